@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Jixiao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "jixiao", targets: ["jixiao"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(name: "JixiaoModel"),
+        .target(name: "CDisplayWidth"),
+        .target(name: "JixiaoFormat", dependencies: ["CDisplayWidth"]),
+        .target(name: "JixiaoText", dependencies: ["JixiaoModel"]),
+        .target(name: "JixiaoStore", dependencies: [
+            "JixiaoModel", "JixiaoText",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "JixiaoExport", dependencies: ["JixiaoModel", "JixiaoFormat", "JixiaoText"]),
+        .target(name: "JixiaoSamples"),
+        .executableTarget(name: "jixiao", dependencies: [
+            "JixiaoModel", "JixiaoText", "JixiaoStore", "JixiaoExport", "JixiaoSamples", "JixiaoFormat",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel"]),
+        .testTarget(name: "JixiaoFormatTests", dependencies: ["JixiaoFormat"]),
+        .testTarget(name: "JixiaoTextTests", dependencies: ["JixiaoText", "JixiaoModel", "JixiaoSamples"]),
+        .testTarget(name: "JixiaoStoreTests", dependencies: ["JixiaoStore", "JixiaoText", "JixiaoModel", "JixiaoSamples"]),
+        .testTarget(name: "JixiaoExportTests", dependencies: ["JixiaoExport", "JixiaoText", "JixiaoSamples"]),
+        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoSamples"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,97 @@
+import CDisplayWidth
+
+/// Terminal column widths, measured exactly as ncursesw places characters: libc
+/// `wcwidth` of each Character's first scalar (combining scalars add nothing). A private
+/// width table would disagree with the terminal library.
+public enum DisplayWidth {
+    /// `wcwidth` answers -1 for every Chinese character in the "C" locale, so the
+    /// process switches LC_CTYPE to a UTF-8 locale once, before the first measurement.
+    /// `wcwidth` answers -1 for every Chinese character in the "C" locale, so the
+    /// process switches LC_CTYPE to a UTF-8 locale once, before the first measurement.
+    private static let localeReady: Bool = jixiao_use_utf8_ctype() == 1
+
+    /// Columns one character takes: 0, 1 or 2. Control characters count as 0.
+    public static func of(_ c: Character) -> Int {
+        _ = localeReady
+        guard let scalar = c.unicodeScalars.first else { return 0 }
+        if scalar.value < 0x80 {
+            return scalar.value >= 0x20 && scalar.value != 0x7F ? 1 : 0
+        }
+        let w = Int(jixiao_wcwidth(scalar.value))
+        return max(w, 0)
+    }
+
+    /// Columns a string takes.
+    public static func of(_ s: some StringProtocol) -> Int {
+        var total = 0
+        for c in s { total += of(c) }
+        return total
+    }
+
+    /// The longest prefix that fits in `columns`, never splitting a wide character.
+    public static func prefix(_ s: String, fitting columns: Int) -> String {
+        var used = 0
+        var out = ""
+        for c in s {
+            let w = of(c)
+            if used + w > columns { break }
+            used += w
+            out.append(c)
+        }
+        return out
+    }
+
+    /// Clips to `columns`, ending with `…` when something was cut.
+    public static func clip(_ s: String, to columns: Int, ellipsis: String = "…") -> String {
+        if of(s) <= columns { return s }
+        let ew = of(ellipsis)
+        guard columns > ew else { return prefix(s, fitting: columns) }
+        return prefix(s, fitting: columns - ew) + ellipsis
+    }
+
+    /// Pads with spaces on the right (left-aligned) to exactly `columns`, clipping first.
+    public static func padRight(_ s: String, to columns: Int) -> String {
+        let c = clip(s, to: columns)
+        return c + String(repeating: " ", count: max(0, columns - of(c)))
+    }
+
+    /// Pads with spaces on the left (right-aligned) to exactly `columns`, clipping first.
+    public static func padLeft(_ s: String, to columns: Int) -> String {
+        let c = clip(s, to: columns)
+        return String(repeating: " ", count: max(0, columns - of(c))) + c
+    }
+
+    /// Breaks text into lines of at most `columns`, at any character (Chinese has no
+    /// spaces between words), preferring not to start a line with closing punctuation.
+    public static func wrap(_ s: String, to columns: Int) -> [String] {
+        guard columns > 1 else { return [s] }
+        var lines: [String] = []
+        var line = ""
+        var used = 0
+        for c in s {
+            if c == "\n" {
+                lines.append(line); line = ""; used = 0
+                continue
+            }
+            let w = of(c)
+            if used + w > columns {
+                if closing.contains(c), let last = line.popLast() {
+                    // Carry the last character down with the punctuation (避头点).
+                    lines.append(line)
+                    line = String(last)
+                    used = of(last)
+                } else {
+                    lines.append(line)
+                    line = ""
+                    used = 0
+                }
+            }
+            line.append(c)
+            used += w
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    static let closing: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "”", "’", ",", ".", ";", ":", ")"]
+}

@@ -1,0 +1,46 @@
+/// A non-negative decimal number as written: digits, optionally a point and more digits.
+/// Parsing is strict — the whole string must be the number — because Foundation's
+/// `Decimal(string:)` reads "1,234.5" as 1 and "12abc" as 12.
+public struct DecimalText: Hashable, Sendable {
+    /// Digits before the point, without leading zeros beyond one ("0", "57").
+    public let integerDigits: String
+    /// Digits after the point exactly as written ("66" in 57.66, "00" in 25.00).
+    public let fractionDigits: String
+
+    public init?(_ text: some StringProtocol) {
+        let t = TextNormalization.halfWidth(String(text))
+        guard !t.isEmpty else { return nil }
+        let parts = t.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let intPart = parts[0]
+        let fracPart = parts.count == 2 ? parts[1] : ""
+        guard !intPart.isEmpty, intPart.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        if parts.count == 2 {
+            guard !fracPart.isEmpty, fracPart.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        }
+        let stripped = intPart.drop(while: { $0 == "0" })
+        integerDigits = stripped.isEmpty ? "0" : String(stripped)
+        fractionDigits = String(fracPart)
+    }
+
+    /// The value scaled by 10^scale, when it is a whole number that fits in Int64:
+    /// `57.66` at scale 2 is 5766; `57.666` at scale 2 is nil (not representable).
+    public func scaled(by scale: Int) -> Int64? {
+        var frac = fractionDigits
+        // Trailing zeros beyond the scale carry no value ("20000.000" is fine).
+        while frac.count > scale, frac.last == "0" { frac.removeLast() }
+        guard frac.count <= scale else { return nil }
+        frac += String(repeating: "0", count: scale - frac.count)
+        guard let whole = Int64(integerDigits + frac) else { return nil }
+        return whole
+    }
+
+    /// A double, for comparisons and charts only (never for money).
+    public var doubleValue: Double {
+        Double(integerDigits + (fractionDigits.isEmpty ? "" : "." + fractionDigits)) ?? 0
+    }
+
+    /// The canonical spelling: "57.66", "95", "25.00".
+    public var text: String {
+        fractionDigits.isEmpty ? integerDigits : integerDigits + "." + fractionDigits
+    }
+}

@@ -1,0 +1,151 @@
+/// One department's 部门预算绩效文本 for one year: the unit, the department-wide
+/// targets, the 目录, the project tables and the bureau's review of them.
+public struct Document: Hashable, Sendable, Codable {
+    public var department: Department
+    public var overall: OverallTargets
+    public var contents: [ContentsEntry]
+    public var projects: [Project]
+    public var review: Review
+
+    public init(department: Department, overall: OverallTargets, contents: [ContentsEntry],
+                projects: [Project], review: Review = Review()) {
+        self.department = department
+        self.overall = overall
+        self.contents = contents
+        self.projects = projects
+        self.review = review
+    }
+
+    /// `430001-2021`: the unit code and the year; the workspace folder name.
+    public var id: String { "\(department.code)-\(department.year)" }
+
+    /// 预算数 of all projects.
+    public var totalBudget: Money {
+        projects.reduce(Money.zero) { $0 + $1.budget.total }
+    }
+
+    /// The indicator frame the document's 一级 headings follow.
+    public var frame: IndicatorFrame {
+        IndicatorFrame.detect(level1Names: projects.flatMap { $0.indicators.map(\.level1) })
+    }
+
+    /// The project a reviewer names by its printed number or by its code (spaces ignored).
+    public func projectIndex(named key: String) -> Int? {
+        let k = TextNormalization.withoutBlanks(TextNormalization.halfWidth(key)).uppercased()
+        if let n = Int(k) {
+            return projects.firstIndex { $0.number == n }
+        }
+        return projects.firstIndex { $0.code.uppercased() == k }
+    }
+}
+
+/// 部门: the budget unit and the document's title block.
+public struct Department: Hashable, Sendable, Codable {
+    /// 单位编码 such as `430001`, from the project tables' unit line.
+    public var code: String
+    /// The unit as the tables name it: `秦皇岛市抚宁区机关事务服务中心本级`.
+    public var unitName: String
+    /// The unit as the title names it: `秦皇岛市抚宁区机关事务服务中心`.
+    public var name: String
+    public var year: Int
+    /// `编制`: who prepared the document.
+    public var preparedBy: String
+    /// `审核`: the finance bureau that reviews it.
+    public var reviewedBy: String
+    /// The title says 草案.
+    public var isDraft: Bool
+    /// `单位：元` on the tables.
+    public var currency: String
+    public var lines: Lines
+
+    public struct Lines: Hashable, Sendable, Codable {
+        public var title: Int
+        public var preparedBy: Int?
+        public var reviewedBy: Int?
+        public var unit: Int?
+        public init(title: Int, preparedBy: Int? = nil, reviewedBy: Int? = nil, unit: Int? = nil) {
+            self.title = title
+            self.preparedBy = preparedBy
+            self.reviewedBy = reviewedBy
+            self.unit = unit
+        }
+    }
+
+    public init(code: String, unitName: String, name: String, year: Int, preparedBy: String,
+                reviewedBy: String, isDraft: Bool, currency: String, lines: Lines) {
+        self.code = code
+        self.unitName = unitName
+        self.name = name
+        self.year = year
+        self.preparedBy = preparedBy
+        self.reviewedBy = reviewedBy
+        self.isDraft = isDraft
+        self.currency = currency
+        self.lines = lines
+    }
+}
+
+/// 部门整体绩效目标: the prose part before the project tables.
+public struct OverallTargets: Hashable, Sendable, Codable {
+    /// 一、总体绩效目标: paragraphs.
+    public var summary: [Paragraph]
+    /// 二、分项绩效目标: numbered goals, each with its indicators in prose.
+    public var subGoals: [SubGoal]
+    /// 三、工作保障措施: an optional lead paragraph and numbered measures.
+    public var measures: [Paragraph]
+
+    public init(summary: [Paragraph] = [], subGoals: [SubGoal] = [], measures: [Paragraph] = []) {
+        self.summary = summary
+        self.subGoals = subGoals
+        self.measures = measures
+    }
+}
+
+/// A paragraph of prose, numbered (`1、…`) or not.
+public struct Paragraph: Hashable, Sendable, Codable {
+    public var number: Int?
+    public var text: String
+    public var line: Int
+
+    public init(number: Int? = nil, text: String, line: Int) {
+        self.number = number
+        self.text = text
+        self.line = line
+    }
+}
+
+/// One 分项绩效目标: `1、绩效目标：…` followed by `绩效指标：…`.
+public struct SubGoal: Hashable, Sendable, Codable {
+    public var number: Int
+    public var goal: String
+    public var indicators: String
+    public var line: Int
+    public var indicatorsLine: Int?
+
+    public init(number: Int, goal: String, indicators: String, line: Int, indicatorsLine: Int?) {
+        self.number = number
+        self.goal = goal
+        self.indicators = indicators
+        self.line = line
+        self.indicatorsLine = indicatorsLine
+    }
+}
+
+/// A 目录 entry: `一、总体绩效目标.....2` or `4.征用…资金（三批）绩效目标表.....9`.
+public struct ContentsEntry: Hashable, Sendable, Codable {
+    /// 1 for 部门整体绩效目标, 2 for 预算项目绩效目标.
+    public var part: Int
+    /// The number as printed: `一` or `4`.
+    public var number: String
+    public var title: String
+    public var page: Int
+    public var line: Int
+
+    public init(part: Int, number: String, title: String, page: Int, line: Int) {
+        self.part = part
+        self.number = number
+        self.title = title
+        self.page = page
+        self.line = line
+    }
+}

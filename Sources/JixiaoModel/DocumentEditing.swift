@@ -1,0 +1,97 @@
+/// Why an edit cannot be made. Messages are for the reviewer.
+public struct EditError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+extension Document {
+    /// The current text of a field, as the document would print it; nil when the
+    /// field does not exist (no such row, goal or checkpoint).
+    public func value(at path: FieldPath) -> String? {
+        guard projects.indices.contains(path.projectIndex) else { return nil }
+        let p = projects[path.projectIndex]
+        switch path.field {
+        case .code: return p.code
+        case .name: return p.name
+        case .heading: return p.heading
+        case .usage: return p.usage
+        case .budget(let part):
+            switch part {
+            case .total: return p.budget.total.plain
+            case .fiscal: return p.budget.fiscal.plain
+            case .other: return p.budget.other.plain
+            }
+        case .plan(let month): return p.spendingPlan.checkpoint(month: month)?.figure
+        case .goal(let n): return p.goals.indices.contains(n - 1) ? p.goals[n - 1].text : nil
+        case .indicator(let row, let f):
+            guard p.indicators.indices.contains(row - 1) else { return nil }
+            let i = p.indicators[row - 1]
+            switch f {
+            case .level2: return i.level2
+            case .name: return i.name
+            case .description: return i.description
+            case .value: return i.value.raw
+            case .basis: return i.basis
+            }
+        }
+    }
+
+    /// The document with one field set to `text`. Amounts and percentages are checked
+    /// strictly; text must fit in one table cell (no tab, no line break).
+    public func setting(_ path: FieldPath, to text: String) throws(EditError) -> Document {
+        guard projects.indices.contains(path.projectIndex) else {
+            throw EditError("没有第 \(path.projectIndex + 1) 个项目（文档共 \(projects.count) 个项目）")
+        }
+        if text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+            throw EditError("\(path.field.chinese)不能包含制表符或换行：表格的一个单元格只能有一行文字")
+        }
+        var doc = self
+        var p = doc.projects[path.projectIndex]
+        let trimmed = TextNormalization.trimmed(text)
+        switch path.field {
+        case .code:
+            let code = TextNormalization.withoutBlanks(TextNormalization.halfWidth(trimmed)).uppercased()
+            guard !code.isEmpty else { throw EditError("项目编码不能为空") }
+            p.code = code
+        case .name: p.name = trimmed
+        case .heading: p.heading = trimmed
+        case .usage: p.usage = trimmed
+        case .budget(let part):
+            let money: Money
+            do { money = try Money.parse(trimmed) } catch { throw EditError("\(part.chinese)：\(error)") }
+            switch part {
+            case .total: p.budget.total = money
+            case .fiscal: p.budget.fiscal = money
+            case .other: p.budget.other = money
+            }
+        case .plan(let month):
+            guard let i = p.spendingPlan.checkpoints.firstIndex(where: { $0.month == month }) else {
+                let have = p.spendingPlan.checkpoints.map(\.label).joined(separator: "、")
+                throw EditError("资金支出计划没有 \(month)月底 这一列（本表有：\(have.isEmpty ? "无" : have)）")
+            }
+            if !trimmed.isEmpty && Checkpoint(month: month, figure: trimmed).percent == nil {
+                throw EditError("资金支出计划的数字应写作百分比，如 50.00%，而不是“\(trimmed)”")
+            }
+            p.spendingPlan.checkpoints[i].figure = trimmed
+        case .goal(let n):
+            guard p.goals.indices.contains(n - 1) else {
+                throw EditError("没有绩效目标 \(n)（本项目有 \(p.goals.count) 条）")
+            }
+            p.goals[n - 1].text = trimmed
+        case .indicator(let row, let f):
+            guard p.indicators.indices.contains(row - 1) else {
+                throw EditError("没有第 \(row) 行指标（本项目有 \(p.indicators.count) 行）")
+            }
+            switch f {
+            case .level2: p.indicators[row - 1].level2 = trimmed
+            case .name: p.indicators[row - 1].name = trimmed
+            case .description: p.indicators[row - 1].description = trimmed
+            case .value: p.indicators[row - 1].value = TargetValue(trimmed)
+            case .basis: p.indicators[row - 1].basis = trimmed
+            }
+        }
+        doc.projects[path.projectIndex] = p
+        return doc
+    }
+}

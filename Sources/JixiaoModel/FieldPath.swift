@@ -1,0 +1,116 @@
+/// The address of one editable value in a document: a project (by position) and a field
+/// in it. Written as `indicator.4.value`, `budget.total`, `plan.6`, `goal.2`, `name`.
+public struct FieldPath: Hashable, Sendable {
+    /// 0-based position of the project in the document.
+    public var projectIndex: Int
+    public var field: ProjectField
+
+    public init(projectIndex: Int, field: ProjectField) {
+        self.projectIndex = projectIndex
+        self.field = field
+    }
+}
+
+public enum ProjectField: Hashable, Sendable {
+    case code, name, heading, usage
+    case budget(BudgetPart)
+    /// A spending-plan checkpoint by month.
+    case plan(month: Int)
+    /// A goal by 1-based position.
+    case goal(Int)
+    /// An indicator row by 1-based position and one of its cells.
+    case indicator(row: Int, IndicatorField)
+
+    public enum BudgetPart: String, Hashable, Sendable, CaseIterable {
+        case total, fiscal, other
+        public var chinese: String {
+            switch self {
+            case .total: "预算数"
+            case .fiscal: "财政资金"
+            case .other: "其他资金"
+            }
+        }
+    }
+}
+
+public enum IndicatorField: String, Hashable, Sendable, CaseIterable {
+    case level2, name, description, value, basis
+
+    public var chinese: String {
+        switch self {
+        case .level2: "二级指标"
+        case .name: "三级指标"
+        case .description: "绩效指标描述"
+        case .value: "指标值"
+        case .basis: "指标值确定依据"
+        }
+    }
+}
+
+extension ProjectField: CustomStringConvertible {
+    /// The dotted spelling used on the command line and in the journal.
+    public var description: String {
+        switch self {
+        case .code: "code"
+        case .name: "name"
+        case .heading: "heading"
+        case .usage: "usage"
+        case .budget(let p): "budget.\(p.rawValue)"
+        case .plan(let m): "plan.\(m)"
+        case .goal(let n): "goal.\(n)"
+        case .indicator(let r, let f): "indicator.\(r).\(f.rawValue)"
+        }
+    }
+
+    /// The field's name in the document's own terms, for messages.
+    public var chinese: String {
+        switch self {
+        case .code: "项目编码"
+        case .name: "项目名称"
+        case .heading: "表头标题"
+        case .usage: "资金用途"
+        case .budget(let p): p.chinese
+        case .plan(let m): "资金支出计划 \(m)月底"
+        case .goal(let n): "绩效目标 \(n)"
+        case .indicator(let r, let f): "第 \(r) 行指标的\(f.chinese)"
+        }
+    }
+
+    /// Parses the dotted spelling; nil when it names no field.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: ".").map(String.init)
+        switch parts.count {
+        case 1:
+            switch parts[0] {
+            case "code": self = .code
+            case "name": self = .name
+            case "heading": self = .heading
+            case "usage": self = .usage
+            default: return nil
+            }
+        case 2:
+            switch parts[0] {
+            case "budget":
+                guard let p = BudgetPart(rawValue: parts[1]) else { return nil }
+                self = .budget(p)
+            case "plan":
+                let m = parts[1].hasSuffix("月底") ? String(parts[1].dropLast(2)) : parts[1]
+                guard let month = Int(m), (1...12).contains(month) else { return nil }
+                self = .plan(month: month)
+            case "goal":
+                guard let n = Int(parts[1]), n >= 1 else { return nil }
+                self = .goal(n)
+            default: return nil
+            }
+        case 3:
+            guard parts[0] == "indicator", let r = Int(parts[1]), r >= 1,
+                  let f = IndicatorField(rawValue: parts[2]) else { return nil }
+            self = .indicator(row: r, f)
+        default:
+            return nil
+        }
+    }
+
+    /// Every spelling, for help and error messages.
+    public static let spellings = "code, name, heading, usage, budget.total|fiscal|other, plan.3|6|10|12, goal.N, indicator.N.level2|name|description|value|basis"
+}

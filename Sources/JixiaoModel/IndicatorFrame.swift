@@ -1,0 +1,45 @@
+/// An indicator frame: which 二级 belong under which 一级.
+public enum IndicatorFrame: String, Hashable, Sendable, Codable, CaseIterable {
+    /// 财预〔2015〕88号: 产出 (数量/质量/时效/成本), 效益, 满意度. County documents in 2021.
+    case caiyu2015no88 = "88号"
+    /// 财预〔2021〕101号: 成本 raised to a 一级 with 经济/社会/生态环境成本.
+    case caiyu2021no101 = "101号"
+
+    public static let output = "产出指标"
+    public static let benefit = "效益指标"
+    public static let satisfaction = "满意度指标"
+    public static let cost = "成本指标"
+
+    /// The 二级 each 一级 allows in this frame.
+    public var allowed: [String: [String]] {
+        switch self {
+        case .caiyu2015no88:
+            [
+                Self.output: ["数量指标", "质量指标", "时效指标", "成本指标"],
+                Self.benefit: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
+                Self.satisfaction: ["服务对象满意度指标"],
+            ]
+        case .caiyu2021no101:
+            [
+                Self.output: ["数量指标", "质量指标", "时效指标"],
+                Self.cost: ["经济成本指标", "社会成本指标", "生态环境成本指标"],
+                Self.benefit: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
+                Self.satisfaction: ["服务对象满意度指标"],
+            ]
+        }
+    }
+
+    /// Older texts say 环境效益 where the frames say 生态效益.
+    public static let synonyms: [String: String] = ["环境效益指标": "生态效益指标"]
+
+    /// A 二级 name as the frame spells it: blanks removed, old names mapped.
+    public static func canonical(_ name: String) -> String {
+        let n = TextNormalization.withoutBlanks(name)
+        return synonyms[n] ?? n
+    }
+
+    /// 101号 when any 一级 is 成本指标, 88号 otherwise.
+    public static func detect(level1Names: [String]) -> IndicatorFrame {
+        level1Names.contains { TextNormalization.withoutBlanks($0) == cost } ? .caiyu2021no101 : .caiyu2015no88
+    }
+}

@@ -1,0 +1,157 @@
+/// An amount of money in 分 (hundredths of a yuan). Integer, so sums are exact.
+public struct Money: Hashable, Comparable, Sendable {
+    public var fen: Int64
+
+    public init(fen: Int64) { self.fen = fen }
+    public init(yuan: Int64) { self.fen = yuan * 100 }
+
+    public static let zero = Money(fen: 0)
+
+    public static func < (a: Money, b: Money) -> Bool { a.fen < b.fen }
+    public static func + (a: Money, b: Money) -> Money { Money(fen: a.fen + b.fen) }
+    public static func - (a: Money, b: Money) -> Money { Money(fen: a.fen - b.fen) }
+
+    /// The magnitude in 元 as a double, for bar lengths and ratios only.
+    public var yuanDouble: Double { Double(fen) / 100 }
+
+    /// `20000.00`: the plain 元 spelling the document's budget cells use.
+    public var plain: String {
+        let sign = fen < 0 ? "-" : ""
+        let a = fen.magnitude
+        let cents = a % 100
+        return sign + String(a / 100) + "." + (cents < 10 ? "0" : "") + String(cents)
+    }
+
+    /// `9,096,580.00`: with thousands separators, for people.
+    public var grouped: String {
+        let sign = fen < 0 ? "-" : ""
+        let a = fen.magnitude
+        let cents = a % 100
+        var digits = Array(String(a / 100))
+        var out: [Character] = []
+        while digits.count > 3 {
+            out.insert(contentsOf: digits.suffix(3), at: 0)
+            out.insert(",", at: 0)
+            digits.removeLast(3)
+        }
+        out.insert(contentsOf: digits, at: 0)
+        return sign + String(out) + "." + (cents < 10 ? "0" : "") + String(cents)
+    }
+
+    /// `57.66 万元` style for amounts of 10,000 元 and more; exact to the 分.
+    public var inWan: String {
+        let a = fen.magnitude
+        let whole = a / 1_000_000
+        var rest = String(a % 1_000_000)
+        rest = String(repeating: "0", count: 6 - rest.count) + rest
+        while rest.last == "0" { rest.removeLast() }
+        return (fen < 0 ? "-" : "") + String(whole) + (rest.isEmpty ? "" : "." + rest) + " 万元"
+    }
+}
+
+/// Why a piece of text is not an amount of money.
+public enum MoneyParseError: Error, Equatable, Sendable {
+    case empty
+    case notANumber(String)
+    case tooPrecise(String)
+    case tooLarge(String)
+}
+
+extension Money {
+    /// The unit an amount is written in.
+    public enum Unit: String, Sendable, CaseIterable {
+        case yuan = "元"
+        case wan = "万元"
+        case yi = "亿元"
+
+        var fenPerUnit: Int64 {
+            switch self {
+            case .yuan: 100
+            case .wan: 1_000_000
+            case .yi: 10_000_000_000
+            }
+        }
+    }
+
+    /// Parses a budget cell: a plain number of 元 (`20000.00`, `0`) or an amount with
+    /// its unit (`2万元`, `57.66 万元`, `296.528万元`). Strict: `1,234.5`, `12abc`, `-`
+    /// and an empty cell are errors, never a guess.
+    public static func parse(_ text: String, defaultUnit: Unit = .yuan) throws(MoneyParseError) -> Money {
+        try WrittenAmount.parse(text, defaultUnit: defaultUnit).money
+    }
+}
+
+/// An amount as a person wrote it: the value, the unit and the precision the last written
+/// digit carries (`13.33 万元` is 133,300 元 ± 50 元), so comparisons do not demand more
+/// precision than the writer gave.
+public struct WrittenAmount: Hashable, Sendable {
+    public let money: Money
+    public let unit: Money.Unit
+    /// The value of one step in the last written digit: 0.01 万元 = 100 元 for `13.33 万元`.
+    public let step: Money
+
+    /// Parses `57.66 万元`, `2万元`, `20000.00`, `8 万元`, `1686300元`.
+    public static func parse(_ text: String, defaultUnit: Money.Unit = .yuan) throws(MoneyParseError) -> WrittenAmount {
+        let t = TextNormalization.trimmed(TextNormalization.halfWidth(text))
+        guard !t.isEmpty else { throw .empty }
+        var unit = defaultUnit
+        var number = Substring(t)
+        for candidate in [Money.Unit.wan, .yi, .yuan] where number.hasSuffix(candidate.rawValue) {
+            unit = candidate
+            number = number.dropLast(candidate.rawValue.count)
+            break
+        }
+        let numberText = TextNormalization.trimmed(number)
+        guard let d = DecimalText(numberText) else { throw .notANumber(text) }
+        // Scale to 分: digits after the point in the written unit.
+        let unitScale: Int = switch unit {
+        case .yuan: 2
+        case .wan: 6
+        case .yi: 10
+        }
+        guard let fen = d.scaled(by: unitScale) else {
+            if d.integerDigits.count > 15 { throw .tooLarge(text) }
+            throw .tooPrecise(text)
+        }
+        guard fen <= Int64(1) << 53 else { throw .tooLarge(text) }
+        var stepFen = unit.fenPerUnit
+        for _ in 0..<d.fractionDigits.count { stepFen /= 10 }
+        return WrittenAmount(money: Money(fen: fen), unit: unit, step: Money(fen: max(stepFen, 1)))
+    }
+
+    /// Whether `other` rounds to this amount at the precision it was written with:
+    /// `13.33 万元` agrees with 133,306 元; `57.66 万元` does not agree with 80,000 元.
+    public func agrees(with other: Money) -> Bool {
+        let diff = (money.fen - other.fen).magnitude
+        return diff * 2 <= step.fen.magnitude
+    }
+}
+
+extension Money: Codable {
+    /// Encoded as the plain 元 string (`"20000.00"`): exact, and readable in a diff.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        do {
+            self = try Money.parse(s)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "不是有效金额：\(s)")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(plain)
+    }
+}
+
+extension MoneyParseError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .empty: "金额为空"
+        case .notANumber(let t): "“\(t)”不是金额（应写作 20000.00 或 2万元 这样的数字，不含逗号和其他文字）"
+        case .tooPrecise(let t): "“\(t)”精确到分以下，无法表示"
+        case .tooLarge(let t): "“\(t)”数额过大"
+        }
+    }
+}

@@ -1,0 +1,135 @@
+/// One line of `journal.jsonl`: what happened to the document, by whom, when, chained
+/// to the line before by that line's SHA-256.
+public struct JournalEntry: Equatable, Sendable {
+    public var seq: Int
+    /// ISO 8601, UTC.
+    public var time: String
+    public var actor: String
+    public var event: JournalEvent
+    /// SHA-256 (hex) of the previous line's bytes; 64 zeros on the first line.
+    public var prev: String
+
+    public init(seq: Int, time: String, actor: String, event: JournalEvent, prev: String) {
+        self.seq = seq
+        self.time = time
+        self.actor = actor
+        self.event = event
+        self.prev = prev
+    }
+
+    public var kind: String { event.kind }
+}
+
+/// What a journal line records.
+public enum JournalEvent: Equatable, Sendable {
+    case imported(Imported)
+    case edited(Edited)
+    case reviewed(Reviewed)
+    case exported(Exported)
+
+    public var kind: String {
+        switch self {
+        case .imported: "import"
+        case .edited: "edit"
+        case .reviewed: "review"
+        case .exported: "export"
+        }
+    }
+
+    /// The text was read into the workspace; `source.txt` holds it.
+    public struct Imported: Codable, Equatable, Sendable {
+        public var document: String
+        public var file: String
+        public var sourceSHA256: String
+        public var projects: Int
+        public init(document: String, file: String, sourceSHA256: String, projects: Int) {
+            self.document = document
+            self.file = file
+            self.sourceSHA256 = sourceSHA256
+            self.projects = projects
+        }
+    }
+
+    /// One field changed from `old` to `new`.
+    public struct Edited: Codable, Equatable, Sendable {
+        /// 1-based position of the project in the document.
+        public var project: Int
+        public var code: String
+        /// Dotted field path: `indicator.1.value`.
+        public var field: String
+        public var old: String
+        public var new: String
+        public init(project: Int, code: String, field: String, old: String, new: String) {
+            self.project = project
+            self.code = code
+            self.field = field
+            self.old = old
+            self.new = new
+        }
+    }
+
+    /// A review decision or opinion on one project.
+    public struct Reviewed: Codable, Equatable, Sendable {
+        public var project: Int
+        public var code: String
+        /// `approve`, `return`, `reopen` or `comment`.
+        public var action: String
+        public var comment: String?
+        public init(project: Int, code: String, action: String, comment: String?) {
+            self.project = project
+            self.code = code
+            self.action = action
+            self.comment = comment
+        }
+    }
+
+    /// A file was exported; its digest lets `jixiao verify` check it later.
+    public struct Exported: Codable, Equatable, Sendable {
+        public var format: String
+        public var file: String
+        public var sha256: String
+        public var draft: Bool
+        public init(format: String, file: String, sha256: String, draft: Bool) {
+            self.format = format
+            self.file = file
+            self.sha256 = sha256
+            self.draft = draft
+        }
+    }
+}
+
+extension JournalEntry: Codable {
+    enum CodingKeys: String, CodingKey { case seq, time, actor, kind, payload, prev }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        seq = try c.decode(Int.self, forKey: .seq)
+        time = try c.decode(String.self, forKey: .time)
+        actor = try c.decode(String.self, forKey: .actor)
+        prev = try c.decode(String.self, forKey: .prev)
+        let kind = try c.decode(String.self, forKey: .kind)
+        switch kind {
+        case "import": event = .imported(try c.decode(JournalEvent.Imported.self, forKey: .payload))
+        case "edit": event = .edited(try c.decode(JournalEvent.Edited.self, forKey: .payload))
+        case "review": event = .reviewed(try c.decode(JournalEvent.Reviewed.self, forKey: .payload))
+        case "export": event = .exported(try c.decode(JournalEvent.Exported.self, forKey: .payload))
+        default:
+            throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "未知的记录类型 \(kind)")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(seq, forKey: .seq)
+        try c.encode(time, forKey: .time)
+        try c.encode(actor, forKey: .actor)
+        try c.encode(prev, forKey: .prev)
+        try c.encode(kind, forKey: .kind)
+        switch event {
+        case .imported(let p): try c.encode(p, forKey: .payload)
+        case .edited(let p): try c.encode(p, forKey: .payload)
+        case .reviewed(let p): try c.encode(p, forKey: .payload)
+        case .exported(let p): try c.encode(p, forKey: .payload)
+        }
+    }
+}

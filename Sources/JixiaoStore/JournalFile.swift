@@ -1,0 +1,105 @@
+/// `journal.jsonl` as read from disk: the entries that parse and chain correctly, and
+/// every problem found — never repaired.
+public struct JournalFile: Sendable {
+    public var entries: [JournalEntry]
+    /// SHA-256 of each entry's line, parallel to `entries`.
+    public var lineHashes: [String]
+    public var problems: [JournalProblem]
+
+    /// The hash the next line must carry as `prev`.
+    public var head: String { lineHashes.last ?? Hashing.genesis }
+    public var lastSeq: Int { entries.last?.seq ?? 0 }
+
+    /// Splits and checks the chain: each line must be complete, parse, carry the next
+    /// sequence number and the hash of the line before it.
+    public static func parse(_ bytes: [UInt8]) -> JournalFile {
+        var file = JournalFile(entries: [], lineHashes: [], problems: [])
+        if bytes.isEmpty {
+            file.problems.append(.empty)
+            return file
+        }
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { Array($0) }
+        let endsWithNewline = bytes.last == 0x0A
+        if endsWithNewline { lines.removeLast() }
+        var prevHash = Hashing.genesis
+        for (i, line) in lines.enumerated() {
+            let lineNo = i + 1
+            let isLast = i == lines.count - 1
+            guard let entry = try? StableJSON.decode(JournalEntry.self, from: line) else {
+                if isLast && !endsWithNewline {
+                    file.problems.append(.tornLastLine(line: lineNo))
+                } else {
+                    file.problems.append(.unreadable(line: lineNo))
+                }
+                return file
+            }
+            if isLast && !endsWithNewline {
+                // A record that parses but has no newline was cut exactly at its end:
+                // still a write that did not finish.
+                file.problems.append(.tornLastLine(line: lineNo))
+                return file
+            }
+            if entry.seq != lineNo {
+                file.problems.append(.wrongSequence(line: lineNo, found: entry.seq))
+                return file
+            }
+            if entry.prev != prevHash {
+                file.problems.append(.brokenChain(line: lineNo))
+                return file
+            }
+            if lineNo == 1, entry.kind != "import" {
+                file.problems.append(.noImport)
+                return file
+            }
+            let h = Hashing.sha256(line)
+            file.entries.append(entry)
+            file.lineHashes.append(h)
+            prevHash = h
+        }
+        return file
+    }
+}
+
+/// What can be wrong with a journal, in the reviewer's words.
+public enum JournalProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case unreadable(line: Int)
+    case tornLastLine(line: Int)
+    case wrongSequence(line: Int, found: Int)
+    case brokenChain(line: Int)
+    case noImport
+    /// The document records a later journal head than the journal has: lines were cut.
+    case cutTail(expectedSeq: Int, foundSeq: Int)
+    /// The last line differs from what the document (or an export) recorded.
+    case headMismatch(seq: Int)
+    case sourceChanged
+    case replayFailed(line: Int, reason: String)
+    case replayDiffers(String)
+
+    public var description: String {
+        switch self {
+        case .empty:
+            "日志是空的：连导入记录都没有"
+        case .unreadable(let l):
+            "日志第 \(l) 行无法解析：这一行被改动或损坏了"
+        case .tornLastLine(let l):
+            "日志最后一行（第 \(l) 行）不完整：写入时被中断；未做任何修复"
+        case .wrongSequence(let l, let found):
+            "日志第 \(l) 行的序号是 \(found)，应为 \(l)：有记录被删除、插入或改动"
+        case .brokenChain(let l):
+            "日志第 \(l) 行记录的前一行哈希（prev）与第 \(l - 1) 行不符：第 \(l - 1) 行被改动过"
+        case .noImport:
+            "日志第 1 行不是导入记录"
+        case .cutTail(let expected, let found):
+            "日志只有 \(found) 条记录，但文档记录的最后一条是第 \(expected) 条：日志末尾被截掉了"
+        case .headMismatch(let seq):
+            "日志第 \(seq) 行的哈希与文档记录的不符：最后一行被改动过"
+        case .sourceChanged:
+            "source.txt 与导入时的哈希不符：原始文本被改动过"
+        case .replayFailed(let l, let reason):
+            "按日志重放到第 \(l) 行时失败：\(reason)"
+        case .replayDiffers(let what):
+            "按日志从 source.txt 重放的结果与 document.json 不一致：\(what)"
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import JixiaoModel
+
+/// Splits the 绩效目标 cell, `1. 提高… 2. 保证… 3. 搞好…`, into numbered goals.
+public enum GoalList {
+    /// A marker is the next expected number followed by `.`, `．`, `、` or `）`, at the
+    /// start or after a blank or sentence punctuation, and not followed by a digit
+    /// (so `1.5 万元` is not a marker).
+    public static func split(_ text: String) -> [Goal] {
+        let t = TextNormalization.trimmed(text)
+        if t.isEmpty { return [] }
+        let chars = Array(t)
+        var markers: [(start: Int, textStart: Int, number: Int)] = []
+        var expected = 1
+        var i = 0
+        while i < chars.count {
+            let digits = String(expected)
+            let end = i + digits.count
+            if end < chars.count, String(chars[i..<end]) == digits,
+               [".", "．", "、", "）", ")"].contains(chars[end]),
+               i == 0 || TextNormalization.isBlank(chars[i - 1]) || "。；;，,".contains(chars[i - 1]),
+               end + 1 >= chars.count || !(chars[end + 1].isASCII && chars[end + 1].isNumber) {
+                markers.append((i, end + 1, expected))
+                expected += 1
+                i = end + 1
+                continue
+            }
+            i += 1
+        }
+        guard let first = markers.first, first.start == 0 else {
+            return [Goal(number: 1, text: t)]
+        }
+        return markers.enumerated().map { k, m in
+            let stop = k + 1 < markers.count ? markers[k + 1].start : chars.count
+            return Goal(number: m.number, text: TextNormalization.trimmed(String(chars[m.textStart..<stop])))
+        }
+    }
+}

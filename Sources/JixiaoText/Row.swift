@@ -1,0 +1,33 @@
+import JixiaoModel
+
+/// One line of the text split into its tab-separated cells, each trimmed.
+struct Row {
+    let number: Int
+    let text: String
+    let cells: [String]
+
+    init(number: Int, text: String) {
+        self.number = number
+        self.text = text
+        self.cells = text.split(separator: "\t", omittingEmptySubsequences: false)
+            .map { TextNormalization.trimmed($0) }
+    }
+
+    var isBlank: Bool { cells.allSatisfy(\.isEmpty) }
+    var first: String { cells.first ?? "" }
+    /// The first cell with blanks removed: how labels are recognised, since a wrapped
+    /// PDF cell keeps a space at the wrap (`预算规模 及资金用途`).
+    var label: String { TextNormalization.withoutBlanks(first) }
+    var nonEmpty: [String] { cells.filter { !$0.isEmpty } }
+
+    /// The first non-empty cell after the one whose label matches.
+    func value(after matches: (String) -> Bool) -> (index: Int, text: String)? {
+        guard let i = cells.firstIndex(where: { matches(TextNormalization.withoutBlanks($0)) }) else { return nil }
+        var j = i + 1
+        while j < cells.count {
+            if !cells[j].isEmpty { return (j, cells[j]) }
+            j += 1
+        }
+        return (cells.count, "")
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// The lines of a text file checked and normalised for reading: UTF-8 only, no binary,
+/// line ends unified, NFC. Line numbers are those of the file as imported.
+public struct SourceText: Sendable {
+    /// Line 1 is `lines[0]`.
+    public let lines: [String]
+
+    public init(lines: [String]) { self.lines = lines }
+
+    /// Checks and decodes a file's bytes. Refuses, naming the line, an empty file, a
+    /// binary file (PDF, Office, anything with NUL bytes) and text that is not UTF-8.
+    public static func decode(_ bytes: [UInt8]) throws(ReadError) -> SourceText {
+        if bytes.starts(with: Array("%PDF".utf8)) {
+            throw ReadError(line: 1, "这是 PDF 文件，不是文本文件",
+                            hint: "先把 PDF 转成文字（如 pdftotext 原文件.pdf 文本.txt），再导入文本文件")
+        }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw ReadError(line: 1, "这是压缩包或 Office 文件（docx/xlsx），不是文本文件",
+                            hint: "在 Word/WPS 中“另存为 纯文本(.txt)，UTF-8 编码”后再导入")
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw ReadError(line: lineNumber(at: nul, in: bytes), "含有二进制数据（NUL 字节），这不是文本文件",
+                            hint: "请导入从 PDF 或 Word 导出的纯文本（.txt）文件")
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            throw ReadError(line: lineNumber(at: bad, in: bytes),
+                            "这一行不是有效的 UTF-8 文字（第 \(columnByte(at: bad, in: bytes)) 个字节起）",
+                            hint: "文件可能是 GBK/GB18030 编码：用 iconv -f GB18030 -t UTF-8 原文件 > 新文件 转换后再导入")
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let text = String(decoding: body, as: UTF8.self)
+        if text.allSatisfy({ $0.isWhitespace }) {
+            throw ReadError(line: nil, "文件是空的（没有任何文字）",
+                            hint: "请确认选择的是导出的部门预算绩效文本")
+        }
+        // "\r\n" is one Character in Swift, so splitting on both kinds of line end
+        // keeps the numbering of the file as an editor shows it.
+        var lines: [String] = []
+        var current = ""
+        for c in text {
+            if c == "\n" || c == "\r\n" || c == "\r" {
+                lines.append(current)
+                current = ""
+            } else if c == "\u{0C}" {
+                // pdftotext marks page breaks with a form feed: not content.
+                continue
+            } else {
+                current.append(c)
+            }
+        }
+        lines.append(current)
+        if lines.count > 1, lines.last == "" { lines.removeLast() }
+        let controls = lines.enumerated().first { _, l in
+            l.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" }
+        }
+        if let (i, _) = controls {
+            throw ReadError(line: i + 1, "含有控制字符，这不像文本文件",
+                            hint: "请导入从 PDF 或 Word 导出的纯文本（.txt）文件")
+        }
+        return SourceText(lines: lines.map { $0.precomposedStringWithCanonicalMapping })
+    }
+
+    static func lineNumber(at offset: Int, in bytes: [UInt8]) -> Int {
+        bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+
+    static func columnByte(at offset: Int, in bytes: [UInt8]) -> Int {
+        let start = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        return offset - start + 1
+    }
+
+    /// The offset of the first byte that does not begin or continue a valid UTF-8
+    /// sequence (overlongs, surrogates and values above U+10FFFF are invalid too).
+    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let need: Int
+            var minValue: UInt32
+            var value: UInt32
+            switch c {
+            case 0xC2...0xDF: need = 1; minValue = 0x80; value = UInt32(c & 0x1F)
+            case 0xE0...0xEF: need = 2; minValue = 0x800; value = UInt32(c & 0x0F)
+            case 0xF0...0xF4: need = 3; minValue = 0x10000; value = UInt32(c & 0x07)
+            default: return i
+            }
+            guard i + need < b.count else { return i }
+            for k in 1...need {
+                let cc = b[i + k]
+                guard cc & 0xC0 == 0x80 else { return i }
+                value = value << 6 | UInt32(cc & 0x3F)
+            }
+            if value < minValue || (0xD800...0xDFFF).contains(value) || value > 0x10FFFF { return i }
+            i += need + 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import JixiaoModel
+import JixiaoStore
+import JixiaoText
+
+/// Runs the command and maps every failure to a message on stderr and an exit code:
+/// 0 fine, 1 findings or a failed verification, 2 input or usage the user must fix.
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Jixiao.parseAsRoot()
+            try command.run()
+        } catch let failure as Failure {
+            fail(failure.message, code: failure.code)
+        } catch let error as ReadError {
+            fail(error.formatted(file: "输入"), code: 2)
+        } catch let error as StoreError {
+            fail("错误：" + error.description, code: 2)
+        } catch let error as EditError {
+            fail("错误：" + error.message, code: 2)
+        } catch {
+            let code = Jixiao.exitCode(for: error)
+            if code == .success {
+                // --help, --version.
+                print(Jixiao.fullMessage(for: error))
+                exitNow(0)
+            }
+            if let e = error as? ExitCode {
+                exitNow(e.rawValue)
+            }
+            // Usage errors: ArgumentParser's wording, and exit code 2 like every other
+            // input the user must fix.
+            fail(Jixiao.fullMessage(for: error), code: 2)
+        }
+        exitNow(0)
+    }
+
+    static func fail(_ message: String, code: Int32) -> Never {
+        fflush(nil)
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        exitNow(code)
+    }
+
+    static func exitNow(_ code: Int32) -> Never {
+        fflush(nil)
+        exit(code)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import JixiaoModel
+import JixiaoStore
+
+struct SetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "修改一个项目的一个字段（记入日志）",
+        discussion: "FIELD：\(ProjectField.spellings)\n例：jixiao set 3 indicator.1.value \"8万元\"")
+
+    @Argument(help: ArgumentHelp("项目序号或项目编码", valueName: "PROJECT"))
+    var project: String
+    @Argument(help: ArgumentHelp("字段，如 indicator.1.value、budget.total、plan.6", valueName: "FIELD"))
+    var field: String
+    @Argument(help: ArgumentHelp("新的值", valueName: "VALUE"))
+    var value: String
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var reviewer: ReviewerOption
+
+    func run() throws {
+        guard let f = ProjectField(parsing: field) else {
+            throw Failure("错误：无法识别的字段“\(field)”\n  提示：可用的字段：\(ProjectField.spellings)")
+        }
+        let session = try workspace.open(.write)
+        defer { session.close() }
+        report(session)
+        if let reason = session.readOnlyReason { throw Failure("错误：不能修改：\(reason)") }
+        let i = try projectIndex(project, in: session.document)
+        let path = FieldPath(projectIndex: i, field: f)
+        let old = session.document.value(at: path)
+        guard old != nil else {
+            throw Failure("错误：项目 \(session.document.projects[i].number) 没有\(f.chinese)\n  提示：用 jixiao show \(project) 查看行号和时间节点")
+        }
+        let p = session.document.projects[i]
+        if let entry = try session.set(path, to: value, actor: reviewer.name, time: Clock.now()),
+           case .edited(let e) = entry.event {
+            print("已修改 \(p.number). \(p.name) \(f.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
+        } else {
+            print("未修改：\(f.chinese)已经是“\(old ?? "")”")
+        }
+    }
+}

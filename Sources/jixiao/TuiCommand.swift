@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import JixiaoExport
+import JixiaoSamples
+import JixiaoStore
+
+/// Bare `jixiao`: the review workstation on the default workspace. On first run the
+/// bundled sample is set up as that workspace.
+struct TuiCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tui",
+        abstract: "打开审核界面（不带子命令时的默认动作）")
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var reviewer: ReviewerOption
+
+    func run() throws {
+        let location = workspace.location
+        try setUpSampleIfNeeded(at: location.path, actor: reviewer.name)
+        let session = try workspace.open(.read)
+        report(session)
+        print(DocumentReport.overview(session.document), terminator: "")
+    }
+}
+
+/// Where nothing exists yet (no folder, or an empty one), imports the bundled sample
+/// and says where. An existing workspace is left as it is.
+func setUpSampleIfNeeded(at path: String, actor: String) throws {
+    if Workspace.isWorkspace(path) { return }
+    let fm = FileManager.default
+    if fm.fileExists(atPath: path), let items = try? fm.contentsOfDirectory(atPath: path), !items.isEmpty {
+        throw Failure("错误：\(path) 不是 Jixiao 工作区（没有 jixiao.json），也不是空文件夹\n  提示：用 -w 指定工作区，或在空文件夹中运行")
+    }
+    let doc = try importInto(path, bytes: BundledSample.bytes, fileName: BundledSample.fileName,
+                             displayName: BundledSample.fileName, actor: actor)
+    FileHandle.standardError.write(Data("""
+    首次运行：已在 \(path) 建立工作区，导入示例文档 \(doc.department.name) \(doc.department.year) 年（\(doc.projects.count) 个项目）。
+
+    """.utf8))
+}
