@@ -84,7 +84,10 @@ extension Document {
                 throw EditError("没有第 \(row) 行指标（本项目有 \(p.indicators.count) 行）")
             }
             switch f {
-            case .level2: p.indicators[row - 1].level2 = trimmed
+            case .level2:
+                // A blank 二级 cell reads as "as the row above"; an empty one cannot be written.
+                guard !trimmed.isEmpty else { throw EditError("二级指标不能为空") }
+                p.indicators[row - 1].level2 = trimmed
             case .name: p.indicators[row - 1].name = trimmed
             case .description: p.indicators[row - 1].description = trimmed
             case .value: p.indicators[row - 1].value = TargetValue(trimmed)

@@ -56,6 +56,7 @@ public struct TargetValue: Hashable, Sendable {
     }
 }
 
+extension TargetValue {
 /// How a target compares the result with the number.
 public enum Comparator: String, Hashable, Sendable, CaseIterable {
     case atLeast = "≥"
@@ -65,6 +66,7 @@ public enum Comparator: String, Hashable, Sendable, CaseIterable {
     case atMost = "≤"
     /// No comparator written: the number itself (`100%`, `2万元`).
     case exactly = ""
+}
 }
 
 /// What a unit measures; rules compare it with what an indicator is about.
@@ -127,7 +129,10 @@ extension TargetValue {
         let unit = String(t.dropFirst(digits.count))
         // A unit is short and has no digits; anything longer is a sentence that
         // happens to start with a number ("2 名人员负责…").
-        guard unit.count <= 5, !unit.contains(where: { $0.isASCII && $0.isNumber }) else { return .qualitative }
+        guard unit.count <= 5, !unit.contains(where: { $0.isASCII && $0.isNumber }),
+              // `13月底前` is a deadline gone wrong, not 13 of a unit called 月底前.
+              !unit.hasPrefix("月底"), !unit.hasPrefix("月末"), !unit.hasSuffix("前")
+        else { return .qualitative }
         return .quantity(Quantity(comparator: comparator, number: number, unit: unit))
     }
 

@@ -2,7 +2,7 @@
 // a test checks that it matches the file byte for byte.
 
 extension BundledSample {
-    static let text = #"""
+    public static let text = #"""
 
 
 **秦皇岛市抚宁区

@@ -34,6 +34,10 @@ enum ProjectTableReader {
         return TableUnit(code: code, name: name, currency: currency.isEmpty ? "元" : currency)
     }
 
+    /// The 一级 names of both frames: a row starting with one is an indicator row.
+    static let level1Names: Set<String> = [IndicatorFrame.output, IndicatorFrame.benefit, IndicatorFrame.satisfaction,
+                                           IndicatorFrame.cost]
+
     /// What the table has read so far; a continuation row (blank first cell) belongs to
     /// the last labelled row.
     enum Section { case unit, code, budget, plan, goals, indicators }
@@ -114,6 +118,11 @@ enum ProjectTableReader {
                 }
             } else if isPageNumber(row) {
                 continue
+            } else if level1Names.contains(label) {
+                // An indicator row before any header: the header is missing.
+                throw ReadError(line: row.number,
+                                "\(tableName)缺少指标表头：这里应是“一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据”，却是指标行“\(row.nonEmpty.prefix(3).joined(separator: " "))”",
+                                hint: "指标表头在“绩效目标”行之后；没有它，无法确定下面各列的含义")
             } else {
                 throw ReadError(line: row.number, "\(tableName)中有一行无法识别：“\(row.first)”",
                                 hint: "表中的行应以 项目编码、预算规模及资金用途、资金支出计划、绩效目标 或 一级指标 开头")

@@ -1,0 +1,57 @@
+import Testing
+@testable import JixiaoFormat
+
+@Suite struct DisplayWidthTests {
+    @Test func widthsMatchWcwidth() {
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.of("公共机构") == 8)
+        #expect(DisplayWidth.of("≥95%") == 4)
+        #expect(DisplayWidth.of("（第三批）") == 10)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("\t") == 0)
+    }
+
+    @Test func clipsWithoutSplittingAWideCharacter() {
+        #expect(DisplayWidth.clip("公共机构节能经费", to: 7) == "公共机…")
+        #expect(DisplayWidth.of(DisplayWidth.clip("公共机构节能经费", to: 7)) <= 7)
+        #expect(DisplayWidth.clip("公共机构", to: 8) == "公共机构")
+        #expect(DisplayWidth.prefix("公共机构", fitting: 5) == "公共")
+        #expect(DisplayWidth.clip("abc", to: 1) == "a")
+    }
+
+    @Test func pads() {
+        #expect(DisplayWidth.padRight("公共", to: 6) == "公共  ")
+        #expect(DisplayWidth.padLeft("1,000.00", to: 10) == "  1,000.00")
+        #expect(DisplayWidth.of(DisplayWidth.padRight("公共机构节能", to: 7)) == 7)
+    }
+
+    @Test func wrapsByColumns() {
+        let lines = DisplayWidth.wrap("公共机构节能工作监督管理、宣传培训", to: 10)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
+        #expect(lines.joined() == "公共机构节能工作监督管理、宣传培训")
+        // A comma never starts a line.
+        let w = DisplayWidth.wrap("一二三四五，六七", to: 10)
+        #expect(w == ["一二三四", "五，六七"])
+        #expect(DisplayWidth.wrap("", to: 10) == [""])
+    }
+}
+
+@Suite struct TextTableTests {
+    @Test func alignsChineseAndAmounts() {
+        var t = TextTable(columns: [.init("序号", .right), .init("项目名称"), .init("预算数", .right)])
+        t.append(["1", "机关监控设备维护费", "20,000.00"])
+        t.append(["10", "大气办日常办公及相关工作资金", "2,965,280.00"])
+        let lines = t.render()
+        #expect(lines.count == 3)
+        let widths = Set(lines.map { DisplayWidth.of($0) })
+        #expect(widths.count == 1, "\(lines)")
+        #expect(lines[1].hasSuffix("   20,000.00"))
+        #expect(lines[2].hasPrefix("  10"))
+    }
+
+    @Test func capsColumnsWithEllipsis() {
+        var t = TextTable(columns: [.init("名称", maxWidth: 6), .init("值")])
+        t.append(["公共机构节能经费", "1"])
+        #expect(t.render(header: false) == ["公共…   1"])
+    }
+}

@@ -1,0 +1,111 @@
+import JixiaoModel
+import Testing
+@testable import JixiaoText
+
+/// What cannot be a 绩效文本 is refused with the line and what was expected there.
+@Suite struct RefusalTests {
+    func refusal(_ bytes: [UInt8]) -> ReadError? {
+        do {
+            _ = try DocumentReader.read(bytes: bytes)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func refusal(_ text: String) -> ReadError? { refusal(Array(text.utf8)) }
+
+    @Test func emptyFile() throws {
+        let e = try #require(refusal([UInt8]()))
+        #expect(e.message.contains("空"))
+        let blank = try #require(refusal("\n\n  \t\n"))
+        #expect(blank.message.contains("空"))
+    }
+
+    @Test func binaryFile() throws {
+        let e = try #require(refusal(Array("第一行\n第二行\n".utf8) + [0x00, 0x01, 0x02]))
+        #expect(e.line == 3)
+        #expect(e.message.contains("二进制"))
+        let pdf = try #require(refusal(Array("%PDF-1.7\n".utf8)))
+        #expect(pdf.message.contains("PDF"))
+        let zip = try #require(refusal([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]))
+        #expect(zip.message.contains("Office"))
+    }
+
+    @Test func invalidUTF8NamesTheLine() throws {
+        // "部门" in GBK on line 2.
+        let bytes = Array("标题\n".utf8) + [0xB2, 0xBF, 0xC3, 0xC5] + Array("\n".utf8)
+        let e = try #require(refusal(bytes))
+        #expect(e.line == 2)
+        #expect(e.message.contains("UTF-8"))
+        #expect(e.hint.contains("GB18030"))
+    }
+
+    @Test func controlCharacters() throws {
+        let e = try #require(refusal("标题\n正文\u{07}\n"))
+        #expect(e.line == 2)
+    }
+
+    @Test func notADocument() throws {
+        let e = try #require(refusal("这是一封信。\n\n祝好\n"))
+        #expect(e.line == 1)
+        #expect(e.message.contains("不是部门预算绩效文本"))
+    }
+
+    @Test func cutOffInsideATable() throws {
+        // The file ends after project 13's goals, before its indicator header.
+        let e = try #require(refusal(sample(firstLines: 305)))
+        #expect(e.line == 305)
+        #expect(e.message.contains("13.机关大院电费绩效目标表"))
+        #expect(e.message.contains("指标表头"))
+        #expect(e.hint.contains("截断"))
+    }
+
+    @Test func cutOffInsideTheLastRow() throws {
+        var text = sample(firstLines: 311)
+        text += "\n满意度指标\t服务对象满意度指标\t单位工作"
+        let e = try #require(refusal(text))
+        #expect(e.line == 312)
+        #expect(e.message.contains("只有 3 个单元格"))
+    }
+
+    @Test func cutOffAfterTheIndicatorHeader() throws {
+        let e = try #require(refusal(sample(firstLines: 306)))
+        #expect(e.line == 306)
+        #expect(e.message.contains("指标行"))
+    }
+
+    @Test func fewerTablesThanTheContents() throws {
+        // Table 13 (lines 296–312) is missing; the 目录 still lists it on line 34.
+        let e = try #require(refusal(sample(removing: 296...312)))
+        #expect(e.line == 34)
+        #expect(e.message.contains("目录列出 13 张项目表，正文只有 12 张"))
+        #expect(e.message.contains("13.机关大院电费绩效目标表"))
+    }
+
+    @Test func tableWithoutIndicatorHeader() throws {
+        // Project 3's header (line 136) is gone: the rows would have no meaning.
+        let e = try #require(refusal(sample(removing: 136...136)))
+        #expect(e.line == 136)
+        #expect(e.message.contains("第 3 个项目表"))
+        #expect(e.message.contains("一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据"))
+    }
+
+    @Test func badBudgetAmount() throws {
+        let e = try #require(refusal(sample(replacing: 131, with: "预算规模及资金用途\t预算数\t80,000.00\t其中：财政资金\t80000.00\t其他资金\t0")))
+        #expect(e.line == 131)
+        #expect(e.message.contains("预算数"))
+        #expect(e.message.contains("80,000.00"))
+    }
+
+    @Test func unknownRowInATable() throws {
+        let e = try #require(refusal(sample(replacing: 133, with: "备注\t这里是什么\t")))
+        #expect(e.line == 133)
+        #expect(e.message.contains("无法识别"))
+    }
+
+    @Test func formattedLikeACompiler() {
+        let e = ReadError(line: 12, "缺少指标表头", hint: "补上表头")
+        #expect(e.formatted(file: "a.txt") == "a.txt:12: 错误：缺少指标表头\n  提示：补上表头")
+    }
+}
