@@ -1,0 +1,128 @@
+import Foundation
+import JixiaoModel
+import Testing
+@testable import JixiaoStore
+
+/// Tampering, a torn last line, a cut tail: each is detected and reported, never repaired.
+@Suite struct JournalTests {
+    /// The sample with three edits: four journal lines.
+    func edited() throws -> SampleWorkspace {
+        let s = try SampleWorkspace()
+        let session = try s.ws.openDocument("430001-2021", access: .write)
+        try session.set(s.path(3, "indicator.1.value"), to: "8万元", actor: "甲", time: "t1")
+        try session.set(s.path(1, "indicator.3.description"), to: "及时保障各项维修需要", actor: "甲", time: "t2")
+        try session.set(s.path(2, "plan.3"), to: "25.00%", actor: "甲", time: "t3")
+        session.close()
+        return s
+    }
+
+    @Test func intactJournalVerifies() throws {
+        let s = try edited()
+        let v = try JournalVerification.verify(folder: s.docFolder)
+        #expect(v.isIntact)
+        #expect(v.entries.count == 4)
+    }
+
+    @Test func modifiedMiddleLineBreaksTheChain() throws {
+        let s = try edited()
+        var lines = s.journalLines()
+        lines[1] = lines[1].replacingOccurrences(of: "8万元", with: "80万元")
+        s.writeJournal(lines)
+        let v = try JournalVerification.verify(folder: s.docFolder)
+        #expect(v.problems == [.brokenChain(line: 3)])
+        #expect(v.problems[0].description.contains("第 2 行被改动过"))
+        let session = try s.ws.openDocument("430001-2021", access: .write)
+        #expect(session.isReadOnly)
+    }
+
+    @Test func modifiedLastLineDoesNotMatchTheDocument() throws {
+        let s = try edited()
+        var lines = s.journalLines()
+        lines[3] = lines[3].replacingOccurrences(of: "25.00%", with: "35.00%")
+        s.writeJournal(lines)
+        let v = try JournalVerification.verify(folder: s.docFolder)
+        #expect(v.problems == [.headMismatch(seq: 4)])
+    }
+
+    @Test func tornLastLineIsReported() throws {
+        let s = try edited()
+        var lines = s.journalLines()
+        lines[3] = String(lines[3].prefix(40))
+        s.writeJournal(lines, trailingNewline: false)
+        let v = try JournalVerification.verify(folder: s.docFolder)
+        #expect(v.problems == [.tornLastLine(line: 4)])
+        #expect(v.problems[0].description.contains("不完整"))
+        // Never repaired: the file is as it was.
+        #expect(s.journalLines()[3] == lines[3])
+        let session = try s.ws.openDocument("430001-2021", access: .write)
+        #expect(session.isReadOnly)
+        #expect(s.journalLines()[3] == lines[3])
+    }
+
+    @Test func cutTailIsReported() throws {
+        let s = try edited()
+        s.writeJournal(Array(s.journalLines().prefix(2)))
+        let v = try JournalVerification.verify(folder: s.docFolder)
+        #expect(v.problems == [.cutTail(expectedSeq: 4, foundSeq: 2)])
+    }
+
+    @Test func changedSourceIsReported() throws {
+        let s = try edited()
+        let source = s.docFolder + "/source.txt"
+        chmod(source, 0o644)
+        var bytes = [UInt8](FileManager.default.contents(atPath: source)!)
+        bytes[bytes.count - 3] = UInt8(ascii: "X")
+        FileManager.default.createFile(atPath: source, contents: Data(bytes))
+        let v = try JournalVerification.verify(folder: s.docFolder)
+        #expect(v.problems == [.sourceChanged])
+    }
+
+    @Test func handEditedDocumentDiffersFromTheReplay() throws {
+        let s = try edited()
+        let path = s.docFolder + "/document.json"
+        let text = String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self)
+            .replacingOccurrences(of: "\"value\" : \"≥95%\"", with: "\"value\" : \"≥99%\"")
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        let v = try JournalVerification.verify(folder: s.docFolder)
+        guard case .replayDiffers(let what)? = v.problems.first else {
+            Issue.record("expected a replay difference, got \(v.problems)")
+            return
+        }
+        #expect(what.contains("indicator.6.value"))
+        #expect(what.contains("≥99%"))
+    }
+
+    @Test func interruptedSaveIsRolledForward() throws {
+        // A crash after the journal line was appended but before document.json was
+        // saved: the next writer applies the line.
+        let s = try edited()
+        let lines = s.journalLines()
+        let head = Hashing.sha256(Array(lines[3].utf8))
+        let entry = JournalEntry(seq: 5, time: "t5", actor: "甲", event: .edited(.init(
+            project: 13, code: "13030621XVSFQA3VN6R2Y", field: "indicator.4.value", old: "按统一规定执行", new: "≤85万元")),
+            prev: head)
+        let line = String(decoding: try StableJSON.line(entry), as: UTF8.self)
+        s.writeJournal(lines + [line])
+
+        let reader = try s.ws.openDocument("430001-2021", access: .read)
+        #expect(reader.document.projects[12].indicators[3].value.raw == "≤85万元")
+        let writer = try s.ws.openDocument("430001-2021", access: .write)
+        #expect(!writer.isReadOnly)
+        #expect(writer.notices.first?.contains("恢复 1 条") == true)
+        #expect(writer.position.seq == 5)
+        writer.close()
+        let v = try JournalVerification.verify(folder: s.docFolder)
+        #expect(v.isIntact)
+    }
+
+    @Test func parseEmptyAndGarbage() {
+        #expect(JournalFile.parse([]).problems == [.empty])
+        #expect(JournalFile.parse(Array("not json\n".utf8)).problems == [.unreadable(line: 1)])
+    }
+}
+
+extension String {
+    func replacingOccurrences(of a: String, with b: String) -> String {
+        split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
+    }
+}
