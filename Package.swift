@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "JixiaoTextTests", dependencies: ["JixiaoText", "JixiaoModel", "JixiaoSamples"]),
         .testTarget(name: "JixiaoStoreTests", dependencies: ["JixiaoStore", "JixiaoText", "JixiaoModel", "JixiaoSamples"]),
         .testTarget(name: "JixiaoExportTests", dependencies: ["JixiaoExport", "JixiaoText", "JixiaoSamples"]),
-        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoSamples"]),
+        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoSamples", "JixiaoModel", "JixiaoStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,195 @@
+import Foundation
+import JixiaoModel
+import JixiaoSamples
+import JixiaoStore
+import Testing
+
+/// The real binary, run as a reviewer would: import, show, set, review, export, log.
+@Suite(.serialized) struct CommandLineTests {
+    let scratch = Scratch()
+    var jixiao: JixiaoBinary { JixiaoBinary(home: scratch.path) }
+    var sample: String { scratch.file("sample.txt", BundledSample.bytes) }
+
+    func imported() throws -> String {
+        let r = try jixiao.run(["import", sample, "-w", "ws"])
+        #expect(r.status == 0, "\(r.stderr)")
+        return scratch.path + "/ws"
+    }
+
+    @Test func importPrintsASummary() throws {
+        let r = try jixiao.run(["import", sample, "-w", "ws"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("秦皇岛市抚宁区机关事务服务中心 2021 年部门预算绩效文本（草案）"))
+        #expect(r.stdout.contains("单位编码 430001，13 个项目，预算数合计 8,197,386.00 元"))
+        #expect(scratch.list("ws") == ["430001-2021", "jixiao.json"])
+    }
+
+    @Test func showOverviewAlignsAmounts() throws {
+        _ = try imported()
+        let r = try jixiao.run(["show", "-w", "ws"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        let p10 = try #require(lines.first { $0.contains("大气办日常办公及相关工作资金") })
+        let p1 = try #require(lines.first { $0.contains("机关监控设备维护费") })
+        // Right-aligned: the amounts end in the same display column.
+        let end10 = p10.range(of: "2,965,280.00")!.upperBound
+        let end1 = p1.range(of: "20,000.00")!.upperBound
+        #expect(width(String(p10[..<end10])) == width(String(p1[..<end1])))
+        #expect(r.stdout.contains("合计"))
+        #expect(r.stdout.contains("8,197,386.00"))
+    }
+
+    @Test func showProjectThreeWithAllRows() throws {
+        _ = try imported()
+        for key in ["3", "13030621A4W2U9FHZ556R", "13030621A4W2U9FHZ556 R"] {
+            let r = try jixiao.run(["show", "-w", "ws", key])
+            #expect(r.status == 0)
+            #expect(r.stdout.hasPrefix("3. 公共机构节能经费"))
+            for text in ["13030621A4W2U9FHZ556R", "80,000.00 元", "25.00%", "考核迎检", "公共机构节能工作经费金额", "57.66 万元",
+                         "各项后勤保障工作保障率", "经费保障及时性", "按合同规定执行", "生态效益指标", "工作人员满意度", "≥95%"] {
+                #expect(r.stdout.contains(text), "\(text)")
+            }
+        }
+        let json = try jixiao.run(["show", "-w", "ws", "3", "--json"])
+        let obj = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(obj?["code"] as? String == "13030621A4W2U9FHZ556R")
+        #expect((obj?["indicators"] as? [Any])?.count == 6)
+    }
+
+    @Test func unknownProjectAndUsageErrorsExitTwo() throws {
+        _ = try imported()
+        let r = try jixiao.run(["show", "-w", "ws", "99"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("没有项目“99”"))
+        let u = try jixiao.run(["show", "--bogus"])
+        #expect(u.status == 2)
+        let missing = try jixiao.run(["show", "-w", "nowhere"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("工作区"))
+    }
+
+    @Test func setEditsAndLogVerifies() throws {
+        _ = try imported()
+        let r = try jixiao.run(["set", "-w", "ws", "3", "indicator.1.value", "8万元", "--reviewer", "王审核"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("“57.66 万元” → “8万元”"))
+        let bad = try jixiao.run(["set", "-w", "ws", "3", "budget.total", "8,000"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("不是金额"))
+        let field = try jixiao.run(["set", "-w", "ws", "3", "budget.sum", "1"])
+        #expect(field.status == 2)
+        #expect(field.stderr.contains("可用的字段"))
+        let log = try jixiao.run(["log", "-w", "ws"])
+        #expect(log.stdout.contains("王审核"))
+        #expect(log.stdout.contains("项目 3 indicator.1.value"))
+        let verify = try jixiao.run(["log", "-w", "ws", "--verify"])
+        #expect(verify.status == 0)
+        #expect(verify.stdout.contains("日志完整：2 条记录"))
+    }
+
+    @Test func tamperedJournalFailsVerification() throws {
+        let ws = try imported()
+        _ = try jixiao.run(["set", "-w", "ws", "3", "indicator.1.value", "8万元"])
+        _ = try jixiao.run(["set", "-w", "ws", "1", "name", "机关监控设备维护经费"])
+        let journal = ws + "/430001-2021/journal.jsonl"
+        var text = String(decoding: FileManager.default.contents(atPath: journal)!, as: UTF8.self)
+        text = text.replacingOccurrences(of: "8万元", with: "9万元")
+        FileManager.default.createFile(atPath: journal, contents: Data(text.utf8))
+        let r = try jixiao.run(["log", "-w", "ws", "--verify"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("第 2 行被改动过"))
+        // And the workspace will not take further edits until someone looks.
+        let set = try jixiao.run(["set", "-w", "ws", "2", "name", "x"])
+        #expect(set.status == 2)
+        #expect(set.stderr.contains("只读"))
+    }
+
+    @Test func secondWriterGetsReadOnly() throws {
+        let ws = try imported()
+        // util-linux flock(1) takes the same flock(2) lock another jixiao would hold.
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/flock") else {
+            print("跳过：没有 /usr/bin/flock")
+            return
+        }
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        // -F: flock execs sleep in its own process, so terminating it frees the lock.
+        holder.arguments = ["-F", "-x", ws + "/430001-2021", "sleep", "30"]
+        try holder.run()
+        // SIGKILL: the test runner's children may inherit a mask that blocks SIGTERM.
+        defer { kill(holder.processIdentifier, SIGKILL); holder.waitUntilExit() }
+        // Wait until the lock is held.
+        var held = false
+        for _ in 0..<100 {
+            let probe = Process()
+            probe.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+            probe.arguments = ["-n", "-x", ws + "/430001-2021", "-c", "true"]
+            try probe.run()
+            probe.waitUntilExit()
+            if probe.terminationStatus != 0 { held = true; break }
+            usleep(20_000)
+        }
+        #expect(held)
+        let r = try jixiao.run(["set", "-w", "ws", "3", "name", "x"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("另一个 Jixiao 正在编辑"))
+        let show = try jixiao.run(["show", "-w", "ws", "3"])
+        #expect(show.status == 0)
+    }
+
+    @Test func exportNeedsApprovalOrDraft() throws {
+        _ = try imported()
+        let refused = try jixiao.run(["export", "-w", "ws", "--format", "text", "-o", "out.txt"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("13 个项目未通过审核"))
+        #expect(!scratch.exists("out.txt"))
+
+        let draft = try jixiao.run(["export", "-w", "ws", "--format", "text", "-o", "out.txt", "--draft"])
+        #expect(draft.status == 0, "\(draft.stderr)")
+        let text = String(decoding: FileManager.default.contents(atPath: scratch.path + "/out.txt")!, as: UTF8.self)
+        #expect(text.hasPrefix("【审核中的草稿：13 个项目未通过审核】"))
+        // The export reads back as the same document.
+        let again = try jixiao.run(["import", scratch.path + "/out.txt", "-w", "ws2"])
+        #expect(again.status == 0, "\(again.stderr)")
+        let a = try stored(scratch.path + "/ws"), b = try stored(scratch.path + "/ws2")
+        #expect(a.content.differences(from: b.content) == [])
+        #expect(a.content == b.content)
+
+        for n in 1...13 {
+            let r = try jixiao.run(["review", "-w", "ws", String(n), "approve"])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let final = try jixiao.run(["export", "-w", "ws", "--format", "text", "-o", "final.txt"])
+        #expect(final.status == 0, "\(final.stderr)")
+        let finalText = String(decoding: FileManager.default.contents(atPath: scratch.path + "/final.txt")!, as: UTF8.self)
+        #expect(finalText.hasPrefix("\n**秦皇岛市抚宁区机关事务服务中心"))
+        let log = try jixiao.run(["log", "-w", "ws", "--verify"])
+        #expect(log.status == 0)
+        #expect(log.stdout.contains("导出"))
+    }
+
+    @Test func returnNeedsAComment() throws {
+        _ = try imported()
+        let r = try jixiao.run(["review", "-w", "ws", "3", "return"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("须写明审核意见"))
+        let ok = try jixiao.run(["review", "-w", "ws", "3", "return", "--comment", "数量指标金额与预算数不符"])
+        #expect(ok.status == 0)
+        #expect(ok.stdout.contains("退回"))
+    }
+
+    func stored(_ ws: String) throws -> Document {
+        let data = try #require(FileManager.default.contents(atPath: ws + "/430001-2021/document.json"))
+        return try JSONDecoder().decode(StoredDocument.self, from: data).document
+    }
+
+    func width(_ s: String) -> Int {
+        s.reduce(0) { $0 + ($1.unicodeScalars.first!.value > 0x2E80 ? 2 : 1) }
+    }
+}
+
+extension String {
+    func replacingOccurrences(of a: String, with b: String) -> String {
+        split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
+    }
+}

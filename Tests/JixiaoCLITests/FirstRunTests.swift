@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// Bare `jixiao` on a fresh machine: the sample becomes the default workspace.
+@Suite(.serialized) struct FirstRunTests {
+    @Test func bareJixiaoSetsUpTheSample() throws {
+        let scratch = Scratch()
+        let jixiao = JixiaoBinary(home: scratch.path)
+        let r = try jixiao.run([])
+        #expect(r.status == 0, "\(r.stderr)")
+        let ws = scratch.path + "/.local/share/jixiao/workspace"
+        #expect(r.stderr.contains("首次运行：已在 \(ws) 建立工作区"))
+        #expect(r.stdout.contains("机关大院电费"))
+        #expect(r.stdout.contains("8,197,386.00"))
+        #expect(FileManager.default.fileExists(atPath: ws + "/430001-2021/document.json"))
+        // The second run finds the workspace and says nothing about setting it up.
+        let again = try jixiao.run([])
+        #expect(again.status == 0)
+        #expect(!again.stderr.contains("首次运行"))
+    }
+
+    @Test func worksFromACopyOutsideTheRepository() throws {
+        let scratch = Scratch()
+        let copy = scratch.path + "/bin/jixiao"
+        try FileManager.default.createDirectory(atPath: scratch.path + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: JixiaoBinary.path, toPath: copy)
+        var jixiao = JixiaoBinary(home: scratch.path)
+        jixiao.environment["JIXIAO_WORKSPACE"] = scratch.path + "/elsewhere"
+        let r = try jixiao.run([], binary: copy)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("公共机构节能经费"))
+    }
+
+    @Test func refusesAFolderThatIsNotAWorkspace() throws {
+        let scratch = Scratch()
+        _ = scratch.file("notes.txt", Array("x".utf8))
+        let r = try JixiaoBinary(home: scratch.path).run(["-w", scratch.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("不是 Jixiao 工作区"))
+        #expect(scratch.list("") == ["notes.txt"])
+    }
+
+    @Test func helpExitsZero() throws {
+        let scratch = Scratch()
+        let r = try JixiaoBinary(home: scratch.path).run(["--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("import"))
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import JixiaoSamples
+import Testing
+
+/// Each refusal through the real binary: exit code 2, a Chinese message naming the line,
+/// and nothing left behind — neither in a new workspace nor in an existing one.
+@Suite(.serialized) struct RefusalCommandTests {
+    static var lines: [String] {
+        BundledSample.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    static let cases: [(name: String, bytes: [UInt8], line: String, words: String)] = [
+        ("空文件", [], "", "文件是空的"),
+        ("二进制", Array("标题\n".utf8) + [0, 1, 2, 3], ":2:", "二进制"),
+        ("非 UTF-8", Array("标题\n正文\n".utf8) + [0xB2, 0xBF, 0xC3, 0xC5, 0x0A], ":3:", "UTF-8"),
+        ("表中截断", Array(lines.prefix(305).joined(separator: "\n").utf8), ":305:", "缺少指标表头"),
+        ("少于目录", Array((lines.prefix(295)).joined(separator: "\n").utf8), ":34:", "目录列出 13 张项目表，正文只有 12 张"),
+        ("缺指标表头", Array((lines.prefix(135) + lines.dropFirst(136)).joined(separator: "\n").utf8), ":136:", "缺少指标表头"),
+    ]
+
+    @Test(arguments: 0..<6)
+    func refusedIntoANewWorkspace(_ k: Int) throws {
+        let c = Self.cases[k]
+        let scratch = Scratch()
+        let file = scratch.file("input.txt", c.bytes)
+        let r = try JixiaoBinary(home: scratch.path).run(["import", file, "-w", "ws"])
+        #expect(r.status == 2, "\(c.name)")
+        #expect(r.stderr.contains("input.txt\(c.line)"), "\(c.name): \(r.stderr)")
+        #expect(r.stderr.contains(c.words), "\(c.name): \(r.stderr)")
+        #expect(r.stderr.contains("错误："))
+        #expect(r.stdout.isEmpty)
+        #expect(!scratch.exists("ws"), "\(c.name) left a workspace behind")
+        #expect(scratch.list("") == ["input.txt"])
+    }
+
+    @Test(arguments: 0..<6)
+    func refusedIntoAnExistingWorkspace(_ k: Int) throws {
+        let c = Self.cases[k]
+        let scratch = Scratch()
+        let jixiao = JixiaoBinary(home: scratch.path)
+        let sample = scratch.file("sample.txt", BundledSample.bytes)
+        #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
+        let before = scratch.list("ws")
+        let file = scratch.file("input.txt", c.bytes)
+        let r = try jixiao.run(["import", file, "-w", "ws"])
+        #expect(r.status == 2)
+        #expect(scratch.list("ws") == before)
+    }
+
+    @Test func missingFileAndFolder() throws {
+        let scratch = Scratch()
+        let jixiao = JixiaoBinary(home: scratch.path)
+        let r = try jixiao.run(["import", "nope.txt", "-w", "ws"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("找不到文件 nope.txt"))
+        let d = try jixiao.run(["import", scratch.path, "-w", "ws"])
+        #expect(d.status == 2)
+        #expect(d.stderr.contains("是文件夹"))
+        #expect(!scratch.exists("ws"))
+    }
+}
