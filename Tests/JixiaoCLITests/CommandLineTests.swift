@@ -94,7 +94,7 @@ import Testing
         let journal = ws + "/430001-2021/journal.jsonl"
         var text = String(decoding: FileManager.default.contents(atPath: journal)!, as: UTF8.self)
         text = text.replacingOccurrences(of: "8万元", with: "9万元")
-        FileManager.default.createFile(atPath: journal, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: journal, contents: Data(text.utf8))
         let r = try jixiao.run(["log", "-w", "ws", "--verify"])
         #expect(r.status == 1)
         #expect(r.stdout.contains("第 2 行被改动过"))

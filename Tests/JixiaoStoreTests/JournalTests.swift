@@ -72,7 +72,7 @@ import Testing
         chmod(source, 0o644)
         var bytes = [UInt8](FileManager.default.contents(atPath: source)!)
         bytes[bytes.count - 3] = UInt8(ascii: "X")
-        FileManager.default.createFile(atPath: source, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: source, contents: Data(bytes))
         let v = try JournalVerification.verify(folder: s.docFolder)
         #expect(v.problems == [.sourceChanged])
     }
@@ -82,7 +82,7 @@ import Testing
         let path = s.docFolder + "/document.json"
         let text = String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self)
             .replacingOccurrences(of: "\"value\" : \"≥95%\"", with: "\"value\" : \"≥99%\"")
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         let v = try JournalVerification.verify(folder: s.docFolder)
         guard case .replayDiffers(let what)? = v.problems.first else {
             Issue.record("expected a replay difference, got \(v.problems)")

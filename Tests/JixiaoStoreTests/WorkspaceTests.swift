@@ -25,7 +25,7 @@ struct SampleWorkspace {
 
     func writeJournal(_ lines: [String], trailingNewline: Bool = true) {
         let text = lines.joined(separator: "\n") + (trailingNewline ? "\n" : "")
-        FileManager.default.createFile(atPath: journalPath, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: journalPath, contents: Data(text.utf8))
     }
 
     func path(_ project: Int, _ field: String) -> FieldPath {
