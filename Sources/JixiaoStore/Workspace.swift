@@ -53,12 +53,7 @@ public struct Workspace: Sendable {
             throw StoreError("工作区 \(path) 不存在",
                              hint: "先用 jixiao import 文件 -w \(path) 导入一份绩效文本")
         }
-        let settings: WorkspaceSettings
-        do {
-            settings = try StableJSON.decode(WorkspaceSettings.self, from: bytes)
-        } catch {
-            throw StoreError("\(path)/\(settingsFileName) 无法解析：\(error)", hint: "修正或删除这个文件后重试")
-        }
+        let settings = try WorkspaceSettings.parse(bytes, path: path + "/" + settingsFileName)
         guard settings.formatVersion <= WorkspaceSettings.currentFormat else {
             throw StoreError("工作区格式版本 \(settings.formatVersion) 比本程序支持的更新",
                              hint: "请升级 Jixiao")

@@ -10,8 +10,8 @@ struct Jixiao: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            TuiCommand.self, ImportCommand.self, ShowCommand.self, SetCommand.self, ReviewCommand.self,
-            ExportCommand.self, LogCommand.self,
+            TuiCommand.self, ImportCommand.self, CheckCommand.self, ShowCommand.self, SetCommand.self, ReviewCommand.self,
+            ExportCommand.self, LogCommand.self, RulesCommand.self,
         ],
         defaultSubcommand: TuiCommand.self
     )

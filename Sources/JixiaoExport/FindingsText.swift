@@ -1,0 +1,58 @@
+import JixiaoModel
+import JixiaoRules
+
+/// Findings for people, like a compiler's diagnostics: one line each, location first
+/// (file and line, project, indicator path), then severity, message and what to do;
+/// grouped by project, with a count at the end.
+public enum FindingsText {
+    public static func render(_ findings: [Finding], document: Document, sourcePath: String) -> String {
+        var out: [String] = []
+        let dep = document.department
+        out.append("\(dep.name) \(dep.year) 年部门预算绩效文本（\(document.id)）")
+        var group: Int?? = .none
+        for f in findings {
+            if group != .some(f.projectIndex) {
+                group = .some(f.projectIndex)
+                out.append("")
+                if let i = f.projectIndex {
+                    let p = document.projects[i]
+                    out.append("\(p.number). \(p.name)（\(p.code)）")
+                } else {
+                    out.append("部门")
+                }
+            }
+            out.append(line(f, document: document, sourcePath: sourcePath))
+        }
+        out.append("")
+        out.append(summary(findings, document: document))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// `430001-2021/source.txt:137: 3.公共机构节能经费 › 产出指标/数量指标/… › 指标值: 错误: … 建议：… [rule]`
+    public static func line(_ f: Finding, document: Document, sourcePath: String) -> String {
+        var where_ = "\(sourcePath):\(f.location.line): "
+        if let i = f.projectIndex {
+            let p = document.projects[i]
+            where_ += "\(p.number).\(p.name) › "
+        }
+        where_ += place(f.location)
+        var s = "\(where_): \(f.severity.chinese): \(f.message)"
+        if let suggestion = f.suggestion { s += "。建议：\(suggestion)" }
+        return s + "  [\(f.rule)]"
+    }
+
+    /// `产出指标/数量指标/公共机构节能工作经费金额 › 指标值`, or the part's name.
+    public static func place(_ l: Location) -> String {
+        guard l.part == .indicator else { return l.part.chinese }
+        let path = [l.level1, l.level2, l.level3].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "/")
+        let field = l.field.flatMap(IndicatorField.init(rawValue:))?.chinese
+        return [path.isEmpty ? "绩效指标" : path, field].compactMap { $0 }.joined(separator: " › ")
+    }
+
+    public static func summary(_ findings: [Finding], document: Document) -> String {
+        let c = { (s: Severity) in findings.filter { $0.severity == s }.count }
+        let projects = Set(findings.compactMap(\.projectIndex)).count
+        if findings.isEmpty { return "没有发现问题（\(document.projects.count) 个项目）" }
+        return "共 \(c(.error)) 个错误、\(c(.warning)) 个警告、\(c(.info)) 个提示，涉及 \(projects) 个项目（共 \(document.projects.count) 个）"
+    }
+}

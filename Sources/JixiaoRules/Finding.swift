@@ -1,0 +1,150 @@
+import JixiaoModel
+
+/// One thing a rule found: where, what is wrong in the document's own terms, what to do.
+/// Encoded exactly as design.md's finding JSON, plus `fix`.
+public struct Finding: Hashable, Sendable {
+    public var rule: String
+    public var severity: Severity
+    /// The unit code.
+    public var department: String
+    /// The project's normalised code; nil for a department-level finding.
+    public var project: String?
+    /// The project's position in the document (0-based); not encoded — the code is.
+    public var projectIndex: Int?
+    public var location: Location
+    public var message: String
+    public var suggestion: String?
+    /// Codes of the other projects the finding is about.
+    public var related: [String]
+    /// A mechanical edit that resolves the finding, for the reviewer to accept.
+    public var fix: Fix?
+
+    public init(rule: String, severity: Severity, department: String, project: String?, projectIndex: Int?,
+                location: Location, message: String, suggestion: String? = nil, related: [String] = [], fix: Fix? = nil) {
+        self.rule = rule
+        self.severity = severity
+        self.department = department
+        self.project = project
+        self.projectIndex = projectIndex
+        self.location = location
+        self.message = message
+        self.suggestion = suggestion
+        self.related = related
+        self.fix = fix
+    }
+}
+
+/// Where a finding is.
+public struct Location: Hashable, Sendable, Codable {
+    public enum Part: String, Codable, Hashable, Sendable, CaseIterable {
+        case department, contents, header, budget, usage, spendingPlan, goals, indicator
+
+        public var chinese: String {
+            switch self {
+            case .department: "部门"
+            case .contents: "目录"
+            case .header: "表头"
+            case .budget: "预算"
+            case .usage: "资金用途"
+            case .spendingPlan: "资金支出计划"
+            case .goals: "绩效目标"
+            case .indicator: "绩效指标"
+            }
+        }
+    }
+
+    public var part: Part
+    public var level1: String?
+    public var level2: String?
+    public var level3: String?
+    /// For indicators: `level2`, `name`, `description`, `value` or `basis`.
+    public var field: String?
+    /// The line in `source.txt`.
+    public var line: Int
+    /// 1-based indicator row, for navigation; not encoded.
+    public var row: Int?
+
+    enum CodingKeys: String, CodingKey { case part, level1, level2, level3, field, line }
+
+    public init(part: Part, level1: String? = nil, level2: String? = nil, level3: String? = nil,
+                field: String? = nil, line: Int, row: Int? = nil) {
+        self.part = part
+        self.level1 = level1
+        self.level2 = level2
+        self.level3 = level3
+        self.field = field
+        self.line = line
+        self.row = row
+    }
+
+    /// An indicator row's location.
+    public static func indicator(_ i: Indicator, row: Int, field: IndicatorField) -> Location {
+        Location(part: .indicator, level1: i.level1, level2: i.level2, level3: i.name, field: field.rawValue,
+                 line: i.line, row: row)
+    }
+}
+
+/// A suggested edit: set `field` (a field path such as `indicator.1.value`) from `from` to `to`.
+public struct Fix: Hashable, Sendable, Codable {
+    public var field: String
+    public var from: String
+    public var to: String
+
+    public init(field: String, from: String, to: String) {
+        self.field = field
+        self.from = from
+        self.to = to
+    }
+
+    public init(_ field: ProjectField, from: String, to: String) {
+        self.init(field: field.description, from: from, to: to)
+    }
+}
+
+extension Finding: Codable {
+    enum CodingKeys: String, CodingKey {
+        case rule, severity, department, project, location, message, suggestion, related, fix
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        rule = try c.decode(String.self, forKey: .rule)
+        severity = try c.decode(Severity.self, forKey: .severity)
+        department = try c.decode(String.self, forKey: .department)
+        project = try c.decodeIfPresent(String.self, forKey: .project)
+        projectIndex = nil
+        location = try c.decode(Location.self, forKey: .location)
+        message = try c.decode(String.self, forKey: .message)
+        suggestion = try c.decodeIfPresent(String.self, forKey: .suggestion)
+        related = try c.decode([String].self, forKey: .related)
+        fix = try c.decodeIfPresent(Fix.self, forKey: .fix)
+    }
+
+    /// `project`, `suggestion` and `fix` are written as null when absent, so every
+    /// finding has the same keys.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(severity, forKey: .severity)
+        try c.encode(department, forKey: .department)
+        try c.encode(project, forKey: .project)
+        try c.encode(location, forKey: .location)
+        try c.encode(message, forKey: .message)
+        try c.encode(suggestion, forKey: .suggestion)
+        try c.encode(related, forKey: .related)
+        try c.encode(fix, forKey: .fix)
+    }
+}
+
+/// `{"summary": {...}, "findings": [...]}`: what `jixiao check --format json` prints.
+public struct FindingReport: Codable, Hashable, Sendable {
+    public var summary: [String: Int]
+    public var findings: [Finding]
+
+    public init(findings: [Finding]) {
+        self.findings = findings
+        var s: [String: Int] = [:]
+        for sev in Severity.allCases { s[sev.rawValue] = findings.filter { $0.severity == sev }.count }
+        summary = s
+    }
+}

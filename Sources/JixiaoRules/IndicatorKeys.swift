@@ -1,0 +1,44 @@
+import JixiaoModel
+
+extension Indicator {
+    /// 一级 as the frames spell it (blanks removed).
+    public var level1Key: String { TextNormalization.withoutBlanks(level1) }
+    /// 二级 as the frames spell it (blanks removed, 环境效益 read as 生态效益).
+    public var level2Key: String { IndicatorFrame.canonical(level2) }
+    /// 三级 name, description and value: what the row says, for vocabulary checks.
+    public var text: String { name + " " + description + " " + value.raw }
+
+    /// The row measures one of the quantitative dimensions: 数量, 质量, 时效, 成本, 满意度.
+    public var isQuantitativeDimension: Bool {
+        ["数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
+         "服务对象满意度指标"].contains(level2Key) || level1Key == IndicatorFrame.satisfaction
+    }
+
+    /// A cost row: 成本指标 under 产出 (88号) or any 二级 under the 成本 一级 (101号).
+    public var isCost: Bool { level2Key.hasSuffix("成本指标") || level1Key == IndicatorFrame.cost }
+
+    /// The dimension's Chinese name for messages: `时效指标“经费保障及时性”`.
+    public var label: String { "\(level2Key.isEmpty ? level1Key : level2Key)“\(name)”" }
+}
+
+extension Project {
+    /// Rows of one 一级.
+    public func rows(level1: String) -> [(row: Int, indicator: Indicator)] {
+        indicators.enumerated().filter { $0.element.level1Key == level1 }.map { ($0.offset + 1, $0.element) }
+    }
+
+    /// Name, heading, usage and goals: what the project says it is about.
+    public var ownText: String {
+        ([name, heading, usage] + goals.map(\.text)).joined(separator: " ")
+    }
+}
+
+/// Text helpers for messages.
+enum Say {
+    static func quote(_ s: String) -> String { "“\(s)”" }
+
+    static func money(_ m: Money) -> String { m.grouped + " 元" }
+
+    /// `1、2、3`.
+    static func list(_ items: [String]) -> String { items.joined(separator: "、") }
+}

@@ -1,0 +1,65 @@
+import JixiaoModel
+
+/// A rule as a value: what it catches and why, how serious it is by default, its basis,
+/// examples of documents it fires on and stays quiet on, and the check itself — a pure
+/// function of the document.
+public struct Rule: Sendable {
+    /// Stable dotted id: `budget.fiscal-sum`.
+    public let id: String
+    /// Short Chinese title.
+    public let title: String
+    /// What it catches, why it matters, what to do.
+    public let help: String
+    public let category: RuleCategory
+    public let severity: Severity
+    public let basis: RuleBasis
+    public let check: Check
+    /// Documents the rule must fire on.
+    public let failing: [RuleExample]
+    /// Documents the rule must stay quiet on.
+    public let passing: [RuleExample]
+
+    /// Per-project checks can re-run for one project after an edit; document checks
+    /// (duplicates, contents, copied text) look at all projects at once.
+    public enum Check: Sendable {
+        case project(@Sendable (ProjectContext) -> [Finding])
+        case document(@Sendable (DocumentContext) -> [Finding])
+    }
+
+    public var isPerProject: Bool {
+        if case .project = check { return true }
+        return false
+    }
+
+    public init(id: String, title: String, help: String, category: RuleCategory, severity: Severity, basis: RuleBasis,
+                check: Check, failing: [RuleExample], passing: [RuleExample]) {
+        self.id = id
+        self.title = title
+        self.help = help
+        self.category = category
+        self.severity = severity
+        self.basis = basis
+        self.check = check
+        self.failing = failing
+        self.passing = passing
+    }
+}
+
+/// An example document for a rule: the clean example document with one change.
+public struct RuleExample: Sendable {
+    /// What the example shows, in Chinese, for the rule reference.
+    public let title: String
+    public let change: @Sendable (inout Document) -> Void
+
+    public init(_ title: String, _ change: @escaping @Sendable (inout Document) -> Void) {
+        self.title = title
+        self.change = change
+    }
+
+    /// The clean example document with this example's change.
+    public var document: Document {
+        var d = ExampleDocument.clean
+        change(&d)
+        return d
+    }
+}

@@ -1,0 +1,90 @@
+import JixiaoModel
+
+/// Runs the catalogue over a document with the workspace's settings. Per-project rules
+/// can re-run for one project after an edit; document rules always run whole.
+public struct RuleEngine: Sendable {
+    public let rules: [Rule]
+    public let settings: RuleSettings
+
+    public init(rules: [Rule] = RuleCatalogue.all, settings: RuleSettings = .standard) {
+        self.rules = rules
+        self.settings = settings
+    }
+
+    var active: [Rule] { rules.filter { settings.isEnabled($0) } }
+
+    /// Every finding, in document order.
+    public func check(_ document: Document) -> FindingSet {
+        var set = FindingSet(perProject: Array(repeating: [], count: document.projects.count), document: [])
+        for i in document.projects.indices {
+            set.perProject[i] = projectFindings(document, i)
+        }
+        set.document = documentFindings(document)
+        return set
+    }
+
+    /// After an edit to one project: that project's per-project findings and all
+    /// document-level findings are recomputed; the other projects' are kept.
+    public func recheck(_ previous: FindingSet, _ document: Document, changedProject index: Int) -> FindingSet {
+        guard previous.perProject.count == document.projects.count else { return check(document) }
+        var set = previous
+        set.perProject[index] = projectFindings(document, index)
+        set.document = documentFindings(document)
+        return set
+    }
+
+    func projectFindings(_ document: Document, _ index: Int) -> [Finding] {
+        var out: [Finding] = []
+        let frame = settings.frame(for: document)
+        for rule in active {
+            guard case .project(let run) = rule.check else { continue }
+            out += run(ProjectContext(document: document, settings: settings, index: index, frame: frame, rule: rule.id,
+                                      severity: settings.severity(of: rule)))
+        }
+        return FindingSet.ordered(out, rules: rules)
+    }
+
+    func documentFindings(_ document: Document) -> [Finding] {
+        var out: [Finding] = []
+        for rule in active {
+            guard case .document(let run) = rule.check else { continue }
+            out += run(DocumentContext(document: document, settings: settings, frame: settings.frame(for: document),
+                                       rule: rule.id, severity: settings.severity(of: rule)))
+        }
+        return FindingSet.ordered(out, rules: rules)
+    }
+}
+
+/// Findings kept by where they came from, so one project's can be replaced.
+public struct FindingSet: Hashable, Sendable {
+    /// Per-project rule findings, by project position.
+    public var perProject: [[Finding]]
+    /// Document rule findings (they may be about any project, or none).
+    public var document: [Finding]
+
+    /// All findings in document order: department-level first, then by project, line,
+    /// row and the rule's place in the catalogue.
+    public var all: [Finding] {
+        FindingSet.ordered(perProject.flatMap { $0 } + document, rules: RuleCatalogue.all)
+    }
+
+    /// The findings about one project (from any rule).
+    public func about(projectAt index: Int) -> [Finding] {
+        all.filter { $0.projectIndex == index }
+    }
+
+    public func count(_ severity: Severity) -> Int { all.filter { $0.severity == severity }.count }
+
+    static func ordered(_ findings: [Finding], rules: [Rule]) -> [Finding] {
+        var order: [String: Int] = [:]
+        for (k, r) in rules.enumerated() { order[r.id] = k }
+        return findings.sorted { a, b in
+            let pa = a.projectIndex ?? -1, pb = b.projectIndex ?? -1
+            if pa != pb { return pa < pb }
+            if a.location.line != b.location.line { return a.location.line < b.location.line }
+            let ra = order[a.rule] ?? Int.max, rb = order[b.rule] ?? Int.max
+            if ra != rb { return ra < rb }
+            return a.message < b.message
+        }
+    }
+}

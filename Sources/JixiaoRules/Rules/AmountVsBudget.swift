@@ -1,0 +1,73 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let amountVsBudget = Rule(
+        id: "indicator.amount-vs-budget",
+        title: "写明项目资金的指标与预算数不符",
+        help: """
+        指标写的是项目所需资金（名称或描述有“所需资金”“经费金额”等）时，金额应等于预算数。\
+        不等，要么指标抄自别的项目或往年，要么预算数有误；考核时将无从对照。比较时按指标值写出的精度：13.33 万元与 133,306 元一致。\
+        请把金额改为预算数（可一键采纳建议），或核实预算数。
+        """,
+        category: .appropriateness, severity: .error, basis: .reviewExperience,
+        check: .project { ctx in
+            let p = ctx.project
+            return p.indicators.enumerated().compactMap { k, i in
+                guard let amount = disagreeingFunding(i, budget: p.budget.total) else { return nil }
+                let to = rewrite(i.value.raw, amount: amount, as: p.budget.total)
+                return ctx.finding(row: k + 1, field: .value,
+                                   "\(i.label)写的是项目所需资金，指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）与预算数 \(Say.money(p.budget.total)) 不符",
+                                   suggestion: "改为\(Say.quote(to))，与预算数一致；或核实预算数",
+                                   fix: Fix(.indicator(row: k + 1, .value), from: i.value.raw, to: to))
+            }
+        },
+        failing: [
+            RuleExample("所需资金写 57.66 万元，预算数 20 万元") {
+                ExampleDocument.set(&$0, project: 1, row: 1, .name, "培训经费金额")
+                ExampleDocument.set(&$0, project: 1, row: 1, .description, "教师培训所需资金")
+                ExampleDocument.set(&$0, project: 1, row: 1, .value, "57.66 万元")
+            },
+        ],
+        passing: [
+            RuleExample("13.33 万元对预算数 133,306 元") {
+                $0.projects[0].budget = Budget(total: Money(yuan: 133_306), fiscal: Money(yuan: 133_306), other: .zero)
+                ExampleDocument.set(&$0, project: 1, row: 1, .description, "教师培训所需资金")
+                ExampleDocument.set(&$0, project: 1, row: 1, .value, "13.33 万元")
+            },
+            RuleExample("不是项目总资金的金额（人均成本）") { ExampleDocument.set(&$0, project: 1, row: 4, .value, "≤800元") },
+        ])
+
+    /// The funding amount a row states when it differs from the budget.
+    static func disagreeingFunding(_ i: Indicator, budget: Money) -> WrittenAmount? {
+        guard Vocabulary.mentions(i.name + i.description, Vocabulary.fundingStatements),
+              let amount = i.value.amount, !amount.agrees(with: budget) else { return nil }
+        return amount
+    }
+
+    /// The value rewritten with the budget in the unit and precision it was written in:
+    /// `57.66 万元` with 80,000 元 → `8 万元`.
+    static func rewrite(_ raw: String, amount: WrittenAmount, as budget: Money) -> String {
+        let fenPerUnit: Int64 = switch amount.unit {
+        case .yuan: 100
+        case .wan: 1_000_000
+        case .yi: 10_000_000_000
+        }
+        let written = amount.step.fen >= fenPerUnit ? 0 : String(fenPerUnit / max(amount.step.fen, 1)).count - 1
+        // Round the budget to the written decimals, then drop trailing zeros.
+        var scale: Int64 = 1
+        for _ in 0..<written { scale *= 10 }
+        let unitsTimesScale = (budget.fen * scale * 2 + fenPerUnit) / (2 * fenPerUnit)
+        var text = String(unitsTimesScale / scale)
+        if written > 0 {
+            var frac = String(unitsTimesScale % scale)
+            frac = String(repeating: "0", count: written - frac.count) + frac
+            while frac.last == "0" { frac.removeLast() }
+            if !frac.isEmpty { text += "." + frac }
+        }
+        let normalized = TextNormalization.halfWidth(raw)
+        guard let q = TargetValue(raw).quantity else { return text + amount.unit.rawValue }
+        let parts = normalized.split(separator: q.number.text, maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return text + amount.unit.rawValue }
+        return parts[0] + text + parts[1]
+    }
+}

@@ -1,0 +1,29 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let basisFit = Rule(
+        id: "indicator.basis-fit",
+        title: "指标值确定依据与指标值不相称",
+        help: """
+        依据要能支撑指标值：预算支出标准（“费用金额”“预算金额”）只能说明金额，说明不了完成率、合格率或满意度。\
+        用费用金额论证完成率，说明依据是随手填的，目标值没有测算。请按目标值的来源改写依据，如完成率以工作计划（计划标准）为依据。
+        """,
+        category: .feasibility, severity: .warning, basis: .reviewExperience,
+        check: .project { ctx in
+            ctx.project.indicators.enumerated().compactMap { k, i in
+                guard Vocabulary.basisCategory(i.basis) == "预算支出标准" else { return nil }
+                let isPercent = i.value.quantity?.unitKind == .percent
+                let isSatisfaction = i.level1Key == IndicatorFrame.satisfaction
+                guard isPercent || isSatisfaction else { return nil }
+                return ctx.finding(row: k + 1, field: .basis,
+                                   "\(i.label)的指标值\(Say.quote(i.value.raw))是比例，依据却是\(Say.quote(i.basis))（预算支出标准）：金额说明不了比例",
+                                   suggestion: "按目标值的来源填写依据，如工作计划（计划标准）或往年完成情况（历史标准）")
+            }
+        },
+        failing: [
+            RuleExample("完成率以“费用金额”为依据") { ExampleDocument.set(&$0, project: 1, row: 2, .basis, "费用金额") },
+        ],
+        passing: [
+            RuleExample("金额以“费用金额”为依据") { ExampleDocument.set(&$0, project: 1, row: 4, .basis, "费用金额") },
+        ])
+}

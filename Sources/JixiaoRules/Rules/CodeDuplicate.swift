@@ -1,0 +1,32 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let codeDuplicate = Rule(
+        id: "header.code-duplicate",
+        title: "项目编码重复",
+        help: """
+        同一份文本中两个项目使用同一个项目编码。编码是项目的唯一标识，重复意味着其中一张表填错了编码，\
+        或同一项目被填报了两次。请核对两张表，改正编码或删去重复的表。
+        """,
+        category: .completeness, severity: .error, basis: .systemConvention,
+        check: .document { ctx in
+            let projects = ctx.document.projects
+            var out: [Finding] = []
+            for (i, p) in projects.enumerated() where !p.code.isEmpty {
+                let others = projects.indices.filter { $0 != i && projects[$0].code == p.code }
+                guard !others.isEmpty else { continue }
+                let names = others.map { "\(projects[$0].number).\(projects[$0].name)" }
+                out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.code),
+                                       "项目编码\(Say.quote(p.code))与项目 \(Say.list(names)) 重复",
+                                       suggestion: "核对各表的项目编码，每个项目应有自己的编码",
+                                       related: others.map { projects[$0].code }))
+            }
+            return out
+        },
+        failing: [
+            RuleExample("两个项目编码相同") { $0.projects[1].code = $0.projects[0].code },
+        ],
+        passing: [
+            RuleExample("编码各不相同") { $0.projects[1].code = "50010122ABCDEFGHIJK09" },
+        ])
+}

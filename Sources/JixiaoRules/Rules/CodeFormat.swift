@@ -1,0 +1,40 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    /// 项目编码: region 6 digits, year 2 digits, 13 letters or digits.
+    static let codeFormat = Rule(
+        id: "header.code-format",
+        title: "项目编码缺失或格式不对",
+        help: """
+        项目编码是预算一体化系统中项目的唯一标识：6 位区划代码、2 位年度、13 位字母或数字，共 21 位（提取时混入的空格已去掉）。\
+        编码缺失或格式不对，项目无法与预算库对应，批复和执行都会出错。请按预算一体化系统项目库中的编码填写。
+        """,
+        category: .completeness, severity: .error, basis: .systemConvention,
+        check: .project { ctx in
+            let code = ctx.project.code
+            let location = Location(part: .header, line: ctx.project.lines.code)
+            if code.isEmpty {
+                return [ctx.finding(location, "项目\(ctx.projectLabel)没有项目编码",
+                                    suggestion: "按预算一体化系统项目库填写 21 位项目编码")]
+            }
+            guard !isWellFormed(code) else { return [] }
+            return [ctx.finding(location,
+                                "项目编码\(Say.quote(code))不是 21 位的“6 位区划 + 2 位年度 + 13 位字母数字”格式（现为 \(code.count) 位）",
+                                suggestion: "核对预算一体化系统项目库中的编码后改正")]
+        },
+        failing: [
+            RuleExample("编码少一位") { $0.projects[0].code = "50010122ABCDEFGHIJK0" },
+            RuleExample("编码为空") { $0.projects[0].code = "" },
+            RuleExample("区划含字母") { $0.projects[0].code = "5001A122ABCDEFGHIJK01" },
+        ],
+        passing: [
+            RuleExample("21 位，区划和年度为数字") { $0.projects[0].code = "13030621XVSFQA3VN6R2Y" },
+        ])
+
+    static func isWellFormed(_ code: String) -> Bool {
+        let c = Array(code)
+        guard c.count == 21 else { return false }
+        return c[..<8].allSatisfy { $0.isASCII && $0.isNumber }
+            && c[8...].allSatisfy { $0.isASCII && ($0.isNumber || $0.isUppercase) }
+    }
+}

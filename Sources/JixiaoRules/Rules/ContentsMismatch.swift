@@ -1,0 +1,65 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let contentsMismatch = Rule(
+        id: "contents.mismatch",
+        title: "目录、表头与项目名称不一致",
+        help: """
+        目录中的标题、项目表上方的标题和表中的“项目名称”应是同一个名称（标题多“绩效目标表”几个字）。\
+        不一致时，读者无法确定各处说的是不是同一个项目，批复文件也可能引用错误的名称。\
+        也检查目录列出的表在正文中都有，正文中的表在目录中都有。请以预算系统中的项目名称为准，统一三处写法。
+        """,
+        category: .completeness, severity: .info, basis: .reviewExperience,
+        check: .document { ctx in
+            let d = ctx.document
+            var out: [Finding] = []
+            let entries = d.contents.filter { $0.part == 2 }
+            func bare(_ s: String) -> String {
+                var t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(s))
+                if t.hasSuffix("绩效目标表") { t.removeLast(5) }
+                return t
+            }
+            for (i, p) in d.projects.enumerated() {
+                let name = bare(p.name), heading = bare(p.heading)
+                let entry = entries.first { $0.number == String(p.number) }
+                if let entry, bare(entry.title) != name || bare(entry.title) != heading {
+                    if bare(entry.title) != name && heading == name {
+                        out.append(ctx.finding(projectAt: i, Location(part: .contents, line: entry.line),
+                                               "目录第 \(entry.number) 项写作\(Say.quote(entry.title))，表头和项目名称为\(Say.quote(p.name))",
+                                               suggestion: "把目录改为\(Say.quote(p.name + "绩效目标表"))"))
+                        continue
+                    }
+                }
+                if heading != name {
+                    let fixTo = p.name + "绩效目标表"
+                    out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.heading),
+                                           "表头写作\(Say.quote(p.heading))，项目名称为\(Say.quote(p.name))" +
+                                           (entry.map { "，目录为\(Say.quote($0.title))" } ?? ""),
+                                           suggestion: "表头应与项目名称一致：\(Say.quote(fixTo))",
+                                           fix: Fix(.heading, from: p.heading, to: fixTo)))
+                } else if entry == nil && !entries.isEmpty {
+                    out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.heading),
+                                           "项目表\(Say.quote("\(p.number).\(p.heading)"))在目录中没有对应条目",
+                                           suggestion: "在目录中补上这张表"))
+                }
+            }
+            let numbers = Set(d.projects.map { String($0.number) })
+            for e in entries where !numbers.contains(e.number) {
+                out.append(ctx.finding(projectAt: nil, Location(part: .contents, line: e.line),
+                                       "目录第 \(e.number) 项\(Say.quote(e.title))在正文中没有对应的项目表",
+                                       suggestion: "补上这张表，或从目录中删去"))
+            }
+            return out
+        },
+        failing: [
+            RuleExample("目录写“（三批）”，名称写“（第三批）”") { $0.contents[1].title = "教师培训经费（三批）绩效目标表" },
+            RuleExample("表头与项目名称不同") { $0.projects[1].heading = "校园绿化经费绩效目标表" },
+            RuleExample("目录多列了一张表") {
+                $0.contents.append(ContentsEntry(part: 2, number: "3", title: "校舍维修经费绩效目标表", page: 5, line: 12))
+            },
+        ],
+        passing: [
+            RuleExample("只差空格和“绩效目标表”") { $0.projects[0].heading = "教师培训 经费绩效目标表" },
+            RuleExample("没有目录") { $0.contents = [] },
+        ])
+}

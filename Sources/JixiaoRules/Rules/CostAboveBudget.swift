@@ -1,0 +1,28 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let costAboveBudget = Rule(
+        id: "indicator.cost-above-budget",
+        title: "成本指标金额超过预算数",
+        help: """
+        成本指标反映完成产出的成本，以预算支出标准为上限：成本目标不能超过项目的预算数。\
+        超过了，要么金额单位写错（元与万元），要么成本目标没有按预算测算。请按预算数和支出标准重新核定成本指标。
+        """,
+        category: .appropriateness, severity: .error, basis: .regulation("财预〔2021〕101号"),
+        check: .project { ctx in
+            let p = ctx.project
+            return p.indicators.enumerated().compactMap { k, i in
+                guard i.isCost, let amount = i.value.amount, amount.money > p.budget.total,
+                      disagreeingFunding(i, budget: p.budget.total) == nil else { return nil }
+                return ctx.finding(row: k + 1, field: .value,
+                                   "\(i.label)的指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）超过预算数 \(Say.money(p.budget.total))",
+                                   suggestion: "核对金额单位（元/万元），按预算支出标准重定成本上限，不超过预算数")
+            }
+        },
+        failing: [
+            RuleExample("人均成本误写成万元") { ExampleDocument.set(&$0, project: 1, row: 4, .value, "≤800万元") },
+        ],
+        passing: [
+            RuleExample("成本等于预算数") { ExampleDocument.set(&$0, project: 2, row: 4, .value, "≤15万元") },
+        ])
+}

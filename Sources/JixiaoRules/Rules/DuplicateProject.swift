@@ -1,0 +1,68 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let duplicateProject = Rule(
+        id: "project.duplicate",
+        title: "项目重复：名称相同，或用途、目标和指标相同",
+        help: """
+        两个项目名称相同，或资金用途、绩效目标和绩效指标都相同（只差金额），可能是同一事项分成几个项目申报，存在重复安排资金的风险。\
+        请核实：确属同一事项的，合并为一个项目；不是的，写清各自的用途、产出和效果，使之能区分。
+        """,
+        category: .relevance, severity: .warning, basis: .reviewExperience,
+        check: .document { ctx in
+            let projects = ctx.document.projects
+            let names = projects.map { TextNormalization.withoutBlanks($0.name) }
+            let contents = projects.map(contentKey)
+            var out: [Finding] = []
+            for (a, p) in projects.enumerated() {
+                let sameName = projects.indices.filter { $0 != a && !names[a].isEmpty && names[$0] == names[a] }
+                let sameContent = projects.indices.filter { $0 != a && contents[$0] == contents[a] }
+                guard !sameName.isEmpty || !sameContent.isEmpty else { continue }
+                func label(_ i: Int) -> String { "\(projects[i].number)“\(projects[i].name)”" }
+                var parts: [String] = []
+                if !sameContent.isEmpty {
+                    parts.append("与项目 \(Say.list(sameContent.map(label)))的资金用途、绩效目标和绩效指标相同（只有金额不同）")
+                }
+                let nameOnly = sameName.filter { !sameContent.contains($0) }
+                if !sameName.isEmpty {
+                    parts.append(nameOnly.isEmpty && !sameContent.isEmpty
+                                 ? "与项目 \(Say.list(sameName.map { String(projects[$0].number) })) 名称也相同"
+                                 : "与项目 \(Say.list(sameName.map(label)))名称相同")
+                }
+                let related = Array(Set(sameName + sameContent)).sorted()
+                out.append(ctx.finding(projectAt: a, Location(part: .header, line: p.lines.code),
+                                       parts.joined(separator: "；") + "：可能重复安排同一事项",
+                                       suggestion: "核实是否为同一事项：是则合并，不是则写清各自的用途、产出和效果",
+                                       related: related.map { projects[$0].code }))
+            }
+            return out
+        },
+        failing: [
+            RuleExample("两个项目同名") { $0.projects[1].name = $0.projects[0].name },
+            RuleExample("用途、目标、指标都相同，只差金额") {
+                var copy = $0.projects[0]
+                copy.number = 2
+                copy.name = "教师培训补充经费"
+                copy.heading = "教师培训补充经费绩效目标表"
+                copy.code = "50010122ABCDEFGHIJK02"
+                copy.usage = "开展全县中小学教师培训，共需资金 15 万元，其中：集中培训 9 万元，送教下乡 6 万元。"
+                copy.budget = $0.projects[1].budget
+                $0.projects[1] = copy
+                $0.contents[2].title = "教师培训补充经费绩效目标表"
+            },
+        ],
+        passing: [
+            RuleExample("目标相同但资金用途不同") { $0.projects[1].goals = $0.projects[0].goals },
+        ])
+
+    /// Usage, goals and indicator rows with amounts, punctuation and blanks removed.
+    static func contentKey(_ p: Project) -> String {
+        func bare(_ s: String) -> String {
+            String(TextNormalization.halfWidth(s).filter { c in
+                !(c.isASCII && (c.isNumber || c.isPunctuation || c == " " || c == "%")) && !"。，、；：！？（）“”‘’ 　".contains(c)
+            }).replacingOccurrences("万元", "").replacingOccurrences("元", "")
+        }
+        let rows = p.indicators.map { "\($0.level1Key)/\(bare($0.name))/\(bare($0.description))" }
+        return ([bare(p.usage)] + p.goals.map { bare($0.text) } + rows).joined(separator: "|")
+    }
+}

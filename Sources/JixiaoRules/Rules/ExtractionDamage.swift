@@ -1,0 +1,80 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let extractionDamage = Rule(
+        id: "text.extraction-damage",
+        title: "文字中留有 PDF 提取的痕迹",
+        help: """
+        从 PDF 提取文字时，单元格内的换行会变成空格，有时还会把换行处的字重复一次（“经费保障及 及时性”）。\
+        这些痕迹留在定稿里不规范，也会妨碍检索和比对。Jixiao 给出去掉空格、去掉重复字后的写法，确认无误即可一键采纳。
+        """,
+        category: .convention, severity: .info, basis: .reviewExperience,
+        check: .project { ctx in
+            let p = ctx.project
+            var out: [Finding] = []
+            func check(_ text: String, _ field: ProjectField, _ location: Location, _ what: String) {
+                guard let (clean, doubled) = repaired(text) else { return }
+                let message = doubled.map { "\(what)\(Say.quote(text))在换行处重复了“\($0)”字" }
+                    ?? "\(what)\(Say.quote(text))中有提取留下的空格"
+                out.append(ctx.finding(location, message, suggestion: "改为\(Say.quote(clean))",
+                                       fix: Fix(field, from: text, to: clean)))
+            }
+            check(p.name, .name, Location(part: .header, line: p.lines.code), "项目名称")
+            check(p.heading, .heading, Location(part: .header, line: p.lines.heading), "表头")
+            check(p.usage, .usage, Location(part: .usage, line: p.lines.usage ?? p.lines.budget), "资金用途")
+            for g in p.goals {
+                check(g.text, .goal(g.number), Location(part: .goals, line: p.lines.goals), "绩效目标 \(g.number)")
+            }
+            for (k, i) in p.indicators.enumerated() {
+                for f in IndicatorField.allCases {
+                    let text = switch f {
+                    case .level2: i.level2
+                    case .name: i.name
+                    case .description: i.description
+                    case .value: i.value.raw
+                    case .basis: i.basis
+                    }
+                    check(text, .indicator(row: k + 1, f), .indicator(i, row: k + 1, field: f), f.chinese)
+                }
+            }
+            return out
+        },
+        failing: [
+            RuleExample("“经费保障及 及时性”") { ExampleDocument.set(&$0, project: 1, row: 3, .name, "培训完成及 及时性") },
+            RuleExample("“服务对象 满意度指标”") { ExampleDocument.set(&$0, project: 1, row: 6, .level2, "服务对象 满意度指标") },
+        ],
+        passing: [
+            RuleExample("数字和汉字之间的空格是正常排版") { ExampleDocument.set(&$0, project: 1, row: 1, .value, "≥ 4 期") },
+            RuleExample("叠字不带空格时不动（如“常常”）") { ExampleDocument.set(&$0, project: 1, row: 1, .description, "常常举办集中培训") },
+        ])
+
+    /// The text with blanks between two Chinese characters removed, and a character the
+    /// wrap doubled (`及 及`) kept once; nil when there is nothing to repair.
+    static func repaired(_ text: String) -> (String, doubled: String?)? {
+        let chars = Array(text)
+        var out: [Character] = []
+        var doubled: String?
+        var changed = false
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if TextNormalization.isBlank(c), let prev = out.last, TextNormalization.isHan(prev) {
+                var j = i
+                while j < chars.count, TextNormalization.isBlank(chars[j]) { j += 1 }
+                if j < chars.count, TextNormalization.isHan(chars[j]) {
+                    changed = true
+                    if chars[j] == prev {
+                        doubled = doubled ?? String(prev)
+                        i = j + 1
+                    } else {
+                        i = j
+                    }
+                    continue
+                }
+            }
+            out.append(c)
+            i += 1
+        }
+        return changed ? (String(out), doubled) : nil
+    }
+}

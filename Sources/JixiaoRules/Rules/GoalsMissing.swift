@@ -1,0 +1,42 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let goalsMissing = Rule(
+        id: "goals.missing",
+        title: "缺少绩效目标",
+        help: """
+        每个项目都要写明年度绩效目标：这笔钱要做成什么、达到什么效果。没有目标或只写“无”“见附件”之类的占位，\
+        绩效指标就无从对照，审核无法判断资金与目标是否相称。请按项目内容写明 1 至 3 条具体目标。
+        """,
+        category: .completeness, severity: .error, basis: .regulation("财预〔2015〕88号"),
+        check: .project { ctx in
+            let p = ctx.project
+            let meaningful = p.goals.filter {
+                let t = TextNormalization.withoutBlanks($0.text).trimmingTrailingPunctuation
+                return !t.isEmpty && !Vocabulary.placeholders.contains(t)
+            }
+            guard meaningful.isEmpty else { return [] }
+            let said = p.goals.map(\.text).joined(separator: " ")
+            return [ctx.finding(Location(part: .goals, line: p.lines.goals),
+                                said.isEmpty ? "项目\(ctx.projectLabel)没有填写绩效目标"
+                                             : "绩效目标只有占位文字\(Say.quote(said))",
+                                suggestion: "写明本项目年度要完成的事和要达到的效果")]
+        },
+        failing: [
+            RuleExample("绩效目标为空") { $0.projects[0].goals = [] },
+            RuleExample("只写“无”") { $0.projects[0].goals = [Goal(number: 1, text: "无")] },
+            RuleExample("只写“见附件”") { $0.projects[0].goals = [Goal(number: 1, text: "见附件。")] },
+        ],
+        passing: [
+            RuleExample("一条具体目标") { $0.projects[0].goals = [Goal(number: 1, text: "完成教师培训 4 期。")] },
+        ])
+}
+
+extension String {
+    /// Without trailing 。；. and the like.
+    var trimmingTrailingPunctuation: String {
+        var s = self
+        while let l = s.last, "。；;.，,".contains(l) { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,39 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let level1Missing = Rule(
+        id: "indicator.level1-missing",
+        title: "缺少产出、效益或满意度指标",
+        help: """
+        绩效指标须包括产出指标、效益指标和满意度指标三类一级指标，每类至少一个三级指标（采用 101 号框架并要求成本指标时，\
+        还须有成本指标）。缺一类，就说不清这笔钱买到了什么、带来了什么、服务对象是否认可。请补充缺少的一类指标。
+        """,
+        category: .completeness, severity: .error, basis: .regulation("财预〔2015〕88号"),
+        check: .project { ctx in
+            let p = ctx.project
+            var required = [IndicatorFrame.output, IndicatorFrame.benefit, IndicatorFrame.satisfaction]
+            if ctx.frame == .caiyu2021no101 && ctx.settings.requireCostIndicator { required.insert(IndicatorFrame.cost, at: 1) }
+            let present = Set(p.indicators.filter { !TextNormalization.withoutBlanks($0.name).isEmpty }.map(\.level1Key))
+            return required.filter { !present.contains($0) }.map { level1 in
+                ctx.finding(Location(part: .indicator, level1: level1, line: p.lines.indicatorHeader),
+                            "没有\(level1)（一个三级指标也没有）",
+                            suggestion: hint(for: level1))
+            }
+        },
+        failing: [
+            RuleExample("没有满意度指标") { $0.projects[0].indicators.removeAll { $0.level1 == "满意度指标" } },
+            RuleExample("没有效益指标") { $0.projects[1].indicators.removeAll { $0.level1 == "效益指标" } },
+        ],
+        passing: [
+            RuleExample("三类都有，一级写法带空格") { $0.projects[0].indicators[5].level1 = "满意度 指标" },
+        ])
+
+    static func hint(for level1: String) -> String {
+        switch level1 {
+        case IndicatorFrame.output: "补充产出指标：数量、质量、时效等"
+        case IndicatorFrame.benefit: "补充效益指标：项目带来的社会、经济、生态或可持续影响"
+        case IndicatorFrame.satisfaction: "补充满意度指标：服务对象满意度，如“≥90%”，以问卷调查为依据"
+        default: "补充成本指标：经济成本、社会成本或生态环境成本"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let level2Frame = Rule(
+        id: "indicator.level2-frame",
+        title: "二级指标不在一级指标的框架内",
+        help: """
+        二级指标应是所属一级指标框架内的类别：按财预〔2015〕88号，产出指标下为数量、质量、时效、成本指标，效益指标下为经济、社会、生态效益\
+        和可持续影响指标，满意度指标下为服务对象满意度指标（101 号框架把成本指标单列为一级，下设经济、社会、生态环境成本指标）。\
+        放错类别，汇总和考核时就会归错。请把指标移到正确的二级类别下，或改正类别名称。
+        """,
+        category: .completeness, severity: .warning, basis: .regulation("财预〔2015〕88号、财预〔2021〕101号"),
+        check: .project { ctx in
+            let allowed = ctx.frame.allowed
+            return ctx.project.indicators.enumerated().compactMap { k, i in
+                guard let names = allowed[i.level1Key] else {
+                    return ctx.finding(row: k + 1, field: .level2,
+                                       "一级指标\(Say.quote(i.level1))不在\(ctx.frame.rawValue)框架中（应为 \(Say.list(allowed.keys.sorted(by: frameOrder))))",
+                                       suggestion: "改为框架中的一级指标")
+                }
+                guard !names.contains(i.level2Key) else { return nil }
+                return ctx.finding(row: k + 1, field: .level2,
+                                   "二级指标\(Say.quote(i.level2))不属于\(i.level1Key)（\(ctx.frame.rawValue)框架下为 \(Say.list(names))）",
+                                   suggestion: "改为\(i.level1Key)下的类别之一，或移到对应的一级指标下")
+            }
+        },
+        failing: [
+            RuleExample("效益指标下写“质量指标”") { ExampleDocument.set(&$0, project: 1, row: 5, .level2, "质量指标") },
+            RuleExample("一级指标写“产出效益”") { $0.projects[0].indicators[0].level1 = "产出效益" },
+        ],
+        passing: [
+            RuleExample("旧称“环境效益指标”按生态效益对待") { ExampleDocument.set(&$0, project: 2, row: 5, .level2, "环境效益指标") },
+            RuleExample("提取留下的空格不影响判断") { ExampleDocument.set(&$0, project: 1, row: 6, .level2, "服务对象 满意度指标") },
+        ])
+
+    static func frameOrder(_ a: String, _ b: String) -> Bool {
+        let order = [IndicatorFrame.output, IndicatorFrame.cost, IndicatorFrame.benefit, IndicatorFrame.satisfaction]
+        return (order.firstIndex(of: a) ?? 9) < (order.firstIndex(of: b) ?? 9)
+    }
+}

@@ -1,0 +1,63 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let level2Meaning = Rule(
+        id: "indicator.level2-meaning",
+        title: "指标内容与所属二级指标不符",
+        help: """
+        指标放在哪个二级类别下，内容就应有那个类别的含义：生态效益要说对环境的影响（节能、排放、空气、水、绿化），\
+        办公运转、疫情防控属于社会效益；经济效益要说收入、节约等经济结果；时效指标要说时间；数量指标说做了多少，\
+        保障率、合格率一类是质量指标；满意度指标要说满意程度。类别与内容不符，汇总和考核时会归错。\
+        请把指标移到相符的类别，或按类别重写内容。（所用词表见规则说明。）
+        """,
+        category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
+        check: .project { ctx in
+            ctx.project.indicators.enumerated().compactMap { k, i in
+                guard let (message, suggestion) = mismatch(i) else { return nil }
+                return ctx.finding(row: k + 1, field: .level2, message, suggestion: suggestion)
+            }
+        },
+        failing: [
+            RuleExample("生态效益写“保障日常办公需要”") {
+                ExampleDocument.set(&$0, project: 2, row: 5, .name, "保障日常办公需要")
+                ExampleDocument.set(&$0, project: 2, row: 5, .description, "保障日常办公需要")
+                ExampleDocument.set(&$0, project: 2, row: 5, .value, "维持单位正常运转")
+            },
+            RuleExample("数量指标写“运转保障率”") { ExampleDocument.set(&$0, project: 1, row: 1, .name, "运转保障率") },
+            RuleExample("时效指标没有时间") {
+                ExampleDocument.set(&$0, project: 1, row: 3, .name, "培训质量")
+                ExampleDocument.set(&$0, project: 1, row: 3, .description, "培训质量达标")
+                ExampleDocument.set(&$0, project: 1, row: 3, .value, "100%")
+            },
+        ],
+        passing: [
+            RuleExample("生态效益写节能") {
+                ExampleDocument.set(&$0, project: 2, row: 5, .name, "公共机构节能工作需要")
+                ExampleDocument.set(&$0, project: 2, row: 5, .description, "公共机构节能工作需要")
+            },
+            RuleExample("数量指标写完成率") { ExampleDocument.set(&$0, project: 1, row: 1, .name, "培训计划完成率") },
+        ])
+
+    static func mismatch(_ i: Indicator) -> (String, String)? {
+        switch i.level2Key {
+        case "生态效益指标" where !Vocabulary.mentions(i.text, Vocabulary.environmental):
+            return ("生态效益指标\(Say.quote(i.name))说的不是对环境的影响",
+                    "生态效益写节能、减排、空气、水、绿化等；办公运转、疫情防控等放在社会效益指标下")
+        case "经济效益指标" where !Vocabulary.mentions(i.text, Vocabulary.economic):
+            return ("经济效益指标\(Say.quote(i.name))说的不是经济结果",
+                    "经济效益写增收、节约、产值等；其他效果放在社会效益指标下")
+        case "时效指标" where !Vocabulary.mentions(i.text, Vocabulary.time) && !(i.value.isQuantitative && i.value.quantity?.unitKind == .time):
+            return ("时效指标\(Say.quote(i.name))没有说时间",
+                    "时效指标写完成时限或及时率，如“2021年12月底前”")
+        case "数量指标":
+            guard let rate = Vocabulary.firstMention(i.name, Vocabulary.qualityRates) else { return nil }
+            return ("数量指标\(Say.quote(i.name))是\(rate)，属于质量指标",
+                    "数量指标写做了多少（次数、台数、人数、面积）；把\(rate)移到质量指标下")
+        case "服务对象满意度指标" where !Vocabulary.mentions(i.text, ["满意"]):
+            return ("满意度指标\(Say.quote(i.name))说的不是满意程度",
+                    "写服务对象满意度，如“≥90%”，以问卷调查为依据")
+        default:
+            return nil
+        }
+    }
+}

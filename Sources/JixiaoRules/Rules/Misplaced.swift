@@ -1,0 +1,35 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let misplaced = Rule(
+        id: "indicator.misplaced",
+        title: "执行类指标或满意度放错了位置",
+        help: """
+        预算执行率、资金到位率、支出进度等是预算执行监控的内容，不是项目的产出或效益，不应作为产出指标或效益指标；\
+        满意度应放在满意度指标下。放错位置，绩效目标就把“钱花出去”当成了“事办成了”。请删去或移到正确的一级指标下。
+        """,
+        category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
+        check: .project { ctx in
+            ctx.project.indicators.enumerated().compactMap { k, i in
+                if [IndicatorFrame.output, IndicatorFrame.benefit].contains(i.level1Key),
+                   let m = Vocabulary.firstMention(i.name + i.description, Vocabulary.executionMeasures) {
+                    return ctx.finding(row: k + 1, field: .name,
+                                       "\(i.level1Key)中的\(Say.quote(i.name))是\(m)，属于预算执行，不是\(i.level1Key == IndicatorFrame.output ? "产出" : "效益")",
+                                       suggestion: "删去这一行，改写这笔钱完成的工作或带来的效果")
+                }
+                if i.level1Key != IndicatorFrame.satisfaction, Vocabulary.mentions(i.name, ["满意度", "满意率"]) {
+                    return ctx.finding(row: k + 1, field: .name,
+                                       "满意度\(Say.quote(i.name))放在了\(i.level1Key)下",
+                                       suggestion: "移到满意度指标—服务对象满意度指标下")
+                }
+                return nil
+            }
+        },
+        failing: [
+            RuleExample("产出指标写预算执行率") { ExampleDocument.set(&$0, project: 1, row: 2, .name, "预算执行率") },
+            RuleExample("效益指标写满意度") { ExampleDocument.set(&$0, project: 1, row: 5, .name, "家长满意度") },
+        ],
+        passing: [
+            RuleExample("满意度指标下的满意度") { ExampleDocument.set(&$0, project: 1, row: 6, .name, "家长满意度") },
+        ])
+}

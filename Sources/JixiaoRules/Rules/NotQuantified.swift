@@ -1,0 +1,40 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let notQuantified = Rule(
+        id: "indicator.not-quantified",
+        title: "定量指标没有数值",
+        help: """
+        数量、质量、时效、成本和满意度指标是定量指标，指标值应是“比较符 + 数值 + 单位”（如 ≥95%、≤2万元、2021年12月底前），\
+        年终才能对照考核。写成“按规定执行”“保障各项工作正常开展”之类的文字，无法判断是否完成。\
+        请把指标值量化：数量写数目，质量写合格率等比例，时效写完成时限或及时率，成本写不超过的金额，满意度写比例。
+        """,
+        category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
+        check: .project { ctx in
+            ctx.project.indicators.enumerated().compactMap { k, i in
+                guard i.isQuantitativeDimension, case .qualitative = i.value.kind else { return nil }
+                return ctx.finding(row: k + 1, field: .value,
+                                   "\(i.label)的指标值\(Say.quote(i.value.raw))没有数值，年终无法考核",
+                                   suggestion: example(for: i, year: ctx.document.department.year, budget: ctx.project.budget.total))
+            }
+        },
+        failing: [
+            RuleExample("时效指标写“保障各项综合事务正常开展”") { ExampleDocument.set(&$0, project: 1, row: 3, .value, "保障各项综合事务正常开展") },
+            RuleExample("成本指标写“按标准执行”") { ExampleDocument.set(&$0, project: 2, row: 4, .value, "按标准执行") },
+        ],
+        passing: [
+            RuleExample("时效指标写完成时限") { ExampleDocument.set(&$0, project: 1, row: 3, .value, "2022年6月30日前") },
+            RuleExample("社会效益可以是定性表述") { ExampleDocument.set(&$0, project: 1, row: 5, .value, "教师课堂教学水平有所提升") },
+        ])
+
+    static func example(for i: Indicator, year: Int, budget: Money) -> String {
+        switch i.level2Key {
+        case "数量指标": return "写明做多少，如“≥4期”“≥30000平方米”"
+        case "质量指标": return "写明达到的标准，如合格率“≥95%”"
+        case "时效指标": return "写明完成时限或及时率，如“\(year)年12月底前”“及时率≥95%”"
+        case let s where s.hasSuffix("成本指标"):
+            return "写明成本上限，如“≤\(budget.inWan.replacingOccurrences(" ", ""))”，不超过预算数 \(Say.money(budget))"
+        default: return "写明比例，如“≥90%”，以问卷调查为依据"
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let outputDimensionMissing = Rule(
+        id: "indicator.output-dimension-missing",
+        title: "产出指标缺少数量、质量或时效",
+        help: """
+        产出指标一般应从数量、质量、时效三方面设置（按设置要求成本指标时，还有成本）：做多少、做到什么标准、什么时候做完。\
+        缺少其中一项，产出就没有完整地细化。请补充缺少的二级指标；工作性质确实不涉及的，可在审核意见中说明。
+        """,
+        category: .completeness, severity: .warning, basis: .regulation("财预〔2015〕88号"),
+        check: .project { ctx in
+            let p = ctx.project
+            let outputs = p.rows(level1: IndicatorFrame.output)
+            guard !outputs.isEmpty else { return [] }
+            var required = ["数量指标", "质量指标", "时效指标"]
+            if ctx.frame == .caiyu2015no88 && ctx.settings.requireCostIndicator { required.append("成本指标") }
+            let present = Set(outputs.map(\.indicator.level2Key))
+            let missing = required.filter { !present.contains($0) }
+            guard !missing.isEmpty else { return [] }
+            return [ctx.finding(Location(part: .indicator, level1: IndicatorFrame.output, line: outputs[0].indicator.line, row: outputs[0].row),
+                                "产出指标中没有\(Say.list(missing))",
+                                suggestion: "补充\(Say.list(missing))，把产出细化到做多少、做到什么程度、何时完成")]
+        },
+        failing: [
+            RuleExample("没有时效指标") { $0.projects[0].indicators.remove(at: 2) },
+            RuleExample("没有数量和质量指标") { $0.projects[1].indicators.removeSubrange(0...1) },
+        ],
+        passing: [
+            RuleExample("不要求成本指标时，缺成本指标不算") { $0.projects[0].indicators.remove(at: 3) },
+        ])
+}

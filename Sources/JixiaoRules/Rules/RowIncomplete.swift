@@ -1,0 +1,33 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let rowIncomplete = Rule(
+        id: "indicator.row-incomplete",
+        title: "三级指标缺少名称、指标值或依据",
+        help: """
+        每一行三级指标都要有指标名称、指标值和指标值确定依据。缺名称不知道考核什么，缺指标值无法考核，\
+        缺依据说不清目标值从何而来。请补全空着的单元格。
+        """,
+        category: .completeness, severity: .error, basis: .regulation("财预〔2015〕88号"),
+        check: .project { ctx in
+            ctx.project.indicators.enumerated().compactMap { k, i in
+                var missing: [String] = []
+                if TextNormalization.withoutBlanks(i.name).isEmpty { missing.append("三级指标名称") }
+                if case .empty = i.value.kind { missing.append("指标值") }
+                if TextNormalization.withoutBlanks(i.basis).isEmpty { missing.append("指标值确定依据") }
+                guard !missing.isEmpty else { return nil }
+                let field: IndicatorField = missing[0] == "三级指标名称" ? .name : missing[0] == "指标值" ? .value : .basis
+                let what = i.name.isEmpty ? "\(i.level2Key.isEmpty ? i.level1Key : i.level2Key)下第 \(k + 1) 行" : i.label
+                return ctx.finding(row: k + 1, field: field, "\(what)缺少\(Say.list(missing))",
+                                   suggestion: "补全这一行的\(Say.list(missing))")
+            }
+        },
+        failing: [
+            RuleExample("指标值为空") { ExampleDocument.set(&$0, project: 1, row: 1, .value, "") },
+            RuleExample("依据为空") { ExampleDocument.set(&$0, project: 2, row: 3, .basis, "") },
+            RuleExample("三级指标名称为空") { ExampleDocument.set(&$0, project: 1, row: 2, .name, " ") },
+        ],
+        passing: [
+            RuleExample("描述为空不算缺项") { ExampleDocument.set(&$0, project: 1, row: 1, .description, "") },
+        ])
+}

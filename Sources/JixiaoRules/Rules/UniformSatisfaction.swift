@@ -1,0 +1,45 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let uniformSatisfaction = Rule(
+        id: "indicator.uniform-satisfaction",
+        title: "所有项目的满意度目标和依据完全相同",
+        help: """
+        每个项目的服务对象不同，满意度目标应按各自的服务对象和往年调查结果确定。所有项目都写同一个值（如“≥95%”）、\
+        同一个依据（如“历史经验”），看不出测算过程，年终也难以说明调查了谁。请按项目分别确定满意度目标，写明调查方式。
+        """,
+        category: .convention, severity: .info, basis: .reviewExperience,
+        check: .document { ctx in
+            let projects = ctx.document.projects
+            guard projects.count >= 3 else { return [] }
+            let rows = projects.map { $0.rows(level1: IndicatorFrame.satisfaction) }
+            guard rows.allSatisfy({ !$0.isEmpty }) else { return [] }
+            let pairs = Set(rows.flatMap { $0.map { TextNormalization.withoutBlanks($0.indicator.value.raw) + "|" + TextNormalization.withoutBlanks($0.indicator.basis) } })
+            guard pairs.count == 1, let first = rows[0].first?.indicator else { return [] }
+            return [ctx.finding(projectAt: nil, Location(part: .department, line: first.line),
+                                "全部 \(projects.count) 个项目的满意度指标都是\(Say.quote(first.value.raw))，依据都是\(Say.quote(first.basis))：看不出按各项目的服务对象分别测算",
+                                suggestion: "按各项目的服务对象和往年调查结果分别确定满意度目标，并写明调查方式",
+                                related: projects.map(\.code))]
+        },
+        failing: [
+            RuleExample("三个项目都是 ≥95%、历史经验") { d in
+                var third = d.projects[1]
+                third.number = 3
+                third.code = "50010122ABCDEFGHIJK03"
+                third.name = "校舍安全检查经费"
+                d.projects.append(third)
+                for p in d.projects.indices {
+                    ExampleDocument.set(&d, project: p + 1, row: 6, .value, "≥95%")
+                    ExampleDocument.set(&d, project: p + 1, row: 6, .basis, "历史经验")
+                }
+            },
+        ],
+        passing: [
+            RuleExample("只有两个项目时不比较") { d in
+                for p in d.projects.indices {
+                    ExampleDocument.set(&d, project: p + 1, row: 6, .value, "≥95%")
+                    ExampleDocument.set(&d, project: p + 1, row: 6, .basis, "历史经验")
+                }
+            },
+        ])
+}

@@ -1,0 +1,107 @@
+import JixiaoModel
+
+extension RuleCatalogue {
+    static let usageArithmetic = Rule(
+        id: "usage.arithmetic",
+        title: "资金用途中的算术不成立",
+        help: """
+        资金用途里写明的数要能相互对上：分项金额之和等于写明的总额；“共需资金 X”“需资金 X”与预算数一致；\
+        按季（按月）结算的，全年金额除以期数等于本期金额；“其中财政拨款 X”等于财政资金。\
+        对不上，说明测算有误或文字没有跟着预算调整，资金规模的依据就不可信。比较时按金额写出的精度（13.33 万元与 133,306 元一致）。\
+        请核实测算过程，修改资金用途或预算数。
+        """,
+        category: .appropriateness, severity: .warning, basis: .reviewExperience,
+        check: .project { ctx in
+            let p = ctx.project
+            let mentions = AmountMention.find(in: p.usage)
+            guard !mentions.isEmpty else { return [] }
+            let location = Location(part: .usage, line: p.lines.usage ?? p.lines.budget)
+            var out: [Finding] = []
+
+            // Items after 其中 against the total stated before them.
+            let items = mentions.filter(\.isItem)
+            if let firstItem = items.first,
+               let total = mentions.last(where: { $0.isTotal && $0.offset < firstItem.offset }) {
+                if items.allSatisfy(\.isFundingSource) {
+                    let fiscal = items.filter { $0.label.contains("财政") }
+                    if let f = fiscal.first, !f.amount.agrees(with: p.budget.fiscal) {
+                        out.append(ctx.finding(location,
+                                               "资金用途写明其中\(f.label.replacingOccurrences("其中", ""))\(Say.money(f.amount.money))，表中财政资金为\(Say.money(p.budget.fiscal))",
+                                               suggestion: "核实资金来源，使资金用途与财政资金一致"))
+                    }
+                } else {
+                    let sum = items.reduce(Money.zero) { $0 + $1.amount.money }
+                    if !total.amount.agrees(with: sum) {
+                        out.append(ctx.finding(location,
+                                               "资金用途中分项金额合计 \(Say.money(sum))，与写明的总额 \(Say.money(total.amount.money)) 不符（相差 \(Say.money(Money(fen: abs((sum - total.amount.money).fen)))))",
+                                               suggestion: "逐项核对分项金额和总额"))
+                    }
+                }
+            }
+
+            // A stated need against 预算数: fine if any stated total agrees.
+            let totals = mentions.filter { $0.isTotal && !$0.isFundingSource }
+            let periodic = periodCount(p.usage)
+            if !totals.isEmpty, !totals.contains(where: { $0.amount.agrees(with: p.budget.total) }), periodic == nil {
+                let t = totals[0]
+                out.append(ctx.finding(location,
+                                       "资金用途写明\(t.label)\(Say.money(t.amount.money))，与预算数 \(Say.money(p.budget.total)) 不一致",
+                                       suggestion: "核实测算：修改资金用途中的金额或预算数，使两者一致"))
+            }
+
+            // A yearly sum paid by quarter (or month) against the period's amount.
+            if let (n, periodWord) = periodic,
+               let year = mentions.first(where: { m in m.isTotal && ["共需", "全年", "一年", "年度"].contains { m.label.contains($0) } }),
+               let period = mentions.first(where: { m in ["本季度", "每季度", "本月", "每月", "本期", "每期", "半年"].contains { m.label.contains($0) } }),
+               year.offset != period.offset {
+                let expected = Money(fen: year.amount.money.fen / Int64(n))
+                let stated = period.amount.money
+                let diff = abs(expected.fen - stated.fen)
+                if diff * 2 > max(year.amount.step.fen / Int64(n), period.amount.step.fen) {
+                    out.append(ctx.finding(location,
+                                           "资金用途写明全年共需 \(Say.money(year.amount.money))、\(periodWord)结算，每期应为 \(Say.money(expected))，但\(period.label)写 \(Say.money(stated))（预算数 \(Say.money(p.budget.total))），相差 \(Say.money(Money(fen: diff)))",
+                                           suggestion: "请核实本期金额的计算依据（全年金额的 1/\(n)，或另有扣减），据实修改资金用途或预算数"))
+                }
+            }
+            return out
+        },
+        failing: [
+            RuleExample("分项之和不等于总额") {
+                $0.projects[0].usage = "开展全县中小学教师培训，共需资金 20 万元，其中：集中培训 12 万元，送教下乡 6 万元。"
+            },
+            RuleExample("写明的需资金与预算数不符") { $0.projects[1].usage = "全县 12 所学校校园绿地养护，需资金 18 万元。" },
+            RuleExample("全年金额按季结算，本季度金额不是四分之一") {
+                $0.projects[1].usage = "绿地养护委托服务期限一年，共需资金 620000 元，按季结算，本季度需资金 150000 元。"
+            },
+        ],
+        passing: [
+            RuleExample("按写出的精度一致：13.33 万元对 133,306 元") {
+                $0.projects[1].budget = Budget(total: Money(yuan: 133_306), fiscal: Money(yuan: 133_306), other: .zero)
+                $0.projects[1].usage = "校园绿地养护，需资金 13.33 万元。"
+            },
+            RuleExample("括号里的单价不算分项") {
+                $0.projects[0].usage = "共需资金 20 万元，其中：集中培训（每人 800 元）12 万元，送教下乡 8 万元。"
+            },
+            RuleExample("“其中财政拨款”等于财政资金") {
+                $0.projects[1].usage = "共安排 15 万元，其中财政拨款 10 万元，用于校园绿地养护。"
+            },
+            RuleExample("全年金额按季结算，本季度正好四分之一") {
+                $0.projects[1].usage = "绿地养护委托服务期限一年，共需资金 600000 元，按季结算，本季度需资金 150000 元。"
+            },
+        ])
+
+    /// `按季` → 4, `按月` → 12, `按半年` → 2.
+    static func periodCount(_ usage: String) -> (Int, String)? {
+        let t = TextNormalization.withoutBlanks(usage)
+        if t.contains("按季") || t.contains("每季度") || t.contains("分季") { return (4, "按季") }
+        if t.contains("按月") || t.contains("每月") { return (12, "按月") }
+        if t.contains("按半年") || t.contains("每半年") { return (2, "按半年") }
+        return nil
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ a: String, _ b: String) -> String {
+        split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
+    }
+}

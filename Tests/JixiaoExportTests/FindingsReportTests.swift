@@ -1,0 +1,69 @@
+import Foundation
+import JixiaoExport
+import JixiaoModel
+import JixiaoRules
+import JixiaoSamples
+import JixiaoText
+import Testing
+
+@Suite struct FindingsReportTests {
+    let doc = try! DocumentReader.read(bytes: BundledSample.bytes)
+    var findings: [Finding] { RuleEngine().check(doc).all }
+
+    /// The sample's report, reviewed line by line when it was committed.
+    @Test func sampleReportMatchesGolden() {
+        Golden.check(FindingsText.render(findings, document: doc, sourcePath: "430001-2021/source.txt"), "sample-check.txt")
+    }
+
+    @Test func oneFindingPerLineLocationFirst() {
+        let text = FindingsText.render(findings, document: doc, sourcePath: "430001-2021/source.txt")
+        let lines = text.split(separator: "\n").filter { $0.hasPrefix("430001-2021/source.txt:") }
+        #expect(lines.count == findings.count)
+        let amount = lines.first { $0.contains("[indicator.amount-vs-budget]") }!
+        #expect(amount.hasPrefix("430001-2021/source.txt:137: 3.公共机构节能经费 › 产出指标/数量指标/公共机构节能工作经费金额 › 指标值: 错误: "))
+        #expect(amount.contains("建议：改为“8 万元”"))
+        #expect(text.hasSuffix("共 1 个错误、57 个警告、18 个提示，涉及 13 个项目（共 13 个）\n"))
+    }
+
+    @Test func sarifDecodesAsVersion210() throws {
+        let log = FindingsSarif.log(findings.map { ($0, doc, "430001-2021/source.txt") }, version: "test")
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        let obj = try JSONSerialization.jsonObject(with: e.encode(log)) as! [String: Any]
+        #expect(obj["version"] as? String == "2.1.0")
+        #expect(obj["$schema"] as? String == "https://json.schemastore.org/sarif-2.1.0.json")
+        let run = (obj["runs"] as! [[String: Any]])[0]
+        let driver = (run["tool"] as! [String: Any])["driver"] as! [String: Any]
+        #expect(driver["name"] as? String == "jixiao")
+        let rules = driver["rules"] as! [[String: Any]]
+        #expect(rules.count == RuleCatalogue.all.count)
+        #expect(rules.allSatisfy { $0["id"] is String && ($0["shortDescription"] as? [String: String])?["text"] != nil })
+        let results = run["results"] as! [[String: Any]]
+        #expect(results.count == findings.count)
+        for r in results {
+            #expect(r["ruleId"] is String)
+            #expect(["error", "warning", "note"].contains(r["level"] as! String))
+            #expect(((r["message"] as! [String: Any])["text"] as! String).isEmpty == false)
+            let loc = (r["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any]
+            #expect((loc["region"] as! [String: Any])["startLine"] as! Int > 0)
+            let index = r["ruleIndex"] as! Int
+            #expect(rules[index]["id"] as? String == r["ruleId"] as? String)
+        }
+    }
+
+    @Test func ruleReferenceIsCurrent() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/rules.md").path
+        let committed = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+        #expect(committed == RuleReference.markdown(), "docs/rules.md is stale: run `swift run jixiao rules --markdown > docs/rules.md`")
+    }
+
+    @Test func ruleDetailShowsExamples() {
+        let text = RuleReference.detail(RuleCatalogue.rule("indicator.amount-vs-budget")!)
+        #expect(text.contains("适当性"))
+        #expect(text.contains("✗ 所需资金写 57.66 万元"))
+        #expect(text.contains("✓ 13.33 万元对预算数 133,306 元"))
+        let list = RuleReference.list()
+        for r in RuleCatalogue.all { #expect(list.contains(r.id)) }
+    }
+}

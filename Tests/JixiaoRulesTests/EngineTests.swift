@@ -1,0 +1,110 @@
+import Foundation
+import JixiaoModel
+import JixiaoSamples
+import JixiaoText
+import Testing
+@testable import JixiaoRules
+
+@Suite struct EngineTests {
+    let sample = try! DocumentReader.read(bytes: BundledSample.bytes)
+
+    @Test func settingsDisableAndChangeSeverity() {
+        let settings = RuleSettings(rules: [
+            "indicator.not-quantified": .init(enabled: false),
+            "indicator.basis-category": .init(severity: .warning),
+        ])
+        let all = RuleEngine(settings: settings).check(sample).all
+        #expect(!all.contains { $0.rule == "indicator.not-quantified" })
+        #expect(all.filter { $0.rule == "indicator.basis-category" }.allSatisfy { $0.severity == .warning })
+        #expect(all.filter { $0.rule == "indicator.basis-category" }.count == 9)
+    }
+
+    @Test func requiringCostIndicator() {
+        var doc = ExampleDocument.clean
+        doc.projects[0].indicators.remove(at: 3)
+        #expect(RuleEngine().check(doc).all.isEmpty)
+        let strict = RuleEngine(settings: RuleSettings(requireCostIndicator: true)).check(doc).all
+        #expect(strict.map(\.rule) == ["indicator.output-dimension-missing"])
+        #expect(strict[0].message.contains("成本指标"))
+    }
+
+    @Test func choosingTheFrame() {
+        // Under 101号, 成本指标 is a 一级 of its own: a 成本指标 二级 under 产出 is out of frame.
+        let f101 = RuleEngine(settings: RuleSettings(frame: .caiyu2021no101)).check(ExampleDocument.clean).all
+        #expect(f101.filter { $0.rule == "indicator.level2-frame" }.count == 2)
+        var doc = ExampleDocument.clean
+        for p in doc.projects.indices { doc.projects[p].indicators[3].level1 = "成本指标"; doc.projects[p].indicators[3].level2 = "经济成本指标" }
+        #expect(doc.frame == .caiyu2021no101)
+        #expect(RuleEngine().check(doc).all.map(\.rule) == [])
+    }
+
+    @Test func findingJSONShape() throws {
+        let report = FindingReport(findings: RuleEngine().check(sample).all)
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        let obj = try JSONSerialization.jsonObject(with: e.encode(report)) as! [String: Any]
+        #expect(Set(obj.keys) == ["summary", "findings"])
+        #expect(obj["summary"] as? [String: Int] == ["error": 1, "warning": 57, "info": 18])
+        let findings = obj["findings"] as! [[String: Any]]
+        for f in findings {
+            #expect(Set(f.keys) == ["rule", "severity", "department", "project", "location", "message", "suggestion", "related", "fix"])
+            #expect(["error", "warning", "info"].contains(f["severity"] as! String))
+            #expect(f["department"] as? String == "430001")
+            let loc = f["location"] as! [String: Any]
+            let part = loc["part"] as! String
+            #expect(["department", "contents", "header", "budget", "usage", "spendingPlan", "goals", "indicator"].contains(part))
+            #expect((loc["line"] as? Int ?? 0) > 0)
+            if part == "indicator" {
+                #expect(["level2", "name", "description", "value", "basis"].contains(loc["field"] as! String))
+                #expect(loc["level1"] is String && loc["level2"] is String && loc["level3"] is String)
+            }
+        }
+        let amount = findings.first { $0["rule"] as? String == "indicator.amount-vs-budget" }!
+        #expect(amount["project"] as? String == "13030621A4W2U9FHZ556R")
+        #expect((amount["location"] as! [String: Any])["line"] as? Int == 137)
+        #expect(amount["fix"] as? [String: String] == ["field": "indicator.1.value", "from": "57.66 万元", "to": "8 万元"])
+        let dept = findings.first { $0["project"] is NSNull }!
+        #expect(dept["rule"] as? String == "indicator.uniform-satisfaction")
+        let decoded = try JSONDecoder().decode(FindingReport.self, from: e.encode(report))
+        #expect(decoded.findings.map(\.message) == report.findings.map(\.message))
+    }
+
+    /// After each of many random edits, re-checking one project gives what a full check gives.
+    @Test func incrementalEqualsFull() throws {
+        var rng = SplitMix(seed: 20211125)
+        let engine = RuleEngine()
+        var doc = sample
+        var set = engine.check(doc)
+        let values = ["8万元", "≥95%", "按规定执行", "2021年12月底前", "≥4次", "", "提升 服务", "保障各项保洁需要", "57.66 万元",
+                      "采购疫情防控物资", "预算执行率", "工作计划", "服务资金", "费用金额", "生态效益指标", "社会效益指标", "100.00%",
+                      "20.00%", "疫情防控工作资金", "13030621A4W2U9FHZ556R", "120%", "进一步提升"]
+        var edits = 0
+        for _ in 0..<400 {
+            let p = Int(rng.next() % UInt64(doc.projects.count))
+            let paths = doc.fieldPaths(ofProjectAt: p)
+            let path = paths[Int(rng.next() % UInt64(paths.count))]
+            let value = values[Int(rng.next() % UInt64(values.count))]
+            guard let edited = try? doc.setting(path, to: value) else { continue }
+            doc = edited
+            edits += 1
+            set = engine.recheck(set, doc, changedProject: p)
+            let full = engine.check(doc)
+            #expect(set.all == full.all, "after \(edits) edits (\(path.field) of project \(p + 1) = “\(value)”)")
+            if set.all != full.all { return }
+        }
+        #expect(edits > 200)
+    }
+}
+
+/// A small deterministic generator, so a failing sequence can be replayed.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

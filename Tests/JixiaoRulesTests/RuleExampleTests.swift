@@ -1,0 +1,85 @@
+import JixiaoModel
+import Testing
+@testable import JixiaoRules
+
+/// One case per rule example: generated from the rule descriptions, so a new rule's
+/// examples are tests without anyone writing them twice.
+struct ExampleCase: Sendable, CustomTestStringConvertible {
+    let rule: String
+    let index: Int
+    let failing: Bool
+
+    var example: RuleExample {
+        let r = RuleCatalogue.rule(rule)!
+        return failing ? r.failing[index] : r.passing[index]
+    }
+
+    var testDescription: String { "\(rule) \(failing ? "✗" : "✓") \(example.title)" }
+
+    static let all: [ExampleCase] = RuleCatalogue.all.flatMap { r in
+        r.failing.indices.map { ExampleCase(rule: r.id, index: $0, failing: true) }
+            + r.passing.indices.map { ExampleCase(rule: r.id, index: $0, failing: false) }
+    }
+}
+
+@Suite struct RuleExampleTests {
+    let engine = RuleEngine()
+
+    @Test func cleanExampleHasNoFindings() {
+        let findings = engine.check(ExampleDocument.clean).all
+        #expect(findings.map { "\($0.rule): \($0.message)" } == [])
+    }
+
+    @Test func everyRuleHasBothKindsOfExample() {
+        for r in RuleCatalogue.all {
+            #expect(!r.failing.isEmpty, "\(r.id) has no failing example")
+            #expect(!r.passing.isEmpty, "\(r.id) has no passing example")
+        }
+    }
+
+    @Test func idsAreUniqueAndDotted() {
+        let ids = RuleCatalogue.all.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        for id in ids {
+            #expect(id.split(separator: ".").count == 2, "\(id)")
+            #expect(id.allSatisfy { $0.isLowercase || $0 == "." || $0 == "-" || $0.isNumber }, "\(id)")
+        }
+    }
+
+    @Test func everyRuleExplainsItselfInChinese() {
+        for r in RuleCatalogue.all {
+            #expect(r.title.unicodeScalars.contains { $0.value >= 0x4E00 }, "\(r.id)")
+            #expect(r.help.count >= 60, "\(r.id) help is too short to say what, why and what to do")
+        }
+    }
+
+    @Test(arguments: ExampleCase.all)
+    func example(_ c: ExampleCase) {
+        let findings = engine.check(c.example.document).all.filter { $0.rule == c.rule }
+        if c.failing {
+            #expect(!findings.isEmpty, "\(c.rule) should fire on “\(c.example.title)”")
+            for f in findings {
+                #expect(!f.message.isEmpty)
+                #expect(f.location.line > 0)
+                #expect(f.suggestion?.isEmpty == false, "\(c.rule) says what to do")
+            }
+        } else {
+            #expect(findings.map(\.message) == [], "\(c.rule) should stay quiet on “\(c.example.title)”")
+        }
+    }
+
+    /// A failing example should not make unrelated rules fire on the clean parts: the
+    /// rule under test finds it, and a fix, where offered, resolves it.
+    @Test(arguments: ExampleCase.all.filter(\.failing))
+    func offeredFixesResolveTheFinding(_ c: ExampleCase) throws {
+        let doc = c.example.document
+        for f in engine.check(doc).all where f.rule == c.rule {
+            guard let fix = f.fix, let index = f.projectIndex, let field = ProjectField(parsing: fix.field) else { continue }
+            let path = FieldPath(projectIndex: index, field: field)
+            #expect(doc.value(at: path) == fix.from)
+            let fixed = try doc.setting(path, to: fix.to)
+            let again = engine.check(fixed).all.filter { $0.rule == c.rule && $0.location == f.location && $0.message == f.message }
+            #expect(again.isEmpty, "fix of \(c.rule) did not resolve it")
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Testing
+@testable import JixiaoRules
+
+/// Each word list, on both sides: what must count and what must not.
+@Suite struct VocabularyTests {
+    @Test func environmental() {
+        for yes in ["公共机构节能工作需要", "减少碳排放", "空气质量优良天数", "城区绿化覆盖率", "PM2.5浓度下降"] {
+            #expect(Vocabulary.mentions(yes, Vocabulary.environmental), "\(yes)")
+        }
+        for no in ["保障日常办公需要", "保障疫情防控工作需要", "提升服务档次", "保障机关大院保洁工作需要"] {
+            #expect(!Vocabulary.mentions(no, Vocabulary.environmental), "\(no)")
+        }
+    }
+
+    @Test func economic() {
+        #expect(Vocabulary.mentions("带动农民增收", Vocabulary.economic))
+        #expect(!Vocabulary.mentions("保障宿舍正常运转", Vocabulary.economic))
+    }
+
+    @Test func time() {
+        #expect(Vocabulary.mentions("经费保障及时性", Vocabulary.time))
+        #expect(Vocabulary.mentions("2021年12月底前", Vocabulary.time))
+        #expect(!Vocabulary.mentions("培训质量达标", Vocabulary.time))
+    }
+
+    @Test func qualityRates() {
+        #expect(Vocabulary.firstMention("运转保障率", Vocabulary.qualityRates) == "保障率")
+        #expect(Vocabulary.firstMention("配套设施完成率", Vocabulary.qualityRates) == nil)
+    }
+
+    @Test func bases() {
+        #expect(Vocabulary.basisCategory("工作计划") == "计划标准")
+        #expect(Vocabulary.basisCategory("历史经验") == "历史标准")
+        #expect(Vocabulary.basisCategory("费用金额") == "预算支出标准")
+        #expect(Vocabulary.basisCategory("文件规定") == "其他标准")
+        #expect(Vocabulary.basisCategory(" 计划标准 ") == "计划标准")
+        #expect(Vocabulary.basisCategory("服务资金") == nil)
+        #expect(Vocabulary.basisCategory("采购资金") == nil)
+    }
+
+    @Test func vague() {
+        #expect(Vocabulary.firstMention("服务水平进一步提升", Vocabulary.vague) == "进一步")
+        #expect(Vocabulary.firstMention("服务水平提升至90%", Vocabulary.vague) == nil)
+    }
+
+    @Test func subjectsDropGenericOfficeWording() {
+        #expect(Vocabulary.subjects(of: "机关大院保洁经费") == ["保洁"])
+        #expect(Vocabulary.subjects(of: "机关大院电费") == ["电费"])
+        #expect(Vocabulary.subjects(of: "机关监控设备维护费") == ["监控设备"])
+        #expect(Vocabulary.subjects(of: "大气办日常办公及相关工作资金") == ["大气办"])
+        #expect(Vocabulary.subjects(of: "集体宿舍运行维护经费") == ["集体宿舍"])
+        #expect(Vocabulary.subjects(of: "征用疫情防控备用隔离场所资金（第三批）") == ["征用疫情防控备用隔离场所"])
+        #expect(Vocabulary.subjects(of: "公务用车信息化平台管理运行维护经费") == ["公务用车信息化平台"])
+        #expect(Vocabulary.subjects(of: "疫情防控工作经费") == ["疫情防控"])
+    }
+
+    @Test func genericWordingIsNeverCopiedText() {
+        for g in ["日常办公", "运行维护", "工作经费"] {
+            #expect(Vocabulary.subjects(of: g).isEmpty, "\(g)")
+        }
+    }
+
+    @Test func amountMentions() {
+        let m = AmountMention.find(in: "集体宿舍运行维护费用，总费用为 133306 元，其中：电费 10800 元，取暖费（每平方米 30 元）32313 元。")
+        #expect(m.map(\.amount.money.yuanDouble) == [133306, 10800, 32313])
+        #expect(m.map(\.isItem) == [false, true, true])
+        #expect(m[0].isTotal)
+        let q = AmountMention.find(in: "征用期限一年，共需资金1686300元，补偿金按季结算（不含餐费），本季度需资金420000元。")
+        #expect(q.map(\.label) == ["共需资金", "本季度需资金"])
+        #expect(AmountMention.find(in: "区大气办自 2020 年 4 月份独立办公").isEmpty)
+        #expect(AmountMention.find(in: "约需资金 97.5 万元")[0].amount.money.yuanDouble == 975000)
+    }
+
+    @Test func extractionRepair() {
+        #expect(RuleCatalogue.repaired("经费保障及 及时性")?.0 == "经费保障及时性")
+        #expect(RuleCatalogue.repaired("经费保障及 及时性")?.doubled == "及")
+        #expect(RuleCatalogue.repaired("推行社会化 管理，提升 服务档次")?.0 == "推行社会化管理，提升服务档次")
+        #expect(RuleCatalogue.repaired("约需资金 97.5 万元") == nil)
+        #expect(RuleCatalogue.repaired("1. 提高效益。 2. 保障") == nil)
+    }
+}
