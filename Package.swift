@@ -32,7 +32,8 @@ let package = Package(
         .testTarget(name: "JixiaoTextTests", dependencies: ["JixiaoText", "JixiaoModel", "JixiaoSamples"]),
         .testTarget(name: "JixiaoStoreTests", dependencies: ["JixiaoStore", "JixiaoText", "JixiaoModel", "JixiaoSamples"]),
         .testTarget(name: "JixiaoRulesTests", dependencies: ["JixiaoRules", "JixiaoModel", "JixiaoText", "JixiaoSamples"]),
-        .testTarget(name: "JixiaoExportTests", dependencies: ["JixiaoExport", "JixiaoText", "JixiaoSamples", "JixiaoRules", "JixiaoModel", "JixiaoFormat"]),
+        .testTarget(name: "JixiaoExportTests", dependencies: ["JixiaoExport", "JixiaoText", "JixiaoSamples", "JixiaoRules", "JixiaoModel", "JixiaoFormat"],
+                    exclude: ["Golden"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoSamples", "JixiaoModel", "JixiaoStore"]),
     ],
     swiftLanguageModes: [.v6]
