@@ -3,9 +3,11 @@ import Foundation
 import JixiaoExport
 import JixiaoSamples
 import JixiaoStore
+import JixiaoTerminal
+import JixiaoUI
 
 /// Bare `jixiao`: the review workstation on the default workspace. On first run the
-/// bundled sample is set up as that workspace.
+/// bundled sample is set up as that workspace. Off a terminal it prints the overview.
 struct TuiCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tui",
@@ -14,12 +16,42 @@ struct TuiCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var reviewer: ReviewerOption
 
+    @Flag(name: .customLong("ascii"), help: "用 ASCII 字符画线和条形图（终端把“─”“█”显示成两格宽时使用；也可设 JIXIAO_ASCII=1）")
+    var ascii = false
+
     func run() throws {
         let location = workspace.location
         try setUpSampleIfNeeded(at: location.path, actor: reviewer.name)
-        let session = try workspace.open(.read)
-        report(session)
-        print(DocumentReport.overview(session.document), terminator: "")
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            let session = try workspace.open(.read)
+            report(session)
+            print(DocumentReport.overview(session.document), terminator: "")
+            return
+        }
+        let ws = try workspace.openWorkspace()
+        let id = try workspace.documentID(in: ws)
+        let session: DocumentSession
+        do { session = try ws.openDocument(id, access: .write) } catch { throw Failure(error) }
+        defer { session.close() }
+        let env = ProcessInfo.processInfo.environment
+        let glyphs: Glyphs = ascii || env["JIXIAO_ASCII"] == "1" ? .ascii : .unicode
+        var state = AppState(document: session.document, settings: ws.settings.review, glyphs: glyphs,
+                             readOnly: session.readOnlyReason)
+        if let notice = session.notices.first { state.message = notice }
+
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(colors: env["NO_COLOR"].map { !$0.isEmpty } == true ? .never : .auto)
+        } catch {
+            throw Failure("错误：\(error)")
+        }
+        let driver = AppDriver(state: state, backend: terminal)
+        driver.run()
+        terminal.stop()
+        if terminal.signal != 0 {
+            session.close()
+            Main.exitNow(128 + terminal.signal)
+        }
     }
 }
 

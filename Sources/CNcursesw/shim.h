@@ -1,0 +1,109 @@
+/* The ncursesw API as Swift can use it. SwiftPM drops -D flags from pkg-config, so the
+   wide-character API is switched on here, before any include; macros and C globals that
+   Swift cannot import (or Swift 6 rejects as not concurrency-safe) get accessors. */
+#ifndef JIXIAO_CNCURSESW_SHIM_H
+#define JIXIAO_CNCURSESW_SHIM_H
+
+#define _XOPEN_SOURCE 700
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+static inline WINDOW *jx_stdscr(void) { return stdscr; }
+static inline int jx_lines(void) { return LINES; }
+static inline int jx_cols(void) { return COLS; }
+static inline int jx_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t jx_a_normal(void) { return A_NORMAL; }
+static inline attr_t jx_a_bold(void) { return A_BOLD; }
+static inline attr_t jx_a_reverse(void) { return A_REVERSE; }
+static inline attr_t jx_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t jx_a_dim(void) { return A_DIM; }
+static inline int jx_key_f0(void) { return KEY_F0; }
+
+/* newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting. */
+static inline SCREEN *jx_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+static inline int jx_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "UTF8") == 0);
+}
+
+/* The user's locale, but a UTF-8 LC_CTYPE whatever it is: in "C", wcwidth of a Chinese
+   character is -1 and ncursesw garbles CJK. */
+static inline void jx_setup_locale(void) {
+    setlocale(LC_ALL, "");
+    if (!jx_is_utf8()) setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+/* Signals. SIGINT, SIGTERM and SIGHUP are noted and the event loop ends cleanly; a crash
+   (SIGSEGV, SIGILL from a Swift trap, SIGABRT…) restores the terminal first and then goes
+   on to the handler that was there before (the Swift runtime's backtracer). */
+/* Function-local statics: Swift's importer emits functions from a header, not globals. */
+static inline volatile sig_atomic_t *jx_pending_signal(void) {
+    static volatile sig_atomic_t pending = 0;
+    return &pending;
+}
+
+static inline struct sigaction *jx_previous_actions(void) {
+    static struct sigaction previous[32];
+    return previous;
+}
+
+static void jx_on_quit_signal(int sig) { *jx_pending_signal() = sig; }
+
+static void jx_on_fatal_signal(int sig) {
+    if (!isendwin()) endwin();
+    sigaction(sig, &jx_previous_actions()[sig], NULL);
+    raise(sig);
+}
+
+static inline void jx_install_signal_handlers(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = jx_on_quit_signal;
+    /* No SA_RESTART: a signal interrupts get_wch, so the loop sees it at once. */
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    sa.sa_handler = jx_on_fatal_signal;
+    for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+        sigaction(fatal[i], &sa, &jx_previous_actions()[fatal[i]]);
+    }
+    /* A parent may have blocked them; children inherit the mask. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGTSTP);
+    sigaddset(&set, SIGCONT);
+    sigaddset(&set, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+/* The signal that asked to quit, if any, and clears it. */
+static inline int jx_take_signal(void) {
+    int s = *jx_pending_signal();
+    *jx_pending_signal() = 0;
+    return s;
+}
+
+static void jx_endwin_at_exit(void) {
+    if (!isendwin()) endwin();
+}
+
+static inline void jx_restore_at_exit(void) { atexit(jx_endwin_at_exit); }
+
+#endif

@@ -1,0 +1,171 @@
+import CNcursesw
+import JixiaoUI
+
+/// Why the terminal cannot be used.
+public struct TerminalError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+}
+
+/// The ncurses backend: starts the terminal (UTF-8 locale, newterm, cbreak, Esc delay of
+/// 25 ms), draws `Buffer`s row by row, reads keys with `get_wch`, reports resizes, and
+/// restores the terminal on quit, on SIGINT/SIGTERM/SIGHUP and on a crash. Ctrl-Z is
+/// handled by ncurses: it restores the terminal, stops, and redraws on `fg`.
+public final class Terminal: TerminalBackend {
+    private var screen: OpaquePointer?
+    private let colors: Bool
+    private var stopped = false
+    /// The signal that ended the session, 0 when the user quit.
+    public private(set) var signal: Int32 = 0
+
+    public enum ColorMode: Sendable { case auto, never }
+
+    public init(colors mode: ColorMode) throws {
+        jx_setup_locale()
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw TerminalError(description: "不是在终端中运行，无法打开审核界面")
+        }
+        guard let screen = jx_newterm() else {
+            let term = getenv("TERM").map { String(cString: $0) } ?? "（未设置）"
+            throw TerminalError(description: "无法使用这个终端（TERM=\(term)）：终端类型未知。请设置 TERM，例如 TERM=xterm-256color")
+        }
+        self.screen = screen
+        jx_restore_at_exit()
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(jx_stdscr(), false)
+        keypad(jx_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        // Wake up regularly so a signal noted by the handler is seen promptly.
+        wtimeout(jx_stdscr(), 200)
+        var useColors = mode == .auto && has_colors()
+        if useColors {
+            start_color()
+            use_default_colors()
+            useColors = jx_color_pairs() > Role.allCases.count
+        }
+        colors = useColors
+        if colors {
+            for (k, role) in Role.allCases.enumerated() {
+                init_pair(Int16(k + 1), Self.foreground(role), -1)
+            }
+        }
+        jx_install_signal_handlers()
+    }
+
+    /// The foreground colour of each role; the rest is attributes.
+    static func foreground(_ role: Role) -> Int16 {
+        switch role {
+        case .error, .readOnly: Int16(COLOR_RED)
+        case .warning: Int16(COLOR_YELLOW)
+        case .info: Int16(COLOR_CYAN)
+        case .barFilled: Int16(COLOR_GREEN)
+        case .title, .header: Int16(COLOR_BLUE)
+        default: -1
+        }
+    }
+
+    public var size: (width: Int, height: Int) { (Int(jx_cols()), Int(jx_lines())) }
+
+    /// Draws every row in full, in runs of one style; ncurses sends only what changed.
+    public func draw(_ buffer: Buffer) {
+        guard !stopped else { return }
+        let window = jx_stdscr()
+        for y in 0..<min(buffer.height, Int(jx_lines())) {
+            for run in buffer.styleRuns(row: y) where run.x < Int(jx_cols()) {
+                var chars: [wchar_t] = []
+                for x in run.x..<min(run.x + run.width, Int(jx_cols())) {
+                    let cell = buffer[x, y]
+                    if cell.width == 0 { continue }
+                    for scalar in cell.symbol.unicodeScalars { chars.append(wchar_t(bitPattern: scalar.value)) }
+                }
+                chars.append(0)
+                wattr_set(window, attributes(run.style), colors ? pair(run.style.role) : 0, nil)
+                _ = chars.withUnsafeBufferPointer { mvwaddnwstr(window, Int32(y), Int32(run.x), $0.baseAddress, Int32($0.count - 1)) }
+            }
+        }
+        wattr_set(window, jx_a_normal(), 0, nil)
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    func attributes(_ s: Style) -> attr_t {
+        var a = jx_a_normal()
+        if s.bold { a |= jx_a_bold() }
+        if s.reverse { a |= jx_a_reverse() }
+        if s.underline { a |= jx_a_underline() }
+        if s.dim { a |= jx_a_dim() }
+        return a
+    }
+
+    func pair(_ role: Role) -> Int16 {
+        Int16((Role.allCases.firstIndex(of: role) ?? 0) + 1)
+    }
+
+    /// The next key or resize. Returns nil when a signal asked the program to end.
+    public func nextEvent() -> InputEvent? {
+        while !stopped {
+            let sig = jx_take_signal()
+            if sig != 0 {
+                signal = sig
+                return nil
+            }
+            var ch: wint_t = 0
+            let r = wget_wch(jx_stdscr(), &ch)
+            if r == ERR { continue }
+            if r == KEY_CODE_YES {
+                if Int32(ch) == KEY_RESIZE {
+                    return .resize(width: Int(jx_cols()), height: Int(jx_lines()))
+                }
+                if let key = Self.functionKey(Int32(ch)) { return .key(key) }
+                continue
+            }
+            if let key = Self.characterKey(UInt32(ch)) { return .key(key) }
+        }
+        return nil
+    }
+
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_PPAGE: .pageUp
+        case KEY_NPAGE: .pageDown
+        case KEY_HOME: .home
+        case KEY_END: .end
+        case KEY_ENTER: .enter
+        case KEY_BTAB: .backTab
+        case KEY_BACKSPACE: .backspace
+        case KEY_DC: .delete
+        case jx_key_f0() + 1...jx_key_f0() + 12: .function(Int(code - jx_key_f0()))
+        default: nil
+        }
+    }
+
+    static func characterKey(_ c: UInt32) -> Key? {
+        switch c {
+        case 0x1B: return .escape
+        case 0x0D, 0x0A: return .enter
+        case 0x09: return .tab
+        case 0x7F, 0x08: return .backspace
+        case 0x01...0x1A: return .ctrl(Character(UnicodeScalar(c + 0x60)!))
+        default:
+            guard let scalar = UnicodeScalar(c), c >= 0x20 else { return nil }
+            return .char(Character(scalar))
+        }
+    }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
+    }
+
+    deinit { stop() }
+}

@@ -1,0 +1,89 @@
+/// A terminal the app runs on: real (ncurses) or in memory (tests).
+public protocol TerminalBackend: AnyObject {
+    var size: (width: Int, height: Int) { get }
+    /// Puts a frame on the screen.
+    func draw(_ buffer: Buffer)
+    /// The next key or resize; nil when the app must stop (a signal, end of input).
+    func nextEvent() -> InputEvent?
+}
+
+/// Runs the loop: event → action → reduce → effects → draw. Side effects are the
+/// handler's; everything else is `Reducer` and `Renderer`.
+public final class AppDriver {
+    public private(set) var state: AppState
+    public private(set) var frame: Buffer
+    public private(set) var finished = false
+    let backend: any TerminalBackend
+
+    public init(state: AppState, backend: any TerminalBackend) {
+        var s = state
+        let size = backend.size
+        s.width = size.width
+        s.height = size.height
+        self.state = s
+        self.backend = backend
+        frame = Renderer.render(s)
+        backend.draw(frame)
+    }
+
+    /// Until quit, or until the backend has no more events.
+    public func run() {
+        while !finished, let event = backend.nextEvent() {
+            handle(event)
+        }
+    }
+
+    public func handle(_ event: InputEvent) {
+        let action: Action?
+        switch event {
+        case .key(let key): action = Keymap.action(for: key, in: state)
+        case .resize(let w, let h): action = .resize(width: w, height: h)
+        }
+        guard let action else { return }
+        send(action)
+    }
+
+    public func send(_ action: Action) {
+        let (next, effects) = Reducer.reduce(state, action)
+        state = next
+        for e in effects {
+            switch e {
+            case .quit: finished = true
+            }
+        }
+        guard !finished else { return }
+        frame = Renderer.render(state)
+        backend.draw(frame)
+    }
+
+    /// Presses the first key of a registered command: how tests script the app.
+    public func press(_ commandID: String) {
+        guard let key = Commands.command(commandID)?.keys.first else {
+            preconditionFailure("no command \(commandID)")
+        }
+        handle(.key(key))
+    }
+
+    /// Types text into the search line or a prompt.
+    public func type(_ text: String) {
+        for c in text { handle(.key(.char(c))) }
+    }
+}
+
+/// A terminal in memory: a fixed size, scripted events, every frame kept.
+public final class TestBackend: TerminalBackend {
+    public var size: (width: Int, height: Int)
+    public private(set) var frames: [Buffer] = []
+    public var events: [InputEvent]
+
+    public init(width: Int, height: Int, events: [InputEvent] = []) {
+        size = (width, height)
+        self.events = events
+    }
+
+    public func draw(_ buffer: Buffer) { frames.append(buffer) }
+
+    public func nextEvent() -> InputEvent? {
+        events.isEmpty ? nil : events.removeFirst()
+    }
+}

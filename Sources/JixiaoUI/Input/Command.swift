@@ -1,0 +1,48 @@
+/// A command as data: its id, default keys, what it is called and what it does. The keymap,
+/// the `?` help, the status-line hints and test scripts all come from this one registry.
+public struct Command: Hashable, Sendable {
+    public let id: String
+    public let keys: [Key]
+    /// Short name for the status line: `打开`.
+    public let title: String
+    /// One line for the help overlay.
+    public let help: String
+    public let group: Group
+    public let undoable: Bool
+    public let action: Action
+
+    public enum Group: String, CaseIterable, Sendable {
+        case move = "移动"
+        case view = "查看"
+        case findings = "问题"
+        case other = "其他"
+    }
+
+    /// `↑ k` — how help writes the keys.
+    public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
+}
+
+public enum Commands {
+    public static let all: [Command] = [
+        Command(id: "move.up", keys: [.up, .char("k")], title: "上移", help: "选择上一行", group: .move, undoable: false, action: .up),
+        Command(id: "move.down", keys: [.down, .char("j")], title: "下移", help: "选择下一行", group: .move, undoable: false, action: .down),
+        Command(id: "move.page-up", keys: [.pageUp], title: "上一页", help: "向上翻一页", group: .move, undoable: false, action: .pageUp),
+        Command(id: "move.page-down", keys: [.pageDown, .char(" ")], title: "下一页", help: "向下翻一页", group: .move, undoable: false, action: .pageDown),
+        Command(id: "move.first", keys: [.home, .char("g")], title: "第一行", help: "到第一行", group: .move, undoable: false, action: .first),
+        Command(id: "move.last", keys: [.end, .char("G")], title: "最后一行", help: "到最后一行", group: .move, undoable: false, action: .last),
+        Command(id: "view.open", keys: [.enter, .right, .char("l")], title: "打开", help: "打开所选项目；在问题面板中查看规则说明", group: .view, undoable: false, action: .open),
+        Command(id: "view.back", keys: [.escape, .left, .char("h")], title: "返回", help: "返回上一层；关闭弹出的说明", group: .view, undoable: false, action: .back),
+        Command(id: "view.next-pane", keys: [.tab, .backTab], title: "切换面板", help: "在指标表和问题面板之间切换", group: .view, undoable: false, action: .nextPane),
+        Command(id: "view.filter", keys: [.char("f")], title: "只看有问题的", help: "只显示有问题的项目或行；再按一次显示全部", group: .view, undoable: false, action: .toggleFilter),
+        Command(id: "view.search", keys: [.char("/")], title: "搜索", help: "搜索项目名称和指标文字，回车跳到所选结果", group: .view, undoable: false, action: .startSearch),
+        Command(id: "finding.next", keys: [.char("n")], title: "下一个问题", help: "跳到下一个问题（跨项目）", group: .findings, undoable: false, action: .nextFinding),
+        Command(id: "finding.previous", keys: [.char("N")], title: "上一个问题", help: "跳到上一个问题（跨项目）", group: .findings, undoable: false, action: .previousFinding),
+        Command(id: "app.help", keys: [.char("?"), .function(1)], title: "帮助", help: "显示全部按键", group: .other, undoable: false, action: .help),
+        Command(id: "app.quit", keys: [.char("q")], title: "退出", help: "退出（修改随做随存，不会丢失）", group: .other, undoable: false, action: .quit),
+    ]
+
+    public static func command(_ id: String) -> Command? { all.first { $0.id == id } }
+
+    /// The command a key runs outside text entry.
+    public static func command(for key: Key) -> Command? { all.first { $0.keys.contains(key) } }
+}

@@ -1,0 +1,18 @@
+/// The characters the frame and charts are drawn with. Box drawing, block elements and
+/// the ellipsis are East Asian Ambiguous: one column in glibc (and so in ncurses), two in
+/// some CJK terminal fonts. `ascii` draws with plain ASCII for such terminals
+/// (`JIXIAO_ASCII=1`).
+public struct Glyphs: Hashable, Sendable {
+    public var horizontal: String
+    public var barFull: String
+    /// Partial blocks, 1/8 to 7/8; empty in ASCII.
+    public var barEighths: [String]
+    public var barEmpty: String
+    public var ellipsis: String
+    public var pointer: String
+
+    public static let unicode = Glyphs(horizontal: "─", barFull: "█", barEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
+                                       barEmpty: "·", ellipsis: "…", pointer: ">")
+    public static let ascii = Glyphs(horizontal: "-", barFull: "#", barEighths: [], barEmpty: ".", ellipsis: "~",
+                                     pointer: ">")
+}

@@ -1,0 +1,55 @@
+import JixiaoModel
+
+/// Searching project names and indicator text.
+public struct SearchHit: Hashable, Sendable {
+    public var project: Int
+    public var item: ItemKind
+    /// `1.机关监控设备维护费 › 第 3 行 经费保障及时性 › 描述：及时保障各项保洁需要`.
+    public var label: String
+}
+
+public enum Search {
+    /// Every place the query occurs (blanks ignored, letters in any case), in document order.
+    public static func hits(_ d: Document, _ query: String) -> [SearchHit] {
+        let q = normalize(query)
+        guard !q.isEmpty else { return [] }
+        var out: [SearchHit] = []
+        for (i, p) in d.projects.enumerated() {
+            let prefix = "\(p.number).\(p.name) › "
+            if normalize(p.name).contains(q) || normalize(p.code).contains(q) || normalize(p.heading).contains(q) {
+                out.append(SearchHit(project: i, item: .header, label: prefix + "项目名称"))
+            }
+            if normalize(p.usage).contains(q) {
+                out.append(SearchHit(project: i, item: .usage, label: prefix + "资金用途：" + excerpt(p.usage, q)))
+            }
+            for g in p.goals where normalize(g.text).contains(q) {
+                out.append(SearchHit(project: i, item: .goals, label: prefix + "绩效目标 \(g.number)：" + g.text))
+            }
+            for (r, ind) in p.indicators.enumerated() {
+                let fields: [(IndicatorField, String)] = [(.name, ind.name), (.description, ind.description), (.value, ind.value.raw),
+                                                          (.basis, ind.basis), (.level2, ind.level2)]
+                if let (field, text) = fields.first(where: { normalize($0.1).contains(q) }) {
+                    out.append(SearchHit(project: i, item: .indicator(r + 1),
+                                         label: prefix + "第 \(r + 1) 行 \(ind.name) › \(field.chinese)：\(text)"))
+                }
+            }
+        }
+        return out
+    }
+
+    static func normalize(_ s: String) -> String {
+        TextNormalization.withoutBlanks(TextNormalization.halfWidth(s)).lowercased()
+    }
+
+    /// The part of a long text around the match.
+    static func excerpt(_ text: String, _ q: String) -> String {
+        let chars = Array(TextNormalization.withoutBlanks(text))
+        let n = Array(q)
+        guard n.count <= chars.count else { return text }
+        for i in 0...(chars.count - n.count) where String(chars[i..<i + n.count]).lowercased() == q {
+            let start = max(0, i - 10)
+            return (start > 0 ? "…" : "") + String(chars[start..<min(chars.count, i + n.count + 20)])
+        }
+        return text
+    }
+}

@@ -1,0 +1,24 @@
+import JixiaoRules
+
+/// How findings look on the screen: a letter (E / W / i) and an attribute as well as a
+/// colour, so they show on a monochrome terminal and with NO_COLOR.
+public enum Marks {
+    public static func style(_ s: Severity) -> Style {
+        switch s {
+        case .error: Style(.error, bold: true, underline: true)
+        case .warning: Style(.warning, bold: true)
+        case .info: Style(.info, underline: true)
+        }
+    }
+
+    /// The most serious severity among findings.
+    public static func worst(_ findings: [Finding]) -> Severity? { findings.map(\.severity).min() }
+
+    /// `E1 W5 i1` as styled pieces; empty when there are none.
+    public static func counts(_ findings: [Finding]) -> [(String, Style)] {
+        Severity.allCases.compactMap { s in
+            let n = findings.filter { $0.severity == s }.count
+            return n == 0 ? nil : ("\(s.marker)\(n)", style(s))
+        }
+    }
+}

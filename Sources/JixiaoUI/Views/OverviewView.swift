@@ -1,0 +1,125 @@
+import JixiaoFormat
+import JixiaoModel
+import JixiaoRules
+
+/// A row of the overview list.
+public enum OverviewRow: Hashable, Sendable {
+    case department
+    case project(Int)
+}
+
+/// The department overview: unit, year, draft state, total budget, and each project
+/// with its budget as a bar, its finding counts by severity and its review status.
+public enum OverviewView {
+    public static func rows(_ state: AppState) -> [OverviewRow] {
+        let all = [OverviewRow.department] + state.document.projects.indices.map { .project($0) }
+        guard state.onlyWithFindings else { return all }
+        return all.filter { !findings(state, $0).isEmpty }
+    }
+
+    public static func findings(_ state: AppState, _ row: OverviewRow) -> [Finding] {
+        switch row {
+        case .department: state.departmentFindings
+        case .project(let i): state.findings(ofProject: i)
+        }
+    }
+
+    public static func render(_ state: AppState, into b: inout Buffer) {
+        let d = state.document
+        let dep = d.department
+        let g = Geometry.overview(width: state.width, height: state.height)
+        TitleBar.draw(&b, left: [("绩效 Jixiao", Style.title), ("  \(dep.name) \(dep.year) 年部门预算绩效文本" + (dep.isDraft ? "（草案）" : ""), Style(.title, bold: true))],
+                      state: state)
+        b.write("单位 \(dep.code) \(dep.unitName)    审核 \(dep.reviewedBy.isEmpty ? "—" : dep.reviewedBy)", x: 1, y: 1, style: .dim)
+        let approved = d.projects.indices.filter { d.review.status(ofProjectAt: $0) == .approved }.count
+        var x = b.write("\(d.projects.count) 个项目  预算数合计 \(d.totalBudget.grouped) 元  问题 ", x: 1, y: 2)
+        let counts = Marks.counts(state.ordered)
+        if counts.isEmpty { x = b.write("无", x: x, y: 2) }
+        for (k, c) in counts.enumerated() { x = b.write((k == 0 ? "" : " ") + c.0, x: x, y: 2, style: c.1) }
+        b.write("  已通过 \(approved)/\(d.projects.count)" + (state.onlyWithFindings ? "  [只看有问题的]" : ""), x: x, y: 2)
+        b.hline(y: 3, glyph: state.glyphs.horizontal)
+
+        let rows = rows(state)
+        let columns = columnWidths(state)
+        let titles = ["#", "项目名称", "预算数（元）", "预算规模", "问题", "审核"]
+        drawRow(&b, y: 4, cells: titles, widths: columns, styles: Array(repeating: Style(.header, bold: true), count: 6))
+        let maxBudget = d.projects.map(\.budget.total.yuanDouble).max() ?? 0
+        for (k, row) in rows.enumerated().dropFirst(state.overview.scroll).prefix(g.bodyHeight) {
+            let y = g.bodyTop + k - state.overview.scroll
+            let f = findings(state, row)
+            var cells: [String]
+            var bar = ("", "")
+            switch row {
+            case .department:
+                cells = ["", "部门整体绩效目标", "", "", "", ""]
+            case .project(let i):
+                let p = d.projects[i]
+                bar = Bar.render(fraction: maxBudget > 0 ? p.budget.total.yuanDouble / maxBudget : 0, width: columns[3], glyphs: state.glyphs)
+                cells = [String(p.number), p.name, p.budget.total.grouped, "", "", d.review.status(ofProjectAt: i).chinese]
+            }
+            let selected = k == state.overview.selected
+            if selected { b.fill(x: 0, y: y, width: b.width, height: 1, style: Style.normal.selected) }
+            let base = selected ? Style.normal.selected : .normal
+            b.write(Marks.worst(f)?.marker ?? " ", x: 0, y: y, style: Marks.worst(f).map { selected ? Marks.style($0).selected : Marks.style($0) } ?? base)
+            drawRow(&b, y: y, cells: cells, widths: columns, styles: Array(repeating: base, count: 6))
+            // The bar and the counts carry their own styles.
+            let barX = 2 + columns[0...2].reduce(0, +) + 3
+            let filled = b.write(bar.0, x: barX, y: y, style: selected ? Style(.barFilled).selected : Style(.barFilled), limit: columns[3])
+            b.write(bar.1, x: filled, y: y, style: selected ? Style(.barEmpty, dim: true).selected : Style(.barEmpty, dim: true),
+                    limit: columns[3] - (filled - barX))
+            var cx = barX + columns[3] + 1
+            for (j, c) in Marks.counts(f).enumerated() {
+                cx = b.write((j == 0 ? "" : " ") + c.0, x: cx, y: y, style: selected ? c.1.selected : c.1,
+                             limit: barX + columns[3] + 1 + columns[4] - cx)
+            }
+        }
+        if rows.isEmpty {
+            b.write("没有有问题的项目（按 f 显示全部）", x: 2, y: g.bodyTop, style: .dim)
+        }
+
+        // A preview of what the selected row's findings say.
+        let selectedRow = rows.indices.contains(state.overview.selected) ? rows[state.overview.selected] : nil
+        let preview = selectedRow.map { findings(state, $0) } ?? []
+        var label = " 问题 "
+        if case .project(let i)? = selectedRow { label = " \(d.projects[i].number). \(d.projects[i].name)：\(preview.count) 个问题 " }
+        if case .department? = selectedRow { label = " 部门：\(preview.count) 个问题 " }
+        b.hline(y: g.panelTop - 1, glyph: state.glyphs.horizontal)
+        b.write(label, x: 2, y: g.panelTop - 1, style: Style(.header, bold: true))
+        for (k, f) in preview.prefix(g.panelHeight).enumerated() {
+            let y = g.panelTop + k
+            b.write(f.severity.marker, x: 1, y: y, style: Marks.style(f.severity))
+            let more = k == g.panelHeight - 1 && preview.count > g.panelHeight ? "（还有 \(preview.count - k - 1) 个，Enter 打开查看）" : ""
+            b.write(DisplayWidth.clip(more.isEmpty ? f.message : more, to: b.width - 4), x: 3, y: y, style: more.isEmpty ? .normal : .dim)
+        }
+        if preview.isEmpty, selectedRow != nil {
+            b.write("没有发现问题", x: 3, y: g.panelTop, style: .dim)
+        }
+    }
+
+    static func drawRow(_ b: inout Buffer, y: Int, cells: [String], widths: [Int], styles: [Style]) {
+        var x = 2
+        for k in cells.indices {
+            let right = k == 0 || k == 2
+            let text = DisplayWidth.clip(cells[k], to: widths[k], ellipsis: "…")
+            let tx = right ? x + widths[k] - DisplayWidth.of(text) : x
+            b.write(text, x: tx, y: y, style: styles[k], limit: widths[k])
+            x += widths[k] + 1
+        }
+    }
+
+    /// #, name, amount, bar, counts, status.
+    static func columnWidths(_ state: AppState) -> [Int] {
+        let names = state.document.projects.map(\.name) + ["部门整体绩效目标"]
+        let counts = ([OverviewRow.department] + state.document.projects.indices.map { .project($0) })
+            .map { Marks.counts(findings(state, $0)).map(\.0).joined(separator: " ") }
+        let specs = [
+            ColumnSpec(natural: 3, minimum: 3, maximum: 3),
+            ColumnSpec.fitting(names, title: "项目名称", minimum: 12, maximum: 40),
+            ColumnSpec(natural: 12, minimum: 12, maximum: 14),
+            ColumnSpec(natural: 30, minimum: 6, maximum: 30),
+            ColumnSpec.fitting(counts, title: "问题", minimum: 8, maximum: 12),
+            ColumnSpec(natural: 4, minimum: 4, maximum: 4),
+        ]
+        return Columns.distribute(specs, total: state.width - 2, gap: 1)
+    }
+}
