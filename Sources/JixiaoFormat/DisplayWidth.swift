@@ -75,11 +75,17 @@ public enum DisplayWidth {
             }
             let w = of(c)
             if used + w > columns {
-                if closing.contains(c), let last = line.popLast() {
-                    // Carry the last character down with the punctuation (避头点).
+                if closing.contains(c), line.count > 1 {
+                    // Carry the last character down with the punctuation (避头点), and
+                    // any closing punctuation before it, so no line starts with one.
+                    var carried = ""
+                    while let last = line.popLast() {
+                        carried = String(last) + carried
+                        if !closing.contains(last) || line.count <= 1 { break }
+                    }
                     lines.append(line)
-                    line = String(last)
-                    used = of(last)
+                    line = carried
+                    used = of(carried)
                 } else {
                     lines.append(line)
                     line = ""

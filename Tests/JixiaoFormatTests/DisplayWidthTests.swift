@@ -33,6 +33,11 @@ import Testing
         let w = DisplayWidth.wrap("一二三四五，六七", to: 10)
         #expect(w == ["一二三四", "五，六七"])
         #expect(DisplayWidth.wrap("", to: 10) == [""])
+        // Nor a bracket followed by a comma.
+        let p = DisplayWidth.wrap("一二三（四五）", to: 12) + DisplayWidth.wrap("一二三四（五）", to: 12)
+        #expect(p.allSatisfy { !($0.first.map { "）".contains($0) } ?? false) }, "\(p)")
+        let q = DisplayWidth.wrap("按季结算（不含餐费），本季度", to: 20)
+        #expect(q.allSatisfy { !($0.first.map { "），".contains($0) } ?? false) }, "\(q)")
     }
 }
 
@@ -55,3 +60,4 @@ import Testing
         #expect(t.render(header: false) == ["公共…   1"])
     }
 }
+

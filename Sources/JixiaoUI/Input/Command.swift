@@ -38,7 +38,7 @@ public enum Commands {
         Command(id: "finding.next", keys: [.char("n")], title: "下一个问题", help: "跳到下一个问题（跨项目）", group: .findings, undoable: false, action: .nextFinding),
         Command(id: "finding.previous", keys: [.char("N")], title: "上一个问题", help: "跳到上一个问题（跨项目）", group: .findings, undoable: false, action: .previousFinding),
         Command(id: "app.help", keys: [.char("?"), .function(1)], title: "帮助", help: "显示全部按键", group: .other, undoable: false, action: .help),
-        Command(id: "app.quit", keys: [.char("q")], title: "退出", help: "退出（修改随做随存，不会丢失）", group: .other, undoable: false, action: .quit),
+        Command(id: "app.quit", keys: [.char("q")], title: "退出", help: "退出", group: .other, undoable: false, action: .quit),
     ]
 
     public static func command(_ id: String) -> Command? { all.first { $0.id == id } }

@@ -10,9 +10,12 @@ public struct Glyphs: Hashable, Sendable {
     public var barEmpty: String
     public var ellipsis: String
     public var pointer: String
+    /// Marks at the right edge when a scrolling area has more above or below.
+    public var moreAbove: String
+    public var moreBelow: String
 
     public static let unicode = Glyphs(horizontal: "─", barFull: "█", barEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
-                                       barEmpty: "·", ellipsis: "…", pointer: ">")
+                                       barEmpty: "·", ellipsis: "…", pointer: ">", moreAbove: "↑", moreBelow: "↓")
     public static let ascii = Glyphs(horizontal: "-", barFull: "#", barEighths: [], barEmpty: ".", ellipsis: "~",
-                                     pointer: ">")
+                                     pointer: ">", moreAbove: "^", moreBelow: "v")
 }

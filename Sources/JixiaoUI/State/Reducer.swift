@@ -254,7 +254,7 @@ public enum Reducer {
         let f = all[target]
         let rule = RuleCatalogue.rule(f.rule)?.title ?? f.rule
         s.message = (wrapped ? (step > 0 ? "已回到第一个问题。" : "已到最后一个问题。") : "") +
-            "问题 \(target + 1)/\(all.count)：\(f.severity.chinese) · \(rule)"
+            "问题 \(target + 1)/\(all.count)（\(f.severity.chinese)）：\(rule)"
     }
 
     /// Shows finding `i` of `ordered`: its project (or the department part), its item, and

@@ -48,7 +48,7 @@ public enum Search {
         guard n.count <= chars.count else { return text }
         for i in 0...(chars.count - n.count) where String(chars[i..<i + n.count]).lowercased() == q {
             let start = max(0, i - 10)
-            return (start > 0 ? "…" : "") + String(chars[start..<min(chars.count, i + n.count + 20)])
+            return String(chars[start..<min(chars.count, i + n.count + 20)])
         }
         return text
     }

@@ -53,9 +53,9 @@ public struct BodyItem: Hashable, Sendable {
 
 extension Buffer {
     /// Draws one laid-out line at row `y`, shifted by `dx`.
-    mutating func draw(_ line: [Segment], y: Int, dx: Int = 0, selected: Bool = false) {
+    mutating func draw(_ line: [Segment], y: Int, dx: Int = 0, selected: Bool = false, ellipsis: String) {
         for s in line {
-            let text = DisplayWidth.clip(s.text, to: s.width)
+            let text = DisplayWidth.clip(s.text, to: s.width, ellipsis: ellipsis)
             let x = s.alignRight ? s.x + s.width - DisplayWidth.of(text) : s.x
             write(text, x: x + dx, y: y, style: selected ? s.style.selected : s.style, limit: s.width)
         }

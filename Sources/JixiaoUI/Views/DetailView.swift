@@ -50,7 +50,7 @@ public enum DetailView {
                 if y >= g.bodyTop && y < g.bodyTop + g.bodyHeight {
                     let selected = k == pos.item && state.screen != .department
                     if selected { b.fill(x: 0, y: y, width: b.width, height: 1, style: Style.normal.selected) }
-                    b.draw(l, y: y, selected: selected)
+                    b.draw(l, y: y, selected: selected, ellipsis: state.glyphs.ellipsis)
                 }
                 line += 1
             }
@@ -59,8 +59,10 @@ public enum DetailView {
             b.write("没有有问题的行（按 f 显示全部）", x: 2, y: g.bodyTop, style: .dim)
         }
         // A mark at the right edge when there is more above or below.
-        if pos.scroll > 0 { b.write("↑", x: b.width - 1, y: g.bodyTop, style: .dim) }
-        if line - pos.scroll > g.bodyHeight { b.write("↓", x: b.width - 1, y: g.bodyTop + g.bodyHeight - 1, style: .dim) }
+        if pos.scroll > 0 { b.write(state.glyphs.moreAbove, x: b.width - 1, y: g.bodyTop, style: .dim) }
+        if line - pos.scroll > g.bodyHeight {
+            b.write(state.glyphs.moreBelow, x: b.width - 1, y: g.bodyTop + g.bodyHeight - 1, style: .dim)
+        }
 
         // Separator and panel.
         let findings = panelFindings(state, items: items)
@@ -70,14 +72,14 @@ public enum DetailView {
             label = " 没有问题 "
         } else {
             label = " 问题 \(min(pos.finding, findings.count - 1) + 1)/\(findings.count)"
-            if case .project = state.screen, items.indices.contains(pos.item) { label += " · " + describe(items[pos.item].kind, state) }
+            if case .project = state.screen, items.indices.contains(pos.item) { label += "，" + describe(items[pos.item].kind, state) }
             label += pos.focus == .findings ? "  (Enter 规则说明，Tab 返回) " : "  (Tab 进入) "
         }
         b.write(label, x: 2, y: g.panelTop - 1, style: Style(.header, bold: true), limit: b.width - 4)
         let panel = FindingsPanel.lines(findings, selected: min(pos.finding, max(0, findings.count - 1)),
                                         focused: pos.focus == .findings, width: b.width)
         for (k, l) in panel.lines.dropFirst(pos.panelScroll).prefix(g.panelHeight).enumerated() {
-            b.draw(l, y: g.panelTop + k)
+            b.draw(l, y: g.panelTop + k, ellipsis: state.glyphs.ellipsis)
         }
     }
 

@@ -67,7 +67,7 @@ public enum Overlays {
             b.write(l.0, x: box.x + 2, y: box.y + 1 + k, style: l.1, limit: box.width - 4)
         }
         if lines.count - scroll > box.height - 2 {
-            b.write(" ↓ 更多 ", x: box.x + box.width - 10, y: box.y + box.height - 1, style: .dim)
+            b.write(" 还有更多 ", x: box.x + box.width - 12, y: box.y + box.height - 1, style: .dim)
         }
     }
 

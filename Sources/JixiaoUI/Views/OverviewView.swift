@@ -42,7 +42,8 @@ public enum OverviewView {
         let rows = rows(state)
         let columns = columnWidths(state)
         let titles = ["#", "项目名称", "预算数（元）", "预算规模", "问题", "审核"]
-        drawRow(&b, y: 4, cells: titles, widths: columns, styles: Array(repeating: Style(.header, bold: true), count: 6))
+        drawRow(&b, y: 4, cells: titles, widths: columns, styles: Array(repeating: Style(.header, bold: true), count: 6),
+                ellipsis: state.glyphs.ellipsis)
         let maxBudget = d.projects.map(\.budget.total.yuanDouble).max() ?? 0
         for (k, row) in rows.enumerated().dropFirst(state.overview.scroll).prefix(g.bodyHeight) {
             let y = g.bodyTop + k - state.overview.scroll
@@ -61,7 +62,7 @@ public enum OverviewView {
             if selected { b.fill(x: 0, y: y, width: b.width, height: 1, style: Style.normal.selected) }
             let base = selected ? Style.normal.selected : .normal
             b.write(Marks.worst(f)?.marker ?? " ", x: 0, y: y, style: Marks.worst(f).map { selected ? Marks.style($0).selected : Marks.style($0) } ?? base)
-            drawRow(&b, y: y, cells: cells, widths: columns, styles: Array(repeating: base, count: 6))
+            drawRow(&b, y: y, cells: cells, widths: columns, styles: Array(repeating: base, count: 6), ellipsis: state.glyphs.ellipsis)
             // The bar and the counts carry their own styles.
             let barX = 2 + columns[0...2].reduce(0, +) + 3
             let filled = b.write(bar.0, x: barX, y: y, style: selected ? Style(.barFilled).selected : Style(.barFilled), limit: columns[3])
@@ -89,18 +90,19 @@ public enum OverviewView {
             let y = g.panelTop + k
             b.write(f.severity.marker, x: 1, y: y, style: Marks.style(f.severity))
             let more = k == g.panelHeight - 1 && preview.count > g.panelHeight ? "（还有 \(preview.count - k - 1) 个，Enter 打开查看）" : ""
-            b.write(DisplayWidth.clip(more.isEmpty ? f.message : more, to: b.width - 4), x: 3, y: y, style: more.isEmpty ? .normal : .dim)
+            b.write(DisplayWidth.clip(more.isEmpty ? f.message : more, to: b.width - 4, ellipsis: state.glyphs.ellipsis), x: 3, y: y,
+                    style: more.isEmpty ? .normal : .dim)
         }
         if preview.isEmpty, selectedRow != nil {
             b.write("没有发现问题", x: 3, y: g.panelTop, style: .dim)
         }
     }
 
-    static func drawRow(_ b: inout Buffer, y: Int, cells: [String], widths: [Int], styles: [Style]) {
+    static func drawRow(_ b: inout Buffer, y: Int, cells: [String], widths: [Int], styles: [Style], ellipsis: String) {
         var x = 2
         for k in cells.indices {
             let right = k == 0 || k == 2
-            let text = DisplayWidth.clip(cells[k], to: widths[k], ellipsis: "…")
+            let text = DisplayWidth.clip(cells[k], to: widths[k], ellipsis: ellipsis)
             let tx = right ? x + widths[k] - DisplayWidth.of(text) : x
             b.write(text, x: tx, y: y, style: styles[k], limit: widths[k])
             x += widths[k] + 1

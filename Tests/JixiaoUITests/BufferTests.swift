@@ -1,0 +1,66 @@
+import Testing
+@testable import JixiaoUI
+
+@Suite struct BufferTests {
+    @Test func wideCharactersTakeTwoCells() {
+        var b = Buffer(width: 6, height: 1)
+        let end = b.write("公共a", x: 0, y: 0)
+        #expect(end == 5)
+        #expect(b[0, 0].symbol == "公" && b[0, 0].width == 2)
+        #expect(b[1, 0].width == 0)
+        #expect(b[4, 0].symbol == "a")
+        #expect(b.text == "公共a ")
+    }
+
+    @Test func neverSplitsAWideCharacterAtTheEdge() {
+        var b = Buffer(width: 5, height: 1)
+        b.write("公共机", x: 0, y: 0)
+        #expect(b.text == "公共 ")
+        var c = Buffer(width: 8, height: 1)
+        c.write("公共机构", x: 0, y: 0, limit: 5)
+        #expect(c.text == "公共    ")
+    }
+
+    @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        var b = Buffer(width: 4, height: 1)
+        b.write("公共", x: 0, y: 0)
+        b.write("x", x: 1, y: 0)
+        #expect(b.text == " x共")
+        b.write("y", x: 2, y: 0)
+        #expect(b.text == " xy ")
+    }
+
+    @Test func writesOutsideAreIgnored() {
+        var b = Buffer(width: 3, height: 2)
+        b.write("abc", x: -1, y: 5)
+        b.write("abc", x: 10, y: 0)
+        #expect(b.text == "   \n   ")
+        let empty = Buffer(width: 0, height: 0)
+        #expect(empty.text == "")
+    }
+
+    @Test func snapshotListsStyleRuns() {
+        var b = Buffer(width: 6, height: 2)
+        b.write("E", x: 0, y: 0, style: Marks.style(.error))
+        b.write("选中", x: 2, y: 1, style: Style.normal.selected)
+        #expect(b.snapshot == "|E     |\n|  选中|\n-- styles --\n0: 0+1 error[bu]\n1: 2+4 selected[r]\n")
+    }
+
+    @Test func bars() {
+        #expect(Bar.render(fraction: 0.5, width: 4, glyphs: .unicode) == ("██", "··"))
+        #expect(Bar.render(fraction: 0.01, width: 4, glyphs: .unicode).0 == "▏")
+        #expect(Bar.render(fraction: 0, width: 4, glyphs: .ascii) == ("", "...."))
+        #expect(Bar.render(fraction: 1.5, width: 3, glyphs: .ascii) == ("###", ""))
+        #expect(Bar.render(fraction: .nan, width: 2, glyphs: .ascii) == ("", ".."))
+    }
+
+    @Test func columnsFitTheWidth() {
+        let w = Columns.distribute([ColumnSpec(natural: 10, minimum: 4), ColumnSpec(natural: 40, minimum: 6), ColumnSpec(natural: 8, minimum: 8)],
+                                   total: 40, gap: 1)
+        #expect(w.reduce(0, +) + 2 <= 40)
+        #expect(w[2] == 8)
+        #expect(w[0] == 10)
+        let tight = Columns.distribute([ColumnSpec(natural: 10, minimum: 10), ColumnSpec(natural: 10, minimum: 10)], total: 12, gap: 1)
+        #expect(tight.reduce(0, +) + 1 <= 12)
+    }
+}

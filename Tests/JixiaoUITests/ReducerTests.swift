@@ -1,0 +1,160 @@
+import JixiaoRules
+import Testing
+@testable import JixiaoUI
+
+@Suite struct ReducerTests {
+    func reduce(_ s: AppState, _ actions: Action...) -> AppState {
+        actions.reduce(s) { Reducer.reduce($0, $1).0 }
+    }
+
+    let start = AppState(document: sampleDocument)
+
+    @Test func overviewMovesAndOpens() {
+        var s = reduce(start, .down, .down, .down)
+        #expect(s.overview.selected == 3)
+        s = reduce(s, .open)
+        #expect(s.screen == .project(2))
+        s = reduce(s, .back)
+        #expect(s.screen == .overview)
+        #expect(s.overview.selected == 3)
+        #expect(reduce(start, .up).overview.selected == 0)
+        #expect(reduce(start, .last).overview.selected == 13)
+        #expect(reduce(start, .last, .first).overview.selected == 0)
+        #expect(reduce(start, .open).screen == .department)
+    }
+
+    @Test func quitIsAnEffect() {
+        #expect(Reducer.reduce(start, .quit).1 == [.quit])
+        var typing = start
+        typing.overlay = .search(SearchState())
+        #expect(Reducer.reduce(typing, .quit).1 == [])
+    }
+
+    @Test func projectItemsAndPanes() {
+        var s = reduce(start, .down, .down, .down, .open)
+        let items = DetailView.items(s)
+        #expect(items.map(\.kind).prefix(6) == [.header, .budget, .usage, .plan, .goals, .table])
+        #expect(items.count == 12)
+        // Tab on a row without findings says so and stays.
+        s = reduce(s, .nextPane)
+        #expect(s.project.focus == .body)
+        #expect(s.message == "所选的这一行没有问题")
+        // Row 1 of project 3 has three findings.
+        s = reduce(s, .down, .down, .down, .down, .down, .down)
+        #expect(DetailView.items(s)[s.project.item].kind == .indicator(1))
+        #expect(DetailView.panelFindings(s, items: DetailView.items(s)).map(\.rule) ==
+                ["indicator.amount-vs-budget", "indicator.input-as-output", "indicator.basis-category"])
+        s = reduce(s, .nextPane, .down)
+        #expect(s.project.focus == .findings)
+        #expect(s.project.finding == 1)
+        s = reduce(s, .open)
+        #expect(s.overlay == .ruleHelp(rule: "indicator.input-as-output", scroll: 0))
+        s = reduce(s, .back)
+        #expect(s.overlay == nil)
+        s = reduce(s, .back)
+        #expect(s.project.focus == .body)
+        s = reduce(s, .back)
+        #expect(s.screen == .overview)
+    }
+
+    @Test func nextFindingWalksEveryFindingInOrder() {
+        var s = start
+        var seen: [Finding] = []
+        for _ in 0..<s.ordered.count {
+            s = reduce(s, .nextFinding)
+            let i = s.currentFinding!
+            seen.append(s.ordered[i])
+            // The screen shows it: its project, its item, highlighted in the panel.
+            let f = s.ordered[i]
+            if let p = f.projectIndex {
+                #expect(s.screen == .project(p))
+                let items = DetailView.items(s)
+                #expect(items[s.project.item].kind == ItemKind.of(f))
+                #expect(DetailView.panelFindings(s, items: items)[s.project.finding] == f)
+            } else {
+                #expect(s.screen == .department)
+            }
+        }
+        #expect(seen == s.ordered)
+        // Past the last, it wraps and says so.
+        s = reduce(s, .nextFinding)
+        #expect(s.currentFinding == 0)
+        #expect(s.message?.hasPrefix("已回到第一个问题") == true)
+        s = reduce(s, .previousFinding)
+        #expect(s.currentFinding == s.ordered.count - 1)
+    }
+
+    @Test func nextFindingStartsFromTheCursor() {
+        // From the overview with project 10 selected, n goes to project 10's first finding.
+        var s = reduce(start, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down)
+        s = reduce(s, .nextFinding)
+        #expect(s.screen == .project(9))
+        #expect(s.ordered[s.currentFinding!].projectIndex == 9)
+    }
+
+    @Test func filterShowsOnlyRowsWithFindings() {
+        var s = reduce(start, .toggleFilter)
+        #expect(OverviewView.rows(s).count == 14)
+        s = reduce(s, .down, .down, .down, .open)
+        let items = DetailView.items(s)
+        #expect(items.allSatisfy { !$0.findings.isEmpty })
+        #expect(items.map(\.kind) == [.indicator(1), .indicator(3), .indicator(4)])
+        s = reduce(s, .toggleFilter)
+        #expect(DetailView.items(s).count == 12)
+    }
+
+    @Test func searchJumpsToTheHit() {
+        var s = reduce(start, .startSearch, .input("保"), .input("洁"))
+        guard case .search(let search)? = s.overlay else { Issue.record("no search"); return }
+        let hits = Search.hits(s.document, search.query)
+        #expect(hits.count == 9)
+        #expect(hits[0].label.hasPrefix("1.机关监控设备维护费 › 第 3 行 经费保障及时性 › 绩效指标描述：及时保障各项保洁需要"))
+        s = reduce(s, .down, .submit)
+        #expect(s.overlay == nil)
+        #expect(s.screen == .project(2))
+        #expect(DetailView.items(s)[s.project.item].kind == .indicator(3))
+        #expect(s.message == "“保洁”：第 2/9 处")
+        let none = reduce(start, .startSearch, .input("无"), .input("此"), .input("词"), .submit)
+        #expect(none.message == "没有找到“无此词”")
+        let cancelled = reduce(start, .startSearch, .input("x"), .deleteBackward, .cancel)
+        #expect(cancelled.overlay == nil)
+    }
+
+    @Test func helpOpensAndCloses() {
+        var s = reduce(start, .help)
+        #expect(s.overlay == .help(scroll: 0))
+        s = reduce(s, .down, .down)
+        #expect(s.overlay == .help(scroll: 2))
+        s = reduce(s, .help)
+        #expect(s.overlay == nil)
+    }
+
+    @Test func resizeKeepsTheSelectionVisible() {
+        var s = reduce(start, .last)
+        s = reduce(s, .resize(width: 80, height: 16))
+        let g = Geometry.overview(width: 80, height: 16)
+        #expect(s.overview.selected >= s.overview.scroll && s.overview.selected < s.overview.scroll + g.bodyHeight)
+        s = reduce(s, .resize(width: 20, height: 5))
+        #expect(s.isTooSmall)
+        // Keys other than q do nothing while too small.
+        #expect(reduce(s, .down, .open).screen == .overview)
+        #expect(Reducer.reduce(s, .quit).1 == [.quit])
+    }
+
+    @Test func departmentScreenScrollsAndShowsDepartmentFindings() {
+        var s = reduce(start, .open)
+        #expect(s.screen == .department)
+        #expect(DetailView.panelFindings(s, items: DetailView.items(s)).map(\.rule) == ["indicator.uniform-satisfaction"])
+        s = reduce(s, .down, .down)
+        #expect(s.department.scroll == 2)
+        s = reduce(s, .nextPane)
+        #expect(s.department.focus == .findings)
+    }
+
+    @Test func readOnlyIsSaid() {
+        let s = AppState(document: sampleDocument, readOnly: "另一个 Jixiao 正在编辑 430001-2021：本次以只读方式打开")
+        #expect(s.message?.contains("只读") == true)
+        let text = Renderer.render(s).text
+        #expect(text.contains("只读"))
+    }
+}

@@ -1,0 +1,82 @@
+import JixiaoRules
+import Testing
+@testable import JixiaoUI
+
+/// Golden screens: the buffer as text, with its style runs, at 80×24 and 120×40.
+@Suite struct ScreenTests {
+    @Test(arguments: [(80, 24), (120, 40)])
+    func overview(_ size: (Int, Int)) {
+        let d = driver(width: size.0, height: size.1)
+        Golden.check(d.frame.snapshot, "overview-\(size.0)x\(size.1).txt")
+    }
+
+    /// Project 3 with its error row selected and its findings in the panel.
+    @Test(arguments: [(80, 24), (120, 40)])
+    func projectThree(_ size: (Int, Int)) {
+        let d = driver(width: size.0, height: size.1)
+        d.press("move.down", "move.down", "move.down", "view.open")
+        for _ in 0..<6 { d.press("move.down") }
+        Golden.check(d.frame.snapshot, "project3-\(size.0)x\(size.1).txt")
+        let text = d.frame.text
+        #expect(text.contains("E 产出指标"))
+        #expect(text.contains("57.66 万元"))
+        #expect(text.contains("与预算数 80,000.00 元"))
+        // The value cell carries the error mark: an attribute, not only a colour.
+        let row = (0..<d.frame.height).first { d.frame.text(row: $0).contains("57.66 万元") }!
+        let x = (0..<d.frame.width - 1).first { d.frame[$0, row].symbol == "5" && d.frame[$0 + 1, row].symbol == "7" }!
+        let style = d.frame[x, row].style
+        #expect(style.role == .error && style.bold && style.underline)
+        #expect(d.frame[0, row].symbol == "E")
+    }
+
+    @Test func projectFourWithTheFindingsPanelFocused() {
+        let d = driver()
+        d.press("move.down", "move.down", "move.down", "move.down", "view.open")
+        for _ in 0..<8 { d.press("move.down") }
+        d.press("view.next-pane")
+        Golden.check(d.frame.snapshot, "project4-panel-80x24.txt")
+    }
+
+    @Test func departmentPart() {
+        let d = driver()
+        d.press("view.open")
+        Golden.check(d.frame.snapshot, "department-80x24.txt")
+        #expect(d.frame.text.contains("一、总体绩效目标"))
+    }
+
+    @Test func helpOverlay() {
+        let d = driver(width: 80, height: 40)
+        d.press("app.help")
+        Golden.check(d.frame.snapshot, "help-80x40.txt")
+    }
+
+    @Test func ruleHelpOverlay() {
+        let d = driver(width: 120, height: 40)
+        d.press("move.down", "move.down", "move.down", "view.open")
+        for _ in 0..<6 { d.press("move.down") }
+        d.press("view.next-pane", "view.open")
+        Golden.check(d.frame.snapshot, "rule-help-120x40.txt")
+        #expect(d.frame.text.contains("写明项目资金的指标与预算数不符"))
+    }
+
+    @Test func searchOverlay() {
+        let d = driver()
+        d.press("view.search")
+        d.type("保洁")
+        Golden.check(d.frame.snapshot, "search-80x24.txt")
+    }
+
+    @Test func tooSmall() {
+        let d = driver(width: 50, height: 12)
+        Golden.check(d.frame.snapshot, "too-small-50x12.txt")
+        #expect(d.frame.text.contains("窗口太小"))
+    }
+
+    @Test func asciiGlyphs() {
+        let d = driver(glyphs: .ascii)
+        d.press("move.down", "move.down", "move.down", "view.open")
+        let text = d.frame.text
+        #expect(!text.contains("─") && !text.contains("█") && !text.contains("…"))
+        #expect(text.contains("#####"))
+    }
+}
