@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux), as a reviewer uses it. Skipped, saying why,
+/// where tmux is missing.
+@Suite(.serialized) struct TerminalEndToEndTests {
+    let scratch = Scratch()
+
+    func start(width: Int = 80, height: Int = 24, _ extra: [String: String] = [:], arguments: String = "") throws -> Tmux? {
+        guard Tmux.path != nil else {
+            print("跳过终端端到端测试：没有安装 tmux")
+            return nil
+        }
+        let env = ["HOME": scratch.path].merging(extra) { $1 }
+        // After the program ends, show its exit code and the terminal modes.
+        let command = "\(JixiaoBinary.path) \(arguments); echo EXIT=$?; stty -a"
+        return try Tmux(width: width, height: height, command: command, environment: env)
+    }
+
+    @Test func startsOnTheSampleDrillsInAndOut() throws {
+        guard let t = try start() else { return }
+        #expect(try t.wait(for: "预算数合计 8,197,386.00 元") != nil)
+        #expect(try t.wait(for: "E   3 公共机构节能经费") != nil)
+        try t.keys("j", "j", "j", "Enter")
+        let project = try t.wait(for: "3/13  公共机构节能经费")
+        #expect(project?.contains("57.66 万元") == true)
+        #expect(project?.contains("E 产出指标") == true)
+        try t.keys("Down", "Down", "Down", "Down", "Down", "Down")
+        #expect(try t.wait(for: "与预算数 80,000.00 元") != nil)
+        try t.keys("Tab", "Enter")
+        #expect(try t.wait(for: "写明项目资金的指标与预算数不符") != nil)
+        try t.keys("Escape", "Escape", "Escape")
+        #expect(try t.wait(for: "已通过 0/13") != nil)
+        try t.keys("q")
+        #expect(try t.wait(for: "EXIT=0") != nil)
+    }
+
+    @Test func jumpsFromFindingToFindingWithN() throws {
+        guard let t = try start() else { return }
+        try t.wait(for: "预算数合计")
+        try t.keys("n")
+        #expect(try t.wait(for: "问题 1/76（提示）") != nil)
+        #expect(try t.screen().contains("部门整体绩效目标"))
+        try t.keys("n")
+        #expect(try t.wait(for: "问题 2/76（警告）") != nil)
+        #expect(try t.screen().contains("1/13  机关监控设备维护费"))
+        for _ in 0..<13 { try t.keys("n") }
+        let s = try t.wait(for: "问题 15/76")
+        #expect(s?.contains("3/13  公共机构节能经费") == true)
+        try t.keys("N")
+        #expect(try t.wait(for: "问题 14/76") != nil)
+        try t.keys("q")
+    }
+
+    @Test func searchesAndJumps() throws {
+        guard let t = try start() else { return }
+        try t.wait(for: "预算数合计")
+        try t.keys("/")
+        try t.type("保洁")
+        #expect(try t.wait(for: "找到 9 处") != nil)
+        try t.keys("Down", "Enter")
+        let s = try t.wait(for: "“保洁”：第 2/9 处")
+        #expect(s?.contains("3/13  公共机构节能经费") == true)
+        try t.keys("q")
+    }
+
+    @Test func resizeAndTooSmall() throws {
+        guard let t = try start() else { return }
+        try t.wait(for: "预算数合计")
+        try t.resize(width: 50, height: 12)
+        #expect(try t.wait(for: "窗口太小") != nil)
+        #expect(try t.screen().contains("现在是 50 × 12"))
+        try t.resize(width: 120, height: 40)
+        let wide = try t.wait(for: "更换省控环境空气自动监测站监测设备经费")
+        #expect(wide != nil)
+        try t.keys("q")
+        #expect(try t.wait(for: "EXIT=0") != nil)
+    }
+
+    @Test func quitLeavesASaneTerminal() throws {
+        guard let t = try start() else { return }
+        try t.wait(for: "预算数合计")
+        try t.keys("q")
+        #expect(try t.wait(for: "EXIT=0") != nil)
+        // Canonical mode and echo are back on (stty prints its modes after the exit code).
+        let modes = try t.wait(for: "icanon") ?? ""
+        #expect(modes.contains(" icanon") && !modes.contains("-icanon"))
+        #expect(modes.contains(" echo ") && !modes.contains("-echo "))
+    }
+
+    @Test func terminatedBySignalRestoresTheTerminal() throws {
+        guard let t = try start() else { return }
+        try t.wait(for: "预算数合计")
+        let pids = try t.pids(named: "jixiao")
+        #expect(pids.count == 1)
+        for pid in pids { kill(pid, SIGTERM) }
+        #expect(try t.wait(for: "EXIT=143") != nil)
+        let modes = try t.wait(for: "icanon") ?? ""
+        #expect(modes.contains(" icanon") && !modes.contains("-icanon"))
+    }
+
+    @Test func secondInstanceIsReadOnly() throws {
+        guard let first = try start() else { return }
+        try first.wait(for: "预算数合计")
+        guard let second = try start() else { return }
+        let s = try second.wait(for: "只读")
+        #expect(s?.contains("另一个 Jixiao 正在编辑") == true)
+        try second.keys("q")
+        try first.keys("q")
+        #expect(try first.wait(for: "EXIT=0") != nil)
+    }
+
+    @Test func noColorStillMarksFindings() throws {
+        guard let t = try start(["NO_COLOR": "1"]) else { return }
+        try t.wait(for: "预算数合计")
+        let s = try t.screen(escapes: true)
+        // Attributes (bold 1, underline 4, reverse 7) but no foreground colours (30–37, 38;5).
+        #expect(s.contains("\u{1B}[1m") || s.contains(";1m") || s.contains("[1;"))
+        #expect(!s.contains("\u{1B}[31m") && !s.contains("\u{1B}[33m") && !s.contains("38;5;"))
+        try t.keys("q")
+    }
+
+    @Test func unknownTerminalIsACleanError() throws {
+        guard let t = try start(["TERM": "no-such-terminal"]) else { return }
+        let s = try t.wait(for: "EXIT=2")
+        #expect(s?.contains("无法使用这个终端（TERM=no-such-terminal）") == true)
+    }
+
+    @Test func suspendsAndResumesWithCtrlZ() throws {
+        guard Tmux.path != nil else { return }
+        let t = try Tmux(width: 80, height: 24, command: "PS1='$ ' bash --norc -i", environment: ["HOME": scratch.path])
+        try t.wait(for: "$")
+        try t.type(JixiaoBinary.path)
+        try t.keys("Enter")
+        #expect(try t.wait(for: "预算数合计") != nil)
+        try t.keys("C-z")
+        #expect(try t.wait(for: "Stopped") != nil)
+        try t.type("fg")
+        try t.keys("Enter")
+        #expect(try t.wait(for: "预算数合计") != nil)
+        try t.keys("q")
+        try t.type("echo DONE=$?")
+        try t.keys("Enter")
+        #expect(try t.wait(for: "DONE=0") != nil)
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// A private tmux server running the real binary in a pane of fixed size: how the
+/// end-to-end tests see what a reviewer sees. Waits are on screen content, with a
+/// deadline, never bare sleeps.
+final class Tmux {
+    static let path: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    let socket = "jixiao-test-\(UUID().uuidString.prefix(8))"
+    let session = "t"
+
+    /// Starts `command` (run by sh) in a new pane with a clean environment.
+    init(width: Int, height: Int, command: String, environment: [String: String]) throws {
+        var env = ["TERM": "tmux-256color", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+        env.merge(environment) { $1 }
+        let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
+        try run(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height),
+                 "env -i \(assignments) sh -c \(Tmux.quote(command)); sleep 60"])
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    @discardableResult
+    func run(_ arguments: [String], output: Bool = false) throws -> String {
+        try spawn([Tmux.path!, "-L", socket, "-f", "/dev/null"] + arguments, output: output)
+    }
+
+    /// Keys by tmux name (`Enter`, `Escape`, `j`, `C-z`).
+    func keys(_ keys: String...) throws { try run(["send-keys", "-t", session] + keys) }
+
+    /// Literal text, such as Chinese typed into the search line.
+    func type(_ text: String) throws { try run(["send-keys", "-t", session, "-l", text]) }
+
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
+    }
+
+    /// The pane as text; with `escapes`, with the SGR sequences that carry attributes and colours.
+    func screen(escapes: Bool = false) throws -> String {
+        try run(["capture-pane", "-p", "-t", session] + (escapes ? ["-e"] : []), output: true)
+    }
+
+    /// The process ids of the processes called `name` running in the pane, found
+    /// through /proc from the pane's shell down.
+    func pids(named name: String) throws -> [Int32] {
+        guard let root = Int32(try run(["display-message", "-p", "-t", session, "#{pane_pid}"], output: true)
+            .trimmingCharacters(in: .whitespacesAndNewlines)) else { return [] }
+        var parent: [Int32: Int32] = [:]
+        var command: [Int32: String] = [:]
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            guard let pid = Int32(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { continue }
+            command[pid] = String(stat[stat.index(after: open)..<close])
+            let rest = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
+            if rest.count > 1, let ppid = Int32(rest[1]) { parent[pid] = ppid }
+        }
+        func descends(_ pid: Int32) -> Bool {
+            var p = pid
+            for _ in 0..<16 {
+                guard let next = parent[p] else { return false }
+                if next == root { return true }
+                p = next
+            }
+            return false
+        }
+        return command.filter { $0.value == name && descends($0.key) }.map(\.key)
+    }
+
+    /// Waits until the pane shows `text`; returns the screen, or nil after the deadline.
+    @discardableResult
+    func wait(for text: String, seconds: Double = 15) throws -> String? {
+        let deadline = Date().addingTimeInterval(seconds)
+        repeat {
+            let s = try screen()
+            if s.contains(text) { return s }
+            usleep(50_000)
+        } while Date() < deadline
+        return nil
+    }
+
+    deinit { _ = try? run(["kill-server"]) }
+}
+
+/// Runs a program and waits for it with posix_spawn and waitpid (Foundation's Process
+/// left tmux's daemonising client a zombie and waited for ever); returns its output
+/// when `output` is set.
+@discardableResult
+func spawn(_ args: [String], output: Bool = false) throws -> String {
+    var fds: [Int32] = [-1, -1]
+    if output { guard pipe(&fds) == 0 else { throw POSIXError(.EMFILE) } }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    if output {
+        posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+        posix_spawn_file_actions_addclose(&actions, fds[0])
+    } else {
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    }
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let cArgs = args.map { strdup($0) } + [nil]
+    defer { for p in cArgs { free(p) } }
+    var pid: pid_t = 0
+    let rc = posix_spawn(&pid, args[0], &actions, nil, cArgs, environ)
+    guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO) }
+    var data = [UInt8]()
+    if output {
+        close(fds[1])
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = read(fds[0], &chunk, chunk.count)
+            if n <= 0 { break }
+            data += chunk[0..<n]
+        }
+        close(fds[0])
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    return String(decoding: data, as: UTF8.self)
+}
