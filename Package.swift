@@ -38,6 +38,7 @@ let package = Package(
         .testTarget(name: "JixiaoRulesTests", dependencies: ["JixiaoRules", "JixiaoModel", "JixiaoText", "JixiaoSamples"]),
         .testTarget(name: "JixiaoUITests", dependencies: ["JixiaoUI", "JixiaoModel", "JixiaoRules", "JixiaoText", "JixiaoSamples"],
                     exclude: ["Golden"]),
+        .testTarget(name: "JixiaoTerminalTests", dependencies: ["JixiaoTerminal", "JixiaoUI"]),
         .testTarget(name: "JixiaoExportTests", dependencies: ["JixiaoExport", "JixiaoText", "JixiaoSamples", "JixiaoRules", "JixiaoModel", "JixiaoFormat"],
                     exclude: ["Golden"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoSamples", "JixiaoModel", "JixiaoStore"]),

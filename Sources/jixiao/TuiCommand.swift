@@ -21,7 +21,7 @@ struct TuiCommand: ParsableCommand {
 
     func run() throws {
         let location = workspace.location
-        try setUpSampleIfNeeded(at: location.path, actor: reviewer.name)
+        let setUp = try setUpSampleIfNeeded(at: location.path, actor: reviewer.name)
         guard isatty(0) == 1, isatty(1) == 1 else {
             let session = try workspace.open(.read)
             report(session)
@@ -38,6 +38,7 @@ struct TuiCommand: ParsableCommand {
         var state = AppState(document: session.document, settings: ws.settings.review, glyphs: glyphs,
                              readOnly: session.readOnlyReason)
         if let notice = session.notices.first { state.message = notice }
+        if let setUp { state.message = setUp }
 
         let terminal: Terminal
         do {
@@ -56,17 +57,18 @@ struct TuiCommand: ParsableCommand {
 }
 
 /// Where nothing exists yet (no folder, or an empty one), imports the bundled sample
-/// and says where. An existing workspace is left as it is.
-func setUpSampleIfNeeded(at path: String, actor: String) throws {
-    if Workspace.isWorkspace(path) { return }
+/// and says where (on stderr, and returned for the status line). An existing workspace
+/// is left as it is.
+@discardableResult
+func setUpSampleIfNeeded(at path: String, actor: String) throws -> String? {
+    if Workspace.isWorkspace(path) { return nil }
     let fm = FileManager.default
     if fm.fileExists(atPath: path), let items = try? fm.contentsOfDirectory(atPath: path), !items.isEmpty {
         throw Failure("错误：\(path) 不是 Jixiao 工作区（没有 jixiao.json），也不是空文件夹\n  提示：用 -w 指定工作区，或在空文件夹中运行")
     }
     let doc = try importInto(path, bytes: BundledSample.bytes, fileName: BundledSample.fileName,
                              displayName: BundledSample.fileName, actor: actor)
-    FileHandle.standardError.write(Data("""
-    首次运行：已在 \(path) 建立工作区，导入示例文档 \(doc.department.name) \(doc.department.year) 年（\(doc.projects.count) 个项目）。
-
-    """.utf8))
+    let message = "首次运行：已在 \(path) 建立工作区，导入示例文档 \(doc.department.name) \(doc.department.year) 年（\(doc.projects.count) 个项目）。"
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    return message
 }

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoRules
 import Testing
 @testable import JixiaoUI
@@ -78,5 +79,37 @@ import Testing
         let text = d.frame.text
         #expect(!text.contains("─") && !text.contains("█") && !text.contains("…"))
         #expect(text.contains("#####"))
+    }
+}
+
+/// The screens in docs/user-guide.md are the golden screens, so the guide cannot go stale.
+@Suite struct UserGuideTests {
+    @Test func screensInTheGuideAreCurrent() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let guide = String(decoding: FileManager.default.contents(atPath: root.appendingPathComponent("docs/user-guide.md").path) ?? Data(),
+                           as: UTF8.self)
+        let marker = "<!-- screen: "
+        var checked = 0
+        for part in guide.components(separatedBy: marker).dropFirst() {
+            let name = String(part.prefix { $0 != " " })
+            guard let open = part.range(of: "```text\n"), let close = part.range(of: "\n```", range: open.upperBound..<part.endIndex) else {
+                Issue.record("screen \(name) has no text block")
+                continue
+            }
+            let shown = String(part[open.upperBound..<close.lowerBound])
+            let golden = String(decoding: FileManager.default.contents(atPath: Golden.folder.appendingPathComponent(name + ".txt").path) ?? Data(),
+                                as: UTF8.self)
+            let text = golden.components(separatedBy: "-- styles --")[0]
+                .split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { $0.hasPrefix("|") }
+                .map { line -> String in
+                    var l = String(line.dropFirst().dropLast())
+                    while l.last == " " { l.removeLast() }
+                    return l
+                }.joined(separator: "\n")
+            #expect(shown == text, "docs/user-guide.md screen \(name) is stale")
+            checked += 1
+        }
+        #expect(checked >= 4)
     }
 }

@@ -1,0 +1,37 @@
+import CNcursesw
+import JixiaoUI
+import Testing
+@testable import JixiaoTerminal
+
+/// What get_wch returns, decoded into keys.
+@Suite struct KeyDecodingTests {
+    @Test func characters() {
+        #expect(Terminal.characterKey(0x1B) == .escape)
+        #expect(Terminal.characterKey(0x0D) == .enter)
+        #expect(Terminal.characterKey(0x0A) == .enter)
+        #expect(Terminal.characterKey(0x09) == .tab)
+        #expect(Terminal.characterKey(0x7F) == .backspace)
+        #expect(Terminal.characterKey(0x12) == .ctrl("r"))
+        #expect(Terminal.characterKey(UInt32(UInt8(ascii: "j"))) == .char("j"))
+        // Chinese typed or pasted arrives as single characters.
+        #expect(Terminal.characterKey(0x4FDD) == .char("保"))
+        #expect(Terminal.characterKey(0xD800) == nil)
+    }
+
+    @Test func functionKeys() {
+        #expect(Terminal.functionKey(KEY_UP) == .up)
+        #expect(Terminal.functionKey(KEY_DOWN) == .down)
+        #expect(Terminal.functionKey(KEY_NPAGE) == .pageDown)
+        #expect(Terminal.functionKey(KEY_PPAGE) == .pageUp)
+        #expect(Terminal.functionKey(KEY_BTAB) == .backTab)
+        #expect(Terminal.functionKey(jx_key_f0() + 1) == .function(1))
+        #expect(Terminal.functionKey(KEY_MOUSE) == nil)
+    }
+
+    @Test func everyRoleHasAColourDecision() {
+        for role in Role.allCases {
+            let c = Terminal.foreground(role)
+            #expect(c >= -1 && c <= 7)
+        }
+    }
+}
