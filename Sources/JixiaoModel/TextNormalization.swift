@@ -19,23 +19,56 @@ public enum TextNormalization {
     }
 
     /// Whether a character is blank for the purpose of trimming cells: ASCII and
-    /// ideographic spaces, no-break spaces.
+    /// ideographic spaces, no-break spaces, tabs.
     public static func isBlank(_ c: Character) -> Bool {
         c == " " || c == "\u{3000}" || c == "\u{00A0}" || c == "\t"
     }
 
+    static func isBlank(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\u{3000}" || s == "\u{00A0}" || s == "\t"
+    }
+
     /// Trims blanks (including the ideographic space) at both ends.
     public static func trimmed(_ text: some StringProtocol) -> String {
-        var slice = Substring(text)
-        while let f = slice.first, isBlank(f) { slice.removeFirst() }
-        while let l = slice.last, isBlank(l) { slice.removeLast() }
-        return String(slice)
+        let whole = String(text)
+        let scalars = whole.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }),
+              let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(Substring(scalars[first...last]))
     }
 
     /// Removes every blank: for labels and codes, where extraction inserts spaces at
-    /// wrap points (`预算规模 及资金用途`, `13030621UPK GK585NCUR Q`).
+    /// wrap points (`预算规模 及资金用途`, `13030621UPK GK585NCUR Q`). Works on scalars:
+    /// the rules call it for every cell, and grapheme breaking is slow.
     public static func withoutBlanks(_ text: some StringProtocol) -> String {
-        String(text.filter { !isBlank($0) })
+        var view = String.UnicodeScalarView()
+        for s in text.unicodeScalars where !isBlank(s) { view.append(s) }
+        return String(view)
+    }
+
+    /// Whether `text` contains `word`, by UTF-8 bytes. UTF-8 is self-synchronising, so a
+    /// byte match is a character match; much faster than `String.contains`.
+    public static func contains(_ text: String, _ word: String) -> Bool {
+        var text = text
+        var word = word
+        return text.withUTF8 { t in
+            word.withUTF8 { w in
+                guard !w.isEmpty else { return true }
+                guard w.count <= t.count else { return false }
+                let first = w[0]
+                var i = 0
+                let last = t.count - w.count
+                while i <= last {
+                    if t[i] == first {
+                        var k = 1
+                        while k < w.count && t[i + k] == w[k] { k += 1 }
+                        if k == w.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
     /// Whether a character is a CJK ideograph (the unified block and extension A).

@@ -43,7 +43,7 @@ struct AmountMention: Sendable {
             }
             if let unit, depth == 0, let amount = try? WrittenAmount.parse(number + unit.rawValue) {
                 let label = TextNormalization.withoutBlanks(String(chars[labelStart..<i]))
-                out.append(AmountMention(amount: amount, label: label, isItem: inItems && !label.contains("其中") || label.hasPrefix("其中"),
+                out.append(AmountMention(amount: amount, label: label, isItem: inItems && !TextNormalization.contains(label, "其中") || label.hasPrefix("其中"),
                                          offset: i))
             }
             i = max(k, j)
@@ -55,8 +55,8 @@ struct AmountMention: Sendable {
     static let totalWords = ["共需资金", "需资金", "共需", "需要经费", "需经费", "需要资金", "总费用", "共安排", "合计", "总计",
                              "预算为", "经费", "共计", "总额", "安排资金"]
 
-    var isTotal: Bool { !isItem && Self.totalWords.contains { label.contains($0) } }
+    var isTotal: Bool { !isItem && Self.totalWords.contains { TextNormalization.contains(label, $0) } }
 
     /// `其中财政拨款 40 万元`: a split by source of funds, not an item of spending.
-    var isFundingSource: Bool { ["财政拨款", "财政资金", "自有资金", "其他资金", "上级补助", "自筹"].contains { label.contains($0) } }
+    var isFundingSource: Bool { ["财政拨款", "财政资金", "自有资金", "其他资金", "上级补助", "自筹"].contains { TextNormalization.contains(label, $0) } }
 }

@@ -15,11 +15,12 @@ public struct RuleEngine: Sendable {
 
     /// Every finding, in document order.
     public func check(_ document: Document) -> FindingSet {
+        let frame = settings.frame(for: document)
         var set = FindingSet(perProject: Array(repeating: [], count: document.projects.count), document: [])
         for i in document.projects.indices {
-            set.perProject[i] = projectFindings(document, i)
+            set.perProject[i] = projectFindings(document, i, frame: frame)
         }
-        set.document = documentFindings(document)
+        set.document = documentFindings(document, frame: frame)
         return set
     }
 
@@ -27,15 +28,16 @@ public struct RuleEngine: Sendable {
     /// document-level findings are recomputed; the other projects' are kept.
     public func recheck(_ previous: FindingSet, _ document: Document, changedProject index: Int) -> FindingSet {
         guard previous.perProject.count == document.projects.count else { return check(document) }
+        let frame = settings.frame(for: document)
         var set = previous
-        set.perProject[index] = projectFindings(document, index)
-        set.document = documentFindings(document)
+        set.perProject[index] = projectFindings(document, index, frame: frame)
+        set.document = documentFindings(document, frame: frame)
         return set
     }
 
-    func projectFindings(_ document: Document, _ index: Int) -> [Finding] {
+    /// `frame` is worked out once per check: detecting it reads every row.
+    func projectFindings(_ document: Document, _ index: Int, frame: IndicatorFrame) -> [Finding] {
         var out: [Finding] = []
-        let frame = settings.frame(for: document)
         for rule in active {
             guard case .project(let run) = rule.check else { continue }
             out += run(ProjectContext(document: document, settings: settings, index: index, frame: frame, rule: rule.id,
@@ -44,11 +46,11 @@ public struct RuleEngine: Sendable {
         return FindingSet.ordered(out, rules: rules)
     }
 
-    func documentFindings(_ document: Document) -> [Finding] {
+    func documentFindings(_ document: Document, frame: IndicatorFrame) -> [Finding] {
         var out: [Finding] = []
         for rule in active {
             guard case .document(let run) = rule.check else { continue }
-            out += run(DocumentContext(document: document, settings: settings, frame: settings.frame(for: document),
+            out += run(DocumentContext(document: document, settings: settings, frame: frame,
                                        rule: rule.id, severity: settings.severity(of: rule)))
         }
         return FindingSet.ordered(out, rules: rules)

@@ -72,16 +72,15 @@ public enum Vocabulary {
         return informalBases[b]
     }
 
-    /// Whether `text` contains any of `words`.
+    /// Whether `text` (blanks ignored) contains any of `words`.
     public static func mentions(_ text: String, _ words: [String]) -> Bool {
-        let t = TextNormalization.withoutBlanks(text)
-        return words.contains { t.contains($0) }
+        firstMention(text, words) != nil
     }
 
-    /// The first of `words` that `text` contains.
+    /// The first of `words` that `text` (blanks ignored) contains.
     public static func firstMention(_ text: String, _ words: [String]) -> String? {
         let t = TextNormalization.withoutBlanks(text)
-        return words.first { t.contains($0) }
+        return words.first { TextNormalization.contains(t, $0) }
     }
 
     /// What a project is about: its name without generic office wording and bracketed

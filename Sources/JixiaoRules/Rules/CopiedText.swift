@@ -12,7 +12,7 @@ extension RuleCatalogue {
         category: .relevance, severity: .warning, basis: .reviewExperience,
         check: .document { ctx in
             let projects = ctx.document.projects
-            let subjects = projects.map { pieces(of: Vocabulary.subjects(of: $0.name)) }
+            let index = SubjectIndex(projects)
             var out: [Finding] = []
             for (a, p) in projects.enumerated() {
                 let ownAll = TextNormalization.withoutBlanks(p.ownText)
@@ -20,7 +20,7 @@ extension RuleCatalogue {
                 for (k, i) in p.indicators.enumerated() {
                     for field in [IndicatorField.name, .description, .value] {
                         let text = field == .name ? i.name : field == .description ? i.description : i.value.raw
-                        let terms = foreignTerms(text, own: ownAll, exclude: a, subjects: subjects, projects: projects)
+                        let terms = index.foreignTerms(text, own: ownAll, exclude: a)
                         guard !terms.isEmpty else { continue }
                         out.append(ctx.finding(projectAt: a, .indicator(i, row: k + 1, field: field),
                                                "\(i.label)的\(field.chinese)\(Say.quote(text))\(describe(terms, projects))，本项目的名称、资金用途和绩效目标都没有提到",
@@ -30,7 +30,7 @@ extension RuleCatalogue {
                     }
                 }
                 for g in p.goals {
-                    let terms = foreignTerms(g.text, own: ownNameUsage, exclude: a, subjects: subjects, projects: projects)
+                    let terms = index.foreignTerms(g.text, own: ownNameUsage, exclude: a)
                     guard !terms.isEmpty else { continue }
                     out.append(ctx.finding(projectAt: a, Location(part: .goals, line: p.lines.goals),
                                            "绩效目标 \(g.number)\(Say.quote(g.text))\(describe(terms, projects))，本项目的名称和资金用途都没有提到",
@@ -58,57 +58,6 @@ extension RuleCatalogue {
             },
         ])
 
-    /// Terms of other projects' subjects found in `text` but not in `own`: the longest
-    /// common pieces of at least two characters, with the projects they belong to.
-    static func foreignTerms(_ text: String, own: String, exclude: Int, subjects: [Set<String>],
-                             projects: [Project]) -> [(term: String, projects: [Int])] {
-        let t = Array(TextNormalization.withoutBlanks(text))
-        guard t.count >= 2 else { return [] }
-        var found: [String: Set<Int>] = [:]
-        for (b, pieces) in subjects.enumerated() where b != exclude && !pieces.isEmpty {
-            for term in commonPieces(t, pieces) where !own.contains(term) && !Vocabulary.generic.contains(term) {
-                found[term, default: []].insert(b)
-            }
-        }
-        // A shorter term inside a longer one is the same finding.
-        let terms = found.keys.filter { k in !found.keys.contains { $0 != k && $0.contains(k) } }
-        return terms.sorted().map { ($0, found[$0]!.sorted()) }
-    }
-
-    /// Every piece (two characters or more) of a project's subjects: what `commonPieces`
-    /// looks text up in.
-    static func pieces(of subjects: [String]) -> Set<String> {
-        var out: Set<String> = []
-        for s in subjects {
-            let c = Array(s)
-            for i in 0..<c.count {
-                for j in (i + 2)...max(i + 2, c.count) where j <= c.count { out.insert(String(c[i..<j])) }
-            }
-        }
-        return out
-    }
-
-    /// Maximal substrings (length ≥ 2) of `a` that are pieces of a subject.
-    static func commonPieces(_ a: [Character], _ pieces: Set<String>) -> [String] {
-        var found: [String] = []
-        var i = 0
-        while i < a.count - 1 {
-            var best = 0
-            var len = 2
-            while i + len <= a.count, pieces.contains(String(a[i..<i + len])) {
-                best = len
-                len += 1
-            }
-            if best >= 2 {
-                found.append(String(a[i..<i + best]))
-                i += best
-            } else {
-                i += 1
-            }
-        }
-        return found
-    }
-
     /// `提到“采购”“防控物资”（项目 9“采购疫情防控物资资金”的内容）`: terms from the same
     /// projects are named together.
     static func describe(_ terms: [(term: String, projects: [Int])], _ projects: [Project]) -> String {
@@ -130,5 +79,57 @@ extension RuleCatalogue {
         var seen: [Int] = []
         for t in terms { for b in t.projects where !seen.contains(b) { seen.append(b) } }
         return seen.sorted().map { projects[$0].code }
+    }
+}
+
+/// Every piece (two characters or more) of every project's subject, and the projects it
+/// belongs to: text is looked up piece by piece, so the cost does not grow with the
+/// number of projects. Pieces are kept as scalar values, which hash far faster than
+/// Strings.
+struct SubjectIndex {
+    private var projectsByPiece: [[UInt32]: [Int]] = [:]
+    private var longest = 0
+
+    init(_ projects: [Project]) {
+        for (b, p) in projects.enumerated() {
+            var pieces: Set<[UInt32]> = []
+            for s in Vocabulary.subjects(of: p.name) {
+                let c = s.unicodeScalars.map(\.value)
+                longest = max(longest, c.count)
+                for i in 0..<c.count {
+                    var j = i + 2
+                    while j <= c.count { pieces.insert(Array(c[i..<j])); j += 1 }
+                }
+            }
+            for piece in pieces { projectsByPiece[piece, default: []].append(b) }
+        }
+    }
+
+    /// Terms of other projects' subjects found in `text` but not in `own`: read left to
+    /// right, the longest piece of any subject at each place, with the projects whose
+    /// subject has it.
+    func foreignTerms(_ text: String, own: String, exclude: Int) -> [(term: String, projects: [Int])] {
+        let t = TextNormalization.withoutBlanks(text).unicodeScalars.map(\.value)
+        var out: [(term: String, projects: [Int])] = []
+        var i = 0
+        while i + 1 < t.count {
+            var best: (len: Int, projects: [Int])?
+            var len = 2
+            while i + len <= t.count, len <= longest {
+                if let projects = projectsByPiece[Array(t[i..<i + len])] { best = (len, projects) }
+                len += 1
+            }
+            guard let (len, projects) = best else { i += 1; continue }
+            var view = String.UnicodeScalarView()
+            for v in t[i..<i + len] { view.append(Unicode.Scalar(v)!) }
+            let term = String(view)
+            let others = projects.filter { $0 != exclude }
+            if !others.isEmpty, !TextNormalization.contains(own, term), !Vocabulary.generic.contains(term),
+               !out.contains(where: { $0.term == term }) {
+                out.append((term, others))
+            }
+            i += len
+        }
+        return out.sorted { $0.term < $1.term }
     }
 }

@@ -13,10 +13,16 @@ extension RuleCatalogue {
             let projects = ctx.document.projects
             let names = projects.map { TextNormalization.withoutBlanks($0.name) }
             let contents = projects.map(contentKey)
+            // Group by key rather than compare every pair.
+            var byName: [String: [Int]] = [:], byContent: [String: [Int]] = [:]
+            for i in projects.indices {
+                if !names[i].isEmpty { byName[names[i], default: []].append(i) }
+                byContent[contents[i], default: []].append(i)
+            }
             var out: [Finding] = []
             for (a, p) in projects.enumerated() {
-                let sameName = projects.indices.filter { $0 != a && !names[a].isEmpty && names[$0] == names[a] }
-                let sameContent = projects.indices.filter { $0 != a && contents[$0] == contents[a] }
+                let sameName = (byName[names[a]] ?? []).filter { $0 != a }
+                let sameContent = (byContent[contents[a]] ?? []).filter { $0 != a }
                 guard !sameName.isEmpty || !sameContent.isEmpty else { continue }
                 func label(_ i: Int) -> String { "\(projects[i].number)“\(projects[i].name)”" }
                 var parts: [String] = []
@@ -58,11 +64,18 @@ extension RuleCatalogue {
     /// Usage, goals and indicator rows with amounts, punctuation and blanks removed.
     static func contentKey(_ p: Project) -> String {
         func bare(_ s: String) -> String {
-            String(TextNormalization.halfWidth(s).filter { c in
-                !(c.isASCII && (c.isNumber || c.isPunctuation || c == " " || c == "%")) && !"。，、；：！？（）“”‘’ 　".contains(c)
-            }).replacingOccurrences("万元", "").replacingOccurrences("元", "")
+            var view = String.UnicodeScalarView()
+            for u in TextNormalization.halfWidth(s).unicodeScalars {
+                if u.isASCII, !(("a"..."z").contains(u) || ("A"..."Z").contains(u)) { continue }
+                if ignoredScalars.contains(u) { continue }
+                view.append(u)
+            }
+            return String(view).replacingOccurrences("万元", "").replacingOccurrences("元", "")
         }
         let rows = p.indicators.map { "\($0.level1Key)/\(bare($0.name))/\(bare($0.description))" }
         return ([bare(p.usage)] + p.goals.map { bare($0.text) } + rows).joined(separator: "|")
     }
+
+    /// Chinese punctuation and blanks that do not change what a text says.
+    static let ignoredScalars: Set<Unicode.Scalar> = Set("。，、；：！？（）“”‘’《》　·—…".unicodeScalars)
 }

@@ -26,7 +26,7 @@ extension RuleCatalogue {
                                        suggestion: "改为金额，如“≤2万元”")
                 }
                 if q.unitKind == .percent, q.number.doubleValue > 100,
-                   !["增长", "增加", "提高", "提升", "增幅"].contains(where: { name.contains($0) }) {
+                   !Vocabulary.mentions(name, ["增长", "增加", "提高", "提升", "增幅"]) {
                     return ctx.finding(row: k + 1, field: .value,
                                        "\(i.label)的指标值\(Say.quote(i.value.raw))超过 100%",
                                        suggestion: "比例不超过 100%；核对是否多写了一位")

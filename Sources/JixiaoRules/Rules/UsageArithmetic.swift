@@ -23,7 +23,7 @@ extension RuleCatalogue {
             if let firstItem = items.first,
                let total = mentions.last(where: { $0.isTotal && $0.offset < firstItem.offset }) {
                 if items.allSatisfy(\.isFundingSource) {
-                    let fiscal = items.filter { $0.label.contains("财政") }
+                    let fiscal = items.filter { TextNormalization.contains($0.label, "财政") }
                     if let f = fiscal.first, !f.amount.agrees(with: p.budget.fiscal) {
                         out.append(ctx.finding(location,
                                                "资金用途写明其中\(f.label.replacingOccurrences("其中", ""))\(Say.money(f.amount.money))，表中财政资金为\(Say.money(p.budget.fiscal))",
@@ -51,8 +51,8 @@ extension RuleCatalogue {
 
             // A yearly sum paid by quarter (or month) against the period's amount.
             if let (n, periodWord) = periodic,
-               let year = mentions.first(where: { m in m.isTotal && ["共需", "全年", "一年", "年度"].contains { m.label.contains($0) } }),
-               let period = mentions.first(where: { m in ["本季度", "每季度", "本月", "每月", "本期", "每期", "半年"].contains { m.label.contains($0) } }),
+               let year = mentions.first(where: { m in m.isTotal && ["共需", "全年", "一年", "年度"].contains { TextNormalization.contains(m.label, $0) } }),
+               let period = mentions.first(where: { m in ["本季度", "每季度", "本月", "每月", "本期", "每期", "半年"].contains { TextNormalization.contains(m.label, $0) } }),
                year.offset != period.offset {
                 let expected = Money(fen: year.amount.money.fen / Int64(n))
                 let stated = period.amount.money
@@ -93,9 +93,9 @@ extension RuleCatalogue {
     /// `按季` → 4, `按月` → 12, `按半年` → 2.
     static func periodCount(_ usage: String) -> (Int, String)? {
         let t = TextNormalization.withoutBlanks(usage)
-        if t.contains("按季") || t.contains("每季度") || t.contains("分季") { return (4, "按季") }
-        if t.contains("按月") || t.contains("每月") { return (12, "按月") }
-        if t.contains("按半年") || t.contains("每半年") { return (2, "按半年") }
+        if Vocabulary.mentions(t, ["按季", "每季度", "分季"]) { return (4, "按季") }
+        if Vocabulary.mentions(t, ["按月", "每月"]) { return (12, "按月") }
+        if Vocabulary.mentions(t, ["按半年", "每半年"]) { return (2, "按半年") }
         return nil
     }
 }

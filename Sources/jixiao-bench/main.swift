@@ -1,0 +1,84 @@
+// Benchmarks: run in a release build, report figures (`swift run -c release jixiao-bench`).
+// Timing is wall clock over repeated runs (median); memory is the process's peak RSS.
+import Foundation
+import JixiaoModel
+import JixiaoRules
+import JixiaoSamples
+import JixiaoText
+import JixiaoUI
+
+func median(_ runs: Int, _ body: () -> Void) -> Duration {
+    var times: [Duration] = []
+    let clock = ContinuousClock()
+    for _ in 0..<runs { times.append(clock.measure(body)) }
+    return times.sorted()[runs / 2]
+}
+
+func micros(_ d: Duration) -> String {
+    let us = Double(d.components.seconds) * 1e6 + Double(d.components.attoseconds) / 1e12
+    return us >= 10_000 ? String(format: "%.1f ms", us / 1000) : String(format: "%.0f µs", us)
+}
+
+func peakRSS() -> String {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return String(format: "%.1f MB", Double(usage.ru_maxrss) / 1024)
+}
+
+/// The sample's projects repeated until there are `count`, renumbered, with distinct
+/// codes: a large department for scaling.
+func largeDocument(_ count: Int) throws -> Document {
+    var doc = try DocumentReader.read(bytes: BundledSample.bytes)
+    let base = doc.projects
+    doc.projects = (0..<count).map { k in
+        var p = base[k % base.count]
+        p.number = k + 1
+        p.code = String(p.code.prefix(8)) + String(format: "%013d", k)
+        return p
+    }
+    doc.contents = doc.contents.filter { $0.part == 1 }
+    return doc
+}
+
+func report(_ name: String, _ value: String) {
+    print(name.padding(toLength: 44, withPad: " ", startingAt: 0), value)
+}
+
+let bytes = BundledSample.bytes
+let sample = try DocumentReader.read(bytes: bytes)
+let engine = RuleEngine()
+report("read sample (13 projects, 312 lines)", micros(median(50) { _ = try? DocumentReader.read(bytes: bytes) }))
+report("write sample as text", micros(median(50) { _ = DocumentWriter.write(sample) }))
+report("check sample, all rules", micros(median(50) { _ = engine.check(sample) }))
+let set = engine.check(sample)
+let edited = try sample.setting(FieldPath(projectIndex: 2, field: .indicator(row: 1, .value)), to: "8万元")
+report("re-check after one edit (sample)", micros(median(50) { _ = engine.recheck(set, edited, changedProject: 2) }))
+let state = AppState(document: sample, width: 120, height: 40)
+report("app state (check included)", micros(median(20) { _ = AppState(document: sample, width: 120, height: 40) }))
+var projectState = state
+projectState = Reducer.reduce(projectState, .down).0
+projectState = Reducer.reduce(projectState, .down).0
+projectState = Reducer.reduce(projectState, .down).0
+projectState = Reducer.reduce(projectState, .open).0
+report("render project screen 120×40", micros(median(50) { _ = Renderer.render(projectState) }))
+report("key → reduce → render (move down)", micros(median(50) {
+    let s = Reducer.reduce(projectState, .down).0
+    _ = Renderer.render(s)
+}))
+for n in [100, 500] {
+    let big = try largeDocument(n)
+    let bigSet = engine.check(big)
+    report("check \(n) projects", micros(median(5) { _ = engine.check(big) }))
+    let bigEdited = try big.setting(FieldPath(projectIndex: 7, field: .indicator(row: 1, .value)), to: "8万元")
+    report("re-check after one edit (\(n) projects)", micros(median(5) { _ = engine.recheck(bigSet, bigEdited, changedProject: 7) }))
+    let text = DocumentWriter.write(big)
+    report("read \(n) projects as text", micros(median(5) { _ = try? DocumentReader.read(text: text) }))
+}
+report("peak memory (RSS)", peakRSS())
+if CommandLine.arguments.contains("--rules") {
+    let big = try largeDocument(100)
+    for r in RuleCatalogue.all {
+        let e = RuleEngine(rules: [r])
+        report("  \(r.id) (sample / 100)", micros(median(5) { _ = e.check(sample) }) + " / " + micros(median(3) { _ = e.check(big) }))
+    }
+}
