@@ -14,8 +14,12 @@ public final class AppDriver {
     public private(set) var frame: Buffer
     public private(set) var finished = false
     let backend: any TerminalBackend
+    /// Carries out an effect (saving an edit, a review action) and answers with the
+    /// action that reports it; nil when there is nothing to report.
+    let perform: (Effect) -> Action?
 
-    public init(state: AppState, backend: any TerminalBackend) {
+    public init(state: AppState, backend: any TerminalBackend, perform: @escaping (Effect) -> Action? = { _ in nil }) {
+        self.perform = perform
         var s = state
         let size = backend.size
         s.width = size.width
@@ -44,11 +48,16 @@ public final class AppDriver {
     }
 
     public func send(_ action: Action) {
-        let (next, effects) = Reducer.reduce(state, action)
-        state = next
-        for e in effects {
-            switch e {
-            case .quit: finished = true
+        var pending = [action]
+        while !pending.isEmpty {
+            let (next, effects) = Reducer.reduce(state, pending.removeFirst())
+            state = next
+            for e in effects {
+                if e == .quit {
+                    finished = true
+                } else if let result = perform(e) {
+                    pending.append(result)
+                }
             }
         }
         guard !finished else { return }

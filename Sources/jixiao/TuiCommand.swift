@@ -46,7 +46,8 @@ struct TuiCommand: ParsableCommand {
         } catch {
             throw Failure("错误：\(error)")
         }
-        let driver = AppDriver(state: state, backend: terminal)
+        let effects = WorkstationEffects(session: session, actor: reviewer.name)
+        let driver = AppDriver(state: state, backend: terminal, perform: effects.perform)
         driver.run()
         terminal.stop()
         if terminal.signal != 0 {

@@ -144,3 +144,36 @@ import Testing
         #expect(try t.wait(for: "DONE=0") != nil)
     }
 }
+
+/// Editing and reviewing in the real terminal: the change is journaled and saved.
+@Suite(.serialized) struct TerminalEditingEndToEndTests {
+    let scratch = Scratch()
+
+    @Test func acceptAFixApproveAndSeeItInTheJournal() throws {
+        guard Tmux.path != nil else {
+            print("跳过终端端到端测试：没有安装 tmux")
+            return
+        }
+        let command = "\(JixiaoBinary.path); echo EXIT=$?; \(JixiaoBinary.path) log | tail -n 3; \(JixiaoBinary.path) check | tail -n 1"
+        let t = try Tmux(width: 100, height: 30, command: command, environment: ["HOME": scratch.path, "JIXIAO_REVIEWER": "王审核"])
+        #expect(try t.wait(for: "E   3 公共机构节能经费") != nil)
+        try t.keys("j", "j", "j", "Enter")
+        try t.wait(for: "3/13  公共机构节能经费")
+        for _ in 0..<6 { try t.keys("j") }
+        try t.keys("Tab", "e")
+        #expect(try t.wait(for: "原值：57.66 万元") != nil)
+        try t.keys("Enter")
+        #expect(try t.wait(for: "已修改第 1 行指标的指标值：“57.66 万元” → “8 万元”（日志第 2 条）。问题 E1→0") != nil)
+        try t.keys("a")
+        #expect(try t.wait(for: "3.公共机构节能经费：通过") != nil)
+        try t.keys("Escape", "Escape")
+        #expect(try t.wait(for: "已通过 1/13") != nil)
+        try t.keys("q")
+        let after = try t.wait(for: "个错误")
+        #expect(after?.contains("EXIT=0") == true)
+        #expect(after?.contains("王审核") == true)
+        #expect(after?.contains("项目 3 indicator.1.value：“57.66 万元” → “8 万元”") == true)
+        #expect(after?.contains("项目 3 approve") == true)
+        #expect(after?.contains("共 0 个错误") == true)
+    }
+}

@@ -113,3 +113,17 @@ import Testing
         #expect(checked >= 4)
     }
 }
+
+@Suite struct EditingScreenTests {
+    /// Accepting project 3's suggested fix: the prompt, filled in with the suggestion.
+    @Test func acceptFixPrompt() {
+        let effects = MemoryEffects(sampleDocument)
+        let d = AppDriver(state: AppState(document: sampleDocument), backend: TestBackend(width: 80, height: 24), perform: effects.perform)
+        d.press("move.down", "move.down", "move.down", "view.open")
+        for _ in 0..<6 { d.press("move.down") }
+        d.press("view.next-pane", "edit.value")
+        Golden.check(d.frame.snapshot, "edit-prompt-80x24.txt")
+        d.handle(.key(.enter))
+        Golden.check(d.frame.snapshot, "after-fix-80x24.txt")
+    }
+}

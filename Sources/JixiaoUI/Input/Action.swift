@@ -6,13 +6,47 @@ public enum Action: Hashable, Sendable {
     case open, back, nextPane
     case nextFinding, previousFinding
     case toggleFilter, help, quit, startSearch
+    /// Edit the selected value (or accept the selected finding's suggested fix).
+    case edit
+    case undo, redo
+    case approve, returnProject, comment, reopen
     /// Text typed into the search line or a prompt.
     case input(Character)
     case deleteBackward, submit, cancel
     case resize(width: Int, height: Int)
+    /// An effect was carried out: the saved document, the project it changed, and what
+    /// to tell the reviewer.
+    case applied(Document, project: Int, origin: EditOrigin, note: String)
+    /// An effect could not be carried out; nothing changed.
+    case failed(String)
 }
 
 /// What `reduce` asks the outside world to do.
 public enum Effect: Hashable, Sendable {
     case quit
+    /// Set a field (journaled and saved by the handler).
+    case edit(FieldPath, String, origin: EditOrigin)
+    /// Approve, return, reopen or comment on a project.
+    case review(ReviewAction, project: Int, comment: String?)
+}
+
+/// Why an edit is made, so undo and redo can keep their stacks.
+public enum EditOrigin: Hashable, Sendable {
+    case user(EditRecord)
+    case undo(EditRecord)
+    case redo(EditRecord)
+    case review
+}
+
+/// One edit: the field, and its text before and after.
+public struct EditRecord: Hashable, Sendable {
+    public var path: FieldPath
+    public var old: String
+    public var new: String
+
+    public init(path: FieldPath, old: String, new: String) {
+        self.path = path
+        self.old = old
+        self.new = new
+    }
 }

@@ -15,6 +15,7 @@ public struct Command: Hashable, Sendable {
         case move = "移动"
         case view = "查看"
         case findings = "问题"
+        case review = "修改与审核"
         case other = "其他"
     }
 
@@ -37,6 +38,13 @@ public enum Commands {
         Command(id: "view.search", keys: [.char("/")], title: "搜索", help: "搜索项目名称和指标文字，回车跳到所选结果", group: .view, undoable: false, action: .startSearch),
         Command(id: "finding.next", keys: [.char("n")], title: "下一个问题", help: "跳到下一个问题（跨项目）", group: .findings, undoable: false, action: .nextFinding),
         Command(id: "finding.previous", keys: [.char("N")], title: "上一个问题", help: "跳到上一个问题（跨项目）", group: .findings, undoable: false, action: .previousFinding),
+        Command(id: "edit.value", keys: [.char("e")], title: "修改", help: "修改所选的值；在问题面板中，预先填好建议的写法", group: .review, undoable: true, action: .edit),
+        Command(id: "edit.undo", keys: [.char("u")], title: "撤销", help: "撤销上一次修改（记入日志）", group: .review, undoable: false, action: .undo),
+        Command(id: "edit.redo", keys: [.ctrl("r")], title: "重做", help: "重做撤销的修改", group: .review, undoable: false, action: .redo),
+        Command(id: "review.approve", keys: [.char("a")], title: "通过", help: "审核通过所选项目", group: .review, undoable: false, action: .approve),
+        Command(id: "review.return", keys: [.char("r")], title: "退回", help: "退回所选项目，须写审核意见", group: .review, undoable: false, action: .returnProject),
+        Command(id: "review.comment", keys: [.char("c")], title: "意见", help: "给所选项目写一条审核意见", group: .review, undoable: false, action: .comment),
+        Command(id: "review.reopen", keys: [.char("o")], title: "取消审核", help: "取消所选项目的通过或退回，回到待审", group: .review, undoable: false, action: .reopen),
         Command(id: "app.help", keys: [.char("?"), .function(1)], title: "帮助", help: "显示全部按键", group: .other, undoable: false, action: .help),
         Command(id: "app.quit", keys: [.char("q")], title: "退出", help: "退出", group: .other, undoable: false, action: .quit),
     ]

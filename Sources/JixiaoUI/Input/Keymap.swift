@@ -2,6 +2,16 @@
 /// the command registry decides.
 public enum Keymap {
     public static func action(for key: Key, in state: AppState) -> Action? {
+        if case .prompt? = state.overlay {
+            switch key {
+            case .char(let c): return .input(c)
+            case .backspace, .delete: return .deleteBackward
+            case .enter: return .submit
+            case .escape: return .cancel
+            case .tab, .backTab: return .nextPane
+            default: return nil
+            }
+        }
         if case .search? = state.overlay {
             switch key {
             case .char(let c): return .input(c)

@@ -23,6 +23,9 @@ public struct AppState: Equatable, Sendable {
     public var readOnly: String?
     /// The finding n/N last went to, as an index into `ordered`.
     public var currentFinding: Int?
+    /// Edits made in this session, for undo; undone edits, for redo.
+    public var undoStack: [EditRecord] = []
+    public var redoStack: [EditRecord] = []
 
     public init(document: Document, settings: RuleSettings = .standard, width: Int = 80, height: Int = 24,
                 glyphs: Glyphs = .unicode, readOnly: String? = nil) {
@@ -91,6 +94,25 @@ public enum Overlay: Hashable, Sendable {
     case help(scroll: Int)
     case ruleHelp(rule: String, scroll: Int)
     case search(SearchState)
+    case prompt(PromptState)
+}
+
+/// A line of text being typed: a new value for a field, or a review opinion.
+public struct PromptState: Hashable, Sendable {
+    public enum Purpose: Hashable, Sendable {
+        /// A new value; `fields` are the item's fields Tab cycles through.
+        case edit(FieldPath, fields: [FieldPath])
+        case returnProject(Int)
+        case comment(Int)
+    }
+
+    public var purpose: Purpose
+    public var text: String
+
+    public init(purpose: Purpose, text: String) {
+        self.purpose = purpose
+        self.text = text
+    }
 }
 
 public struct SearchState: Hashable, Sendable {

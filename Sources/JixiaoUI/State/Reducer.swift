@@ -17,6 +17,10 @@ public enum Reducer {
             clamp(&s)
             return []
         }
+        switch action {
+        case .applied, .failed: return reduceEditing(&s, action)
+        default: break
+        }
         // A message stays until the next key.
         s.message = nil
         if action == .quit, !isTyping(s) { return [.quit] }
@@ -35,6 +39,7 @@ public enum Reducer {
             clamp(&s)
         case .nextFinding: stepFinding(&s, by: 1)
         case .previousFinding: stepFinding(&s, by: -1)
+        case .edit, .undo, .redo, .approve, .returnProject, .comment, .reopen: return reduceEditing(&s, action)
         default:
             switch s.screen {
             case .overview: reduceOverview(&s, action)
@@ -45,8 +50,10 @@ public enum Reducer {
     }
 
     static func isTyping(_ s: AppState) -> Bool {
-        if case .search? = s.overlay { return true }
-        return false
+        switch s.overlay {
+        case .search?, .prompt?: return true
+        default: return false
+        }
     }
 
     // MARK: - Overview
@@ -171,6 +178,8 @@ public enum Reducer {
 
     static func reduceOverlay(_ s: inout AppState, _ overlay: Overlay, _ action: Action) -> [Effect] {
         switch overlay {
+        case .prompt(let prompt):
+            return reducePrompt(&s, prompt, action)
         case .help(let scroll):
             let limit = maxScroll(s, lines: Overlays.helpLines().count)
             switch action {

@@ -51,9 +51,40 @@ public enum Overlays {
             drawBox(&b, state, title: " 规则说明 ", lines: ruleLines(id, width: box(state).width - 4), scroll: scroll)
         case .search(let s)?:
             drawSearch(&b, state, s)
+        case .prompt(let p)?:
+            drawPrompt(&b, state, p)
         case nil:
             break
         }
+    }
+
+    /// What the prompt is for, in the document's terms.
+    public static func promptTitle(_ p: PromptState, _ state: AppState) -> String {
+        func name(_ i: Int) -> String { "\(state.document.projects[i].number).\(state.document.projects[i].name)" }
+        switch p.purpose {
+        case .edit(let path, let fields):
+            return "修改 \(name(path.projectIndex)) \(path.field.chinese)" + (fields.count > 1 ? "（Tab 换字段）" : "")
+        case .returnProject(let i): return "退回 \(name(i))：写明审核意见，单位据此修改"
+        case .comment(let i): return "审核意见 \(name(i))"
+        }
+    }
+
+    static func drawPrompt(_ b: inout Buffer, _ state: AppState, _ p: PromptState) {
+        let top = state.height - 4
+        b.fill(x: 0, y: top, width: b.width, height: 3)
+        b.hline(y: top, glyph: state.glyphs.horizontal)
+        b.write(" " + promptTitle(p, state) + " ", x: 2, y: top, style: Style(.header, bold: true), limit: b.width - 4)
+        if case .edit(let path, _) = p.purpose {
+            b.write("原值：" + (state.document.value(at: path) ?? ""), x: 2, y: top + 1, style: .dim, limit: b.width - 3)
+        }
+        let y = state.height - 2
+        b.fill(x: 0, y: y, width: b.width, height: 1, style: Style(.input))
+        // Show the end of a long text: that is where typing happens.
+        let room = b.width - 4
+        var text = p.text
+        while DisplayWidth.of(text) > room, !text.isEmpty { text.removeFirst() }
+        let end = b.write("> " + text, x: 0, y: y, style: Style(.input, bold: true))
+        b.write("_", x: end, y: y, style: Style(.input, bold: true, underline: true))
     }
 
     static func drawBox(_ b: inout Buffer, _ state: AppState, title: String, lines: [(String, Style)], scroll: Int) {

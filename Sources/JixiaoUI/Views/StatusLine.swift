@@ -14,21 +14,27 @@ public enum StatusLine {
         case .help?: return [("↑↓", "滚动"), (keys("view.back"), "关闭")]
         case .ruleHelp?: return [("↑↓", "滚动"), (keys("view.back"), "关闭")]
         case .search?: return [("输入", "搜索"), ("↑↓", "选择"), ("Enter", "跳转"), ("Esc", "取消")]
+        case .prompt(let p)?:
+            if case .edit = p.purpose { return [("Enter", "保存"), ("Tab", "换字段"), ("Backspace", "删除"), ("Esc", "取消")] }
+            return [("Enter", "确定"), ("Backspace", "删除"), ("Esc", "取消")]
         case nil: break
         }
         switch state.screen {
         case .overview:
             return [(keys("move.up", "move.down"), "选择"), (keys("view.open"), title("view.open")),
-                    (keys("finding.next", "finding.previous"), "问题"), (keys("view.search"), title("view.search")),
-                    (keys("view.filter"), title("view.filter")), (keys("app.help"), title("app.help")), (keys("app.quit"), title("app.quit"))]
+                    (keys("finding.next", "finding.previous"), "问题"), (keys("app.help"), title("app.help")), (keys("app.quit"), title("app.quit")),
+                    (keys("view.search"), title("view.search")), (keys("review.approve"), title("review.approve")),
+                    (keys("view.filter"), title("view.filter"))]
         case .project, .department:
             if state.project.focus == .findings || (state.screen == .department && state.department.focus == .findings) {
-                return [(keys("move.up", "move.down"), "选择问题"), (keys("view.open"), "规则说明"), ("Tab", "返回"),
-                        (keys("finding.next", "finding.previous"), "问题"), (keys("app.help"), title("app.help")), (keys("app.quit"), title("app.quit"))]
+                return [(keys("move.up", "move.down"), "选择问题"), (keys("view.open"), "规则说明"), (keys("edit.value"), "修改/采纳建议"),
+                        ("Tab", "返回"), (keys("finding.next", "finding.previous"), "问题"), (keys("app.help"), title("app.help")),
+                        (keys("app.quit"), title("app.quit"))]
             }
             return [(keys("move.up", "move.down"), "移动"), ("Tab", "问题面板"), (keys("finding.next", "finding.previous"), "问题"),
-                    (keys("view.back"), title("view.back")), (keys("view.search"), title("view.search")),
-                    (keys("view.filter"), "只看有问题的"), (keys("app.help"), title("app.help")), (keys("app.quit"), title("app.quit"))]
+                    (keys("edit.value"), title("edit.value")), (keys("view.back"), title("view.back")), (keys("app.help"), title("app.help")),
+                    (keys("app.quit"), title("app.quit")), (keys("review.approve"), title("review.approve")),
+                    (keys("review.return"), title("review.return")), (keys("view.search"), title("view.search"))]
         }
     }
 

@@ -1,0 +1,43 @@
+import JixiaoModel
+import JixiaoStore
+import JixiaoUI
+
+/// Carries out what the workstation asks for — an edit, a review action — on the open
+/// document: journaled and saved before the screen changes, so nothing is ever lost.
+struct WorkstationEffects {
+    let session: DocumentSession
+    let actor: String
+
+    func perform(_ effect: Effect) -> Action? {
+        do {
+            switch effect {
+            case .quit:
+                return nil
+            case .edit(let path, let text, let origin):
+                guard let entry = try session.set(path, to: text, actor: actor, time: Clock.now()),
+                      case .edited(let e) = entry.event else {
+                    return .failed("\(path.field.chinese)没有改变")
+                }
+                let verb: String = switch origin {
+                case .undo: "已撤销"
+                case .redo: "已重做"
+                default: "已修改"
+                }
+                return .applied(session.document, project: path.projectIndex, origin: origin,
+                                note: "\(verb)\(path.field.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
+            case .review(let action, let index, let comment):
+                let entry = try session.review(action, projectAt: index, comment: comment, actor: actor, time: Clock.now())
+                let p = session.document.projects[index]
+                let what = action == .comment ? "已记审核意见" : session.document.review.status(ofProjectAt: index).chinese
+                return .applied(session.document, project: index, origin: .review,
+                                note: "\(p.number).\(p.name)：\(what)（日志第 \(entry.seq) 条）")
+            }
+        } catch let error as EditError {
+            return .failed(error.message)
+        } catch let error as StoreError {
+            return .failed(error.description)
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import JixiaoModel
+import JixiaoRules
+import Testing
+@testable import JixiaoUI
+
+/// What the handler does in the program, in memory: apply edits and review actions.
+final class MemoryEffects {
+    var document: Document
+    var performed: [Effect] = []
+    var failNext: String?
+
+    init(_ document: Document) { self.document = document }
+
+    func perform(_ effect: Effect) -> Action? {
+        performed.append(effect)
+        if let message = failNext {
+            failNext = nil
+            return .failed(message)
+        }
+        do {
+            switch effect {
+            case .quit: return nil
+            case .edit(let path, let text, let origin):
+                document = try document.setting(path, to: text)
+                return .applied(document, project: path.projectIndex, origin: origin, note: "已修改")
+            case .review(let action, let p, let comment):
+                document = try document.applying(action, toProjectAt: p, comment: comment, reviewer: "测试", time: "t")
+                return .applied(document, project: p, origin: .review, note: "已审核")
+            }
+        } catch let e as EditError {
+            return .failed(e.message)
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+}
+
+@Suite struct EditingTests {
+    func workstation(readOnly: String? = nil) -> (AppDriver, MemoryEffects) {
+        let effects = MemoryEffects(sampleDocument)
+        let d = AppDriver(state: AppState(document: sampleDocument, readOnly: readOnly), backend: TestBackend(width: 80, height: 24),
+                          perform: effects.perform)
+        return (d, effects)
+    }
+
+    /// Project 3, its first indicator row selected.
+    func onProjectThreeRowOne(_ d: AppDriver) {
+        d.press("move.down", "move.down", "move.down", "view.open")
+        for _ in 0..<6 { d.press("move.down") }
+    }
+
+    @Test func acceptingTheSuggestedFixClearsTheError() {
+        let (d, effects) = workstation()
+        onProjectThreeRowOne(d)
+        d.press("view.next-pane", "edit.value")
+        guard case .prompt(let p)? = d.state.overlay else { Issue.record("no prompt"); return }
+        #expect(p.text == "8 万元")
+        #expect(d.screenText.contains("原值：57.66 万元"))
+        d.handle(.key(.enter))
+        #expect(effects.document.projects[2].indicators[0].value.raw == "8 万元")
+        #expect(d.state.ordered.filter { $0.severity == .error }.isEmpty)
+        #expect(d.state.message == "已修改。问题 E1→0")
+        #expect(!d.screenText.contains("E 产出指标"))
+        d.press("view.back", "view.back")
+        #expect(!d.screenText.contains("E   3 公共机构节能经费"))
+    }
+
+    @Test func undoAndRedo() {
+        let (d, effects) = workstation()
+        onProjectThreeRowOne(d)
+        d.press("view.next-pane", "edit.value")
+        d.handle(.key(.enter))
+        d.press("edit.undo")
+        #expect(effects.document.projects[2].indicators[0].value.raw == "57.66 万元")
+        #expect(d.state.ordered.filter { $0.severity == .error }.count == 1)
+        #expect(d.state.redoStack.count == 1 && d.state.undoStack.isEmpty)
+        d.handle(.key(.ctrl("r")))
+        #expect(effects.document.projects[2].indicators[0].value.raw == "8 万元")
+        d.press("edit.undo", "edit.undo")
+        #expect(d.state.message == "没有可以撤销的修改")
+    }
+
+    @Test func typingANewValue() {
+        let (d, effects) = workstation()
+        onProjectThreeRowOne(d)
+        d.press("move.down", "move.down", "edit.value")
+        guard case .prompt(let p)? = d.state.overlay else { Issue.record("no prompt"); return }
+        #expect(p.text == "保障各项综合事务正常开展")
+        for _ in 0..<20 { d.handle(.key(.backspace)) }
+        d.type("2021年12月底前")
+        d.handle(.key(.enter))
+        #expect(effects.document.projects[2].indicators[2].value.raw == "2021年12月底前")
+        #expect(!d.state.findings(ofProject: 2).contains { $0.rule == "indicator.not-quantified" && $0.location.row == 3 })
+    }
+
+    @Test func tabCyclesTheRowsFields() {
+        let (d, _) = workstation()
+        onProjectThreeRowOne(d)
+        d.press("edit.value")
+        d.handle(.key(.tab))
+        guard case .prompt(let p)? = d.state.overlay, case .edit(let path, _) = p.purpose else { Issue.record("no prompt"); return }
+        #expect(path.field == .indicator(row: 1, .basis))
+        #expect(p.text == "服务资金")
+        // q is text here, not quit.
+        d.type("q")
+        #expect(!d.finished)
+        d.handle(.key(.escape))
+        #expect(d.state.overlay == nil)
+    }
+
+    @Test func invalidValueIsRefusedAndNothingChanges() {
+        let (d, effects) = workstation()
+        d.press("move.down", "move.down", "move.down", "view.open", "move.down")
+        d.press("edit.value")
+        for _ in 0..<20 { d.handle(.key(.backspace)) }
+        d.type("8,000")
+        d.handle(.key(.enter))
+        #expect(effects.document.projects[2].budget.total == Money(yuan: 80000))
+        #expect(d.state.message?.hasPrefix("未能保存：预算数") == true)
+    }
+
+    @Test func approveReturnComment() {
+        let (d, effects) = workstation()
+        d.press("move.down", "move.down", "move.down")
+        d.press("review.approve")
+        #expect(effects.document.review.status(ofProjectAt: 2) == .approved)
+        #expect(d.screenText.contains("已通过 1/13"))
+        d.press("review.return")
+        d.handle(.key(.enter))
+        #expect(d.state.message?.contains("退回须写明审核意见") == true)
+        d.type("数量指标请改为工作量")
+        d.handle(.key(.enter))
+        #expect(effects.document.review.status(ofProjectAt: 2) == .returned)
+        #expect(effects.document.review.projects["3"]?.opinions.map(\.text) == ["数量指标请改为工作量"])
+        d.press("review.comment")
+        d.type("满意度目标请按服务对象测算")
+        d.handle(.key(.enter))
+        #expect(effects.document.review.projects["3"]?.opinions.count == 2)
+        d.press("review.reopen")
+        #expect(effects.document.review.status(ofProjectAt: 2) == .pending)
+        // On the department row, review keys say what to do.
+        d.press("move.first", "review.approve")
+        #expect(d.state.message == "先选择一个项目")
+    }
+
+    @Test func readOnlyRefusesEdits() {
+        let (d, effects) = workstation(readOnly: "另一个 Jixiao 正在编辑")
+        onProjectThreeRowOne(d)
+        d.press("edit.value")
+        #expect(d.state.overlay == nil)
+        #expect(d.state.message?.hasPrefix("只读") == true)
+        d.press("review.approve")
+        #expect(effects.performed.isEmpty)
+    }
+
+    @Test func aFailedSaveChangesNothing() {
+        let (d, effects) = workstation()
+        onProjectThreeRowOne(d)
+        effects.failNext = "磁盘已满"
+        d.press("view.next-pane", "edit.value")
+        d.handle(.key(.enter))
+        #expect(d.state.document.projects[2].indicators[0].value.raw == "57.66 万元")
+        #expect(d.state.message == "未能保存：磁盘已满")
+        #expect(d.state.undoStack.isEmpty)
+    }
+}
