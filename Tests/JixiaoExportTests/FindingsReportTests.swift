@@ -4,6 +4,7 @@ import JixiaoModel
 import JixiaoRules
 import JixiaoSamples
 import JixiaoText
+import JixiaoTestSupport
 import Testing
 
 @Suite struct FindingsReportTests {

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoRules
+import JixiaoTestSupport
 import Testing
 @testable import JixiaoUI
 
@@ -97,7 +98,7 @@ import Testing
                 continue
             }
             let shown = String(part[open.upperBound..<close.lowerBound])
-            let golden = String(decoding: FileManager.default.contents(atPath: Golden.folder.appendingPathComponent(name + ".txt").path) ?? Data(),
+            let golden = String(decoding: FileManager.default.contents(atPath: Golden.folder(of: #filePath).appendingPathComponent(name + ".txt").path) ?? Data(),
                                 as: UTF8.self)
             let text = golden.components(separatedBy: "-- styles --")[0]
                 .split(separator: "\n", omittingEmptySubsequences: false)

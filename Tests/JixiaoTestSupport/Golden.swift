@@ -1,12 +1,17 @@
 import Foundation
 import Testing
 
-/// Compares text with a committed golden file; `JIXIAO_UPDATE_GOLDEN=1 swift test`
-/// rewrites the file instead, for a human to review in the diff.
-enum Golden {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+/// Compares text with a committed golden file in the `Golden` folder beside the calling
+/// test; `JIXIAO_UPDATE_GOLDEN=1 swift test` rewrites the file instead, for a human to
+/// review in the diff.
+public enum Golden {
+    /// The `Golden` folder of the test file at `path`.
+    public static func folder(of path: String) -> URL {
+        URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("Golden")
+    }
 
-    static func check(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    public static func check(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let folder = folder(of: sourceLocation.filePath)
         let url = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["JIXIAO_UPDATE_GOLDEN"] == "1" {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
