@@ -67,6 +67,10 @@ public final class DocumentSession {
             makeReadOnly("日志有问题（\(problem)）：本次以只读方式打开；运行 jixiao log --verify 查看")
             return
         }
+        if position.seq < 1 {
+            makeReadOnly("document.json 记录的日志位置无效（\(position.seq)）：本次以只读方式打开；运行 jixiao log --verify 查看")
+            return
+        }
         if journal.lastSeq < position.seq {
             makeReadOnly("\(JournalProblem.cutTail(expectedSeq: position.seq, foundSeq: journal.lastSeq))：本次以只读方式打开")
             return

@@ -16,7 +16,9 @@ public struct JournalVerification: Sendable {
         let stored = try DocumentSession.loadStored(folder + "/document.json")
 
         if problems.isEmpty {
-            if journal.lastSeq < stored.journal.seq {
+            if stored.journal.seq < 1 {
+                problems.append(.headMismatch(seq: stored.journal.seq))
+            } else if journal.lastSeq < stored.journal.seq {
                 problems.append(.cutTail(expectedSeq: stored.journal.seq, foundSeq: journal.lastSeq))
             } else if journal.lineHashes[stored.journal.seq - 1] != stored.journal.head {
                 problems.append(.headMismatch(seq: stored.journal.seq))

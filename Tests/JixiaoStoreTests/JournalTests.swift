@@ -115,6 +115,18 @@ import Testing
         #expect(v.isIntact)
     }
 
+    @Test func impossiblePositionInTheDocumentIsReportedNotACrash() throws {
+        let s = try edited()
+        let path = s.docFolder + "/document.json"
+        let text = String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self)
+            .replacingOccurrences(of: "\"seq\" : 4", with: "\"seq\" : 0")
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        let v = try JournalVerification.verify(folder: s.docFolder)
+        #expect(!v.isIntact)
+        let session = try s.ws.openDocument("430001-2021", access: .write)
+        #expect(session.isReadOnly)
+    }
+
     @Test func parseEmptyAndGarbage() {
         #expect(JournalFile.parse([]).problems == [.empty])
         #expect(JournalFile.parse(Array("not json\n".utf8)).problems == [.unreadable(line: 1)])

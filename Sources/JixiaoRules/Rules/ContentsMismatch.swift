@@ -20,24 +20,20 @@ extension RuleCatalogue {
                 return t
             }
             for (i, p) in d.projects.enumerated() {
-                let name = bare(p.name), heading = bare(p.heading)
+                let name = bare(p.name)
                 let entry = entries.first { $0.number == String(p.number) }
-                if let entry, bare(entry.title) != name || bare(entry.title) != heading {
-                    if bare(entry.title) != name && heading == name {
-                        out.append(ctx.finding(projectAt: i, Location(part: .contents, line: entry.line),
-                                               "目录第 \(entry.number) 项写作\(Say.quote(entry.title))，表头和项目名称为\(Say.quote(p.name))",
-                                               suggestion: "把目录改为\(Say.quote(p.name + "绩效目标表"))"))
-                        continue
-                    }
-                }
-                if heading != name {
+                if bare(p.heading) != name {
                     let fixTo = p.name + "绩效目标表"
                     out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.heading),
                                            "表头写作\(Say.quote(p.heading))，项目名称为\(Say.quote(p.name))" +
                                            (entry.map { "，目录为\(Say.quote($0.title))" } ?? ""),
                                            suggestion: "表头应与项目名称一致：\(Say.quote(fixTo))",
                                            fix: Fix(.heading, from: p.heading, to: fixTo)))
-                } else if entry == nil && !entries.isEmpty {
+                } else if let entry, bare(entry.title) != name {
+                    out.append(ctx.finding(projectAt: i, Location(part: .contents, line: entry.line),
+                                           "目录第 \(entry.number) 项写作\(Say.quote(entry.title))，表头和项目名称为\(Say.quote(p.name))",
+                                           suggestion: "把目录改为\(Say.quote(p.name + "绩效目标表"))"))
+                } else if entry == nil, !entries.isEmpty {
                     out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.heading),
                                            "项目表\(Say.quote("\(p.number).\(p.heading)"))在目录中没有对应条目",
                                            suggestion: "在目录中补上这张表"))
