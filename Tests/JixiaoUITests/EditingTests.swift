@@ -27,10 +27,8 @@ final class MemoryEffects {
                 document = try document.applying(action, toProjectAt: p, comment: comment, reviewer: "测试", time: "t")
                 return .applied(document, project: p, origin: .review, note: "已审核")
             }
-        } catch let e as EditError {
-            return .failed(e.message)
         } catch {
-            return .failed("\(error)")
+            return .failed(error.message)
         }
     }
 }

@@ -351,7 +351,8 @@ public enum Reducer {
         if !isDepartment, items.indices.contains(pos.item) {
             let top = starts[pos.item], bottom = top + items[pos.item].height
             if top < pos.scroll { pos.scroll = top }
-            if bottom > pos.scroll + g.bodyHeight { pos.scroll = max(top - max(0, g.bodyHeight - items[pos.item].height), min(top, bottom - g.bodyHeight)) }
+            // Below the view: scroll until its end shows, but never past its start.
+            if bottom > pos.scroll + g.bodyHeight { pos.scroll = min(top, bottom - g.bodyHeight) }
         }
         pos.scroll = max(0, min(pos.scroll, max(0, total - g.bodyHeight)))
         let findings = DetailView.panelFindings(s, items: items, item: pos.item)
