@@ -24,6 +24,11 @@ public struct SourceText: Sendable {
                             hint: "请导入从 PDF 或 Word 导出的纯文本（.txt）文件")
         }
         if let bad = firstInvalidUTF8(bytes) {
+            // A character cut short at the very end: the file was truncated, not mis-encoded.
+            if bytes.count - bad < 4, isTruncatedSequence(bytes[bad...]) {
+                throw ReadError(line: lineNumber(at: bad, in: bytes), "文件在这一行中间结束，最后一个字不完整：文件被截断了",
+                                hint: "请重新导出完整的文本")
+            }
             throw ReadError(line: lineNumber(at: bad, in: bytes),
                             "这一行不是有效的 UTF-8 文字（第 \(columnByte(at: bad, in: bytes)) 个字节起）",
                             hint: "文件可能是 GBK/GB18030 编码：用 iconv -f GB18030 -t UTF-8 原文件 > 新文件 转换后再导入")
@@ -69,6 +74,18 @@ public struct SourceText: Sendable {
     static func columnByte(at offset: Int, in bytes: [UInt8]) -> Int {
         let start = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         return offset - start + 1
+    }
+
+    /// A lead byte followed only by continuation bytes, fewer than it needs.
+    static func isTruncatedSequence(_ tail: ArraySlice<UInt8>) -> Bool {
+        guard let lead = tail.first else { return false }
+        let need = switch lead {
+        case 0xC2...0xDF: 1
+        case 0xE0...0xEF: 2
+        case 0xF0...0xF4: 3
+        default: 0
+        }
+        return need > 0 && tail.count - 1 < need && tail.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
     }
 
     /// The offset of the first byte that does not begin or continue a valid UTF-8

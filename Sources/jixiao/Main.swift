@@ -30,9 +30,9 @@ enum Main {
             if let e = error as? ExitCode {
                 exitNow(e.rawValue)
             }
-            // Usage errors: ArgumentParser's wording, and exit code 2 like every other
-            // input the user must fix.
-            fail(Jixiao.fullMessage(for: error), code: 2)
+            // Usage errors: a line in Chinese, then ArgumentParser's own wording and the
+            // usage; exit code 2 like every other input the user must fix.
+            fail("错误：命令行参数有误（jixiao help 或 jixiao 子命令 --help 查看用法）\n" + Jixiao.fullMessage(for: error), code: 2)
         }
         exitNow(0)
     }

@@ -41,6 +41,13 @@ import Testing
         #expect(e.hint.contains("GB18030"))
     }
 
+    @Test func fileCutInTheMiddleOfACharacter() throws {
+        let bytes = Array("标题\n公共机构".utf8)
+        let e = try #require(refusal(Array(bytes.dropLast(1))))
+        #expect(e.line == 2)
+        #expect(e.message.contains("被截断"))
+    }
+
     @Test func controlCharacters() throws {
         let e = try #require(refusal("标题\n正文\u{07}\n"))
         #expect(e.line == 2)
