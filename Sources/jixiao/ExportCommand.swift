@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JixiaoModel
 import JixiaoStore
+import JixiaoExport
 import JixiaoText
 
 struct ExportCommand: ParsableCommand {
@@ -27,26 +28,29 @@ struct ExportCommand: ParsableCommand {
         let session = try workspace.open(.write)
         defer { session.close() }
         report(session)
-        let doc = session.document
-        let pending = doc.projects.indices.filter { doc.review.status(ofProjectAt: $0) != .approved }
-        if !pending.isEmpty && !draft {
-            let list = pending.prefix(8).map { String(doc.projects[$0].number) }.joined(separator: "、")
-            throw Failure("错误：还有 \(pending.count) 个项目未通过审核（\(list)\(pending.count > 8 ? "……" : "")），不能导出定稿\n  提示：用 jixiao review 项目 approve 审核通过，或加 --draft 导出审核中的草稿")
-        }
-        let note = pending.isEmpty ? nil : "审核中的草稿：\(pending.count) 个项目未通过审核"
-        let bytes = Array(DocumentWriter.write(doc, draftNote: note).utf8)
-        let folder = (output as NSString).deletingLastPathComponent
-        if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
-            throw Failure("错误：输出文件夹 \(folder) 不存在\n  提示：先建立文件夹，或换一个输出路径")
-        }
-        do { try DurableFile.write(bytes, to: output) } catch { throw Failure(error) }
-        let digest = Hashing.sha256(bytes)
-        if session.isReadOnly {
-            print("已导出 \(output)（未记入日志：\(session.readOnlyReason ?? "")）")
-        } else {
-            let entry = try session.record(.exported(.init(format: format.rawValue, file: output, sha256: digest, draft: note != nil)),
-                                           actor: reviewer.name, time: Clock.now(), result: doc)
-            print("已导出 \(output)\(note == nil ? "" : "（草稿）")，SHA-256 \(digest)（日志第 \(entry.seq) 条）")
+        do {
+            print(try exportText(session, to: output, allowDraft: draft, actor: reviewer.name))
+        } catch let refusal as TextExport.Refusal {
+            throw Failure("错误：\(refusal)\n  提示：用 jixiao review 项目 approve 审核通过，或加 --draft 导出审核中的草稿")
         }
     }
+}
+
+/// Writes the document as text to `path`, durably, and journals the export with the
+/// file's SHA-256 (when the document is not read-only). Returns what to tell the user.
+func exportText(_ session: DocumentSession, to path: String, allowDraft: Bool, actor: String) throws -> String {
+    let (text, isDraft) = try TextExport.render(session.document, allowDraft: allowDraft)
+    let bytes = Array(text.utf8)
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
+        throw Failure("错误：输出文件夹 \(folder) 不存在\n  提示：先建立文件夹，或换一个输出路径")
+    }
+    do { try DurableFile.write(bytes, to: path) } catch { throw Failure(error) }
+    let digest = Hashing.sha256(bytes)
+    // What happened first, the path last: a long path is what a narrow screen clips.
+    let what = "已导出" + (isDraft ? "草稿" : "定稿")
+    if let reason = session.readOnlyReason { return "\(what)（未记入日志：\(reason)）：\(path)" }
+    let entry = try session.record(.exported(.init(format: "text", file: path, sha256: digest, draft: isDraft)),
+                                   actor: actor, time: Clock.now(), result: session.document)
+    return "\(what)（日志第 \(entry.seq) 条，SHA-256 \(digest.prefix(12))…）：\(path)"
 }

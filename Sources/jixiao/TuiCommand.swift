@@ -46,7 +46,9 @@ struct TuiCommand: ParsableCommand {
         } catch {
             throw Failure("错误：\(error)")
         }
-        let effects = WorkstationEffects(session: session, actor: reviewer.name)
+        let exports = ws.root + "/exports"
+        state.exportPath = exports + "/" + id + ".txt"
+        let effects = WorkstationEffects(session: session, actor: reviewer.name, defaultExportFolder: exports)
         let driver = AppDriver(state: state, backend: terminal, perform: effects.perform)
         driver.run()
         terminal.stop()

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoModel
 import JixiaoStore
 import JixiaoUI
@@ -7,6 +8,8 @@ import JixiaoUI
 struct WorkstationEffects {
     let session: DocumentSession
     let actor: String
+    /// `exports/` in the workspace: created on first use, so `x` then Enter just works.
+    let defaultExportFolder: String
 
     func perform(_ effect: Effect) -> Action? {
         do {
@@ -25,6 +28,10 @@ struct WorkstationEffects {
                 }
                 return .applied(session.document, project: path.projectIndex, origin: origin,
                                 note: "\(verb)\(path.field.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
+            case .export(let path):
+                let folder = (path as NSString).deletingLastPathComponent
+                if folder == defaultExportFolder { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                return .notice(try exportText(session, to: path, allowDraft: true, actor: actor))
             case .review(let action, let index, let comment):
                 let entry = try session.review(action, projectAt: index, comment: comment, actor: actor, time: Clock.now())
                 let p = session.document.projects[index]
@@ -36,6 +43,8 @@ struct WorkstationEffects {
             return .failed(error.message)
         } catch let error as StoreError {
             return .failed(error.description)
+        } catch let error as Failure {
+            return .failed(error.message.replacingOccurrences(of: "错误：", with: ""))
         } catch {
             return .failed("\(error)")
         }

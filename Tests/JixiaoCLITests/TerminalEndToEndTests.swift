@@ -154,7 +154,7 @@ import Testing
             print("跳过终端端到端测试：没有安装 tmux")
             return
         }
-        let command = "\(JixiaoBinary.path); echo EXIT=$?; \(JixiaoBinary.path) log | tail -n 3; \(JixiaoBinary.path) check | tail -n 1"
+        let command = "\(JixiaoBinary.path); echo EXIT=$?; \(JixiaoBinary.path) log | tail -n 4; \(JixiaoBinary.path) check | tail -n 1"
         let t = try Tmux(width: 100, height: 30, command: command, environment: ["HOME": scratch.path, "JIXIAO_REVIEWER": "王审核"])
         #expect(try t.wait(for: "E   3 公共机构节能经费") != nil)
         try t.keys("j", "j", "j", "Enter")
@@ -168,6 +168,14 @@ import Testing
         #expect(try t.wait(for: "3.公共机构节能经费：通过") != nil)
         try t.keys("Escape", "Escape")
         #expect(try t.wait(for: "已通过 1/13") != nil)
+        try t.keys("x")
+        #expect(try t.wait(for: "导出草稿（12 个项目未通过审核）到：") != nil)
+        try t.keys("Enter")
+        #expect(try t.wait(for: "已导出草稿（日志第 4 条") != nil)
+        let export = scratch.path + "/.local/share/jixiao/workspace/exports/430001-2021.txt"
+        let text = String(decoding: FileManager.default.contents(atPath: export) ?? Data(), as: UTF8.self)
+        #expect(text.hasPrefix("【审核中的草稿：12 个项目未通过审核】"))
+        #expect(text.contains("8 万元"))
         try t.keys("q")
         let after = try t.wait(for: "个错误")
         #expect(after?.contains("EXIT=0") == true)

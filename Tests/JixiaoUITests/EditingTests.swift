@@ -26,6 +26,8 @@ final class MemoryEffects {
             case .review(let action, let p, let comment):
                 document = try document.applying(action, toProjectAt: p, comment: comment, reviewer: "测试", time: "t")
                 return .applied(document, project: p, origin: .review, note: "已审核")
+            case .export(let path):
+                return .notice("已导出 \(path)")
             }
         } catch {
             return .failed(error.message)
@@ -36,8 +38,9 @@ final class MemoryEffects {
 @Suite struct EditingTests {
     func workstation(readOnly: String? = nil) -> (AppDriver, MemoryEffects) {
         let effects = MemoryEffects(sampleDocument)
-        let d = AppDriver(state: AppState(document: sampleDocument, readOnly: readOnly), backend: TestBackend(width: 80, height: 24),
-                          perform: effects.perform)
+        var state = AppState(document: sampleDocument, readOnly: readOnly)
+        state.exportPath = "/tmp/exports/430001-2021.txt"
+        let d = AppDriver(state: state, backend: TestBackend(width: 80, height: 24), perform: effects.perform)
         return (d, effects)
     }
 
@@ -114,7 +117,7 @@ final class MemoryEffects {
         d.type("8,000")
         d.handle(.key(.enter))
         #expect(effects.document.projects[2].budget.total == Money(yuan: 80000))
-        #expect(d.state.message?.hasPrefix("未能保存：预算数") == true)
+        #expect(d.state.message?.hasPrefix("未能完成：预算数") == true)
     }
 
     @Test func approveReturnComment() {
@@ -151,6 +154,16 @@ final class MemoryEffects {
         #expect(effects.performed.isEmpty)
     }
 
+    @Test func exportAsksWhereAndWorksReadOnly() {
+        let (d, effects) = workstation(readOnly: "另一个 Jixiao 正在编辑")
+        d.press("app.export")
+        #expect(d.screenText.contains("导出草稿（13 个项目未通过审核）到："))
+        #expect(d.screenText.contains("> /tmp/exports/430001-2021.txt"))
+        d.handle(.key(.enter))
+        #expect(effects.performed == [.export(path: "/tmp/exports/430001-2021.txt")])
+        #expect(d.state.message == "已导出 /tmp/exports/430001-2021.txt")
+    }
+
     @Test func aFailedSaveChangesNothing() {
         let (d, effects) = workstation()
         onProjectThreeRowOne(d)
@@ -158,7 +171,7 @@ final class MemoryEffects {
         d.press("view.next-pane", "edit.value")
         d.handle(.key(.enter))
         #expect(d.state.document.projects[2].indicators[0].value.raw == "57.66 万元")
-        #expect(d.state.message == "未能保存：磁盘已满")
+        #expect(d.state.message == "未能完成：磁盘已满")
         #expect(d.state.undoStack.isEmpty)
     }
 }

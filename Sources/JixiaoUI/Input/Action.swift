@@ -10,6 +10,8 @@ public enum Action: Hashable, Sendable {
     case edit
     case undo, redo
     case approve, returnProject, comment, reopen
+    /// Export the document as text (asks where).
+    case exportText
     /// Text typed into the search line or a prompt.
     case input(Character)
     case deleteBackward, submit, cancel
@@ -19,6 +21,8 @@ public enum Action: Hashable, Sendable {
     case applied(Document, project: Int, origin: EditOrigin, note: String)
     /// An effect could not be carried out; nothing changed.
     case failed(String)
+    /// An effect was carried out and changed nothing on screen: what to tell the reviewer.
+    case notice(String)
 }
 
 /// What `reduce` asks the outside world to do.
@@ -28,6 +32,8 @@ public enum Effect: Hashable, Sendable {
     case edit(FieldPath, String, origin: EditOrigin)
     /// Approve, return, reopen or comment on a project.
     case review(ReviewAction, project: Int, comment: String?)
+    /// Write the document as text to a file (a draft while projects are not approved).
+    case export(path: String)
 }
 
 /// Why an edit is made, so undo and redo can keep their stacks.

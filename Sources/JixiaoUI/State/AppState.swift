@@ -25,6 +25,8 @@ public struct AppState: Equatable, Sendable {
     public var currentFinding: Int?
     /// Edits made in this session, for undo; undone edits, for redo.
     public var undoStack: [EditRecord] = []
+    /// Where `x` suggests writing the export; set by the program from the workspace.
+    public var exportPath = ""
     public var redoStack: [EditRecord] = []
 
     public init(document: Document, settings: RuleSettings = .standard, width: Int = 80, height: Int = 24,
@@ -104,6 +106,7 @@ public struct PromptState: Hashable, Sendable {
         case edit(FieldPath, fields: [FieldPath])
         case returnProject(Int)
         case comment(Int)
+        case export
     }
 
     public var purpose: Purpose

@@ -11,7 +11,14 @@ extension Reducer {
             applied(&s, doc, project: project, origin: origin, note: note)
             return []
         case .failed(let message):
-            s.message = "未能保存：" + message
+            s.message = "未能完成：" + message
+            return []
+        case .notice(let message):
+            s.message = message
+            return []
+        case .exportText:
+            // Exporting reads the document; it is allowed when read-only too.
+            s.overlay = .prompt(PromptState(purpose: .export, text: s.exportPath))
             return []
         default:
             break
@@ -133,6 +140,11 @@ extension Reducer {
                 s.overlay = nil
                 guard !TextNormalization.trimmed(prompt.text).isEmpty else { return [] }
                 return [.review(.comment, project: p, comment: prompt.text)]
+            case .export:
+                let path = TextNormalization.trimmed(prompt.text)
+                guard !path.isEmpty else { s.message = "请写出导出文件的路径"; return [] }
+                s.overlay = nil
+                return [.export(path: path)]
             }
         default:
             break

@@ -18,7 +18,7 @@ public enum Reducer {
             return []
         }
         switch action {
-        case .applied, .failed: return reduceEditing(&s, action)
+        case .applied, .failed, .notice: return reduceEditing(&s, action)
         default: break
         }
         // A message stays until the next key.
@@ -39,7 +39,7 @@ public enum Reducer {
             clamp(&s)
         case .nextFinding: stepFinding(&s, by: 1)
         case .previousFinding: stepFinding(&s, by: -1)
-        case .edit, .undo, .redo, .approve, .returnProject, .comment, .reopen: return reduceEditing(&s, action)
+        case .edit, .undo, .redo, .approve, .returnProject, .comment, .reopen, .exportText: return reduceEditing(&s, action)
         default:
             switch s.screen {
             case .overview: reduceOverview(&s, action)
