@@ -7,14 +7,27 @@ import Glibc
 public final class DocumentLock {
     private var fd: Int32
 
-    /// Takes the lock without waiting; nil when another process holds it.
-    public init?(folder: String) {
-        fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+    public enum Attempt {
+        case acquired(DocumentLock)
+        /// Another process holds it.
+        case busy
+        /// The folder could not be opened to lock it.
+        case failed(String)
+    }
+
+    private init(fd: Int32) { self.fd = fd }
+
+    /// Takes the lock without waiting.
+    public static func acquire(folder: String) -> Attempt {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            let busy = errno == EWOULDBLOCK
+            let reason = String(cString: strerror(errno))
             close(fd)
-            return nil
+            return busy ? .busy : .failed(reason)
         }
+        return .acquired(DocumentLock(fd: fd))
     }
 
     public func release() {

@@ -31,9 +31,10 @@ public final class DocumentSession {
             throw StoreError("工作区里没有文档 \(id)", hint: "用 jixiao import 导入，或检查 --document")
         }
         if access == .write {
-            lock = DocumentLock(folder: folder)
-            if lock == nil {
-                readOnlyReason = "另一个 Jixiao 正在编辑 \(id)：本次以只读方式打开"
+            switch DocumentLock.acquire(folder: folder) {
+            case .acquired(let l): lock = l
+            case .busy: readOnlyReason = "另一个 Jixiao 正在编辑 \(id)：本次以只读方式打开"
+            case .failed(let reason): readOnlyReason = "无法锁定 \(folder)（\(reason)）：本次以只读方式打开"
             }
         } else {
             readOnlyReason = "以只读方式打开"
