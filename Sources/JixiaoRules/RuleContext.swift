@@ -46,8 +46,4 @@ public struct DocumentContext: Sendable {
                 message: message, suggestion: suggestion, related: related, fix: fix)
     }
 
-    /// A context for one project, for document rules that reuse per-project helpers.
-    public func project(_ index: Int) -> ProjectContext {
-        ProjectContext(document: document, settings: settings, index: index, frame: frame, rule: rule, severity: severity)
-    }
 }

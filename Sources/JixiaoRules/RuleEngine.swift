@@ -70,11 +70,6 @@ public struct FindingSet: Hashable, Sendable {
         FindingSet.ordered(perProject.flatMap { $0 } + document, rules: RuleCatalogue.all)
     }
 
-    /// The findings about one project (from any rule).
-    public func about(projectAt index: Int) -> [Finding] {
-        all.filter { $0.projectIndex == index }
-    }
-
     public func count(_ severity: Severity) -> Int { all.filter { $0.severity == severity }.count }
 
     static func ordered(_ findings: [Finding], rules: [Rule]) -> [Finding] {

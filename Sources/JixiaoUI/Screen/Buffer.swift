@@ -8,7 +8,6 @@ public struct Cell: Hashable, Sendable {
     public var style: Style
 
     public static let blank = Cell(symbol: " ", width: 1, style: .normal)
-    static let continuation = Cell(symbol: "", width: 0, style: .normal)
 }
 
 /// A grid of cells the size of the terminal: what a view draws into and a backend puts

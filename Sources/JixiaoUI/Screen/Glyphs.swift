@@ -9,13 +9,12 @@ public struct Glyphs: Hashable, Sendable {
     public var barEighths: [String]
     public var barEmpty: String
     public var ellipsis: String
-    public var pointer: String
     /// Marks at the right edge when a scrolling area has more above or below.
     public var moreAbove: String
     public var moreBelow: String
 
     public static let unicode = Glyphs(horizontal: "─", barFull: "█", barEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
-                                       barEmpty: "·", ellipsis: "…", pointer: ">", moreAbove: "↑", moreBelow: "↓")
+                                       barEmpty: "·", ellipsis: "…", moreAbove: "↑", moreBelow: "↓")
     public static let ascii = Glyphs(horizontal: "-", barFull: "#", barEighths: [], barEmpty: ".", ellipsis: "~",
-                                     pointer: ">", moreAbove: "^", moreBelow: "v")
+                                     moreAbove: "^", moreBelow: "v")
 }
