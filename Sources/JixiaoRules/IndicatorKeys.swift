@@ -22,23 +22,14 @@ extension Indicator {
 }
 
 extension Project {
-    /// Rows of one 一级.
+    /// The indicator rows with their 1-based numbers, as findings, fixes and the screen
+    /// count them: `for (row, i) in project.indicatorRows`.
+    public var indicatorRows: [(row: Int, indicator: Indicator)] {
+        indicators.enumerated().map { ($0.offset + 1, $0.element) }
+    }
+
+    /// Rows of one 一级, numbered as `indicatorRows` numbers them.
     public func rows(level1: String) -> [(row: Int, indicator: Indicator)] {
-        indicators.enumerated().filter { $0.element.level1Key == level1 }.map { ($0.offset + 1, $0.element) }
+        indicatorRows.filter { $0.indicator.level1Key == level1 }
     }
-
-    /// Name, heading, usage and goals: what the project says it is about.
-    public var ownText: String {
-        ([name, heading, usage] + goals.map(\.text)).joined(separator: " ")
-    }
-}
-
-/// Text helpers for messages.
-enum Say {
-    static func quote(_ s: String) -> String { "“\(s)”" }
-
-    static func money(_ m: Money) -> String { m.grouped + " 元" }
-
-    /// `1、2、3`.
-    static func list(_ items: [String]) -> String { items.joined(separator: "、") }
 }

@@ -72,10 +72,10 @@ import Testing
     }
 
     @Test func extractionRepair() {
-        #expect(RuleCatalogue.repaired("经费保障及 及时性")?.0 == "经费保障及时性")
-        #expect(RuleCatalogue.repaired("经费保障及 及时性")?.doubled == "及")
-        #expect(RuleCatalogue.repaired("推行社会化 管理，提升 服务档次")?.0 == "推行社会化管理，提升服务档次")
-        #expect(RuleCatalogue.repaired("约需资金 97.5 万元") == nil)
-        #expect(RuleCatalogue.repaired("1. 提高效益。 2. 保障") == nil)
+        #expect(ExtractionDamage.repaired("经费保障及 及时性")?.0 == "经费保障及时性")
+        #expect(ExtractionDamage.repaired("经费保障及 及时性")?.doubled == "及")
+        #expect(ExtractionDamage.repaired("推行社会化 管理，提升 服务档次")?.0 == "推行社会化管理，提升服务档次")
+        #expect(ExtractionDamage.repaired("约需资金 97.5 万元") == nil)
+        #expect(ExtractionDamage.repaired("1. 提高效益。 2. 保障") == nil)
     }
 }

@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let amountVsBudget = Rule(
+enum AmountVsBudget {
+    static let rule = Rule(
         id: "indicator.amount-vs-budget",
         title: "写明项目资金的指标与预算数不符",
         help: """
@@ -12,13 +12,13 @@ extension RuleCatalogue {
         category: .appropriateness, severity: .error, basis: .reviewExperience,
         check: .project { ctx in
             let p = ctx.project
-            return p.indicators.enumerated().compactMap { k, i in
-                guard let amount = disagreeingFunding(i, budget: p.budget.total) else { return nil }
+            return p.indicatorRows.compactMap { row, i in
+                guard let amount = i.fundingStatement(disagreeingWith: p.budget.total) else { return nil }
                 let to = rewrite(i.value.raw, amount: amount, as: p.budget.total)
-                return ctx.finding(row: k + 1, field: .value,
+                return ctx.finding(row: row, field: .value,
                                    "\(i.label)写的是项目所需资金，指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）与预算数 \(Say.money(p.budget.total)) 不符",
                                    suggestion: "改为\(Say.quote(to))，与预算数一致；或核实预算数",
-                                   fix: Fix(.indicator(row: k + 1, .value), from: i.value.raw, to: to))
+                                   fix: Fix(.indicator(row: row, .value), from: i.value.raw, to: to))
             }
         },
         failing: [
@@ -37,16 +37,9 @@ extension RuleCatalogue {
             RuleExample("不是项目总资金的金额（人均成本）") { ExampleDocument.set(&$0, project: 1, row: 4, .value, "≤800元") },
         ])
 
-    /// The funding amount a row states when it differs from the budget.
-    static func disagreeingFunding(_ i: Indicator, budget: Money) -> WrittenAmount? {
-        guard Vocabulary.mentions(i.name + i.description, Vocabulary.fundingStatements),
-              let amount = i.value.amount, !amount.agrees(with: budget) else { return nil }
-        return amount
-    }
-
     /// The value rewritten with the budget in the unit and precision it was written in:
     /// `57.66 万元` with 80,000 元 → `8 万元`.
-    static func rewrite(_ raw: String, amount: WrittenAmount, as budget: Money) -> String {
+    private static func rewrite(_ raw: String, amount: WrittenAmount, as budget: Money) -> String {
         let fenPerUnit: Int64 = switch amount.unit {
         case .yuan: 100
         case .wan: 1_000_000

@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let basisCategory = Rule(
+enum BasisCategory {
+    static let rule = Rule(
         id: "indicator.basis-category",
         title: "指标值确定依据不属于标准类别",
         help: """
@@ -11,10 +11,10 @@ extension RuleCatalogue {
         """,
         category: .feasibility, severity: .info, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.indicators.enumerated().compactMap { k, i in
+            ctx.project.indicatorRows.compactMap { row, i in
                 let b = TextNormalization.withoutBlanks(i.basis)
                 guard !b.isEmpty, Vocabulary.basisCategory(b) == nil else { return nil }
-                return ctx.finding(row: k + 1, field: .basis,
+                return ctx.finding(row: row, field: .basis,
                                    "\(i.label)的指标值确定依据\(Say.quote(i.basis))不属于计划标准、行业标准、历史标准、预算支出标准、其他标准",
                                    suggestion: i.value.amount != nil ? "金额类指标一般以“预算支出标准”为依据" : "改为标准类别之一，并说明具体出处")
             }

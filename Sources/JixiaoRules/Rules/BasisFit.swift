@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let basisFit = Rule(
+enum BasisFit {
+    static let rule = Rule(
         id: "indicator.basis-fit",
         title: "指标值确定依据与指标值不相称",
         help: """
@@ -10,12 +10,12 @@ extension RuleCatalogue {
         """,
         category: .feasibility, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
-            ctx.project.indicators.enumerated().compactMap { k, i in
+            ctx.project.indicatorRows.compactMap { row, i in
                 guard Vocabulary.basisCategory(i.basis) == "预算支出标准" else { return nil }
                 let isPercent = i.value.quantity?.unitKind == .percent
                 let isSatisfaction = i.level1Key == IndicatorFrame.satisfaction
                 guard isPercent || isSatisfaction else { return nil }
-                return ctx.finding(row: k + 1, field: .basis,
+                return ctx.finding(row: row, field: .basis,
                                    "\(i.label)的指标值\(Say.quote(i.value.raw))是比例，依据却是\(Say.quote(i.basis))（预算支出标准）：金额说明不了比例",
                                    suggestion: "按目标值的来源填写依据，如工作计划（计划标准）或往年完成情况（历史标准）")
             }

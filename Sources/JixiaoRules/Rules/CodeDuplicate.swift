@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let codeDuplicate = Rule(
+enum CodeDuplicate {
+    static let rule = Rule(
         id: "header.code-duplicate",
         title: "项目编码重复",
         help: """

@@ -1,8 +1,8 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    /// 项目编码: region 6 digits, year 2 digits, 13 letters or digits.
-    static let codeFormat = Rule(
+/// 项目编码: region 6 digits, year 2 digits, 13 letters or digits.
+enum CodeFormat {
+    static let rule = Rule(
         id: "header.code-format",
         title: "项目编码缺失或格式不对",
         help: """
@@ -31,7 +31,7 @@ extension RuleCatalogue {
             RuleExample("21 位，区划和年度为数字") { $0.projects[0].code = "13030621XVSFQA3VN6R2Y" },
         ])
 
-    static func isWellFormed(_ code: String) -> Bool {
+    private static func isWellFormed(_ code: String) -> Bool {
         let c = Array(code)
         guard c.count == 21 else { return false }
         return c[..<8].allSatisfy { $0.isASCII && $0.isNumber }

@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let contentsMismatch = Rule(
+enum ContentsMismatch {
+    static let rule = Rule(
         id: "contents.mismatch",
         title: "目录、表头与项目名称不一致",
         help: """

@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let copiedText = Rule(
+enum CopiedText {
+    static let rule = Rule(
         id: "indicator.copied-text",
         title: "指标或目标写的是别的项目的内容",
         help: """
@@ -17,12 +17,12 @@ extension RuleCatalogue {
             for (a, p) in projects.enumerated() {
                 let ownAll = TextNormalization.withoutBlanks(p.ownText)
                 let ownNameUsage = TextNormalization.withoutBlanks(p.name + p.heading + p.usage)
-                for (k, i) in p.indicators.enumerated() {
+                for (row, i) in p.indicatorRows {
                     for field in [IndicatorField.name, .description, .value] {
                         let text = field == .name ? i.name : field == .description ? i.description : i.value.raw
                         let terms = index.foreignTerms(text, own: ownAll, exclude: a)
                         guard !terms.isEmpty else { continue }
-                        out.append(ctx.finding(projectAt: a, .indicator(i, row: k + 1, field: field),
+                        out.append(ctx.finding(projectAt: a, .indicator(i, row: row, field: field),
                                                "\(i.label)的\(field.chinese)\(Say.quote(text))\(describe(terms, projects))，本项目的名称、资金用途和绩效目标都没有提到",
                                                suggestion: "如系从其他项目复制，请按本项目的资金用途改写",
                                                related: relatedCodes(terms, projects)))
@@ -60,7 +60,7 @@ extension RuleCatalogue {
 
     /// `提到“采购”“防控物资”（项目 9“采购疫情防控物资资金”的内容）`: terms from the same
     /// projects are named together.
-    static func describe(_ terms: [(term: String, projects: [Int])], _ projects: [Project]) -> String {
+    private static func describe(_ terms: [(term: String, projects: [Int])], _ projects: [Project]) -> String {
         var groups: [(projects: [Int], terms: [String])] = []
         for t in terms {
             if let k = groups.firstIndex(where: { $0.projects == t.projects }) {
@@ -75,7 +75,7 @@ extension RuleCatalogue {
         }.joined(separator: "，")
     }
 
-    static func relatedCodes(_ terms: [(term: String, projects: [Int])], _ projects: [Project]) -> [String] {
+    private static func relatedCodes(_ terms: [(term: String, projects: [Int])], _ projects: [Project]) -> [String] {
         var seen: [Int] = []
         for t in terms { for b in t.projects where !seen.contains(b) { seen.append(b) } }
         return seen.sorted().map { projects[$0].code }
@@ -86,7 +86,7 @@ extension RuleCatalogue {
 /// belongs to: text is looked up piece by piece, so the cost does not grow with the
 /// number of projects. Pieces are kept as scalar values, which hash far faster than
 /// Strings.
-struct SubjectIndex {
+private struct SubjectIndex {
     private var projectsByPiece: [[UInt32]: [Int]] = [:]
     private var longest = 0
 
@@ -131,5 +131,12 @@ struct SubjectIndex {
             i += len
         }
         return out.sorted { $0.term < $1.term }
+    }
+}
+
+private extension Project {
+    /// Name, heading, usage and goals: what the project says it is about.
+    var ownText: String {
+        ([name, heading, usage] + goals.map(\.text)).joined(separator: " ")
     }
 }

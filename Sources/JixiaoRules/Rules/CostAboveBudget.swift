@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let costAboveBudget = Rule(
+enum CostAboveBudget {
+    static let rule = Rule(
         id: "indicator.cost-above-budget",
         title: "成本指标金额超过预算数",
         help: """
@@ -11,10 +11,10 @@ extension RuleCatalogue {
         category: .appropriateness, severity: .error, basis: .regulation("财预〔2021〕101号"),
         check: .project { ctx in
             let p = ctx.project
-            return p.indicators.enumerated().compactMap { k, i in
+            return p.indicatorRows.compactMap { row, i in
                 guard i.isCost, let amount = i.value.amount, amount.money > p.budget.total,
-                      disagreeingFunding(i, budget: p.budget.total) == nil else { return nil }
-                return ctx.finding(row: k + 1, field: .value,
+                      i.fundingStatement(disagreeingWith: p.budget.total) == nil else { return nil }
+                return ctx.finding(row: row, field: .value,
                                    "\(i.label)的指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）超过预算数 \(Say.money(p.budget.total))",
                                    suggestion: "核对金额单位（元/万元），按预算支出标准重定成本上限，不超过预算数")
             }

@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let duplicateProject = Rule(
+enum DuplicateProject {
+    static let rule = Rule(
         id: "project.duplicate",
         title: "项目重复：名称相同，或用途、目标和指标相同",
         help: """
@@ -62,7 +62,7 @@ extension RuleCatalogue {
         ])
 
     /// Usage, goals and indicator rows with amounts, punctuation and blanks removed.
-    static func contentKey(_ p: Project) -> String {
+    private static func contentKey(_ p: Project) -> String {
         func bare(_ s: String) -> String {
             var view = String.UnicodeScalarView()
             for u in TextNormalization.halfWidth(s).unicodeScalars {
@@ -70,12 +70,12 @@ extension RuleCatalogue {
                 if ignoredScalars.contains(u) { continue }
                 view.append(u)
             }
-            return String(view).replacingOccurrences("万元", "").replacingOccurrences("元", "")
+            return String(view).replacing("万元", with: "").replacing("元", with: "")
         }
         let rows = p.indicators.map { "\($0.level1Key)/\(bare($0.name))/\(bare($0.description))" }
         return ([bare(p.usage)] + p.goals.map { bare($0.text) } + rows).joined(separator: "|")
     }
 
     /// Chinese punctuation and blanks that do not change what a text says.
-    static let ignoredScalars: Set<Unicode.Scalar> = Set("。，、；：！？（）“”‘’《》　·—…".unicodeScalars)
+    private static let ignoredScalars: Set<Unicode.Scalar> = Set("。，、；：！？（）“”‘’《》　·—…".unicodeScalars)
 }

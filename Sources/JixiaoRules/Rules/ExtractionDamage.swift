@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let extractionDamage = Rule(
+enum ExtractionDamage {
+    static let rule = Rule(
         id: "text.extraction-damage",
         title: "文字中留有 PDF 提取的痕迹",
         help: """
@@ -25,7 +25,7 @@ extension RuleCatalogue {
             for g in p.goals {
                 check(g.text, .goal(g.number), Location(part: .goals, line: p.lines.goals), "绩效目标 \(g.number)")
             }
-            for (k, i) in p.indicators.enumerated() {
+            for (row, i) in p.indicatorRows {
                 for f in IndicatorField.allCases {
                     let text = switch f {
                     case .level2: i.level2
@@ -34,7 +34,7 @@ extension RuleCatalogue {
                     case .value: i.value.raw
                     case .basis: i.basis
                     }
-                    check(text, .indicator(row: k + 1, f), .indicator(i, row: k + 1, field: f), f.chinese)
+                    check(text, .indicator(row: row, f), .indicator(i, row: row, field: f), f.chinese)
                 }
             }
             return out
@@ -49,7 +49,8 @@ extension RuleCatalogue {
         ])
 
     /// The text with blanks between two Chinese characters removed, and a character the
-    /// wrap doubled (`及 及`) kept once; nil when there is nothing to repair.
+    /// wrap doubled (`及 及`) kept once; nil when there is nothing to repair. Internal for
+    /// its unit test.
     static func repaired(_ text: String) -> (String, doubled: String?)? {
         let chars = Array(text)
         var out: [Character] = []

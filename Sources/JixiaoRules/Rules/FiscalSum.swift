@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let fiscalSum = Rule(
+enum FiscalSum {
+    static let rule = Rule(
         id: "budget.fiscal-sum",
         title: "财政资金与其他资金之和不等于预算数",
         help: """

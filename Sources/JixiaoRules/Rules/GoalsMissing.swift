@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let goalsMissing = Rule(
+enum GoalsMissing {
+    static let rule = Rule(
         id: "goals.missing",
         title: "缺少绩效目标",
         help: """
@@ -32,7 +32,7 @@ extension RuleCatalogue {
         ])
 }
 
-extension String {
+private extension String {
     /// Without trailing 。；. and the like.
     var trimmingTrailingPunctuation: String {
         var s = self

@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let inputAsOutput = Rule(
+enum InputAsOutput {
+    static let rule = Rule(
         id: "indicator.input-as-output",
         title: "数量指标写的是投入的资金",
         help: """
@@ -11,12 +11,12 @@ extension RuleCatalogue {
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.indicators.enumerated().compactMap { k, i in
+            ctx.project.indicatorRows.compactMap { row, i in
                 guard i.level2Key == "数量指标" else { return nil }
                 let isMoney = i.value.quantity?.unitKind == .money
                 let namedMoney = Vocabulary.mentions(i.name, Vocabulary.moneyWords)
                 guard isMoney || namedMoney else { return nil }
-                return ctx.finding(row: k + 1, field: isMoney ? .value : .name,
+                return ctx.finding(row: row, field: isMoney ? .value : .name,
                                    "数量指标\(Say.quote(i.name))" + (isMoney ? "填的是资金\(Say.quote(i.value.raw))" : "写的是资金") +
                                    "，这是投入，不是产出",
                                    suggestion: "改为这笔钱完成的工作量，如次数、台（套）数、人数、面积")

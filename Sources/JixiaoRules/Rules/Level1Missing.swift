@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let level1Missing = Rule(
+enum Level1Missing {
+    static let rule = Rule(
         id: "indicator.level1-missing",
         title: "缺少产出、效益或满意度指标",
         help: """
@@ -28,7 +28,7 @@ extension RuleCatalogue {
             RuleExample("三类都有，一级写法带空格") { $0.projects[0].indicators[5].level1 = "满意度 指标" },
         ])
 
-    static func hint(for level1: String) -> String {
+    private static func hint(for level1: String) -> String {
         switch level1 {
         case IndicatorFrame.output: "补充产出指标：数量、质量、时效等"
         case IndicatorFrame.benefit: "补充效益指标：项目带来的社会、经济、生态或可持续影响"

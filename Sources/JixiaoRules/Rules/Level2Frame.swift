@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let level2Frame = Rule(
+enum Level2Frame {
+    static let rule = Rule(
         id: "indicator.level2-frame",
         title: "二级指标不在一级指标的框架内",
         help: """
@@ -12,14 +12,14 @@ extension RuleCatalogue {
         category: .completeness, severity: .warning, basis: .regulation("财预〔2015〕88号、财预〔2021〕101号"),
         check: .project { ctx in
             let allowed = ctx.frame.allowed
-            return ctx.project.indicators.enumerated().compactMap { k, i in
+            return ctx.project.indicatorRows.compactMap { row, i in
                 guard let names = allowed[i.level1Key] else {
-                    return ctx.finding(row: k + 1, field: .level2,
+                    return ctx.finding(row: row, field: .level2,
                                        "一级指标\(Say.quote(i.level1))不在\(ctx.frame.rawValue)框架中（应为 \(Say.list(allowed.keys.sorted(by: frameOrder))))",
                                        suggestion: "改为框架中的一级指标")
                 }
                 guard !names.contains(i.level2Key) else { return nil }
-                return ctx.finding(row: k + 1, field: .level2,
+                return ctx.finding(row: row, field: .level2,
                                    "二级指标\(Say.quote(i.level2))不属于\(i.level1Key)（\(ctx.frame.rawValue)框架下为 \(Say.list(names))）",
                                    suggestion: "改为\(i.level1Key)下的类别之一，或移到对应的一级指标下")
             }
@@ -33,7 +33,7 @@ extension RuleCatalogue {
             RuleExample("提取留下的空格不影响判断") { ExampleDocument.set(&$0, project: 1, row: 6, .level2, "服务对象 满意度指标") },
         ])
 
-    static func frameOrder(_ a: String, _ b: String) -> Bool {
+    private static func frameOrder(_ a: String, _ b: String) -> Bool {
         let order = [IndicatorFrame.output, IndicatorFrame.cost, IndicatorFrame.benefit, IndicatorFrame.satisfaction]
         return (order.firstIndex(of: a) ?? 9) < (order.firstIndex(of: b) ?? 9)
     }

@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let level2Meaning = Rule(
+enum Level2Meaning {
+    static let rule = Rule(
         id: "indicator.level2-meaning",
         title: "指标内容与所属二级指标不符",
         help: """
@@ -12,9 +12,9 @@ extension RuleCatalogue {
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.indicators.enumerated().compactMap { k, i in
+            ctx.project.indicatorRows.compactMap { row, i in
                 guard let (message, suggestion) = mismatch(i) else { return nil }
-                return ctx.finding(row: k + 1, field: .level2, message, suggestion: suggestion)
+                return ctx.finding(row: row, field: .level2, message, suggestion: suggestion)
             }
         },
         failing: [
@@ -38,7 +38,7 @@ extension RuleCatalogue {
             RuleExample("数量指标写完成率") { ExampleDocument.set(&$0, project: 1, row: 1, .name, "培训计划完成率") },
         ])
 
-    static func mismatch(_ i: Indicator) -> (String, String)? {
+    private static func mismatch(_ i: Indicator) -> (String, String)? {
         switch i.level2Key {
         case "生态效益指标" where !Vocabulary.mentions(i.text, Vocabulary.environmental):
             return ("生态效益指标\(Say.quote(i.name))说的不是对环境的影响",

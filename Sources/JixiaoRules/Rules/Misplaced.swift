@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let misplaced = Rule(
+enum Misplaced {
+    static let rule = Rule(
         id: "indicator.misplaced",
         title: "执行类指标或满意度放错了位置",
         help: """
@@ -10,15 +10,15 @@ extension RuleCatalogue {
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.indicators.enumerated().compactMap { k, i in
+            ctx.project.indicatorRows.compactMap { row, i in
                 if [IndicatorFrame.output, IndicatorFrame.benefit].contains(i.level1Key),
                    let m = Vocabulary.firstMention(i.name + i.description, Vocabulary.executionMeasures) {
-                    return ctx.finding(row: k + 1, field: .name,
+                    return ctx.finding(row: row, field: .name,
                                        "\(i.level1Key)中的\(Say.quote(i.name))是\(m)，属于预算执行，不是\(i.level1Key == IndicatorFrame.output ? "产出" : "效益")",
                                        suggestion: "删去这一行，改写这笔钱完成的工作或带来的效果")
                 }
                 if i.level1Key != IndicatorFrame.satisfaction, Vocabulary.mentions(i.name, ["满意度", "满意率"]) {
-                    return ctx.finding(row: k + 1, field: .name,
+                    return ctx.finding(row: row, field: .name,
                                        "满意度\(Say.quote(i.name))放在了\(i.level1Key)下",
                                        suggestion: "移到满意度指标—服务对象满意度指标下")
                 }

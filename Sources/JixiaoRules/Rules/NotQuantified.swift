@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let notQuantified = Rule(
+enum NotQuantified {
+    static let rule = Rule(
         id: "indicator.not-quantified",
         title: "定量指标没有数值",
         help: """
@@ -11,9 +11,9 @@ extension RuleCatalogue {
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.indicators.enumerated().compactMap { k, i in
+            ctx.project.indicatorRows.compactMap { row, i in
                 guard i.isQuantitativeDimension, case .qualitative = i.value.kind else { return nil }
-                return ctx.finding(row: k + 1, field: .value,
+                return ctx.finding(row: row, field: .value,
                                    "\(i.label)的指标值\(Say.quote(i.value.raw))没有数值，年终无法考核",
                                    suggestion: example(for: i, year: ctx.document.department.year, budget: ctx.project.budget.total))
             }
@@ -27,13 +27,13 @@ extension RuleCatalogue {
             RuleExample("社会效益可以是定性表述") { ExampleDocument.set(&$0, project: 1, row: 5, .value, "教师课堂教学水平有所提升") },
         ])
 
-    static func example(for i: Indicator, year: Int, budget: Money) -> String {
+    private static func example(for i: Indicator, year: Int, budget: Money) -> String {
         switch i.level2Key {
         case "数量指标": return "写明做多少，如“≥4期”“≥30000平方米”"
         case "质量指标": return "写明达到的标准，如合格率“≥95%”"
         case "时效指标": return "写明完成时限或及时率，如“\(year)年12月底前”“及时率≥95%”"
         case let s where s.hasSuffix("成本指标"):
-            return "写明成本上限，如“≤\(budget.inWan.replacingOccurrences(" ", ""))”，不超过预算数 \(Say.money(budget))"
+            return "写明成本上限，如“≤\(budget.inWan.replacing(" ", with: ""))”，不超过预算数 \(Say.money(budget))"
         default: return "写明比例，如“≥90%”，以问卷调查为依据"
         }
     }

@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let outputDimensionMissing = Rule(
+enum OutputDimensionMissing {
+    static let rule = Rule(
         id: "indicator.output-dimension-missing",
         title: "产出指标缺少数量、质量或时效",
         help: """

@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let rowIncomplete = Rule(
+enum RowIncomplete {
+    static let rule = Rule(
         id: "indicator.row-incomplete",
         title: "三级指标缺少名称、指标值或依据",
         help: """
@@ -10,15 +10,15 @@ extension RuleCatalogue {
         """,
         category: .completeness, severity: .error, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.indicators.enumerated().compactMap { k, i in
+            ctx.project.indicatorRows.compactMap { row, i in
                 var missing: [String] = []
                 if TextNormalization.withoutBlanks(i.name).isEmpty { missing.append("三级指标名称") }
                 if case .empty = i.value.kind { missing.append("指标值") }
                 if TextNormalization.withoutBlanks(i.basis).isEmpty { missing.append("指标值确定依据") }
                 guard !missing.isEmpty else { return nil }
                 let field: IndicatorField = missing[0] == "三级指标名称" ? .name : missing[0] == "指标值" ? .value : .basis
-                let what = i.name.isEmpty ? "\(i.level2Key.isEmpty ? i.level1Key : i.level2Key)下第 \(k + 1) 行" : i.label
-                return ctx.finding(row: k + 1, field: field, "\(what)缺少\(Say.list(missing))",
+                let what = i.name.isEmpty ? "\(i.level2Key.isEmpty ? i.level1Key : i.level2Key)下第 \(row) 行" : i.label
+                return ctx.finding(row: row, field: field, "\(what)缺少\(Say.list(missing))",
                                    suggestion: "补全这一行的\(Say.list(missing))")
             }
         },

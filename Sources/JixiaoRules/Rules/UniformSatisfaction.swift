@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let uniformSatisfaction = Rule(
+enum UniformSatisfaction {
+    static let rule = Rule(
         id: "indicator.uniform-satisfaction",
         title: "所有项目的满意度目标和依据完全相同",
         help: """

@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let unitMismatch = Rule(
+enum UnitMismatch {
+    static let rule = Rule(
         id: "indicator.unit-mismatch",
         title: "指标值的单位与指标不符",
         help: """
@@ -10,24 +10,24 @@ extension RuleCatalogue {
         """,
         category: .relevance, severity: .error, basis: .reviewExperience,
         check: .project { ctx in
-            ctx.project.indicators.enumerated().compactMap { k, i in
+            ctx.project.indicatorRows.compactMap { row, i in
                 guard let q = i.value.quantity else { return nil }
                 let name = TextNormalization.withoutBlanks(i.name)
                 let isRate = ["率", "比例", "比率", "满意度", "(%)", "（%）"].contains { name.hasSuffix($0) }
                 let isAmount = ["金额", "资金", "经费", "费用", "成本", "投资"].contains { name.hasSuffix($0) }
                 if isRate && q.unitKind == .money {
-                    return ctx.finding(row: k + 1, field: .value,
+                    return ctx.finding(row: row, field: .value,
                                        "\(i.label)是比例，指标值却是金额\(Say.quote(i.value.raw))",
                                        suggestion: "改为百分比，如“≥95%”")
                 }
                 if isAmount && q.unitKind == .percent {
-                    return ctx.finding(row: k + 1, field: .value,
+                    return ctx.finding(row: row, field: .value,
                                        "\(i.label)是金额，指标值却是百分比\(Say.quote(i.value.raw))",
                                        suggestion: "改为金额，如“≤2万元”")
                 }
                 if q.unitKind == .percent, q.number.doubleValue > 100,
                    !Vocabulary.mentions(name, ["增长", "增加", "提高", "提升", "增幅"]) {
-                    return ctx.finding(row: k + 1, field: .value,
+                    return ctx.finding(row: row, field: .value,
                                        "\(i.label)的指标值\(Say.quote(i.value.raw))超过 100%",
                                        suggestion: "比例不超过 100%；核对是否多写了一位")
                 }

@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let usageArithmetic = Rule(
+enum UsageArithmetic {
+    static let rule = Rule(
         id: "usage.arithmetic",
         title: "资金用途中的算术不成立",
         help: """
@@ -26,7 +26,7 @@ extension RuleCatalogue {
                     let fiscal = items.filter { TextNormalization.contains($0.label, "财政") }
                     if let f = fiscal.first, !f.amount.agrees(with: p.budget.fiscal) {
                         out.append(ctx.finding(location,
-                                               "资金用途写明其中\(f.label.replacingOccurrences("其中", ""))\(Say.money(f.amount.money))，表中财政资金为\(Say.money(p.budget.fiscal))",
+                                               "资金用途写明其中\(f.label.replacing("其中", with: ""))\(Say.money(f.amount.money))，表中财政资金为\(Say.money(p.budget.fiscal))",
                                                suggestion: "核实资金来源，使资金用途与财政资金一致"))
                     }
                 } else {
@@ -91,17 +91,11 @@ extension RuleCatalogue {
         ])
 
     /// `按季` → 4, `按月` → 12, `按半年` → 2.
-    static func periodCount(_ usage: String) -> (Int, String)? {
+    private static func periodCount(_ usage: String) -> (Int, String)? {
         let t = TextNormalization.withoutBlanks(usage)
         if Vocabulary.mentions(t, ["按季", "每季度", "分季"]) { return (4, "按季") }
         if Vocabulary.mentions(t, ["按月", "每月"]) { return (12, "按月") }
         if Vocabulary.mentions(t, ["按半年", "每半年"]) { return (2, "按半年") }
         return nil
-    }
-}
-
-extension String {
-    func replacingOccurrences(_ a: String, _ b: String) -> String {
-        split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
     }
 }

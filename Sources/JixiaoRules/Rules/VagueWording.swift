@@ -1,7 +1,7 @@
 import JixiaoModel
 
-extension RuleCatalogue {
-    static let vagueWording = Rule(
+enum VagueWording {
+    static let rule = Rule(
         id: "indicator.vague-wording",
         title: "表述含糊，没有基准",
         help: """
@@ -10,11 +10,11 @@ extension RuleCatalogue {
         """,
         category: .relevance, severity: .info, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.indicators.enumerated().compactMap { k, i in
+            ctx.project.indicatorRows.compactMap { row, i in
                 guard !i.value.isQuantitative, let word = Vocabulary.firstMention(i.text, Vocabulary.vague) else { return nil }
                 let field: IndicatorField = Vocabulary.mentions(i.value.raw, [word]) ? .value
                     : Vocabulary.mentions(i.name, [word]) ? .name : .description
-                return ctx.finding(row: k + 1, field: field,
+                return ctx.finding(row: row, field: field,
                                    "\(i.label)用了\(Say.quote(word))，没有基准值和幅度，无法衡量",
                                    suggestion: "写明基准和目标值，如“由 80% 提高到 90%”")
             }

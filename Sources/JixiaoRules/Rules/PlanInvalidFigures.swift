@@ -1,0 +1,43 @@
+import JixiaoModel
+
+enum PlanInvalidFigures {
+    static let rule = Rule(
+        id: "plan.invalid-figures",
+        title: "资金支出计划的数字不成立",
+        help: """
+        支出计划的数字是累计比例：每个在 0% 到 100% 之间，后一个节点不小于前一个。超出范围、后面比前面小，或写的不是数字，\
+        说明填错了（常见的是填成了当期比例或金额）。请按累计比例改正。
+        """,
+        category: .feasibility, severity: .error, basis: .systemConvention,
+        check: .project { ctx in
+            let plan = ctx.project.spendingPlan
+            let location = Location(part: .spendingPlan, line: ctx.project.lines.planFigures ?? ctx.project.lines.plan)
+            var out: [Finding] = []
+            var previous: (Checkpoint, Double)?
+            for c in plan.checkpoints where !c.figure.isEmpty {
+                guard let value = c.percent?.doubleValue else {
+                    out.append(ctx.finding(location, "资金支出计划 \(c.label) 写的是\(Say.quote(c.figure))，不是百分比",
+                                           suggestion: "写累计支出比例，如“50.00%”"))
+                    continue
+                }
+                if value > 100 {
+                    out.append(ctx.finding(location, "资金支出计划 \(c.label) 为 \(c.figure)，超过 100%",
+                                           suggestion: "累计比例不超过 100%"))
+                }
+                if let (pc, pv) = previous, value < pv {
+                    out.append(ctx.finding(location, "资金支出计划 \(c.label) 为 \(c.figure)，比 \(pc.label) 的 \(pc.figure) 还少：累计比例不会减少",
+                                           suggestion: "按累计比例填写，后一节点不小于前一节点"))
+                }
+                previous = (c, value)
+            }
+            return out
+        },
+        failing: [
+            RuleExample("6月底比 3月底少") { $0.projects[0].spendingPlan.checkpoints[1].figure = "20.00%" },
+            RuleExample("超过 100%") { $0.projects[0].spendingPlan.checkpoints[3].figure = "120.00%" },
+            RuleExample("写成文字") { $0.projects[1].spendingPlan.checkpoints[0].figure = "一季度" },
+        ],
+        passing: [
+            RuleExample("相邻节点相同") { $0.projects[0].spendingPlan.checkpoints[1].figure = "25.00%" },
+        ])
+}
