@@ -33,20 +33,6 @@ public enum ProjectField: Hashable, Sendable {
     }
 }
 
-public enum IndicatorField: String, Hashable, Sendable, CaseIterable {
-    case level2, name, description, value, basis
-
-    public var chinese: String {
-        switch self {
-        case .level2: "二级指标"
-        case .name: "三级指标"
-        case .description: "绩效指标描述"
-        case .value: "指标值"
-        case .basis: "指标值确定依据"
-        }
-    }
-}
-
 extension ProjectField: CustomStringConvertible {
     /// The dotted spelling used on the command line and in the journal.
     public var description: String {

@@ -66,17 +66,63 @@ public enum ExampleDocument {
             ],
             projects: [training, greening])
     }()
+}
 
-    /// Changes one indicator cell of a project in an example (both 1-based).
-    public static func set(_ d: inout Document, project: Int, row: Int, _ field: IndicatorField, _ text: String) {
-        var i = d.projects[project - 1].indicators[row - 1]
-        switch field {
-        case .level2: i.level2 = text
-        case .name: i.name = text
-        case .description: i.description = text
-        case .value: i.value = TargetValue(text)
-        case .basis: i.basis = text
+// Rule examples address the document as a reviewer reads it, 1-based and by name:
+// `$0[project: 1][row: 3][.value] = "≥95%"`, `$0[project: 2].spendingPlan[month: 12]`,
+// `$0[contentsOf: 1].title`. Never `projects[0]`: one numbering, the document's.
+
+extension Document {
+    /// Project `number` (1-based, as the document numbers its tables).
+    subscript(project number: Int) -> Project {
+        get { projects[number - 1] }
+        set { projects[number - 1] = newValue }
+    }
+
+    /// The 目录 entry for project `number` (第二部分, entry `number`).
+    subscript(contentsOf number: Int) -> ContentsEntry {
+        get { contents[contentsIndex(number)] }
+        set { contents[contentsIndex(number)] = newValue }
+    }
+
+    private func contentsIndex(_ number: Int) -> Int {
+        guard let k = contents.firstIndex(where: { $0.part == 2 && $0.number == String(number) }) else {
+            preconditionFailure("the example document's 目录 has no entry for project \(number)")
         }
-        d.projects[project - 1].indicators[row - 1] = i
+        return k
+    }
+}
+
+extension Project {
+    /// Indicator row `number` (1-based, as findings and field paths count rows).
+    subscript(row number: Int) -> Indicator {
+        get { indicators[number - 1] }
+        set { indicators[number - 1] = newValue }
+    }
+
+    /// 绩效目标 `number` (1-based).
+    subscript(goal number: Int) -> Goal {
+        get { goals[number - 1] }
+        set { goals[number - 1] = newValue }
+    }
+
+    /// Removes indicator rows by their numbers; later rows move up.
+    mutating func removeRows(_ numbers: Int...) {
+        for n in numbers.sorted(by: >) { indicators.remove(at: n - 1) }
+    }
+}
+
+extension SpendingPlan {
+    /// The checkpoint of `month` (3, 6, 10, 12).
+    subscript(month month: Int) -> Checkpoint {
+        get { checkpoints[index(month)] }
+        set { checkpoints[index(month)] = newValue }
+    }
+
+    private func index(_ month: Int) -> Int {
+        guard let k = checkpoints.firstIndex(where: { $0.month == month }) else {
+            preconditionFailure("the example plan has no \(month)月底 checkpoint")
+        }
+        return k
     }
 }

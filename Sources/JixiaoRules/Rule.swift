@@ -45,14 +45,27 @@ public struct Rule: Sendable {
     }
 }
 
-/// An example document for a rule: the clean example document with one change.
+/// An example document for a rule: the clean example document with one change. A
+/// failing example also says where the rule's findings must land.
 public struct RuleExample: Sendable {
     /// What the example shows, in Chinese, for the rule reference.
     public let title: String
+    /// Where the rule's findings on this document land, every one of them; empty for a
+    /// passing example.
+    public let places: [FindingPlace]
     public let change: @Sendable (inout Document) -> Void
 
+    /// A passing example: the rule stays quiet on the changed document.
     public init(_ title: String, _ change: @escaping @Sendable (inout Document) -> Void) {
         self.title = title
+        self.places = []
+        self.change = change
+    }
+
+    /// A failing example: the rule fires on the changed document, at exactly `places`.
+    public init(_ title: String, at places: FindingPlace..., change: @escaping @Sendable (inout Document) -> Void) {
+        self.title = title
+        self.places = places
         self.change = change
     }
 

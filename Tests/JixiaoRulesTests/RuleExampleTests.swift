@@ -34,6 +34,12 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         for r in RuleCatalogue.all {
             #expect(!r.failing.isEmpty, "\(r.id) has no failing example")
             #expect(!r.passing.isEmpty, "\(r.id) has no passing example")
+            for e in r.failing {
+                #expect(!e.places.isEmpty, "\(r.id) ✗ “\(e.title)” should say where its finding lands: RuleExample(title, at: …)")
+            }
+            for e in r.passing {
+                #expect(e.places.isEmpty, "\(r.id) ✓ “\(e.title)” is a passing example: it names no place")
+            }
         }
     }
 
@@ -58,6 +64,9 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         let findings = engine.check(c.example.document).all.filter { $0.rule == c.rule }
         if c.failing {
             #expect(!findings.isEmpty, "\(c.rule) should fire on “\(c.example.title)”")
+            let landed = Set(findings.map(FindingPlace.init)).sorted { $0.description < $1.description }
+            let expected = Set(c.example.places).sorted { $0.description < $1.description }
+            #expect(landed == expected, "\(c.rule) on “\(c.example.title)” should find \(expected), found \(landed)")
             for f in findings {
                 #expect(!f.message.isEmpty)
                 #expect(f.location.line > 0)

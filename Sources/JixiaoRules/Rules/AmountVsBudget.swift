@@ -22,19 +22,19 @@ enum AmountVsBudget {
             }
         },
         failing: [
-            RuleExample("所需资金写 57.66 万元，预算数 20 万元") {
-                ExampleDocument.set(&$0, project: 1, row: 1, .name, "培训经费金额")
-                ExampleDocument.set(&$0, project: 1, row: 1, .description, "教师培训所需资金")
-                ExampleDocument.set(&$0, project: 1, row: 1, .value, "57.66 万元")
+            RuleExample("所需资金写 57.66 万元，预算数 20 万元", at: .cell(project: 1, row: 1, .value)) {
+                $0[project: 1][row: 1][.name] = "培训经费金额"
+                $0[project: 1][row: 1][.description] = "教师培训所需资金"
+                $0[project: 1][row: 1][.value] = "57.66 万元"
             },
         ],
         passing: [
             RuleExample("13.33 万元对预算数 133,306 元") {
-                $0.projects[0].budget = Budget(total: Money(yuan: 133_306), fiscal: Money(yuan: 133_306), other: .zero)
-                ExampleDocument.set(&$0, project: 1, row: 1, .description, "教师培训所需资金")
-                ExampleDocument.set(&$0, project: 1, row: 1, .value, "13.33 万元")
+                $0[project: 1].budget = Budget(total: Money(yuan: 133_306), fiscal: Money(yuan: 133_306), other: .zero)
+                $0[project: 1][row: 1][.description] = "教师培训所需资金"
+                $0[project: 1][row: 1][.value] = "13.33 万元"
             },
-            RuleExample("不是项目总资金的金额（人均成本）") { ExampleDocument.set(&$0, project: 1, row: 4, .value, "≤800元") },
+            RuleExample("不是项目总资金的金额（人均成本）") { $0[project: 1][row: 4][.value] = "≤800元" },
         ])
 
     /// The value rewritten with the budget in the unit and precision it was written in:

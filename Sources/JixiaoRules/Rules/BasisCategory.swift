@@ -20,10 +20,10 @@ enum BasisCategory {
             }
         },
         failing: [
-            RuleExample("依据写“服务资金”") { ExampleDocument.set(&$0, project: 1, row: 1, .basis, "服务资金") },
+            RuleExample("依据写“服务资金”", at: .cell(project: 1, row: 1, .basis)) { $0[project: 1][row: 1][.basis] = "服务资金" },
         ],
         passing: [
-            RuleExample("“工作计划”对应计划标准") { ExampleDocument.set(&$0, project: 1, row: 1, .basis, "工作计划") },
-            RuleExample("“历史经验”对应历史标准") { ExampleDocument.set(&$0, project: 2, row: 2, .basis, "历史经验") },
+            RuleExample("“工作计划”对应计划标准") { $0[project: 1][row: 1][.basis] = "工作计划" },
+            RuleExample("“历史经验”对应历史标准") { $0[project: 2][row: 2][.basis] = "历史经验" },
         ])
 }

@@ -21,9 +21,9 @@ enum BasisFit {
             }
         },
         failing: [
-            RuleExample("完成率以“费用金额”为依据") { ExampleDocument.set(&$0, project: 1, row: 2, .basis, "费用金额") },
+            RuleExample("完成率以“费用金额”为依据", at: .cell(project: 1, row: 2, .basis)) { $0[project: 1][row: 2][.basis] = "费用金额" },
         ],
         passing: [
-            RuleExample("金额以“费用金额”为依据") { ExampleDocument.set(&$0, project: 1, row: 4, .basis, "费用金额") },
+            RuleExample("金额以“费用金额”为依据") { $0[project: 1][row: 4][.basis] = "费用金额" },
         ])
 }

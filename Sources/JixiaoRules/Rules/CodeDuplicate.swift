@@ -24,9 +24,9 @@ enum CodeDuplicate {
             return out
         },
         failing: [
-            RuleExample("两个项目编码相同") { $0.projects[1].code = $0.projects[0].code },
+            RuleExample("两个项目编码相同", at: .project(1, .header), .project(2, .header)) { $0[project: 2].code = $0[project: 1].code },
         ],
         passing: [
-            RuleExample("编码各不相同") { $0.projects[1].code = "50010122ABCDEFGHIJK09" },
+            RuleExample("编码各不相同") { $0[project: 2].code = "50010122ABCDEFGHIJK09" },
         ])
 }

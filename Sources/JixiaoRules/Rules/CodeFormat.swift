@@ -23,12 +23,12 @@ enum CodeFormat {
                                 suggestion: "核对预算一体化系统项目库中的编码后改正")]
         },
         failing: [
-            RuleExample("编码少一位") { $0.projects[0].code = "50010122ABCDEFGHIJK0" },
-            RuleExample("编码为空") { $0.projects[0].code = "" },
-            RuleExample("区划含字母") { $0.projects[0].code = "5001A122ABCDEFGHIJK01" },
+            RuleExample("编码少一位", at: .project(1, .header)) { $0[project: 1].code = "50010122ABCDEFGHIJK0" },
+            RuleExample("编码为空", at: .project(1, .header)) { $0[project: 1].code = "" },
+            RuleExample("区划含字母", at: .project(1, .header)) { $0[project: 1].code = "5001A122ABCDEFGHIJK01" },
         ],
         passing: [
-            RuleExample("21 位，区划和年度为数字") { $0.projects[0].code = "13030621XVSFQA3VN6R2Y" },
+            RuleExample("21 位，区划和年度为数字") { $0[project: 1].code = "13030621XVSFQA3VN6R2Y" },
         ])
 
     private static func isWellFormed(_ code: String) -> Bool {

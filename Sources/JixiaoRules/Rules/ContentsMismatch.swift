@@ -48,14 +48,14 @@ enum ContentsMismatch {
             return out
         },
         failing: [
-            RuleExample("目录写“（三批）”，名称写“（第三批）”") { $0.contents[1].title = "教师培训经费（三批）绩效目标表" },
-            RuleExample("表头与项目名称不同") { $0.projects[1].heading = "校园绿化经费绩效目标表" },
-            RuleExample("目录多列了一张表") {
+            RuleExample("目录写“（三批）”，名称写“（第三批）”", at: .project(1, .contents)) { $0[contentsOf: 1].title = "教师培训经费（三批）绩效目标表" },
+            RuleExample("表头与项目名称不同", at: .project(2, .header)) { $0[project: 2].heading = "校园绿化经费绩效目标表" },
+            RuleExample("目录多列了一张表", at: .document(.contents)) {
                 $0.contents.append(ContentsEntry(part: 2, number: "3", title: "校舍维修经费绩效目标表", page: 5, line: 12))
             },
         ],
         passing: [
-            RuleExample("只差空格和“绩效目标表”") { $0.projects[0].heading = "教师培训 经费绩效目标表" },
+            RuleExample("只差空格和“绩效目标表”") { $0[project: 1].heading = "教师培训 经费绩效目标表" },
             RuleExample("没有目录") { $0.contents = [] },
         ])
 }

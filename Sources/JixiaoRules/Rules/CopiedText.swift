@@ -41,20 +41,20 @@ enum CopiedText {
             return out
         },
         failing: [
-            RuleExample("培训项目的时效指标写“及时保障各项绿化养护需要”") {
-                ExampleDocument.set(&$0, project: 1, row: 3, .description, "及时保障各项绿化养护需要")
+            RuleExample("培训项目的时效指标写“及时保障各项绿化养护需要”", at: .cell(project: 1, row: 3, .description)) {
+                $0[project: 1][row: 3][.description] = "及时保障各项绿化养护需要"
             },
-            RuleExample("绿化项目的目标写“完成教师培训”") {
-                $0.projects[1].goals[1] = Goal(number: 2, text: "完成教师培训。")
+            RuleExample("绿化项目的目标写“完成教师培训”", at: .project(2, .goals)) {
+                $0[project: 2][goal: 2] = Goal(number: 2, text: "完成教师培训。")
             },
         ],
         passing: [
             RuleExample("通用办公用语不算：“保障日常办公需要”") {
-                ExampleDocument.set(&$0, project: 1, row: 5, .description, "保障日常办公需要")
+                $0[project: 1][row: 5][.description] = "保障日常办公需要"
             },
             RuleExample("本项目资金用途中有的词不算") {
-                $0.projects[1].usage = "全县 12 所学校校园绿地养护及养护人员培训，需资金 15 万元。"
-                ExampleDocument.set(&$0, project: 2, row: 2, .description, "养护人员培训合格比例")
+                $0[project: 2].usage = "全县 12 所学校校园绿地养护及养护人员培训，需资金 15 万元。"
+                $0[project: 2][row: 2][.description] = "养护人员培训合格比例"
             },
         ])
 

@@ -20,9 +20,9 @@ enum CostAboveBudget {
             }
         },
         failing: [
-            RuleExample("人均成本误写成万元") { ExampleDocument.set(&$0, project: 1, row: 4, .value, "≤800万元") },
+            RuleExample("人均成本误写成万元", at: .cell(project: 1, row: 4, .value)) { $0[project: 1][row: 4][.value] = "≤800万元" },
         ],
         passing: [
-            RuleExample("成本等于预算数") { ExampleDocument.set(&$0, project: 2, row: 4, .value, "≤15万元") },
+            RuleExample("成本等于预算数") { $0[project: 2][row: 4][.value] = "≤15万元" },
         ])
 }

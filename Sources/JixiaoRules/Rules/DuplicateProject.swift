@@ -44,21 +44,21 @@ enum DuplicateProject {
             return out
         },
         failing: [
-            RuleExample("两个项目同名") { $0.projects[1].name = $0.projects[0].name },
-            RuleExample("用途、目标、指标都相同，只差金额") {
-                var copy = $0.projects[0]
+            RuleExample("两个项目同名", at: .project(1, .header), .project(2, .header)) { $0[project: 2].name = $0[project: 1].name },
+            RuleExample("用途、目标、指标都相同，只差金额", at: .project(1, .header), .project(2, .header)) {
+                var copy = $0[project: 1]
                 copy.number = 2
                 copy.name = "教师培训补充经费"
                 copy.heading = "教师培训补充经费绩效目标表"
                 copy.code = "50010122ABCDEFGHIJK02"
                 copy.usage = "开展全县中小学教师培训，共需资金 15 万元，其中：集中培训 9 万元，送教下乡 6 万元。"
-                copy.budget = $0.projects[1].budget
-                $0.projects[1] = copy
-                $0.contents[2].title = "教师培训补充经费绩效目标表"
+                copy.budget = $0[project: 2].budget
+                $0[project: 2] = copy
+                $0[contentsOf: 2].title = "教师培训补充经费绩效目标表"
             },
         ],
         passing: [
-            RuleExample("目标相同但资金用途不同") { $0.projects[1].goals = $0.projects[0].goals },
+            RuleExample("目标相同但资金用途不同") { $0[project: 2].goals = $0[project: 1].goals },
         ])
 
     /// Usage, goals and indicator rows with amounts, punctuation and blanks removed.

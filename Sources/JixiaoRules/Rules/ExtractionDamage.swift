@@ -40,12 +40,12 @@ enum ExtractionDamage {
             return out
         },
         failing: [
-            RuleExample("“经费保障及 及时性”") { ExampleDocument.set(&$0, project: 1, row: 3, .name, "培训完成及 及时性") },
-            RuleExample("“服务对象 满意度指标”") { ExampleDocument.set(&$0, project: 1, row: 6, .level2, "服务对象 满意度指标") },
+            RuleExample("“经费保障及 及时性”", at: .cell(project: 1, row: 3, .name)) { $0[project: 1][row: 3][.name] = "培训完成及 及时性" },
+            RuleExample("“服务对象 满意度指标”", at: .cell(project: 1, row: 6, .level2)) { $0[project: 1][row: 6][.level2] = "服务对象 满意度指标" },
         ],
         passing: [
-            RuleExample("数字和汉字之间的空格是正常排版") { ExampleDocument.set(&$0, project: 1, row: 1, .value, "≥ 4 期") },
-            RuleExample("叠字不带空格时不动（如“常常”）") { ExampleDocument.set(&$0, project: 1, row: 1, .description, "常常举办集中培训") },
+            RuleExample("数字和汉字之间的空格是正常排版") { $0[project: 1][row: 1][.value] = "≥ 4 期" },
+            RuleExample("叠字不带空格时不动（如“常常”）") { $0[project: 1][row: 1][.description] = "常常举办集中培训" },
         ])
 
     /// The text with blanks between two Chinese characters removed, and a character the

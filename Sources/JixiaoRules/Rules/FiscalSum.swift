@@ -18,10 +18,10 @@ enum FiscalSum {
                                 suggestion: "对照预算一体化系统核对预算数、财政资金和其他资金")]
         },
         failing: [
-            RuleExample("财政资金多填一位") { $0.projects[0].budget.fiscal = Money(yuan: 2_000_000) },
-            RuleExample("漏填其他资金") { $0.projects[1].budget.other = .zero },
+            RuleExample("财政资金多填一位", at: .project(1, .budget)) { $0[project: 1].budget.fiscal = Money(yuan: 2_000_000) },
+            RuleExample("漏填其他资金", at: .project(2, .budget)) { $0[project: 2].budget.other = .zero },
         ],
         passing: [
-            RuleExample("全部为财政资金") { $0.projects[1].budget.fiscal = Money(yuan: 150_000); $0.projects[1].budget.other = .zero },
+            RuleExample("全部为财政资金") { $0[project: 2].budget.fiscal = Money(yuan: 150_000); $0[project: 2].budget.other = .zero },
         ])
 }

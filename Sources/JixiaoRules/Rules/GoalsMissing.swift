@@ -23,12 +23,12 @@ enum GoalsMissing {
                                 suggestion: "写明本项目年度要完成的事和要达到的效果")]
         },
         failing: [
-            RuleExample("绩效目标为空") { $0.projects[0].goals = [] },
-            RuleExample("只写“无”") { $0.projects[0].goals = [Goal(number: 1, text: "无")] },
-            RuleExample("只写“见附件”") { $0.projects[0].goals = [Goal(number: 1, text: "见附件。")] },
+            RuleExample("绩效目标为空", at: .project(1, .goals)) { $0[project: 1].goals = [] },
+            RuleExample("只写“无”", at: .project(1, .goals)) { $0[project: 1].goals = [Goal(number: 1, text: "无")] },
+            RuleExample("只写“见附件”", at: .project(1, .goals)) { $0[project: 1].goals = [Goal(number: 1, text: "见附件。")] },
         ],
         passing: [
-            RuleExample("一条具体目标") { $0.projects[0].goals = [Goal(number: 1, text: "完成教师培训 4 期。")] },
+            RuleExample("一条具体目标") { $0[project: 1].goals = [Goal(number: 1, text: "完成教师培训 4 期。")] },
         ])
 }
 

@@ -23,13 +23,13 @@ enum InputAsOutput {
             }
         },
         failing: [
-            RuleExample("数量指标“培训经费金额 20万元”") {
-                ExampleDocument.set(&$0, project: 1, row: 1, .name, "培训经费金额")
-                ExampleDocument.set(&$0, project: 1, row: 1, .value, "20万元")
+            RuleExample("数量指标“培训经费金额 20万元”", at: .cell(project: 1, row: 1, .value)) {
+                $0[project: 1][row: 1][.name] = "培训经费金额"
+                $0[project: 1][row: 1][.value] = "20万元"
             },
-            RuleExample("数量指标名为“养护资金”") { ExampleDocument.set(&$0, project: 2, row: 1, .name, "养护资金") },
+            RuleExample("数量指标名为“养护资金”", at: .cell(project: 2, row: 1, .name)) { $0[project: 2][row: 1][.name] = "养护资金" },
         ],
         passing: [
-            RuleExample("成本指标可以是金额") { ExampleDocument.set(&$0, project: 1, row: 4, .value, "≤20万元") },
+            RuleExample("成本指标可以是金额") { $0[project: 1][row: 4][.value] = "≤20万元" },
         ])
 }

@@ -25,12 +25,12 @@ enum Level2Frame {
             }
         },
         failing: [
-            RuleExample("效益指标下写“质量指标”") { ExampleDocument.set(&$0, project: 1, row: 5, .level2, "质量指标") },
-            RuleExample("一级指标写“产出效益”") { $0.projects[0].indicators[0].level1 = "产出效益" },
+            RuleExample("效益指标下写“质量指标”", at: .cell(project: 1, row: 5, .level2)) { $0[project: 1][row: 5][.level2] = "质量指标" },
+            RuleExample("一级指标写“产出效益”", at: .cell(project: 1, row: 1, .level2)) { $0[project: 1][row: 1].level1 = "产出效益" },
         ],
         passing: [
-            RuleExample("旧称“环境效益指标”按生态效益对待") { ExampleDocument.set(&$0, project: 2, row: 5, .level2, "环境效益指标") },
-            RuleExample("提取留下的空格不影响判断") { ExampleDocument.set(&$0, project: 1, row: 6, .level2, "服务对象 满意度指标") },
+            RuleExample("旧称“环境效益指标”按生态效益对待") { $0[project: 2][row: 5][.level2] = "环境效益指标" },
+            RuleExample("提取留下的空格不影响判断") { $0[project: 1][row: 6][.level2] = "服务对象 满意度指标" },
         ])
 
     private static func frameOrder(_ a: String, _ b: String) -> Bool {

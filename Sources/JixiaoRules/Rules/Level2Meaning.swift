@@ -18,24 +18,24 @@ enum Level2Meaning {
             }
         },
         failing: [
-            RuleExample("生态效益写“保障日常办公需要”") {
-                ExampleDocument.set(&$0, project: 2, row: 5, .name, "保障日常办公需要")
-                ExampleDocument.set(&$0, project: 2, row: 5, .description, "保障日常办公需要")
-                ExampleDocument.set(&$0, project: 2, row: 5, .value, "维持单位正常运转")
+            RuleExample("生态效益写“保障日常办公需要”", at: .cell(project: 2, row: 5, .level2)) {
+                $0[project: 2][row: 5][.name] = "保障日常办公需要"
+                $0[project: 2][row: 5][.description] = "保障日常办公需要"
+                $0[project: 2][row: 5][.value] = "维持单位正常运转"
             },
-            RuleExample("数量指标写“运转保障率”") { ExampleDocument.set(&$0, project: 1, row: 1, .name, "运转保障率") },
-            RuleExample("时效指标没有时间") {
-                ExampleDocument.set(&$0, project: 1, row: 3, .name, "培训质量")
-                ExampleDocument.set(&$0, project: 1, row: 3, .description, "培训质量达标")
-                ExampleDocument.set(&$0, project: 1, row: 3, .value, "100%")
+            RuleExample("数量指标写“运转保障率”", at: .cell(project: 1, row: 1, .level2)) { $0[project: 1][row: 1][.name] = "运转保障率" },
+            RuleExample("时效指标没有时间", at: .cell(project: 1, row: 3, .level2)) {
+                $0[project: 1][row: 3][.name] = "培训质量"
+                $0[project: 1][row: 3][.description] = "培训质量达标"
+                $0[project: 1][row: 3][.value] = "100%"
             },
         ],
         passing: [
             RuleExample("生态效益写节能") {
-                ExampleDocument.set(&$0, project: 2, row: 5, .name, "公共机构节能工作需要")
-                ExampleDocument.set(&$0, project: 2, row: 5, .description, "公共机构节能工作需要")
+                $0[project: 2][row: 5][.name] = "公共机构节能工作需要"
+                $0[project: 2][row: 5][.description] = "公共机构节能工作需要"
             },
-            RuleExample("数量指标写完成率") { ExampleDocument.set(&$0, project: 1, row: 1, .name, "培训计划完成率") },
+            RuleExample("数量指标写完成率") { $0[project: 1][row: 1][.name] = "培训计划完成率" },
         ])
 
     private static func mismatch(_ i: Indicator) -> (String, String)? {

@@ -26,10 +26,10 @@ enum Misplaced {
             }
         },
         failing: [
-            RuleExample("产出指标写预算执行率") { ExampleDocument.set(&$0, project: 1, row: 2, .name, "预算执行率") },
-            RuleExample("效益指标写满意度") { ExampleDocument.set(&$0, project: 1, row: 5, .name, "家长满意度") },
+            RuleExample("产出指标写预算执行率", at: .cell(project: 1, row: 2, .name)) { $0[project: 1][row: 2][.name] = "预算执行率" },
+            RuleExample("效益指标写满意度", at: .cell(project: 1, row: 5, .name)) { $0[project: 1][row: 5][.name] = "家长满意度" },
         ],
         passing: [
-            RuleExample("满意度指标下的满意度") { ExampleDocument.set(&$0, project: 1, row: 6, .name, "家长满意度") },
+            RuleExample("满意度指标下的满意度") { $0[project: 1][row: 6][.name] = "家长满意度" },
         ])
 }

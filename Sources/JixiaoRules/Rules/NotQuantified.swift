@@ -19,12 +19,12 @@ enum NotQuantified {
             }
         },
         failing: [
-            RuleExample("时效指标写“保障各项综合事务正常开展”") { ExampleDocument.set(&$0, project: 1, row: 3, .value, "保障各项综合事务正常开展") },
-            RuleExample("成本指标写“按标准执行”") { ExampleDocument.set(&$0, project: 2, row: 4, .value, "按标准执行") },
+            RuleExample("时效指标写“保障各项综合事务正常开展”", at: .cell(project: 1, row: 3, .value)) { $0[project: 1][row: 3][.value] = "保障各项综合事务正常开展" },
+            RuleExample("成本指标写“按标准执行”", at: .cell(project: 2, row: 4, .value)) { $0[project: 2][row: 4][.value] = "按标准执行" },
         ],
         passing: [
-            RuleExample("时效指标写完成时限") { ExampleDocument.set(&$0, project: 1, row: 3, .value, "2022年6月30日前") },
-            RuleExample("社会效益可以是定性表述") { ExampleDocument.set(&$0, project: 1, row: 5, .value, "教师课堂教学水平有所提升") },
+            RuleExample("时效指标写完成时限") { $0[project: 1][row: 3][.value] = "2022年6月30日前" },
+            RuleExample("社会效益可以是定性表述") { $0[project: 1][row: 5][.value] = "教师课堂教学水平有所提升" },
         ])
 
     private static func example(for i: Indicator, year: Int, budget: Money) -> String {

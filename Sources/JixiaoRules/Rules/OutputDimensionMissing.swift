@@ -23,10 +23,10 @@ enum OutputDimensionMissing {
                                 suggestion: "补充\(Say.list(missing))，把产出细化到做多少、做到什么程度、何时完成")]
         },
         failing: [
-            RuleExample("没有时效指标") { $0.projects[0].indicators.remove(at: 2) },
-            RuleExample("没有数量和质量指标") { $0.projects[1].indicators.removeSubrange(0...1) },
+            RuleExample("没有时效指标", at: .row(project: 1, row: 1)) { $0[project: 1].removeRows(3) },
+            RuleExample("没有数量和质量指标", at: .row(project: 2, row: 1)) { $0[project: 2].removeRows(1, 2) },
         ],
         passing: [
-            RuleExample("不要求成本指标时，缺成本指标不算") { $0.projects[0].indicators.remove(at: 3) },
+            RuleExample("不要求成本指标时，缺成本指标不算") { $0[project: 1].removeRows(4) },
         ])
 }

@@ -33,11 +33,11 @@ enum PlanInvalidFigures {
             return out
         },
         failing: [
-            RuleExample("6月底比 3月底少") { $0.projects[0].spendingPlan.checkpoints[1].figure = "20.00%" },
-            RuleExample("超过 100%") { $0.projects[0].spendingPlan.checkpoints[3].figure = "120.00%" },
-            RuleExample("写成文字") { $0.projects[1].spendingPlan.checkpoints[0].figure = "一季度" },
+            RuleExample("6月底比 3月底少", at: .project(1, .spendingPlan)) { $0[project: 1].spendingPlan[month: 6].figure = "20.00%" },
+            RuleExample("超过 100%", at: .project(1, .spendingPlan)) { $0[project: 1].spendingPlan[month: 12].figure = "120.00%" },
+            RuleExample("写成文字", at: .project(2, .spendingPlan)) { $0[project: 2].spendingPlan[month: 3].figure = "一季度" },
         ],
         passing: [
-            RuleExample("相邻节点相同") { $0.projects[0].spendingPlan.checkpoints[1].figure = "25.00%" },
+            RuleExample("相邻节点相同") { $0[project: 1].spendingPlan[month: 6].figure = "25.00%" },
         ])
 }

@@ -29,15 +29,15 @@ enum PlanMissingFigures {
                                 suggestion: "按累计比例补全；此前已全部支出的节点填 100%")]
         },
         failing: [
-            RuleExample("三个节点都是空的") { d in
-                for k in d.projects[1].spendingPlan.checkpoints.indices { d.projects[1].spendingPlan.checkpoints[k].figure = "" }
+            RuleExample("三个节点都是空的", at: .project(2, .spendingPlan)) { d in
+                for month in [3, 6, 10] { d[project: 2].spendingPlan[month: month].figure = "" }
             },
-            RuleExample("只填了 3月底") { d in
-                for k in 1..<4 { d.projects[0].spendingPlan.checkpoints[k].figure = "" }
-                d.projects[0].spendingPlan.checkpoints[0].figure = "100.00%"
+            RuleExample("只填了 3月底", at: .project(1, .spendingPlan)) { d in
+                for month in [6, 10, 12] { d[project: 1].spendingPlan[month: month].figure = "" }
+                d[project: 1].spendingPlan[month: 3].figure = "100.00%"
             },
         ],
         passing: [
-            RuleExample("三个节点都填了（没有 12月底一栏是正常的）") { $0.projects[1].spendingPlan.checkpoints[2].figure = "90.00%" },
+            RuleExample("三个节点都填了（没有 12月底一栏是正常的）") { $0[project: 2].spendingPlan[month: 10].figure = "90.00%" },
         ])
 }

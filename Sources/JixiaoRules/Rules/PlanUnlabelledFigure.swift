@@ -19,9 +19,9 @@ enum PlanUnlabelledFigure {
             }
         },
         failing: [
-            RuleExample("四个数字、三个节点") { $0.projects[0].spendingPlan.checkpoints[3].labelled = false },
+            RuleExample("四个数字、三个节点", at: .project(1, .spendingPlan)) { $0[project: 1].spendingPlan[month: 12].labelled = false },
         ],
         passing: [
-            RuleExample("节点和数字一样多") { $0.projects[1].spendingPlan.checkpoints[0].figure = "25.00%" },
+            RuleExample("节点和数字一样多") { $0[project: 2].spendingPlan[month: 3].figure = "25.00%" },
         ])
 }

@@ -16,10 +16,10 @@ enum PlanYearEnd {
                                 suggestion: "核实年底能否支出完毕；确实支出不完的，考虑调减预算")]
         },
         failing: [
-            RuleExample("12月底 90%") { $0.projects[0].spendingPlan.checkpoints[3].figure = "90.00%" },
+            RuleExample("12月底 90%", at: .project(1, .spendingPlan)) { $0[project: 1].spendingPlan[month: 12].figure = "90.00%" },
         ],
         passing: [
-            RuleExample("没有 12月底一栏") { $0.projects[1].spendingPlan.checkpoints[2].figure = "75.00%" },
+            RuleExample("没有 12月底一栏") { $0[project: 2].spendingPlan[month: 10].figure = "75.00%" },
         ])
 
     private static func formatted(_ v: Double) -> String {

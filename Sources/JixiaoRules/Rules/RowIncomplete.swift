@@ -23,11 +23,11 @@ enum RowIncomplete {
             }
         },
         failing: [
-            RuleExample("指标值为空") { ExampleDocument.set(&$0, project: 1, row: 1, .value, "") },
-            RuleExample("依据为空") { ExampleDocument.set(&$0, project: 2, row: 3, .basis, "") },
-            RuleExample("三级指标名称为空") { ExampleDocument.set(&$0, project: 1, row: 2, .name, " ") },
+            RuleExample("指标值为空", at: .cell(project: 1, row: 1, .value)) { $0[project: 1][row: 1][.value] = "" },
+            RuleExample("依据为空", at: .cell(project: 2, row: 3, .basis)) { $0[project: 2][row: 3][.basis] = "" },
+            RuleExample("三级指标名称为空", at: .cell(project: 1, row: 2, .name)) { $0[project: 1][row: 2][.name] = " " },
         ],
         passing: [
-            RuleExample("描述为空不算缺项") { ExampleDocument.set(&$0, project: 1, row: 1, .description, "") },
+            RuleExample("描述为空不算缺项") { $0[project: 1][row: 1][.description] = "" },
         ])
 }

@@ -22,23 +22,23 @@ enum UniformSatisfaction {
                                 related: projects.map(\.code))]
         },
         failing: [
-            RuleExample("三个项目都是 ≥95%、历史经验") { d in
-                var third = d.projects[1]
+            RuleExample("三个项目都是 ≥95%、历史经验", at: .document(.department)) { d in
+                var third = d[project: 2]
                 third.number = 3
                 third.code = "50010122ABCDEFGHIJK03"
                 third.name = "校舍安全检查经费"
                 d.projects.append(third)
-                for p in d.projects.indices {
-                    ExampleDocument.set(&d, project: p + 1, row: 6, .value, "≥95%")
-                    ExampleDocument.set(&d, project: p + 1, row: 6, .basis, "历史经验")
+                for n in 1...d.projects.count {
+                    d[project: n][row: 6][.value] = "≥95%"
+                    d[project: n][row: 6][.basis] = "历史经验"
                 }
             },
         ],
         passing: [
             RuleExample("只有两个项目时不比较") { d in
-                for p in d.projects.indices {
-                    ExampleDocument.set(&d, project: p + 1, row: 6, .value, "≥95%")
-                    ExampleDocument.set(&d, project: p + 1, row: 6, .basis, "历史经验")
+                for n in 1...d.projects.count {
+                    d[project: n][row: 6][.value] = "≥95%"
+                    d[project: n][row: 6][.basis] = "历史经验"
                 }
             },
         ])

@@ -35,18 +35,18 @@ enum UnitMismatch {
             }
         },
         failing: [
-            RuleExample("合格率写成金额") { ExampleDocument.set(&$0, project: 1, row: 2, .value, "≥2万元") },
-            RuleExample("成本写成百分比") { ExampleDocument.set(&$0, project: 2, row: 4, .value, "≤95%") },
-            RuleExample("满意度 950%") { ExampleDocument.set(&$0, project: 1, row: 6, .value, "≥950%") },
+            RuleExample("合格率写成金额", at: .cell(project: 1, row: 2, .value)) { $0[project: 1][row: 2][.value] = "≥2万元" },
+            RuleExample("成本写成百分比", at: .cell(project: 2, row: 4, .value)) { $0[project: 2][row: 4][.value] = "≤95%" },
+            RuleExample("满意度 950%", at: .cell(project: 1, row: 6, .value)) { $0[project: 1][row: 6][.value] = "≥950%" },
         ],
         passing: [
             RuleExample("满意度（%）写 ≥95%") {
-                ExampleDocument.set(&$0, project: 1, row: 6, .name, "参训教师满意度（%）")
-                ExampleDocument.set(&$0, project: 1, row: 6, .value, "≥95%")
+                $0[project: 1][row: 6][.name] = "参训教师满意度（%）"
+                $0[project: 1][row: 6][.value] = "≥95%"
             },
             RuleExample("增长率可以超过 100%") {
-                ExampleDocument.set(&$0, project: 1, row: 5, .name, "参训人数增长率")
-                ExampleDocument.set(&$0, project: 1, row: 5, .value, "≥120%")
+                $0[project: 1][row: 5][.name] = "参训人数增长率"
+                $0[project: 1][row: 5][.value] = "≥120%"
             },
         ])
 }

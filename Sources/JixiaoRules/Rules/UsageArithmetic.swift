@@ -66,27 +66,27 @@ enum UsageArithmetic {
             return out
         },
         failing: [
-            RuleExample("分项之和不等于总额") {
-                $0.projects[0].usage = "开展全县中小学教师培训，共需资金 20 万元，其中：集中培训 12 万元，送教下乡 6 万元。"
+            RuleExample("分项之和不等于总额", at: .project(1, .usage)) {
+                $0[project: 1].usage = "开展全县中小学教师培训，共需资金 20 万元，其中：集中培训 12 万元，送教下乡 6 万元。"
             },
-            RuleExample("写明的需资金与预算数不符") { $0.projects[1].usage = "全县 12 所学校校园绿地养护，需资金 18 万元。" },
-            RuleExample("全年金额按季结算，本季度金额不是四分之一") {
-                $0.projects[1].usage = "绿地养护委托服务期限一年，共需资金 620000 元，按季结算，本季度需资金 150000 元。"
+            RuleExample("写明的需资金与预算数不符", at: .project(2, .usage)) { $0[project: 2].usage = "全县 12 所学校校园绿地养护，需资金 18 万元。" },
+            RuleExample("全年金额按季结算，本季度金额不是四分之一", at: .project(2, .usage)) {
+                $0[project: 2].usage = "绿地养护委托服务期限一年，共需资金 620000 元，按季结算，本季度需资金 150000 元。"
             },
         ],
         passing: [
             RuleExample("按写出的精度一致：13.33 万元对 133,306 元") {
-                $0.projects[1].budget = Budget(total: Money(yuan: 133_306), fiscal: Money(yuan: 133_306), other: .zero)
-                $0.projects[1].usage = "校园绿地养护，需资金 13.33 万元。"
+                $0[project: 2].budget = Budget(total: Money(yuan: 133_306), fiscal: Money(yuan: 133_306), other: .zero)
+                $0[project: 2].usage = "校园绿地养护，需资金 13.33 万元。"
             },
             RuleExample("括号里的单价不算分项") {
-                $0.projects[0].usage = "共需资金 20 万元，其中：集中培训（每人 800 元）12 万元，送教下乡 8 万元。"
+                $0[project: 1].usage = "共需资金 20 万元，其中：集中培训（每人 800 元）12 万元，送教下乡 8 万元。"
             },
             RuleExample("“其中财政拨款”等于财政资金") {
-                $0.projects[1].usage = "共安排 15 万元，其中财政拨款 10 万元，用于校园绿地养护。"
+                $0[project: 2].usage = "共安排 15 万元，其中财政拨款 10 万元，用于校园绿地养护。"
             },
             RuleExample("全年金额按季结算，本季度正好四分之一") {
-                $0.projects[1].usage = "绿地养护委托服务期限一年，共需资金 600000 元，按季结算，本季度需资金 150000 元。"
+                $0[project: 2].usage = "绿地养护委托服务期限一年，共需资金 600000 元，按季结算，本季度需资金 150000 元。"
             },
         ])
 

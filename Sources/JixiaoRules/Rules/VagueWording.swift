@@ -20,12 +20,12 @@ enum VagueWording {
             }
         },
         failing: [
-            RuleExample("“教学水平明显提升”") { ExampleDocument.set(&$0, project: 1, row: 5, .value, "教学水平明显提升") },
-            RuleExample("“进一步改善校园环境”") { ExampleDocument.set(&$0, project: 2, row: 5, .value, "进一步改善") },
+            RuleExample("“教学水平明显提升”", at: .cell(project: 1, row: 5, .value)) { $0[project: 1][row: 5][.value] = "教学水平明显提升" },
+            RuleExample("“进一步改善校园环境”", at: .cell(project: 2, row: 5, .value)) { $0[project: 2][row: 5][.value] = "进一步改善" },
         ],
         passing: [
             RuleExample("有数值的目标，名称里说“有效”也可以") {
-                ExampleDocument.set(&$0, project: 1, row: 5, .name, "有效课堂比例")
+                $0[project: 1][row: 5][.name] = "有效课堂比例"
             },
         ])
 }
