@@ -16,8 +16,28 @@ public struct Document: Hashable, Sendable, Codable {
         self.review = review
     }
 
-    /// `430001-2021`: the unit code and the year; the workspace folder name.
-    public var id: String { "\(department.code)-\(department.year)" }
+    /// `430001-2021`: the unit code and the year; the workspace folder name. A table
+    /// that prints no unit code gives the unit's name instead (`青山区教育局-2020`), made
+    /// safe as a folder name.
+    public var id: String {
+        let code = TextNormalization.withoutBlanks(department.code)
+        return "\(code.isEmpty ? Document.folderSafe(department.unitName, or: department.name) : code)-\(department.year)"
+    }
+
+    /// A name as a folder name: Han characters, ASCII letters and digits, `_`, `-` and
+    /// brackets kept, everything else (slashes, dots, spaces) dropped; at most 40 characters.
+    static func folderSafe(_ name: String, or fallback: String) -> String {
+        func safe(_ s: String) -> String {
+            let kept = s.filter { c in
+                TextNormalization.isHan(c) || (c.isASCII && (c.isLetter || c.isNumber)) || "_-()（）".contains(c)
+            }
+            return String(kept.prefix(40))
+        }
+        let a = safe(name)
+        if !a.isEmpty { return a }
+        let b = safe(fallback)
+        return b.isEmpty ? "单位" : b
+    }
 
     /// 预算数 of all projects.
     public var totalBudget: Money {

@@ -17,11 +17,8 @@ extension Document {
         case .heading: return p.heading
         case .usage: return p.usage
         case .budget(let part):
-            switch part {
-            case .total: return p.budget.total.plain
-            case .fiscal: return p.budget.fiscal.plain
-            case .other: return p.budget.other.plain
-            }
+            // An amount the table left empty reads as the empty cell, derived or not.
+            return p.budget.isStated(part) ? p.budget.amount(part).plain : ""
         case .plan(let month): return p.spendingPlan.checkpoint(month: month)?.figure
         case .goal(let n): return p.goals.indices.contains(n - 1) ? p.goals[n - 1].text : nil
         case .indicator(let row, let f):
@@ -60,11 +57,8 @@ extension Document {
         case .budget(let part):
             let money: Money
             do { money = try Money.parse(trimmed) } catch { throw EditError("\(part.chinese)：\(error)") }
-            switch part {
-            case .total: p.budget.total = money
-            case .fiscal: p.budget.fiscal = money
-            case .other: p.budget.other = money
-            }
+            p.budget.set(part, money, .stated)
+            p.budget = p.budget.derivingMissing()
         case .plan(let month):
             guard let i = p.spendingPlan.checkpoints.firstIndex(where: { $0.month == month }) else {
                 let have = p.spendingPlan.checkpoints.map(\.label).joined(separator: "、")
@@ -90,7 +84,7 @@ extension Document {
                 p.indicators[row - 1].level2 = trimmed
             case .name: p.indicators[row - 1].name = trimmed
             case .description: p.indicators[row - 1].description = trimmed
-            case .value: p.indicators[row - 1].value = TargetValue(trimmed)
+            case .value: p.indicators[row - 1].setValue(trimmed)
             case .basis: p.indicators[row - 1].basis = trimmed
             }
         }

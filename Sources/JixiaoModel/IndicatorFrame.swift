@@ -32,14 +32,15 @@ public enum IndicatorFrame: String, Hashable, Sendable, Codable, CaseIterable {
     /// Older texts say 环境效益 where the frames say 生态效益.
     public static let synonyms: [String: String] = ["环境效益指标": "生态效益指标"]
 
-    /// A 二级 name as the frame spells it: blanks removed, old names mapped.
+    /// A 二级 name as the frame spells it: blanks, marks and score ranges removed, old
+    /// and variant names mapped (`IndicatorLabel.standardLevel2`).
     public static func canonical(_ name: String) -> String {
-        let n = TextNormalization.withoutBlanks(name)
-        return synonyms[n] ?? n
+        IndicatorLabel.standardLevel2(name)
     }
 
-    /// 101号 when any 一级 is 成本指标, 88号 otherwise.
+    /// 101号 when any 一级 is 成本指标 (as printed in any variant: `成本指标(0-20)分`),
+    /// 88号 otherwise.
     public static func detect(level1Names: [String]) -> IndicatorFrame {
-        level1Names.contains { TextNormalization.withoutBlanks($0) == cost } ? .caiyu2021no101 : .caiyu2015no88
+        level1Names.contains { IndicatorLabel.standardLevel1($0) == cost } ? .caiyu2021no101 : .caiyu2015no88
     }
 }

@@ -38,6 +38,18 @@ public struct Money: Hashable, Comparable, Sendable {
         return sign + String(out) + "." + (cents < 10 ? "0" : "") + String(cents)
     }
 
+    /// The figure in a unit, exact, as a table under `单位：万元` prints it: `57.66` for
+    /// 576,600 元 in 万元, `20000.00` in 元.
+    public func figure(in unit: Unit) -> String {
+        if unit == .yuan { return plain }
+        let a = fen.magnitude
+        let per = UInt64(unit.fenPerUnit)
+        var rest = String(a % per)
+        rest = String(repeating: "0", count: unit.decimalPlaces - rest.count) + rest
+        while rest.last == "0" { rest.removeLast() }
+        return (fen < 0 ? "-" : "") + String(a / per) + (rest.isEmpty ? "" : "." + rest)
+    }
+
     /// `57.66 万元` style for amounts of 10,000 元 and more; exact to the 分.
     public var inWan: String {
         let a = fen.magnitude
@@ -58,24 +70,44 @@ public enum MoneyParseError: Error, Equatable, Sendable {
 }
 
 extension Money {
-    /// The unit an amount is written in.
+    /// The unit an amount is written in. The one place that says how many 分 a unit is.
     public enum Unit: String, Sendable, CaseIterable {
         case yuan = "元"
         case wan = "万元"
         case yi = "亿元"
 
-        var fenPerUnit: Int64 {
+        /// 分 in one unit: 100 for 元, 1,000,000 for 万元.
+        public var fenPerUnit: Int64 {
             switch self {
             case .yuan: 100
             case .wan: 1_000_000
             case .yi: 10_000_000_000
             }
         }
+
+        /// Decimal places from the unit down to the 分: 2 for 元, 6 for 万元, 10 for 亿元.
+        public var decimalPlaces: Int {
+            var n = 0
+            var f = fenPerUnit
+            while f > 1 { f /= 10; n += 1 }
+            return n
+        }
+
+        /// The unit a table or a cell names: `元`, `万元`, `万` (as printed in `854万`), `亿元`, `亿`.
+        public init?(printed: String) {
+            switch TextNormalization.withoutBlanks(printed) {
+            case "元": self = .yuan
+            case "万元", "万": self = .wan
+            case "亿元", "亿": self = .yi
+            default: return nil
+            }
+        }
     }
 
     /// Parses a budget cell: a plain number of 元 (`20000.00`, `0`) or an amount with
     /// its unit (`2万元`, `57.66 万元`, `296.528万元`). Strict: `1,234.5`, `12abc`, `-`
-    /// and an empty cell are errors, never a guess.
+    /// and an empty cell are errors, never a guess. Table cells as published (thousands
+    /// separators, `854万`, a doubled value) are read by `PrintedAmount`.
     public static func parse(_ text: String, defaultUnit: Unit = .yuan) throws(MoneyParseError) -> Money {
         try WrittenAmount.parse(text, defaultUnit: defaultUnit).money
     }
@@ -103,13 +135,7 @@ public struct WrittenAmount: Hashable, Sendable {
         }
         let numberText = TextNormalization.trimmed(number)
         guard let d = DecimalText(numberText) else { throw .notANumber(text) }
-        // Scale to 分: digits after the point in the written unit.
-        let unitScale: Int = switch unit {
-        case .yuan: 2
-        case .wan: 6
-        case .yi: 10
-        }
-        guard let fen = d.scaled(by: unitScale) else {
+        guard let fen = d.scaled(by: unit.decimalPlaces) else {
             if d.integerDigits.count > 15 { throw .tooLarge(text) }
             throw .tooPrecise(text)
         }

@@ -16,6 +16,9 @@ extension Document {
             d.projects[i].lines = Project.Lines(heading: 0, unit: 0, code: 0, budget: 0, usage: nil, plan: 0,
                                                 planFigures: nil, goals: 0, indicatorHeader: 0)
             for j in d.projects[i].indicators.indices { d.projects[i].indicators[j].line = 0 }
+            for j in d.projects[i].budget.items.indices { d.projects[i].budget.items[j].line = 0 }
+            for j in d.projects[i].facts.indices { d.projects[i].facts[j].line = 0 }
+            for j in d.projects[i].notes.indices { d.projects[i].notes[j].line = 0 }
         }
         return d
     }

@@ -1,0 +1,129 @@
+/// The standard names of 一级 and 二级 labels as real tables print them: with extraction
+/// spaces (`经济效益 指标`), required marks (`(必填)`, `(必填硬性指标)`), score ranges
+/// (`成本指标(0-20)分`) and the older templates' words (项目完成指标, 效果指标,
+/// 社会公众或服务对象满意度指标, 社会效益目标, 环境效益). The model keeps the label as
+/// printed; these give the name the frames use, so findings and groupings can rely on it.
+public enum IndicatorLabel {
+    /// The four 一级 names of the frames.
+    public static let level1Names: [String] = [IndicatorFrame.output, IndicatorFrame.cost, IndicatorFrame.benefit,
+                                               IndicatorFrame.satisfaction]
+
+    /// Every 二级 name either frame allows.
+    public static let level2Names: Set<String> = Set(IndicatorFrame.allCases.flatMap { $0.allowed.values.joined() })
+
+    /// The label without blanks, marks (★), numbering (`一、`), required marks and
+    /// score ranges: `成本指标(0-20)分` → `成本指标`, `数量指标(必填硬性指标)` → `数量指标`.
+    public static func cleaned(_ printed: String) -> String {
+        var l = TextNormalization.withoutBlanks(TextNormalization.halfWidth(printed))
+        l.removeAll { "★☆*※".contains($0) }
+        l = withoutNumbering(l)
+        while let c = l.last, ":：".contains(c) { l.removeLast() }
+        // Annotations at the end, possibly followed by 分: `(0-20)分`, `(必填)`, `(20分)`.
+        while true {
+            var s = Substring(l)
+            if s.hasSuffix("分"), s.dropLast().last.map({ ")）".contains($0) }) == true { s = s.dropLast() }
+            guard let close = s.last, ")）".contains(close),
+                  let open = s.lastIndex(where: { "(（".contains($0) }) else { break }
+            let inside = s[s.index(after: open)..<s.index(before: s.endIndex)]
+            guard isAnnotation(inside), open > s.startIndex else { break }
+            l = String(s[..<open])
+        }
+        return l
+    }
+
+    /// `(必填)`, `(选填)`, `(必填硬性指标)`, `(0-20)`, `(20分)`, `(30%)`.
+    static func isAnnotation(_ inside: Substring) -> Bool {
+        if ["必填", "选填", "硬性", "核心", "权重", "分值", "可选", "必选"].contains(where: { inside.contains($0) }) { return true }
+        return !inside.isEmpty && inside.allSatisfy { ($0.isASCII && $0.isNumber) || "-~—–－.%分至".contains($0) }
+    }
+
+    /// `一、产出指标`, `1.数量指标`, `(一)效益指标` → the label.
+    static func withoutNumbering(_ l: String) -> String {
+        let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        if l.hasPrefix("("), let close = l.firstIndex(of: ")"), l.distance(from: l.startIndex, to: close) <= 3,
+           l[l.index(after: l.startIndex)..<close].allSatisfy({ numerals.contains($0) || ($0.isASCII && $0.isNumber) }) {
+            return String(l[l.index(after: close)...])
+        }
+        let num = l.prefix { numerals.contains($0) || ($0.isASCII && $0.isNumber) }
+        if !num.isEmpty, num.count <= 2, let sep = l.dropFirst(num.count).first, "、.．".contains(sep) {
+            return String(l.dropFirst(num.count + 1))
+        }
+        return l
+    }
+
+    /// The frame's 一级 name for a printed label: 项目完成指标 / 预期产出指标 → 产出指标,
+    /// 项目效益指标 / 效果指标 → 效益指标, `成本指标(0-20)分` → 成本指标. A label that names
+    /// none of the four is returned cleaned.
+    public static func standardLevel1(_ printed: String) -> String {
+        let l = cleaned(printed)
+        switch core(l, prefixes: ["项目", "预期", "年度"]) {
+        case "产出", "完成", "项目完成", "产出效果": return IndicatorFrame.output
+        case "效益", "效果", "效益效果": return IndicatorFrame.benefit
+        case "成本": return IndicatorFrame.cost
+        case let c where c.contains("满意"): return IndicatorFrame.satisfaction
+        default: return l
+        }
+    }
+
+    /// The frame's 二级 name for a printed label: 满意度指标 / 服务对象满意度 /
+    /// 社会公众或服务对象满意度指标 → 服务对象满意度指标, 社会效益目标 → 社会效益指标,
+    /// 环境效益 → 生态效益指标, `数量指标(必填硬性指标)` → 数量指标. A label that names no
+    /// 二级 of either frame is returned cleaned.
+    public static func standardLevel2(_ printed: String) -> String {
+        let l = cleaned(printed)
+        switch core(l, prefixes: []) {
+        case "数量", "产出数量": return "数量指标"
+        case "质量", "产出质量": return "质量指标"
+        case "时效", "时效性", "进度", "产出时效": return "时效指标"
+        case "成本", "产出成本": return "成本指标"
+        case "经济效益": return "经济效益指标"
+        case "社会效益": return "社会效益指标"
+        case "生态效益", "环境效益", "生态环境效益": return "生态效益指标"
+        case "可持续影响", "可持续发展", "可持续", "可持续影响力": return "可持续影响指标"
+        case "经济成本": return "经济成本指标"
+        case "社会成本": return "社会成本指标"
+        case "生态环境成本", "环境成本", "生态成本": return "生态环境成本指标"
+        case let c where c.contains("满意"): return "服务对象满意度指标"
+        default: return l
+        }
+    }
+
+    /// The label without its `指标` / `目标` ending and the given prefixes.
+    static func core(_ l: String, prefixes: [String]) -> String {
+        var c = Substring(l)
+        for suffix in ["指标", "目标"] where c.hasSuffix(suffix) {
+            c = c.dropLast(suffix.count)
+            break
+        }
+        for prefix in prefixes where c.hasPrefix(prefix) && c.count > prefix.count {
+            let rest = c.dropFirst(prefix.count)
+            // 项目完成 stays whole; 项目效益 → 效益.
+            if ["产出", "效益", "效果", "成本", "完成"].contains(String(rest)) || rest.contains("满意") {
+                c = rest
+            }
+            break
+        }
+        return String(c)
+    }
+
+    /// Whether a printed label names a 一级 of either frame.
+    public static func isLevel1(_ printed: String) -> Bool { level1Names.contains(standardLevel1(printed)) }
+
+    /// Whether a printed label names a 二级 of either frame.
+    public static func isLevel2(_ printed: String) -> Bool { level2Names.contains(standardLevel2(printed)) }
+}
+
+extension Indicator {
+    /// 一级 as the frames name it (`项目完成 指标` → 产出指标). Derived from `level1`.
+    public var standardLevel1: String { IndicatorLabel.standardLevel1(level1) }
+    /// 二级 as the frames name it (`满意度指标` → 服务对象满意度指标). Derived from `level2`.
+    public var standardLevel2: String { IndicatorLabel.standardLevel2(level2) }
+}
+
+extension Project {
+    /// The frame this table follows: 101号 when it has 成本指标 as a 一级, 88号 otherwise.
+    /// One document can hold tables of both.
+    public var frame: IndicatorFrame {
+        IndicatorFrame.detect(level1Names: indicators.map(\.level1))
+    }
+}

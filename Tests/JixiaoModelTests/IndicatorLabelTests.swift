@@ -1,0 +1,64 @@
+import Testing
+@testable import JixiaoModel
+
+/// Labels as real tables print them, and the standard names the frames use.
+@Suite struct IndicatorLabelTests {
+    @Test(arguments: [
+        ("产出指标", "产出指标"), ("产出 指标", "产出指标"), ("项目完成指标", "产出指标"), ("项目完成 指标", "产出指标"),
+        ("预期产出指标", "产出指标"), ("产出指标(40-50)分", "产出指标"), ("产出", "产出指标"),
+        ("效益指标", "效益指标"), ("项目效益 指标", "效益指标"), ("效果指标", "效益指标"),
+        ("满意度指标", "满意度指标"), ("满意度", "满意度指标"),
+        ("成本指标", "成本指标"), ("成本指标(0-20)分", "成本指标"), ("成本指标（20分）", "成本指标"),
+        ("一、产出指标", "产出指标"), ("★产出指标", "产出指标"),
+    ])
+    func level1(_ printed: String, _ standard: String) {
+        #expect(IndicatorLabel.standardLevel1(printed) == standard)
+        #expect(IndicatorLabel.isLevel1(printed))
+    }
+
+    @Test(arguments: [
+        ("数量指标", "数量指标"), ("数量指标(必填硬性指标)", "数量指标"), ("时效指标(必填)", "时效指标"),
+        ("质量指标（选填）", "质量指标"), ("经济效益 指标", "经济效益指标"), ("生态效益 指标", "生态效益指标"),
+        ("环境效益", "生态效益指标"), ("环境效益指标", "生态效益指标"), ("可持续影响 指标", "可持续影响指标"),
+        ("社会效益目标", "社会效益指标"), ("满意度指标", "服务对象满意度指标"), ("服务对象满意度", "服务对象满意度指标"),
+        ("社会公众或服务对象满意度指标", "服务对象满意度指标"), ("服务对象 满意度指标", "服务对象满意度指标"),
+        ("经济成本指标", "经济成本指标"), ("生态环境成本", "生态环境成本指标"), ("成本指标(必填硬性指标)", "成本指标"),
+    ])
+    func level2(_ printed: String, _ standard: String) {
+        #expect(IndicatorLabel.standardLevel2(printed) == standard)
+        #expect(IndicatorLabel.isLevel2(printed))
+    }
+
+    @Test func unknownLabelsAreOnlyCleaned() {
+        #expect(IndicatorLabel.standardLevel1("其他 指标") == "其他指标")
+        #expect(!IndicatorLabel.isLevel1("其他指标"))
+        #expect(IndicatorLabel.standardLevel2("工作 任务") == "工作任务")
+        #expect(!IndicatorLabel.isLevel2("工作任务"))
+        // A bracket that is not a mark or a score stays.
+        #expect(IndicatorLabel.cleaned("数量指标(核查)") == "数量指标(核查)")
+        #expect(IndicatorLabel.cleaned("数量指标(必填)") == "数量指标")
+    }
+
+    @Test func indicatorKeepsPrintedAndGivesStandard() {
+        let i = Indicator(level1: "项目完成 指标", level2: "满意度指标", name: "甲", description: "", value: TargetValue("1"),
+                          basis: "", line: 1)
+        #expect(i.level1 == "项目完成 指标")
+        #expect(i.standardLevel1 == "产出指标")
+        #expect(i.standardLevel2 == "服务对象满意度指标")
+    }
+
+    @Test func framePerProject() {
+        func project(_ level1: [String]) -> Project {
+            Project(number: 1, heading: "", unit: TableUnit(code: "", name: "", currency: "元"), code: "", name: "",
+                    budget: Budget(total: .zero, fiscal: .zero, other: .zero), usage: "", spendingPlan: SpendingPlan(checkpoints: []),
+                    goals: [], indicators: level1.map {
+                        Indicator(level1: $0, level2: "", name: "", description: "", value: TargetValue(""), basis: "", line: 1)
+                    }, lines: Project.Lines(heading: 0, unit: 0, code: 0, budget: 0, usage: nil, plan: 0, planFigures: nil,
+                                            goals: 0, indicatorHeader: 0))
+        }
+        #expect(project(["产出指标", "效益指标"]).frame == .caiyu2015no88)
+        #expect(project(["成本指标(0-20)分", "产出指标(40-50)分"]).frame == .caiyu2021no101)
+        #expect(IndicatorFrame.canonical("生态效益 指标") == "生态效益指标")
+        #expect(IndicatorFrame.canonical("满意度指标") == "服务对象满意度指标")
+    }
+}
