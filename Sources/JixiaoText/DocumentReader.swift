@@ -3,9 +3,12 @@ import JixiaoModel
 /// Reads the text of a 部门预算绩效文本 (as extracted from the PDF) into a `Document`,
 /// with the source line of every part.
 ///
-/// The text has three parts, found in this order: the title block, the 目录, the
+/// The text has up to four parts, found in this order: the title block, the 目录, the
 /// department-wide targets (第一部分) and the project tables (第二部分). Each table
-/// starts with a numbered heading followed by a unit line (`… 单位：元`).
+/// starts with a heading followed by a unit line (`… 单位：元`) or its 项目名称 row
+/// (`TableStarts`). A table published on its own — no 目录, no 第一部分, perhaps no
+/// title — is a document with one project; its year then comes from the table
+/// (`DocumentYear`).
 public enum DocumentReader {
     /// Reads a file's bytes. Throws `ReadError` naming the line for anything that cannot
     /// be a 绩效文本.
@@ -19,20 +22,21 @@ public enum DocumentReader {
 
     public static func read(_ source: SourceText) throws(ReadError) -> Document {
         let rows = source.lines.enumerated().map { Row(number: $0.offset + 1, text: $0.element) }
-        let tableStarts = findTableStarts(rows)
-        let contentsIndex = rows.firstIndex { $0.label == "目录" && $0.cells.count == 1 }
+        let starts = TableStarts.find(rows)
 
-        guard let firstTable = tableStarts.first else {
-            if contentsIndex == nil {
+        guard let firstStart = starts.first else {
+            if !rows.contains(where: { $0.label == "目录" && $0.cells.count == 1 }) {
                 throw ReadError(line: 1, "这不是部门预算绩效文本：既没有“目录”，也没有项目绩效目标表",
-                                hint: "项目表以“1.某某项目绩效目标表”开头，下一行是“单位编码 单位名称 … 单位：元”")
+                                hint: "项目表以“1.某某项目绩效目标表”开头，下一行是“单位编码 单位名称 … 单位：元”或“项目名称 …”")
             }
             throw ReadError(line: rows.count, "没有找到任何项目绩效目标表",
                             hint: "项目表以“1.某某项目绩效目标表”开头，下一行是“单位编码 单位名称 … 单位：元”；文件可能被截断")
         }
+        let firstTable = firstStart.first
+        let contentsIndex = rows[..<firstTable].firstIndex { $0.label == "目录" && $0.cells.count == 1 }
 
         let titleEnd = contentsIndex ?? firstTable
-        let front = try readFront(Array(rows[..<titleEnd]))
+        let front = readFront(Array(rows[..<titleEnd]))
         var contents: [ContentsEntry] = []
         var bodyStart = titleEnd
         if let ci = contentsIndex {
@@ -41,17 +45,16 @@ public enum DocumentReader {
         let overall = readOverall(Array(rows[bodyStart..<firstTable]))
 
         var projects: [Project] = []
-        for (k, start) in tableStarts.enumerated() {
-            let end = k + 1 < tableStarts.count ? tableStarts[k + 1] : rows.count
-            let isLast = k + 1 == tableStarts.count
-            projects.append(try ProjectTableReader.read(Array(rows[start..<end]), ordinal: k + 1,
-                                                        atEndOfFile: isLast))
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1].first : rows.count
+            projects.append(try ProjectTableReader.read(rows, start: start, end: end, ordinal: k + 1,
+                                                        atEndOfFile: k + 1 == starts.count))
         }
 
         try checkAgainstContents(contents, projects: projects)
 
         let unit = projects[0].unit
-        var department = front
+        var department = front.department
         department.code = unit.code
         department.unitName = unit.name
         department.currency = unit.currency
@@ -59,33 +62,33 @@ public enum DocumentReader {
         if department.name.isEmpty {
             department.name = unit.name.hasSuffix("本级") ? String(unit.name.dropLast(2)) : unit.name
         }
-        return Document(department: department, overall: overall, contents: contents, projects: projects)
-    }
-
-    // MARK: - Table starts
-
-    /// A heading `N.标题` (no tab) whose next non-blank line is a unit line.
-    static func findTableStarts(_ rows: [Row]) -> [Int] {
-        var starts: [Int] = []
-        for (i, row) in rows.enumerated() where ProjectTableReader.heading(row) != nil {
-            if let next = rows[(i + 1)...].first(where: { !$0.isBlank }), ProjectTableReader.isUnitLine(next) {
-                starts.append(i)
-            }
+        guard let year = front.year ?? DocumentYear.find(front: Array(rows[..<titleEnd]), projects: projects) else {
+            let who = department.name.isEmpty ? "某单位" : department.name
+            throw ReadError(line: projects[0].lines.heading,
+                            "找不到预算年度：标题、项目表的标题、项目名称和项目期都没有写明年份（如“2023年”）",
+                            hint: "在文件第一行加上标题，写明单位和年度，如“\(who) 2023 年项目支出绩效目标表”，再导入")
         }
-        return starts
+        department.year = year
+        return Document(department: department, overall: overall, contents: contents, projects: projects)
     }
 
     // MARK: - Title block
 
-    static func readFront(_ rows: [Row]) throws(ReadError) -> Department {
+    /// What the title block says; its year may be missing (a table published on its own).
+    struct Front {
+        var department: Department
+        var year: Int?
+    }
+
+    static func readFront(_ rows: [Row]) -> Front {
         // The title is the first paragraph: lines up to the first blank line, with the
         // Markdown bold markers some extractors add.
         // A 【…】 line before the title is an export's draft note, not the title.
         let nonBlank = rows.filter { !$0.isBlank && !isDraftNote($0) }
-        guard let first = nonBlank.first else {
-            throw ReadError(line: 1, "没有找到标题（应为“某单位 2021 年部门预算绩效文本”）",
-                            hint: "文件开头应是文档标题")
-        }
+        var department = Department(code: "", unitName: "", name: "", year: 0, preparedBy: "", reviewedBy: "",
+                                    isDraft: false, currency: "元",
+                                    lines: Department.Lines(title: nonBlank.first?.number ?? 1))
+        guard let first = nonBlank.first else { return Front(department: department, year: nil) }
         var titleRows: [Row] = []
         for row in rows[(rows.firstIndex { $0.number == first.number })!...] {
             if row.isBlank { break }
@@ -93,24 +96,36 @@ public enum DocumentReader {
         }
         let title = titleRows.map { $0.text.replacingAll("*", with: "") }
             .map { TextNormalization.trimmed($0) }.joined()
-        guard let (name, year) = splitTitle(title) else {
-            throw ReadError(line: first.number, "标题“\(title)”中没有年度（应为“某单位 2021 年部门预算绩效文本”）",
-                            hint: "文件开头应是文档标题，含单位名称和年度")
+        var year: Int?
+        if let (name, y) = splitTitle(title) {
+            year = y
+            department.name = unitLikeName(name)
+        } else {
+            department.name = unitLikeName(title)
         }
-        var preparedBy = "", reviewedBy = ""
-        var lines = Department.Lines(title: first.number)
         for row in nonBlank where row.number > titleRows.last!.number {
             let t = TextNormalization.trimmed(row.text)
-            if t.hasSuffix("编制"), preparedBy.isEmpty {
-                preparedBy = String(t.dropLast(2))
-                lines.preparedBy = row.number
-            } else if t.hasSuffix("审核"), reviewedBy.isEmpty {
-                reviewedBy = String(t.dropLast(2))
-                lines.reviewedBy = row.number
+            if t.hasSuffix("编制"), department.preparedBy.isEmpty {
+                department.preparedBy = String(t.dropLast(2))
+                department.lines.preparedBy = row.number
+            } else if t.hasSuffix("审核"), department.reviewedBy.isEmpty {
+                department.reviewedBy = String(t.dropLast(2))
+                department.lines.reviewedBy = row.number
             }
         }
-        return Department(code: "", unitName: "", name: name, year: year, preparedBy: preparedBy,
-                          reviewedBy: reviewedBy, isDraft: title.contains("草案"), currency: "元", lines: lines)
+        department.isDraft = title.contains("草案")
+        return Front(department: department, year: year)
+    }
+
+    /// The title's words before the year when they name a unit; "" for a form's title
+    /// (`项目支出绩效目标表`) or a sentence.
+    static func unitLikeName(_ text: String) -> String {
+        var t = TextNormalization.trimmed(text)
+        while let c = t.last, "(（[【,，:：".contains(c) { t.removeLast() }
+        while let c = t.first, "(（[【".contains(c) { t.removeFirst() }
+        t = TextNormalization.trimmed(t)
+        guard t.count <= 40, !["绩效", "目标", "表", "。"].contains(where: { t.contains($0) }) else { return "" }
+        return t
     }
 
     static func isDraftNote(_ row: Row) -> Bool {
@@ -120,21 +135,8 @@ public enum DocumentReader {
 
     /// `秦皇岛市抚宁区机关事务服务中心2021 年部门预算绩效文本(草案)` → name and year.
     static func splitTitle(_ title: String) -> (String, Int)? {
-        let chars = Array(title)
-        var i = 0
-        while i + 4 <= chars.count {
-            let four = chars[i..<i + 4]
-            if four.allSatisfy({ $0.isASCII && $0.isNumber }),
-               i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber) {
-                var j = i + 4
-                while j < chars.count, TextNormalization.isBlank(chars[j]) { j += 1 }
-                if j < chars.count, chars[j] == "年", let year = Int(String(four)), (1990...2100).contains(year) {
-                    return (TextNormalization.trimmed(String(chars[..<i])), year)
-                }
-            }
-            i += 1
-        }
-        return nil
+        guard let (year, at) = DocumentYear.mentions(in: title).first else { return nil }
+        return (TextNormalization.trimmed(String(Array(title)[..<at])), year)
     }
 
     // MARK: - 目录
@@ -299,5 +301,10 @@ extension String {
         var out = ""
         for c in self { if c == target { out += replacement } else { out.append(c) } }
         return out
+    }
+
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, TextNormalization.contains(self, target) else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

@@ -64,8 +64,14 @@ public enum DocumentWriter {
         blank(); out.append("第二部分")
         blank(); out.append("预算项目绩效目标")
         for p in d.projects {
-            blank(); out.append("\(p.number).\(p.heading)")
-            blank(); out.append(table(p))
+            blank()
+            if !p.heading.isEmpty {
+                out.append("\(p.number).\(p.heading)")
+                blank()
+            }
+            if !p.tableTitle.isEmpty { out.append(p.tableTitle) }
+            out.append(table(p))
+            for n in p.notes { out.append(n.text) }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -76,44 +82,111 @@ public enum DocumentWriter {
 
     static func row(_ cells: [String]) -> String { cells.joined(separator: "\t") }
 
-    /// One project table, every row with the same cells as the extracted PDF tables.
+    /// One project table, every row with the same cells as the extracted PDF tables; the
+    /// indicator columns as the table printed them.
     public static func table(_ p: Project) -> String {
         var rows: [String] = []
-        let amount: (Money) -> String = { m in
-            p.unit.currency == "万元" ? String(m.inWan.dropLast(3)) : m.plain
+        let unit = Money.Unit(printed: p.unit.currency) ?? .yuan
+        func figure(_ part: Budget.Part) -> String {
+            let f = p.budget.figure(part)
+            guard f.source == .stated else { return "" }
+            return f.printed ?? p.budget.amount(part).figure(in: unit)
         }
-        rows.append(row(["\(p.unit.code) \(p.unit.name)", "", "", "", "", "单位：\(p.unit.currency)", ""]))
+        // A code of fewer than three digits is bracketed, as `[066]` tables print it.
+        let unitCell = p.unit.code.isEmpty ? p.unit.name
+            : p.unit.code.count < 3 ? "[\(p.unit.code)]\(p.unit.name)" : "\(p.unit.code) \(p.unit.name)"
+        rows.append(row([unitCell, "", "", "", "", "单位：\(p.unit.currency)", ""]))
         rows.append(row(["项目编码", p.code, "", "项目名称", p.name, "", ""]))
-        rows.append(row(["预算规模及资金用途", "预算数", amount(p.budget.total), "其中：财政资金",
-                         amount(p.budget.fiscal), "其他资金", amount(p.budget.other)]))
+        for f in p.facts { rows.append(row([f.label, f.text, "", "", "", ""])) }
+        rows.append(row(["预算规模及资金用途", "预算数", figure(.total), "其中：财政资金", figure(.fiscal), "其他资金", figure(.other)]))
+        for item in p.budget.items { rows.append(row(["", item.label, item.printed, "", "", "", ""])) }
         if !p.usage.isEmpty { rows.append(row(["", p.usage, "", "", "", ""])) }
 
-        // The header names only the checkpoints the table labelled; a figure without a
-        // label follows the others on the figures line, as in the source.
-        let labelled = p.spendingPlan.checkpoints.filter(\.labelled)
-        var header = ["资金支出计划（%）"]
-        var figures = [""]
-        for c in labelled {
-            header += [c.label, ""]
-            figures += [c.figure, ""]
+        if p.layout.hasSpendingPlan || !p.spendingPlan.checkpoints.isEmpty {
+            // The header names only the checkpoints the table labelled; a figure without a
+            // label follows the others on the figures line, as in the source.
+            let labelled = p.spendingPlan.checkpoints.filter(\.labelled)
+            var header = ["资金支出计划（%）"]
+            var figures = [""]
+            for c in labelled {
+                header += [c.label, ""]
+                figures += [c.figure, ""]
+            }
+            let unlabelled = p.spendingPlan.checkpoints.filter { !$0.labelled }
+            if !unlabelled.isEmpty {
+                figures.removeLast()
+                figures += unlabelled.map(\.figure)
+            }
+            rows.append(row(header))
+            if p.spendingPlan.hasFigures { rows.append(row(figures)) }
         }
-        let unlabelled = p.spendingPlan.checkpoints.filter { !$0.labelled }
-        if !unlabelled.isEmpty {
-            figures.removeLast()
-            figures += unlabelled.map(\.figure)
-        }
-        rows.append(row(header))
-        if p.spendingPlan.hasFigures { rows.append(row(figures)) }
 
         let goals = p.goals.map { "\($0.number). \($0.text)" }.joined(separator: " ")
         rows.append(row(["绩效目标", goals, "", "", "", ""]))
-        rows.append(row(["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据", ""]))
+        rows += indicatorRows(p)
+        return rows.joined(separator: "\n")
+    }
+
+    /// The indicator header and rows, column by column as the layout names them.
+    static func indicatorRows(_ p: Project) -> [String] {
+        let columns = p.layout.indicatorColumns
+        var rows = [row(columns.map(\.header) + [""])]
+        let extraColumns = columns.filter(\.isExtra)
+        func cell(_ i: Indicator, _ c: IndicatorColumn, name: String) -> String {
+            if c.isExtra {
+                let k = extraColumns.firstIndex(of: c)!
+                if i.extras.count == extraColumns.count, i.extras[k].header == c.header { return i.extras[k].text }
+                return i.extras.first { $0.header == c.header && $0.kind == c.kind && $0.term == c.term }?.text ?? ""
+            }
+            switch c.kind {
+            case .level1: return i.level1
+            case .level2: return i.level2
+            case .name, .tree: return name
+            case .description: return i.description
+            case .value: return i.value.raw
+            case .basis: return i.basis
+            default: return ""
+            }
+        }
+        func labelRow(_ text: String) -> String {
+            row(columns.map { $0.kind == .tree ? text : "" } + [""])
+        }
+
+        if p.layout.indicatorColumns.contains(where: { $0.kind == .tree }) {
+            // An indented tree: a row for each new 一级 and 二级, then the indicators.
+            var level1: String?, level2: String?
+            for i in p.indicators {
+                if i.level1 != level1 {
+                    if !i.level1.isEmpty { rows.append(labelRow(i.level1)) }
+                    level1 = i.level1
+                    level2 = nil
+                }
+                if i.level2 != level2 {
+                    if !i.level2.isEmpty { rows.append(labelRow(i.level2)) }
+                    level2 = i.level2
+                }
+                let empty = i.name.isEmpty && i.value.raw.isEmpty && i.description.isEmpty && i.basis.isEmpty
+                    && i.extras.allSatisfy { $0.text.isEmpty }
+                if !empty { rows.append(row(columns.map { cell(i, $0, name: i.name) } + [""])) }
+            }
+            return rows
+        }
+
         var previous: Indicator?
         for i in p.indicators {
-            let level1 = i.level1 == previous?.level1 ? "" : i.level1
-            rows.append(row([level1, i.level2, i.name, i.description, i.value.raw, i.basis, ""]))
+            var cells = columns.map { cell(i, $0, name: i.name) }
+            // 一级 once per block, as printed; again after a row that held only labels,
+            // which the reader would otherwise take for a label row.
+            if let prev = previous, prev.level1 == i.level1, !isLabelsOnly(prev) {
+                for (k, c) in columns.enumerated() where c.kind == .level1 { cells[k] = "" }
+            }
+            rows.append(row(cells + [""]))
             previous = i
         }
-        return rows.joined(separator: "\n")
+        return rows
+    }
+
+    static func isLabelsOnly(_ i: Indicator) -> Bool {
+        i.name.isEmpty && i.description.isEmpty && i.value.raw.isEmpty && i.basis.isEmpty && i.extras.allSatisfy { $0.text.isEmpty }
     }
 }

@@ -1,84 +1,105 @@
 import JixiaoModel
 
-/// Reads one 项目绩效目标表: the rows from its heading to the next heading.
+/// Reads one 项目绩效目标表: the rows from its heading to the next table's.
+///
+/// Rows are recognised by their labels, in whatever order the template prints them:
+/// 项目编码/项目名称, the money block (`BudgetBlock`), 资金支出计划, goals (`绩效目标`,
+/// `年度目标`, `中期目标` …), facts on rows of their own (实施单位, 项目期 …) and the
+/// indicator header, whose words say what each column holds (`IndicatorHeader`). Notes
+/// and approval lines under the table are kept with it.
 enum ProjectTableReader {
-    /// `3.公共机构节能经费绩效目标表` → (3, `公共机构节能经费绩效目标表`).
-    static func heading(_ row: Row) -> (Int, String)? {
-        guard row.nonEmpty.count == 1 else { return nil }
-        let t = row.nonEmpty[0]
-        let digits = t.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 3, let n = Int(digits) else { return nil }
-        let rest = t.dropFirst(digits.count)
-        guard let sep = rest.first, [".", "．", "、"].contains(sep) else { return nil }
-        let title = TextNormalization.trimmed(rest.dropFirst())
-        guard let c = title.first, !(c.isASCII && c.isNumber) else { return nil }
-        return (n, title)
-    }
+    enum Section { case unit, code, budget, plan, goals, facts, indicators, notes }
 
-    /// `430001 秦皇岛市抚宁区机关事务服务中心本级 … 单位：元`.
-    static func isUnitLine(_ row: Row) -> Bool {
-        row.cells.contains { cell in
-            let c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
-            return c.hasPrefix("单位:")
+    static func read(_ all: [Row], start: TableStart, end: Int, ordinal: Int, atEndOfFile: Bool) throws(ReadError) -> Project {
+        let anchorRow = all[start.anchor]
+        let number: Int
+        let headingText: String
+        let headingLine: Int
+        if let h = start.heading {
+            if let (n, t) = TableStarts.numberedHeading(all[h]) {
+                (number, headingText) = (n, t)
+            } else {
+                (number, headingText) = (ordinal, TableStarts.unnumberedHeading(all[h]) ?? all[h].nonEmpty.joined())
+            }
+            headingLine = all[h].number
+        } else {
+            (number, headingText, headingLine) = (ordinal, "", all[start.first].number)
         }
-    }
+        let tableTitle = start.titleLines.map { all[$0].nonEmpty.joined(separator: " ") }.joined(separator: " ")
+        let shown = headingText.isEmpty ? "" : "“\(number).\(headingText)”"
+        let tableName = "第 \(ordinal) 个项目表\(shown)（第 \(headingLine) 行起）"
 
-    static func unit(_ row: Row) -> TableUnit {
-        let first = row.first
-        let code = String(first.prefix { $0.isASCII && $0.isNumber })
-        let name = TextNormalization.trimmed(first.dropFirst(code.count))
-        let currencyCell = row.cells.first {
-            TextNormalization.withoutBlanks(TextNormalization.halfWidth($0)).hasPrefix("单位:")
-        } ?? "单位：元"
-        let currency = String(TextNormalization.withoutBlanks(TextNormalization.halfWidth(currencyCell)).dropFirst(3))
-        return TableUnit(code: code, name: name, currency: currency.isEmpty ? "元" : currency)
-    }
-
-    /// The 一级 names of both frames: a row starting with one is an indicator row.
-    static let level1Names: Set<String> = [IndicatorFrame.output, IndicatorFrame.benefit, IndicatorFrame.satisfaction,
-                                           IndicatorFrame.cost]
-
-    /// What the table has read so far; a continuation row (blank first cell) belongs to
-    /// the last labelled row.
-    enum Section { case unit, code, budget, plan, goals, indicators }
-
-    static func read(_ rows: [Row], ordinal: Int, atEndOfFile: Bool) throws(ReadError) -> Project {
-        let headingRow = rows[0]
-        let (number, headingText) = heading(headingRow)!
-        let unitRow = rows.dropFirst().first { !$0.isBlank }!
-        let tableUnit = unit(unitRow)
-        let tableName = "第 \(ordinal) 个项目表“\(number).\(headingText)”（第 \(headingRow.number) 行起）"
+        var tableUnit = TableUnit(code: "", name: "", currency: "元")
+        var firstRow = start.anchor
+        if UnitLine.isUnitLine(anchorRow) {
+            tableUnit = UnitLine.read(anchorRow)
+            firstRow += 1
+        }
 
         var code = "", name = ""
         var codeLine: Int?, budgetLine: Int?, usageLine: Int?, planLine: Int?, figuresLine: Int?
-        var goalsLine: Int?, headerLine: Int?
-        var budget: Budget?
-        var usage = ""
+        var goalsLine: Int?
+        var money = BudgetBlock()
+        var usage: [String] = []
         var planHeader: [(column: Int, month: Int)] = []
         var planFigures: [(column: Int, text: String)] = []
         var extraCheckpoints: [Checkpoint] = []
-        var goalsText = ""
-        var indicators: [Indicator] = []
-        var lastIndicatorCells = 0
+        var goalRows: [(label: String, text: String)] = []
+        var facts: [ProjectFact] = []
+        var notes: [Paragraph] = []
+        var header: IndicatorHeader?
+        var subHeaderChecked = false
+        var raws: [IndicatorRows.Raw] = []
+        var lastDataRow: Row?
         var section = Section.unit
 
-        for row in rows where row.number > unitRow.number && !row.isBlank {
+        func addUsage(_ text: String, line: Int) {
+            guard !text.isEmpty else { return }
+            usage.append(text)
+            if usageLine == nil { usageLine = line }
+        }
+
+        for row in all[firstRow..<end] where !row.isBlank {
             let label = row.label
-            if section == .indicators {
+            if section == .indicators || section == .notes, var h = header {
                 if isPageNumber(row) { continue }
-                indicators.append(indicator(row, after: indicators.last))
-                lastIndicatorCells = row.cells.count
+                if TableStarts.isHeading(row) {
+                    throw ReadError(line: row.number,
+                                    "第 \(row.number) 行“\(row.nonEmpty[0])”像是另一张项目表的标题，但它下面既没有单位行，也没有“项目编码 … 项目名称 …”行，无法确定这张表从哪里开始",
+                                    hint: "项目表标题的下一行应是单位行（如“430001 某单位 … 单位：元”）或“项目名称”行；补上后再导入")
+                }
+                if section == .notes || RowLabels.isNote(row) {
+                    notes.append(Paragraph(text: RowLabels.noteText(row), line: row.number))
+                    section = .notes
+                    continue
+                }
+                if !subHeaderChecked {
+                    subHeaderChecked = true
+                    if h.merge(subHeader: row) {
+                        header = h
+                        continue
+                    }
+                }
+                raws.append(IndicatorRows.raw(row, header: h))
+                lastDataRow = row
                 continue
             }
-            if label.hasPrefix("项目编码") || row.cells.contains(where: { TextNormalization.withoutBlanks($0) == "项目名称" }) {
-                code = TextNormalization.withoutBlanks(TextNormalization.halfWidth(
-                    row.value { $0 == "项目编码" }.map(\.text) ?? ""))
-                name = row.value { $0 == "项目名称" }.map(\.text) ?? ""
+            if TableStarts.isNameRow(row) {
+                code = TextNormalization.withoutBlanks(TextNormalization.halfWidth(codeCell(row)))
+                name = nameCell(row)
+                facts += RowLabels.facts(row).filter { !$0.text.isEmpty }
                 codeLine = row.number
                 section = .code
-            } else if label.hasPrefix("预算规模") || row.cells.contains(where: { TextNormalization.withoutBlanks($0) == "预算数" }) {
-                budget = try readBudget(row, currency: tableUnit.currency)
-                budgetLine = row.number
+            } else if RowLabels.bareLabel(row.first) == "资金用途" {
+                addUsage(row.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " "), line: row.number)
+                section = .budget
+            } else if BudgetBlock.isBudgetRow(row) {
+                let from = BudgetBlock.isLabel(row.first) || BudgetBlock.inline(row.first) != nil ? 0 : 1
+                if let block = BudgetBlock.pairs(in: row, from: from) {
+                    money.pairs += block.pairs
+                    addUsage(block.leftover.joined(separator: " "), line: row.number)
+                }
+                if budgetLine == nil { budgetLine = row.number }
                 section = .budget
             } else if label.hasPrefix("资金支出") {
                 planLine = row.number
@@ -90,35 +111,48 @@ enum ProjectTableReader {
                 // `12月底 100.00%` on a line of its own, below the other figures.
                 let figure = row.cells.dropFirst().first { !$0.isEmpty } ?? ""
                 extraCheckpoints.append(Checkpoint(month: month, figure: figure))
-            } else if label == "绩效目标" {
-                goalsText = row.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " ")
-                goalsLine = row.number
+            } else if RowLabels.isGoalLabel(row.first) {
+                goalRows.append((BudgetBlock.label(row.first), row.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " ")))
+                if goalsLine == nil { goalsLine = row.number }
                 section = .goals
-            } else if label == "一级指标" {
-                headerLine = row.number
+            } else if IndicatorHeader.isHeader(row) {
+                header = IndicatorHeader.read(row)
                 section = .indicators
+            } else if RowLabels.isFactRow(row) {
+                facts += RowLabels.facts(row)
+                section = .facts
+            } else if UnitLine.isUnitLine(row) {
+                // `金额单位：万元` on a row of its own inside the table.
+                let u = UnitLine.read(row)
+                tableUnit.currency = u.currency
+                if tableUnit.name.isEmpty { (tableUnit.code, tableUnit.name) = (u.code, u.name) }
             } else if label.isEmpty {
                 let text = row.nonEmpty
                 switch section {
                 case .budget:
-                    usage += text.joined()
-                    if usageLine == nil { usageLine = row.number }
+                    if let block = BudgetBlock.moneyRow(row) {
+                        money.pairs += block.pairs
+                    } else {
+                        addUsage(text.joined(), line: row.number)
+                    }
                 case .plan:
                     if figuresLine == nil {
                         figuresLine = row.number
                         planFigures = row.cells.enumerated().filter { !$0.element.isEmpty }.map { ($0.offset, $0.element) }
                     }
                 case .goals:
-                    goalsText += " " + text.joined(separator: " ")
+                    goalRows[goalRows.count - 1].text += " " + text.joined(separator: " ")
                 case .code:
                     name += text.joined()
-                case .unit, .indicators:
+                case .facts:
+                    facts[facts.count - 1].text += (facts[facts.count - 1].text.isEmpty ? "" : " ") + text.joined(separator: " ")
+                case .unit, .indicators, .notes:
                     throw ReadError(line: row.number, "\(tableName)中出现了无法归属的一行：“\(row.nonEmpty.joined(separator: " "))”",
                                     hint: "单位行之后应是“项目编码 … 项目名称 …”行")
                 }
             } else if isPageNumber(row) {
                 continue
-            } else if level1Names.contains(label) {
+            } else if IndicatorLabel.isLevel1(label) {
                 // An indicator row before any header: the header is missing.
                 throw ReadError(line: row.number,
                                 "\(tableName)缺少指标表头：这里应是“一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据”，却是指标行“\(row.nonEmpty.prefix(3).joined(separator: " "))”",
@@ -129,75 +163,83 @@ enum ProjectTableReader {
             }
         }
 
-        let lastLine = rows.last { !$0.isBlank }?.number ?? headingRow.number
+        let lastLine = all[start.first..<end].last { !$0.isBlank }?.number ?? headingLine
         if atEndOfFile {
             var missing: [String] = []
-            if budget == nil { missing.append("预算规模及资金用途") }
-            if headerLine == nil { missing.append("指标表头（一级指标 二级指标 三级指标 …）") }
-            if headerLine != nil && indicators.isEmpty { missing.append("指标行") }
+            if header == nil && budgetLine == nil { missing.append("预算规模及资金用途") }
+            if header == nil { missing.append("指标表头（一级指标 二级指标 三级指标 …）") }
+            if header != nil && raws.isEmpty { missing.append("指标行") }
             if !missing.isEmpty {
                 throw ReadError(line: lastLine,
                                 "文件在第 \(lastLine) 行结束，但\(tableName)还没有结束：缺少\(missing.joined(separator: "、"))",
                                 hint: "文件可能被截断；请重新导出完整的文本")
             }
-            if lastIndicatorCells < 6 {
-                throw ReadError(line: lastLine,
-                                "文件在第 \(lastLine) 行结束，这一行指标只有 \(lastIndicatorCells) 个单元格（应有 6 个：一级指标、二级指标、三级指标、绩效指标描述、指标值、指标值确定依据）",
+            if let h = header, let last = raws.last, let row = lastDataRow, row.cells.count < h.cellCount,
+               IndicatorRows.value(last, header: h).isEmpty {
+                let names = h.columns.map { $0.column.header }.joined(separator: "、")
+                throw ReadError(line: row.number,
+                                "文件在第 \(row.number) 行结束，这一行指标只有 \(row.cells.count) 个单元格（应有 \(h.cellCount) 个：\(names)），也没有指标值",
                                 hint: "文件可能在最后一行中间被截断；请重新导出完整的文本")
             }
         }
-        guard let budget, let budgetLine else {
-            throw ReadError(line: (codeLine ?? unitRow.number) + 1, "\(tableName)缺少“预算规模及资金用途”行（预算数、财政资金、其他资金）",
-                            hint: "“项目编码”行之后应是“预算规模及资金用途 预算数 … 其中：财政资金 … 其他资金 …”")
-        }
-        guard let headerLine else {
-            let expectedAt = (goalsLine ?? figuresLine ?? planLine ?? usageLine ?? budgetLine) + 1
+        guard let header else {
+            let expectedAt = (goalsLine ?? figuresLine ?? planLine ?? usageLine ?? budgetLine ?? codeLine ?? anchorRow.number) + 1
             throw ReadError(line: expectedAt,
                             "\(tableName)缺少指标表头：这里应是“一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据”",
                             hint: "指标表头在“绩效目标”行之后；没有它，无法确定下面各列的含义")
         }
 
+        let currency = Money.Unit(printed: tableUnit.currency) ?? .yuan
+        let budget = try money.budget(currency: currency, tableName: tableName)
         let checkpoints = assignFigures(header: planHeader, figures: planFigures, extra: extraCheckpoints)
+        let fallback = budgetLine ?? codeLine ?? anchorRow.number
         let lines = Project.Lines(
-            heading: headingRow.number, unit: unitRow.number, code: codeLine ?? unitRow.number,
-            budget: budgetLine, usage: usageLine, plan: planLine ?? budgetLine, planFigures: figuresLine,
-            goals: goalsLine ?? planLine ?? budgetLine, indicatorHeader: headerLine)
+            heading: headingLine, unit: anchorRow.number, code: codeLine ?? anchorRow.number,
+            budget: fallback, usage: usageLine, plan: planLine ?? fallback, planFigures: figuresLine,
+            goals: goalsLine ?? planLine ?? fallback, indicatorHeader: header.line)
+        let layout = TableLayout(indicatorColumns: header.layoutColumns, hasSpendingPlan: planLine != nil)
         return Project(number: number, heading: headingText, unit: tableUnit, code: code, name: name,
-                       budget: budget, usage: usage, spendingPlan: SpendingPlan(checkpoints: checkpoints),
-                       goals: GoalList.split(goalsText), indicators: indicators, lines: lines)
+                       budget: budget, usage: usage.joined(), spendingPlan: SpendingPlan(checkpoints: checkpoints),
+                       goals: goals(goalRows), indicators: IndicatorRows.indicators(raws, header: header), lines: lines,
+                       tableTitle: tableTitle, facts: facts, notes: notes, layout: layout)
     }
 
-    // MARK: - Budget
+    /// 项目编码's cell: after the label (an empty cell when the next one is the 项目名称
+    /// label — no real table prints a code), or in it (`项目编码：…`).
+    static func codeCell(_ row: Row) -> String {
+        guard let i = row.cells.firstIndex(where: { c in
+            let l = TextNormalization.withoutBlanks(TextNormalization.halfWidth(c))
+            return l.hasPrefix("项目编码") || l.hasPrefix("项目代码")
+        }) else { return "" }
+        let cell = row.cells[i]
+        if let colon = cell.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+            let inline = TextNormalization.trimmed(cell[cell.index(after: colon)...])
+            if !inline.isEmpty { return inline }
+        }
+        guard let next = row.cells[(i + 1)...].first(where: { !$0.isEmpty }),
+              !TableStarts.isNameRow(Row(number: 0, text: next)), !RowLabels.isFactLabel(next) else { return "" }
+        return next
+    }
 
-    static func readBudget(_ row: Row, currency: String) throws(ReadError) -> Budget {
-        let unit: Money.Unit = currency == "万元" ? .wan : .yuan
-        func isLabel(_ cell: String) -> Bool {
-            let c = TextNormalization.withoutBlanks(cell)
-            return c.contains("预算") || c.contains("资金") || c.hasPrefix("其中")
+    /// 项目名称's cell: after the label, or in it (`项目名称：某项目`).
+    static func nameCell(_ row: Row) -> String {
+        if let cell = row.cells.first(where: { TextNormalization.withoutBlanks(TextNormalization.halfWidth($0)).hasPrefix("项目名称:") }),
+           let colon = cell.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+            return TextNormalization.trimmed(cell[cell.index(after: colon)...])
         }
-        func amount(_ name: String, _ matches: (String) -> Bool, required: Bool) throws(ReadError) -> Money {
-            guard let i = row.cells.firstIndex(where: { matches(TextNormalization.withoutBlanks($0)) }) else {
-                if !required { return .zero }
-                throw ReadError(line: row.number, "预算行没有“\(name)”",
-                                hint: "预算行应为“预算规模及资金用途 预算数 20000.00 其中：财政资金 20000.00 其他资金 0”")
-            }
-            let next = row.cells[(i + 1)...].first { !$0.isEmpty }
-            guard let text = next, !isLabel(text) else {
-                if !required { return .zero }
-                throw ReadError(line: row.number, "预算行的“\(name)”后面没有金额",
-                                hint: "预算行应为“预算规模及资金用途 预算数 20000.00 其中：财政资金 20000.00 其他资金 0”")
-            }
-            do {
-                return try Money.parse(text, defaultUnit: unit)
-            } catch {
-                throw ReadError(line: row.number, "\(name)：\(error)",
-                                hint: "金额以\(currency)为单位，写作 20000.00 这样的数字，不带千位逗号")
-            }
+        guard let v = row.value(after: { $0 == "项目名称" }), !RowLabels.isFactLabel(v.text) else { return "" }
+        return v.text
+    }
+
+    /// The goals: one goals row split at its numbers; several (`中期目标`, `年度目标`)
+    /// each named by its label.
+    static func goals(_ rows: [(label: String, text: String)]) -> [Goal] {
+        let filled = rows.filter { !TextNormalization.trimmed($0.text).isEmpty }
+        if filled.count <= 1 || Set(filled.map(\.label)).count == 1 {
+            return GoalList.split(filled.map(\.text).joined(separator: " "))
         }
-        let total = try amount("预算数", { $0 == "预算数" }, required: true)
-        let fiscal = try amount("财政资金", { $0.hasSuffix("财政资金") }, required: true)
-        let other = try amount("其他资金", { $0.hasSuffix("其他资金") }, required: false)
-        return Budget(total: total, fiscal: fiscal, other: other)
+        let text = filled.enumerated().map { k, r in "\(k + 1). \(r.label)：\(TextNormalization.trimmed(r.text))" }
+        return GoalList.split(text.joined(separator: " "))
     }
 
     // MARK: - Spending plan
@@ -244,22 +286,6 @@ enum ProjectTableReader {
     static func nextMonth(after month: Int?) -> Int {
         guard let month else { return Checkpoint.usualMonths[0] }
         return Checkpoint.usualMonths.first { $0 > month } ?? min(month + 1, 12)
-    }
-
-    // MARK: - Indicators
-
-    static func indicator(_ row: Row, after previous: Indicator?) -> Indicator {
-        var c = row.cells
-        while c.count > 6, c.last == "" { c.removeLast() }
-        if c.count > 6 {
-            // Text the PDF pushed past the last column still belongs to the row.
-            c = Array(c[..<5]) + [c[5...].filter { !$0.isEmpty }.joined(separator: " ")]
-        }
-        while c.count < 6 { c.append("") }
-        let level1 = c[0].isEmpty ? (previous?.level1 ?? "") : c[0]
-        let level2 = c[1].isEmpty && c[0].isEmpty ? (previous?.level2 ?? "") : c[1]
-        return Indicator(level1: level1, level2: level2, name: c[2], description: c[3],
-                         value: TargetValue(c[4]), basis: c[5], line: row.number)
     }
 
     /// A page number the extraction left between rows (`8`, `- 8 -`, `— 8 —`).

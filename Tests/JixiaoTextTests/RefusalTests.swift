@@ -99,10 +99,14 @@ import Testing
     }
 
     @Test func badBudgetAmount() throws {
-        let e = try #require(refusal(sample(replacing: 131, with: "预算规模及资金用途\t预算数\t80,000.00\t其中：财政资金\t80000.00\t其他资金\t0")))
-        #expect(e.line == 131)
-        #expect(e.message.contains("预算数"))
-        #expect(e.message.contains("80,000.00"))
+        // Thousands separators are read (`80,000.00`); commas that do not group thousands,
+        // and words, are not amounts.
+        for bad in ["8,0000.00", "12abc", "约8万"] {
+            let e = try #require(refusal(sample(replacing: 131, with: "预算规模及资金用途\t预算数\t\(bad)\t其中：财政资金\t80000.00\t其他资金\t0")))
+            #expect(e.line == 131)
+            #expect(e.message.contains("预算数"))
+            #expect(e.message.contains(bad))
+        }
     }
 
     @Test func unknownRowInATable() throws {

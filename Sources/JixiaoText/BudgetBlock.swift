@@ -1,0 +1,150 @@
+import JixiaoModel
+
+/// The money block of a table: the `预算规模及资金用途` row and the itemised money rows
+/// under it. Labels come from the vocabulary real tables use (`BudgetItemKind`), amounts
+/// as printed (`PrintedAmount`).
+struct BudgetBlock {
+    /// A label and the figure after it, as printed.
+    struct Pair {
+        var label: String
+        var value: String
+        var line: Int
+    }
+
+    var pairs: [Pair] = []
+    /// Text in the money rows that is neither a label nor a figure: kept as 资金用途.
+    var leftover: [String] = []
+
+    /// `预算规模及资金用途 预算数 … 其中：财政资金 … 其他资金 …`, or a row starting with a
+    /// money label (`年度资金总额 16`), or one with a `预算数` cell.
+    static func isBudgetRow(_ row: Row) -> Bool {
+        let l = row.label
+        if ["预算规模", "项目资金", "资金规模", "项目预算", "资金情况", "资金投入"].contains(where: { l.hasPrefix($0) }) { return true }
+        if row.cells.contains(where: { BudgetItemKind.bare($0) == "预算数" }) { return true }
+        return isLabel(row.first) && row.nonEmpty.count >= 2
+    }
+
+    /// A cell that is a money label: its words name an amount and it is not itself a figure.
+    static func isLabel(_ cell: String) -> Bool {
+        BudgetItemKind.of(cell) != nil && !looksLikeAmount(cell) && inline(cell) == nil
+    }
+
+    static func looksLikeAmount(_ cell: String) -> Bool {
+        (try? PrintedAmount.read(cell)) != nil
+    }
+
+    /// `年度资金总额:16`, `上级资金16`, `其中:财政拨款：500` → (label, figure).
+    static func inline(_ cell: String) -> (String, String)? {
+        let t = TextNormalization.trimmed(cell)
+        if let colon = t.lastIndex(where: { $0 == ":" || $0 == "：" }) {
+            let label = TextNormalization.trimmed(t[..<colon])
+            let value = TextNormalization.trimmed(t[t.index(after: colon)...])
+            guard BudgetItemKind.of(label) != nil else { return nil }
+            if value.isEmpty || looksLikeAmount(value) { return (label, value) }
+            return nil
+        }
+        // A figure glued to its label: the longest tail that is an amount.
+        let chars = Array(t)
+        guard let firstDigit = chars.firstIndex(where: { $0.isASCII && $0.isNumber }), firstDigit > 0 else { return nil }
+        let label = TextNormalization.trimmed(String(chars[..<firstDigit]))
+        let value = String(chars[firstDigit...])
+        guard BudgetItemKind.of(label) != nil, looksLikeAmount(value) else { return nil }
+        return (label, value)
+    }
+
+    /// Reads the label/figure pairs of a money row from `start`. Returns nil when the row
+    /// has no money label at all (a 资金用途 line).
+    static func pairs(in row: Row, from start: Int) -> BudgetBlock? {
+        var block = BudgetBlock()
+        let cells = row.cells
+        var i = start
+        while i < cells.count {
+            let c = cells[i]
+            if c.isEmpty { i += 1; continue }
+            if let (label, value) = inline(c) {
+                block.pairs.append(Pair(label: label, value: value, line: row.number))
+                i += 1
+            } else if isLabel(c) {
+                var j = i + 1
+                while j < cells.count, cells[j].isEmpty { j += 1 }
+                if j < cells.count, !isLabel(cells[j]), inline(cells[j]) == nil {
+                    block.pairs.append(Pair(label: label(c), value: cells[j], line: row.number))
+                    i = j + 1
+                } else {
+                    block.pairs.append(Pair(label: label(c), value: "", line: row.number))
+                    i += 1
+                }
+            } else {
+                block.leftover.append(c)
+                i += 1
+            }
+        }
+        return block.pairs.isEmpty ? nil : block
+    }
+
+    /// A label without its trailing colon.
+    static func label(_ cell: String) -> String {
+        var l = TextNormalization.trimmed(cell)
+        while let c = l.last, c == ":" || c == "：" { l.removeLast() }
+        return TextNormalization.trimmed(l)
+    }
+
+    /// A continuation row of the money block: every cell a money label or its figure.
+    static func moneyRow(_ row: Row) -> BudgetBlock? {
+        guard let block = pairs(in: row, from: 0), block.leftover.isEmpty else { return nil }
+        // A label without a figure on a row of its own is prose, not a money line.
+        guard block.pairs.contains(where: { !$0.value.isEmpty }) else { return nil }
+        return block
+    }
+
+    /// The budget: 预算数, 财政资金 and 其他资金 from the first top-level line of each kind
+    /// with a figure (or the first of its kind, when none has one); every other money line
+    /// with a figure is kept as an item. Amounts the table left empty are derived where
+    /// they can be (`Budget.derivingMissing`).
+    func budget(currency: Money.Unit, tableName: String) throws(ReadError) -> Budget {
+        var principal: [Budget.Part: Int] = [:]
+        for part in Budget.Part.allCases {
+            let kind = kind(of: part)
+            let candidates = pairs.indices.filter { pairs[$0].kind == kind && BudgetItemKind.level(of: pairs[$0].label) == 1 }
+            principal[part] = candidates.first { !pairs[$0].value.isEmpty } ?? candidates.first
+        }
+        var budget = Budget(total: .zero, fiscal: .zero, other: .zero, totalFigure: .missing, fiscalFigure: .missing,
+                            otherFigure: .missing)
+        for part in Budget.Part.allCases {
+            guard let k = principal[part], !pairs[k].value.isEmpty else { continue }
+            let printed = try read(pairs[k], currency: currency, tableName: tableName)
+            let plain = DecimalText(TextNormalization.withoutBlanks(pairs[k].value)) != nil
+            budget.set(part, printed.money, BudgetFigure(source: .stated, printed: plain ? nil : pairs[k].value,
+                                                         defect: printed.defect))
+        }
+        let used = Set(principal.values)
+        for (k, pair) in pairs.enumerated() where !used.contains(k) && !pair.value.isEmpty {
+            let printed = try read(pair, currency: currency, tableName: tableName)
+            budget.items.append(BudgetItem(label: pair.label, printed: pair.value, amount: printed.money, line: pair.line))
+        }
+        return budget.derivingMissing()
+    }
+
+    func kind(of part: Budget.Part) -> BudgetItemKind {
+        switch part {
+        case .total: .total
+        case .fiscal: .fiscal
+        case .other: .other
+        }
+    }
+
+    func read(_ pair: Pair, currency: Money.Unit, tableName: String) throws(ReadError) -> PrintedAmount {
+        // A unit in the label (`项目资金(万元)`) overrides the table's.
+        let unit: Money.Unit = pair.label.contains("万元") ? .wan : pair.label.contains("亿元") ? .yi : currency
+        do {
+            return try PrintedAmount.read(pair.value, defaultUnit: unit)
+        } catch {
+            throw ReadError(line: pair.line, "\(tableName)的“\(pair.label)”：\(error)",
+                            hint: "金额写作 20000.00、3,309,840.00 或 854万 这样的数字；没有单位时按表头的“单位：\(currency.rawValue)”计")
+        }
+    }
+}
+
+extension BudgetBlock.Pair {
+    var kind: BudgetItemKind? { BudgetItemKind.of(label) }
+}

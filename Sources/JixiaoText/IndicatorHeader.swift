@@ -1,0 +1,155 @@
+import JixiaoModel
+
+/// The indicator table's header row, read by its words: which column holds the 一级, the
+/// 三级 name (`三级指标`, `指标内容`), the value — whole or in parts (指标性质 / 目标值 /
+/// 度量单位) — the basis, 权重, 指标方向性, 备注, last year's actual, and 中期/长期 columns
+/// beside the 年度 ones.
+struct IndicatorHeader {
+    /// The row's cell index of each column, in order.
+    var columns: [(index: Int, column: IndicatorColumn)]
+    var line: Int
+
+    var layoutColumns: [IndicatorColumn] { columns.map(\.column) }
+
+    /// How many cells a complete row has: up to the last column with a header.
+    var cellCount: Int { (columns.last?.index ?? 0) + 1 }
+
+    var isTree: Bool { columns.contains { $0.column.kind == .tree } }
+
+    /// `一级指标 二级指标 三级指标 …` (possibly after a `绩效指标` block cell), or the header
+    /// of an indented tree: `项目 指标值 …`.
+    static func isHeader(_ row: Row) -> Bool {
+        let cells = row.cells.map { TextNormalization.withoutBlanks(TextNormalization.halfWidth($0)) }
+        if row.label == "一级指标" { return true }
+        if cells.contains(where: { $0.hasPrefix("一级指标") }) && cells.contains(where: { $0.hasPrefix("二级指标") || $0.hasPrefix("三级指标") }) {
+            return true
+        }
+        return isTreeHeader(row)
+    }
+
+    static let treeNames: Set<String> = ["项目", "指标", "指标名称", "绩效指标", "指标项目", "指标体系"]
+
+    static func isTreeHeader(_ row: Row) -> Bool {
+        let cells = row.nonEmpty.map { TextNormalization.withoutBlanks(TextNormalization.halfWidth($0)) }
+        guard let first = cells.first, treeNames.contains(first), cells.count >= 2 else { return false }
+        return cells.dropFirst().contains { $0.contains("指标值") || $0.contains("目标值") } &&
+            !cells.contains { $0.hasPrefix("一级") || $0.hasPrefix("二级") }
+    }
+
+    static func read(_ row: Row) -> IndicatorHeader {
+        let tree = isTreeHeader(row)
+        var columns: [(Int, IndicatorColumn)] = []
+        for (i, cell) in row.cells.enumerated() where !cell.isEmpty {
+            var (kind, term) = classify(cell, isFirst: columns.isEmpty, tree: tree)
+            if tree && columns.isEmpty { kind = .tree; term = nil }
+            columns.append((i, IndicatorColumn(header: cell, kind: kind, term: term)))
+        }
+        var header = IndicatorHeader(columns: columns, line: row.number)
+        header.settleValueColumns()
+        return header
+    }
+
+    /// A second header row under a merged `指标值` cell: `2021年实际实现值 预期2022年实现值`,
+    /// `中期 年度`. Merges it and returns true; false when the row is data.
+    mutating func merge(subHeader row: Row) -> Bool {
+        let cells = row.cells.enumerated().filter { !$0.element.isEmpty }
+        guard !cells.isEmpty, cells.allSatisfy({ Self.isSubHeaderWord($0.element) }) else { return false }
+        for (i, text) in cells {
+            let parent = columns.last { $0.index <= i }?.column.header ?? ""
+            let header = (parent.isEmpty || text.contains("值") ? text : parent + "(" + text + ")")
+            let (kind, term) = Self.classify(header, isFirst: false, tree: false)
+            let column = IndicatorColumn(header: header, kind: kind == .other ? .value : kind, term: term)
+            if let k = columns.firstIndex(where: { $0.index == i }) {
+                columns[k].column = column
+            } else {
+                let at = columns.firstIndex { $0.index > i } ?? columns.count
+                columns.insert((i, column), at: at)
+            }
+        }
+        settleValueColumns()
+        line = row.number
+        return true
+    }
+
+    static func isSubHeaderWord(_ cell: String) -> Bool {
+        let c = TextNormalization.withoutBlanks(cell)
+        guard c.count <= 16, !IndicatorLabel.isLevel1(c), !IndicatorLabel.isLevel2(c) else { return false }
+        return ["实际", "实现值", "完成值", "预期", "中期", "长期", "年度", "指标值", "目标值", "当年", "上年"].contains { c.contains($0) }
+    }
+
+    /// Where the comparator or unit has a column of its own, the value column holds the
+    /// number; a table with only 中期/长期 values uses them as its own.
+    mutating func settleValueColumns() {
+        let terms: [IndicatorColumn.Term?] = [nil, .medium, .long]
+        for term in terms {
+            let split = columns.contains { $0.column.term == term && ($0.column.kind == .valueOperator || $0.column.kind == .valueUnit) }
+            for k in columns.indices where columns[k].column.term == term {
+                if split && columns[k].column.kind == .value { columns[k].column.kind = .valueNumber }
+                if !split && columns[k].column.kind == .valueNumber { columns[k].column.kind = .value }
+            }
+        }
+        let own = columns.contains { $0.column.term == nil && ($0.column.kind == .value || $0.column.kind == .valueNumber) }
+        if !own, let term = [IndicatorColumn.Term.medium, .long].first(where: { t in columns.contains { $0.column.term == t } }) {
+            for k in columns.indices where columns[k].column.term == term { columns[k].column.term = nil }
+        }
+    }
+
+    /// What a header names. Brackets are ignored for the kind (`权重(%)`, `指标值(包含数字及
+    /// 文字描述)`) but name the term (`指标值(长期)`).
+    static func classify(_ header: String, isFirst: Bool, tree: Bool) -> (IndicatorColumn.Kind, IndicatorColumn.Term?) {
+        let full = TextNormalization.withoutBlanks(TextNormalization.halfWidth(header))
+        let term: IndicatorColumn.Term? = full.contains("长期") ? .long : full.contains("中期") ? .medium : nil
+        var h = withoutBrackets(full)
+        for word in ["长期", "中期", "年度", "当年"] { h = h.replacingAll(word, with: "") }
+        if h.isEmpty { h = full }
+        let kind: IndicatorColumn.Kind
+        if isFirst && ["绩效指标", "指标", "绩效目标指标", "指标体系"].contains(h) && !tree {
+            kind = .blockLabel
+        } else if h.contains("一级") {
+            kind = .level1
+        } else if h.contains("二级") {
+            kind = .level2
+        } else if h.contains("三级") || ["指标内容", "指标名称", "绩效指标名称", "具体指标", "绩效指标", "指标", "指标项"].contains(h) {
+            kind = .name
+        } else if h.contains("依据") || (h.contains("标准") && !h.contains("标准值")) {
+            kind = .basis
+        } else if h.contains("解释") {
+            kind = .explanation
+        } else if h.contains("内容") {
+            kind = .valueContent
+        } else if h.contains("描述") || h.contains("说明") {
+            kind = .description
+        } else if h.contains("性质") || h.contains("类型") || h.contains("符号") || h.contains("运算") {
+            kind = .valueOperator
+        } else if h.contains("单位") {
+            kind = .valueUnit
+        } else if h.contains("权重") || h.contains("分值") || h == "分数" || h == "得分" {
+            kind = .weight
+        } else if h.contains("方向") {
+            kind = .direction
+        } else if h.contains("备注") {
+            kind = .remark
+        } else if h.contains("实际") || h.hasPrefix("上年") || h.hasPrefix("上一年") {
+            kind = .previousActual
+        } else if h.contains("指标值") || h.contains("目标值") || h.contains("实现值") || h.contains("预期值") || h.contains("标准值") || h == "值" {
+            kind = .value
+        } else if h.contains("金额") || h.contains("资金") {
+            kind = .amount
+        } else {
+            kind = .other
+        }
+        return (kind, term)
+    }
+
+    /// `权重(%)` → `权重`; `指标值(长期)` → `指标值`.
+    static func withoutBrackets(_ t: String) -> String {
+        var out = ""
+        var depth = 0
+        for c in t {
+            if "(（".contains(c) { depth += 1; continue }
+            if ")）".contains(c) { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(c) }
+        }
+        return out
+    }
+}

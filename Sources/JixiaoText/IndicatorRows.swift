@@ -1,0 +1,170 @@
+import JixiaoModel
+
+/// The indicator rows of one table, read by the columns its header names. Handles the
+/// row layouts of real tables: blocks with the 一级 printed once (on its first row, or on
+/// a middle row where a merged cell centres it), flat lists with the 一级 on every line
+/// in any order, 一级/二级 labels on rows of their own (indented trees), and a value
+/// printed in parts.
+enum IndicatorRows {
+    /// One data row as text per header column.
+    struct Raw {
+        var line: Int
+        var texts: [String]
+    }
+
+    /// A row's cells under the header's columns. Text a column's merged cells or the
+    /// extraction pushed to the right stays with the column it follows.
+    static func raw(_ row: Row, header: IndicatorHeader) -> Raw {
+        var texts = Array(repeating: "", count: header.columns.count)
+        for (i, cell) in row.cells.enumerated() where !cell.isEmpty {
+            let k = header.columns.lastIndex { $0.index <= i } ?? 0
+            texts[k] += (texts[k].isEmpty ? "" : " ") + cell
+        }
+        return Raw(line: row.number, texts: texts)
+    }
+
+    static func indicators(_ rows: [Raw], header: IndicatorHeader) -> [Indicator] {
+        header.isTree ? tree(rows, header: header) : table(rows, header: header)
+    }
+
+    /// The text of the first column of a kind (of the table's own term).
+    static func text(_ r: Raw, _ kind: IndicatorColumn.Kind, header: IndicatorHeader) -> String {
+        guard let k = header.columns.firstIndex(where: { $0.column.kind == kind && $0.column.term == nil }) else { return "" }
+        return r.texts[k]
+    }
+
+    /// 指标值 of a row: the value column, or its parts put together.
+    static func value(_ r: Raw, header: IndicatorHeader) -> String {
+        let layout = TableLayout(indicatorColumns: header.layoutColumns, hasSpendingPlan: false)
+        if layout.splitsValue {
+            return SplitValue.combine(operator: text(r, .valueOperator, header: header),
+                                      number: text(r, .valueNumber, header: header),
+                                      unit: text(r, .valueUnit, header: header))
+        }
+        return text(r, .value, header: header)
+    }
+
+    static func extras(_ r: Raw, header: IndicatorHeader) -> [IndicatorCell] {
+        header.columns.enumerated().compactMap { k, c in
+            c.column.isExtra ? IndicatorCell(header: c.column.header, kind: c.column.kind, term: c.column.term, text: r.texts[k]) : nil
+        }
+    }
+
+    static func indicator(_ r: Raw, level1: String, level2: String, name: String, header: IndicatorHeader) -> Indicator {
+        Indicator(level1: level1, level2: level2, name: name, description: text(r, .description, header: header),
+                  value: TargetValue(value(r, header: header)), basis: text(r, .basis, header: header), line: r.line,
+                  extras: extras(r, header: header))
+    }
+
+    /// Whether a row has nothing but its 一级 / 二级 labels.
+    static func labelsOnly(_ r: Raw, header: IndicatorHeader) -> Bool {
+        header.columns.enumerated().allSatisfy { k, c in
+            [.level1, .level2, .tree, .blockLabel].contains(c.column.kind) && c.column.term == nil || r.texts[k].isEmpty
+        }
+    }
+
+    // MARK: - Column layouts
+
+    static func table(_ rows: [Raw], header: IndicatorHeader) -> [Indicator] {
+        // 1. Rows holding only labels that the rows below continue are labels, not indicators.
+        var data: [(raw: Raw, level1: String, level2: String)] = []
+        var pending1 = "", pending2 = ""
+        for (n, r) in rows.enumerated() {
+            var l1 = text(r, .level1, header: header), l2 = text(r, .level2, header: header)
+            if l1.isEmpty { l1 = pending1 }
+            if l2.isEmpty { l2 = pending2 }
+            pending1 = ""
+            pending2 = ""
+            if labelsOnly(r, header: header), n + 1 < rows.count {
+                let next = rows[n + 1]
+                let next1 = text(next, .level1, header: header), next2 = text(next, .level2, header: header)
+                if !l1.isEmpty && l2.isEmpty && next1.isEmpty {
+                    pending1 = l1
+                    continue
+                }
+                if !l2.isEmpty && next1.isEmpty && next2.isEmpty {
+                    pending1 = l1
+                    pending2 = l2
+                    continue
+                }
+            }
+            data.append((r, l1, l2))
+        }
+
+        // 2. A blank 一级 belongs to the block it is in: the one above, unless its 二级 belongs
+        //    to the 一级 printed below (a label centred on a middle row of its block).
+        var naive2: [String] = []
+        for d in data { naive2.append(d.level2.isEmpty ? (naive2.last ?? "") : d.level2) }
+        var level1 = data.map(\.level1)
+        for i in data.indices where data[i].level1.isEmpty {
+            let above = data[..<i].last { !$0.level1.isEmpty }?.level1
+            let below = data[(i + 1)...].first { !$0.level1.isEmpty }?.level1
+            guard let a = above else {
+                level1[i] = below ?? ""
+                continue
+            }
+            if let b = below, IndicatorLabel.standardLevel1(b) != IndicatorLabel.standardLevel1(a),
+               !belongs(naive2[i], to: a), belongs(naive2[i], to: b) {
+                level1[i] = b
+            } else {
+                level1[i] = a
+            }
+        }
+
+        // 3. A blank 二级 continues the row above within the same 一级.
+        var out: [Indicator] = []
+        for (i, d) in data.enumerated() {
+            var l2 = d.level2
+            if l2.isEmpty, i > 0, level1[i] == level1[i - 1] { l2 = out[i - 1].level2 }
+            out.append(indicator(d.raw, level1: level1[i], level2: l2, name: text(d.raw, .name, header: header), header: header))
+        }
+        return out
+    }
+
+    /// Whether a 二级 belongs under a 一级 in either frame.
+    static func belongs(_ level2: String, to level1: String) -> Bool {
+        guard !level2.isEmpty else { return false }
+        let l1 = IndicatorLabel.standardLevel1(level1), l2 = IndicatorLabel.standardLevel2(level2)
+        return IndicatorFrame.allCases.contains { $0.allowed[l1]?.contains(l2) == true }
+    }
+
+    // MARK: - Indented trees
+
+    /// One name column: a row with only a 一级 or 二级 label opens that level; the rows
+    /// below are its indicators. A label with no indicator under it stays as an empty row.
+    static func tree(_ rows: [Raw], header: IndicatorHeader) -> [Indicator] {
+        var out: [Indicator] = []
+        var level1 = "", level2 = ""
+        // The last label row, while no indicator has followed it.
+        var pending: (raw: Raw, level: Int)?
+        func flush() {
+            if let p = pending { out.append(indicator(p.raw, level1: level1, level2: level2, name: "", header: header)) }
+            pending = nil
+        }
+        for r in rows {
+            let name = text(r, .tree, header: header)
+            if labelsOnly(r, header: header), !name.isEmpty {
+                // 成本指标 and 满意度指标 are 一级 in one frame and 二级 in the other: under a
+                // 一级 that allows them, they are its 二级.
+                let asLevel2 = IndicatorLabel.isLevel2(name) && !level1.isEmpty && belongs(name, to: level1)
+                if IndicatorLabel.isLevel1(name) && !asLevel2 {
+                    flush()
+                    level1 = name
+                    level2 = ""
+                    pending = (r, 1)
+                    continue
+                }
+                if IndicatorLabel.isLevel2(name) {
+                    if pending?.level == 2 { flush() }
+                    level2 = name
+                    pending = (r, 2)
+                    continue
+                }
+            }
+            pending = nil
+            out.append(indicator(r, level1: level1, level2: level2, name: name, header: header))
+        }
+        flush()
+        return out
+    }
+}

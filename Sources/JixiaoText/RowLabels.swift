@@ -1,0 +1,77 @@
+import JixiaoModel
+
+/// The row labels of a project table besides the money block and the indicators: goals,
+/// the facts some templates print on rows of their own, and what may follow a table.
+enum RowLabels {
+    /// `绩效目标`, `年度绩效目标`, `总体目标`, `中期目标(2024年—2026年)`, `整体目标`,
+    /// `年度主要目标和成果`: a label ending in 目标 (or 目标和成果) that is not 指标.
+    static func isGoalLabel(_ cell: String) -> Bool {
+        let l = bareLabel(cell)
+        guard !l.isEmpty, l.count <= 16, !l.contains("指标") else { return false }
+        return l.hasSuffix("目标") || l.hasSuffix("目标和成果") || l.hasSuffix("目标及成果")
+    }
+
+    /// A label without blanks, a bracketed tail and a colon.
+    static func bareLabel(_ cell: String) -> String {
+        var l = TableStarts.withoutTrailingBrackets(TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell)))
+        while let c = l.last, c == ":" || c == "：" { l.removeLast() }
+        l = TableStarts.withoutTrailingBrackets(l)
+        return l
+    }
+
+    /// Facts printed on rows of their own in real templates.
+    static let factLabels: Set<String> = [
+        "主管部门", "主管部门及代码", "主管部门及编码", "业务主管部门", "项目主管部门", "实施单位", "执行单位",
+        "项目执行单位", "项目实施单位", "预算单位", "项目单位", "申报单位", "项目属性", "项目类型", "项目类别",
+        "项目分类", "项目期", "项目周期", "实施期", "项目实施期", "项目支出实施期", "项目起止时间", "起止时间",
+        "建设周期", "实施周期", "项目负责人", "负责人", "联系电话", "联系人", "项目审批", "科目代码", "功能科目",
+        "财政资金科目代码", "项目概况", "项目总体概况", "立项依据", "项目立项依据", "资金性质", "项目内容", "建设内容",
+        "项目地点", "实施地点", "资金来源", "年度预算执行率", "预算执行率",
+    ]
+
+    static func isFactLabel(_ cell: String) -> Bool {
+        factLabels.contains(bareLabel(cell))
+    }
+
+    /// A row that starts with a fact's label (`项目属性`, `项目期：3年`).
+    static func isFactRow(_ row: Row) -> Bool {
+        let first = row.first
+        if isFactLabel(first) { return true }
+        guard let colon = first.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        return isFactLabel(String(first[..<colon]))
+    }
+
+    /// The label/text pairs of a facts row: `实施单位 某局 项目属性 常年项目`, or one cell
+    /// `项目属性：常年项目`.
+    static func facts(_ row: Row) -> [ProjectFact] {
+        var out: [ProjectFact] = []
+        for c in row.cells where !c.isEmpty {
+            if let colon = c.firstIndex(where: { $0 == ":" || $0 == "：" }), isFactLabel(String(c[..<colon])) {
+                out.append(ProjectFact(label: BudgetBlock.label(String(c[..<colon])),
+                                       text: TextNormalization.trimmed(c[c.index(after: colon)...]), line: row.number))
+            } else if isFactLabel(c) {
+                out.append(ProjectFact(label: BudgetBlock.label(c), text: "", line: row.number))
+            } else if !out.isEmpty {
+                out[out.count - 1].text += (out[out.count - 1].text.isEmpty ? "" : " ") + c
+            }
+        }
+        return out
+    }
+
+    /// A note or an approval line under a table: `注:…`, `说明：…`, `财政资金管理科室(盖章)
+    /// 年 月 日`, `填报人：…`.
+    static func isNote(_ row: Row) -> Bool {
+        let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(row.nonEmpty.joined()))
+        guard !t.isEmpty else { return false }
+        if t.hasPrefix("注"), let next = t.dropFirst().first, ":：)、.0123456789①".contains(next) { return true }
+        for prefix in ["备注:", "说明:", "填报说明", "附注", "填报人", "填表人", "审核人", "联系人", "制表人", "负责人:",
+                       "单位负责人", "财务负责人", "分管领导", "联系电话", "填报日期", "填表日期", "审批意见"]
+            where t.hasPrefix(prefix) { return true }
+        return ["盖章", "签章", "签字", "公章", "年月日"].contains { t.contains($0) }
+    }
+
+    /// A note as one line of text: its cells joined by two spaces.
+    static func noteText(_ row: Row) -> String {
+        row.nonEmpty.joined(separator: "  ")
+    }
+}

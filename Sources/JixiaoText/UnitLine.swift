@@ -1,0 +1,64 @@
+import JixiaoModel
+
+/// The line above a table naming the unit and the money unit: `430001 某单位本级 … 单位：元`,
+/// `[015001]武汉市青山区教育局 … 单位：万元`, `820001-井研县马踏镇人民政府`, `[066]六安市农业农村局`,
+/// or the unit's name alone.
+enum UnitLine {
+    /// A row with a `单位：元` / `金额单位：万元` cell.
+    static func isUnitLine(_ row: Row) -> Bool {
+        row.cells.contains { currency(in: $0) != nil }
+    }
+
+    /// `单位：元`, `金额单位:万元`, `(单位：万元)` → `元` / `万元`.
+    static func currency(in cell: String) -> String? {
+        var c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+        if let f = c.first, "(（".contains(f) { c.removeFirst() }
+        if let l = c.last, ")）".contains(l) { c.removeLast() }
+        for prefix in ["金额单位:", "资金单位:", "单位:", "金额单位", "单位"] where c.hasPrefix(prefix) {
+            let rest = String(c.dropFirst(prefix.count))
+            if let unit = Money.Unit(printed: rest) { return unit.rawValue }
+            return nil
+        }
+        return nil
+    }
+
+    static func read(_ row: Row) -> TableUnit {
+        let unit = row.cells.lazy.compactMap { currency(in: $0) }.first ?? "元"
+        let nameCell = row.cells.first { !$0.isEmpty && currency(in: $0) == nil } ?? ""
+        let (code, name) = splitCode(nameCell)
+        return TableUnit(code: code, name: name, currency: unit)
+    }
+
+    /// Labels some tables print before the unit: `预算单位：…`.
+    static let nameLabels = ["单位名称", "预算单位", "填报单位", "申报单位", "部门名称", "单位编码及名称", "部门(单位)",
+                             "部门（单位）"]
+
+    /// `430001 某单位本级`, `[015001]某局`, `【015001】某局`, `820001-某镇人民政府`, `[066]某局`,
+    /// `某局` → (code, name).
+    static func splitCode(_ cell: String) -> (String, String) {
+        var t = TextNormalization.trimmed(cell)
+        for label in nameLabels {
+            let bare = TextNormalization.withoutBlanks(t)
+            guard bare.hasPrefix(label), let colon = t.firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
+            t = TextNormalization.trimmed(t[t.index(after: colon)...])
+            break
+        }
+        let h = Array(TextNormalization.halfWidth(t))
+        // Bracketed: [015001]名称.
+        if let open = h.first, "[【(".contains(open),
+           let close = h.firstIndex(where: { "]】)".contains($0) }), close > 1,
+           h[1..<close].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return (String(h[1..<close]), TextNormalization.trimmed(String(h[(close + 1)...])))
+        }
+        // Leading digits then a blank, a dash or the name: 430001 名称, 820001-名称.
+        let digits = h.prefix { $0.isASCII && $0.isNumber }
+        if digits.count >= 3 {
+            var rest = h.dropFirst(digits.count)
+            // 2020年… is a year, not a code.
+            if let c = rest.first, "年月日.%".contains(c) { return ("", TextNormalization.trimmed(t)) }
+            while let c = rest.first, TextNormalization.isBlank(c) || "-—–_:：".contains(c) { rest = rest.dropFirst() }
+            return (String(digits), TextNormalization.trimmed(String(rest)))
+        }
+        return ("", TextNormalization.trimmed(t))
+    }
+}
