@@ -95,11 +95,12 @@ public struct Workspace: Sendable {
         }.sorted()
     }
 
-    /// `430001-2021`.
+    /// `430001-2021`, or for a unit that prints no code its name and the year
+    /// (`青山区教育局-2020`): anything ending in `-` and a four-digit year, not hidden.
     static func isDocumentID(_ name: String) -> Bool {
-        let parts = name.split(separator: "-")
-        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
-            && parts[1].count == 4
+        guard !name.hasPrefix("."), !name.contains("/"), let dash = name.lastIndex(of: "-") else { return false }
+        let year = name[name.index(after: dash)...]
+        return dash > name.startIndex && year.count == 4 && year.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     public func folder(of id: String) -> String { root + "/" + id }

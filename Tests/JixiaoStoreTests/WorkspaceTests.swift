@@ -127,3 +127,31 @@ struct SampleWorkspace {
         #expect(v.entries.map(\.kind) == ["import", "edit", "review"])
     }
 }
+
+/// Documents whose unit prints no code are stored under the unit's name and listed.
+@Suite struct DocumentIDListingTests {
+    @Test func namedDocumentsAreListed() throws {
+        let t = TemporaryFolder()
+        let (ws, _) = try Workspace.openOrCreate(at: t.path + "/ws")
+        let text = """
+        1.测试项目绩效目标表
+
+        青山区教育局\t\t\t\t\t单位：万元\t
+        项目编码\t\t\t项目名称\t测试项目\t\t
+        预算规模及资金用途\t预算数\t16\t其中：财政资金\t16\t其他资金\t
+        绩效目标\t完成测试。\t\t\t\t\t
+        一级指标\t二级指标\t三级指标\t指标值\t
+        产出指标\t数量指标\t测试次数\t≥2次\t
+        """
+        let doc = try ws.importDocument(bytes: Array(("**青山区教育局\n2020 年项目支出绩效目标**\n\n" + text).utf8),
+                                        fileName: "a.txt", actor: "x", time: "t")
+        #expect(doc.id == "青山区教育局-2020")
+        #expect(ws.documentIDs() == ["青山区教育局-2020"])
+        #expect(Workspace.isDocumentID("430001-2021"))
+        #expect(Workspace.isDocumentID("066-2024"))
+        #expect(!Workspace.isDocumentID("-2020"))
+        #expect(!Workspace.isDocumentID(".import-430001-2021"))
+        #expect(!Workspace.isDocumentID("430001-21"))
+        #expect(!Workspace.isDocumentID("jixiao.json"))
+    }
+}
