@@ -37,14 +37,14 @@ let package = Package(
         .testTarget(name: "JixiaoFormatTests", dependencies: ["JixiaoFormat"]),
         .testTarget(name: "JixiaoTextTests", dependencies: ["JixiaoText", "JixiaoModel", "JixiaoSamples"],
                     exclude: ["Corpus"]),
-        .testTarget(name: "JixiaoStoreTests", dependencies: ["JixiaoStore", "JixiaoText", "JixiaoModel", "JixiaoSamples"]),
+        .testTarget(name: "JixiaoStoreTests", dependencies: ["JixiaoStore", "JixiaoText", "JixiaoModel", "JixiaoSamples", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoRulesTests", dependencies: ["JixiaoRules", "JixiaoModel", "JixiaoText", "JixiaoSamples"]),
         .testTarget(name: "JixiaoUITests", dependencies: ["JixiaoUI", "JixiaoModel", "JixiaoRules", "JixiaoText", "JixiaoSamples", "JixiaoTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "JixiaoTerminalTests", dependencies: ["JixiaoTerminal", "JixiaoUI"]),
         .testTarget(name: "JixiaoExportTests", dependencies: ["JixiaoExport", "JixiaoText", "JixiaoSamples", "JixiaoRules", "JixiaoModel", "JixiaoFormat", "JixiaoTestSupport"],
                     exclude: ["Golden"]),
-        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoSamples", "JixiaoModel", "JixiaoStore"]),
+        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoSamples", "JixiaoModel", "JixiaoStore", "JixiaoTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,13 +1,14 @@
 import Foundation
 import JixiaoSamples
+import JixiaoTestSupport
 import Testing
 
 @Suite(.serialized) struct CheckCommandTests {
-    let scratch = Scratch()
+    let scratch = TemporaryFolder()
     var jixiao: JixiaoBinary { JixiaoBinary(home: scratch.path) }
 
     func imported() throws {
-        let sample = scratch.file("sample.txt", BundledSample.bytes)
+        let sample = scratch.write("sample.txt", BundledSample.bytes)
         #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
     }
 

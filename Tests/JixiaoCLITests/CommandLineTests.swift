@@ -2,13 +2,14 @@ import Foundation
 import JixiaoModel
 import JixiaoSamples
 import JixiaoStore
+import JixiaoTestSupport
 import Testing
 
 /// The real binary, run as a reviewer would: import, show, set, review, export, log.
 @Suite(.serialized) struct CommandLineTests {
-    let scratch = Scratch()
+    let scratch = TemporaryFolder()
     var jixiao: JixiaoBinary { JixiaoBinary(home: scratch.path) }
-    var sample: String { scratch.file("sample.txt", BundledSample.bytes) }
+    var sample: String { scratch.write("sample.txt", BundledSample.bytes) }
 
     func imported() throws -> String {
         let r = try jixiao.run(["import", sample, "-w", "ws"])

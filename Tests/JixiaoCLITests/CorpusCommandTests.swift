@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoTestSupport
 import Testing
 
 /// Every real table of the corpus through the real binary: import, then check and show
@@ -18,7 +19,7 @@ import Testing
 
     @Test(arguments: files)
     func importCheckShow(_ file: String) throws {
-        let scratch = Scratch()
+        let scratch = TemporaryFolder()
         let jixiao = JixiaoBinary(home: scratch.path)
         let imported = try jixiao.run(["import", Self.folder + "/" + file, "-w", "ws"])
         #expect(imported.status == 0, "\(imported.stderr)")

@@ -1,10 +1,11 @@
 import Foundation
+import JixiaoTestSupport
 import Testing
 
 /// Bare `jixiao` on a fresh machine: the sample becomes the default workspace.
 @Suite(.serialized) struct FirstRunTests {
     @Test func bareJixiaoSetsUpTheSample() throws {
-        let scratch = Scratch()
+        let scratch = TemporaryFolder()
         let jixiao = JixiaoBinary(home: scratch.path)
         let r = try jixiao.run([])
         #expect(r.status == 0, "\(r.stderr)")
@@ -20,10 +21,14 @@ import Testing
     }
 
     @Test func worksFromACopyOutsideTheRepository() throws {
-        let scratch = Scratch()
+        let scratch = TemporaryFolder()
         let copy = scratch.path + "/bin/jixiao"
         try FileManager.default.createDirectory(atPath: scratch.path + "/bin", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: JixiaoBinary.path, toPath: copy)
+        // Copied by cp(1), not by this process: a child another test spawns while the copy
+        // is open for writing would inherit that descriptor, and starting the copy then
+        // fails with "text file busy" (ETXTBSY).
+        let cp = try ChildProcess.run(["/bin/cp", JixiaoBinary.path, copy])
+        try #require(cp.status == 0, "\(String(decoding: cp.stderr, as: UTF8.self))")
         var jixiao = JixiaoBinary(home: scratch.path)
         jixiao.environment["JIXIAO_WORKSPACE"] = scratch.path + "/elsewhere"
         let r = try jixiao.run([], binary: copy)
@@ -32,8 +37,8 @@ import Testing
     }
 
     @Test func refusesAFolderThatIsNotAWorkspace() throws {
-        let scratch = Scratch()
-        _ = scratch.file("notes.txt", Array("x".utf8))
+        let scratch = TemporaryFolder()
+        _ = scratch.write("notes.txt", Array("x".utf8))
         let r = try JixiaoBinary(home: scratch.path).run(["-w", scratch.path])
         #expect(r.status == 2)
         #expect(r.stderr.contains("不是 Jixiao 工作区"))
@@ -41,7 +46,7 @@ import Testing
     }
 
     @Test func helpExitsZero() throws {
-        let scratch = Scratch()
+        let scratch = TemporaryFolder()
         let r = try JixiaoBinary(home: scratch.path).run(["--help"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("import"))

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoSamples
+import JixiaoTestSupport
 import Testing
 
 /// Each refusal through the real binary: exit code 2, a Chinese message naming the line,
@@ -21,8 +22,8 @@ import Testing
     @Test(arguments: 0..<6)
     func refusedIntoANewWorkspace(_ k: Int) throws {
         let c = Self.cases[k]
-        let scratch = Scratch()
-        let file = scratch.file("input.txt", c.bytes)
+        let scratch = TemporaryFolder()
+        let file = scratch.write("input.txt", c.bytes)
         let r = try JixiaoBinary(home: scratch.path).run(["import", file, "-w", "ws"])
         #expect(r.status == 2, "\(c.name)")
         #expect(r.stderr.contains("input.txt\(c.line)"), "\(c.name): \(r.stderr)")
@@ -36,19 +37,19 @@ import Testing
     @Test(arguments: 0..<6)
     func refusedIntoAnExistingWorkspace(_ k: Int) throws {
         let c = Self.cases[k]
-        let scratch = Scratch()
+        let scratch = TemporaryFolder()
         let jixiao = JixiaoBinary(home: scratch.path)
-        let sample = scratch.file("sample.txt", BundledSample.bytes)
+        let sample = scratch.write("sample.txt", BundledSample.bytes)
         #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
         let before = scratch.list("ws")
-        let file = scratch.file("input.txt", c.bytes)
+        let file = scratch.write("input.txt", c.bytes)
         let r = try jixiao.run(["import", file, "-w", "ws"])
         #expect(r.status == 2)
         #expect(scratch.list("ws") == before)
     }
 
     @Test func missingFileAndFolder() throws {
-        let scratch = Scratch()
+        let scratch = TemporaryFolder()
         let jixiao = JixiaoBinary(home: scratch.path)
         let r = try jixiao.run(["import", "nope.txt", "-w", "ws"])
         #expect(r.status == 2)

@@ -1,10 +1,11 @@
 import Foundation
+import JixiaoTestSupport
 import Testing
 
 /// The real binary in a real terminal (tmux), as a reviewer uses it. Skipped, saying why,
 /// where tmux is missing.
 @Suite(.serialized) struct TerminalEndToEndTests {
-    let scratch = Scratch()
+    let scratch = TemporaryFolder()
 
     func start(width: Int = 80, height: Int = 24, _ extra: [String: String] = [:], arguments: String = "") throws -> Tmux? {
         guard Tmux.path != nil else {
@@ -147,7 +148,7 @@ import Testing
 
 /// Editing and reviewing in the real terminal: the change is journaled and saved.
 @Suite(.serialized) struct TerminalEditingEndToEndTests {
-    let scratch = Scratch()
+    let scratch = TemporaryFolder()
 
     @Test func acceptAFixApproveAndSeeItInTheJournal() throws {
         guard Tmux.path != nil else {

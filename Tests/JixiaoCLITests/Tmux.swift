@@ -14,6 +14,7 @@ final class Tmux {
     /// Starts `command` (run by sh) in a new pane with a clean environment.
     init(width: Int, height: Int, command: String, environment: [String: String]) throws {
         var env = ["TERM": "tmux-256color", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+        env.merge(ChildProcess.passedThrough) { $1 }
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
         try run(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height),
@@ -84,41 +85,9 @@ final class Tmux {
     deinit { _ = try? run(["kill-server"]) }
 }
 
-/// Runs a program and waits for it with posix_spawn and waitpid (Foundation's Process
-/// left tmux's daemonising client a zombie and waited for ever); returns its output
-/// when `output` is set.
+/// Runs a program and waits for it; returns its output when `output` is set.
+/// (Foundation's Process left tmux's daemonising client a zombie and waited for ever.)
 @discardableResult
 func spawn(_ args: [String], output: Bool = false) throws -> String {
-    var fds: [Int32] = [-1, -1]
-    if output { guard pipe(&fds) == 0 else { throw POSIXError(.EMFILE) } }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    if output {
-        posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
-        posix_spawn_file_actions_addclose(&actions, fds[0])
-    } else {
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    }
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let cArgs = args.map { strdup($0) } + [nil]
-    defer { for p in cArgs { free(p) } }
-    var pid: pid_t = 0
-    let rc = posix_spawn(&pid, args[0], &actions, nil, cArgs, environ)
-    guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO) }
-    var data = [UInt8]()
-    if output {
-        close(fds[1])
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = read(fds[0], &chunk, chunk.count)
-            if n <= 0 { break }
-            data += chunk[0..<n]
-        }
-        close(fds[0])
-    }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    return String(decoding: data, as: UTF8.self)
+    String(decoding: try ChildProcess.run(args, capture: output).stdout, as: UTF8.self)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoTestSupport
 import Testing
 @testable import JixiaoStore
 
@@ -9,7 +10,7 @@ import Testing
         try DurableFile.write(Array("one\n".utf8), to: path)
         try DurableFile.write(Array("two\n".utf8), to: path)
         #expect(t.read("a.json") == Array("two\n".utf8))
-        #expect(t.contents() == ["a.json"])
+        #expect(t.list() == ["a.json"])
         let attrs = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attrs[.posixPermissions] as? Int) == 0o644)
     }
@@ -19,7 +20,7 @@ import Testing
         #expect(throws: StoreError.self) {
             try DurableFile.write([1, 2, 3], to: t.path + "/missing/a.json")
         }
-        #expect(t.contents() == [])
+        #expect(t.list() == [])
     }
 
     @Test func appendAddsToTheEnd() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoModel
 import JixiaoSamples
+import JixiaoTestSupport
 import Testing
 @testable import JixiaoStore
 
@@ -36,8 +37,8 @@ struct SampleWorkspace {
 @Suite struct WorkspaceTests {
     @Test func importLaysOutTheWorkspace() throws {
         let s = try SampleWorkspace()
-        #expect(s.folder.contents("/ws") == ["430001-2021", "jixiao.json"])
-        #expect(s.folder.contents("/ws/430001-2021") == ["document.json", "journal.jsonl", "source.txt"])
+        #expect(s.folder.list("ws") == ["430001-2021", "jixiao.json"])
+        #expect(s.folder.list("ws/430001-2021") == ["document.json", "journal.jsonl", "source.txt"])
         #expect(s.folder.read("ws/430001-2021/source.txt") == BundledSample.bytes)
         let json = String(decoding: s.folder.read("ws/430001-2021/document.json"), as: UTF8.self)
         #expect(json.hasSuffix("}\n"))
@@ -63,7 +64,7 @@ struct SampleWorkspace {
             try s.ws.importDocument(bytes: BundledSample.bytes, fileName: "again.txt", actor: "x", time: "t")
         }
         #expect(s.folder.read("ws/430001-2021/document.json") == before)
-        #expect(s.folder.contents("/ws") == ["430001-2021", "jixiao.json"])
+        #expect(s.folder.list("ws") == ["430001-2021", "jixiao.json"])
     }
 
     @Test func unreadableTextLeavesNothing() throws {
@@ -73,7 +74,7 @@ struct SampleWorkspace {
         #expect(throws: (any Error).self) {
             try ws.importDocument(bytes: Array("不是绩效文本".utf8), fileName: "x.txt", actor: "x", time: "t")
         }
-        #expect(t.contents("/ws") == ["jixiao.json"])
+        #expect(t.list("ws") == ["jixiao.json"])
     }
 
     @Test func locateOrder() {
