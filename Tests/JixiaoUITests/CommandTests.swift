@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func helpListsEveryCommand() {
-        let help = Overlays.helpLines().map(\.0).joined(separator: "\n")
+        let help = Overlays.helpLines().map(\.text).joined(separator: "\n")
         for c in Commands.all { #expect(help.contains(c.help), "\(c.id)") }
     }
 

@@ -32,7 +32,7 @@ import Testing
 
     @Test func projectItemsAndPanes() {
         var s = reduce(start, .down, .down, .down, .open)
-        let items = DetailView.items(s)
+        let items = DetailLayout(s).items
         #expect(items.map(\.kind).prefix(6) == [.header, .budget, .usage, .plan, .goals, .table])
         #expect(items.count == 12)
         // Tab on a row without findings says so and stays.
@@ -41,8 +41,8 @@ import Testing
         #expect(s.message == "所选的这一行没有问题")
         // Row 1 of project 3 has three findings.
         s = reduce(s, .down, .down, .down, .down, .down, .down)
-        #expect(DetailView.items(s)[s.project.item].kind == .indicator(1))
-        #expect(DetailView.panelFindings(s, items: DetailView.items(s)).map(\.rule) ==
+        #expect(DetailLayout(s).items[s.project.item].kind == .indicator(1))
+        #expect(DetailLayout(s).panelFindings.map(\.rule) ==
                 ["indicator.amount-vs-budget", "indicator.input-as-output", "indicator.basis-category"])
         s = reduce(s, .nextPane, .down)
         #expect(s.project.focus == .findings)
@@ -68,9 +68,9 @@ import Testing
             let f = s.ordered[i]
             if let p = f.projectIndex {
                 #expect(s.screen == .project(p))
-                let items = DetailView.items(s)
+                let items = DetailLayout(s).items
                 #expect(items[s.project.item].kind == ItemKind.of(f))
-                #expect(DetailView.panelFindings(s, items: items)[s.project.finding] == f)
+                #expect(DetailLayout(s).panelFindings[s.project.finding] == f)
             } else {
                 #expect(s.screen == .department)
             }
@@ -94,13 +94,13 @@ import Testing
 
     @Test func filterShowsOnlyRowsWithFindings() {
         var s = reduce(start, .toggleFilter)
-        #expect(OverviewView.rows(s).count == 14)
+        #expect(OverviewLayout(s).rows.count == 14)
         s = reduce(s, .down, .down, .down, .open)
-        let items = DetailView.items(s)
+        let items = DetailLayout(s).items
         #expect(items.allSatisfy { !$0.findings.isEmpty })
         #expect(items.map(\.kind) == [.indicator(1), .indicator(3), .indicator(4)])
         s = reduce(s, .toggleFilter)
-        #expect(DetailView.items(s).count == 12)
+        #expect(DetailLayout(s).items.count == 12)
     }
 
     @Test func searchJumpsToTheHit() {
@@ -112,7 +112,7 @@ import Testing
         s = reduce(s, .down, .submit)
         #expect(s.overlay == nil)
         #expect(s.screen == .project(2))
-        #expect(DetailView.items(s)[s.project.item].kind == .indicator(3))
+        #expect(DetailLayout(s).items[s.project.item].kind == .indicator(3))
         #expect(s.message == "“保洁”：第 2/9 处")
         let none = reduce(start, .startSearch, .input("无"), .input("此"), .input("词"), .submit)
         #expect(none.message == "没有找到“无此词”")
@@ -132,8 +132,8 @@ import Testing
     @Test func resizeKeepsTheSelectionVisible() {
         var s = reduce(start, .last)
         s = reduce(s, .resize(width: 80, height: 16))
-        let g = Geometry.overview(width: 80, height: 16)
-        #expect(s.overview.selected >= s.overview.scroll && s.overview.selected < s.overview.scroll + g.bodyHeight)
+        let list = OverviewLayout(s).list
+        #expect(s.overview.selected >= s.overview.scroll && s.overview.selected < s.overview.scroll + list.height)
         s = reduce(s, .resize(width: 20, height: 5))
         #expect(s.isTooSmall)
         // Keys other than q do nothing while too small.
@@ -144,7 +144,7 @@ import Testing
     @Test func departmentScreenScrollsAndShowsDepartmentFindings() {
         var s = reduce(start, .open)
         #expect(s.screen == .department)
-        #expect(DetailView.panelFindings(s, items: DetailView.items(s)).map(\.rule) == ["indicator.uniform-satisfaction"])
+        #expect(DetailLayout(s).panelFindings.map(\.rule) == ["indicator.uniform-satisfaction"])
         s = reduce(s, .down, .down)
         #expect(s.department.scroll == 2)
         s = reduce(s, .nextPane)

@@ -53,8 +53,7 @@ extension Reducer {
         case .project(let i): return i
         case .department: return nil
         case .overview:
-            let rows = OverviewView.rows(s)
-            guard rows.indices.contains(s.overview.selected), case .project(let i) = rows[s.overview.selected] else { return nil }
+            guard case .project(let i)? = OverviewLayout(s).row(s.overview.selected) else { return nil }
             return i
         }
     }
@@ -66,7 +65,7 @@ extension Reducer {
             s.message = s.screen == .overview ? "先打开一个项目（Enter），再选择要修改的值" : "部门部分在这里不能修改"
             return
         }
-        let items = DetailView.items(s)
+        let items = DetailLayout(s).items
         guard items.indices.contains(s.project.item) else { return }
         let item = items[s.project.item]
         let fields = editableFields(item.kind, project: p, document: s.document)

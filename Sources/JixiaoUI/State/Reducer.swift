@@ -59,19 +59,19 @@ public enum Reducer {
     // MARK: - Overview
 
     static func reduceOverview(_ s: inout AppState, _ action: Action) {
-        let rows = OverviewView.rows(s)
-        let page = Geometry.overview(width: s.width, height: s.height).bodyHeight
+        let layout = OverviewLayout(s)
+        let rows = layout.rows
         var sel = s.overview.selected
         switch action {
         case .up: sel -= 1
         case .down: sel += 1
-        case .pageUp: sel -= page
-        case .pageDown: sel += page
+        case .pageUp: sel -= layout.list.height
+        case .pageDown: sel += layout.list.height
         case .first: sel = 0
         case .last: sel = rows.count - 1
         case .open:
-            guard rows.indices.contains(sel) else { return }
-            switch rows[sel] {
+            guard let row = layout.row(sel) else { return }
+            switch row {
             case .department: s.screen = .department; s.department = ProjectPosition()
             case .project(let i): open(&s, project: i)
             }
@@ -94,9 +94,9 @@ public enum Reducer {
     // MARK: - Project and department
 
     static func reduceDetail(_ s: inout AppState, _ action: Action) {
-        let items = DetailView.items(s)
-        let findings = DetailView.panelFindings(s, items: items)
-        let g = Geometry.detail(width: s.width, height: s.height)
+        let layout = DetailLayout(s)
+        let items = layout.items
+        let findings = layout.panelFindings
         let isDepartment = s.screen == .department
         var pos = isDepartment ? s.department : s.project
         defer {
@@ -119,7 +119,7 @@ public enum Reducer {
                 pos.focus = .body
             } else {
                 if case .project(let i) = s.screen {
-                    s.overview.selected = OverviewView.rows(s).firstIndex(of: .project(i)) ?? s.overview.selected
+                    s.overview.selected = OverviewLayout.rows(s).firstIndex(of: .project(i)) ?? s.overview.selected
                 }
                 s.screen = .overview
             }
@@ -139,26 +139,28 @@ public enum Reducer {
         }
         if isDepartment {
             // The department part is read, not selected: keys scroll it.
-            let total = items.reduce(0) { $0 + $1.height }
+            var view = layout.bodyViewport(offset: pos.scroll)
             switch action {
-            case .up: pos.scroll -= 1
-            case .down: pos.scroll += 1
-            case .pageUp: pos.scroll -= g.bodyHeight - 1
-            case .pageDown: pos.scroll += g.bodyHeight - 1
-            case .first: pos.scroll = 0
-            case .last: pos.scroll = total
+            case .up: view.scroll(by: -1)
+            case .down: view.scroll(by: 1)
+            case .pageUp: view.pageUp()
+            case .pageDown: view.pageDown()
+            case .first: view.scrollToTop()
+            case .last: view.scrollToBottom()
             case .open: if !findings.isEmpty { pos.focus = .findings }
             default: break
             }
-            pos.scroll = max(0, min(pos.scroll, max(0, total - g.bodyHeight)))
+            pos.scroll = view.offset
             return
         }
+        // Items take one line or several: half the body's height in items is about a page.
+        let page = max(1, layout.body.height / 2)
         var item = pos.item
         switch action {
         case .up: item -= 1
         case .down: item += 1
-        case .pageUp: item -= max(1, g.bodyHeight / 2)
-        case .pageDown: item += max(1, g.bodyHeight / 2)
+        case .pageUp: item -= page
+        case .pageDown: item += page
         case .first: item = 0
         case .last: item = items.count - 1
         case .open:
@@ -181,25 +183,19 @@ public enum Reducer {
         case .prompt(let prompt):
             return reducePrompt(&s, prompt, action)
         case .help(let scroll):
-            let limit = maxScroll(s, lines: Overlays.helpLines().count)
+            var view = Overlays.helpLayout(s).viewport(offset: scroll)
             switch action {
-            case .back, .help, .open: s.overlay = nil
-            case .up: s.overlay = .help(scroll: max(0, scroll - 1))
-            case .down: s.overlay = .help(scroll: min(limit, scroll + 1))
-            case .pageDown: s.overlay = .help(scroll: min(limit, scroll + 10))
-            case .pageUp: s.overlay = .help(scroll: max(0, scroll - 10))
-            default: break
+            case .back, .help, .open: s.overlay = nil; return []
+            default: scrollPopup(&view, action)
             }
+            s.overlay = .help(scroll: view.offset)
         case .ruleHelp(let rule, let scroll):
-            let limit = maxScroll(s, lines: Overlays.ruleLines(rule, width: Overlays.box(s).width - 4).count)
+            var view = Overlays.ruleHelpLayout(s, rule: rule).viewport(offset: scroll)
             switch action {
-            case .back, .open: s.overlay = nil
-            case .up: s.overlay = .ruleHelp(rule: rule, scroll: max(0, scroll - 1))
-            case .down: s.overlay = .ruleHelp(rule: rule, scroll: min(limit, scroll + 1))
-            case .pageDown: s.overlay = .ruleHelp(rule: rule, scroll: min(limit, scroll + 10))
-            case .pageUp: s.overlay = .ruleHelp(rule: rule, scroll: max(0, scroll - 10))
-            default: break
+            case .back, .open: s.overlay = nil; return []
+            default: scrollPopup(&view, action)
             }
+            s.overlay = .ruleHelp(rule: rule, scroll: view.offset)
         case .search(var search):
             let hits = Search.hits(s.document, search.query)
             switch action {
@@ -224,16 +220,23 @@ public enum Reducer {
         return []
     }
 
-    /// How far an overlay of `lines` lines can scroll.
-    static func maxScroll(_ s: AppState, lines: Int) -> Int {
-        max(0, lines - (Overlays.box(s, lines: lines).height - 2))
+    /// Help and a rule's help scroll a line, or ten.
+    static let popupScrollStep = 10
+
+    static func scrollPopup(_ view: inout Viewport, _ action: Action) {
+        switch action {
+        case .up: view.scroll(by: -1)
+        case .down: view.scroll(by: 1)
+        case .pageDown: view.scroll(by: popupScrollStep)
+        case .pageUp: view.scroll(by: -popupScrollStep)
+        default: break
+        }
     }
 
     static func jump(_ s: inout AppState, to hit: SearchHit) {
         s.onlyWithFindings = false
         open(&s, project: hit.project)
-        let items = DetailView.items(s)
-        s.project.item = items.firstIndex { $0.kind == hit.item } ?? 0
+        s.project.item = DetailLayout(s).items.firstIndex { $0.kind == hit.item } ?? 0
         s.project.focus = .body
         s.project.finding = 0
         s.project.panelScroll = 0
@@ -274,7 +277,7 @@ public enum Reducer {
         s.currentFinding = i
         if let p = f.projectIndex {
             open(&s, project: p)
-            let items = DetailView.items(s)
+            let items = DetailLayout(s).items
             let kind = ItemKind.of(f)
             s.project.item = items.firstIndex { $0.kind == kind } ?? 0
             let inItem = items.indices.contains(s.project.item) ? items[s.project.item].findings : []
@@ -298,8 +301,7 @@ public enum Reducer {
             guard f.indices.contains(s.department.finding), s.currentFinding != nil else { return nil }
             return s.ordered.firstIndex(of: f[s.department.finding])
         case .project:
-            let items = DetailView.items(s)
-            let f = DetailView.panelFindings(s, items: items)
+            let f = DetailLayout(s).panelFindings
             guard f.indices.contains(s.project.finding), s.currentFinding != nil || s.project.focus == .findings else { return nil }
             return s.ordered.firstIndex(of: f[s.project.finding])
         }
@@ -310,16 +312,15 @@ public enum Reducer {
         let all = s.ordered
         switch s.screen {
         case .overview:
-            let rows = OverviewView.rows(s)
-            guard rows.indices.contains(s.overview.selected) else { return 0 }
-            switch rows[s.overview.selected] {
+            guard let row = OverviewLayout(s).row(s.overview.selected) else { return 0 }
+            switch row {
             case .department: return 0
             case .project(let p): return all.firstIndex { ($0.projectIndex ?? -1) >= p } ?? all.count
             }
         case .department:
             return 0
         case .project(let p):
-            let items = DetailView.items(s)
+            let items = DetailLayout(s).items
             let order = Dictionary(items.enumerated().map { ($1.kind, $0) }, uniquingKeysWith: { a, _ in a })
             return all.firstIndex { f in
                 guard let fp = f.projectIndex else { return false }
@@ -332,40 +333,28 @@ public enum Reducer {
     // MARK: - Keeping selections and scrolls in range
 
     static func clamp(_ s: inout AppState) {
-        let rows = OverviewView.rows(s)
-        let og = Geometry.overview(width: s.width, height: s.height)
-        s.overview.selected = max(0, min(rows.count - 1, s.overview.selected))
-        if s.overview.selected < s.overview.scroll { s.overview.scroll = s.overview.selected }
-        if s.overview.selected >= s.overview.scroll + og.bodyHeight { s.overview.scroll = s.overview.selected - og.bodyHeight + 1 }
-        s.overview.scroll = max(0, min(s.overview.scroll, max(0, rows.count - og.bodyHeight)))
+        let overview = OverviewLayout(s)
+        s.overview.selected = max(0, min(overview.rows.count - 1, s.overview.selected))
+        var list = overview.listViewport(offset: s.overview.scroll)
+        list.reveal(line: s.overview.selected)
+        s.overview.scroll = list.offset
 
         if case .project(let i) = s.screen, !s.document.projects.indices.contains(i) { s.screen = .overview }
         guard s.screen != .overview else { return }
-        let items = DetailView.items(s)
-        let g = Geometry.detail(width: s.width, height: s.height)
+        let layout = DetailLayout(s)
         let isDepartment = s.screen == .department
         var pos = isDepartment ? s.department : s.project
-        pos.item = max(0, min(items.count - 1, pos.item))
-        let starts = DetailView.starts(items)
-        let total = items.reduce(0) { $0 + $1.height }
-        if !isDepartment, items.indices.contains(pos.item) {
-            let top = starts[pos.item], bottom = top + items[pos.item].height
-            if top < pos.scroll { pos.scroll = top }
-            // Below the view: scroll until its end shows, but never past its start.
-            if bottom > pos.scroll + g.bodyHeight { pos.scroll = min(top, bottom - g.bodyHeight) }
-        }
-        pos.scroll = max(0, min(pos.scroll, max(0, total - g.bodyHeight)))
-        let findings = DetailView.panelFindings(s, items: items, item: pos.item)
+        pos.item = layout.selected
+        var body = layout.bodyViewport(offset: pos.scroll)
+        if !isDepartment, layout.items.indices.contains(pos.item) { body.reveal(layout.items[pos.item].lines) }
+        pos.scroll = body.offset
+        let findings = layout.panelFindings
         pos.finding = max(0, min(pos.finding, findings.count - 1))
         if findings.isEmpty { pos.focus = .body }
-        let panel = FindingsPanel.lines(findings, selected: pos.finding, focused: pos.focus == .findings, width: s.width)
-        if panel.starts.indices.contains(pos.finding) {
-            let top = panel.starts[pos.finding]
-            let bottom = pos.finding + 1 < panel.starts.count ? panel.starts[pos.finding + 1] : panel.lines.count
-            // Show the selected finding from its first line.
-            if top < pos.panelScroll || bottom > pos.panelScroll + g.panelHeight { pos.panelScroll = top }
-        }
-        pos.panelScroll = max(0, min(pos.panelScroll, max(0, panel.lines.count - g.panelHeight)))
+        var panel = layout.panelViewport(offset: pos.panelScroll)
+        // Show the selected finding from its first line.
+        if let lines = layout.panelLines(of: pos.finding) { panel.revealFromStart(lines) }
+        pos.panelScroll = panel.offset
         if isDepartment { s.department = pos } else { s.project = pos }
     }
 }

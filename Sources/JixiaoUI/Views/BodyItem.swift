@@ -40,24 +40,33 @@ public enum ItemKind: Hashable, Sendable {
     }
 }
 
-/// A selectable item of a scrolling screen: its lines, already laid out for the width,
-/// and the findings shown on it.
+/// An item of a scrolling body as the layout sees it: what it is, the findings shown on
+/// it, and the body lines it takes at the current width.
 public struct BodyItem: Hashable, Sendable {
     public var kind: ItemKind
     public var findings: [Finding]
-    public var lines: [[Segment]]
+    public var lines: Range<Int>
 
     public var height: Int { lines.count }
     public var worst: Severity? { Marks.worst(findings) }
+
+    /// Items of the given heights, one below the other from line 0.
+    static func stacked(_ parts: [(kind: ItemKind, findings: [Finding], height: Int)]) -> [BodyItem] {
+        var line = 0
+        return parts.map { part in
+            defer { line += part.height }
+            return BodyItem(kind: part.kind, findings: part.findings, lines: line..<line + part.height)
+        }
+    }
 }
 
 extension Buffer {
-    /// Draws one laid-out line at row `y`, shifted by `dx`.
-    mutating func draw(_ line: [Segment], y: Int, dx: Int = 0, selected: Bool = false, ellipsis: String) {
+    /// Draws one laid-out line at row `y`.
+    mutating func draw(_ line: [Segment], y: Int, selected: Bool = false, ellipsis: String) {
         for s in line {
             let text = DisplayWidth.clip(s.text, to: s.width, ellipsis: ellipsis)
             let x = s.alignRight ? s.x + s.width - DisplayWidth.of(text) : s.x
-            write(text, x: x + dx, y: y, style: selected ? s.style.selected : s.style, limit: s.width)
+            write(text, x: x, y: y, style: selected ? s.style.selected : s.style, limit: s.width)
         }
     }
 }

@@ -1,37 +1,51 @@
 import JixiaoFormat
 import JixiaoModel
+import JixiaoRules
 
 /// The department part, 部门整体绩效目标, as paragraphs to read: 总体绩效目标,
-/// 分项绩效目标, 工作保障措施.
-public enum DepartmentBody {
-    public static func items(_ state: AppState) -> [BodyItem] {
-        let o = state.document.overall
-        let width = max(10, state.width - 4)
-        var items: [BodyItem] = []
-        var k = 0
-        func paragraph(_ heading: String?, _ text: String, indent: String = "") {
-            var lines: [[Segment]] = []
-            if let heading { lines.append([Segment(x: 2, width: width, text: heading, style: Style(.header, bold: true))]) }
-            for line in DisplayWidth.wrap(indent + text, to: width) {
-                lines.append([Segment(x: 2, width: width, text: line)])
-            }
-            items.append(BodyItem(kind: .paragraph(k), findings: [], lines: lines))
-            k += 1
+/// 分项绩效目标, 工作保障措施. Like `ProjectBody`: `parts` for the layout, `lines` to draw,
+/// both from the same wrapped text.
+struct DepartmentBody {
+    /// Paragraphs start this far from the left edge, and keep as far from the right.
+    static let margin = 2
+    static let minimumTextWidth = 10
+
+    let paragraphs: [(heading: String?, text: String)]
+    let textWidth: Int
+
+    init(_ overall: OverallTargets, width: Int) {
+        textWidth = max(Self.minimumTextWidth, width - 2 * Self.margin)
+        var paragraphs: [(heading: String?, text: String)] = []
+        for (i, p) in overall.summary.enumerated() {
+            paragraphs.append((i == 0 ? "一、总体绩效目标" : nil, p.number.map { "\($0)、" + p.text } ?? p.text))
         }
-        for (i, p) in o.summary.enumerated() {
-            paragraph(i == 0 ? "一、总体绩效目标" : nil, p.number.map { "\($0)、" } .map { $0 + p.text } ?? p.text)
-        }
-        for (i, g) in o.subGoals.enumerated() {
+        for (i, g) in overall.subGoals.enumerated() {
             var text = "\(g.number)、绩效目标：\(g.goal)"
             if !g.indicators.isEmpty { text += "\n    绩效指标：\(g.indicators)" }
-            paragraph(i == 0 ? "二、分项绩效目标" : nil, text)
+            paragraphs.append((i == 0 ? "二、分项绩效目标" : nil, text))
         }
-        for (i, p) in o.measures.enumerated() {
-            paragraph(i == 0 ? "三、工作保障措施" : nil, p.number.map { "\($0)、" + p.text } ?? p.text)
+        for (i, p) in overall.measures.enumerated() {
+            paragraphs.append((i == 0 ? "三、工作保障措施" : nil, p.number.map { "\($0)、" + p.text } ?? p.text))
         }
-        if items.isEmpty {
-            paragraph(nil, "（文档没有部门整体绩效目标部分）")
+        if paragraphs.isEmpty { paragraphs.append((nil, "（文档没有部门整体绩效目标部分）")) }
+        self.paragraphs = paragraphs
+    }
+
+    /// One part per paragraph; the department part has no findings of its own on its lines.
+    var parts: [(kind: ItemKind, findings: [Finding], height: Int)] {
+        paragraphs.indices.map { (.paragraph($0), [], textLines($0).count) }
+    }
+
+    /// A paragraph's heading (if it starts a section) and its text, wrapped.
+    private func textLines(_ k: Int) -> [(text: String, isHeading: Bool)] {
+        let p = paragraphs[k]
+        return (p.heading.map { [($0, true)] } ?? []) + DisplayWidth.wrap(p.text, to: textWidth).map { ($0, false) }
+    }
+
+    func lines(of item: BodyItem) -> [[Segment]] {
+        guard case .paragraph(let k) = item.kind else { return [] }
+        return textLines(k).map { line in
+            [Segment(x: Self.margin, width: textWidth, text: line.text, style: line.isHeading ? Style(.header, bold: true) : .normal)]
         }
-        return items
     }
 }

@@ -4,29 +4,8 @@ import JixiaoRules
 
 /// A project, or the department part: a scrolling body of items, a separator naming the
 /// selection, and the panel with the selection's findings.
-public enum DetailView {
-    /// The items of the screen on show, filtered when only rows with findings are wanted.
-    public static func items(_ state: AppState) -> [BodyItem] {
-        switch state.screen {
-        case .overview: return []
-        case .department: return DepartmentBody.items(state)
-        case .project(let i):
-            let all = ProjectBody.items(state, project: i)
-            return state.onlyWithFindings ? all.filter { !$0.findings.isEmpty } : all
-        }
-    }
-
-    /// The findings the panel shows: the selected item's, or on the department screen all
-    /// department-level findings.
-    public static func panelFindings(_ state: AppState, items: [BodyItem], item: Int? = nil) -> [Finding] {
-        if case .department = state.screen { return state.departmentFindings }
-        let k = item ?? state.project.item
-        return items.indices.contains(k) ? items[k].findings : []
-    }
-
-    public static func render(_ state: AppState, into b: inout Buffer) {
-        let g = Geometry.detail(width: state.width, height: state.height)
-        let items = items(state)
+enum DetailView {
+    static func render(_ state: AppState, _ layout: DetailLayout, into b: inout Buffer) {
         let pos = state.screen == .department ? state.department : state.project
 
         // Title.
@@ -42,44 +21,49 @@ public enum DetailView {
             TitleBar.draw(&b, left: [("部门整体绩效目标  ", .title), (state.document.department.name, .dim)], state: state)
         }
 
-        // Body.
-        var line = 0
-        for (k, item) in items.enumerated() {
-            for l in item.lines {
-                let y = g.bodyTop + line - pos.scroll
-                if y >= g.bodyTop && y < g.bodyTop + g.bodyHeight {
-                    let selected = k == pos.item && state.screen != .department
-                    if selected { b.fill(x: 0, y: y, width: b.width, height: 1, style: Style.normal.selected) }
-                    b.draw(l, y: y, selected: selected, ellipsis: state.glyphs.ellipsis)
-                }
-                line += 1
+        // Body: only the items in view are drawn.
+        let view = layout.bodyViewport(offset: pos.scroll)
+        let lines: (BodyItem) -> [[Segment]]
+        switch state.screen {
+        case .project(let i):
+            let body = ProjectBody(state.document.projects[i], width: state.width)
+            lines = { body.lines(of: $0, glyphs: state.glyphs) }
+        default:
+            let body = DepartmentBody(state.document.overall, width: state.width)
+            lines = body.lines
+        }
+        for (k, item) in layout.items.enumerated() where item.lines.overlaps(view.visible) {
+            let selected = k == pos.item && state.screen != .department
+            for (n, l) in zip(item.lines, lines(item)) where view.visible.contains(n) {
+                let y = layout.body.y + n - view.offset
+                if selected { b.fill(x: 0, y: y, width: b.width, height: 1, style: Style.normal.selected) }
+                b.draw(l, y: y, selected: selected, ellipsis: state.glyphs.ellipsis)
             }
         }
-        if items.isEmpty {
-            b.write("没有有问题的行（按 f 显示全部）", x: 2, y: g.bodyTop, style: .dim)
+        if layout.items.isEmpty {
+            b.write("没有有问题的行（按 f 显示全部）", x: 2, y: layout.body.y, style: .dim)
         }
         // A mark at the right edge when there is more above or below.
-        if pos.scroll > 0 { b.write(state.glyphs.moreAbove, x: b.width - 1, y: g.bodyTop, style: .dim) }
-        if line - pos.scroll > g.bodyHeight {
-            b.write(state.glyphs.moreBelow, x: b.width - 1, y: g.bodyTop + g.bodyHeight - 1, style: .dim)
-        }
+        if view.hasMoreAbove { b.write(state.glyphs.moreAbove, x: b.width - 1, y: layout.body.y, style: .dim) }
+        if view.hasMoreBelow { b.write(state.glyphs.moreBelow, x: b.width - 1, y: layout.body.bottom - 1, style: .dim) }
 
         // Separator and panel.
-        let findings = panelFindings(state, items: items)
-        b.hline(y: g.panelTop - 1, glyph: state.glyphs.horizontal)
+        let findings = layout.panelFindings
+        b.hline(y: layout.separator.y, glyph: state.glyphs.horizontal)
         var label = " 问题 "
         if findings.isEmpty {
             label = " 没有问题 "
         } else {
             label = " 问题 \(min(pos.finding, findings.count - 1) + 1)/\(findings.count)"
-            if case .project = state.screen, items.indices.contains(pos.item) { label += "，" + describe(items[pos.item].kind, state) }
+            if case .project = state.screen, layout.items.indices.contains(pos.item) { label += "，" + describe(layout.items[pos.item].kind, state) }
             label += pos.focus == .findings ? "  (Enter 规则说明，Tab 返回) " : "  (Tab 进入) "
         }
-        b.write(label, x: 2, y: g.panelTop - 1, style: Style(.header, bold: true), limit: b.width - 4)
-        let panel = FindingsPanel.lines(findings, selected: min(pos.finding, max(0, findings.count - 1)),
+        b.write(label, x: 2, y: layout.separator.y, style: Style(.header, bold: true), limit: b.width - 4)
+        let panel = FindingsPanel.lines(layout.panelBlocks, findings, selected: min(pos.finding, max(0, findings.count - 1)),
                                         focused: pos.focus == .findings, width: b.width)
-        for (k, l) in panel.lines.dropFirst(pos.panelScroll).prefix(g.panelHeight).enumerated() {
-            b.draw(l, y: g.panelTop + k, ellipsis: state.glyphs.ellipsis)
+        let panelView = layout.panelViewport(offset: pos.panelScroll)
+        for n in panelView.visible {
+            b.draw(panel[n], y: layout.panel.y + n - panelView.offset, ellipsis: state.glyphs.ellipsis)
         }
     }
 
@@ -96,13 +80,5 @@ public enum DetailView {
         case .indicator(let r): return "第 \(r) 行 " + state.document.projects[i].indicators[r - 1].name
         case .paragraph: return ""
         }
-    }
-
-    /// Line offsets of each item in the body.
-    static func starts(_ items: [BodyItem]) -> [Int] {
-        var out: [Int] = []
-        var n = 0
-        for i in items { out.append(n); n += i.height }
-        return out
     }
 }

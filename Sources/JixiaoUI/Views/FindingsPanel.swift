@@ -2,42 +2,64 @@ import JixiaoFormat
 import JixiaoRules
 
 /// The findings of the selection, each with its severity, what is wrong and what to do.
+/// `blocks` breaks each finding into lines (for the layout); `lines` styles them.
 public enum FindingsPanel {
-    /// The panel's lines, and for each finding the first line it starts on.
-    public static func lines(_ findings: [Finding], selected: Int?, focused: Bool, width: Int) -> (lines: [[Segment]], starts: [Int]) {
+    /// The text starts after `>E 错误 `.
+    static let textX = 8
+    static let minimumTextWidth = 8
+
+    /// One finding broken into lines: what is wrong, what to do, and whether the rule's id
+    /// fits on the last line of advice (otherwise it takes a line of its own).
+    public struct Block: Hashable, Sendable {
+        public var message: [String]
+        public var advice: [String]
+        public var tagFitsAdvice: Bool
+        public var tag: String
+
+        public var height: Int { message.count + advice.count + (tagFitsAdvice ? 0 : 1) }
+    }
+
+    static func textWidth(_ width: Int) -> Int { max(minimumTextWidth, width - textX - 1) }
+
+    public static func blocks(_ findings: [Finding], width: Int) -> [Block] {
+        let textWidth = textWidth(width)
+        return findings.map { f in
+            let tag = "[\(f.rule)]"
+            let advice = f.suggestion.map { DisplayWidth.wrap("建议：" + $0, to: textWidth) } ?? []
+            let fits = advice.last.map { DisplayWidth.of($0) + 2 + DisplayWidth.of(tag) <= textWidth } ?? false
+            return Block(message: DisplayWidth.wrap(f.message, to: textWidth), advice: advice, tagFitsAdvice: fits, tag: tag)
+        }
+    }
+
+    /// The panel's lines: each block's, the selected one marked when the panel has the focus.
+    static func lines(_ blocks: [Block], _ findings: [Finding], selected: Int?, focused: Bool, width: Int) -> [[Segment]] {
+        let textWidth = textWidth(width)
         var lines: [[Segment]] = []
-        var starts: [Int] = []
-        let indent = 8
-        let textWidth = max(8, width - indent - 1)
-        for (k, f) in findings.enumerated() {
-            starts.append(lines.count)
+        for (k, (f, block)) in zip(findings, blocks).enumerated() {
             let mark = Marks.style(f.severity)
             let isSelected = k == selected
-            let body = DisplayWidth.wrap(f.message, to: textWidth)
-            for (j, text) in body.enumerated() {
+            for (j, text) in block.message.enumerated() {
                 var line: [Segment] = []
                 if j == 0 {
                     line.append(Segment(x: 0, width: 1, text: isSelected && focused ? ">" : " ", style: Style(.normal, bold: true)))
                     line.append(Segment(x: 1, width: 1, text: f.severity.marker, style: mark))
                     line.append(Segment(x: 3, width: 4, text: f.severity.chinese, style: mark))
                 }
-                line.append(Segment(x: indent, width: textWidth, text: text, style: isSelected && focused ? Style(.selected, reverse: true) : .normal))
+                line.append(Segment(x: textX, width: textWidth, text: text, style: isSelected && focused ? Style(.selected, reverse: true) : .normal))
                 lines.append(line)
             }
             // What to do, then the rule's id (dim) where it fits.
-            let tag = "[\(f.rule)]"
-            var advice = f.suggestion.map { DisplayWidth.wrap("建议：" + $0, to: textWidth) } ?? []
-            if let last = advice.last, DisplayWidth.of(last) + 2 + DisplayWidth.of(tag) <= textWidth {
-                advice.removeLast()
-                for text in advice { lines.append([Segment(x: indent, width: textWidth, text: text)]) }
+            var advice = block.advice
+            if block.tagFitsAdvice, let last = advice.popLast() {
+                for text in advice { lines.append([Segment(x: textX, width: textWidth, text: text)]) }
                 let w = DisplayWidth.of(last)
-                lines.append([Segment(x: indent, width: w, text: last),
-                              Segment(x: indent + w + 2, width: textWidth - w - 2, text: tag, style: .dim)])
+                lines.append([Segment(x: textX, width: w, text: last),
+                              Segment(x: textX + w + 2, width: textWidth - w - 2, text: block.tag, style: .dim)])
             } else {
-                for text in advice { lines.append([Segment(x: indent, width: textWidth, text: text)]) }
-                lines.append([Segment(x: indent, width: textWidth, text: tag, style: .dim)])
+                for text in advice { lines.append([Segment(x: textX, width: textWidth, text: text)]) }
+                lines.append([Segment(x: textX, width: textWidth, text: block.tag, style: .dim)])
             }
         }
-        return (lines, starts)
+        return lines
     }
 }

@@ -2,52 +2,35 @@ import JixiaoFormat
 import JixiaoModel
 import JixiaoRules
 
-/// A row of the overview list.
-public enum OverviewRow: Hashable, Sendable {
-    case department
-    case project(Int)
-}
-
 /// The department overview: unit, year, draft state, total budget, and each project
 /// with its budget as a bar, its finding counts by severity and its review status.
-public enum OverviewView {
-    public static func rows(_ state: AppState) -> [OverviewRow] {
-        let all = [OverviewRow.department] + state.document.projects.indices.map { .project($0) }
-        guard state.onlyWithFindings else { return all }
-        return all.filter { !findings(state, $0).isEmpty }
-    }
-
-    public static func findings(_ state: AppState, _ row: OverviewRow) -> [Finding] {
-        switch row {
-        case .department: state.departmentFindings
-        case .project(let i): state.findings(ofProject: i)
-        }
-    }
-
-    public static func render(_ state: AppState, into b: inout Buffer) {
+enum OverviewView {
+    static func render(_ state: AppState, _ layout: OverviewLayout, into b: inout Buffer) {
         let d = state.document
         let dep = d.department
-        let g = Geometry.overview(width: state.width, height: state.height)
         TitleBar.draw(&b, left: [("绩效 Jixiao", Style.title), ("  \(dep.name) \(dep.year) 年部门预算绩效文本" + (dep.isDraft ? "（草案）" : ""), Style(.title, bold: true))],
                       state: state)
-        b.write("单位 \(dep.code) \(dep.unitName)    审核 \(dep.reviewedBy.isEmpty ? "—" : dep.reviewedBy)", x: 1, y: 1, style: .dim)
+        let (unitRow, totalsRow) = (layout.summary.y, layout.summary.y + 1)
+        b.write("单位 \(dep.code) \(dep.unitName)    审核 \(dep.reviewedBy.isEmpty ? "—" : dep.reviewedBy)", x: 1, y: unitRow, style: .dim)
         let approved = d.projects.indices.filter { d.review.status(ofProjectAt: $0) == .approved }.count
-        var x = b.write("\(d.projects.count) 个项目  预算数合计 \(d.totalBudget.grouped) 元  问题 ", x: 1, y: 2)
+        var x = b.write("\(d.projects.count) 个项目  预算数合计 \(d.totalBudget.grouped) 元  问题 ", x: 1, y: totalsRow)
         let counts = Marks.counts(state.ordered)
-        if counts.isEmpty { x = b.write("无", x: x, y: 2) }
-        for (k, c) in counts.enumerated() { x = b.write((k == 0 ? "" : " ") + c.0, x: x, y: 2, style: c.1) }
-        b.write("  已通过 \(approved)/\(d.projects.count)" + (state.onlyWithFindings ? "  [只看有问题的]" : ""), x: x, y: 2)
-        b.hline(y: 3, glyph: state.glyphs.horizontal)
+        if counts.isEmpty { x = b.write("无", x: x, y: totalsRow) }
+        for (k, c) in counts.enumerated() { x = b.write((k == 0 ? "" : " ") + c.0, x: x, y: totalsRow, style: c.1) }
+        b.write("  已通过 \(approved)/\(d.projects.count)" + (state.onlyWithFindings ? "  [只看有问题的]" : ""), x: x, y: totalsRow)
+        b.hline(y: layout.rule.y, glyph: state.glyphs.horizontal)
 
-        let rows = rows(state)
+        let rows = layout.rows
         let columns = columnWidths(state)
         let titles = ["#", "项目名称", "预算数（元）", "预算规模", "问题", "审核"]
-        drawRow(&b, y: 4, cells: titles, widths: columns, styles: Array(repeating: Style(.header, bold: true), count: 6),
+        drawRow(&b, y: layout.columnTitles.y, cells: titles, widths: columns, styles: Array(repeating: Style(.header, bold: true), count: 6),
                 ellipsis: state.glyphs.ellipsis)
         let maxBudget = d.projects.map(\.budget.total.yuanDouble).max() ?? 0
-        for (k, row) in rows.enumerated().dropFirst(state.overview.scroll).prefix(g.bodyHeight) {
-            let y = g.bodyTop + k - state.overview.scroll
-            let f = findings(state, row)
+        let view = layout.listViewport(offset: state.overview.scroll)
+        for k in view.visible {
+            let row = rows[k]
+            let y = layout.list.y + k - view.offset
+            let f = OverviewLayout.findings(state, row)
             var cells: [String]
             var bar = ("", "")
             switch row {
@@ -75,26 +58,27 @@ public enum OverviewView {
             }
         }
         if rows.isEmpty {
-            b.write("没有有问题的项目（按 f 显示全部）", x: 2, y: g.bodyTop, style: .dim)
+            b.write("没有有问题的项目（按 f 显示全部）", x: 2, y: layout.list.y, style: .dim)
         }
 
         // A preview of what the selected row's findings say.
-        let selectedRow = rows.indices.contains(state.overview.selected) ? rows[state.overview.selected] : nil
-        let preview = selectedRow.map { findings(state, $0) } ?? []
+        let selectedRow = layout.row(state.overview.selected)
+        let preview = selectedRow.map { OverviewLayout.findings(state, $0) } ?? []
         var label = " 问题 "
         if case .project(let i)? = selectedRow { label = " \(d.projects[i].number). \(d.projects[i].name)：\(preview.count) 个问题 " }
         if case .department? = selectedRow { label = " 部门：\(preview.count) 个问题 " }
-        b.hline(y: g.panelTop - 1, glyph: state.glyphs.horizontal)
-        b.write(label, x: 2, y: g.panelTop - 1, style: Style(.header, bold: true))
-        for (k, f) in preview.prefix(g.panelHeight).enumerated() {
-            let y = g.panelTop + k
+        b.hline(y: layout.previewRule.y, glyph: state.glyphs.horizontal)
+        b.write(label, x: 2, y: layout.previewRule.y, style: Style(.header, bold: true))
+        let room = layout.preview.height
+        for (k, f) in preview.prefix(room).enumerated() {
+            let y = layout.preview.y + k
             b.write(f.severity.marker, x: 1, y: y, style: Marks.style(f.severity))
-            let more = k == g.panelHeight - 1 && preview.count > g.panelHeight ? "（还有 \(preview.count - k - 1) 个，Enter 打开查看）" : ""
+            let more = k == room - 1 && preview.count > room ? "（还有 \(preview.count - k - 1) 个，Enter 打开查看）" : ""
             b.write(DisplayWidth.clip(more.isEmpty ? f.message : more, to: b.width - 4, ellipsis: state.glyphs.ellipsis), x: 3, y: y,
                     style: more.isEmpty ? .normal : .dim)
         }
         if preview.isEmpty, selectedRow != nil {
-            b.write("没有发现问题", x: 3, y: g.panelTop, style: .dim)
+            b.write("没有发现问题", x: 3, y: layout.preview.y, style: .dim)
         }
     }
 
@@ -113,7 +97,7 @@ public enum OverviewView {
     static func columnWidths(_ state: AppState) -> [Int] {
         let names = state.document.projects.map(\.name) + ["部门整体绩效目标"]
         let counts = ([OverviewRow.department] + state.document.projects.indices.map { .project($0) })
-            .map { Marks.counts(findings(state, $0)).map(\.0).joined(separator: " ") }
+            .map { Marks.counts(OverviewLayout.findings(state, $0)).map(\.0).joined(separator: " ") }
         let specs = [
             ColumnSpec(natural: 3, minimum: 3, maximum: 3),
             ColumnSpec.fitting(names, title: "项目名称", minimum: 12, maximum: 40),

@@ -4,114 +4,173 @@ import JixiaoRules
 
 /// The scrolling body of a project screen: header, budget, 资金用途, the spending plan as
 /// a bar chart, 绩效目标 and the indicator tree, each finding marked on its cell.
-public enum ProjectBody {
+/// `parts` says what there is and how many lines each part takes (for the layout); `lines`
+/// draws one part. Both read the same wrapped text, so a part's height is its line count.
+struct ProjectBody {
     /// The label column: `资金用途` and a gap.
     static let labelWidth = 10
     /// The marker column: `E `.
     static let markerWidth = 2
+    /// Narrowest text column, however narrow the screen.
+    static let minimumTextWidth = 10
+    /// A spending-plan line: the checkpoint (7 columns), a gap, the bar, a gap, the figure
+    /// (9 columns); the bar takes what is left, between these.
+    static let planLabelWidth = 7
+    static let planFigureWidth = 9
+    static let barWidths = 4...40
 
-    public static func items(_ state: AppState, project index: Int) -> [BodyItem] {
-        let p = state.document.projects[index]
-        let width = state.width
-        let findings = state.findings(ofProject: index)
+    let project: Project
+    let textX = markerWidth + labelWidth
+    let textWidth: Int
+    /// Where each of the indicator table's six columns starts, and its width.
+    let columns: [(x: Int, width: Int)]
+
+    init(_ project: Project, width: Int) {
+        self.project = project
+        textWidth = max(Self.minimumTextWidth, width - textX - 1)
+        var x = Self.markerWidth
+        columns = Self.indicatorColumnWidths(project, width: width).map { w in
+            defer { x += w + 1 }
+            return (x, w)
+        }
+    }
+
+    /// Every part of the project in screen order, with the findings shown on it and the
+    /// lines it takes.
+    func parts(findings: [Finding]) -> [(kind: ItemKind, findings: [Finding], height: Int)] {
         func about(_ kind: ItemKind) -> [Finding] { findings.filter { ItemKind.of($0) == kind } }
-        let textX = markerWidth + labelWidth
-        let textWidth = max(10, width - textX - 1)
-        var items: [BodyItem] = []
-
-        func labelled(_ kind: ItemKind, _ label: String, _ lines: [[Segment]]) {
-            let f = about(kind)
-            var out = lines
-            if out.isEmpty { out = [[]] }
-            out[0].insert(Segment(x: markerWidth, width: labelWidth, text: label, style: f.isEmpty ? .header : Marks.style(Marks.worst(f)!)), at: 0)
-            out[0].insert(marker(f), at: 0)
-            items.append(BodyItem(kind: kind, findings: f, lines: out))
+        let kinds: [ItemKind] = [.header, .budget, .usage, .plan, .goals, .table] + project.indicators.indices.map { .indicator($0 + 1) }
+        return kinds.map { kind in
+            let height = switch kind {
+            case .usage: usageLines.count
+            case .plan: planRows.count
+            case .goals: goalLines.count
+            default: 1
+            }
+            return (kind, about(kind), height)
         }
+    }
 
-        // 项目编码 and the heading as printed.
-        labelled(.header, "项目编码", [[Segment(x: textX, width: textWidth, text: "\(p.code.isEmpty ? "（无）" : p.code)    表头：\(p.heading)")]])
+    // MARK: - The text, wrapped for the width
 
-        // 预算数 = 财政资金 + 其他资金.
-        labelled(.budget, "预算数", [[Segment(x: textX, width: textWidth,
-            text: "\(p.budget.total.grouped) 元    财政资金 \(p.budget.fiscal.grouped) 元    其他资金 \(p.budget.other.grouped) 元")]])
+    var usageLines: [String] { DisplayWidth.wrap(project.usage.isEmpty ? "（空）" : project.usage, to: textWidth) }
 
-        // 资金用途, wrapped.
-        let usage = DisplayWidth.wrap(p.usage.isEmpty ? "（空）" : p.usage, to: textWidth)
-        labelled(.usage, "资金用途", usage.map { [Segment(x: textX, width: textWidth, text: $0)] })
+    enum PlanRow { case noCheckpoints, checkpoint(Checkpoint), inferredNote }
 
-        // The spending plan as bars, one per checkpoint.
-        var plan: [[Segment]] = []
-        if p.spendingPlan.checkpoints.isEmpty {
-            plan = [[Segment(x: textX, width: textWidth, text: "（表中没有时间节点）", style: .dim)]]
-        }
-        let barWidth = max(4, min(40, textWidth - 18))
-        for c in p.spendingPlan.checkpoints {
-            let label = c.label + (c.labelled ? "" : "*")
-            var line = [Segment(x: textX, width: 7, text: label, style: .normal, alignRight: true)]
-            let figure = c.percent?.doubleValue
-            let (filled, empty) = Bar.render(fraction: (figure ?? 0) / 100, width: barWidth, glyphs: state.glyphs)
-            line.append(Segment(x: textX + 8, width: barWidth, text: filled, style: Style(.barFilled)))
-            line.append(Segment(x: textX + 8 + DisplayWidth.of(filled), width: barWidth - DisplayWidth.of(filled), text: empty,
-                                style: Style(.barEmpty, dim: true)))
-            line.append(Segment(x: textX + 9 + barWidth, width: 9, text: c.figure.isEmpty ? "未填" : c.figure,
-                                style: c.figure.isEmpty ? .dim : .normal, alignRight: true))
-            plan.append(line)
-        }
-        if p.spendingPlan.checkpoints.contains(where: { !$0.labelled }) {
-            plan.append([Segment(x: textX, width: textWidth, text: "* 表头没有这个时间节点，按顺序推定", style: .dim)])
-        }
-        labelled(.plan, "支出计划", plan)
+    /// One row per checkpoint, and a note when a checkpoint was not in the table's header.
+    var planRows: [PlanRow] {
+        let checkpoints = project.spendingPlan.checkpoints
+        guard !checkpoints.isEmpty else { return [.noCheckpoints] }
+        return checkpoints.map { .checkpoint($0) } + (checkpoints.contains { !$0.labelled } ? [.inferredNote] : [])
+    }
 
-        // 绩效目标, one per line, wrapped under its number.
-        var goals: [[Segment]] = []
-        for g in p.goals {
+    /// 绩效目标, each wrapped under its number: (indent, text) per line.
+    var goalLines: [(indent: Int, text: String)] {
+        guard !project.goals.isEmpty else { return [(0, "")] }
+        return project.goals.flatMap { g -> [(indent: Int, text: String)] in
             let prefix = "\(g.number). "
             let w = DisplayWidth.of(prefix)
-            for (k, line) in DisplayWidth.wrap(g.text, to: max(4, textWidth - w)).enumerated() {
-                goals.append([Segment(x: textX + (k == 0 ? 0 : w), width: textWidth - (k == 0 ? 0 : w),
-                                      text: (k == 0 ? prefix : "") + line)])
+            return DisplayWidth.wrap(g.text, to: max(4, textWidth - w)).enumerated().map { k, line in
+                k == 0 ? (0, prefix + line) : (w, line)
             }
         }
-        if goals.isEmpty { goals = [[Segment(x: textX, width: textWidth, text: "（空）", style: .dim)]] }
-        labelled(.goals, "绩效目标", goals)
+    }
 
-        // The indicator tree.
-        let widths = indicatorColumns(p, width: width)
-        var xs: [Int] = []
-        var x = markerWidth
-        for w in widths { xs.append(x); x += w + 1 }
-        let full = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"]
-        let short = ["一级", "二级", "三级", "描述", "指标值", "依据"]
-        let titles = full.indices.map { DisplayWidth.of(full[$0]) <= widths[$0] ? full[$0] : short[$0] }
-        let tableFindings = about(.table)
-        var header = [marker(tableFindings)]
-        for (k, t) in titles.enumerated() {
-            header.append(Segment(x: xs[k], width: widths[k], text: t,
-                                  style: k == 0 && !tableFindings.isEmpty ? Marks.style(Marks.worst(tableFindings)!) : Style(.header, bold: true, underline: true)))
+    // MARK: - Drawing
+
+    /// The lines of one part, styled.
+    func lines(of item: BodyItem, glyphs: Glyphs) -> [[Segment]] {
+        let p = project
+        let f = item.findings
+        switch item.kind {
+        case .header:
+            return labelled(f, "项目编码", [[text("\(p.code.isEmpty ? "（无）" : p.code)    表头：\(p.heading)")]])
+        case .budget:
+            return labelled(f, "预算数", [[text("\(p.budget.total.grouped) 元    财政资金 \(p.budget.fiscal.grouped) 元    其他资金 \(p.budget.other.grouped) 元")]])
+        case .usage:
+            return labelled(f, "资金用途", usageLines.map { [text($0)] })
+        case .plan:
+            return labelled(f, "支出计划", planRows.map { planLine($0, glyphs: glyphs) })
+        case .goals:
+            let lines = p.goals.isEmpty ? [[text("（空）", style: .dim)]]
+                : goalLines.map { [Segment(x: textX + $0.indent, width: textWidth - $0.indent, text: $0.text)] }
+            return labelled(f, "绩效目标", lines)
+        case .table:
+            return [tableHeader(f)]
+        case .indicator(let r):
+            return [indicatorRow(r, f)]
+        case .paragraph:
+            return []
         }
-        items.append(BodyItem(kind: .table, findings: tableFindings, lines: [header]))
-        var previous: Indicator?
-        for (r, i) in p.indicators.enumerated() {
-            let f = about(.indicator(r + 1))
-            let sameLevel1 = previous?.level1 == i.level1
-            let cells = [sameLevel1 ? "" : i.level1,
-                         sameLevel1 && previous?.level2 == i.level2 ? "" : i.level2,
-                         i.name, i.description, i.value.raw, i.basis]
-            let fields: [IndicatorField?] = [nil, .level2, .name, .description, .value, .basis]
-            var line = [marker(f)]
-            for k in 0..<6 {
-                var style = Style.normal
-                if let field = fields[k], let worst = Marks.worst(f.filter { $0.location.field == field.rawValue }) {
-                    style = Marks.style(worst)
-                }
-                // A marked cell that would be blank (a repeated 二级) shows its text.
-                let text = cells[k].isEmpty && style != .normal && k == 1 ? i.level2 : cells[k]
-                line.append(Segment(x: xs[k], width: widths[k], text: text, style: style))
+    }
+
+    private func text(_ s: String, style: Style = .normal) -> Segment { Segment(x: textX, width: textWidth, text: s, style: style) }
+
+    /// The marker and the label in front of a part's first line.
+    private func labelled(_ findings: [Finding], _ label: String, _ lines: [[Segment]]) -> [[Segment]] {
+        var out = lines.isEmpty ? [[]] : lines
+        let style = Marks.worst(findings).map(Marks.style) ?? .header
+        out[0].insert(Segment(x: Self.markerWidth, width: Self.labelWidth, text: label, style: style), at: 0)
+        out[0].insert(Self.marker(findings), at: 0)
+        return out
+    }
+
+    private func planLine(_ row: PlanRow, glyphs: Glyphs) -> [Segment] {
+        switch row {
+        case .noCheckpoints:
+            return [text("（表中没有时间节点）", style: .dim)]
+        case .inferredNote:
+            return [text("* 表头没有这个时间节点，按顺序推定", style: .dim)]
+        case .checkpoint(let c):
+            let barWidth = min(Self.barWidths.upperBound, max(Self.barWidths.lowerBound, textWidth - Self.planLabelWidth - Self.planFigureWidth - 2))
+            let barX = textX + Self.planLabelWidth + 1
+            let (filled, empty) = Bar.render(fraction: (c.percent?.doubleValue ?? 0) / 100, width: barWidth, glyphs: glyphs)
+            return [
+                Segment(x: textX, width: Self.planLabelWidth, text: c.label + (c.labelled ? "" : "*"), style: .normal, alignRight: true),
+                Segment(x: barX, width: barWidth, text: filled, style: Style(.barFilled)),
+                Segment(x: barX + DisplayWidth.of(filled), width: barWidth - DisplayWidth.of(filled), text: empty, style: Style(.barEmpty, dim: true)),
+                Segment(x: barX + barWidth + 1, width: Self.planFigureWidth, text: c.figure.isEmpty ? "未填" : c.figure,
+                        style: c.figure.isEmpty ? .dim : .normal, alignRight: true),
+            ]
+        }
+    }
+
+    // MARK: - The indicator tree
+
+    static let columnTitles = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"]
+    static let shortColumnTitles = ["一级", "二级", "三级", "描述", "指标值", "依据"]
+    /// The field each column shows, for marking the cell a finding names (一级 has none).
+    static let columnFields: [IndicatorField?] = [nil, .level2, .name, .description, .value, .basis]
+
+    private func tableHeader(_ findings: [Finding]) -> [Segment] {
+        var header = [Self.marker(findings)]
+        for (k, c) in columns.enumerated() {
+            let title = DisplayWidth.of(Self.columnTitles[k]) <= c.width ? Self.columnTitles[k] : Self.shortColumnTitles[k]
+            let style = k == 0 ? Marks.worst(findings).map(Marks.style) : nil
+            header.append(Segment(x: c.x, width: c.width, text: title, style: style ?? Style(.header, bold: true, underline: true)))
+        }
+        return header
+    }
+
+    /// Row `r` (1-based); 一级 and 二级 are left blank where they repeat the row above.
+    private func indicatorRow(_ r: Int, _ findings: [Finding]) -> [Segment] {
+        let i = project.indicators[r - 1]
+        let previous = r > 1 ? project.indicators[r - 2] : nil
+        let sameLevel1 = previous?.level1 == i.level1
+        let cells = [sameLevel1 ? "" : i.level1,
+                     sameLevel1 && previous?.level2 == i.level2 ? "" : i.level2,
+                     i.name, i.description, i.value.raw, i.basis]
+        var line = [Self.marker(findings)]
+        for (k, c) in columns.enumerated() {
+            var style = Style.normal
+            if let field = Self.columnFields[k], let worst = Marks.worst(findings.filter { $0.location.field == field.rawValue }) {
+                style = Marks.style(worst)
             }
-            items.append(BodyItem(kind: .indicator(r + 1), findings: f, lines: [line]))
-            previous = i
+            // A marked cell that would be blank (a repeated 二级) shows its text.
+            let text = cells[k].isEmpty && style != .normal && k == 1 ? i.level2 : cells[k]
+            line.append(Segment(x: c.x, width: c.width, text: text, style: style))
         }
-        return items
+        return line
     }
 
     /// `E ` in the marker column for the most serious finding, or blank.
@@ -121,8 +180,8 @@ public enum ProjectBody {
     }
 
     /// Widths of the six indicator columns for this project at this screen width.
-    static func indicatorColumns(_ p: Project, width: Int) -> [Int] {
-        let rows = p.indicators
+    static func indicatorColumnWidths(_ project: Project, width: Int) -> [Int] {
+        let rows = project.indicators
         let specs = [
             ColumnSpec.fitting(rows.map(\.level1), title: "一级指标", minimum: 4, maximum: 10),
             ColumnSpec.fitting(rows.map(\.level2), title: "二级指标", minimum: 4, maximum: 18),

@@ -9,8 +9,8 @@ public enum Renderer {
             return b
         }
         switch state.screen {
-        case .overview: OverviewView.render(state, into: &b)
-        case .project, .department: DetailView.render(state, into: &b)
+        case .overview: OverviewView.render(state, OverviewLayout(state), into: &b)
+        case .project, .department: DetailView.render(state, DetailLayout(state), into: &b)
         }
         Overlays.render(state, into: &b)
         StatusLine.render(state, into: &b)

@@ -1,0 +1,72 @@
+import JixiaoRules
+
+/// Where a project or the department part draws, what its body holds and how many lines
+/// each part takes: computed once per state from the document, the findings, the filter,
+/// the selection and the terminal size. The reducer reads it to move, page, reveal and
+/// clamp; the view reads it to draw. Nothing in it is styled.
+struct DetailLayout {
+    /// The findings panel takes a third of the screen, and never less than this.
+    static let minimumPanelHeight = 4
+
+    var title: Rect
+    var body: Rect
+    /// The rule above the panel, naming the selection.
+    var separator: Rect
+    var panel: Rect
+    var status: Rect
+
+    var items: [BodyItem]
+    /// The selected item, in range (0 when there are none).
+    var selected: Int
+    /// What the panel lists: the selected item's findings, or on the department screen
+    /// every department-level finding; and each of them broken into lines.
+    var panelFindings: [Finding]
+    var panelBlocks: [FindingsPanel.Block]
+    /// Where each of `panelBlocks` starts in the panel.
+    var panelStarts: [Int]
+
+    init(_ state: AppState) {
+        let width = state.width, height = state.height
+        let panelHeight = max(Self.minimumPanelHeight, (height - 2) / 3)
+        let bodyHeight = max(1, height - 3 - panelHeight)
+        title = Rect(x: 0, y: 0, width: width, height: 1)
+        body = Rect(x: 0, y: title.bottom, width: width, height: bodyHeight)
+        separator = Rect(x: 0, y: body.bottom, width: width, height: 1)
+        panel = Rect(x: 0, y: separator.bottom, width: width, height: panelHeight)
+        status = Rect(x: 0, y: height - 1, width: width, height: 1)
+
+        switch state.screen {
+        case .overview:
+            items = []
+            selected = 0
+            panelFindings = []
+        case .department:
+            items = BodyItem.stacked(DepartmentBody(state.document.overall, width: width).parts)
+            selected = max(0, min(items.count - 1, state.department.item))
+            panelFindings = state.departmentFindings
+        case .project(let p):
+            var parts = ProjectBody(state.document.projects[p], width: width).parts(findings: state.findings(ofProject: p))
+            if state.onlyWithFindings { parts = parts.filter { !$0.findings.isEmpty } }
+            items = BodyItem.stacked(parts)
+            selected = max(0, min(items.count - 1, state.project.item))
+            panelFindings = items.indices.contains(selected) ? items[selected].findings : []
+        }
+        panelBlocks = FindingsPanel.blocks(panelFindings, width: width)
+        var line = 0
+        panelStarts = panelBlocks.map { block in
+            defer { line += block.height }
+            return line
+        }
+    }
+
+    var bodyLength: Int { items.last?.lines.upperBound ?? 0 }
+    var panelLength: Int { (panelStarts.last ?? 0) + (panelBlocks.last?.height ?? 0) }
+
+    func bodyViewport(offset: Int) -> Viewport { Viewport(offset: offset, height: body.height, length: bodyLength) }
+    func panelViewport(offset: Int) -> Viewport { Viewport(offset: offset, height: panel.height, length: panelLength) }
+
+    /// The panel lines of finding `k`.
+    func panelLines(of k: Int) -> Range<Int>? {
+        panelStarts.indices.contains(k) ? panelStarts[k]..<panelStarts[k] + panelBlocks[k].height : nil
+    }
+}
