@@ -220,15 +220,12 @@ public enum Reducer {
         return []
     }
 
-    /// Help and a rule's help scroll a line, or ten.
-    static let popupScrollStep = 10
-
     static func scrollPopup(_ view: inout Viewport, _ action: Action) {
         switch action {
         case .up: view.scroll(by: -1)
         case .down: view.scroll(by: 1)
-        case .pageDown: view.scroll(by: popupScrollStep)
-        case .pageUp: view.scroll(by: -popupScrollStep)
+        case .pageDown: view.pageDown()
+        case .pageUp: view.pageUp()
         default: break
         }
     }
