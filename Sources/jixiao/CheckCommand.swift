@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JixiaoExport
+import JixiaoReports
 import JixiaoModel
 import JixiaoRules
 import JixiaoStore

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JixiaoFormat
+import JixiaoTextLayout
 import JixiaoStore
 
 struct LogCommand: ParsableCommand {

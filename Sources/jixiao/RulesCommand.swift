@@ -1,5 +1,5 @@
 import ArgumentParser
-import JixiaoExport
+import JixiaoReports
 import JixiaoRules
 
 struct RulesCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JixiaoExport
+import JixiaoReports
 import JixiaoSamples
 import JixiaoStore
 import JixiaoTerminal

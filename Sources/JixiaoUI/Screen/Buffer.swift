@@ -1,4 +1,4 @@
-import JixiaoFormat
+import JixiaoTextLayout
 
 /// One cell of the screen: a character and its style. A wide (Chinese) character fills
 /// its cell and the next, which is a continuation (`width == 0`, empty symbol).

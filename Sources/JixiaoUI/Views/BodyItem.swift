@@ -1,4 +1,4 @@
-import JixiaoFormat
+import JixiaoTextLayout
 import JixiaoModel
 import JixiaoRules
 

@@ -1,4 +1,4 @@
-import JixiaoFormat
+import JixiaoTextLayout
 import JixiaoRules
 
 /// The findings of the selection, each with its severity, what is wrong and what to do.

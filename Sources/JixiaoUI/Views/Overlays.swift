@@ -1,4 +1,4 @@
-import JixiaoFormat
+import JixiaoTextLayout
 import JixiaoRules
 
 /// A line of text in a pop-up, by what it is; the view gives it its style.

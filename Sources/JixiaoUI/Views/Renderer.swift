@@ -1,4 +1,4 @@
-import JixiaoFormat
+import JixiaoTextLayout
 
 /// `render(state) -> Buffer`: the whole screen, a pure function of the state.
 public enum Renderer {

@@ -1,4 +1,4 @@
-import JixiaoFormat
+import JixiaoTextLayout
 
 /// The last line: a message when there is one, otherwise the keys that matter here,
 /// taken from the command registry.

@@ -1,4 +1,4 @@
-import JixiaoFormat
+import JixiaoTextLayout
 
 /// The first line: where the reviewer is, and 只读 when another Jixiao has the document.
 enum TitleBar {

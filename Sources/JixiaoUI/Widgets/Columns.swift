@@ -1,4 +1,4 @@
-import JixiaoFormat
+import JixiaoTextLayout
 
 /// Column widths for a table that must fit a given width: each column asks for its
 /// natural width (widest cell) between a minimum and a maximum; what is left is shared

@@ -1,5 +1,5 @@
-import JixiaoExport
-import JixiaoFormat
+import JixiaoReports
+import JixiaoTextLayout
 import JixiaoModel
 import JixiaoSamples
 import JixiaoText

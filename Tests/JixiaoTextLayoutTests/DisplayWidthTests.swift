@@ -1,5 +1,5 @@
 import Testing
-@testable import JixiaoFormat
+@testable import JixiaoTextLayout
 
 @Suite struct DisplayWidthTests {
     @Test func widthsMatchWcwidth() {

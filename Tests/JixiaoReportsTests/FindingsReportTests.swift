@@ -1,5 +1,5 @@
 import Foundation
-import JixiaoExport
+import JixiaoReports
 import JixiaoModel
 import JixiaoRules
 import JixiaoSamples

@@ -1,4 +1,4 @@
-import JixiaoFormat
+import JixiaoTextLayout
 import JixiaoRules
 
 /// The rule catalogue as text: `jixiao rules`, `jixiao rules ID`, and docs/rules.md.

@@ -1,4 +1,4 @@
-import JixiaoFormat
+import JixiaoTextLayout
 import JixiaoModel
 
 /// The document as text for people at a terminal: `jixiao show` and the summary bare
