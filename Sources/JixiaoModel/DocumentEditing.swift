@@ -23,14 +23,7 @@ extension Document {
         case .goal(let n): return p.goals.indices.contains(n - 1) ? p.goals[n - 1].text : nil
         case .indicator(let row, let f):
             guard p.indicators.indices.contains(row - 1) else { return nil }
-            let i = p.indicators[row - 1]
-            switch f {
-            case .level2: return i.level2
-            case .name: return i.name
-            case .description: return i.description
-            case .value: return i.value.raw
-            case .basis: return i.basis
-            }
+            return p.indicators[row - 1][f]
         }
     }
 
@@ -77,16 +70,9 @@ extension Document {
             guard p.indicators.indices.contains(row - 1) else {
                 throw EditError("没有第 \(row) 行指标（本项目有 \(p.indicators.count) 行）")
             }
-            switch f {
-            case .level2:
-                // A blank 二级 cell reads as "as the row above"; an empty one cannot be written.
-                guard !trimmed.isEmpty else { throw EditError("二级指标不能为空") }
-                p.indicators[row - 1].level2 = trimmed
-            case .name: p.indicators[row - 1].name = trimmed
-            case .description: p.indicators[row - 1].description = trimmed
-            case .value: p.indicators[row - 1].setValue(trimmed)
-            case .basis: p.indicators[row - 1].basis = trimmed
-            }
+            // A blank 二级 cell reads as "as the row above"; an empty one cannot be written.
+            if f == .level2 && trimmed.isEmpty { throw EditError("二级指标不能为空") }
+            p.indicators[row - 1][f] = trimmed
         }
         doc.projects[path.projectIndex] = p
         return doc

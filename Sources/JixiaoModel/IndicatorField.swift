@@ -27,13 +27,19 @@ public enum IndicatorField: String, Hashable, Sendable, CaseIterable {
         }
     }
 
-    /// The 一级 column's titles, full and short, for tables that print all six columns.
+    /// The 一级 column's titles, full and short.
     public static let level1Title = "一级指标"
     public static let level1ShortTitle = "一级"
+
+    /// The six columns of the indicator table, 一级 first, as the 88号 table heads them.
+    public static let columnTitles = [level1Title] + allCases.map(\.chinese)
+    /// The same, short, for narrow screens.
+    public static let shortColumnTitles = [level1ShortTitle] + allCases.map(\.shortTitle)
 }
 
 extension Indicator {
-    /// One cell's text, as the document prints it. Setting 指标值 parses it afresh.
+    /// One cell's text, as the document prints it. Setting 指标值 parses it afresh (and
+    /// rewrites the parts of a split value, `setValue`).
     public subscript(field: IndicatorField) -> String {
         get {
             switch field {
@@ -49,7 +55,7 @@ extension Indicator {
             case .level2: level2 = newValue
             case .name: name = newValue
             case .description: description = newValue
-            case .value: value = TargetValue(newValue)
+            case .value: setValue(newValue)
             case .basis: basis = newValue
             }
         }

@@ -68,14 +68,10 @@ public enum DocumentReport {
         for g in p.goals { out.append("  \(g.number). \(g.text)") }
         out.append("")
         out.append("绩效指标")
-        var t = TextTable(columns: [
-            .init("#", .right), .init("一级指标"), .init("二级指标"), .init("三级指标"),
-            .init("绩效指标描述"), .init("指标值"), .init("指标值确定依据"),
-        ])
+        var t = TextTable(columns: [.init("#", .right)] + IndicatorField.columnTitles.map { .init($0) })
         var previous: Indicator?
         for (r, i) in p.indicators.enumerated() {
-            t.append([String(r + 1), i.level1 == previous?.level1 ? "" : i.level1, i.level2, i.name,
-                      i.description, i.value.raw, i.basis])
+            t.append([String(r + 1), i.level1 == previous?.level1 ? "" : i.level1] + IndicatorField.allCases.map { i[$0] })
             previous = i
         }
         out += t.render().map { "  " + $0 }

@@ -19,7 +19,7 @@ enum CopiedText {
                 let ownNameUsage = TextNormalization.withoutBlanks(p.name + p.heading + p.usage)
                 for (row, i) in p.indicatorRows {
                     for field in [IndicatorField.name, .description, .value] {
-                        let text = field == .name ? i.name : field == .description ? i.description : i.value.raw
+                        let text = i[field]
                         let terms = index.foreignTerms(text, own: ownAll, exclude: a)
                         guard !terms.isEmpty else { continue }
                         out.append(ctx.finding(projectAt: a, .indicator(i, row: row, field: field),

@@ -27,14 +27,7 @@ enum ExtractionDamage {
             }
             for (row, i) in p.indicatorRows {
                 for f in IndicatorField.allCases {
-                    let text = switch f {
-                    case .level2: i.level2
-                    case .name: i.name
-                    case .description: i.description
-                    case .value: i.value.raw
-                    case .basis: i.basis
-                    }
-                    check(text, .indicator(row: row, f), .indicator(i, row: row, field: f), f.chinese)
+                    check(i[f], .indicator(row: row, f), .indicator(i, row: row, field: f), f.chinese)
                 }
             }
             return out

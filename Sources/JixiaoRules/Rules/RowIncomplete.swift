@@ -11,15 +11,14 @@ enum RowIncomplete {
         category: .completeness, severity: .error, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             ctx.project.indicatorRows.compactMap { row, i in
-                var missing: [String] = []
-                if TextNormalization.withoutBlanks(i.name).isEmpty { missing.append("三级指标名称") }
-                if case .empty = i.value.kind { missing.append("指标值") }
-                if TextNormalization.withoutBlanks(i.basis).isEmpty { missing.append("指标值确定依据") }
-                guard !missing.isEmpty else { return nil }
-                let field: IndicatorField = missing[0] == "三级指标名称" ? .name : missing[0] == "指标值" ? .value : .basis
+                var missing: [(field: IndicatorField, what: String)] = []
+                if TextNormalization.withoutBlanks(i.name).isEmpty { missing.append((.name, "三级指标名称")) }
+                if case .empty = i.value.kind { missing.append((.value, IndicatorField.value.chinese)) }
+                if TextNormalization.withoutBlanks(i.basis).isEmpty { missing.append((.basis, IndicatorField.basis.chinese)) }
+                guard let field = missing.first?.field else { return nil }
                 let what = i.name.isEmpty ? "\(i.level2Key.isEmpty ? i.level1Key : i.level2Key)下第 \(row) 行" : i.label
-                return ctx.finding(row: row, field: field, "\(what)缺少\(Say.list(missing))",
-                                   suggestion: "补全这一行的\(Say.list(missing))")
+                return ctx.finding(row: row, field: field, "\(what)缺少\(Say.list(missing.map(\.what)))",
+                                   suggestion: "补全这一行的\(Say.list(missing.map(\.what)))")
             }
         },
         failing: [

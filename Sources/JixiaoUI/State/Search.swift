@@ -26,8 +26,7 @@ public enum Search {
                 out.append(SearchHit(project: i, item: .goals, label: prefix + "绩效目标 \(g.number)：" + g.text))
             }
             for (r, ind) in p.indicators.enumerated() {
-                let fields: [(IndicatorField, String)] = [(.name, ind.name), (.description, ind.description), (.value, ind.value.raw),
-                                                          (.basis, ind.basis), (.level2, ind.level2)]
+                let fields = [IndicatorField.name, .description, .value, .basis, .level2].map { ($0, ind[$0]) }
                 if let (field, text) = fields.first(where: { normalize($0.1).contains(q) }) {
                     out.append(SearchHit(project: i, item: .indicator(r + 1),
                                          label: prefix + "第 \(r + 1) 行 \(ind.name) › \(field.chinese)：\(text)"))

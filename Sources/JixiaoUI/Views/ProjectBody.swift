@@ -137,10 +137,10 @@ struct ProjectBody {
 
     // MARK: - The indicator tree
 
-    static let columnTitles = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"]
-    static let shortColumnTitles = ["一级", "二级", "三级", "描述", "指标值", "依据"]
+    static let columnTitles = IndicatorField.columnTitles
+    static let shortColumnTitles = IndicatorField.shortColumnTitles
     /// The field each column shows, for marking the cell a finding names (一级 has none).
-    static let columnFields: [IndicatorField?] = [nil, .level2, .name, .description, .value, .basis]
+    static let columnFields: [IndicatorField?] = [nil] + IndicatorField.allCases
 
     private func tableHeader(_ findings: [Finding]) -> [Segment] {
         var header = [Self.marker(findings)]
@@ -159,7 +159,7 @@ struct ProjectBody {
         let sameLevel1 = previous?.level1 == i.level1
         let cells = [sameLevel1 ? "" : i.level1,
                      sameLevel1 && previous?.level2 == i.level2 ? "" : i.level2,
-                     i.name, i.description, i.value.raw, i.basis]
+                     i[.name], i[.description], i[.value], i[.basis]]
         var line = [Self.marker(findings)]
         for (k, c) in columns.enumerated() {
             var style = Style.normal
@@ -183,12 +183,12 @@ struct ProjectBody {
     static func indicatorColumnWidths(_ project: Project, width: Int) -> [Int] {
         let rows = project.indicators
         let specs = [
-            ColumnSpec.fitting(rows.map(\.level1), title: "一级指标", minimum: 4, maximum: 10),
-            ColumnSpec.fitting(rows.map(\.level2), title: "二级指标", minimum: 4, maximum: 18),
-            ColumnSpec.fitting(rows.map(\.name), title: "三级指标", minimum: 6, maximum: 30),
-            ColumnSpec.fitting(rows.map(\.description), title: "绩效指标描述", minimum: 4, maximum: 40),
-            ColumnSpec.fitting(rows.map(\.value.raw), title: "指标值", minimum: 6, maximum: 24),
-            ColumnSpec.fitting(rows.map(\.basis), title: "依据", minimum: 4, maximum: 14),
+            ColumnSpec.fitting(rows.map(\.level1), title: IndicatorField.level1Title, minimum: 4, maximum: 10),
+            ColumnSpec.fitting(rows.map { $0[.level2] }, title: IndicatorField.level2.chinese, minimum: 4, maximum: 18),
+            ColumnSpec.fitting(rows.map { $0[.name] }, title: IndicatorField.name.chinese, minimum: 6, maximum: 30),
+            ColumnSpec.fitting(rows.map { $0[.description] }, title: IndicatorField.description.chinese, minimum: 4, maximum: 40),
+            ColumnSpec.fitting(rows.map { $0[.value] }, title: IndicatorField.value.chinese, minimum: 6, maximum: 24),
+            ColumnSpec.fitting(rows.map { $0[.basis] }, title: IndicatorField.basis.shortTitle, minimum: 4, maximum: 14),
         ]
         return Columns.distribute(specs, total: width - markerWidth - 1, gap: 1)
     }
