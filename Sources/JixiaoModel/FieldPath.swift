@@ -100,3 +100,20 @@ extension ProjectField: CustomStringConvertible {
     /// Every spelling, for help and error messages.
     public static let spellings = "code, name, heading, usage, budget.total|fiscal|other, plan.3|6|10|12, goal.N, indicator.N.level2|name|description|value|basis"
 }
+
+/// Encoded as its dotted spelling (`indicator.1.value`), as findings' `fix.field` and the
+/// journal write it.
+extension ProjectField: Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let field = ProjectField(parsing: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "no such field: \(text)"))
+        }
+        self = field
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}

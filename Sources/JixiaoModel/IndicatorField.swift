@@ -2,7 +2,8 @@
 /// each is spelled: its key in field paths and finding JSON (`value`), its column title
 /// in the table (指标值), its short title for narrow screens, and its text in a row.
 /// (一级 is not a field: it is the table's grouping, filled in from the row above.)
-public enum IndicatorField: String, Hashable, Sendable, CaseIterable {
+/// Encoded as its key.
+public enum IndicatorField: String, Hashable, Sendable, CaseIterable, Codable {
     case level2, name, description, value, basis
 
     /// The column title as the 88号 table prints it.

@@ -45,7 +45,7 @@ public enum FindingsText {
     public static func place(_ l: Location) -> String {
         guard l.part == .indicator else { return l.part.chinese }
         let path = [l.level1, l.level2, l.level3].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "/")
-        let field = l.field.flatMap(IndicatorField.init(rawValue:))?.chinese
+        let field = l.field?.chinese
         return [path.isEmpty ? "绩效指标" : path, field].compactMap { $0 }.joined(separator: " › ")
     }
 

@@ -57,8 +57,8 @@ public struct Location: Hashable, Sendable, Codable {
     public var level1: String?
     public var level2: String?
     public var level3: String?
-    /// For indicators: `level2`, `name`, `description`, `value` or `basis`.
-    public var field: String?
+    /// For indicators, the cell: encoded as `level2`, `name`, `description`, `value` or `basis`.
+    public var field: IndicatorField?
     /// The line in `source.txt`.
     public var line: Int
     /// 1-based indicator row, for navigation; not encoded.
@@ -67,7 +67,7 @@ public struct Location: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey { case part, level1, level2, level3, field, line }
 
     public init(part: Part, level1: String? = nil, level2: String? = nil, level3: String? = nil,
-                field: String? = nil, line: Int, row: Int? = nil) {
+                field: IndicatorField? = nil, line: Int, row: Int? = nil) {
         self.part = part
         self.level1 = level1
         self.level2 = level2
@@ -79,25 +79,22 @@ public struct Location: Hashable, Sendable, Codable {
 
     /// An indicator row's location.
     public static func indicator(_ i: Indicator, row: Int, field: IndicatorField) -> Location {
-        Location(part: .indicator, level1: i.level1, level2: i.level2, level3: i.name, field: field.rawValue,
+        Location(part: .indicator, level1: i.level1, level2: i.level2, level3: i.name, field: field,
                  line: i.line, row: row)
     }
 }
 
-/// A suggested edit: set `field` (a field path such as `indicator.1.value`) from `from` to `to`.
+/// A suggested edit: set `field` of the finding's project from `from` to `to`. The field
+/// is encoded as its path, `indicator.1.value`.
 public struct Fix: Hashable, Sendable, Codable {
-    public var field: String
+    public var field: ProjectField
     public var from: String
     public var to: String
 
-    public init(field: String, from: String, to: String) {
+    public init(_ field: ProjectField, from: String, to: String) {
         self.field = field
         self.from = from
         self.to = to
-    }
-
-    public init(_ field: ProjectField, from: String, to: String) {
-        self.init(field: field.description, from: from, to: to)
     }
 }
 

@@ -19,7 +19,7 @@ public struct FindingPlace: Hashable, Sendable, CustomStringConvertible {
     /// Where `finding` landed.
     public init(_ finding: Finding) {
         self.init(project: finding.projectIndex.map { $0 + 1 }, part: finding.location.part, row: finding.location.row,
-                  field: finding.location.field.flatMap(IndicatorField.init(rawValue:)))
+                  field: finding.location.field)
     }
 
     /// A part of project `number`: `.project(1, .budget)`.

@@ -21,8 +21,8 @@ import Testing
         #expect(f.rule == "indicator.amount-vs-budget")
         #expect(f.project == "13030621A4W2U9FHZ556R")
         #expect(f.location == Location(part: .indicator, level1: "产出指标", level2: "数量指标", level3: "公共机构节能工作经费金额",
-                                       field: "value", line: 137, row: 1))
-        #expect(f.fix == Fix(field: "indicator.1.value", from: "57.66 万元", to: "8 万元"))
+                                       field: .value, line: 137, row: 1))
+        #expect(f.fix == Fix(.indicator(row: 1, .value), from: "57.66 万元", to: "8 万元"))
         #expect(f.message.contains("80,000.00 元"))
     }
 
@@ -85,7 +85,7 @@ import Testing
     @Test func contentsAndHeadings() {
         let c = findings.filter { $0.rule == "contents.mismatch" }
         #expect(c.map { "\($0.projectIndex! + 1):\($0.location.part.rawValue):\($0.location.line)" } == ["4:contents:25", "12:header:280"])
-        #expect(c[1].fix == Fix(field: "heading", from: "疫情防控经费绩效目标表", to: "疫情防控工作经费绩效目标表"))
+        #expect(c[1].fix == Fix(.heading, from: "疫情防控经费绩效目标表", to: "疫情防控工作经费绩效目标表"))
     }
 
     @Test func uniformSatisfactionIsOneDepartmentFinding() {

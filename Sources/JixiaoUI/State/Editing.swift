@@ -78,10 +78,10 @@ extension Reducer {
         let findings = item.findings
         if findings.indices.contains(s.project.finding), s.project.focus == .findings || s.currentFinding != nil {
             let f = findings[s.project.finding]
-            if let fix = f.fix, let field = ProjectField(parsing: fix.field) {
-                path = FieldPath(projectIndex: p, field: field)
+            if let fix = f.fix {
+                path = FieldPath(projectIndex: p, field: fix.field)
                 text = fix.to
-            } else if let name = f.location.field, let field = IndicatorField(rawValue: name), case .indicator(let r) = item.kind {
+            } else if let field = f.location.field, case .indicator(let r) = item.kind {
                 path = FieldPath(projectIndex: p, field: .indicator(row: r, field))
                 text = s.document.value(at: path) ?? ""
             }

@@ -163,7 +163,7 @@ struct ProjectBody {
         var line = [Self.marker(findings)]
         for (k, c) in columns.enumerated() {
             var style = Style.normal
-            if let field = Self.columnFields[k], let worst = Marks.worst(findings.filter { $0.location.field == field.rawValue }) {
+            if let field = Self.columnFields[k], let worst = Marks.worst(findings.filter { $0.location.field == field }) {
                 style = Marks.style(worst)
             }
             // A marked cell that would be blank (a repeated 二级) shows its text.
