@@ -10,27 +10,47 @@ public enum IndicatorFrame: String, Hashable, Sendable, Codable, CaseIterable {
     public static let satisfaction = "满意度指标"
     public static let cost = "成本指标"
 
+    /// The 二级 names the frames use, as they spell them.
+    public enum Level2 {
+        public static let quantity = "数量指标"
+        public static let quality = "质量指标"
+        public static let timeliness = "时效指标"
+        /// 成本指标 under 产出 (88号); 101号 makes it a 一级 (`IndicatorFrame.cost`) with
+        /// the three below. Every cost 二级 ends in it.
+        public static let cost = "成本指标"
+        public static let economicCost = "经济成本指标"
+        public static let socialCost = "社会成本指标"
+        public static let environmentalCost = "生态环境成本指标"
+        public static let economicBenefit = "经济效益指标"
+        public static let socialBenefit = "社会效益指标"
+        public static let ecologicalBenefit = "生态效益指标"
+        public static let sustainableImpact = "可持续影响指标"
+        public static let serviceSatisfaction = "服务对象满意度指标"
+    }
+
     /// The 二级 each 一级 allows in this frame.
     public var allowed: [String: [String]] {
         switch self {
         case .caiyu2015no88:
             [
-                Self.output: ["数量指标", "质量指标", "时效指标", "成本指标"],
-                Self.benefit: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
-                Self.satisfaction: ["服务对象满意度指标"],
+                Self.output: [Level2.quantity, Level2.quality, Level2.timeliness, Level2.cost],
+                Self.benefit: Self.benefits,
+                Self.satisfaction: [Level2.serviceSatisfaction],
             ]
         case .caiyu2021no101:
             [
-                Self.output: ["数量指标", "质量指标", "时效指标"],
-                Self.cost: ["经济成本指标", "社会成本指标", "生态环境成本指标"],
-                Self.benefit: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
-                Self.satisfaction: ["服务对象满意度指标"],
+                Self.output: [Level2.quantity, Level2.quality, Level2.timeliness],
+                Self.cost: [Level2.economicCost, Level2.socialCost, Level2.environmentalCost],
+                Self.benefit: Self.benefits,
+                Self.satisfaction: [Level2.serviceSatisfaction],
             ]
         }
     }
 
+    private static let benefits = [Level2.economicBenefit, Level2.socialBenefit, Level2.ecologicalBenefit, Level2.sustainableImpact]
+
     /// Older texts say 环境效益 where the frames say 生态效益.
-    public static let synonyms: [String: String] = ["环境效益指标": "生态效益指标"]
+    public static let synonyms: [String: String] = ["环境效益指标": Level2.ecologicalBenefit]
 
     /// A 二级 name as the frame spells it: blanks, marks and score ranges removed, old
     /// and variant names mapped (`IndicatorLabel.standardLevel2`).

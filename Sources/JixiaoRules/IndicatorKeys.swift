@@ -10,12 +10,17 @@ extension Indicator {
 
     /// The row measures one of the quantitative dimensions: 数量, 质量, 时效, 成本, 满意度.
     public var isQuantitativeDimension: Bool {
-        ["数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
-         "服务对象满意度指标"].contains(level2Key) || level1Key == IndicatorFrame.satisfaction
+        Self.quantitativeDimensions.contains(level2Key) || level1Key == IndicatorFrame.satisfaction
     }
 
+    private static let quantitativeDimensions: Set<String> = {
+        typealias L = IndicatorFrame.Level2
+        return [L.quantity, L.quality, L.timeliness, L.cost, L.economicCost, L.socialCost, L.environmentalCost,
+                L.serviceSatisfaction]
+    }()
+
     /// A cost row: 成本指标 under 产出 (88号) or any 二级 under the 成本 一级 (101号).
-    public var isCost: Bool { level2Key.hasSuffix("成本指标") || level1Key == IndicatorFrame.cost }
+    public var isCost: Bool { level2Key.hasSuffix(IndicatorFrame.Level2.cost) || level1Key == IndicatorFrame.cost }
 
     /// The dimension's Chinese name for messages: `时效指标“经费保障及时性”`.
     public var label: String { "\(level2Key.isEmpty ? level1Key : level2Key)“\(name)”" }

@@ -38,6 +38,19 @@ import Testing
         #expect(RuleEngine().check(doc).all.map(\.rule) == [])
     }
 
+    /// jixiao.json spells the frame `auto`, `88号` or `101号`; auto is no frame chosen.
+    @Test func frameSettingSpelling() throws {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        for (frame, spelled) in [(nil, "auto"), (IndicatorFrame.caiyu2015no88, "88号"), (.caiyu2021no101, "101号")] {
+            let data = try e.encode(RuleSettings(frame: frame))
+            #expect(String(decoding: data, as: UTF8.self) == "{\"frame\":\"\(spelled)\",\"requireCostIndicator\":false,\"rules\":{}}")
+            #expect(try JSONDecoder().decode(RuleSettings.self, from: data).frame == frame)
+        }
+        #expect(try JSONDecoder().decode(RuleSettings.self, from: Data("{}".utf8)) == .standard)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(RuleSettings.self, from: Data(#"{"frame": "99号"}"#.utf8)) }
+    }
+
     @Test func findingJSONShape() throws {
         let report = FindingReport(findings: RuleEngine().check(sample).all)
         let e = JSONEncoder()

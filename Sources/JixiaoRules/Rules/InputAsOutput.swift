@@ -12,7 +12,7 @@ enum InputAsOutput {
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             ctx.project.indicatorRows.compactMap { row, i in
-                guard i.level2Key == "数量指标" else { return nil }
+                guard i.level2Key == IndicatorFrame.Level2.quantity else { return nil }
                 let isMoney = i.value.quantity?.unitKind == .money
                 let namedMoney = Vocabulary.mentions(i.name, Vocabulary.moneyWords)
                 guard isMoney || namedMoney else { return nil }

@@ -21,8 +21,8 @@ enum Level1Missing {
             }
         },
         failing: [
-            RuleExample("没有满意度指标", at: .project(1, .indicator)) { $0[project: 1].indicators.removeAll { $0.level1 == "满意度指标" } },
-            RuleExample("没有效益指标", at: .project(2, .indicator)) { $0[project: 2].indicators.removeAll { $0.level1 == "效益指标" } },
+            RuleExample("没有满意度指标", at: .project(1, .indicator)) { $0[project: 1].indicators.removeAll { $0.level1 == IndicatorFrame.satisfaction } },
+            RuleExample("没有效益指标", at: .project(2, .indicator)) { $0[project: 2].indicators.removeAll { $0.level1 == IndicatorFrame.benefit } },
         ],
         passing: [
             RuleExample("三类都有，一级写法带空格") { $0[project: 1][row: 6].level1 = "满意度 指标" },

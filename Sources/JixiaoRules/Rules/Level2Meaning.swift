@@ -40,20 +40,20 @@ enum Level2Meaning {
 
     private static func mismatch(_ i: Indicator) -> (String, String)? {
         switch i.level2Key {
-        case "生态效益指标" where !Vocabulary.mentions(i.text, Vocabulary.environmental):
+        case IndicatorFrame.Level2.ecologicalBenefit where !Vocabulary.mentions(i.text, Vocabulary.environmental):
             return ("生态效益指标\(Say.quote(i.name))说的不是对环境的影响",
                     "生态效益写节能、减排、空气、水、绿化等；办公运转、疫情防控等放在社会效益指标下")
-        case "经济效益指标" where !Vocabulary.mentions(i.text, Vocabulary.economic):
+        case IndicatorFrame.Level2.economicBenefit where !Vocabulary.mentions(i.text, Vocabulary.economic):
             return ("经济效益指标\(Say.quote(i.name))说的不是经济结果",
                     "经济效益写增收、节约、产值等；其他效果放在社会效益指标下")
-        case "时效指标" where !Vocabulary.mentions(i.text, Vocabulary.time) && !(i.value.isQuantitative && i.value.quantity?.unitKind == .time):
+        case IndicatorFrame.Level2.timeliness where !Vocabulary.mentions(i.text, Vocabulary.time) && !(i.value.isQuantitative && i.value.quantity?.unitKind == .time):
             return ("时效指标\(Say.quote(i.name))没有说时间",
                     "时效指标写完成时限或及时率，如“2021年12月底前”")
-        case "数量指标":
+        case IndicatorFrame.Level2.quantity:
             guard let rate = Vocabulary.firstMention(i.name, Vocabulary.qualityRates) else { return nil }
             return ("数量指标\(Say.quote(i.name))是\(rate)，属于质量指标",
                     "数量指标写做了多少（次数、台数、人数、面积）；把\(rate)移到质量指标下")
-        case "服务对象满意度指标" where !Vocabulary.mentions(i.text, ["满意"]):
+        case IndicatorFrame.Level2.serviceSatisfaction where !Vocabulary.mentions(i.text, ["满意"]):
             return ("满意度指标\(Say.quote(i.name))说的不是满意程度",
                     "写服务对象满意度，如“≥90%”，以问卷调查为依据")
         default:

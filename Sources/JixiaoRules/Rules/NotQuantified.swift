@@ -29,10 +29,10 @@ enum NotQuantified {
 
     private static func example(for i: Indicator, year: Int, budget: Money) -> String {
         switch i.level2Key {
-        case "数量指标": return "写明做多少，如“≥4期”“≥30000平方米”"
-        case "质量指标": return "写明达到的标准，如合格率“≥95%”"
-        case "时效指标": return "写明完成时限或及时率，如“\(year)年12月底前”“及时率≥95%”"
-        case let s where s.hasSuffix("成本指标"):
+        case IndicatorFrame.Level2.quantity: return "写明做多少，如“≥4期”“≥30000平方米”"
+        case IndicatorFrame.Level2.quality: return "写明达到的标准，如合格率“≥95%”"
+        case IndicatorFrame.Level2.timeliness: return "写明完成时限或及时率，如“\(year)年12月底前”“及时率≥95%”"
+        case let s where s.hasSuffix(IndicatorFrame.Level2.cost):
             return "写明成本上限，如“≤\(budget.inWan.replacing(" ", with: ""))”，不超过预算数 \(Say.money(budget))"
         default: return "写明比例，如“≥90%”，以问卷调查为依据"
         }

@@ -13,8 +13,8 @@ enum OutputDimensionMissing {
             let p = ctx.project
             let outputs = p.rows(level1: IndicatorFrame.output)
             guard !outputs.isEmpty else { return [] }
-            var required = ["数量指标", "质量指标", "时效指标"]
-            if ctx.frame == .caiyu2015no88 && ctx.settings.requireCostIndicator { required.append("成本指标") }
+            var required = [IndicatorFrame.Level2.quantity, IndicatorFrame.Level2.quality, IndicatorFrame.Level2.timeliness]
+            if ctx.frame == .caiyu2015no88 && ctx.settings.requireCostIndicator { required.append(IndicatorFrame.Level2.cost) }
             let present = Set(outputs.map(\.indicator.level2Key))
             let missing = required.filter { !present.contains($0) }
             guard !missing.isEmpty else { return [] }
