@@ -16,11 +16,11 @@ public struct RuleEngine: Sendable {
     /// Every finding, in document order.
     public func check(_ document: Document) -> FindingSet {
         let frame = settings.frame(for: document)
-        var set = FindingSet(perProject: Array(repeating: [], count: document.projects.count), document: [])
+        var set = FindingSet(perProject: Array(repeating: [], count: document.projects.count), fromDocumentRules: [])
         for i in document.projects.indices {
             set.perProject[i] = projectFindings(document, i, frame: frame)
         }
-        set.document = documentFindings(document, frame: frame)
+        set.fromDocumentRules = documentFindings(document, frame: frame)
         return set
     }
 
@@ -31,7 +31,7 @@ public struct RuleEngine: Sendable {
         let frame = settings.frame(for: document)
         var set = previous
         set.perProject[index] = projectFindings(document, index, frame: frame)
-        set.document = documentFindings(document, frame: frame)
+        set.fromDocumentRules = documentFindings(document, frame: frame)
         return set
     }
 
@@ -59,15 +59,15 @@ public struct RuleEngine: Sendable {
 
 /// Findings kept by where they came from, so one project's can be replaced.
 public struct FindingSet: Hashable, Sendable {
-    /// Per-project rule findings, by project position.
+    /// Findings of per-project rules, by project position.
     public var perProject: [[Finding]]
-    /// Document rule findings (they may be about any project, or none).
-    public var document: [Finding]
+    /// Findings of document rules (each may be about any project, or none).
+    public var fromDocumentRules: [Finding]
 
     /// All findings in document order: department-level first, then by project, line,
     /// row and the rule's place in the catalogue.
     public var all: [Finding] {
-        FindingSet.ordered(perProject.flatMap { $0 } + document, rules: RuleCatalogue.all)
+        FindingSet.ordered(perProject.flatMap { $0 } + fromDocumentRules, rules: RuleCatalogue.all)
     }
 
     public func count(_ severity: Severity) -> Int { all.filter { $0.severity == severity }.count }
