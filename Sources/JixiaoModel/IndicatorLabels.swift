@@ -70,20 +70,21 @@ public enum IndicatorLabel {
     /// 环境效益 → 生态效益指标, `数量指标(必填硬性指标)` → 数量指标. A label that names no
     /// 二级 of either frame is returned cleaned.
     public static func standardLevel2(_ printed: String) -> String {
+        typealias L = IndicatorFrame.Level2
         let l = cleaned(printed)
         switch core(l, prefixes: []) {
-        case "数量", "产出数量": return "数量指标"
-        case "质量", "产出质量": return "质量指标"
-        case "时效", "时效性", "进度", "产出时效": return "时效指标"
-        case "成本", "产出成本": return "成本指标"
-        case "经济效益": return "经济效益指标"
-        case "社会效益": return "社会效益指标"
-        case "生态效益", "环境效益", "生态环境效益": return "生态效益指标"
-        case "可持续影响", "可持续发展", "可持续", "可持续影响力": return "可持续影响指标"
-        case "经济成本": return "经济成本指标"
-        case "社会成本": return "社会成本指标"
-        case "生态环境成本", "环境成本", "生态成本": return "生态环境成本指标"
-        case let c where c.contains("满意"): return "服务对象满意度指标"
+        case "数量", "产出数量": return L.quantity
+        case "质量", "产出质量": return L.quality
+        case "时效", "时效性", "进度", "产出时效": return L.timeliness
+        case "成本", "产出成本": return L.cost
+        case "经济效益": return L.economicBenefit
+        case "社会效益": return L.socialBenefit
+        case "生态效益", "环境效益", "生态环境效益": return L.ecologicalBenefit
+        case "可持续影响", "可持续发展", "可持续", "可持续影响力": return L.sustainableImpact
+        case "经济成本": return L.economicCost
+        case "社会成本": return L.socialCost
+        case "生态环境成本", "环境成本", "生态成本": return L.environmentalCost
+        case let c where c.contains("满意"): return L.serviceSatisfaction
         default: return l
         }
     }
