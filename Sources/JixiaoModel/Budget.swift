@@ -143,7 +143,8 @@ public struct BudgetItem: Hashable, Sendable, Codable {
 
     /// What the label names; nil for a label outside the vocabulary.
     public var kind: BudgetItemKind? { BudgetItemKind.of(label) }
-    /// 1 for a top-level line (`(一)…`, or no number), 2 for a line under it (`1、…`).
+    /// 0 for a line without a number (`财政拨款`), 1 for a numbered source (`(一)…`,
+    /// `一、…`), 2 for a line under it (`1、…`, `(1)…`).
     public var level: Int { BudgetItemKind.level(of: label) }
 }
 
@@ -170,7 +171,8 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
     /// (`(一)`, `1、`), `其中`, colons and a unit in brackets are ignored.
     public static func of(_ label: String) -> BudgetItemKind? {
         let l = bare(label)
-        guard !l.isEmpty, l.count <= 20 else { return nil }
+        // Goals and indicators name no money (`中期目标`, `成本指标`).
+        guard !l.isEmpty, l.count <= 20, !l.contains("目标"), !l.contains("指标") else { return nil }
         if l == "其他" || l == "其它" { return .other }
         if mediumTermWords.contains(where: { l.contains($0) }) { return .mediumTerm }
         if otherWords.contains(where: { l.contains($0) }) { return .other }
@@ -179,12 +181,16 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
         return nil
     }
 
-    /// 2 for a line numbered `1、` `1.` `(1)`, under a top-level one; 1 otherwise.
+    /// 2 for a line numbered `1、` `1.` `(1)`; 1 for one numbered `(一)` or `一、` (a source
+    /// with its subtotal); 0 for a line without a number (预算数, 财政资金, 其他资金).
     public static func level(of label: String) -> Int {
         let l = TextNormalization.withoutBlanks(TextNormalization.halfWidth(label))
+        let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
         if let c = l.first, c.isASCII && c.isNumber { return 2 }
         if l.hasPrefix("("), let c = l.dropFirst().first, c.isASCII && c.isNumber { return 2 }
-        return 1
+        if l.hasPrefix("("), let c = l.dropFirst().first, numerals.contains(c) { return 1 }
+        if let c = l.first, numerals.contains(c), l.dropFirst().first.map({ "、.".contains($0) }) == true { return 1 }
+        return 0
     }
 
     /// A label without numbering, `其中`, colons, blanks and a bracketed unit.
@@ -248,14 +254,16 @@ extension String {
 
 extension Budget {
     /// The budget with every amount the table left empty derived where it can be: a part
-    /// (财政资金, 其他资金) from its itemised sources, 预算数 from 财政资金 + 其他资金.
+    /// (财政资金, 其他资金) from its numbered sources, 预算数 from 财政资金 + 其他资金.
     /// Stated amounts are never changed.
     public func derivingMissing() -> Budget {
         var b = self
         for (part, kind) in [(Part.fiscal, BudgetItemKind.fiscal), (.other, .other)] where !b.isStated(part) {
+            // The numbered sources of that kind (`(一)财政拨款小计`), else the lines under
+            // them (`1、一般公共预算`); an unnumbered line is the part itself, never summed.
             let ofKind = items.filter { $0.kind == kind && $0.amount != nil }
-            let top = ofKind.filter { $0.level == 1 }
-            let used = top.isEmpty ? ofKind : top
+            let sources = ofKind.filter { $0.level == 1 }
+            let used = sources.isEmpty ? ofKind.filter { $0.level == 2 } : sources
             if used.isEmpty {
                 b.set(part, .zero, BudgetFigure(source: .missing))
             } else {

@@ -157,7 +157,10 @@ public enum SplitValue {
 
     /// `≥` + `95` + `%` → `≥95%`; `定性` + `高中低` → `高中低`.
     public static func combine(operator op: String, number: String, unit: String) -> String {
-        (isKindWord(op) ? "" : op) + number + unit
+        // A number cell that already carries its comparator or unit (`≥95%`) keeps them once.
+        let o = isKindWord(op) || number.hasPrefix(op) ? "" : op
+        let u = !unit.isEmpty && number.hasSuffix(unit) ? "" : unit
+        return o + number + u
     }
 
     /// The parts a value is printed in: what comes before the first digit, the number,

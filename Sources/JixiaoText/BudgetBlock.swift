@@ -39,9 +39,9 @@ struct BudgetBlock {
         if let colon = t.lastIndex(where: { $0 == ":" || $0 == "：" }) {
             let label = TextNormalization.trimmed(t[..<colon])
             let value = TextNormalization.trimmed(t[t.index(after: colon)...])
-            guard BudgetItemKind.of(label) != nil else { return nil }
-            if value.isEmpty || looksLikeAmount(value) { return (label, value) }
-            return nil
+            if BudgetItemKind.of(label) != nil {
+                return value.isEmpty || looksLikeAmount(value) ? (label, value) : nil
+            }
         }
         // A figure glued to its label: the longest tail that is an amount.
         let chars = Array(t)
@@ -97,15 +97,15 @@ struct BudgetBlock {
         return block
     }
 
-    /// The budget: 预算数, 财政资金 and 其他资金 from the first top-level line of each kind
-    /// with a figure (or the first of its kind, when none has one); every other money line
-    /// with a figure is kept as an item. Amounts the table left empty are derived where
-    /// they can be (`Budget.derivingMissing`).
+    /// The budget: 预算数, 财政资金 and 其他资金 from the first unnumbered line of each
+    /// kind with a figure (or the first of its kind, when none has one); every other money
+    /// line with a figure is kept as an item. Amounts the table left empty are derived
+    /// from the numbered lines where they can be (`Budget.derivingMissing`).
     func budget(currency: Money.Unit, tableName: String) throws(ReadError) -> Budget {
         var principal: [Budget.Part: Int] = [:]
         for part in Budget.Part.allCases {
             let kind = kind(of: part)
-            let candidates = pairs.indices.filter { pairs[$0].kind == kind && BudgetItemKind.level(of: pairs[$0].label) == 1 }
+            let candidates = pairs.indices.filter { pairs[$0].kind == kind && BudgetItemKind.level(of: pairs[$0].label) == 0 }
             principal[part] = candidates.first { !pairs[$0].value.isEmpty } ?? candidates.first
         }
         var budget = Budget(total: .zero, fiscal: .zero, other: .zero, totalFigure: .missing, fiscalFigure: .missing,

@@ -21,7 +21,7 @@ struct IndicatorHeader {
     static func isHeader(_ row: Row) -> Bool {
         let cells = row.cells.map { TextNormalization.withoutBlanks(TextNormalization.halfWidth($0)) }
         if row.label == "一级指标" { return true }
-        if cells.contains(where: { $0.hasPrefix("一级指标") }) && cells.contains(where: { $0.hasPrefix("二级指标") || $0.hasPrefix("三级指标") }) {
+        if cells.contains(where: { $0.hasPrefix("一级") }) && cells.contains(where: { $0.hasPrefix("二级") || $0.hasPrefix("三级") }) {
             return true
         }
         return isTreeHeader(row)

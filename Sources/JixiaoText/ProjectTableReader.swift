@@ -30,10 +30,16 @@ enum ProjectTableReader {
         let tableName = "第 \(ordinal) 个项目表\(shown)（第 \(headingLine) 行起）"
 
         var tableUnit = TableUnit(code: "", name: "", currency: "元")
+        var currencyStated = false
         var firstRow = start.anchor
         if UnitLine.isUnitLine(anchorRow) {
             tableUnit = UnitLine.read(anchorRow)
+            currencyStated = true
             firstRow += 1
+        } else if let h = start.heading, UnitLine.isUnitLine(all[h]) {
+            // `1.某项目绩效目标表  单位：万元` on one line.
+            tableUnit.currency = UnitLine.read(all[h]).currency
+            currencyStated = true
         }
 
         var code = "", name = ""
@@ -63,7 +69,7 @@ enum ProjectTableReader {
             let label = row.label
             if section == .indicators || section == .notes, var h = header {
                 if isPageNumber(row) { continue }
-                if TableStarts.isHeading(row) {
+                if TableStarts.isHeading(row), TableStarts.looksLikeTableTitle(row) {
                     throw ReadError(line: row.number,
                                     "第 \(row.number) 行“\(row.nonEmpty[0])”像是另一张项目表的标题，但它下面既没有单位行，也没有“项目编码 … 项目名称 …”行，无法确定这张表从哪里开始",
                                     hint: "项目表标题的下一行应是单位行（如“430001 某单位 … 单位：元”）或“项目名称”行；补上后再导入")
@@ -95,6 +101,11 @@ enum ProjectTableReader {
                 section = .budget
             } else if BudgetBlock.isBudgetRow(row) {
                 let from = BudgetBlock.isLabel(row.first) || BudgetBlock.inline(row.first) != nil ? 0 : 1
+                // `项目资金（万元）`: the block's label names the unit when the table does not.
+                if !currencyStated, let unit = ["亿元", "万元"].first(where: { row.first.contains($0) }) {
+                    tableUnit.currency = unit
+                    currencyStated = true
+                }
                 if let block = BudgetBlock.pairs(in: row, from: from) {
                     money.pairs += block.pairs
                     addUsage(block.leftover.joined(separator: " "), line: row.number)
@@ -125,7 +136,14 @@ enum ProjectTableReader {
                 // `金额单位：万元` on a row of its own inside the table.
                 let u = UnitLine.read(row)
                 tableUnit.currency = u.currency
+                currencyStated = true
                 if tableUnit.name.isEmpty { (tableUnit.code, tableUnit.name) = (u.code, u.name) }
+            } else if isBlockLabel(row) {
+                // `绩效指标` on a row of its own above the header: a label for what follows.
+                continue
+            } else if section == .goals, isGoalItem(row.first) {
+                // `目标1：…`, `2、…` under a goals row.
+                goalRows[goalRows.count - 1].text += " " + goalItemText(row.nonEmpty.joined(separator: " "))
             } else if label.isEmpty {
                 let text = row.nonEmpty
                 switch section {
@@ -202,6 +220,29 @@ enum ProjectTableReader {
                        budget: budget, usage: usage.joined(), spendingPlan: SpendingPlan(checkpoints: checkpoints),
                        goals: goals(goalRows), indicators: IndicatorRows.indicators(raws, header: header), lines: lines,
                        tableTitle: tableTitle, facts: facts, notes: notes, layout: layout)
+    }
+
+    /// A row holding only a block label: `绩效指标`, `年度绩效指标`.
+    static func isBlockLabel(_ row: Row) -> Bool {
+        row.nonEmpty.count == 1 && ["绩效指标", "年度绩效指标", "绩效目标指标", "指标", "项目绩效指标", "绩效指标表"].contains(row.label)
+    }
+
+    /// A goal printed on a row of its own, numbered: `目标1：…`, `2、…`, `(二)…`.
+    static func isGoalItem(_ cell: String) -> Bool {
+        let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+        if t.hasPrefix("目标"), let c = t.dropFirst(2).first, c.isNumber { return true }
+        return TableStarts.leadingNumber(t) != nil || GoalList.split(cell).count > 1
+    }
+
+    /// `目标1：…` → `1. …`, so the goals split at their numbers.
+    static func goalItemText(_ t: String) -> String {
+        let h = TextNormalization.halfWidth(TextNormalization.trimmed(t))
+        guard h.hasPrefix("目标") else { return t }
+        let digits = h.dropFirst(2).prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return t }
+        var rest = h.dropFirst(2 + digits.count)
+        while let c = rest.first, ":：、. ".contains(c) { rest = rest.dropFirst() }
+        return "\(digits). " + rest
     }
 
     /// 项目编码's cell: after the label (an empty cell when the next one is the 项目名称

@@ -33,35 +33,34 @@ enum TableStarts {
             }
         }
         if !starts.isEmpty { return starts }
-        // No headings: each unit line begins a table (or, with none, the first 项目名称 row).
-        let units = rows.indices.filter { UnitLine.isUnitLine(rows[$0]) }
-        if !units.isEmpty {
-            return units.map { TableStart(heading: nil, titleLines: titleLinesAbove($0, in: rows), anchor: $0) }
+        // No headings: each unit line begins a table (or, with none, the first 项目名称 row)
+        // — when an indicator header follows it: a 收支总表 has a unit line too.
+        var anchors = rows.indices.filter { UnitLine.isUnitLine(rows[$0]) }
+        if anchors.isEmpty, let name = rows.firstIndex(where: isNameRow) { anchors = [name] }
+        return anchors.enumerated().compactMap { k, a in
+            let next = k + 1 < anchors.count ? anchors[k + 1] : rows.count
+            guard rows[a..<next].contains(where: IndicatorHeader.isHeader) else { return nil }
+            return TableStart(heading: nil, titleLines: titleLinesAbove(a, in: rows), anchor: a)
         }
-        if let name = rows.firstIndex(where: isNameRow) {
-            return [TableStart(heading: nil, titleLines: titleLinesAbove(name, in: rows), anchor: name)]
-        }
-        return []
     }
 
     static func isHeading(_ row: Row) -> Bool {
         numberedHeading(row) != nil || unnumberedHeading(row) != nil
     }
 
+    /// The one cell of a heading row; a `单位：万元` cell printed beside it does not count.
+    static func headingCell(_ row: Row) -> String? {
+        let cells = row.nonEmpty.filter { UnitLine.currency(in: $0) == nil }
+        return cells.count == 1 ? cells[0] : nil
+    }
+
     /// `3.公共机构节能经费绩效目标表` → (3, `公共机构节能经费绩效目标表`). Any number of
-    /// digits; `.`, `．`, `、` with or without a space after; the title may begin with a
-    /// year (`1.2023年…`, `2.2025金安…`) but must have a Chinese character.
+    /// digits, `一、`, `(1)`, `（一）`; `.`, `．`, `、` with or without a space after; the
+    /// title may begin with a year (`1.2023年…`, `2.2025金安…`) but must have a Chinese
+    /// character.
     static func numberedHeading(_ row: Row) -> (Int, String)? {
-        guard row.nonEmpty.count == 1 else { return nil }
-        let t = row.nonEmpty[0]
-        // Full-width digits count as digits; the title keeps its own characters.
-        let digits = TextNormalization.halfWidth(String(t.prefix { c in
-            TextNormalization.halfWidth(String(c)).allSatisfy { $0.isASCII && $0.isNumber }
-        }))
-        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits) else { return nil }
-        let rest = t.dropFirst(digits.count)
-        guard let sep = rest.first, [".", "．", "、"].contains(sep) else { return nil }
-        let title = TextNormalization.trimmed(rest.dropFirst())
+        guard let t = headingCell(row), let (n, rest) = leadingNumber(t) else { return nil }
+        let title = TextNormalization.trimmed(rest)
         // `1.5万元…` is a number, not a heading: a title does not start with a digit
         // unless that digit begins a year.
         if let c = title.first, c.isASCII && c.isNumber {
@@ -72,15 +71,57 @@ enum TableStarts {
         return (n, title)
     }
 
+    /// `12.` `12、` `12．` `一、` `(3)` `（三）` at the start → (number, the rest).
+    static func leadingNumber(_ t: String) -> (Int, Substring)? {
+        let h = Array(TextNormalization.halfWidth(t))
+        if let open = h.first, open == "(", let close = h.firstIndex(of: ")"), close > 1, close <= 5,
+           let n = number(String(h[1..<close])) {
+            return (n, t.dropFirst(close + 1))
+        }
+        let digits = h.prefix { ($0.isASCII && $0.isNumber) || chineseDigits[$0] != nil || $0 == "十" }
+        guard !digits.isEmpty, digits.count <= 9, let n = number(String(digits)) else { return nil }
+        guard digits.count < h.count, [".", "、"].contains(h[digits.count]) else { return nil }
+        // A Chinese numeral takes 、 (`一、`); `一.` is not a heading number.
+        if !(digits.first!.isASCII) && h[digits.count] != "、" { return nil }
+        return (n, t.dropFirst(digits.count + 1))
+    }
+
+    static let chineseDigits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+
+    /// `12` → 12; `十二` → 12, `二十三` → 23, `九十九` → 99.
+    static func number(_ s: String) -> Int? {
+        if s.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(s) }
+        let c = Array(s)
+        switch c.count {
+        case 1: return c[0] == "十" ? 10 : chineseDigits[c[0]]
+        case 2:
+            if c[0] == "十" { return chineseDigits[c[1]].map { 10 + $0 } }
+            if c[1] == "十" { return chineseDigits[c[0]].map { $0 * 10 } }
+            return nil
+        case 3:
+            guard c[1] == "十", let a = chineseDigits[c[0]], let b = chineseDigits[c[2]] else { return nil }
+            return a * 10 + b
+        default: return nil
+        }
+    }
+
     /// `项目支出绩效目标表`, `部门预算项目绩效目标申报表(2023年度)`: a table's own title
     /// without a number.
     static func unnumberedHeading(_ row: Row) -> String? {
-        guard row.nonEmpty.count == 1 else { return nil }
-        let t = TextNormalization.trimmed(row.nonEmpty[0])
+        guard let cell = headingCell(row) else { return nil }
+        let t = TextNormalization.trimmed(cell)
         let bare = withoutTrailingBrackets(TextNormalization.withoutBlanks(TextNormalization.halfWidth(t)))
         guard bare.count <= 60, bare.hasSuffix("表"), bare.contains("绩效") || bare.contains("目标"),
               !bare.hasPrefix("*") else { return nil }
         return t
+    }
+
+    /// A heading that names a table (`…绩效目标表`, `…申报表(2023年度)`), not a numbered
+    /// label inside one (`一、产出指标`).
+    static func looksLikeTableTitle(_ row: Row) -> Bool {
+        guard let cell = headingCell(row) else { return false }
+        let bare = withoutTrailingBrackets(TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell)))
+        return bare.hasSuffix("表") || bare.contains("绩效目标")
     }
 
     /// `…申报表(2023年度)` → `…申报表`.

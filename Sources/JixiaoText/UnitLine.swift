@@ -24,8 +24,10 @@ enum UnitLine {
 
     static func read(_ row: Row) -> TableUnit {
         let unit = row.cells.lazy.compactMap { currency(in: $0) }.first ?? "元"
-        let nameCell = row.cells.first { !$0.isEmpty && currency(in: $0) == nil } ?? ""
-        let (code, name) = splitCode(nameCell)
+        let cells = row.cells.filter { !$0.isEmpty && currency(in: $0) == nil }
+        var (code, name) = splitCode(cells.first ?? "")
+        // `430001 | 某局`: the code in a cell of its own.
+        if name.isEmpty, !code.isEmpty, cells.count > 1 { name = splitCode(cells[1]).1 }
         return TableUnit(code: code, name: name, currency: unit)
     }
 

@@ -54,6 +54,8 @@ import Testing
         }
         #expect(BudgetItemKind.level(of: "(一)财政拨款小计") == 1)
         #expect(BudgetItemKind.level(of: "1、一般公共预算") == 2)
+        #expect(BudgetItemKind.level(of: "其中：财政资金") == 0)
+        #expect(BudgetItemKind.level(of: "二、其他收入") == 1)
     }
 
     @Test func sampleBudgetsEncodeAsBefore() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoModel
 import Testing
 @testable import JixiaoText
@@ -118,5 +119,57 @@ import Testing
     @Test func formattedLikeACompiler() {
         let e = ReadError(line: 12, "缺少指标表头", hint: "补上表头")
         #expect(e.formatted(file: "a.txt") == "a.txt:12: 错误：缺少指标表头\n  提示：补上表头")
+    }
+}
+
+/// What is not a 项目绩效目标表 among real-looking texts is refused, with the line.
+@Suite struct RealRefusalTests {
+    func refusal(_ text: String) -> ReadError? {
+        do {
+            _ = try DocumentReader.read(text: text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func anIncomeAndExpenditureTableIsNotAPerformanceTable() throws {
+        let e = try #require(refusal("""
+        部门收支总表
+        单位：万元
+        收入\t金额\t支出\t金额
+        一般公共预算拨款\t100\t一般公共服务支出\t80
+        """))
+        #expect(e.line == 1)
+        #expect(e.message.contains("不是部门预算绩效文本"))
+    }
+
+    @Test func aHeadingWithNoTableUnderItIsNotMergedIntoThePreviousTable() throws {
+        var rows = tableRows()
+        rows += ["", "2.第二项目绩效目标表", "", "绩效目标\t完成", "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据", "产出指标\t数量指标\t甲\t\t1次\t"]
+        let text = smallDocument(tables: [("测试项目绩效目标表", rows)], contents: false)
+        let e = try #require(refusal(text))
+        #expect(e.message.contains("2.第二项目绩效目标表"))
+        #expect(e.message.contains("无法确定这张表从哪里开始"))
+        #expect(e.line == text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "2.第二项目绩效目标表" }! + 1)
+    }
+
+    @Test func aRowCutInTheMiddleOfARealTable() throws {
+        let text = (try #require(String(bytes: CorpusFiles.bytes("11-nanxian-jikong-gonggong-weisheng-2025.txt"), encoding: .utf8)))
+            + "\t生态环境成本指标\t实施项目对生态产生的不利影响"
+        let e = try #require(refusal(text))
+        #expect(e.line == 38)
+        #expect(e.message.contains("只有 3 个单元格"))
+        #expect(e.hint.contains("截断"))
+    }
+
+    @Test func budgetFigureThatIsNotAnAmount() throws {
+        let e = try #require(refusal(oneTable(heading: "1.某项目绩效目标表", unit: "某局\t\t单位：万元", rows: [
+            "项目名称\t某项目", "预算规模及资金用途\t年度资金总额\t约16\t其中：上级资金\t16",
+            "一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t次数\t2次",
+        ])))
+        #expect(e.line == 8)
+        #expect(e.message.contains("年度资金总额"))
+        #expect(e.message.contains("约16"))
     }
 }
