@@ -10,7 +10,7 @@ public enum DocumentReport {
         var out: [String] = []
         let dep = d.department
         out.append("\(dep.name) \(dep.year) 年部门预算绩效文本" + (dep.isDraft ? "（草案）" : ""))
-        out.append("单位编码 \(dep.code)  \(dep.unitName)    审核：\(dep.reviewedBy.isEmpty ? "—" : dep.reviewedBy)")
+        out.append("单位编码 \(dep.code.isEmpty ? "（表中未印）" : dep.code)  \(dep.unitName)    审核：\(dep.reviewedBy.isEmpty ? "—" : dep.reviewedBy)")
         out.append("项目 \(d.projects.count) 个，预算数合计 \(d.totalBudget.grouped) 元" +
                    "（财政资金 \(d.projects.reduce(Money.zero) { $0 + $1.budget.fiscal }.grouped) 元）")
         out.append("")
@@ -26,33 +26,35 @@ public enum DocumentReport {
     }
 
     /// One project: header, amounts, plan, goals and the indicator table, numbered so a
-    /// reviewer can name a row in `jixiao set`.
+    /// reviewer can name a row in `jixiao set` — with what a real table prints beyond the
+    /// sample's layout: facts, itemised money, extra indicator columns, notes under it.
     public static func project(_ d: Document, at index: Int) -> String {
         let p = d.projects[index]
         var out: [String] = []
-        out.append("\(p.number). \(p.name)")
-        if TextNormalization.withoutBlanks(p.heading) != TextNormalization.withoutBlanks(p.name + "绩效目标表") {
+        out.append("\(p.number). \(p.name.isEmpty ? "（项目名称为空）" : p.name)")
+        if !p.heading.isEmpty,
+           TextNormalization.withoutBlanks(p.heading) != TextNormalization.withoutBlanks(p.name + "绩效目标表") {
             out.append("   表头：\(p.heading)")
         }
+        if !p.tableTitle.isEmpty { out.append("   表题：\(p.tableTitle)") }
         out.append("")
         var header = TextTable(columns: [.init(""), .init("")])
-        header.append(["项目编码", p.code])
-        header.append(["单位", "\(p.unit.code) \(p.unit.name)（单位：\(p.unit.currency)）"])
+        header.append(["项目编码", p.code.isEmpty ? "（表中未填）" : p.code])
+        let unit = [p.unit.code, p.unit.name].filter { !$0.isEmpty }.joined(separator: " ")
+        header.append(["单位", "\(unit.isEmpty ? "（表中未印）" : unit)（单位：\(p.unit.currency)）"])
+        header.append(["指标框架", "\(p.frame.rawValue)（\(p.frame == .caiyu2021no101 ? "财预〔2021〕101号" : "财预〔2015〕88号")）"])
         header.append(["审核状态", d.review.status(ofProjectAt: index).chinese])
+        for f in p.facts { header.append([f.label, f.text.isEmpty ? "—" : f.text]) }
         out += header.render(header: false)
         out.append("")
-        var money = TextTable(columns: [.init(""), .init("", .right)])
-        money.append(["预算数", p.budget.total.grouped + " 元"])
-        money.append(["  其中：财政资金", p.budget.fiscal.grouped + " 元"])
-        money.append(["        其他资金", p.budget.other.grouped + " 元"])
-        out += money.render(header: false)
+        out += money(p)
         out.append("")
         out.append("资金用途")
         out += DisplayWidth.wrap(p.usage.isEmpty ? "（空）" : p.usage, to: 76).map { "  " + $0 }
         out.append("")
         out.append("资金支出计划（%）")
         if p.spendingPlan.checkpoints.isEmpty {
-            out.append("  （表中没有时间节点）")
+            out.append(p.layout.hasSpendingPlan ? "  （表中没有时间节点）" : "  （表中没有资金支出计划）")
         } else {
             var plan = TextTable(columns: p.spendingPlan.checkpoints.map { .init($0.label + ($0.labelled ? "" : "*"), .right) })
             plan.append(p.spendingPlan.checkpoints.map { $0.figure.isEmpty ? "—" : $0.figure })
@@ -67,14 +69,81 @@ public enum DocumentReport {
         if p.goals.isEmpty { out.append("  （空）") }
         for g in p.goals { out.append("  \(g.number). \(g.text)") }
         out.append("")
-        out.append("绩效指标")
-        var t = TextTable(columns: [.init("#", .right)] + IndicatorField.columnTitles.map { .init($0) })
+        out += indicators(p)
+        if !p.notes.isEmpty {
+            out.append("")
+            out.append("表下注记")
+            for n in p.notes { out += DisplayWidth.wrap(n.text, to: 76).map { "  " + $0 } }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// 预算数, 财政资金, 其他资金 with how each came to be, then the table's other money lines.
+    static func money(_ p: Project) -> [String] {
+        var t = TextTable(columns: [.init(""), .init("", .right), .init("")])
+        for (part, label) in [(Budget.Part.total, "预算数"), (.fiscal, "  其中：财政资金"), (.other, "        其他资金")] {
+            let f = p.budget.figure(part)
+            var note = ""
+            switch f.source {
+            case .stated:
+                if let printed = f.printed {
+                    note = "原文“\(printed)”" + (f.defect.map { "：\($0.chinese)" } ?? "")
+                }
+            case .derived:
+                note = part == .total ? "表中未填，按财政资金与其他资金推算" : "表中未填，按下列分项推算"
+            case .missing:
+                note = "表中未填"
+            }
+            let amount = f.source == .missing ? "—" : p.budget.amount(part).grouped + " 元"
+            t.append([label, amount, note.isEmpty ? "" : "（\(note)）"])
+        }
+        var out = t.render(header: false)
+        if !p.budget.items.isEmpty {
+            out.append("  表中的其他金额")
+            var items = TextTable(columns: [.init(""), .init("", .right), .init("")])
+            for i in p.budget.items {
+                items.append(["    " + i.label, i.amount.map { $0.grouped + " 元" } ?? "—", "（原文“\(i.printed)”）"])
+            }
+            out += items.render(header: false)
+        }
+        return out
+    }
+
+    /// The indicator table: the six standard columns and, after them, every other column
+    /// the table printed (权重, 指标方向性, 备注, 中期/长期 values …), by its printed header.
+    static func indicators(_ p: Project) -> [String] {
+        var out = ["绩效指标"]
+        let extras = p.layout.extraColumns
+        var t = TextTable(columns: [.init("#", .right)] + IndicatorField.columnTitles.map { .init($0) }
+                              + extras.map { .init($0.header) })
         var previous: Indicator?
         for (r, i) in p.indicators.enumerated() {
-            t.append([String(r + 1), i.level1 == previous?.level1 ? "" : i.level1] + IndicatorField.allCases.map { i[$0] })
+            let cells = extras.map { c in
+                i.extras.first { $0.header == c.header && $0.kind == c.kind && $0.term == c.term }?.text ?? ""
+            }
+            t.append([String(r + 1), i.level1 == previous?.level1 ? "" : i.level1] + IndicatorField.allCases.map { i[$0] } + cells)
             previous = i
         }
         out += t.render().map { "  " + $0 }
-        return out.joined(separator: "\n") + "\n"
+        if p.layout.indicatorColumns != IndicatorColumn.standardSix {
+            // Each column by its printed header, with what it holds where the header does not say.
+            let columns = p.layout.indicatorColumns.filter { $0.kind != .blockLabel }.map { c in
+                c.kind == .other || TextNormalization.contains(c.header, c.kind.chinese) ? c.header : "\(c.header)（\(c.kind.chinese)）"
+            }
+            out.append("  表中的列：" + columns.joined(separator: "、"))
+        }
+        // Labels printed other than the frame names them (beyond extraction spaces).
+        var renamed: [String] = []
+        for i in p.indicators {
+            for (printed, standard) in [(i.level1, i.standardLevel1), (i.level2, i.standardLevel2)]
+                where !printed.isEmpty && TextNormalization.withoutBlanks(printed) != standard {
+                let pair = "\(printed) → \(standard)"
+                if !renamed.contains(pair) { renamed.append(pair) }
+            }
+        }
+        if !renamed.isEmpty {
+            out += DisplayWidth.wrap("按标准名称：" + renamed.joined(separator: "；"), to: 76).map { "  " + $0 }
+        }
+        return out
     }
 }

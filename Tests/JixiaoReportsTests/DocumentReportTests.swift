@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoReports
 import JixiaoTextLayout
 import JixiaoModel
@@ -44,5 +45,73 @@ import Testing
             return DisplayWidth.of(String(r[..<basis]))
         })
         #expect(starts.count == 1)
+    }
+}
+
+/// `jixiao show` on real tables: what they print beyond the sample's layout is shown.
+@Suite struct RealDocumentReportTests {
+    static let corpus: String = {
+        let root = #filePath.split(separator: "/").dropLast(2).joined(separator: "/")
+        return "/" + root + "/JixiaoTextTests/Corpus/"
+    }()
+
+    func corpusDocument(_ name: String) throws -> Document {
+        try DocumentReader.read(bytes: [UInt8](FileManager.default.contents(atPath: Self.corpus + name) ?? Data()))
+    }
+
+    @Test func budgetSaysHowEachAmountCameToBe() throws {
+        let doubled = DocumentReport.project(try corpusDocument("04-yueyang-gaobiaozhun-nongtian-2022.txt"), at: 0)
+        #expect(doubled.contains("8,540,000.00 元  （原文“854万854万”：同一金额在单元格中重复印了两次）"))
+        #expect(doubled.contains("其他资金                —  （表中未填）"))
+        #expect(doubled.contains("（表中没有资金支出计划）"))
+        #expect(doubled.contains("表下注记\n  注:各地请根据实际情况"))
+        let derived = DocumentReport.project(try corpusDocument("05-zhaohua-tekun-jiating-zaifuzhu-2021.txt"), at: 0)
+        #expect(derived.contains("预算数            63,000.00 元  （表中未填，按财政资金与其他资金推算）"))
+        #expect(derived.contains("项目完成 指标 → 产出指标"))
+        #expect(!derived.contains("社会效益 指标 → 社会效益指标"), "extraction spaces alone are not a renaming")
+        let none = DocumentReport.project(try corpusDocument("07-ganzi-shichang-jianguan-shipin-anquan.txt"), at: 0)
+        #expect(none.hasPrefix("1. （项目名称为空）\n"))
+        #expect(none.contains("单位      324001 甘孜藏族自治州市场监督管理局机关（单位：元）"))
+        let frame = DocumentReport.project(try corpusDocument("10-fengjie-yunwu-jiagongyuan-2023.txt"), at: 0)
+        #expect(frame.contains("指标框架  101号（财预〔2021〕101号）"))
+    }
+
+    @Test func extraColumnsAreShownByTheirPrintedHeaders() throws {
+        let text = """
+        **井研县马踏镇人民政府
+        2023 年项目支出绩效目标**
+
+        1.村组干部报酬绩效目标表
+
+        820001-井研县马踏镇人民政府\t\t\t\t\t金额单位：元
+        项目名称\t村组干部报酬\t项目属性\t经常性项目
+        预算规模及资金用途\t年度资金总额\t3,309,840.00\t其中：财政拨款\t3,309,840.00
+        \t(一)财政拨款小计\t3,309,840.00
+        绩效目标\t按时发放村组干部报酬
+        一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重(%)\t指标方向性
+        效益指标\t社会效益指标\t维护社会稳定\t≥\t95\t%\t10\t正向指标
+        产出指标\t数量指标\t村组干部人数\t=\t230\t人\t20\t正向指标
+        """
+        let d = try DocumentReader.read(text: text)
+        let out = DocumentReport.project(d, at: 0)
+        let lines = out.split(separator: "\n").map(String.init)
+        let header = try #require(lines.first { $0.contains("一级指标") && $0.contains("权重(%)") })
+        for column in ["指标性质", "指标值", "度量单位", "权重(%)", "指标方向性"] { #expect(header.contains(column), "\(column)") }
+        let row = try #require(lines.first { $0.contains("维护社会稳定") })
+        #expect(row.contains("≥95%"))
+        #expect(row.contains("正向指标"))
+        #expect(out.contains("表中的列：一级指标、二级指标、三级指标、指标性质、指标值（目标值）、度量单位、权重(%)、指标方向性"))
+        #expect(out.contains("项目属性  经常性项目"))
+        #expect(out.contains("表中的其他金额\n    (一)财政拨款小计  3,309,840.00 元  （原文“3,309,840.00”）"))
+        #expect(out.contains("3,309,840.00 元  （原文“3,309,840.00”）"))
+    }
+
+    @Test func sampleShowsItsFrameAndNothingElseNew() {
+        let doc = try! DocumentReader.read(bytes: BundledSample.bytes)
+        let text = DocumentReport.project(doc, at: 2)
+        #expect(text.contains("指标框架  88号（财预〔2015〕88号）"))
+        for absent in ["表中的列", "按标准名称", "表下注记", "表中未填", "原文", "表中的其他金额"] {
+            #expect(!text.contains(absent), "\(absent)")
+        }
     }
 }
