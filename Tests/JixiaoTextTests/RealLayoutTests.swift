@@ -557,6 +557,19 @@ extension RealLayoutTests {
     }
 }
 
+extension RealLayoutTests {
+    @Test func bracketedHeadingNumberPeriodInTheUsageAndAnExplanatoryNote() throws {
+        var rows = tableRows(name: "教育系统基础设施建设")
+        rows[2] = "\t主管部门及编码：[015001]武汉市青山区教育局；项目起止时间：202001-202012\t\t\t\t\t"
+        rows.append("说明：本表由项目单位填报。")
+        let d = try readRoundTrip((["(1)教育系统基础设施建设绩效目标表", "", "[015001]武汉市青山区教育局\t\t单位：万元"] + rows)
+            .joined(separator: "\n"))
+        #expect(d.projects[0].number == 1)
+        #expect(d.department.year == 2020)
+        #expect(d.projects[0].notes.map(\.text) == ["说明：本表由项目单位填报。"])
+    }
+}
+
 /// A document of one table: title block with a year, heading, unit line, rows.
 func oneTable(heading: String, unit: String, rows: [String], year: Int = 2024) -> String {
     (["**测试单位", "\(year) 年项目支出绩效目标**", "", heading, "", unit] + rows).joined(separator: "\n") + "\n"
