@@ -159,20 +159,26 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
     /// 中期资金总额, 长期 amounts: beside the 年度 ones, never one of the three.
     case mediumTerm
 
+    static let notMoneyWords = ["目标", "指标", "代码", "编码", "科目", "分类", "率", "比例", "方式", "名称", "性质", "用途",
+                                "时间", "期限"]
     static let mediumTermWords = ["中期", "长期", "累计", "总投资"]
     static let otherWords = ["其他资金", "其它资金", "其他收入", "其它收入", "自有资金", "自筹", "单位资金", "社会资金",
                              "事业收入", "经营收入", "经营性收入", "非财政", "银行贷款", "其他来源"]
     static let fiscalWords = ["财政", "上级资金", "上级补助", "一般公共预算", "政府性基金", "国有资本经营", "本级预算",
-                              "专项资金", "转移支付", "中央资金", "省级资金", "市级资金", "县级资金", "区级资金", "投款"]
+                              "专项资金", "转移支付", "中央资金", "省级资金", "市级资金", "县级资金", "区级资金", "投款",
+                              "中央补助", "省级补助", "市级补助", "县级补助", "补助资金", "地方资金", "本级资金"]
     static let totalWords = ["预算数", "总额", "总预算", "项目金额", "部门预算", "绩效金额", "预算金额", "年度预算",
-                             "项目资金", "资金规模", "合计", "总计", "预算资金", "资金数", "年度资金", "当年资金"]
+                             "项目资金", "资金规模", "合计", "总计", "预算资金", "资金数", "年度资金", "当年资金",
+                             "年度金额", "总金额", "资金金额", "项目预算"]
 
     /// The kind a label names, or nil when it is not a money label. Numbering
     /// (`(一)`, `1、`), `其中`, colons and a unit in brackets are ignored.
     public static func of(_ label: String) -> BudgetItemKind? {
         let l = bare(label)
-        // Goals and indicators name no money (`中期目标`, `成本指标`).
-        guard !l.isEmpty, l.count <= 20, !l.contains("目标"), !l.contains("指标") else { return nil }
+        // A label is short and has no punctuation inside; goals, indicators, codes, rates
+        // and classifications name no amount (资金来源 names none either: no money word) (`中期目标`, `财政资金科目代码`, `年度预算执行率`).
+        guard !l.isEmpty, l.count <= 16, !l.contains(where: { ":：，,。；;%".contains($0) }),
+              !notMoneyWords.contains(where: { l.contains($0) }) else { return nil }
         if l == "其他" || l == "其它" { return .other }
         if mediumTermWords.contains(where: { l.contains($0) }) { return .mediumTerm }
         if otherWords.contains(where: { l.contains($0) }) { return .other }

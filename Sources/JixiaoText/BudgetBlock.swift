@@ -14,6 +14,22 @@ struct BudgetBlock {
     var pairs: [Pair] = []
     /// Text in the money rows that is neither a label nor a figure: kept as 资金用途.
     var leftover: [String] = []
+    /// Which pairs of a row are 中期 ones, from the first row that printed 中期 and 年度
+    /// amounts side by side (`中期资金总额 68.50 | 年度资金总额 51.35`).
+    var mediumPattern: [Bool] = []
+
+    /// Adds a row's pairs. Under a row with 中期 and 年度 amounts side by side, a row with
+    /// as many pairs takes the same sides: its 中期 lines are marked `(中期)`.
+    mutating func add(_ row: [Pair]) {
+        var row = row
+        let medium = row.map { $0.kind == .mediumTerm }
+        if mediumPattern.isEmpty, medium.contains(true), medium.contains(false) {
+            mediumPattern = medium
+        } else if mediumPattern.count == row.count, !medium.contains(true) {
+            for k in row.indices where mediumPattern[k] { row[k].label += "(中期)" }
+        }
+        pairs += row
+    }
 
     /// `预算规模及资金用途 预算数 … 其中：财政资金 … 其他资金 …`, or a row starting with a
     /// money label (`年度资金总额 16`), or one with a `预算数` cell.
@@ -21,7 +37,17 @@ struct BudgetBlock {
         let l = row.label
         if ["预算规模", "项目资金", "资金规模", "项目预算", "资金情况", "资金投入"].contains(where: { l.hasPrefix($0) }) { return true }
         if row.cells.contains(where: { BudgetItemKind.bare($0) == "预算数" }) { return true }
-        return isLabel(row.first) && row.nonEmpty.count >= 2
+        return isLabel(row.first) || inline(row.first) != nil
+    }
+
+    /// Where a money row's label/figure pairs begin: 0 when its first cell is a money line
+    /// (`年度资金总额 16`), 1 when it labels the block (`预算规模及资金用途`, or
+    /// `项目资金（万元）` followed by another label).
+    static func firstPairCell(_ row: Row) -> Int {
+        guard isLabel(row.first) || inline(row.first) != nil else { return 1 }
+        guard inline(row.first) == nil,
+              let next = row.cells.dropFirst().first(where: { !$0.isEmpty }) else { return 0 }
+        return isLabel(next) || inline(next) != nil ? 1 : 0
     }
 
     /// A cell that is a money label: its words name an amount and it is not itself a figure.
@@ -39,8 +65,9 @@ struct BudgetBlock {
         if let colon = t.lastIndex(where: { $0 == ":" || $0 == "：" }) {
             let label = TextNormalization.trimmed(t[..<colon])
             let value = TextNormalization.trimmed(t[t.index(after: colon)...])
+            // `年度资金总额：` with its figure in the next cell is a label, not a pair.
             if BudgetItemKind.of(label) != nil {
-                return value.isEmpty || looksLikeAmount(value) ? (label, value) : nil
+                return looksLikeAmount(value) ? (label, value) : nil
             }
         }
         // A figure glued to its label: the longest tail that is an amount.
@@ -89,11 +116,10 @@ struct BudgetBlock {
         return TextNormalization.trimmed(l)
     }
 
-    /// A continuation row of the money block: every cell a money label or its figure.
+    /// A continuation row of the money block: every cell a money label or its figure
+    /// (`其他资金` with its cell empty is a money line too).
     static func moneyRow(_ row: Row) -> BudgetBlock? {
         guard let block = pairs(in: row, from: 0), block.leftover.isEmpty else { return nil }
-        // A label without a figure on a row of its own is prose, not a money line.
-        guard block.pairs.contains(where: { !$0.value.isEmpty }) else { return nil }
         return block
     }
 

@@ -80,6 +80,19 @@ struct IndicatorHeader {
     /// Where the comparator or unit has a column of its own, the value column holds the
     /// number; a table with only 中期/长期 values uses them as its own.
     mutating func settleValueColumns() {
+        // `一级 二级 三级 中期指标值 一级 二级 三级 年度指标值`: two blocks side by side; the
+        // whole block takes the term its value column names.
+        let starts = columns.indices.filter { columns[$0].column.kind == .level1 && columns[$0].column.term == nil }
+        if starts.count > 1 {
+            for (b, start) in starts.enumerated() {
+                let end = b + 1 < starts.count ? starts[b + 1] : columns.count
+                let block = start..<end
+                let values = block.filter { [.value, .valueNumber].contains(columns[$0].column.kind) }
+                guard !values.contains(where: { columns[$0].column.term == nil }),
+                      let term = values.compactMap({ columns[$0].column.term }).first else { continue }
+                for k in block where columns[k].column.kind != .blockLabel { columns[k].column.term = term }
+            }
+        }
         let terms: [IndicatorColumn.Term?] = [nil, .medium, .long]
         for term in terms {
             let split = columns.contains { $0.column.term == term && ($0.column.kind == .valueOperator || $0.column.kind == .valueUnit) }

@@ -51,6 +51,7 @@ enum ProjectTableReader {
         var planFigures: [(column: Int, text: String)] = []
         var extraCheckpoints: [Checkpoint] = []
         var goalRows: [(label: String, text: String)] = []
+        var goalColumns: [Int] = []
         var facts: [ProjectFact] = []
         var notes: [Paragraph] = []
         var header: IndicatorHeader?
@@ -93,21 +94,26 @@ enum ProjectTableReader {
             if TableStarts.isNameRow(row) {
                 code = TextNormalization.withoutBlanks(TextNormalization.halfWidth(codeCell(row)))
                 name = nameCell(row)
-                facts += RowLabels.facts(row).filter { !$0.text.isEmpty }
+                facts += RowLabels.facts(row).facts.filter { !$0.text.isEmpty }
+                // `项目名称 某项目 项目金额 3,309,840.00`: money printed beside the name.
+                if let block = BudgetBlock.pairs(in: row, from: afterName(row)) {
+                    money.pairs += block.pairs
+                    if budgetLine == nil { budgetLine = row.number }
+                }
                 codeLine = row.number
                 section = .code
             } else if RowLabels.bareLabel(row.first) == "资金用途" {
                 addUsage(row.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " "), line: row.number)
                 section = .budget
             } else if BudgetBlock.isBudgetRow(row) {
-                let from = BudgetBlock.isLabel(row.first) || BudgetBlock.inline(row.first) != nil ? 0 : 1
+                let from = BudgetBlock.firstPairCell(row)
                 // `项目资金（万元）`: the block's label names the unit when the table does not.
                 if !currencyStated, let unit = ["亿元", "万元"].first(where: { row.first.contains($0) }) {
                     tableUnit.currency = unit
                     currencyStated = true
                 }
                 if let block = BudgetBlock.pairs(in: row, from: from) {
-                    money.pairs += block.pairs
+                    money.add(block.pairs)
                     addUsage(block.leftover.joined(separator: " "), line: row.number)
                 }
                 if budgetLine == nil { budgetLine = row.number }
@@ -123,14 +129,32 @@ enum ProjectTableReader {
                 let figure = row.cells.dropFirst().first { !$0.isEmpty } ?? ""
                 extraCheckpoints.append(Checkpoint(month: month, figure: figure))
             } else if RowLabels.isGoalLabel(row.first) {
-                goalRows.append((BudgetBlock.label(row.first), row.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " ")))
+                let rest = row.cells.dropFirst().filter { !$0.isEmpty }
+                if rest.count > 1, rest.allSatisfy(RowLabels.isGoalLabel) {
+                    // `总体目标 | 中期目标(2024年—2026年) | 年度目标`: the texts follow, side by side.
+                    goalColumns = rest.indices.map { goalRows.count + $0 }
+                    goalRows += rest.map { (BudgetBlock.label($0), "") }
+                } else {
+                    goalColumns = []
+                    goalRows.append((BudgetBlock.label(row.first), rest.joined(separator: " ")))
+                }
                 if goalsLine == nil { goalsLine = row.number }
                 section = .goals
             } else if IndicatorHeader.isHeader(row) {
                 header = IndicatorHeader.read(row)
                 section = .indicators
+            } else if UnitLine.isUnitNameRow(row) {
+                // `单位名称 | 820001-某镇人民政府` inside the table.
+                let u = UnitLine.read(row)
+                if tableUnit.name.isEmpty && tableUnit.code.isEmpty { (tableUnit.code, tableUnit.name) = (u.code, u.name) }
+                if let c = row.cells.lazy.compactMap(UnitLine.currency(in:)).first { tableUnit.currency = c; currencyStated = true }
             } else if RowLabels.isFactRow(row) {
-                facts += RowLabels.facts(row)
+                let (found, rest) = RowLabels.facts(row)
+                facts += found
+                if let block = BudgetBlock.pairs(in: rest, from: 0) {
+                    money.pairs += block.pairs
+                    if budgetLine == nil { budgetLine = row.number }
+                }
                 section = .facts
             } else if UnitLine.isUnitLine(row) {
                 // `金额单位：万元` on a row of its own inside the table.
@@ -149,7 +173,7 @@ enum ProjectTableReader {
                 switch section {
                 case .budget:
                     if let block = BudgetBlock.moneyRow(row) {
-                        money.pairs += block.pairs
+                        money.add(block.pairs)
                     } else {
                         addUsage(text.joined(), line: row.number)
                     }
@@ -159,7 +183,11 @@ enum ProjectTableReader {
                         planFigures = row.cells.enumerated().filter { !$0.element.isEmpty }.map { ($0.offset, $0.element) }
                     }
                 case .goals:
-                    goalRows[goalRows.count - 1].text += " " + text.joined(separator: " ")
+                    if goalColumns.count == text.count {
+                        for (k, t) in text.enumerated() { goalRows[goalColumns[k]].text += " " + t }
+                    } else {
+                        goalRows[goalRows.count - 1].text += " " + text.joined(separator: " ")
+                    }
                 case .code:
                     name += text.joined()
                 case .facts:
@@ -264,12 +292,29 @@ enum ProjectTableReader {
 
     /// 项目名称's cell: after the label, or in it (`项目名称：某项目`).
     static func nameCell(_ row: Row) -> String {
-        if let cell = row.cells.first(where: { TextNormalization.withoutBlanks(TextNormalization.halfWidth($0)).hasPrefix("项目名称:") }),
-           let colon = cell.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+        guard let i = row.cells.firstIndex(where: { c in
+            TableStarts.isNameLabel(c) || TableStarts.nameLabels.contains { TextNormalization.withoutBlanks(TextNormalization.halfWidth(c)).hasPrefix($0 + ":") }
+        }) else { return "" }
+        let cell = row.cells[i]
+        if !TableStarts.isNameLabel(cell), let colon = cell.firstIndex(where: { $0 == ":" || $0 == "：" }) {
             return TextNormalization.trimmed(cell[cell.index(after: colon)...])
         }
-        guard let v = row.value(after: { $0 == "项目名称" }), !RowLabels.isFactLabel(v.text) else { return "" }
-        return v.text
+        guard let j = row.cells[(i + 1)...].firstIndex(where: { !$0.isEmpty }) else { return "" }
+        let next = row.cells[j]
+        // An empty name cell: the next is another label (`项目编码`, `实施单位`, `项目金额 100`).
+        if RowLabels.isFactLabel(next) || next.hasPrefix("项目编码") { return "" }
+        if BudgetBlock.isLabel(next), let after = row.cells[(j + 1)...].first(where: { !$0.isEmpty }),
+           BudgetBlock.looksLikeAmount(after) { return "" }
+        return next
+    }
+
+    /// Where the cells after the name begin, for the money printed beside it.
+    static func afterName(_ row: Row) -> Int {
+        let name = nameCell(row)
+        guard !name.isEmpty, let i = row.cells.firstIndex(of: name) else {
+            return (row.cells.firstIndex { TableStarts.isNameLabel($0) } ?? 0) + 1
+        }
+        return i + 1
     }
 
     /// The goals: one goals row split at its numbers; several (`中期目标`, `年度目标`)

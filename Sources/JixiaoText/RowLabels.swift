@@ -29,8 +29,23 @@ enum RowLabels {
         "项目地点", "实施地点", "资金来源", "年度预算执行率", "预算执行率",
     ]
 
+    /// Endings that make a short label a fact: `中央主管部门`, `项目实施单位`, `项目负责人`,
+    /// `财政资金预算分类`, `财政资金科目代码`, `年度预算执行率`.
+    static let factEndings = ["主管部门", "实施单位", "执行单位", "负责人", "联系电话", "联系人", "实施期", "项目期",
+                              "起止时间", "建设周期", "项目属性", "项目类别", "项目类型", "项目性质", "分类", "代码",
+                              "执行率", "概况", "依据", "地点", "审批"]
+
     static func isFactLabel(_ cell: String) -> Bool {
-        factLabels.contains(bareLabel(cell))
+        let l = bareLabel(cell)
+        // 项目编码 and 项目名称 are the table's own, not facts.
+        guard !l.hasPrefix("项目编码"), !l.hasPrefix("项目代码"), !TableStarts.isNameLabel(l) else { return false }
+        return factLabels.contains(l) || (l.count <= 10 && factEndings.contains { l.hasSuffix($0) })
+    }
+
+    /// 项目编码 and 项目名称 labels: their cells are read by the name row, not as facts.
+    static func isOwnLabel(_ cell: String) -> Bool {
+        let l = bareLabel(cell)
+        return l.hasPrefix("项目编码") || l.hasPrefix("项目代码") || TableStarts.isNameLabel(l)
     }
 
     /// A row that starts with a fact's label (`项目属性`, `项目期：3年`).
@@ -41,21 +56,46 @@ enum RowLabels {
         return isFactLabel(String(first[..<colon]))
     }
 
-    /// The label/text pairs of a facts row: `实施单位 某局 项目属性 常年项目`, or one cell
-    /// `项目属性：常年项目`.
-    static func facts(_ row: Row) -> [ProjectFact] {
+    /// The label/text pairs of a facts row (`实施单位 某局 项目属性 常年项目`, or one cell
+    /// `项目属性：常年项目`), and the row with the cells they took blanked: money printed on
+    /// the same row (`当年年度预算 65`) is read from what is left.
+    static func facts(_ row: Row) -> (facts: [ProjectFact], rest: Row) {
         var out: [ProjectFact] = []
-        for c in row.cells where !c.isEmpty {
+        var rest = row.cells
+        var open = false
+        var skip = false
+        for (i, c) in row.cells.enumerated() where !c.isEmpty {
+            if isOwnLabel(c) {
+                // `项目编码 … 项目名称 …` on the same row: those cells are not a fact's text.
+                open = false
+                skip = !c.contains(":") && !c.contains("：")
+                continue
+            }
+            if skip {
+                skip = false
+                continue
+            }
             if let colon = c.firstIndex(where: { $0 == ":" || $0 == "：" }), isFactLabel(String(c[..<colon])) {
                 out.append(ProjectFact(label: BudgetBlock.label(String(c[..<colon])),
                                        text: TextNormalization.trimmed(c[c.index(after: colon)...]), line: row.number))
+                open = false
             } else if isFactLabel(c) {
                 out.append(ProjectFact(label: BudgetBlock.label(c), text: "", line: row.number))
+                open = true
+            } else if open {
+                // The cell after a label is its text, whatever it says (`一般公共预算`).
+                out[out.count - 1].text = c
+                open = false
+            } else if BudgetBlock.isLabel(c) || BudgetBlock.inline(c) != nil || (!out.isEmpty && rest[..<i].last.map(BudgetBlock.isLabel) == true) {
+                continue
             } else if !out.isEmpty {
                 out[out.count - 1].text += (out[out.count - 1].text.isEmpty ? "" : " ") + c
+            } else {
+                continue
             }
+            rest[i] = ""
         }
-        return out
+        return (out, Row(number: row.number, text: rest.joined(separator: "\t")))
     }
 
     /// A note or an approval line under a table: `注:…`, `说明：…`, `财政资金管理科室(盖章)

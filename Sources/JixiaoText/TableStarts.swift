@@ -168,11 +168,18 @@ enum TableStarts {
         UnitLine.isUnitLine(row) || isNameRow(row) || BudgetBlock.isBudgetRow(row)
     }
 
-    /// `项目编码 … 项目名称 …`, or `项目名称 …` alone.
+    /// `项目编码 … 项目名称 …`, or `项目名称 …` alone (`专项名称`, `项目(专项)名称`).
     static func isNameRow(_ row: Row) -> Bool {
         row.label.hasPrefix("项目编码") || row.label.hasPrefix("项目代码") || row.cells.contains { cell in
-            let c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
-            return c == "项目名称" || c.hasPrefix("项目名称:")
+            isNameLabel(cell) || nameLabels.contains { TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell)).hasPrefix($0 + ":") }
         }
+    }
+
+    static let nameLabels = ["项目名称", "专项名称", "项目(专项)名称", "项目（专项）名称"]
+
+    static func isNameLabel(_ cell: String) -> Bool {
+        var c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+        while let l = c.last, l == ":" { c.removeLast() }
+        return nameLabels.contains(c) || nameLabels.contains(TextNormalization.halfWidth(c))
     }
 }

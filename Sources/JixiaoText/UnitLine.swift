@@ -24,7 +24,9 @@ enum UnitLine {
 
     static func read(_ row: Row) -> TableUnit {
         let unit = row.cells.lazy.compactMap { currency(in: $0) }.first ?? "元"
-        let cells = row.cells.filter { !$0.isEmpty && currency(in: $0) == nil }
+        var cells = row.cells.filter { !$0.isEmpty && currency(in: $0) == nil }
+        // `预算单位 | 某局`: the label in a cell of its own.
+        if cells.count > 1, isNameLabel(cells[0]) { cells.removeFirst() }
         var (code, name) = splitCode(cells.first ?? "")
         // `430001 | 某局`: the code in a cell of its own.
         if name.isEmpty, !code.isEmpty, cells.count > 1 { name = splitCode(cells[1]).1 }
@@ -33,7 +35,22 @@ enum UnitLine {
 
     /// Labels some tables print before the unit: `预算单位：…`.
     static let nameLabels = ["单位名称", "预算单位", "填报单位", "申报单位", "部门名称", "单位编码及名称", "部门(单位)",
-                             "部门（单位）"]
+                             "预算单位名称", "单位"]
+
+    /// `单位名称`, `预算单位：` — a label with nothing after it.
+    static func isNameLabel(_ cell: String) -> Bool {
+        var bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+        while let c = bare.last, c == ":" { bare.removeLast() }
+        return nameLabels.contains(bare)
+    }
+
+    /// A row naming the unit inside a table: `单位名称 | 820001-某镇人民政府`.
+    static func isUnitNameRow(_ row: Row) -> Bool {
+        guard let first = row.nonEmpty.first else { return false }
+        if isNameLabel(first) { return row.nonEmpty.count >= 2 }
+        let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(first))
+        return nameLabels.contains { bare.hasPrefix($0 + ":") }
+    }
 
     /// `430001 某单位本级`, `[015001]某局`, `【015001】某局`, `820001-某镇人民政府`, `[066]某局`,
     /// `某局` → (code, name).
