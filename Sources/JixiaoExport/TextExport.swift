@@ -16,7 +16,7 @@ public enum TextExport {
 
     /// The text to write, and whether it is a draft.
     public static func render(_ doc: Document, allowDraft: Bool) throws(Refusal) -> (text: String, isDraft: Bool) {
-        let pending = doc.projects.indices.filter { doc.review.status(ofProjectAt: $0) != .approved }
+        let pending = doc.unapprovedProjectIndices
         if !pending.isEmpty && !allowDraft { throw Refusal(pending: pending.map { doc.projects[$0].number }) }
         let note = pending.isEmpty ? nil : "审核中的草稿：\(pending.count) 个项目未通过审核"
         return (DocumentWriter.write(doc, draftNote: note), note != nil)

@@ -9,6 +9,7 @@ public final class DocumentSession {
 
     public let id: String
     public let folder: String
+    public let files: DocumentFiles
     public private(set) var document: Document
     /// Why the session is read-only, when it is; nil when this is the writer.
     public private(set) var readOnlyReason: String?
@@ -20,14 +21,14 @@ public final class DocumentSession {
 
     public var isReadOnly: Bool { readOnlyReason != nil }
 
-    var documentPath: String { folder + "/document.json" }
-    var journalPath: String { folder + "/journal.jsonl" }
-    public var sourcePath: String { folder + "/source.txt" }
+    /// The workspace the document is in.
+    public var workspaceRoot: String { (folder as NSString).deletingLastPathComponent }
 
     init(folder: String, id: String, access: Access) throws(StoreError) {
         self.id = id
         self.folder = folder
-        guard FileManager.default.fileExists(atPath: folder + "/document.json") else {
+        files = DocumentFiles(folder: folder)
+        guard FileManager.default.fileExists(atPath: files.document) else {
             throw StoreError("工作区里没有文档 \(id)", hint: "用 jixiao import 导入，或检查 --document")
         }
         if access == .write {
@@ -39,7 +40,7 @@ public final class DocumentSession {
         } else {
             readOnlyReason = "以只读方式打开"
         }
-        let stored = try Self.loadStored(folder + "/document.json")
+        let stored = try Self.loadStored(files.document)
         document = stored.document
         position = stored.journal
         try reconcileJournal()
@@ -62,7 +63,7 @@ public final class DocumentSession {
     /// (and saved, if writable). Anything else — a torn or altered journal, a cut
     /// tail — makes the session read-only and is reported, never repaired.
     private func reconcileJournal() throws(StoreError) {
-        let bytes = try DurableFile.read(journalPath) ?? []
+        let bytes = try DurableFile.read(files.journal) ?? []
         let journal = JournalFile.parse(bytes)
         if let problem = journal.problems.first {
             makeReadOnly("日志有问题（\(problem)）：本次以只读方式打开；运行 jixiao log --verify 查看")
@@ -112,11 +113,8 @@ public final class DocumentSession {
     @discardableResult
     public func record(_ event: JournalEvent, actor: String, time: String, result: Document) throws(StoreError) -> JournalEntry {
         if let readOnlyReason { throw StoreError("不能修改：\(readOnlyReason)") }
-        let entry = JournalEntry(seq: position.seq + 1, time: time, actor: actor, event: event, prev: position.head)
-        let line: [UInt8]
-        do { line = try StableJSON.line(entry) } catch { throw StoreError("无法编码日志记录：\(error)") }
-        try DurableFile.append(line + [0x0A], to: journalPath)
-        position = JournalPosition(seq: entry.seq, head: Hashing.sha256(line))
+        let entry: JournalEntry
+        (entry, position) = try JournalFile.append(event, after: position, actor: actor, time: time, to: files.journal)
         document = result
         try save()
         return entry
@@ -149,7 +147,7 @@ public final class DocumentSession {
         let stored = StoredDocument(journal: position, document: document)
         let bytes: [UInt8]
         do { bytes = try StableJSON.pretty(stored) } catch { throw StoreError("无法编码文档：\(error)") }
-        try DurableFile.write(bytes, to: documentPath)
+        try DurableFile.write(bytes, to: files.document)
     }
 
     public func close() {

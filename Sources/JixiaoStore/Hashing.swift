@@ -10,6 +10,12 @@ public enum Hashing {
         }.joined()
     }
 
+    /// A digest as people see it (`3f2a9c…`): enough to tell two apart at a glance; what
+    /// is checked is always the whole digest.
+    public static func abbreviated(_ digest: String) -> String { digest.prefix(shownLength) + "…" }
+
+    static let shownLength = 12
+
     /// The `prev` of the first journal line: there is no line before it.
     public static let genesis = String(repeating: "0", count: 64)
 }

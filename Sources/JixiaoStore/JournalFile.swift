@@ -10,6 +10,20 @@ public struct JournalFile: Sendable {
     public var head: String { lineHashes.last ?? Hashing.genesis }
     public var lastSeq: Int { entries.last?.seq ?? 0 }
 
+    /// Appends `event` as the line after `position`, durably, and returns the entry and
+    /// the new position: its number and the hash of its line, which the next line's `prev`
+    /// carries. The one place a journal line is written.
+    public static func append(_ event: JournalEvent, after position: JournalPosition, actor: String, time: String,
+                              to path: String) throws(StoreError) -> (entry: JournalEntry, position: JournalPosition) {
+        let entry = JournalEntry(seq: position.seq + 1, time: time, actor: actor, event: event, prev: position.head)
+        let line: [UInt8]
+        do { line = try StableJSON.line(entry) } catch { throw StoreError("无法编码日志记录：\(error)") }
+        try DurableFile.append(line + [newline], to: path)
+        return (entry, JournalPosition(seq: entry.seq, head: Hashing.sha256(line)))
+    }
+
+    static let newline: UInt8 = 0x0A
+
     /// Splits and checks the chain: each line must be complete, parse, carry the next
     /// sequence number and the hash of the line before it.
     public static func parse(_ bytes: [UInt8]) -> JournalFile {
@@ -18,8 +32,8 @@ public struct JournalFile: Sendable {
             file.problems.append(.empty)
             return file
         }
-        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { Array($0) }
-        let endsWithNewline = bytes.last == 0x0A
+        var lines = bytes.split(separator: newline, omittingEmptySubsequences: false).map { Array($0) }
+        let endsWithNewline = bytes.last == newline
         if endsWithNewline { lines.removeLast() }
         var prevHash = Hashing.genesis
         for (i, line) in lines.enumerated() {

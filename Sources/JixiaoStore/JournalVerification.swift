@@ -10,10 +10,11 @@ public struct JournalVerification: Sendable {
     public var isIntact: Bool { problems.isEmpty }
 
     public static func verify(folder: String) throws(StoreError) -> JournalVerification {
-        let journalBytes = try DurableFile.read(folder + "/journal.jsonl") ?? []
+        let files = DocumentFiles(folder: folder)
+        let journalBytes = try DurableFile.read(files.journal) ?? []
         let journal = JournalFile.parse(journalBytes)
         var problems = journal.problems
-        let stored = try DocumentSession.loadStored(folder + "/document.json")
+        let stored = try DocumentSession.loadStored(files.document)
 
         if problems.isEmpty {
             if stored.journal.seq < 1 {
@@ -25,8 +26,8 @@ public struct JournalVerification: Sendable {
             }
         }
         if problems.isEmpty {
-            guard let source = try DurableFile.read(folder + "/source.txt") else {
-                problems.append(.replayFailed(line: 1, reason: "找不到 source.txt"))
+            guard let source = try DurableFile.read(files.source) else {
+                problems.append(.replayFailed(line: 1, reason: "找不到 \(DocumentFiles.sourceName)"))
                 return JournalVerification(entries: journal.entries, problems: problems)
             }
             do {

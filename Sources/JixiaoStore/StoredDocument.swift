@@ -26,4 +26,7 @@ public struct JournalPosition: Codable, Equatable, Sendable {
         self.seq = seq
         self.head = head
     }
+
+    /// Before the first line: where an import starts.
+    public static let start = JournalPosition(seq: 0, head: Hashing.genesis)
 }

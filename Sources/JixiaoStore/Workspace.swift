@@ -6,6 +6,8 @@ import JixiaoText
 /// (`430001-2021/`). A reviewer can keep it in git.
 public struct Workspace: Sendable {
     public static let settingsFileName = "jixiao.json"
+    /// Where the workstation suggests writing exports; created on first use.
+    public static let exportsFolderName = "exports"
 
     public let root: String
     public let settings: WorkspaceSettings
@@ -91,7 +93,7 @@ public struct Workspace: Sendable {
     public func documentIDs() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
         return names.filter { name in
-            Workspace.isDocumentID(name) && FileManager.default.fileExists(atPath: root + "/" + name + "/document.json")
+            Workspace.isDocumentID(name) && FileManager.default.fileExists(atPath: files(of: name).document)
         }.sorted()
     }
 
@@ -104,6 +106,13 @@ public struct Workspace: Sendable {
     }
 
     public func folder(of id: String) -> String { root + "/" + id }
+
+    public func files(of id: String) -> DocumentFiles { DocumentFiles(folder: folder(of: id)) }
+
+    /// `exports/` in the workspace at `root`.
+    public static func exportsFolder(root: String) -> String { root + "/" + exportsFolderName }
+
+    public var exportsFolder: String { Workspace.exportsFolder(root: root) }
 
     /// Reads and stores a 绩效文本: `source.txt` as given, `document.json`, and the
     /// journal's import line. Everything is written into a temporary folder first and
@@ -124,17 +133,14 @@ public struct Workspace: Sendable {
         } catch {
             throw StoreError("无法在工作区 \(root) 中创建文件夹：\(error.localizedDescription)", hint: "检查权限和磁盘空间")
         }
+        let files = DocumentFiles(folder: tmp)
         do {
-            try DurableFile.write(bytes, to: tmp + "/source.txt", mode: 0o444)
-            let entry = JournalEntry(
-                seq: 1, time: time, actor: actor,
-                event: .imported(.init(document: id, file: fileName, sourceSHA256: Hashing.sha256(bytes),
-                                       projects: document.projects.count)),
-                prev: Hashing.genesis)
-            let line = try StableJSON.line(entry)
-            try DurableFile.write(line + [0x0A], to: tmp + "/journal.jsonl")
-            let stored = StoredDocument(journal: JournalPosition(seq: 1, head: Hashing.sha256(line)), document: document)
-            try DurableFile.write(try StableJSON.pretty(stored), to: tmp + "/document.json")
+            try DurableFile.write(bytes, to: files.source, mode: 0o444)
+            let imported = JournalEvent.imported(.init(document: id, file: fileName, sourceSHA256: Hashing.sha256(bytes),
+                                                       projects: document.projects.count))
+            let (_, position) = try JournalFile.append(imported, after: .start, actor: actor, time: time, to: files.journal)
+            let stored = StoredDocument(journal: position, document: document)
+            try DurableFile.write(try StableJSON.pretty(stored), to: files.document)
             guard rename(tmp, target) == 0 else {
                 throw StoreError("无法把导入的文档放到 \(target)：\(String(cString: strerror(errno)))")
             }

@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
             let session: DocumentSession
             do { session = try ws.openDocument(id, access: .read) } catch { throw Failure(error) }
             let findings = engine.check(session.document).all
-            let source = id + "/source.txt"
+            let source = DocumentFiles(folder: id).source
             all += findings.map { ($0, session.document, source) }
             texts.append(FindingsText.render(findings, document: session.document, sourcePath: source))
         }

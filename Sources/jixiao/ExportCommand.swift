@@ -51,6 +51,6 @@ func exportText(_ session: DocumentSession, to path: String, allowDraft: Bool, a
     let what = "已导出" + (isDraft ? "草稿" : "定稿")
     if let reason = session.readOnlyReason { return "\(what)（未记入日志：\(reason)）：\(path)" }
     let entry = try session.record(.exported(.init(format: "text", file: path, sha256: digest, draft: isDraft)),
-                                   actor: actor, time: Clock.now(), result: session.document)
-    return "\(what)（日志第 \(entry.seq) 条，SHA-256 \(digest.prefix(12))…）：\(path)"
+                                   actor: actor, time: JournalTime.now(), result: session.document)
+    return "\(what)（日志第 \(entry.seq) 条，SHA-256 \(Hashing.abbreviated(digest))）：\(path)"
 }

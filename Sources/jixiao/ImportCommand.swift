@@ -51,7 +51,7 @@ func importInto(_ path: String, bytes: [UInt8], fileName: String, displayName: S
     let (ws, created): (Workspace, Bool)
     do { (ws, created) = try Workspace.openOrCreate(at: path) } catch { throw Failure(error) }
     do {
-        return try ws.importDocument(bytes: bytes, fileName: fileName, actor: actor, time: Clock.now())
+        return try ws.importDocument(bytes: bytes, fileName: fileName, actor: actor, time: JournalTime.now())
     } catch {
         if created { try? FileManager.default.removeItem(atPath: path) }
         if let e = error as? StoreError { throw Failure(e) }

@@ -56,13 +56,13 @@ struct LogCommand: ParsableCommand {
     func summary(_ e: JournalEvent) -> String {
         switch e {
         case .imported(let i):
-            "\(i.file)（\(i.projects) 个项目，SHA-256 \(i.sourceSHA256.prefix(12))…）"
+            "\(i.file)（\(i.projects) 个项目，SHA-256 \(Hashing.abbreviated(i.sourceSHA256))）"
         case .edited(let x):
             "项目 \(x.project) \(x.field)：“\(x.old)” → “\(x.new)”"
         case .reviewed(let r):
             "项目 \(r.project) \(r.action)" + (r.comment.map { "：\($0)" } ?? "")
         case .exported(let x):
-            "\(x.format) → \(x.file)\(x.draft ? "（草稿）" : "")，SHA-256 \(x.sha256.prefix(12))…"
+            "\(x.format) → \(x.file)\(x.draft ? "（草稿）" : "")，SHA-256 \(Hashing.abbreviated(x.sha256))"
         }
     }
 }

@@ -70,15 +70,6 @@ struct ReviewerOption: ParsableArguments {
     }
 }
 
-enum Clock {
-    /// Now, as the journal records it: ISO 8601 UTC to the second.
-    static func now() -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: Date())
-    }
-}
-
 /// Prints notices about the opened document (read-only, recovered edits) to stderr.
 func report(_ session: DocumentSession) {
     for n in session.notices {

@@ -26,7 +26,7 @@ struct ReviewCommand: ParsableCommand {
         report(session)
         if let reason = session.readOnlyReason { throw Failure("错误：不能审核：\(reason)") }
         let i = try projectIndex(project, in: session.document)
-        let entry = try session.review(a, projectAt: i, comment: comment, actor: reviewer.name, time: Clock.now())
+        let entry = try session.review(a, projectAt: i, comment: comment, actor: reviewer.name, time: JournalTime.now())
         let p = session.document.projects[i]
         print("\(p.number). \(p.name)：\(session.document.review.status(ofProjectAt: i).chinese)（日志第 \(entry.seq) 条）")
     }

@@ -33,7 +33,7 @@ struct SetCommand: ParsableCommand {
             throw Failure("错误：项目 \(session.document.projects[i].number) 没有\(f.chinese)\n  提示：用 jixiao show \(project) 查看行号和时间节点")
         }
         let p = session.document.projects[i]
-        if let entry = try session.set(path, to: value, actor: reviewer.name, time: Clock.now()),
+        if let entry = try session.set(path, to: value, actor: reviewer.name, time: JournalTime.now()),
            case .edited(let e) = entry.event {
             print("已修改 \(p.number). \(p.name) \(f.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
         } else {

@@ -46,7 +46,7 @@ struct TuiCommand: ParsableCommand {
         } catch {
             throw Failure("错误：\(error)")
         }
-        let exports = ws.root + "/exports"
+        let exports = ws.exportsFolder
         state.exportPath = exports + "/" + id + ".txt"
         let effects = WorkstationEffects(session: session, actor: reviewer.name, defaultExportFolder: exports)
         let driver = AppDriver(state: state, backend: terminal, perform: effects.perform)

@@ -17,7 +17,7 @@ struct WorkstationEffects {
             case .quit:
                 return nil
             case .edit(let path, let text, let origin):
-                guard let entry = try session.set(path, to: text, actor: actor, time: Clock.now()),
+                guard let entry = try session.set(path, to: text, actor: actor, time: JournalTime.now()),
                       case .edited(let e) = entry.event else {
                     return .failed("\(path.field.chinese)没有改变")
                 }
@@ -33,7 +33,7 @@ struct WorkstationEffects {
                 if folder == defaultExportFolder { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
                 return .notice(try exportText(session, to: path, allowDraft: true, actor: actor))
             case .review(let action, let index, let comment):
-                let entry = try session.review(action, projectAt: index, comment: comment, actor: actor, time: Clock.now())
+                let entry = try session.review(action, projectAt: index, comment: comment, actor: actor, time: JournalTime.now())
                 let p = session.document.projects[index]
                 let what = action == .comment ? "已记审核意见" : session.document.review.status(ofProjectAt: index).chinese
                 return .applied(session.document, project: index, origin: .review,

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoModel
+import JixiaoTestSupport
 import Testing
 @testable import JixiaoStore
 
@@ -14,6 +15,22 @@ import Testing
         try session.set(s.path(2, "plan.3"), to: "25.00%", actor: "甲", time: "t3")
         session.close()
         return s
+    }
+
+    @Test func appendedLinesChain() throws {
+        let t = TemporaryFolder()
+        let path = t.path("journal.jsonl")
+        let first = try JournalFile.append(.imported(.init(document: "430001-2021", file: "a.txt", sourceSHA256: "x", projects: 1)),
+                                           after: .start, actor: "甲", time: "t1", to: path)
+        let second = try JournalFile.append(.reviewed(.init(project: 1, code: "A", action: "approve", comment: nil)),
+                                            after: first.position, actor: "甲", time: "t2", to: path)
+        #expect(first.entry.seq == 1 && first.entry.prev == Hashing.genesis)
+        #expect(second.entry.seq == 2 && second.entry.prev == first.position.head)
+        let journal = JournalFile.parse(t.read("journal.jsonl"))
+        #expect(journal.problems == [])
+        #expect(journal.entries == [first.entry, second.entry])
+        #expect(journal.head == second.position.head)
+        #expect(journal.lastSeq == second.position.seq)
     }
 
     @Test func intactJournalVerifies() throws {

@@ -115,7 +115,7 @@ public enum Overlays {
         case .returnProject(let i): return "退回 \(name(i))：写明审核意见，单位据此修改"
         case .comment(let i): return "审核意见 \(name(i))"
         case .export:
-            let pending = state.document.projects.indices.filter { state.document.review.status(ofProjectAt: $0) != .approved }.count
+            let pending = state.document.unapprovedProjectIndices.count
             return pending == 0 ? "导出定稿（原绩效文本版式）到：" : "导出草稿（\(pending) 个项目未通过审核）到："
         }
     }

@@ -12,7 +12,7 @@ enum OverviewView {
                       state: state)
         let (unitRow, totalsRow) = (layout.summary.y, layout.summary.y + 1)
         b.write("单位 \(dep.code) \(dep.unitName)    审核 \(dep.reviewedBy.isEmpty ? "—" : dep.reviewedBy)", x: 1, y: unitRow, style: .dim)
-        let approved = d.projects.indices.filter { d.review.status(ofProjectAt: $0) == .approved }.count
+        let approved = d.approvedProjectCount
         var x = b.write("\(d.projects.count) 个项目  预算数合计 \(d.totalBudget.grouped) 元  问题 ", x: 1, y: totalsRow)
         let counts = Marks.counts(state.ordered)
         if counts.isEmpty { x = b.write("无", x: x, y: totalsRow) }

@@ -1,0 +1,20 @@
+/// The files of one document in a workspace (design.md, "The store"). Their names are
+/// defined here and nowhere else.
+public struct DocumentFiles: Equatable, Sendable {
+    /// The imported text, never modified.
+    public static let sourceName = "source.txt"
+    /// The current state: the document and the journal position it reflects.
+    public static let documentName = "document.json"
+    /// The append-only, hash-chained journal.
+    public static let journalName = "journal.jsonl"
+
+    /// The document's folder: `<workspace>/430001-2021`, or `430001-2021` for a path
+    /// relative to the workspace, as reports name the source.
+    public let folder: String
+
+    public init(folder: String) { self.folder = folder }
+
+    public var source: String { folder + "/" + Self.sourceName }
+    public var document: String { folder + "/" + Self.documentName }
+    public var journal: String { folder + "/" + Self.journalName }
+}
