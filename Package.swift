@@ -23,7 +23,7 @@ let package = Package(
         ]),
         .target(name: "JixiaoUI", dependencies: ["JixiaoModel", "JixiaoRules", "JixiaoTextLayout"]),
         .systemLibrary(name: "CNcursesw"),
-        .target(name: "JixiaoTerminal", dependencies: ["CNcursesw", "JixiaoUI"]),
+        .target(name: "JixiaoTerminal", dependencies: ["CNcursesw", "JixiaoUI", "JixiaoModel"]),
         .target(name: "JixiaoReports", dependencies: ["JixiaoModel", "JixiaoTextLayout", "JixiaoRules"]),
         .target(name: "JixiaoExport", dependencies: ["JixiaoModel", "JixiaoText"]),
         .target(name: "JixiaoSamples"),

@@ -1,4 +1,5 @@
 /// A problem with the workspace on disk, in the reviewer's terms: what, where, what to do.
+/// Shown to the reviewer as a `ReviewerFacingError`.
 public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     public var message: String
     public var hint: String
@@ -8,7 +9,5 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         self.hint = hint
     }
 
-    public var description: String {
-        hint.isEmpty ? message : message + "\n  提示：" + hint
-    }
+    public var description: String { message }
 }

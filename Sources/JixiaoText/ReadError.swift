@@ -13,13 +13,4 @@ public struct ReadError: Error, Equatable, Sendable {
         self.message = message
         self.hint = hint
     }
-
-    /// `file:12: 错误：…` then the hint on its own line, like a compiler.
-    public func formatted(file: String) -> String {
-        var s = file
-        if let line { s += ":\(line)" }
-        s += ": 错误：" + message
-        if !hint.isEmpty { s += "\n  提示：" + hint }
-        return s
-    }
 }

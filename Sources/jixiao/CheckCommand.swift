@@ -29,8 +29,7 @@ struct CheckCommand: ParsableCommand {
         var texts: [String] = []
         for id in ids {
             guard ws.documentIDs().contains(id) else { _ = try workspace.documentID(in: ws); continue }
-            let session: DocumentSession
-            do { session = try ws.openDocument(id, access: .read) } catch { throw Failure(error) }
+            let session = try ws.openDocument(id, access: .read)
             let findings = engine.check(session.document).all
             let source = DocumentFiles(folder: id).source
             all += findings.map { ($0, session.document, source) }

@@ -28,11 +28,7 @@ struct ExportCommand: ParsableCommand {
         let session = try workspace.open(.write)
         defer { session.close() }
         report(session)
-        do {
-            print(try exportText(session, to: output, allowDraft: draft, actor: reviewer.name))
-        } catch let refusal as TextExport.Refusal {
-            throw Failure("错误：\(refusal)\n  提示：用 jixiao review 项目 approve 审核通过，或加 --draft 导出审核中的草稿")
-        }
+        print(try exportText(session, to: output, allowDraft: draft, actor: reviewer.name))
     }
 }
 
@@ -43,9 +39,9 @@ func exportText(_ session: DocumentSession, to path: String, allowDraft: Bool, a
     let bytes = Array(text.utf8)
     let folder = (path as NSString).deletingLastPathComponent
     if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
-        throw Failure("错误：输出文件夹 \(folder) 不存在\n  提示：先建立文件夹，或换一个输出路径")
+        throw CommandLineError("输出文件夹 \(folder) 不存在", hint: "先建立文件夹，或换一个输出路径")
     }
-    do { try DurableFile.write(bytes, to: path) } catch { throw Failure(error) }
+    try DurableFile.write(bytes, to: path)
     let digest = Hashing.sha256(bytes)
     // What happened first, the path last: a long path is what a narrow screen clips.
     let what = "已导出" + (isDraft ? "草稿" : "定稿")

@@ -28,13 +28,13 @@ struct ImportCommand: ParsableCommand {
 func readInput(_ path: String) throws -> [UInt8] {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-        throw Failure("错误：找不到文件 \(path)\n  提示：检查文件名和路径")
+        throw CommandLineError("找不到文件 \(path)", hint: "检查文件名和路径")
     }
     guard !isDir.boolValue else {
-        throw Failure("错误：\(path) 是文件夹，不是文件\n  提示：指定要导入的绩效文本文件")
+        throw CommandLineError("\(path) 是文件夹，不是文件", hint: "指定要导入的绩效文本文件")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-        throw Failure("错误：无法读取 \(path)\n  提示：检查文件权限")
+        throw CommandLineError("无法读取 \(path)", hint: "检查文件权限")
     }
     return [UInt8](data)
 }
@@ -46,16 +46,14 @@ func importInto(_ path: String, bytes: [UInt8], fileName: String, displayName: S
     do {
         _ = try DocumentReader.read(bytes: bytes)
     } catch {
-        throw Failure(error, file: displayName)
+        throw error.inFile(displayName)
     }
-    let (ws, created): (Workspace, Bool)
-    do { (ws, created) = try Workspace.openOrCreate(at: path) } catch { throw Failure(error) }
+    let (ws, created) = try Workspace.openOrCreate(at: path)
     do {
         return try ws.importDocument(bytes: bytes, fileName: fileName, actor: actor, time: JournalTime.now())
     } catch {
         if created { try? FileManager.default.removeItem(atPath: path) }
-        if let e = error as? StoreError { throw Failure(e) }
-        if let e = error as? ReadError { throw Failure(e, file: displayName) }
+        if let e = error as? ReadError { throw e.inFile(displayName) }
         throw error
     }
 }

@@ -16,8 +16,7 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let ws = try workspace.openWorkspace()
         let id = try workspace.documentID(in: ws)
-        let result: JournalVerification
-        do { result = try JournalVerification.verify(folder: ws.folder(of: id)) } catch { throw Failure(error) }
+        let result = try JournalVerification.verify(folder: ws.folder(of: id))
         if !verify || !result.entries.isEmpty {
             print(journalTable(result.entries), terminator: "")
         }
@@ -31,7 +30,8 @@ struct LogCommand: ParsableCommand {
             print("日志完整：\(result.entries.count) 条记录，哈希链正确；从 source.txt 重放的结果与 document.json 一致")
         } else {
             for p in result.problems { print("问题：\(p)") }
-            throw Failure("日志校验未通过（\(result.problems.count) 个问题）", code: 1)
+            print("日志校验未通过：\(result.problems.count) 个问题")
+            throw ExitCode(1)
         }
     }
 

@@ -12,14 +12,10 @@ enum Main {
         do {
             var command = try Jixiao.parseAsRoot()
             try command.run()
-        } catch let failure as Failure {
-            fail(failure.message, code: failure.code)
-        } catch let error as ReadError {
-            fail(error.formatted(file: "输入"), code: 2)
-        } catch let error as StoreError {
-            fail("错误：" + error.description, code: 2)
-        } catch let error as EditError {
-            fail("错误：" + error.message, code: 2)
+        } catch let error as any ReviewerFacingError {
+            fflush(nil)
+            ErrorOutput.write(error)
+            exitNow(2)
         } catch {
             let code = Jixiao.exitCode(for: error)
             if code == .success {

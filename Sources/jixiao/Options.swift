@@ -17,11 +17,7 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     func openWorkspace() throws -> Workspace {
-        do {
-            return try Workspace.open(at: location.path)
-        } catch {
-            throw Failure(error)
-        }
+        try Workspace.open(at: location.path)
     }
 
     /// The document named by `--document`, or the only one in the workspace.
@@ -29,29 +25,24 @@ struct WorkspaceOptions: ParsableArguments {
         let ids = ws.documentIDs()
         if let document {
             guard ids.contains(document) else {
-                throw Failure("错误：工作区 \(ws.root) 里没有文档 \(document)" +
-                              (ids.isEmpty ? "" : "\n  提示：有这些文档：\(ids.joined(separator: "、"))"))
+                throw CommandLineError("工作区 \(ws.root) 里没有文档 \(document)",
+                                       hint: ids.isEmpty ? "" : "有这些文档：\(ids.joined(separator: "、"))")
             }
             return document
         }
         switch ids.count {
         case 0:
-            throw Failure("错误：工作区 \(ws.root) 里还没有文档\n  提示：用 jixiao import 文件 导入一份绩效文本")
+            throw CommandLineError("工作区 \(ws.root) 里还没有文档", hint: "用 jixiao import 文件 导入一份绩效文本")
         case 1:
             return ids[0]
         default:
-            throw Failure("错误：工作区里有 \(ids.count) 份文档，请用 --document 指定一份\n  提示：\(ids.joined(separator: "、"))")
+            throw CommandLineError("工作区里有 \(ids.count) 份文档，请用 --document 指定一份", hint: ids.joined(separator: "、"))
         }
     }
 
     func open(_ access: DocumentSession.Access) throws -> DocumentSession {
         let ws = try openWorkspace()
-        let id = try documentID(in: ws)
-        do {
-            return try ws.openDocument(id, access: access)
-        } catch {
-            throw Failure(error)
-        }
+        return try ws.openDocument(try documentID(in: ws), access: access)
     }
 }
 
@@ -81,7 +72,7 @@ func report(_ session: DocumentSession) {
 func projectIndex(_ key: String, in doc: Document) throws -> Int {
     guard let i = doc.projectIndex(named: key) else {
         let numbers = doc.projects.map { String($0.number) }.joined(separator: "、")
-        throw Failure("错误：没有项目“\(key)”\n  提示：用项目序号（\(numbers)）或项目编码指定")
+        throw CommandLineError("没有项目“\(key)”", hint: "用项目序号（\(numbers)）或项目编码指定")
     }
     return i
 }

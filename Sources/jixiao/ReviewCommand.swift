@@ -19,12 +19,13 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         guard let a = ReviewAction(rawValue: action) else {
-            throw Failure("错误：无法识别的审核动作“\(action)”\n  提示：approve（通过）、return（退回）、reopen（取消审核）或 comment（审核意见）")
+            throw CommandLineError("无法识别的审核动作“\(action)”",
+                                   hint: "approve（通过）、return（退回）、reopen（取消审核）或 comment（审核意见）")
         }
         let session = try workspace.open(.write)
         defer { session.close() }
         report(session)
-        if let reason = session.readOnlyReason { throw Failure("错误：不能审核：\(reason)") }
+        if let reason = session.readOnlyReason { throw CommandLineError("不能审核：\(reason)") }
         let i = try projectIndex(project, in: session.document)
         let entry = try session.review(a, projectAt: i, comment: comment, actor: reviewer.name, time: JournalTime.now())
         let p = session.document.projects[i]

@@ -21,7 +21,8 @@ struct RulesCommand: ParsableCommand {
         if let id {
             guard let rule = RuleCatalogue.rule(id) else {
                 let close = RuleCatalogue.all.map(\.id).filter { $0.contains(id) || id.contains($0) }
-                throw Failure("错误：没有编号为 \(id) 的规则" + (close.isEmpty ? "\n  提示：jixiao rules 列出全部规则" : "\n  提示：是否要找 \(close.joined(separator: "、"))"))
+                throw CommandLineError("没有编号为 \(id) 的规则",
+                                       hint: close.isEmpty ? "jixiao rules 列出全部规则" : "是否要找 \(close.joined(separator: "、"))")
             }
             print(RuleReference.detail(rule), terminator: "")
         } else {

@@ -20,17 +20,18 @@ struct SetCommand: ParsableCommand {
 
     func run() throws {
         guard let f = ProjectField(parsing: field) else {
-            throw Failure("错误：无法识别的字段“\(field)”\n  提示：可用的字段：\(ProjectField.spellings)")
+            throw CommandLineError("无法识别的字段“\(field)”", hint: "可用的字段：\(ProjectField.spellings)")
         }
         let session = try workspace.open(.write)
         defer { session.close() }
         report(session)
-        if let reason = session.readOnlyReason { throw Failure("错误：不能修改：\(reason)") }
+        if let reason = session.readOnlyReason { throw CommandLineError("不能修改：\(reason)") }
         let i = try projectIndex(project, in: session.document)
         let path = FieldPath(projectIndex: i, field: f)
         let old = session.document.value(at: path)
         guard old != nil else {
-            throw Failure("错误：项目 \(session.document.projects[i].number) 没有\(f.chinese)\n  提示：用 jixiao show \(project) 查看行号和时间节点")
+            throw CommandLineError("项目 \(session.document.projects[i].number) 没有\(f.chinese)",
+                                   hint: "用 jixiao show \(project) 查看行号和时间节点")
         }
         let p = session.document.projects[i]
         if let entry = try session.set(path, to: value, actor: reviewer.name, time: JournalTime.now()),

@@ -30,8 +30,7 @@ struct TuiCommand: ParsableCommand {
         }
         let ws = try workspace.openWorkspace()
         let id = try workspace.documentID(in: ws)
-        let session: DocumentSession
-        do { session = try ws.openDocument(id, access: .write) } catch { throw Failure(error) }
+        let session = try ws.openDocument(id, access: .write)
         defer { session.close() }
         let env = ProcessInfo.processInfo.environment
         let glyphs: Glyphs = ascii || env["JIXIAO_ASCII"] == "1" ? .ascii : .unicode
@@ -40,12 +39,7 @@ struct TuiCommand: ParsableCommand {
         if let notice = session.notices.first { state.message = notice }
         if let setUp { state.message = setUp }
 
-        let terminal: Terminal
-        do {
-            terminal = try Terminal(colors: env["NO_COLOR"].map { !$0.isEmpty } == true ? .never : .auto)
-        } catch {
-            throw Failure("错误：\(error)")
-        }
+        let terminal = try Terminal(colors: env["NO_COLOR"].map { !$0.isEmpty } == true ? .never : .auto)
         let exports = ws.exportsFolder
         state.exportPath = exports + "/" + id + ".txt"
         let effects = WorkstationEffects(session: session, actor: reviewer.name, defaultExportFolder: exports)
@@ -67,7 +61,8 @@ func setUpSampleIfNeeded(at path: String, actor: String) throws -> String? {
     if Workspace.isWorkspace(path) { return nil }
     let fm = FileManager.default
     if fm.fileExists(atPath: path), let items = try? fm.contentsOfDirectory(atPath: path), !items.isEmpty {
-        throw Failure("错误：\(path) 不是 Jixiao 工作区（没有 jixiao.json），也不是空文件夹\n  提示：用 -w 指定工作区，或在空文件夹中运行")
+        throw CommandLineError("\(path) 不是 Jixiao 工作区（没有 \(Workspace.settingsFileName)），也不是空文件夹",
+                               hint: "用 -w 指定工作区，或在空文件夹中运行")
     }
     let doc = try importInto(path, bytes: BundledSample.bytes, fileName: BundledSample.fileName,
                              displayName: BundledSample.fileName, actor: actor)

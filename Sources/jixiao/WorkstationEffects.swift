@@ -39,12 +39,8 @@ struct WorkstationEffects {
                 return .applied(session.document, project: index, origin: .review,
                                 note: "\(p.number).\(p.name)：\(what)（日志第 \(entry.seq) 条）")
             }
-        } catch let error as EditError {
-            return .failed(error.message)
-        } catch let error as StoreError {
-            return .failed(error.description)
-        } catch let error as Failure {
-            return .failed(error.message.replacingOccurrences(of: "错误：", with: ""))
+        } catch let error as any ReviewerFacingError {
+            return .failed(StatusLine.text(for: error))
         } catch {
             return .failed("\(error)")
         }

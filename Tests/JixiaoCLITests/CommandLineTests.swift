@@ -69,6 +69,21 @@ import Testing
         #expect(missing.stderr.contains("工作区"))
     }
 
+    @Test func errorsReadLikeACompilersOnStderr() throws {
+        _ = try imported()
+        let project = try jixiao.run(["show", "-w", "ws", "99"])
+        #expect(project.status == 2)
+        #expect(project.stdout.isEmpty)
+        #expect(project.stderr == "错误：没有项目“99”\n  提示：用项目序号（1、2、3、4、5、6、7、8、9、10、11、12、13）或项目编码指定\n")
+        let file = scratch.write("bad.txt", Array("标题\n".utf8) + [0, 1])
+        let placed = try jixiao.run(["import", file, "-w", "ws"])
+        #expect(placed.status == 2)
+        let lines = placed.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 3 && lines[2].isEmpty, "\(placed.stderr)")
+        #expect(lines[0].hasPrefix(file + ":2: 错误："), "\(placed.stderr)")
+        #expect(lines[1].hasPrefix("  提示："), "\(placed.stderr)")
+    }
+
     @Test func setEditsAndLogVerifies() throws {
         _ = try imported()
         let r = try jixiao.run(["set", "-w", "ws", "3", "indicator.1.value", "8万元", "--reviewer", "王审核"])

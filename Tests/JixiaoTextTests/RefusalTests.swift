@@ -116,9 +116,12 @@ import Testing
         #expect(e.message.contains("无法识别"))
     }
 
-    @Test func formattedLikeACompiler() {
-        let e = ReadError(line: 12, "缺少指标表头", hint: "补上表头")
-        #expect(e.formatted(file: "a.txt") == "a.txt:12: 错误：缺少指标表头\n  提示：补上表头")
+    @Test func placedInTheFileTheReviewerNamed() {
+        let e = ReadError(line: 12, "缺少指标表头", hint: "补上表头").inFile("a.txt")
+        #expect(e.file == "a.txt")
+        #expect(e.line == 12)
+        #expect(e.message == "缺少指标表头")
+        #expect(e.hint == "补上表头")
     }
 }
 

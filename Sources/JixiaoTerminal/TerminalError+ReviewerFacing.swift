@@ -1,0 +1,6 @@
+import JixiaoModel
+
+/// Why the workstation cannot start in this terminal.
+extension TerminalError: ReviewerFacingError {
+    public var message: String { description }
+}
