@@ -118,7 +118,12 @@ public struct Workspace: Sendable {
     /// journal's import line. Everything is written into a temporary folder first and
     /// renamed into place, so a failure leaves nothing behind.
     public func importDocument(bytes: [UInt8], fileName: String, actor: String, time: String) throws -> Document {
-        let document = try DocumentReader.read(bytes: bytes)
+        try store(try DocumentReader.read(bytes: bytes), source: bytes, fileName: fileName, actor: actor, time: time)
+    }
+
+    /// Stores `document`, read from `bytes`, as `importDocument` does.
+    func store(_ document: Document, source bytes: [UInt8], fileName: String, actor: String,
+               time: String) throws -> Document {
         let id = document.id
         let target = folder(of: id)
         if FileManager.default.fileExists(atPath: target) {

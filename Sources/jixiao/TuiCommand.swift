@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JixiaoExport
 import JixiaoReports
 import JixiaoSamples
 import JixiaoStore
@@ -21,7 +22,7 @@ struct TuiCommand: ParsableCommand {
 
     func run() throws {
         let location = workspace.location
-        let setUp = try setUpSampleIfNeeded(at: location.path, actor: reviewer.name)
+        let setUp = try setUpSampleIfNeeded(at: location.path)
         guard isatty(0) == 1, isatty(1) == 1 else {
             let session = try workspace.open(.read)
             report(session)
@@ -40,9 +41,8 @@ struct TuiCommand: ParsableCommand {
         if let setUp { state.message = setUp }
 
         let terminal = try Terminal(colors: env["NO_COLOR"].map { !$0.isEmpty } == true ? .never : .auto)
-        let exports = ws.exportsFolder
-        state.exportPath = exports + "/" + id + ".txt"
-        let effects = WorkstationEffects(session: session, actor: reviewer.name, defaultExportFolder: exports)
+        state.exportPath = DocumentExport.suggestedPath(in: ws, document: id, format: TextFormat())
+        let effects = WorkstationEffects(session: session, actor: reviewer.name)
         let driver = AppDriver(state: state, backend: terminal, perform: effects.perform)
         driver.run()
         terminal.stop()
@@ -51,22 +51,14 @@ struct TuiCommand: ParsableCommand {
             Main.exitNow(128 + terminal.signal)
         }
     }
-}
 
-/// Where nothing exists yet (no folder, or an empty one), imports the bundled sample
-/// and says where (on stderr, and returned for the status line). An existing workspace
-/// is left as it is.
-@discardableResult
-func setUpSampleIfNeeded(at path: String, actor: String) throws -> String? {
-    if Workspace.isWorkspace(path) { return nil }
-    let fm = FileManager.default
-    if fm.fileExists(atPath: path), let items = try? fm.contentsOfDirectory(atPath: path), !items.isEmpty {
-        throw CommandLineError("\(path) 不是 Jixiao 工作区（没有 \(Workspace.settingsFileName)），也不是空文件夹",
-                               hint: "用 -w 指定工作区，或在空文件夹中运行")
+    /// On first run, sets up the bundled sample as the workspace and says where, on
+    /// stderr and (returned) on the status line.
+    func setUpSampleIfNeeded(at path: String) throws -> String? {
+        guard let doc = try Workspace.setUpIfAbsent(at: path, importing: BundledSample.bytes, fileName: BundledSample.fileName,
+                                                    actor: reviewer.name, time: JournalTime.now()) else { return nil }
+        let message = "首次运行：已在 \(path) 建立工作区，导入示例文档 \(doc.department.name) \(doc.department.year) 年（\(doc.projects.count) 个项目）。"
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        return message
     }
-    let doc = try importInto(path, bytes: BundledSample.bytes, fileName: BundledSample.fileName,
-                             displayName: BundledSample.fileName, actor: actor)
-    let message = "首次运行：已在 \(path) 建立工作区，导入示例文档 \(doc.department.name) \(doc.department.year) 年（\(doc.projects.count) 个项目）。"
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-    return message
 }

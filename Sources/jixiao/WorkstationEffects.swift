@@ -1,15 +1,14 @@
 import Foundation
+import JixiaoExport
 import JixiaoModel
 import JixiaoStore
 import JixiaoUI
 
-/// Carries out what the workstation asks for — an edit, a review action — on the open
+/// Carries out what the workstation asks for — an edit, a review action, an export — on the open
 /// document: journaled and saved before the screen changes, so nothing is ever lost.
 struct WorkstationEffects {
     let session: DocumentSession
     let actor: String
-    /// `exports/` in the workspace: created on first use, so `x` then Enter just works.
-    let defaultExportFolder: String
 
     func perform(_ effect: Effect) -> Action? {
         do {
@@ -29,9 +28,10 @@ struct WorkstationEffects {
                 return .applied(session.document, project: path.projectIndex, origin: origin,
                                 note: "\(verb)\(path.field.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
             case .export(let path):
-                let folder = (path as NSString).deletingLastPathComponent
-                if folder == defaultExportFolder { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                return .notice(try exportText(session, to: path, allowDraft: true, actor: actor))
+                // The workstation always may export a draft; the export says it is one.
+                let outcome = try DocumentExport.write(TextFormat(), of: session, to: path, allowDraft: true,
+                                                       actor: actor, time: JournalTime.now())
+                return .notice(outcome.summary)
             case .review(let action, let index, let comment):
                 let entry = try session.review(action, projectAt: index, comment: comment, actor: actor, time: JournalTime.now())
                 let p = session.document.projects[index]

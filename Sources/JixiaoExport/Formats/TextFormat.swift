@@ -1,0 +1,17 @@
+import JixiaoModel
+import JixiaoText
+
+/// The document in the original 绩效文本 layout, written by `DocumentWriter`: it reads
+/// back as the same document. A draft says so on its first line.
+public struct TextFormat: ExportFormat {
+    public init() {}
+
+    public var id: String { "text" }
+    public var title: String { "原绩效文本版式" }
+    public var fileExtension: String { "txt" }
+    public var kind: ExportKind { .document }
+
+    public func render(_ input: ExportInput) -> [UInt8] {
+        Array(DocumentWriter.write(input.document, draftNote: input.draftNote).utf8)
+    }
+}

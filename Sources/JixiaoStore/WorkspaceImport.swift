@@ -1,0 +1,66 @@
+import Foundation
+import JixiaoModel
+import JixiaoText
+
+/// Bringing a 绩效文本 into a workspace — a file the reviewer names, or the bundled sample
+/// on first run — so that nothing is left half-written when it cannot be done.
+extension Workspace {
+    /// Imports the file at `path` (as the reviewer named it) into the workspace at
+    /// `workspace`; see `importText`.
+    public static func importFile(_ path: String, into workspace: String, actor: String, time: String) throws -> Document {
+        let bytes = try readInput(path)
+        return try importText(bytes, fileName: (path as NSString).lastPathComponent, namedAs: path,
+                              into: workspace, actor: actor, time: time)
+    }
+
+    /// Imports a 绩效文本 into the workspace at `path`, creating the workspace when there is
+    /// none. The text is read first: one that cannot be read creates nothing, and its error
+    /// is placed in `displayName`. A workspace this call created is removed again on any
+    /// later failure.
+    public static func importText(_ bytes: [UInt8], fileName: String, namedAs displayName: String, into path: String,
+                                  actor: String, time: String) throws -> Document {
+        let document: Document
+        do {
+            document = try DocumentReader.read(bytes: bytes)
+        } catch {
+            throw error.inFile(displayName)
+        }
+        let (ws, created) = try openOrCreate(at: path)
+        do {
+            return try ws.store(document, source: bytes, fileName: fileName, actor: actor, time: time)
+        } catch {
+            if created { try? FileManager.default.removeItem(atPath: path) }
+            throw error
+        }
+    }
+
+    /// First run: where nothing is at `path` yet — no folder, or an empty one — imports
+    /// `bytes` (the bundled sample) as the workspace's first document and returns it. A
+    /// workspace already there is left as it is (nil); a folder holding anything else is
+    /// refused, untouched.
+    public static func setUpIfAbsent(at path: String, importing bytes: [UInt8], fileName: String, actor: String,
+                                     time: String) throws -> Document? {
+        if isWorkspace(path) { return nil }
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path), let items = try? fm.contentsOfDirectory(atPath: path), !items.isEmpty {
+            throw StoreError("\(path) 不是 Jixiao 工作区（没有 \(settingsFileName)），也不是空文件夹",
+                             hint: "用 -w 指定工作区，或在空文件夹中运行")
+        }
+        return try importText(bytes, fileName: fileName, namedAs: fileName, into: path, actor: actor, time: time)
+    }
+
+    /// The bytes of a file the reviewer named: a readable regular file, not a folder.
+    public static func readInput(_ path: String) throws(StoreError) -> [UInt8] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw StoreError("找不到文件 \(path)", hint: "检查文件名和路径")
+        }
+        guard !isFolder.boolValue else {
+            throw StoreError("\(path) 是文件夹，不是文件", hint: "指定要导入的绩效文本文件")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw StoreError("无法读取 \(path)", hint: "检查文件权限")
+        }
+        return [UInt8](data)
+    }
+}

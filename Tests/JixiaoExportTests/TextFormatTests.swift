@@ -1,0 +1,49 @@
+import Foundation
+import JixiaoExport
+import JixiaoModel
+import JixiaoSamples
+import JixiaoText
+import Testing
+
+@Suite struct TextFormatTests {
+    let doc = try! DocumentReader.read(bytes: BundledSample.bytes)
+
+    @Test func aDraftSaysSoOnItsFirstLine() {
+        let text = String(decoding: TextFormat().render(ExportInput(document: doc, draftNote: "审核中的草稿：3 个项目未通过审核")),
+                          as: UTF8.self)
+        #expect(text.hasPrefix("【审核中的草稿：3 个项目未通过审核】"))
+    }
+
+    @Test func theFinalTextReadsBackAsTheSameDocument() throws {
+        let bytes = TextFormat().render(ExportInput(document: doc))
+        #expect(!String(decoding: bytes, as: UTF8.self).contains("草稿"))
+        let again = try DocumentReader.read(bytes: bytes)
+        #expect(again.content.differences(from: doc.content) == [])
+        #expect(again.content == doc.content)
+    }
+}
+
+@Suite struct ExportFormatsTests {
+    /// A format file that is not in the list would never be offered: each file in
+    /// Sources/JixiaoExport/Formats must define a listed format of the same name.
+    @Test func everyFormatFileIsListed() throws {
+        let root = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+        let files = try FileManager.default.contentsOfDirectory(atPath: "/" + root + "/Sources/JixiaoExport/Formats")
+            .filter { $0.hasSuffix(".swift") }.sorted()
+        let listed = ExportFormats.all.map { String(describing: type(of: $0)) + ".swift" }.sorted()
+        #expect(!files.isEmpty)
+        #expect(files == listed)
+    }
+
+    @Test func idsAndExtensionsAreUsable() {
+        let ids = ExportFormats.all.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        for f in ExportFormats.all {
+            #expect(!f.id.isEmpty && f.id.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) })
+            #expect(!f.fileExtension.isEmpty && !f.fileExtension.hasPrefix("."))
+            #expect(!f.title.isEmpty)
+            #expect(ExportFormats.named(f.id)?.id == f.id)
+        }
+        #expect(ExportFormats.named("docx") == nil)
+    }
+}
