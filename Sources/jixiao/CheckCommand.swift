@@ -13,9 +13,13 @@ struct CheckCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, sarif
+
+        static var allValueDescriptions: [String: String] {
+            ["text": "给人看：每个问题一行，位置在前", "json": "给其他工具：一个 JSON 对象", "sarif": "SARIF 2.1.0，给代码审查和 CI 工具"]
+        }
     }
 
-    @Option(name: .customLong("format"), help: ArgumentHelp("输出格式：text（默认，给人看）、json、sarif", valueName: "FORMAT"))
+    @Option(name: .customLong("format"), help: ArgumentHelp("输出格式", valueName: "FORMAT"))
     var format: Format = .text
 
     @OptionGroup var workspace: WorkspaceOptions

@@ -13,7 +13,8 @@ enum ErrorOutput {
         case (nil, nil): break
         }
         s += "错误：" + error.message
-        if !error.hint.isEmpty { s += "\n  提示：" + error.hint }
+        // A hint of several lines stays under its first, aligned after 提示：.
+        if !error.hint.isEmpty { s += "\n  提示：" + error.hint.replacingOccurrences(of: "\n", with: "\n        ") }
         return s
     }
 

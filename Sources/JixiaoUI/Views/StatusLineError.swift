@@ -12,7 +12,7 @@ extension StatusLine {
         case (nil, nil): break
         }
         s += error.message
-        if !error.hint.isEmpty { s += "（\(error.hint)）" }
+        if !error.hint.isEmpty { s += "（\(error.hint.split(separator: "\n").joined(separator: "；"))）" }
         return s
     }
 }
