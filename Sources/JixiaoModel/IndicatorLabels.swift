@@ -55,6 +55,8 @@ public enum IndicatorLabel {
     /// 项目效益指标 / 效果指标 → 效益指标, `成本指标(0-20)分` → 成本指标. A label that names
     /// none of the four is returned cleaned.
     public static func standardLevel1(_ printed: String) -> String {
+        // Most tables print the frame's names: no work for them (rules ask for every row).
+        if level1Names.contains(printed) { return printed }
         let l = cleaned(printed)
         switch core(l, prefixes: ["项目", "预期", "年度"]) {
         case "产出", "完成", "项目完成", "产出效果": return IndicatorFrame.output
@@ -71,6 +73,7 @@ public enum IndicatorLabel {
     /// 二级 of either frame is returned cleaned.
     public static func standardLevel2(_ printed: String) -> String {
         typealias L = IndicatorFrame.Level2
+        if printed != IndicatorFrame.satisfaction, level2Names.contains(printed) { return printed }
         let l = cleaned(printed)
         switch core(l, prefixes: []) {
         case "数量", "产出数量": return L.quantity

@@ -25,7 +25,7 @@ enum ProjectTableReader {
         } else {
             (number, headingText, headingLine) = (ordinal, "", all[start.first].number)
         }
-        let tableTitle = start.titleLines.map { all[$0].nonEmpty.joined(separator: " ") }.joined(separator: " ")
+        var tableTitle = start.titleLines.map { all[$0].nonEmpty.joined(separator: " ") }.joined(separator: " ")
         let shown = headingText.isEmpty ? "" : "“\(number).\(headingText)”"
         let tableName = "第 \(ordinal) 个项目表\(shown)（第 \(headingLine) 行起）"
 
@@ -192,6 +192,9 @@ enum ProjectTableReader {
                     name += text.joined()
                 case .facts:
                     facts[facts.count - 1].text += (facts[facts.count - 1].text.isEmpty ? "" : " ") + text.joined(separator: " ")
+                case .unit where text.count == 1 && text[0].count <= 40:
+                    // `(2023年度)` under the unit line: part of the table's title.
+                    tableTitle += (tableTitle.isEmpty ? "" : " ") + text[0]
                 case .unit, .indicators, .notes:
                     throw ReadError(line: row.number, "\(tableName)中出现了无法归属的一行：“\(row.nonEmpty.joined(separator: " "))”",
                                     hint: "单位行之后应是“项目编码 … 项目名称 …”行")

@@ -570,6 +570,15 @@ extension RealLayoutTests {
     }
 }
 
+extension RealLayoutTests {
+    @Test func yearLineUnderTheUnitLine() throws {
+        let table = ["1.村组干部报酬绩效目标表", "", "820001-井研县马踏镇人民政府\t\t\t单位：元", "\t(2023年度)\t"] + tableRows(name: "村组干部报酬")
+        let d = try readRoundTrip(table.joined(separator: "\n"))
+        #expect(d.department.year == 2023)
+        #expect(d.projects[0].tableTitle == "(2023年度)")
+    }
+}
+
 /// A document of one table: title block with a year, heading, unit line, rows.
 func oneTable(heading: String, unit: String, rows: [String], year: Int = 2024) -> String {
     (["**测试单位", "\(year) 年项目支出绩效目标**", "", heading, "", unit] + rows).joined(separator: "\n") + "\n"
