@@ -114,4 +114,16 @@ enum RowLabels {
     static func noteText(_ row: Row) -> String {
         row.nonEmpty.joined(separator: "  ")
     }
+
+    /// A row holding only a block label: `绩效指标`, `年度绩效指标`.
+    static func isBlockLabel(_ row: Row) -> Bool {
+        row.nonEmpty.count == 1 && ["绩效指标", "年度绩效指标", "绩效目标指标", "指标", "项目绩效指标", "绩效指标表"].contains(row.label)
+    }
+
+    /// A page number the extraction left between rows (`8`, `- 8 -`, `— 8 —`).
+    static func isPageNumber(_ row: Row) -> Bool {
+        guard row.nonEmpty.count == 1 else { return false }
+        let t = row.nonEmpty[0].filter { !"-—– ".contains($0) }
+        return !t.isEmpty && t.count <= 3 && t.allSatisfy { $0.isASCII && $0.isNumber }
+    }
 }

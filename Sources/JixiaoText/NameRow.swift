@@ -1,0 +1,49 @@
+import JixiaoModel
+
+/// The `项目编码 … 项目名称 …` row: which cell holds the code, which the name, and where
+/// money printed beside the name begins.
+enum NameRow {
+    /// 项目编码's cell: after the label (an empty cell when the next one is the 项目名称
+    /// label — no real table prints a code), or in it (`项目编码：…`).
+    static func codeCell(_ row: Row) -> String {
+        guard let i = row.cells.firstIndex(where: { c in
+            let l = TextNormalization.withoutBlanks(TextNormalization.halfWidth(c))
+            return l.hasPrefix("项目编码") || l.hasPrefix("项目代码")
+        }) else { return "" }
+        let cell = row.cells[i]
+        if let colon = cell.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+            let inline = TextNormalization.trimmed(cell[cell.index(after: colon)...])
+            if !inline.isEmpty { return inline }
+        }
+        guard let next = row.cells[(i + 1)...].first(where: { !$0.isEmpty }),
+              !TableStarts.isNameRow(Row(number: 0, text: next)), !RowLabels.isFactLabel(next) else { return "" }
+        return next
+    }
+
+    /// 项目名称's cell: after the label, or in it (`项目名称：某项目`).
+    static func nameCell(_ row: Row) -> String {
+        guard let i = row.cells.firstIndex(where: { c in
+            TableStarts.isNameLabel(c) || TableStarts.nameLabels.contains { TextNormalization.withoutBlanks(TextNormalization.halfWidth(c)).hasPrefix($0 + ":") }
+        }) else { return "" }
+        let cell = row.cells[i]
+        if !TableStarts.isNameLabel(cell), let colon = cell.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+            return TextNormalization.trimmed(cell[cell.index(after: colon)...])
+        }
+        guard let j = row.cells[(i + 1)...].firstIndex(where: { !$0.isEmpty }) else { return "" }
+        let next = row.cells[j]
+        // An empty name cell: the next is another label (`项目编码`, `实施单位`, `项目金额 100`).
+        if RowLabels.isFactLabel(next) || next.hasPrefix("项目编码") { return "" }
+        if BudgetBlock.isLabel(next), let after = row.cells[(j + 1)...].first(where: { !$0.isEmpty }),
+           BudgetBlock.looksLikeAmount(after) { return "" }
+        return next
+    }
+
+    /// Where the cells after the name begin, for the money printed beside it.
+    static func afterName(_ row: Row) -> Int {
+        let name = nameCell(row)
+        guard !name.isEmpty, let i = row.cells.firstIndex(of: name) else {
+            return (row.cells.firstIndex { TableStarts.isNameLabel($0) } ?? 0) + 1
+        }
+        return i + 1
+    }
+}

@@ -1,0 +1,209 @@
+import JixiaoModel
+
+/// What one table has read so far, row by row. Rows are recognised by their labels, in
+/// whatever order the template prints them; a row without a label continues the last
+/// labelled one (the 资金用途 under the money row, the figures under the plan …).
+struct TableReading {
+    enum Section { case unit, code, budget, plan, goals, facts, indicators, notes }
+
+    /// `第 3 个项目表“3.…”（第 136 行起）`, for messages.
+    let tableName: String
+    var unit: TableUnit
+    /// Whether a unit line, heading or money label said 元 or 万元.
+    var currencyStated: Bool
+    var tableTitle: String
+    var section = Section.unit
+
+    var code = "", name = ""
+    var codeLine: Int?, budgetLine: Int?, usageLine: Int?, planLine: Int?, figuresLine: Int?, goalsLine: Int?
+    var money = BudgetBlock()
+    var usage: [String] = []
+    var planHeader: [(column: Int, month: Int)] = []
+    var planFigures: [(column: Int, text: String)] = []
+    var extraCheckpoints: [Checkpoint] = []
+    var goalRows: [(label: String, text: String)] = []
+    /// The goal rows the cells of a continuation row go to, when goals sit side by side.
+    var goalColumns: [Int] = []
+    var facts: [ProjectFact] = []
+    var notes: [Paragraph] = []
+    var header: IndicatorHeader?
+    var subHeaderChecked = false
+    var raws: [IndicatorRows.Raw] = []
+    var lastDataRow: Row?
+
+    mutating func read(_ row: Row) throws(ReadError) {
+        if section == .indicators || section == .notes {
+            try readIndicatorArea(row)
+        } else if try !readLabelled(row) {
+            try readContinuation(row)
+        }
+    }
+
+    // MARK: - Under the indicator header
+
+    mutating func readIndicatorArea(_ row: Row) throws(ReadError) {
+        guard var h = header else { return }
+        if RowLabels.isPageNumber(row) { return }
+        if TableStarts.isHeading(row), TableStarts.looksLikeTableTitle(row) {
+            throw ReadError(line: row.number,
+                            "第 \(row.number) 行“\(row.nonEmpty[0])”像是另一张项目表的标题，但它下面既没有单位行，也没有“项目编码 … 项目名称 …”行，无法确定这张表从哪里开始",
+                            hint: "项目表标题的下一行应是单位行（如“430001 某单位 … 单位：元”）或“项目名称”行；补上后再导入")
+        }
+        if section == .notes || RowLabels.isNote(row) {
+            notes.append(Paragraph(text: RowLabels.noteText(row), line: row.number))
+            section = .notes
+            return
+        }
+        if !subHeaderChecked {
+            subHeaderChecked = true
+            if h.merge(subHeader: row) {
+                header = h
+                return
+            }
+        }
+        raws.append(IndicatorRows.raw(row, header: h))
+        lastDataRow = row
+    }
+
+    // MARK: - Labelled rows above the header
+
+    /// Reads a row by its label; false when it has none this table knows.
+    mutating func readLabelled(_ row: Row) throws(ReadError) -> Bool {
+        let label = row.label
+        if TableStarts.isNameRow(row) {
+            code = TextNormalization.withoutBlanks(TextNormalization.halfWidth(NameRow.codeCell(row)))
+            name = NameRow.nameCell(row)
+            facts += RowLabels.facts(row).facts.filter { !$0.text.isEmpty }
+            // `项目名称 某项目 项目金额 3,309,840.00`: money printed beside the name.
+            addMoney(BudgetBlock.pairs(in: row, from: NameRow.afterName(row)), line: row.number)
+            codeLine = row.number
+            section = .code
+        } else if RowLabels.bareLabel(row.first) == "资金用途" {
+            addUsage(row.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " "), line: row.number)
+            section = .budget
+        } else if BudgetBlock.isBudgetRow(row) {
+            // `项目资金（万元）`: the block's label names the unit when the table does not.
+            if !currencyStated, let u = ["亿元", "万元"].first(where: { row.first.contains($0) }) {
+                unit.currency = u
+                currencyStated = true
+            }
+            if let block = BudgetBlock.pairs(in: row, from: BudgetBlock.firstPairCell(row)) {
+                money.add(block.pairs)
+                addUsage(block.leftover.joined(separator: " "), line: row.number)
+            }
+            if budgetLine == nil { budgetLine = row.number }
+            section = .budget
+        } else if label.hasPrefix("资金支出") {
+            planLine = row.number
+            for (j, cell) in row.cells.enumerated().dropFirst() {
+                if let m = SpendingPlanRows.checkpointMonth(cell) { planHeader.append((j, m)) }
+            }
+            section = .plan
+        } else if let month = SpendingPlanRows.checkpointMonth(row.first), section == .plan {
+            // `12月底 100.00%` on a line of its own, below the other figures.
+            extraCheckpoints.append(Checkpoint(month: month, figure: row.cells.dropFirst().first { !$0.isEmpty } ?? ""))
+        } else if RowLabels.isGoalLabel(row.first) {
+            readGoalRow(row)
+        } else if IndicatorHeader.isHeader(row) {
+            header = IndicatorHeader.read(row)
+            section = .indicators
+        } else if UnitLine.isUnitNameRow(row) {
+            // `单位名称 | 820001-某镇人民政府` inside the table.
+            let u = UnitLine.read(row)
+            if unit.name.isEmpty && unit.code.isEmpty { (unit.code, unit.name) = (u.code, u.name) }
+            if let c = row.cells.lazy.compactMap(UnitLine.currency(in:)).first {
+                unit.currency = c
+                currencyStated = true
+            }
+        } else if RowLabels.isFactRow(row) {
+            let (found, rest) = RowLabels.facts(row)
+            facts += found
+            addMoney(BudgetBlock.pairs(in: rest, from: 0), line: row.number)
+            section = .facts
+        } else if UnitLine.isUnitLine(row) {
+            // `金额单位：万元` on a row of its own inside the table.
+            let u = UnitLine.read(row)
+            unit.currency = u.currency
+            currencyStated = true
+            if unit.name.isEmpty { (unit.code, unit.name) = (u.code, u.name) }
+        } else if RowLabels.isBlockLabel(row) || RowLabels.isPageNumber(row) {
+            // `绩效指标` on a row of its own above the header, or a page number.
+        } else if section == .goals, GoalRows.isGoalItem(row.first) {
+            // `目标1：…`, `2、…` under a goals row.
+            goalRows[goalRows.count - 1].text += " " + GoalRows.goalItemText(row.nonEmpty.joined(separator: " "))
+        } else if !label.isEmpty {
+            if IndicatorLabel.isLevel1(label) {
+                // An indicator row before any header: the header is missing.
+                throw ReadError(line: row.number,
+                                "\(tableName)缺少指标表头：这里应是“一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据”，却是指标行“\(row.nonEmpty.prefix(3).joined(separator: " "))”",
+                                hint: "指标表头在“绩效目标”行之后；没有它，无法确定下面各列的含义")
+            }
+            throw ReadError(line: row.number, "\(tableName)中有一行无法识别：“\(row.first)”",
+                            hint: "表中的行应以 项目编码、预算规模及资金用途、资金支出计划、绩效目标 或 一级指标 开头")
+        } else {
+            return false
+        }
+        return true
+    }
+
+    mutating func readGoalRow(_ row: Row) {
+        let rest = row.cells.dropFirst().filter { !$0.isEmpty }
+        if rest.count > 1, rest.allSatisfy(RowLabels.isGoalLabel) {
+            // `总体目标 | 中期目标(2024年—2026年) | 年度目标`: the texts follow, side by side.
+            goalColumns = rest.indices.map { goalRows.count + $0 }
+            goalRows += rest.map { (BudgetBlock.label($0), "") }
+        } else {
+            goalColumns = []
+            goalRows.append((BudgetBlock.label(row.first), rest.joined(separator: " ")))
+        }
+        if goalsLine == nil { goalsLine = row.number }
+        section = .goals
+    }
+
+    // MARK: - Rows without a label
+
+    mutating func readContinuation(_ row: Row) throws(ReadError) {
+        let text = row.nonEmpty
+        switch section {
+        case .budget:
+            if let block = BudgetBlock.moneyRow(row) {
+                money.add(block.pairs)
+            } else {
+                addUsage(text.joined(), line: row.number)
+            }
+        case .plan:
+            if figuresLine == nil {
+                figuresLine = row.number
+                planFigures = row.cells.enumerated().filter { !$0.element.isEmpty }.map { ($0.offset, $0.element) }
+            }
+        case .goals:
+            if goalColumns.count == text.count {
+                for (k, t) in text.enumerated() { goalRows[goalColumns[k]].text += " " + t }
+            } else {
+                goalRows[goalRows.count - 1].text += " " + text.joined(separator: " ")
+            }
+        case .code:
+            name += text.joined()
+        case .facts:
+            facts[facts.count - 1].text += (facts[facts.count - 1].text.isEmpty ? "" : " ") + text.joined(separator: " ")
+        case .unit where text.count == 1 && text[0].count <= 40:
+            // `(2023年度)` under the unit line: part of the table's title.
+            tableTitle += (tableTitle.isEmpty ? "" : " ") + text[0]
+        case .unit, .indicators, .notes:
+            throw ReadError(line: row.number, "\(tableName)中出现了无法归属的一行：“\(text.joined(separator: " "))”",
+                            hint: "单位行之后应是“项目编码 … 项目名称 …”行")
+        }
+    }
+
+    mutating func addUsage(_ text: String, line: Int) {
+        guard !text.isEmpty else { return }
+        usage.append(text)
+        if usageLine == nil { usageLine = line }
+    }
+
+    mutating func addMoney(_ block: BudgetBlock?, line: Int) {
+        guard let block else { return }
+        money.pairs += block.pairs
+        if budgetLine == nil { budgetLine = line }
+    }
+}
