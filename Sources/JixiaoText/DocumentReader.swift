@@ -124,7 +124,8 @@ public enum DocumentReader {
         while let c = t.last, "(（[【,，:：".contains(c) { t.removeLast() }
         while let c = t.first, "(（[【".contains(c) { t.removeFirst() }
         t = TextNormalization.trimmed(t)
-        guard t.count <= 40, !["绩效", "目标", "表", "。"].contains(where: { t.contains($0) }) else { return "" }
+        // A notice's title (`某局关于下达2023年…的通知`) names no unit either.
+        guard t.count <= 40, !["绩效", "目标", "表", "。", "关于", "通知", "的"].contains(where: { t.contains($0) }) else { return "" }
         return t
     }
 

@@ -56,6 +56,15 @@ enum RowLabels {
         return isFactLabel(String(first[..<colon]))
     }
 
+    /// A row shaped like a label and its text that no vocabulary names: a short label
+    /// (`项目简介`, `备注`) with text after it. A sentence, or a label alone, is not.
+    static func isOtherLabelledRow(_ row: Row) -> Bool {
+        let l = bareLabel(row.first)
+        guard (1...12).contains(l.count), l.contains(where: TextNormalization.isHan),
+              !l.contains(where: { "。，,；;！？!?、".contains($0) }), !IndicatorLabel.isLevel2(l) else { return false }
+        return row.nonEmpty.count >= 2
+    }
+
     /// The label/text pairs of a facts row (`实施单位 某局 项目属性 常年项目`, or one cell
     /// `项目属性：常年项目`), and the row with the cells they took blanked: money printed on
     /// the same row (`当年年度预算 65`) is read from what is left.

@@ -138,6 +138,13 @@ struct TableReading {
                                 "\(tableName)缺少指标表头：这里应是“一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据”，却是指标行“\(row.nonEmpty.prefix(3).joined(separator: " "))”",
                                 hint: "指标表头在“绩效目标”行之后；没有它，无法确定下面各列的含义")
             }
+            if RowLabels.isOtherLabelledRow(row) {
+                // A template's own row (`项目简介 …`, `备注 …`): kept as a fact, not dropped.
+                facts.append(ProjectFact(label: BudgetBlock.label(row.first),
+                                         text: row.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " "), line: row.number))
+                section = .facts
+                return true
+            }
             throw ReadError(line: row.number, "\(tableName)中有一行无法识别：“\(row.first)”",
                             hint: "表中的行应以 项目编码、预算规模及资金用途、资金支出计划、绩效目标 或 一级指标 开头")
         } else {

@@ -111,9 +111,16 @@ import Testing
     }
 
     @Test func unknownRowInATable() throws {
-        let e = try #require(refusal(sample(replacing: 133, with: "备注\t这里是什么\t")))
+        // A sentence where a table row should be cannot be placed.
+        let e = try #require(refusal(sample(replacing: 133, with: "这一行是不属于任何栏目的一段说明文字，没有标签。\t")))
         #expect(e.line == 133)
         #expect(e.message.contains("无法识别"))
+        // A label and its text that no vocabulary knows is a template's own row: kept.
+        var lines = sampleLines
+        lines.insert("备注\t这里是什么\t", at: 132)
+        let d = try DocumentReader.read(text: lines.joined(separator: "\n"))
+        #expect(d.projects[2].facts.map { "\($0.label)=\($0.text)" } == ["备注=这里是什么"])
+        #expect(d.projects[2].spendingPlan.checkpoints.map(\.figure) == ["25.00%", "50.00%", "75.00%"])
     }
 
     @Test func placedInTheFileTheReviewerNamed() {
