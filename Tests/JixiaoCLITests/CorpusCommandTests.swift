@@ -23,6 +23,7 @@ import Testing
         let jixiao = JixiaoBinary(home: scratch.path)
         let imported = try jixiao.run(["import", Self.folder + "/" + file, "-w", "ws"])
         #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(!imported.stdout.contains("单位编码 ，"))
         let ids = scratch.list("ws").filter { $0 != "jixiao.json" }
         #expect(ids.count == 1)
         #expect(!(ids.first ?? "-").hasPrefix("-"), "a document id without its unit: \(ids)")
