@@ -50,7 +50,7 @@ public enum DocumentReport {
         out += money(p)
         out.append("")
         out.append("资金用途")
-        out += DisplayWidth.wrap(p.usage.isEmpty ? "（空）" : p.usage, to: 76).map { "  " + $0 }
+        out += DisplayWidth.wrap(p.usage.isEmpty ? "（空）" : p.usage, to: ReportLayout.textWidth).map { "  " + $0 }
         out.append("")
         out.append("资金支出计划（%）")
         if p.spendingPlan.checkpoints.isEmpty {
@@ -73,7 +73,7 @@ public enum DocumentReport {
         if !p.notes.isEmpty {
             out.append("")
             out.append("表下注记")
-            for n in p.notes { out += DisplayWidth.wrap(n.text, to: 76).map { "  " + $0 } }
+            for n in p.notes { out += DisplayWidth.wrap(n.text, to: ReportLayout.textWidth).map { "  " + $0 } }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -142,7 +142,7 @@ public enum DocumentReport {
             }
         }
         if !renamed.isEmpty {
-            out += DisplayWidth.wrap("按标准名称：" + renamed.joined(separator: "；"), to: 76).map { "  " + $0 }
+            out += DisplayWidth.wrap("按标准名称：" + renamed.joined(separator: "；"), to: ReportLayout.textWidth).map { "  " + $0 }
         }
         return out
     }

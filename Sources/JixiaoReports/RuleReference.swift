@@ -20,7 +20,7 @@ public enum RuleReference {
 
     public static func detail(_ r: Rule) -> String {
         var out = ["\(r.id)  \(r.title)", "类别：\(r.category.rawValue)    默认级别：\(r.severity.chinese)    依据：\(r.basis.chinese)    范围：\(r.isPerProject ? "逐个项目" : "整份文档")", ""]
-        out += DisplayWidth.wrap(r.help, to: 76)
+        out += DisplayWidth.wrap(r.help, to: ReportLayout.textWidth)
         out.append("")
         out.append("会提示的写法：")
         out += r.failing.map { "  ✗ \($0.title)" }

@@ -9,12 +9,17 @@ import Glibc
 /// (`FileManager.replaceItemAt` loses the target on this platform; `Data.write(.atomic)`
 /// does not fsync the folder.)
 public enum DurableFile {
+    /// The suffix of every temporary file and folder the store makes, so a stray one
+    /// (left by a crash) is easy to recognise.
+    public static let temporarySuffix = ".jixiao-tmp"
+
     public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws(StoreError) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".XXXXXX.jixiao-tmp").utf8CString)
-        // mkstemps keeps the suffix, so stray temporaries are easy to recognise.
-        let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 11) }
+        var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".XXXXXX" + temporarySuffix).utf8CString)
+        // mkstemps fills in the XXXXXX before the suffix and keeps the suffix.
+        let suffixLength = Int32(temporarySuffix.utf8.count)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, suffixLength) }
         guard fd >= 0 else { throw ioError("无法在 \(folder) 中创建临时文件") }
         let tmp = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = false

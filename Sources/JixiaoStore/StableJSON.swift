@@ -7,7 +7,7 @@ public enum StableJSON {
     public static func pretty<T: Encodable>(_ value: T) throws -> [UInt8] {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return [UInt8](try e.encode(value)) + [0x0A]
+        return [UInt8](try e.encode(value)) + Array("\n".utf8)
     }
 
     /// One line, no newline (a journal record).

@@ -14,19 +14,11 @@ public struct Workspace: Sendable {
 
     /// Where the workspace is: `-w DIR`, then `$JIXIAO_WORKSPACE`, then the current
     /// folder if it is a workspace, then the default under the user's data folder.
-    public static func locate(explicit: String?, environment: [String: String], currentDirectory: String) -> Location {
-        if let explicit, !explicit.isEmpty { return Location(path: absolute(explicit, from: currentDirectory), source: .option) }
-        if let env = environment["JIXIAO_WORKSPACE"], !env.isEmpty {
-            return Location(path: absolute(env, from: currentDirectory), source: .environment)
-        }
-        if isWorkspace(currentDirectory) { return Location(path: currentDirectory, source: .currentDirectory) }
-        return Location(path: defaultPath(environment: environment), source: .default)
-    }
-
-    public struct Location: Equatable, Sendable {
-        public var path: String
-        public var source: Source
-        public enum Source: Sendable { case option, environment, currentDirectory, `default` }
+    public static func locate(explicit: String?, environment: [String: String], currentDirectory: String) -> String {
+        if let explicit, !explicit.isEmpty { return absolute(explicit, from: currentDirectory) }
+        if let env = environment["JIXIAO_WORKSPACE"], !env.isEmpty { return absolute(env, from: currentDirectory) }
+        if isWorkspace(currentDirectory) { return currentDirectory }
+        return defaultPath(environment: environment)
     }
 
     /// `$XDG_DATA_HOME/jixiao/workspace`, or `~/.local/share/jixiao/workspace`.
@@ -130,7 +122,7 @@ public struct Workspace: Sendable {
             throw StoreError("工作区里已经有 \(id)（\(document.department.name) \(document.department.year) 年）",
                              hint: "重新导入前先移走文件夹 \(target)，或用 -w 指定另一个工作区")
         }
-        let tmp = root + "/.import-\(id)-\(ProcessInfo.processInfo.processIdentifier).jixiao-tmp"
+        let tmp = root + "/.import-\(id)-\(ProcessInfo.processInfo.processIdentifier)" + DurableFile.temporarySuffix
         let fm = FileManager.default
         try? fm.removeItem(atPath: tmp)
         do {

@@ -6,8 +6,6 @@ import CDisplayWidth
 public enum DisplayWidth {
     /// `wcwidth` answers -1 for every Chinese character in the "C" locale, so the
     /// process switches LC_CTYPE to a UTF-8 locale once, before the first measurement.
-    /// `wcwidth` answers -1 for every Chinese character in the "C" locale, so the
-    /// process switches LC_CTYPE to a UTF-8 locale once, before the first measurement.
     private static let localeReady: Bool = jixiao_use_utf8_ctype() == 1
 
     /// Columns one character takes: 0, 1 or 2. Control characters count as 0.

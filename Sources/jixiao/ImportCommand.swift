@@ -14,7 +14,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var reviewer: ReviewerOption
 
     func run() throws {
-        let path = workspace.location.path
+        let path = workspace.path
         let document = try Workspace.importFile(file, into: path, actor: reviewer.name, time: JournalTime.now())
         print(importSummary(document, workspace: path))
     }

@@ -11,13 +11,14 @@ struct WorkspaceOptions: ParsableArguments {
     @Option(name: .customLong("document"), help: ArgumentHelp("文档编号，如 430001-2021（工作区里有多份文档时）", valueName: "ID"))
     var document: String?
 
-    var location: Workspace.Location {
+    /// The workspace folder: `-w`, `$JIXIAO_WORKSPACE`, the current folder if it is one, or the default.
+    var path: String {
         Workspace.locate(explicit: workspace, environment: ProcessInfo.processInfo.environment,
                          currentDirectory: FileManager.default.currentDirectoryPath)
     }
 
     func openWorkspace() throws -> Workspace {
-        try Workspace.open(at: location.path)
+        try Workspace.open(at: path)
     }
 
     /// The document named by `--document`, or the only one in the workspace.

@@ -21,8 +21,7 @@ struct TuiCommand: ParsableCommand {
     var ascii = false
 
     func run() throws {
-        let location = workspace.location
-        let setUp = try setUpSampleIfNeeded(at: location.path)
+        let setUp = try setUpSampleIfNeeded(at: workspace.path)
         guard isatty(0) == 1, isatty(1) == 1 else {
             let session = try workspace.open(.read)
             report(session)

@@ -50,6 +50,22 @@ import Testing
         for word in Self.english { #expect(!r.stdout.contains(word), "\(arguments): \(word) in \(r.stdout)") }
     }
 
+    /// Every subcommand the root help lists — a new one included — has help in Chinese.
+    @Test func everySubcommandsHelpIsChinese() throws {
+        let root = try jixiao.run(["--help"]).stdout
+        let section = root.components(separatedBy: "子命令：\n").dropFirst().first ?? ""
+        let names = section.split(separator: "\n", omittingEmptySubsequences: false).prefix { !$0.isEmpty }
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+            .compactMap { $0.split(separator: " ").first.map { String($0.split(separator: "（").first ?? $0) } }
+        #expect(names.contains("import") && names.contains("export") && names.contains("tui"), "\(names)")
+        for name in names {
+            let r = try jixiao.run([name, "--help"])
+            #expect(r.status == 0, "\(name)")
+            #expect(r.stdout.contains("用法：jixiao \(name)"), "\(name): \(r.stdout)")
+            for word in Self.english { #expect(!r.stdout.contains(word), "\(name) --help: \(word)") }
+        }
+    }
+
     @Test func helpListsTheSubcommandsAndTheFormats() throws {
         let root = try jixiao.run(["--help"])
         #expect(root.stdout.contains("子命令："))

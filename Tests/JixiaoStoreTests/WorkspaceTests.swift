@@ -79,11 +79,11 @@ struct SampleWorkspace {
 
     @Test func locateOrder() {
         let env = ["HOME": "/home/r", "JIXIAO_WORKSPACE": "envws"]
-        #expect(Workspace.locate(explicit: "w", environment: env, currentDirectory: "/cwd").path == "/cwd/w")
-        #expect(Workspace.locate(explicit: nil, environment: env, currentDirectory: "/cwd").path == "/cwd/envws")
-        #expect(Workspace.locate(explicit: nil, environment: ["HOME": "/home/r"], currentDirectory: "/nonexistent").path
+        #expect(Workspace.locate(explicit: "w", environment: env, currentDirectory: "/cwd") == "/cwd/w")
+        #expect(Workspace.locate(explicit: nil, environment: env, currentDirectory: "/cwd") == "/cwd/envws")
+        #expect(Workspace.locate(explicit: nil, environment: ["HOME": "/home/r"], currentDirectory: "/nonexistent")
                 == "/home/r/.local/share/jixiao/workspace")
-        #expect(Workspace.locate(explicit: nil, environment: ["XDG_DATA_HOME": "/x"], currentDirectory: "/nonexistent").path
+        #expect(Workspace.locate(explicit: nil, environment: ["XDG_DATA_HOME": "/x"], currentDirectory: "/nonexistent")
                 == "/x/jixiao/workspace")
     }
 
