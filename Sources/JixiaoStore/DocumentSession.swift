@@ -54,7 +54,7 @@ public final class DocumentSession {
             return try StableJSON.decode(StoredDocument.self, from: bytes)
         } catch {
             throw StoreError("\(path) 无法解析：\(describe(error))",
-                             hint: "document.json 可由日志重建：运行 jixiao log --verify 查看")
+                             hint: "\(DocumentFiles.documentName) 可由日志重建：运行 jixiao log --verify 查看")
         }
     }
 
@@ -70,7 +70,7 @@ public final class DocumentSession {
             return
         }
         if position.seq < 1 {
-            makeReadOnly("document.json 记录的日志位置无效（\(position.seq)）：本次以只读方式打开；运行 jixiao log --verify 查看")
+            makeReadOnly("\(DocumentFiles.documentName) 记录的日志位置无效（\(position.seq)）：本次以只读方式打开；运行 jixiao log --verify 查看")
             return
         }
         if journal.lastSeq < position.seq {
@@ -95,7 +95,7 @@ public final class DocumentSession {
         document = doc
         position = JournalPosition(seq: journal.lastSeq, head: journal.head)
         if isReadOnly {
-            notices.append("日志中有 \(recovered) 条记录尚未保存到 document.json，已在内存中应用")
+            notices.append("日志中有 \(recovered) 条记录尚未保存到 \(DocumentFiles.documentName)，已在内存中应用")
         } else {
             try save()
             notices.append("已从日志恢复 \(recovered) 条上次未保存完的修改")

@@ -109,11 +109,11 @@ public enum JournalProblem: Error, Equatable, Sendable, CustomStringConvertible 
         case .headMismatch(let seq):
             "日志第 \(seq) 行的哈希与文档记录的不符：最后一行被改动过"
         case .sourceChanged:
-            "source.txt 与导入时的哈希不符：原始文本被改动过"
+            "\(DocumentFiles.sourceName) 与导入时的哈希不符：原始文本被改动过"
         case .replayFailed(let l, let reason):
             "按日志重放到第 \(l) 行时失败：\(reason)"
         case .replayDiffers(let what):
-            "按日志从 source.txt 重放的结果与 document.json 不一致：\(what)"
+            "按日志从 \(DocumentFiles.sourceName) 重放的结果与 \(DocumentFiles.documentName) 不一致：\(what)"
         }
     }
 }

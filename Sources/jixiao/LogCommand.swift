@@ -6,9 +6,9 @@ import JixiaoStore
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "显示文档的日志；--verify 校验哈希链并从 source.txt 重放核对 document.json")
+        abstract: "显示文档的日志；--verify 校验哈希链并从 \(DocumentFiles.sourceName) 重放核对 \(DocumentFiles.documentName)")
 
-    @Flag(name: .customLong("verify"), help: "校验日志：哈希链、截断、重放结果与 document.json 是否一致")
+    @Flag(name: .customLong("verify"), help: "校验日志：哈希链、截断、重放结果与 \(DocumentFiles.documentName) 是否一致")
     var verify = false
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -27,7 +27,7 @@ struct LogCommand: ParsableCommand {
             return
         }
         if result.isIntact {
-            print("日志完整：\(result.entries.count) 条记录，哈希链正确；从 source.txt 重放的结果与 document.json 一致")
+            print("日志完整：\(result.entries.count) 条记录，哈希链正确；从 \(DocumentFiles.sourceName) 重放的结果与 \(DocumentFiles.documentName) 一致")
         } else {
             for p in result.problems { print("问题：\(p)") }
             print("日志校验未通过：\(result.problems.count) 个问题")
