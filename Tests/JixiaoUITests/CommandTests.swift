@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func helpListsEveryCommand() {
-        let help = Overlays.helpLines().map(\.text).joined(separator: "\n")
+        let help = HelpOverlay.lines().map(\.text).joined(separator: "\n")
         for c in Commands.all { #expect(help.contains(c.help), "\(c.id)") }
     }
 
@@ -49,7 +49,7 @@ import Testing
 
     @Test func searchLineTakesText() {
         var state = AppState(document: sampleDocument)
-        state.overlay = .search(SearchState())
+        state.overlay = .search(SearchOverlay())
         #expect(Keymap.action(for: .char("q"), in: state) == .input("q"))
         #expect(Keymap.action(for: .char("n"), in: state) == .input("n"))
         #expect(Keymap.action(for: .escape, in: state) == .cancel)

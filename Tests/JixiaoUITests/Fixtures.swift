@@ -14,3 +14,23 @@ extension AppDriver {
     func press(_ ids: String...) { for id in ids { press(id) } }
     var screenText: String { frame.text }
 }
+
+extension AppState {
+    /// The layout of the project or department screen on show.
+    var detailLayout: DetailLayout {
+        switch screen {
+        case .project(let p): p.layout(self)
+        case .department(let d): d.layout(self)
+        case .overview: preconditionFailure("no detail screen on show")
+        }
+    }
+
+    /// The cursor of the project or department screen on show.
+    var detail: DetailCursor { screen.detailCursor! }
+}
+
+extension Screen {
+    var isDepartment: Bool {
+        if case .department = self { true } else { false }
+    }
+}

@@ -66,7 +66,7 @@ import Testing
             #expect(o.status.y == height - 1)
             s = Reducer.reduce(s, .down).0
             s = Reducer.reduce(s, .open).0
-            let d = DetailLayout(s)
+            let d = s.detailLayout
             #expect([d.title, d.body, d.separator, d.panel].map(\.bottom) == [d.body.y, d.separator.y, d.panel.y, d.status.y])
             #expect(d.panel.height >= DetailLayout.minimumPanelHeight && d.body.height >= 1)
         }

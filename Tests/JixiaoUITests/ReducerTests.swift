@@ -13,46 +13,46 @@ import Testing
         var s = reduce(start, .down, .down, .down)
         #expect(s.overview.selected == 3)
         s = reduce(s, .open)
-        #expect(s.screen == .project(2))
+        #expect(s.screen.projectIndex == 2)
         s = reduce(s, .back)
         #expect(s.screen == .overview)
         #expect(s.overview.selected == 3)
         #expect(reduce(start, .up).overview.selected == 0)
         #expect(reduce(start, .last).overview.selected == 13)
         #expect(reduce(start, .last, .first).overview.selected == 0)
-        #expect(reduce(start, .open).screen == .department)
+        #expect(reduce(start, .open).screen.isDepartment)
     }
 
     @Test func quitIsAnEffect() {
         #expect(Reducer.reduce(start, .quit).1 == [.quit])
         var typing = start
-        typing.overlay = .search(SearchState())
+        typing.overlay = .search(SearchOverlay())
         #expect(Reducer.reduce(typing, .quit).1 == [])
     }
 
     @Test func projectItemsAndPanes() {
         var s = reduce(start, .down, .down, .down, .open)
-        let items = DetailLayout(s).items
+        let items = s.detailLayout.items
         #expect(items.map(\.kind).prefix(6) == [.header, .budget, .usage, .plan, .goals, .table])
         #expect(items.count == 12)
         // Tab on a row without findings says so and stays.
         s = reduce(s, .nextPane)
-        #expect(s.project.focus == .body)
+        #expect(s.detail.focus == .body)
         #expect(s.message == "所选的这一行没有问题")
         // Row 1 of project 3 has three findings.
         s = reduce(s, .down, .down, .down, .down, .down, .down)
-        #expect(DetailLayout(s).items[s.project.item].kind == .indicator(1))
-        #expect(DetailLayout(s).panelFindings.map(\.rule) ==
+        #expect(s.detailLayout.items[s.detail.item].kind == .indicator(1))
+        #expect(s.detailLayout.panelFindings.map(\.rule) ==
                 ["indicator.amount-vs-budget", "indicator.input-as-output", "indicator.basis-category"])
         s = reduce(s, .nextPane, .down)
-        #expect(s.project.focus == .findings)
-        #expect(s.project.finding == 1)
+        #expect(s.detail.focus == .findings)
+        #expect(s.detail.finding == 1)
         s = reduce(s, .open)
-        #expect(s.overlay == .ruleHelp(rule: "indicator.input-as-output", scroll: 0))
+        #expect(s.overlay == .ruleHelp(RuleHelpOverlay(rule: "indicator.input-as-output")))
         s = reduce(s, .back)
         #expect(s.overlay == nil)
         s = reduce(s, .back)
-        #expect(s.project.focus == .body)
+        #expect(s.detail.focus == .body)
         s = reduce(s, .back)
         #expect(s.screen == .overview)
     }
@@ -67,12 +67,12 @@ import Testing
             // The screen shows it: its project, its item, highlighted in the panel.
             let f = s.ordered[i]
             if let p = f.projectIndex {
-                #expect(s.screen == .project(p))
-                let items = DetailLayout(s).items
-                #expect(items[s.project.item].kind == ItemKind.of(f))
-                #expect(DetailLayout(s).panelFindings[s.project.finding] == f)
+                #expect(s.screen.projectIndex == p)
+                let items = s.detailLayout.items
+                #expect(items[s.detail.item].kind == ItemKind.of(f))
+                #expect(s.detailLayout.panelFindings[s.detail.finding] == f)
             } else {
-                #expect(s.screen == .department)
+                #expect(s.screen.isDepartment)
             }
         }
         #expect(seen == s.ordered)
@@ -88,7 +88,7 @@ import Testing
         // From the overview with project 10 selected, n goes to project 10's first finding.
         var s = reduce(start, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down)
         s = reduce(s, .nextFinding)
-        #expect(s.screen == .project(9))
+        #expect(s.screen.projectIndex == 9)
         #expect(s.ordered[s.currentFinding!].projectIndex == 9)
     }
 
@@ -96,11 +96,11 @@ import Testing
         var s = reduce(start, .toggleFilter)
         #expect(OverviewLayout(s).rows.count == 14)
         s = reduce(s, .down, .down, .down, .open)
-        let items = DetailLayout(s).items
+        let items = s.detailLayout.items
         #expect(items.allSatisfy { !$0.findings.isEmpty })
         #expect(items.map(\.kind) == [.indicator(1), .indicator(3), .indicator(4)])
         s = reduce(s, .toggleFilter)
-        #expect(DetailLayout(s).items.count == 12)
+        #expect(s.detailLayout.items.count == 12)
     }
 
     @Test func searchJumpsToTheHit() {
@@ -111,8 +111,8 @@ import Testing
         #expect(hits[0].label.hasPrefix("1.机关监控设备维护费 › 第 3 行 经费保障及时性 › 绩效指标描述：及时保障各项保洁需要"))
         s = reduce(s, .down, .submit)
         #expect(s.overlay == nil)
-        #expect(s.screen == .project(2))
-        #expect(DetailLayout(s).items[s.project.item].kind == .indicator(3))
+        #expect(s.screen.projectIndex == 2)
+        #expect(s.detailLayout.items[s.detail.item].kind == .indicator(3))
         #expect(s.message == "“保洁”：第 2/9 处")
         let none = reduce(start, .startSearch, .input("无"), .input("此"), .input("词"), .submit)
         #expect(none.message == "没有找到“无此词”")
@@ -122,9 +122,9 @@ import Testing
 
     @Test func helpOpensAndCloses() {
         var s = reduce(start, .help)
-        #expect(s.overlay == .help(scroll: 0))
+        #expect(s.overlay == .help(HelpOverlay()))
         s = reduce(s, .down, .down)
-        #expect(s.overlay == .help(scroll: 2))
+        #expect(s.overlay == .help(HelpOverlay(offset: 2)))
         s = reduce(s, .help)
         #expect(s.overlay == nil)
     }
@@ -133,7 +133,7 @@ import Testing
         var s = reduce(start, .last)
         s = reduce(s, .resize(width: 80, height: 16))
         let list = OverviewLayout(s).list
-        #expect(s.overview.selected >= s.overview.scroll && s.overview.selected < s.overview.scroll + list.height)
+        #expect(s.overview.selected >= s.overview.offset && s.overview.selected < s.overview.offset + list.height)
         s = reduce(s, .resize(width: 20, height: 5))
         #expect(s.isTooSmall)
         // Keys other than q do nothing while too small.
@@ -143,12 +143,12 @@ import Testing
 
     @Test func departmentScreenScrollsAndShowsDepartmentFindings() {
         var s = reduce(start, .open)
-        #expect(s.screen == .department)
-        #expect(DetailLayout(s).panelFindings.map(\.rule) == ["indicator.uniform-satisfaction"])
+        #expect(s.screen.isDepartment)
+        #expect(s.detailLayout.panelFindings.map(\.rule) == ["indicator.uniform-satisfaction"])
         s = reduce(s, .down, .down)
-        #expect(s.department.scroll == 2)
+        #expect(s.detail.bodyOffset == 2)
         s = reduce(s, .nextPane)
-        #expect(s.department.focus == .findings)
+        #expect(s.detail.focus == .findings)
     }
 
     @Test func readOnlyIsSaid() {
@@ -156,5 +156,44 @@ import Testing
         #expect(s.message?.contains("只读") == true)
         let text = Renderer.render(s).text
         #expect(text.contains("只读"))
+    }
+
+    /// The detail screens share one cursor type, carried by the screen: a screen reached
+    /// again starts afresh, so nothing of an earlier visit shows.
+    @Test func aScreenReachedAgainStartsAfresh() {
+        // Read the department part a little way down, panel focused, then leave it.
+        var s = reduce(start, .open, .down, .down, .down, .nextPane)
+        #expect(s.detail.bodyOffset == 3 && s.detail.focus == .findings)
+        s = reduce(s, .back, .back)
+        #expect(s.screen == .overview)
+        // From project 1's first row, N goes back to the department's finding.
+        s = reduce(s, .down, .open, .previousFinding)
+        #expect(s.screen.isDepartment)
+        #expect(s.detail.bodyOffset == 0 && s.detail.focus == .body)
+        #expect(s.ordered[s.currentFinding!].projectIndex == nil)
+        // Reopening a project does not keep its old selection either.
+        s = reduce(start, .down, .down, .down, .open, .down, .down, .back, .open)
+        #expect(s.screen.projectIndex == 2 && s.detail.item == 0)
+    }
+
+    /// The status line describes the cursor of the screen on show, not one left on
+    /// another screen.
+    @Test func hintsFollowTheScreenOnShow() {
+        var s = reduce(start, .down, .down, .down, .open, .down, .down, .down, .down, .down, .down, .nextPane)
+        #expect(s.detail.focus == .findings)
+        #expect(StatusLine.hints(s).contains { $0 == ("↑↓", "选择问题") })
+        // N from project 3's findings back to the department's one finding.
+        while !s.screen.isDepartment { s = reduce(s, .previousFinding) }
+        #expect(s.detail.focus == .body)
+        #expect(StatusLine.hints(s).contains { $0 == ("Tab", "问题面板") })
+    }
+
+    /// A pop-up scrolled to its end stays in range when the terminal grows.
+    @Test func resizeKeepsAPopupInRange() {
+        var s = reduce(start, .help, .pageDown, .pageDown, .pageDown, .pageDown)
+        guard case .help(let scrolled)? = s.overlay else { Issue.record("no help"); return }
+        #expect(scrolled.offset > 0)
+        s = reduce(s, .resize(width: 120, height: 80))
+        #expect(s.overlay == .help(HelpOverlay(offset: 0)), "all of help fits at 120×80")
     }
 }

@@ -1,28 +1,18 @@
-/// Which action a key means here: in the search line, printable keys are text; elsewhere
-/// the command registry decides.
+/// Which action a key means here: an open overlay decides (a prompt or the search line
+/// takes printable keys as text); elsewhere the command registry does.
 public enum Keymap {
     public static func action(for key: Key, in state: AppState) -> Action? {
-        if case .prompt? = state.overlay {
-            switch key {
-            case .char(let c): return .input(c)
-            case .backspace, .delete: return .deleteBackward
-            case .enter: return .submit
-            case .escape: return .cancel
-            case .tab, .backTab: return .nextPane
-            default: return nil
-            }
+        Router.action(for: key, in: state)
+    }
+
+    /// The keys of typing a line of text; nil for a key that is not one of them.
+    static func textEntry(_ key: Key) -> Action? {
+        switch key {
+        case .char(let c): .input(c)
+        case .backspace, .delete: .deleteBackward
+        case .enter: .submit
+        case .escape: .cancel
+        default: nil
         }
-        if case .search? = state.overlay {
-            switch key {
-            case .char(let c): return .input(c)
-            case .backspace, .delete: return .deleteBackward
-            case .enter: return .submit
-            case .escape: return .cancel
-            case .up: return .up
-            case .down: return .down
-            default: return nil
-            }
-        }
-        return Commands.command(for: key)?.action
     }
 }

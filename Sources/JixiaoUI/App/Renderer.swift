@@ -1,6 +1,7 @@
 import JixiaoTextLayout
 
-/// `render(state) -> Buffer`: the whole screen, a pure function of the state.
+/// `render(state) -> Buffer`: the whole screen, a pure function of the state — the screen
+/// on show, the overlay over it, the status line.
 public enum Renderer {
     public static func render(_ state: AppState) -> Buffer {
         var b = Buffer(width: state.width, height: state.height)
@@ -8,11 +9,7 @@ public enum Renderer {
             TooSmall.render(state, into: &b)
             return b
         }
-        switch state.screen {
-        case .overview: OverviewView.render(state, OverviewLayout(state), into: &b)
-        case .project, .department: DetailView.render(state, DetailLayout(state), into: &b)
-        }
-        Overlays.render(state, into: &b)
+        Router.render(state, into: &b)
         StatusLine.render(state, into: &b)
         return b
     }

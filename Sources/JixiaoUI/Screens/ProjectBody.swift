@@ -1,6 +1,6 @@
-import JixiaoTextLayout
 import JixiaoModel
 import JixiaoRules
+import JixiaoTextLayout
 
 /// The scrolling body of a project screen: header, budget, 资金用途, the spending plan as
 /// a bar chart, 绩效目标 and the indicator tree, each finding marked on its cell.

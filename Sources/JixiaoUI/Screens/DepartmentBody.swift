@@ -1,6 +1,6 @@
-import JixiaoTextLayout
 import JixiaoModel
 import JixiaoRules
+import JixiaoTextLayout
 
 /// The department part, 部门整体绩效目标, as paragraphs to read: 总体绩效目标,
 /// 分项绩效目标, 工作保障措施. Like `ProjectBody`: `parts` for the layout, `lines` to draw,

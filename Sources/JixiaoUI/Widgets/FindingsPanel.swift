@@ -1,5 +1,5 @@
-import JixiaoTextLayout
 import JixiaoRules
+import JixiaoTextLayout
 
 /// The findings of the selection, each with its severity, what is wrong and what to do.
 /// `blocks` breaks each finding into lines (for the layout); `lines` styles them.

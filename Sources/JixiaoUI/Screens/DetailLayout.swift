@@ -2,8 +2,8 @@ import JixiaoRules
 
 /// Where a project or the department part draws, what its body holds and how many lines
 /// each part takes: computed once per state from the document, the findings, the filter,
-/// the selection and the terminal size. The reducer reads it to move, page, reveal and
-/// clamp; the view reads it to draw. Nothing in it is styled.
+/// the selection and the terminal size. The screen's reduce reads it to move, page,
+/// reveal and clamp, its render to draw. Nothing in it is styled.
 struct DetailLayout {
     /// The findings panel takes a third of the screen, and never less than this.
     static let minimumPanelHeight = 4
@@ -25,8 +25,9 @@ struct DetailLayout {
     /// Where each of `panelBlocks` starts in the panel.
     var panelStarts: [Int]
 
-    init(_ state: AppState) {
-        let width = state.width, height = state.height
+    /// The areas at this size, `items` in the body with `selected` among them, and in the
+    /// panel the selected item's findings — or, when given, `panelFindings`.
+    init(width: Int, height: Int, items: [BodyItem], selected: Int, panelFindings: [Finding]? = nil) {
         let panelHeight = max(Self.minimumPanelHeight, (height - 2) / 3)
         let bodyHeight = max(1, height - 3 - panelHeight)
         title = Rect(x: 0, y: 0, width: width, height: 1)
@@ -34,24 +35,10 @@ struct DetailLayout {
         separator = Rect(x: 0, y: body.bottom, width: width, height: 1)
         panel = Rect(x: 0, y: separator.bottom, width: width, height: panelHeight)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
-
-        switch state.screen {
-        case .overview:
-            items = []
-            selected = 0
-            panelFindings = []
-        case .department:
-            items = BodyItem.stacked(DepartmentBody(state.document.overall, width: width).parts)
-            selected = max(0, min(items.count - 1, state.department.item))
-            panelFindings = state.departmentFindings
-        case .project(let p):
-            var parts = ProjectBody(state.document.projects[p], width: width).parts(findings: state.findings(ofProject: p))
-            if state.onlyWithFindings { parts = parts.filter { !$0.findings.isEmpty } }
-            items = BodyItem.stacked(parts)
-            selected = max(0, min(items.count - 1, state.project.item))
-            panelFindings = items.indices.contains(selected) ? items[selected].findings : []
-        }
-        panelBlocks = FindingsPanel.blocks(panelFindings, width: width)
+        self.items = items
+        self.selected = max(0, min(items.count - 1, selected))
+        self.panelFindings = panelFindings ?? (items.indices.contains(self.selected) ? items[self.selected].findings : [])
+        panelBlocks = FindingsPanel.blocks(self.panelFindings, width: width)
         var line = 0
         panelStarts = panelBlocks.map { block in
             defer { line += block.height }

@@ -1,0 +1,53 @@
+import JixiaoTextLayout
+
+/// `?`: every command with its keys, by group, from the registry, and what the marks mean.
+public struct HelpOverlay: Hashable, Sendable, OverlayFeature {
+    /// First line shown.
+    public var offset = 0
+
+    public init(offset: Int = 0) { self.offset = offset }
+
+    var overlay: Overlay { .help(self) }
+
+    static func opened(by action: Action, in s: AppState) -> HelpOverlay? { action == .help ? HelpOverlay() : nil }
+
+    func layout(_ s: AppState) -> PopupLayout { PopupLayout(s, lines: Self.lines()) }
+
+    mutating func reduce(_ s: inout AppState, _ action: Action, _ layout: PopupLayout) -> [Effect] {
+        switch action {
+        case .back, .help, .open: s.overlay = nil
+        default: PopupLayout.scroll(&offset, action, layout)
+        }
+        return []
+    }
+
+    mutating func settle(_ layout: PopupLayout) { offset = layout.viewport(offset: offset).offset }
+
+    func render(_ s: AppState, _ layout: PopupLayout, into b: inout Buffer) {
+        layout.draw(title: " 帮助 ", offset: offset, glyphs: s.glyphs, into: &b)
+    }
+
+    func hints(_ s: AppState) -> [(String, String)] { [("↑↓", "滚动"), (StatusLine.keys(["view.back"]), "关闭")] }
+
+    /// Key labels are padded to this width, so the descriptions line up.
+    static let keyColumnWidth = 18
+
+    public static func lines() -> [TextLine] {
+        var out = [TextLine("按键", .heading), TextLine("")]
+        for group in Command.Group.allCases {
+            out.append(TextLine(group.rawValue, .heading))
+            for c in Commands.all where c.group == group {
+                out.append(TextLine("  " + DisplayWidth.padRight(c.keyLabel, to: keyColumnWidth) + c.help))
+            }
+            out.append(TextLine(""))
+        }
+        out += [
+            TextLine("标记", .heading),
+            TextLine("  E 错误：必须改正（结构、完整性、算术）", .mark(.error)),
+            TextLine("  W 警告：审核意见，建议修改", .mark(.warning)),
+            TextLine("  i 提示：供参考", .mark(.info)),
+            TextLine("  标记显示在有问题的单元格上；下方的问题面板写明问题和改法。"),
+        ]
+        return out
+    }
+}

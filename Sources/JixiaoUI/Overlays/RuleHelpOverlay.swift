@@ -1,0 +1,47 @@
+import JixiaoRules
+import JixiaoTextLayout
+
+/// Enter on a finding: what its rule catches, why, and what does and does not trip it.
+public struct RuleHelpOverlay: Hashable, Sendable, OverlayFeature {
+    public var rule: String
+    /// First line shown.
+    public var offset = 0
+
+    public init(rule: String, offset: Int = 0) {
+        self.rule = rule
+        self.offset = offset
+    }
+
+    var overlay: Overlay { .ruleHelp(self) }
+
+    func layout(_ s: AppState) -> PopupLayout { PopupLayout(s, lines: Self.lines(rule, width: PopupLayout.textWidth(s))) }
+
+    mutating func reduce(_ s: inout AppState, _ action: Action, _ layout: PopupLayout) -> [Effect] {
+        switch action {
+        case .back, .open: s.overlay = nil
+        default: PopupLayout.scroll(&offset, action, layout)
+        }
+        return []
+    }
+
+    mutating func settle(_ layout: PopupLayout) { offset = layout.viewport(offset: offset).offset }
+
+    func render(_ s: AppState, _ layout: PopupLayout, into b: inout Buffer) {
+        layout.draw(title: " 规则说明 ", offset: offset, glyphs: s.glyphs, into: &b)
+    }
+
+    func hints(_ s: AppState) -> [(String, String)] { [("↑↓", "滚动"), (StatusLine.keys(["view.back"]), "关闭")] }
+
+    public static func lines(_ id: String, width: Int) -> [TextLine] {
+        guard let r = RuleCatalogue.rule(id) else { return [TextLine("没有这条规则：\(id)")] }
+        var out = [TextLine(r.title, .heading), TextLine(r.id, .dim),
+                   TextLine("类别：\(r.category.rawValue)  默认级别：\(r.severity.chinese)  依据：\(r.basis.chinese)"), TextLine("")]
+        out += DisplayWidth.wrap(r.help, to: width).map { TextLine($0) }
+        out.append(TextLine(""))
+        out.append(TextLine("会提示的写法：", .heading))
+        for e in r.failing { out += DisplayWidth.wrap("✗ " + e.title, to: width).map { TextLine("  " + $0) } }
+        out.append(TextLine("不会提示的写法：", .heading))
+        for e in r.passing { out += DisplayWidth.wrap("✓ " + e.title, to: width).map { TextLine("  " + $0) } }
+        return out
+    }
+}
