@@ -35,7 +35,7 @@ struct TuiCommand: ParsableCommand {
         let env = ProcessInfo.processInfo.environment
         let glyphs: Glyphs = ascii || env["JIXIAO_ASCII"] == "1" ? .ascii : .unicode
         var state = AppState(document: session.document, settings: ws.settings.review, glyphs: glyphs,
-                             readOnly: session.readOnlyReason)
+                             readOnlyReason: session.readOnlyReason)
         if let notice = session.notices.first { state.message = notice }
         if let setUp { state.message = setUp }
 

@@ -36,9 +36,9 @@ final class MemoryEffects {
 }
 
 @Suite struct EditingTests {
-    func workstation(readOnly: String? = nil) -> (AppDriver, MemoryEffects) {
+    func workstation(readOnlyReason: String? = nil) -> (AppDriver, MemoryEffects) {
         let effects = MemoryEffects(sampleDocument)
-        var state = AppState(document: sampleDocument, readOnly: readOnly)
+        var state = AppState(document: sampleDocument, readOnlyReason: readOnlyReason)
         state.exportPath = "/tmp/exports/430001-2021.txt"
         let d = AppDriver(state: state, backend: TestBackend(width: 80, height: 24), perform: effects.perform)
         return (d, effects)
@@ -145,7 +145,7 @@ final class MemoryEffects {
     }
 
     @Test func readOnlyRefusesEdits() {
-        let (d, effects) = workstation(readOnly: "另一个 Jixiao 正在编辑")
+        let (d, effects) = workstation(readOnlyReason: "另一个 Jixiao 正在编辑")
         onProjectThreeRowOne(d)
         d.press("edit.value")
         #expect(d.state.overlay == nil)
@@ -155,7 +155,7 @@ final class MemoryEffects {
     }
 
     @Test func exportAsksWhereAndWorksReadOnly() {
-        let (d, effects) = workstation(readOnly: "另一个 Jixiao 正在编辑")
+        let (d, effects) = workstation(readOnlyReason: "另一个 Jixiao 正在编辑")
         d.press("app.export")
         #expect(d.screenText.contains("导出草稿（13 个项目未通过审核）到："))
         #expect(d.screenText.contains("> /tmp/exports/430001-2021.txt"))

@@ -152,7 +152,7 @@ import Testing
     }
 
     @Test func readOnlyIsSaid() {
-        let s = AppState(document: sampleDocument, readOnly: "另一个 Jixiao 正在编辑 430001-2021：本次以只读方式打开")
+        let s = AppState(document: sampleDocument, readOnlyReason: "另一个 Jixiao 正在编辑 430001-2021：本次以只读方式打开")
         #expect(s.message?.contains("只读") == true)
         let text = Renderer.render(s).text
         #expect(text.contains("只读"))

@@ -64,11 +64,9 @@ import Testing
 }
 
 @Suite struct RectTests {
-    @Test func rowsAndInsets() {
+    @Test func rows() {
         let r = Rect(x: 2, y: 5, width: 20, height: 4)
         #expect(r.bottom == 9 && r.right == 22 && r.rows == 5..<9)
         #expect(r.row(3) == Rect(x: 2, y: 8, width: 20, height: 1))
-        #expect(r.inset(columns: 2) == Rect(x: 4, y: 5, width: 16, height: 4))
-        #expect(Rect(x: 0, y: 0, width: 3, height: 1).inset(columns: 2).width == 0)
     }
 }

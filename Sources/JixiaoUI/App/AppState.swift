@@ -18,8 +18,8 @@ public struct AppState: Equatable, Sendable {
     public var onlyWithFindings = false
     public var overlay: Overlay?
     public var message: String?
-    /// Why the document is read-only, when it is.
-    public var readOnly: String?
+    /// Why the document is read-only (another Jixiao has it open), when it is.
+    public var readOnlyReason: String?
     /// The finding n/N last went to, as an index into `ordered`.
     public var currentFinding: Int?
     /// Edits made in this session, for undo; undone edits, for redo.
@@ -29,7 +29,7 @@ public struct AppState: Equatable, Sendable {
     public var exportPath = ""
 
     public init(document: Document, settings: RuleSettings = .standard, width: Int = 80, height: Int = 24,
-                glyphs: Glyphs = .unicode, readOnly: String? = nil) {
+                glyphs: Glyphs = .unicode, readOnlyReason: String? = nil) {
         self.document = document
         self.settings = settings
         let set = RuleEngine(settings: settings).check(document)
@@ -38,8 +38,8 @@ public struct AppState: Equatable, Sendable {
         self.width = width
         self.height = height
         self.glyphs = glyphs
-        self.readOnly = readOnly
-        message = readOnly
+        self.readOnlyReason = readOnlyReason
+        message = readOnlyReason
     }
 
     /// Replaces the findings (after a full or incremental check).
@@ -51,6 +51,8 @@ public struct AppState: Equatable, Sendable {
     /// Smallest size the layout works at; below it a message replaces the layout.
     public static let minimumWidth = 60
     public static let minimumHeight = 16
+
+    public var isReadOnly: Bool { readOnlyReason != nil }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 

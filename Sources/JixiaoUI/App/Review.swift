@@ -23,7 +23,7 @@ enum Review {
         default:
             break
         }
-        if let reason = s.readOnly {
+        if let reason = s.readOnlyReason {
             s.message = "只读，不能修改：" + reason
             return []
         }

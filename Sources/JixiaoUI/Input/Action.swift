@@ -3,7 +3,11 @@ import JixiaoModel
 /// What the reviewer asked for, or what happened: the only input to `reduce`.
 public enum Action: Hashable, Sendable {
     case up, down, pageUp, pageDown, first, last
-    case open, back, nextPane
+    case open, back
+    /// Tab on a project or the department part: between the body and the findings panel.
+    case nextPane
+    /// Tab in the edit prompt: the selected item's next field.
+    case nextField
     case nextFinding, previousFinding
     case toggleFilter, help, quit, startSearch
     /// Edit the selected value (or accept the selected finding's suggested fix).

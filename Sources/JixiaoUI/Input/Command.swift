@@ -8,7 +8,6 @@ public struct Command: Hashable, Sendable {
     /// One line for the help overlay.
     public let help: String
     public let group: Group
-    public let undoable: Bool
     public let action: Action
 
     public enum Group: String, CaseIterable, Sendable {
@@ -25,29 +24,29 @@ public struct Command: Hashable, Sendable {
 
 public enum Commands {
     public static let all: [Command] = [
-        Command(id: "move.up", keys: [.up, .char("k")], title: "上移", help: "选择上一行", group: .move, undoable: false, action: .up),
-        Command(id: "move.down", keys: [.down, .char("j")], title: "下移", help: "选择下一行", group: .move, undoable: false, action: .down),
-        Command(id: "move.page-up", keys: [.pageUp], title: "上一页", help: "向上翻一页", group: .move, undoable: false, action: .pageUp),
-        Command(id: "move.page-down", keys: [.pageDown, .char(" ")], title: "下一页", help: "向下翻一页", group: .move, undoable: false, action: .pageDown),
-        Command(id: "move.first", keys: [.home, .char("g")], title: "第一行", help: "到第一行", group: .move, undoable: false, action: .first),
-        Command(id: "move.last", keys: [.end, .char("G")], title: "最后一行", help: "到最后一行", group: .move, undoable: false, action: .last),
-        Command(id: "view.open", keys: [.enter, .right, .char("l")], title: "打开", help: "打开所选项目；在问题面板中查看规则说明", group: .view, undoable: false, action: .open),
-        Command(id: "view.back", keys: [.escape, .left, .char("h")], title: "返回", help: "返回上一层；关闭弹出的说明", group: .view, undoable: false, action: .back),
-        Command(id: "view.next-pane", keys: [.tab, .backTab], title: "切换面板", help: "在指标表和问题面板之间切换", group: .view, undoable: false, action: .nextPane),
-        Command(id: "view.filter", keys: [.char("f")], title: "只看有问题的", help: "只显示有问题的项目或行；再按一次显示全部", group: .view, undoable: false, action: .toggleFilter),
-        Command(id: "view.search", keys: [.char("/")], title: "搜索", help: "搜索项目名称和指标文字，回车跳到所选结果", group: .view, undoable: false, action: .startSearch),
-        Command(id: "finding.next", keys: [.char("n")], title: "下一个问题", help: "跳到下一个问题（跨项目）", group: .findings, undoable: false, action: .nextFinding),
-        Command(id: "finding.previous", keys: [.char("N")], title: "上一个问题", help: "跳到上一个问题（跨项目）", group: .findings, undoable: false, action: .previousFinding),
-        Command(id: "edit.value", keys: [.char("e")], title: "修改", help: "修改所选的值；在问题面板中，预先填好建议的写法", group: .review, undoable: true, action: .edit),
-        Command(id: "edit.undo", keys: [.char("u")], title: "撤销", help: "撤销上一次修改（记入日志）", group: .review, undoable: false, action: .undo),
-        Command(id: "edit.redo", keys: [.ctrl("r")], title: "重做", help: "重做撤销的修改", group: .review, undoable: false, action: .redo),
-        Command(id: "review.approve", keys: [.char("a")], title: "通过", help: "审核通过所选项目", group: .review, undoable: false, action: .approve),
-        Command(id: "review.return", keys: [.char("r")], title: "退回", help: "退回所选项目，须写审核意见", group: .review, undoable: false, action: .returnProject),
-        Command(id: "review.comment", keys: [.char("c")], title: "意见", help: "给所选项目写一条审核意见", group: .review, undoable: false, action: .comment),
-        Command(id: "review.reopen", keys: [.char("o")], title: "取消审核", help: "取消所选项目的通过或退回，回到待审", group: .review, undoable: false, action: .reopen),
-        Command(id: "app.export", keys: [.char("x")], title: "导出", help: "导出文档（原绩效文本版式）；未全部通过时导出草稿", group: .review, undoable: false, action: .exportText),
-        Command(id: "app.help", keys: [.char("?"), .function(1)], title: "帮助", help: "显示全部按键", group: .other, undoable: false, action: .help),
-        Command(id: "app.quit", keys: [.char("q")], title: "退出", help: "退出", group: .other, undoable: false, action: .quit),
+        Command(id: "move.up", keys: [.up, .char("k")], title: "上移", help: "选择上一行", group: .move, action: .up),
+        Command(id: "move.down", keys: [.down, .char("j")], title: "下移", help: "选择下一行", group: .move, action: .down),
+        Command(id: "move.page-up", keys: [.pageUp], title: "上一页", help: "向上翻一页", group: .move, action: .pageUp),
+        Command(id: "move.page-down", keys: [.pageDown, .char(" ")], title: "下一页", help: "向下翻一页", group: .move, action: .pageDown),
+        Command(id: "move.first", keys: [.home, .char("g")], title: "第一行", help: "到第一行", group: .move, action: .first),
+        Command(id: "move.last", keys: [.end, .char("G")], title: "最后一行", help: "到最后一行", group: .move, action: .last),
+        Command(id: "view.open", keys: [.enter, .right, .char("l")], title: "打开", help: "打开所选项目；在问题面板中查看规则说明", group: .view, action: .open),
+        Command(id: "view.back", keys: [.escape, .left, .char("h")], title: "返回", help: "返回上一层；关闭弹出的说明", group: .view, action: .back),
+        Command(id: "view.next-pane", keys: [.tab, .backTab], title: "切换面板", help: "在指标表和问题面板之间切换", group: .view, action: .nextPane),
+        Command(id: "view.filter", keys: [.char("f")], title: "只看有问题的", help: "只显示有问题的项目或行；再按一次显示全部", group: .view, action: .toggleFilter),
+        Command(id: "view.search", keys: [.char("/")], title: "搜索", help: "搜索项目名称和指标文字，回车跳到所选结果", group: .view, action: .startSearch),
+        Command(id: "finding.next", keys: [.char("n")], title: "下一个问题", help: "跳到下一个问题（跨项目）", group: .findings, action: .nextFinding),
+        Command(id: "finding.previous", keys: [.char("N")], title: "上一个问题", help: "跳到上一个问题（跨项目）", group: .findings, action: .previousFinding),
+        Command(id: "edit.value", keys: [.char("e")], title: "修改", help: "修改所选的值；在问题面板中，预先填好建议的写法", group: .review, action: .edit),
+        Command(id: "edit.undo", keys: [.char("u")], title: "撤销", help: "撤销上一次修改（记入日志）", group: .review, action: .undo),
+        Command(id: "edit.redo", keys: [.ctrl("r")], title: "重做", help: "重做撤销的修改", group: .review, action: .redo),
+        Command(id: "review.approve", keys: [.char("a")], title: "通过", help: "审核通过所选项目", group: .review, action: .approve),
+        Command(id: "review.return", keys: [.char("r")], title: "退回", help: "退回所选项目，须写审核意见", group: .review, action: .returnProject),
+        Command(id: "review.comment", keys: [.char("c")], title: "意见", help: "给所选项目写一条审核意见", group: .review, action: .comment),
+        Command(id: "review.reopen", keys: [.char("o")], title: "取消审核", help: "取消所选项目的通过或退回，回到待审", group: .review, action: .reopen),
+        Command(id: "app.export", keys: [.char("x")], title: "导出", help: "导出文档（原绩效文本版式）；未全部通过时导出草稿", group: .review, action: .exportText),
+        Command(id: "app.help", keys: [.char("?"), .function(1)], title: "帮助", help: "显示全部按键", group: .other, action: .help),
+        Command(id: "app.quit", keys: [.char("q")], title: "退出", help: "退出", group: .other, action: .quit),
     ]
 
     public static func command(_ id: String) -> Command? { all.first { $0.id == id } }

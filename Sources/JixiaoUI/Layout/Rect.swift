@@ -21,8 +21,4 @@ public struct Rect: Hashable, Sendable {
     /// One full-width row of this area, `k` rows down.
     public func row(_ k: Int) -> Rect { Rect(x: x, y: y + k, width: width, height: 1) }
 
-    /// The same area with `columns` taken off each side.
-    public func inset(columns: Int) -> Rect {
-        Rect(x: x + columns, y: y, width: max(0, width - 2 * columns), height: height)
-    }
 }

@@ -37,7 +37,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
 
     func action(for key: Key) -> Action? {
         switch key {
-        case .tab, .backTab: .nextPane
+        case .tab, .backTab: .nextField
         default: Keymap.textEntry(key)
         }
     }
@@ -47,7 +47,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         case .input(let c): text.append(c)
         case .deleteBackward: if !text.isEmpty { text.removeLast() }
         case .cancel, .back: s.overlay = nil
-        case .nextPane:
+        case .nextField:
             if case .edit(let path, let fields) = purpose, let k = fields.firstIndex(of: path) {
                 let next = fields[(k + 1) % fields.count]
                 self = PromptOverlay(purpose: .edit(next, fields: fields), text: s.document.value(at: next) ?? "")

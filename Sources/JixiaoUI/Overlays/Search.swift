@@ -40,14 +40,17 @@ public enum Search {
         TextNormalization.withoutBlanks(TextNormalization.halfWidth(s)).lowercased()
     }
 
+    /// An excerpt shows this many characters before the match and after it.
+    static let excerptContext = (before: 10, after: 20)
+
     /// The part of a long text around the match.
     static func excerpt(_ text: String, _ q: String) -> String {
         let chars = Array(TextNormalization.withoutBlanks(text))
         let n = Array(q)
         guard n.count <= chars.count else { return text }
         for i in 0...(chars.count - n.count) where String(chars[i..<i + n.count]).lowercased() == q {
-            let start = max(0, i - 10)
-            return String(chars[start..<min(chars.count, i + n.count + 20)])
+            let start = max(0, i - excerptContext.before)
+            return String(chars[start..<min(chars.count, i + n.count + excerptContext.after)])
         }
         return text
     }

@@ -30,7 +30,6 @@ public struct BodyItem: Hashable, Sendable {
     public var lines: Range<Int>
 
     public var height: Int { lines.count }
-    public var worst: Severity? { Marks.worst(findings) }
 
     /// Items of the given heights, one below the other from line 0.
     static func stacked(_ parts: [(kind: ItemKind, findings: [Finding], height: Int)]) -> [BodyItem] {

@@ -88,6 +88,7 @@ struct OverviewScreen: ScreenFeature {
 
         let rows = layout.rows
         let columns = Self.columnWidths(state)
+        let starts = Self.columnStarts(columns)
         let titles = ["#", "项目名称", "预算数（元）", "预算规模", "问题", "审核"]
         Self.drawRow(&b, y: layout.columnTitles.y, cells: titles, widths: columns, styles: Array(repeating: Style(.header, bold: true), count: 6),
                 ellipsis: state.glyphs.ellipsis)
@@ -104,7 +105,8 @@ struct OverviewScreen: ScreenFeature {
                 cells = ["", "部门整体绩效目标", "", "", "", ""]
             case .project(let i):
                 let p = d.projects[i]
-                bar = Bar.render(fraction: maxBudget > 0 ? p.budget.total.yuanDouble / maxBudget : 0, width: columns[3], glyphs: state.glyphs)
+                bar = Bar.render(fraction: maxBudget > 0 ? p.budget.total.yuanDouble / maxBudget : 0, width: columns[Column.bar],
+                                 glyphs: state.glyphs)
                 cells = [String(p.number), p.name, p.budget.total.grouped, "", "", d.review.status(ofProjectAt: i).chinese]
             }
             let selected = k == state.overview.selected
@@ -113,14 +115,14 @@ struct OverviewScreen: ScreenFeature {
             b.write(Marks.worst(f)?.marker ?? " ", x: 0, y: y, style: Marks.worst(f).map { selected ? Marks.style($0).selected : Marks.style($0) } ?? base)
             Self.drawRow(&b, y: y, cells: cells, widths: columns, styles: Array(repeating: base, count: 6), ellipsis: state.glyphs.ellipsis)
             // The bar and the counts carry their own styles.
-            let barX = 2 + columns[0...2].reduce(0, +) + 3
-            let filled = b.write(bar.0, x: barX, y: y, style: selected ? Style(.barFilled).selected : Style(.barFilled), limit: columns[3])
+            let (barX, countsX) = (starts[Column.bar], starts[Column.counts])
+            let filled = b.write(bar.0, x: barX, y: y, style: selected ? Style(.barFilled).selected : Style(.barFilled), limit: columns[Column.bar])
             b.write(bar.1, x: filled, y: y, style: selected ? Style(.barEmpty, dim: true).selected : Style(.barEmpty, dim: true),
-                    limit: columns[3] - (filled - barX))
-            var cx = barX + columns[3] + 1
+                    limit: columns[Column.bar] - (filled - barX))
+            var cx = countsX
             for (j, c) in Marks.counts(f).enumerated() {
                 cx = b.write((j == 0 ? "" : " ") + c.0, x: cx, y: y, style: selected ? c.1.selected : c.1,
-                             limit: barX + columns[3] + 1 + columns[4] - cx)
+                             limit: countsX + columns[Column.counts] - cx)
             }
         }
         if rows.isEmpty {
@@ -148,18 +150,34 @@ struct OverviewScreen: ScreenFeature {
         }
     }
 
-    static func drawRow(_ b: inout Buffer, y: Int, cells: [String], widths: [Int], styles: [Style], ellipsis: String) {
-        var x = 2
-        for k in cells.indices {
-            let right = k == 0 || k == 2
-            let text = DisplayWidth.clip(cells[k], to: widths[k], ellipsis: ellipsis)
-            let tx = right ? x + widths[k] - DisplayWidth.of(text) : x
-            b.write(text, x: tx, y: y, style: styles[k], limit: widths[k])
-            x += widths[k] + 1
+    /// The list's columns: #, name, amount, bar, counts, status; # and the amount are
+    /// right-aligned.
+    enum Column {
+        static let number = 0, name = 1, amount = 2, bar = 3, counts = 4, status = 5
+        static let rightAligned: Set = [number, amount]
+    }
+
+    /// The table starts after the marker column (`E `); columns are a blank apart.
+    static let tableX = 2
+
+    static func columnStarts(_ widths: [Int]) -> [Int] {
+        var x = tableX
+        return widths.map { w in
+            defer { x += w + 1 }
+            return x
         }
     }
 
-    /// #, name, amount, bar, counts, status.
+    static func drawRow(_ b: inout Buffer, y: Int, cells: [String], widths: [Int], styles: [Style], ellipsis: String) {
+        for (k, x) in columnStarts(widths).enumerated() {
+            let text = DisplayWidth.clip(cells[k], to: widths[k], ellipsis: ellipsis)
+            let tx = Column.rightAligned.contains(k) ? x + widths[k] - DisplayWidth.of(text) : x
+            b.write(text, x: tx, y: y, style: styles[k], limit: widths[k])
+        }
+    }
+
+    /// Each column's width: # and the status fixed, the amount wide enough for millions,
+    /// the name and the counts their widest, the bar what is left.
     static func columnWidths(_ state: AppState) -> [Int] {
         let names = state.document.projects.map(\.name) + ["部门整体绩效目标"]
         let counts = ([OverviewRow.department] + state.document.projects.indices.map { .project($0) })
@@ -172,7 +190,7 @@ struct OverviewScreen: ScreenFeature {
             ColumnSpec.fitting(counts, title: "问题", minimum: 8, maximum: 12),
             ColumnSpec(natural: 4, minimum: 4, maximum: 4),
         ]
-        return Columns.distribute(specs, total: state.width - 2, gap: 1)
+        return Columns.distribute(specs, total: state.width - tableX, gap: 1)
     }
 }
 

@@ -18,6 +18,8 @@ struct ProjectBody {
     static let planLabelWidth = 7
     static let planFigureWidth = 9
     static let barWidths = 4...40
+    /// A goal's text wraps to at least this width beside its number.
+    static let minimumGoalWidth = 4
 
     let project: Project
     let textX = markerWidth + labelWidth
@@ -70,7 +72,7 @@ struct ProjectBody {
         return project.goals.flatMap { g -> [(indent: Int, text: String)] in
             let prefix = "\(g.number). "
             let w = DisplayWidth.of(prefix)
-            return DisplayWidth.wrap(g.text, to: max(4, textWidth - w)).enumerated().map { k, line in
+            return DisplayWidth.wrap(g.text, to: max(Self.minimumGoalWidth, textWidth - w)).enumerated().map { k, line in
                 k == 0 ? (0, prefix + line) : (w, line)
             }
         }

@@ -7,6 +7,8 @@ public enum FindingsPanel {
     /// The text starts after `>E 错误 `.
     static let textX = 8
     static let minimumTextWidth = 8
+    /// Blank columns between the advice and the rule's id after it.
+    static let tagGap = 2
 
     /// One finding broken into lines: what is wrong, what to do, and whether the rule's id
     /// fits on the last line of advice (otherwise it takes a line of its own).
@@ -26,7 +28,7 @@ public enum FindingsPanel {
         return findings.map { f in
             let tag = "[\(f.rule)]"
             let advice = f.suggestion.map { DisplayWidth.wrap("建议：" + $0, to: textWidth) } ?? []
-            let fits = advice.last.map { DisplayWidth.of($0) + 2 + DisplayWidth.of(tag) <= textWidth } ?? false
+            let fits = advice.last.map { DisplayWidth.of($0) + tagGap + DisplayWidth.of(tag) <= textWidth } ?? false
             return Block(message: DisplayWidth.wrap(f.message, to: textWidth), advice: advice, tagFitsAdvice: fits, tag: tag)
         }
     }
@@ -54,7 +56,7 @@ public enum FindingsPanel {
                 for text in advice { lines.append([Segment(x: textX, width: textWidth, text: text)]) }
                 let w = DisplayWidth.of(last)
                 lines.append([Segment(x: textX, width: w, text: last),
-                              Segment(x: textX + w + 2, width: textWidth - w - 2, text: block.tag, style: .dim)])
+                              Segment(x: textX + w + tagGap, width: textWidth - w - tagGap, text: block.tag, style: .dim)])
             } else {
                 for text in advice { lines.append([Segment(x: textX, width: textWidth, text: text)]) }
                 lines.append([Segment(x: textX, width: textWidth, text: block.tag, style: .dim)])

@@ -4,7 +4,7 @@ import JixiaoTextLayout
 enum TitleBar {
     static func draw(_ b: inout Buffer, left: [(String, Style)], right: [(String, Style)] = [], state: AppState) {
         var right = right
-        if state.readOnly != nil { right.append(("  只读 ", Style(.readOnly, bold: true, reverse: true))) }
+        if state.isReadOnly { right.append(("  只读 ", Style(.readOnly, bold: true, reverse: true))) }
         let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.0) }
         var x = 0
         for (text, style) in left {
