@@ -27,11 +27,10 @@ public struct TextTable: Sendable {
 
     /// The widths each column gets: its widest cell (or title), capped by `maxWidth`.
     public var widths: [Int] {
-        columns.enumerated().map { i, col in
-            let widest = rows.map { i < $0.count ? DisplayWidth.of($0[i]) : 0 }.max() ?? 0
-            let w = max(widest, DisplayWidth.of(col.title))
-            return col.maxWidth.map { min($0, w) } ?? w
+        let specs = columns.enumerated().map { i, col in
+            ColumnSpec.fitting(rows.map { i < $0.count ? $0[i] : "" }, title: col.title, maximum: col.maxWidth ?? .max)
         }
+        return ColumnSpec.widths(specs, gap: gap)
     }
 
     /// The header line, the rows, each line with trailing blanks removed.

@@ -53,14 +53,4 @@ import Testing
         #expect(Bar.render(fraction: 1.5, width: 3, glyphs: .ascii) == ("###", ""))
         #expect(Bar.render(fraction: .nan, width: 2, glyphs: .ascii) == ("", ".."))
     }
-
-    @Test func columnsFitTheWidth() {
-        let w = Columns.distribute([ColumnSpec(natural: 10, minimum: 4), ColumnSpec(natural: 40, minimum: 6), ColumnSpec(natural: 8, minimum: 8)],
-                                   total: 40, gap: 1)
-        #expect(w.reduce(0, +) + 2 <= 40)
-        #expect(w[2] == 8)
-        #expect(w[0] == 10)
-        let tight = Columns.distribute([ColumnSpec(natural: 10, minimum: 10), ColumnSpec(natural: 10, minimum: 10)], total: 12, gap: 1)
-        #expect(tight.reduce(0, +) + 1 <= 12)
-    }
 }

@@ -183,14 +183,14 @@ struct OverviewScreen: ScreenFeature {
         let counts = ([OverviewRow.department] + state.document.projects.indices.map { .project($0) })
             .map { Marks.counts(OverviewLayout.findings(state, $0)).map(\.0).joined(separator: " ") }
         let specs = [
-            ColumnSpec(natural: 3, minimum: 3, maximum: 3),
+            ColumnSpec.fixed(3),
             ColumnSpec.fitting(names, title: "项目名称", minimum: 12, maximum: 40),
             ColumnSpec(natural: 12, minimum: 12, maximum: 14),
             ColumnSpec(natural: 30, minimum: 6, maximum: 30),
             ColumnSpec.fitting(counts, title: "问题", minimum: 8, maximum: 12),
-            ColumnSpec(natural: 4, minimum: 4, maximum: 4),
+            ColumnSpec.fixed(4),
         ]
-        return Columns.distribute(specs, total: state.width - tableX, gap: 1)
+        return ColumnSpec.widths(specs, fitting: state.width - tableX, gap: 1)
     }
 }
 

@@ -192,6 +192,6 @@ struct ProjectBody {
             ColumnSpec.fitting(rows.map { $0[.value] }, title: IndicatorField.value.chinese, minimum: 6, maximum: 24),
             ColumnSpec.fitting(rows.map { $0[.basis] }, title: IndicatorField.basis.shortTitle, minimum: 4, maximum: 14),
         ]
-        return Columns.distribute(specs, total: width - markerWidth - 1, gap: 1)
+        return ColumnSpec.widths(specs, fitting: width - markerWidth - 1, gap: 1)
     }
 }
