@@ -21,7 +21,7 @@ extension AppState {
         switch screen {
         case .project(let p): p.layout(self)
         case .department(let d): d.layout(self)
-        case .overview: preconditionFailure("no detail screen on show")
+        default: preconditionFailure("no detail screen on show")
         }
     }
 

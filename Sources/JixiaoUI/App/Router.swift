@@ -15,9 +15,9 @@ public enum Screen: Hashable, Sendable {
     /// The cursor of the department or project screen on show.
     public var detailCursor: DetailCursor? {
         switch self {
-        case .overview: nil
         case .department(let d): d.cursor
         case .project(let p): p.cursor
+        default: nil
         }
     }
 }
