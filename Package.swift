@@ -25,7 +25,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw"),
         .target(name: "JixiaoTerminal", dependencies: ["CNcursesw", "JixiaoUI", "JixiaoModel"]),
         .target(name: "JixiaoReports", dependencies: ["JixiaoModel", "JixiaoTextLayout", "JixiaoRules"]),
-        .target(name: "JixiaoExport", dependencies: ["JixiaoModel", "JixiaoText", "JixiaoStore"]),
+        .target(name: "JixiaoExport", dependencies: ["JixiaoModel", "JixiaoText", "JixiaoStore", "JixiaoRules"]),
         .target(name: "JixiaoSamples"),
         .executableTarget(name: "jixiao", dependencies: [
             "JixiaoModel", "JixiaoText", "JixiaoStore", "JixiaoReports", "JixiaoExport", "JixiaoSamples", "JixiaoTextLayout", "JixiaoRules",
@@ -45,7 +45,8 @@ let package = Package(
         .testTarget(name: "JixiaoTerminalTests", dependencies: ["JixiaoTerminal", "JixiaoUI"]),
         .testTarget(name: "JixiaoReportsTests", dependencies: ["JixiaoReports", "JixiaoText", "JixiaoSamples", "JixiaoRules", "JixiaoModel", "JixiaoTextLayout", "JixiaoTestSupport"],
                     exclude: ["Golden"]),
-        .testTarget(name: "JixiaoExportTests", dependencies: ["JixiaoExport", "JixiaoStore", "JixiaoText", "JixiaoSamples", "JixiaoModel", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoExportTests", dependencies: ["JixiaoExport", "JixiaoStore", "JixiaoText", "JixiaoSamples", "JixiaoModel", "JixiaoRules", "JixiaoTestSupport"],
+                    exclude: ["Golden", "Readers"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoSamples", "JixiaoModel", "JixiaoStore", "JixiaoTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

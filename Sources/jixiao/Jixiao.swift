@@ -11,7 +11,7 @@ struct Jixiao: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             TuiCommand.self, ImportCommand.self, CheckCommand.self, ShowCommand.self, SetCommand.self, ReviewCommand.self,
-            ExportCommand.self, LogCommand.self, RulesCommand.self,
+            ExportCommand.self, ReportCommand.self, VerifyCommand.self, LogCommand.self, RulesCommand.self,
         ],
         defaultSubcommand: TuiCommand.self
     )

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoExport
 import JixiaoModel
+import JixiaoRules
 import JixiaoStore
 import JixiaoUI
 
@@ -9,6 +10,7 @@ import JixiaoUI
 struct WorkstationEffects {
     let session: DocumentSession
     let actor: String
+    var settings: RuleSettings = .standard
 
     func perform(_ effect: Effect) -> Action? {
         do {
@@ -27,10 +29,17 @@ struct WorkstationEffects {
                 }
                 return .applied(session.document, project: path.projectIndex, origin: origin,
                                 note: "\(verb)\(path.field.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
-            case .export(let path):
+            case .export(let typed):
+                // A relative path goes under the workspace's exports/; the extension names
+                // the format. An existing file is never replaced from here: the reviewer
+                // picks another name (or removes the file) instead.
+                let path = DocumentExport.workstationPath(typed, workspaceRoot: session.workspaceRoot)
+                guard let format = ExportFormats.inferred(from: path, kind: .document) else {
+                    throw ExportError.unknownExtension(path, known: ExportFormats.of(.document).map(\.fileExtension))
+                }
                 // The workstation always may export a draft; the export says it is one.
-                let outcome = try DocumentExport.write(TextFormat(), of: session, to: path, allowDraft: true,
-                                                       actor: actor, time: JournalTime.now())
+                let outcome = try DocumentExport.write(format, of: session, to: path, allowDraft: true, replace: false,
+                                                       settings: settings, actor: actor, time: JournalTime.now())
                 return .notice(outcome.summary)
             case .review(let action, let index, let comment):
                 let entry = try session.review(action, projectAt: index, comment: comment, actor: actor, time: JournalTime.now())

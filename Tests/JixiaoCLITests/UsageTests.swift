@@ -76,5 +76,6 @@ import Testing
         #expect(check.stdout.contains("sarif             - SARIF 2.1.0"))
         let export = try jixiao.run(["export", "--help"])
         #expect(export.stdout.contains("text              - 原绩效文本版式"))
+        #expect(export.stdout.contains("csv               - CSV 表格（每个指标一行）"))
     }
 }

@@ -54,10 +54,10 @@ import Testing
         #expect(String(decoding: written, as: UTF8.self).hasPrefix("【审核中的草稿：3 个项目未通过审核】"))
         #expect(outcome.isDraft)
         #expect(outcome.sha256 == Hashing.sha256(written))
-        let entry = try #require(outcome.entry)
+        let entry = outcome.entry
         #expect(entry.seq == 12 && entry.actor == "乙")
         #expect(entry.event == .exported(.init(format: "text", file: out, sha256: outcome.sha256, draft: true)))
-        #expect(outcome.summary == "已导出草稿（日志第 12 条，SHA-256 \(Hashing.abbreviated(outcome.sha256))）：\(out)")
+        #expect(outcome.summary == "已导出草稿（text，日志第 12 条，SHA-256 \(Hashing.abbreviated(outcome.sha256))）：\(out)")
         #expect(try JournalVerification.verify(folder: ws.folder(of: id)).problems == [])
     }
 
@@ -67,7 +67,7 @@ import Testing
         let outcome = try DocumentExport.write(TextFormat(), of: s, to: folder.path("final.txt"), allowDraft: false,
                                                actor: "甲", time: "t")
         #expect(!outcome.isDraft)
-        #expect(outcome.summary.hasPrefix("已导出定稿（日志第 15 条"))
+        #expect(outcome.summary.hasPrefix("已导出定稿（text，日志第 15 条"))
         #expect(!String(decoding: folder.read("final.txt"), as: UTF8.self).contains("草稿"))
     }
 
@@ -90,14 +90,29 @@ import Testing
         #expect(x.sha256 == Hashing.sha256(Array(id.utf8)))
     }
 
-    @Test func readOnlyWritesTheFileButNotTheJournal() throws {
+    /// An export the journal cannot record could never be verified: a read-only session
+    /// (a second instance) writes nothing.
+    @Test func readOnlyWritesNothing() throws {
         let s = try session(.read)
-        let outcome = try DocumentExport.write(TextFormat(), of: s, to: folder.path("ro.txt"), allowDraft: true,
-                                               actor: "甲", time: "t")
-        #expect(folder.exists("ro.txt"))
-        #expect(outcome.entry == nil)
+        #expect(throws: ExportError.readOnly("以只读方式打开")) {
+            try DocumentExport.write(TextFormat(), of: s, to: folder.path("ro.txt"), allowDraft: true, actor: "甲", time: "t")
+        }
+        #expect(!folder.exists("ro.txt"))
         #expect(try exports().isEmpty)
-        #expect(outcome.summary == "已导出草稿（未记入日志：以只读方式打开）：\(folder.path("ro.txt"))")
+    }
+
+    @Test func anExistingFileIsReplacedOnlyWhenAsked() throws {
+        let s = try session()
+        folder.write("old.txt", Array("旧内容".utf8))
+        #expect(throws: ExportError.exists(folder.path("old.txt"))) {
+            try DocumentExport.write(TextFormat(), of: s, to: folder.path("old.txt"), allowDraft: true, actor: "甲", time: "t")
+        }
+        #expect(folder.read("old.txt") == Array("旧内容".utf8))
+        #expect(try exports().isEmpty)
+        let outcome = try DocumentExport.write(TextFormat(), of: s, to: folder.path("old.txt"), allowDraft: true, replace: true,
+                                               actor: "甲", time: "t")
+        #expect(Hashing.sha256(folder.read("old.txt")) == outcome.sha256)
+        #expect(try exports().count == 1)
     }
 
     @Test func theWorkspaceExportsFolderIsMadeOtherFoldersMustExist() throws {

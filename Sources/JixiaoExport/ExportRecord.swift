@@ -1,0 +1,105 @@
+import Foundation
+import JixiaoStore
+
+/// The state of the review an export shows, as the journal records it: the last line that
+/// changed the document or its review (exports change neither), when that was, and who
+/// reviewed. Exports date themselves by it — "截至" that line — rather than by the clock,
+/// so the same workspace state gives byte-identical files however often and whenever it
+/// is exported; the journal records when each export was made.
+public struct ExportRecord: Equatable, Sendable {
+    /// `430001-2021`.
+    public var documentID: String
+    /// The journal line the state ends with (0 when there is no journal).
+    public var seq: Int
+    /// The SHA-256 of that line.
+    public var head: String
+    /// Its time, ISO 8601 UTC as the journal records it ("" when there is none).
+    public var time: String
+    /// Who recorded review decisions and opinions, in the order they first did.
+    public var reviewers: [String]
+    /// The offset from UTC dates are shown in (the reviewer's time zone when exported), in
+    /// seconds: a date in a Chinese office must not be eight hours off.
+    public var utcOffset: Int
+
+    public init(documentID: String, seq: Int = 0, head: String = Hashing.genesis, time: String = "",
+                reviewers: [String] = [], utcOffset: Int = 0) {
+        self.documentID = documentID
+        self.seq = seq
+        self.head = head
+        self.time = time
+        self.reviewers = reviewers
+        self.utcOffset = utcOffset
+    }
+
+    /// The record of the state `entries` end in: exports are skipped, they change nothing.
+    public static func of(_ journal: JournalFile, documentID: String, utcOffset: Int) -> ExportRecord {
+        var record = ExportRecord(documentID: documentID, utcOffset: utcOffset)
+        for (entry, hash) in zip(journal.entries, journal.lineHashes) {
+            if case .reviewed = entry.event, !record.reviewers.contains(entry.actor) {
+                record.reviewers.append(entry.actor)
+            }
+            if case .exported = entry.event { continue }
+            record.seq = entry.seq
+            record.head = hash
+            record.time = entry.time
+        }
+        return record
+    }
+
+    /// The state's date in the reviewer's time zone: `2021年3月1日`; "" without a journal.
+    public var date: String {
+        guard let c = components else { return "" }
+        return "\(c.year)年\(c.month)月\(c.day)日"
+    }
+
+    /// `2021-03-01`, for file properties and ISO places; "" without a journal.
+    public var isoDate: String {
+        guard let c = components else { return "" }
+        return String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
+    }
+
+    /// `2021-03-01 10:00（UTC+08:00）`; "" without a journal.
+    public var dateTime: String { Self.local(time, utcOffset: utcOffset) }
+
+    /// A journal time in a time zone: `2021-03-01 10:00（UTC+08:00）`; the text as it is
+    /// when it is not a journal time.
+    public static func local(_ time: String, utcOffset: Int) -> String {
+        guard let c = components(time, utcOffset: utcOffset) else { return time }
+        let sign = utcOffset < 0 ? "-" : "+"
+        let h = abs(utcOffset) / 3600, m = abs(utcOffset) % 3600 / 60
+        return String(format: "%04d-%02d-%02d %02d:%02d（UTC", c.year, c.month, c.day, c.hour, c.minute)
+            + sign + String(format: "%02d:%02d）", h, m)
+    }
+
+    /// The state's time as seconds since 1970, for XLSX's creation date; 0 without a journal.
+    public var epochSeconds: Int {
+        guard let d = Self.parse(time) else { return 0 }
+        return Int(d.timeIntervalSince1970)
+    }
+
+    /// Who reviewed, for a signature line: `张三、李四`, or — when nobody has yet.
+    public var reviewerNames: String { reviewers.isEmpty ? "—" : reviewers.joined(separator: "、") }
+
+    /// `日志第 12 条（SHA-256 3f2a9c…）`: which state of the journal the file shows.
+    public var journalLine: String {
+        seq == 0 ? "（无日志）" : "日志第 \(seq) 条（SHA-256 \(Hashing.abbreviated(head))）"
+    }
+
+    private var components: (year: Int, month: Int, day: Int, hour: Int, minute: Int)? {
+        Self.components(time, utcOffset: utcOffset)
+    }
+
+    private static func components(_ time: String, utcOffset: Int) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int)? {
+        guard let d = parse(time) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: utcOffset) ?? TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: d)
+        return (c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+
+    static func parse(_ time: String) -> Date? {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.date(from: time)
+    }
+}

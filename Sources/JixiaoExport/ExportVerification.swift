@@ -1,0 +1,100 @@
+import Foundation
+import JixiaoStore
+
+/// `jixiao verify FILE`: is this file an export of the workspace, which one, and has the
+/// document changed since? The file's SHA-256 is looked up among the export lines of the
+/// documents' journals (the journal's hash chain vouches for those lines); a file at a
+/// path the journal exported to whose digest is not there was changed after the export.
+public struct ExportVerification: Sendable {
+    /// One journal line that exported exactly these bytes.
+    public struct Match: Sendable {
+        public var documentID: String
+        public var entry: JournalEntry
+        public var export: JournalEvent.Exported
+        /// The lines after the export that changed the document or its review (edits,
+        /// decisions, opinions): what the file no longer shows.
+        public var laterChanges: [JournalEntry]
+    }
+
+    public enum Verdict: Sendable {
+        /// The file is byte for byte what these journal lines exported.
+        case exported([Match])
+        /// Not these bytes, but the journal exported to this path: changed since.
+        case changedSinceExport([Match])
+        /// No journal of the workspace knows the file.
+        case unknown
+    }
+
+    public var path: String
+    public var sha256: String
+    public var verdict: Verdict
+    /// Journals that could not be read to their end: what they say after the problem was
+    /// not searched.
+    public var journalProblems: [(documentID: String, problem: JournalProblem)]
+
+    public var matches: Bool {
+        if case .exported = verdict { return true }
+        return false
+    }
+
+    public static func verify(file path: String, in workspace: Workspace, documents: [String]) throws -> ExportVerification {
+        guard let bytes = try DurableFile.read(path) else {
+            throw StoreError("找不到文件 \(path)", hint: "检查路径")
+        }
+        let digest = Hashing.sha256(bytes)
+        let absolute = DocumentExport.absolute(path)
+        var exact: [Match] = [], samePath: [Match] = []
+        var problems: [(String, JournalProblem)] = []
+        for id in documents {
+            let journal = JournalFile.parse(try DurableFile.read(workspace.files(of: id).journal) ?? [])
+            problems += journal.problems.map { (id, $0) }
+            for (k, entry) in journal.entries.enumerated() {
+                guard case .exported(let x) = entry.event else { continue }
+                let later = journal.entries[(k + 1)...].filter { $0.kind != "export" }
+                let match = Match(documentID: id, entry: entry, export: x, laterChanges: Array(later))
+                if x.sha256 == digest {
+                    exact.append(match)
+                } else if DocumentExport.absolute(x.file) == absolute {
+                    samePath.append(match)
+                }
+            }
+        }
+        let verdict: Verdict = !exact.isEmpty ? .exported(exact) : !samePath.isEmpty ? .changedSinceExport(samePath) : .unknown
+        return ExportVerification(path: path, sha256: digest, verdict: verdict, journalProblems: problems)
+    }
+
+    /// What `jixiao verify` prints: the verdict first, then each export line it rests on.
+    public var report: String {
+        var out: [String] = []
+        switch verdict {
+        case .exported(let ms):
+            out.append("一致：\(path) 是本工作区导出的文件，内容未改动（SHA-256 \(Hashing.abbreviated(sha256))）")
+            for m in ms { out += describe(m) }
+        case .changedSinceExport(let ms):
+            out.append("不一致：\(path) 导出后被改动过（现在的 SHA-256 \(Hashing.abbreviated(sha256)) 与导出时不符）")
+            for m in ms { out += describe(m) }
+        case .unknown:
+            out.append("不一致：\(path) 不是本工作区导出的文件（没有哪条导出记录的 SHA-256 是 \(Hashing.abbreviated(sha256))）")
+        }
+        for p in journalProblems {
+            out.append("注意：\(p.documentID) 的日志有问题（\(p.problem)），问题之后的记录没有核对；运行 jixiao log --verify 查看")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func describe(_ m: Match) -> [String] {
+        let kind = ExportFormats.named(m.export.format)
+        let what = kind.map { "\($0.kind == .report ? "审核意见书" : m.export.draft ? "文档草稿" : "文档定稿")，\($0.title)" }
+            ?? (m.export.draft ? "草稿" : "定稿")
+        var out = ["  \(m.documentID) 日志第 \(m.entry.seq) 条：\(what)（格式 \(m.export.format)），\(m.entry.actor) 于 \(ExportRecord.local(m.entry.time, utcOffset: TimeZone.current.secondsFromGMT())) 导出到 \(m.export.file)"]
+        out.append("  原导出的 SHA-256：\(m.export.sha256)")
+        if m.laterChanges.isEmpty {
+            out.append("  此后文档和审核记录没有变化")
+        } else {
+            let first = m.laterChanges.first!.seq, last = m.laterChanges.last!.seq
+            let range = first == last ? "第 \(first) 条" : "第 \(first)–\(last) 条"
+            out.append("  此后文档或审核记录又有 \(m.laterChanges.count) 处变化（日志\(range)）：文件反映的是导出时的状态")
+        }
+        return out
+    }
+}
