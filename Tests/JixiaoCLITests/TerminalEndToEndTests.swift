@@ -172,7 +172,7 @@ import Testing
         try t.keys("x")
         #expect(try t.wait(for: "导出草稿（12 个项目未通过审核）到：") != nil)
         try t.keys("Enter")
-        #expect(try t.wait(for: "已导出草稿（日志第 4 条") != nil)
+        #expect(try t.wait(for: "已导出草稿（text，日志第 4 条") != nil)
         let export = scratch.path + "/.local/share/jixiao/workspace/exports/430001-2021.txt"
         let text = String(decoding: FileManager.default.contents(atPath: export) ?? Data(), as: UTF8.self)
         #expect(text.hasPrefix("【审核中的草稿：12 个项目未通过审核】"))
