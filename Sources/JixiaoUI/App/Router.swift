@@ -76,7 +76,8 @@ protocol OverlayFeature {
     /// An action while this is open. It closes by setting `s.overlay` to nil; what it
     /// does to `self` is kept while it stays open.
     mutating func reduce(_ s: inout AppState, _ action: Action, _ layout: Layout) -> [Effect]
-    mutating func settle(_ layout: Layout)
+    /// After any change (a resize too): its scroll back in range.
+    mutating func settle(_ s: AppState)
     func render(_ s: AppState, _ layout: Layout, into b: inout Buffer)
     func hints(_ s: AppState) -> [(String, String)]
     /// What a key means while this is open.
@@ -90,7 +91,7 @@ protocol OverlayFeature {
 
 extension OverlayFeature {
     static func opened(by action: Action, in s: AppState) -> Self? { nil }
-    mutating func settle(_ layout: Layout) {}
+    mutating func settle(_ s: AppState) {}
     func action(for key: Key) -> Action? { Commands.command(for: key)?.action }
     var takesText: Bool { false }
 }
@@ -149,7 +150,11 @@ enum Router {
         let overview = OverviewScreen()
         overview.settle(&s, overview.layout(s))
         if s.screen != .overview { settle(screenFeature(s.screen), &s) }
-        if let overlay = s.overlay { settle(overlayFeature(overlay), &s) }
+        if let overlay = s.overlay {
+            var f = overlayFeature(overlay)
+            f.settle(s)
+            s.overlay = f.overlay
+        }
     }
 
     static func render(_ s: AppState, into b: inout Buffer) {
@@ -194,12 +199,6 @@ enum Router {
         let shown = s.screen
         f.settle(&s, f.layout(s))
         if s.screen == shown { s.screen = f.screen }
-    }
-
-    private static func settle<F: OverlayFeature>(_ feature: F, _ s: inout AppState) {
-        var f = feature
-        f.settle(f.layout(s))
-        s.overlay = f.overlay
     }
 
     private static func render<F: ScreenFeature>(_ feature: F, _ s: AppState, _ b: inout Buffer) {

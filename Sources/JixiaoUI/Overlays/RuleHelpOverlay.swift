@@ -24,7 +24,7 @@ public struct RuleHelpOverlay: Hashable, Sendable, OverlayFeature {
         return []
     }
 
-    mutating func settle(_ layout: PopupLayout) { offset = layout.viewport(offset: offset).offset }
+    mutating func settle(_ s: AppState) { offset = layout(s).viewport(offset: offset).offset }
 
     func render(_ s: AppState, _ layout: PopupLayout, into b: inout Buffer) {
         layout.draw(title: " 规则说明 ", offset: offset, glyphs: s.glyphs, into: &b)
