@@ -2,7 +2,7 @@ import JixiaoModel
 import JixiaoRules
 
 /// Everything the workstation shows, as a value: the document and its findings, where the
-/// reviewer is, what is open. Views are functions of it; only `reduce` changes it.
+/// reviewer is, what is open. A frame is a function of it; only `reduce` changes it.
 public struct AppState: Equatable, Sendable {
     public var document: Document
     public private(set) var findings: FindingSet
@@ -12,6 +12,7 @@ public struct AppState: Equatable, Sendable {
     public var width: Int
     public var height: Int
     public var glyphs: Glyphs
+    /// The screen on show, carrying its own cursor.
     public var screen: Screen = .overview
     /// The overview's selection, kept while another screen is on show.
     public var overview = ListCursor()
