@@ -25,7 +25,9 @@ let package = Package(
         .systemLibrary(name: "CNcursesw"),
         .target(name: "JixiaoTerminal", dependencies: ["CNcursesw", "JixiaoUI", "JixiaoModel"]),
         .target(name: "JixiaoReports", dependencies: ["JixiaoModel", "JixiaoTextLayout", "JixiaoRules"]),
-        .target(name: "JixiaoExport", dependencies: ["JixiaoModel", "JixiaoText", "JixiaoStore", "JixiaoRules"]),
+        .systemLibrary(name: "CXlsxwriter"),
+        .target(name: "JixiaoExport", dependencies: ["JixiaoModel", "JixiaoText", "JixiaoStore", "JixiaoRules", "JixiaoTextLayout",
+                                                    "CXlsxwriter"]),
         .target(name: "JixiaoSamples"),
         .executableTarget(name: "jixiao", dependencies: [
             "JixiaoModel", "JixiaoText", "JixiaoStore", "JixiaoReports", "JixiaoExport", "JixiaoSamples", "JixiaoTextLayout", "JixiaoRules",

@@ -2,7 +2,7 @@
 /// 审核意见书's.
 public enum ExportFormats {
     public static let all: [any ExportFormat] = [
-        TextFormat(), HTMLFormat(), MarkdownFormat(), CSVFormat(), JSONFormat(),
+        TextFormat(), XLSXFormat(), HTMLFormat(), MarkdownFormat(), CSVFormat(), JSONFormat(),
     ]
 
     /// The formats of one kind: what `jixiao export` (documents) or `jixiao report` offers.

@@ -31,7 +31,7 @@ import Testing
         let unknown = try jixiao.run(["export", "-w", "ws", "-o", "out.doc", "--draft"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("错误：无法从文件名 out.doc 看出导出格式"))
-        #expect(unknown.stderr.contains("用 --format 指定格式，或用这些扩展名之一：.txt .html .md .csv .json"))
+        #expect(unknown.stderr.contains("用 --format 指定格式，或用这些扩展名之一：.txt .xlsx .html .md .csv .json"))
         #expect(!scratch.exists("out.doc"))
         // --format wins over the extension, and says so.
         let explicit = try jixiao.run(["export", "-w", "ws", "--format", "md", "-o", "notes.txt", "--draft"])
