@@ -3,9 +3,30 @@ import JixiaoModel
 
 /// An open document: its current state, the journal position, and — when opened for
 /// writing and no other process has it — the lock that makes this the one writer.
-/// Every change is journaled first and then saved, both durably.
+///
+/// Every change is journaled first and then saved. The journal line is the record: once
+/// it is on disk the change is done, even when saving `document.json` afterwards fails
+/// (that save is redone by the next change, by `close`, or when the document is next
+/// opened). A journal append that fails is taken back before the error is reported, so
+/// a change reported as failed is never in the journal.
 public final class DocumentSession {
     public enum Access: Sendable { case write, read }
+
+    /// Why a session is read-only.
+    public enum ReadOnlyCause: Sendable, Equatable {
+        /// Opened for reading.
+        case requested
+        /// Another process is editing the document.
+        case busy
+        /// The folder could not be locked.
+        case lockFailed
+        /// The journal, or the document against it, has a problem someone must look at.
+        case journalProblem
+        /// `document.json` was changed outside Jixiao.
+        case documentChanged
+        /// An append failed and could not be taken back.
+        case journalUnsettled
+    }
 
     public let id: String
     public let folder: String
@@ -13,9 +34,13 @@ public final class DocumentSession {
     public private(set) var document: Document
     /// Why the session is read-only, when it is; nil when this is the writer.
     public private(set) var readOnlyReason: String?
+    public private(set) var readOnlyCause: ReadOnlyCause?
     /// Things the reviewer should know about opening: a recovered edit, a journal problem.
     public private(set) var notices: [String] = []
     public private(set) var position: JournalPosition
+    /// Set when the last change is in the journal but `document.json` could not be saved
+    /// (why): the change is done; the save is tried again before the next change.
+    public private(set) var unsavedBecause: String?
 
     private var lock: DocumentLock?
 
@@ -24,99 +49,220 @@ public final class DocumentSession {
     /// The workspace the document is in.
     public var workspaceRoot: String { (folder as NSString).deletingLastPathComponent }
 
-    init(folder: String, id: String, access: Access) throws(StoreError) {
+    init(folder: String, id: String, access: Access, wait: Double = 0) throws(StoreError) {
         self.id = id
         self.folder = folder
-        files = DocumentFiles(folder: folder)
-        guard FileManager.default.fileExists(atPath: files.document) else {
+        let files = DocumentFiles(folder: folder)
+        self.files = files
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: files.document) || fm.fileExists(atPath: files.journal) else {
             throw StoreError("工作区里没有文档 \(id)", hint: "用 jixiao import 导入，或检查 --document")
         }
+        var lock: DocumentLock?
+        var reason: String?
+        var cause: ReadOnlyCause?
         if access == .write {
-            switch DocumentLock.acquire(folder: folder) {
+            switch DocumentLock.acquire(folder: folder, wait: wait) {
             case .acquired(let l): lock = l
-            case .busy: readOnlyReason = "另一个 Jixiao 正在编辑 \(id)：本次以只读方式打开"
-            case .failed(let reason): readOnlyReason = "无法锁定 \(folder)（\(reason)）：本次以只读方式打开"
+            case .busy:
+                (reason, cause) = ("另一个 Jixiao 正在编辑 \(id)：本次以只读方式打开", .busy)
+            case .failed(let why):
+                (reason, cause) = ("无法锁定 \(folder)（\(why)）：本次以只读方式打开", .lockFailed)
             }
         } else {
-            readOnlyReason = "以只读方式打开"
+            (reason, cause) = ("以只读方式打开", .requested)
         }
-        let stored = try Self.loadStored(files.document)
-        document = stored.document
-        position = stored.journal
-        try reconcileJournal()
+        var notices: [String] = []
+        if lock != nil {
+            notices += Self.removeTemporaryFiles(in: folder)
+            notices += Workspace.removeAbandonedImports(in: (folder as NSString).deletingLastPathComponent)
+        }
+
+        // Readers see the two files as one commit left them (JournalLock).
+        let commit = JournalLock(journal: files.journal, exclusive: lock != nil)
+        defer { commit?.release() }
+        var journal = JournalFile.parse(try DurableFile.read(files.journal) ?? [])
+        let loaded = try Self.load(files, journal: journal, writable: lock != nil)
+        document = loaded.document
+        position = loaded.position
+        self.lock = lock
+        self.readOnlyReason = reason
+        self.readOnlyCause = cause
+        self.notices = notices + loaded.notices
+        if let changed = loaded.changedOutside {
+            makeReadOnly(changed, cause: .documentChanged)
+        }
+        if journal.hasUnacknowledgedTornTail(after: position), let offset = journal.tornTailOffset {
+            let line = journal.lastSeq + 1
+            if self.lock != nil {
+                try DurableFile.truncate(files.journal, to: offset)
+                self.notices.append("日志第 \(line) 行没有写完（上次写入时中断，从未确认）：已截去")
+            } else {
+                self.notices.append("日志第 \(line) 行没有写完（上次写入时中断，从未确认）：下次以编辑方式打开时截去")
+            }
+            journal.problems = []
+            journal.tornTailOffset = nil
+        }
+        if loaded.rebuilt {
+            if self.lock != nil { try save() }
+            return
+        }
+        try reconcile(with: journal)
+    }
+
+    struct Loaded {
+        var document: Document
+        var position: JournalPosition
+        var notices: [String] = []
+        /// Why the document must not be edited: it was changed outside Jixiao.
+        var changedOutside: String?
+        /// Rebuilt from the journal (document.json was missing): to be saved by a writer.
+        var rebuilt = false
+    }
+
+    /// Reads `document.json` and checks its checksum; when it is missing, rebuilds it
+    /// from `source.txt` and the journal.
+    static func load(_ files: DocumentFiles, journal: JournalFile, writable: Bool) throws(StoreError) -> Loaded {
+        guard let bytes = try DurableFile.read(files.document) else {
+            return try rebuild(files, journal: journal, writable: writable)
+        }
+        let stored = try decodeStored(bytes, path: files.document)
+        var loaded = Loaded(document: stored.document, position: stored.journal)
+        if stored.checksumMatches(bytes) == false {
+            loaded.changedOutside = "\(DocumentFiles.documentName) 在 Jixiao 之外被改动过（校验和不符）：本次以只读方式打开，改动不会被记入日志。"
+                + "运行 jixiao log --verify 查看与日志的差异；要放弃这些改动，删除 \(files.document)，Jixiao 会从日志重建它"
+        }
+        return loaded
+    }
+
+    /// `document.json` is gone: what `source.txt` and the journal make of it.
+    static func rebuild(_ files: DocumentFiles, journal: JournalFile, writable: Bool) throws(StoreError) -> Loaded {
+        let entries = journal.entries
+        let unacknowledged = journal.tornTailOffset != nil && journal.problems.count == 1
+        if !journal.problems.isEmpty && !unacknowledged {
+            throw StoreError("找不到 \(files.document)，日志也有问题（\(journal.problems[0])），无法重建",
+                             hint: "从备份（如 git）恢复 \(DocumentFiles.documentName)")
+        }
+        guard let source = try DurableFile.read(files.source) else {
+            throw StoreError("找不到 \(files.document) 和 \(files.source)，无法重建文档", hint: "从备份（如 git）恢复这两个文件")
+        }
+        let document: Document
+        do {
+            document = try JournalReplay.replay(source: source, entries: entries)
+        } catch {
+            throw StoreError("找不到 \(files.document)，从日志重建也失败了：\(error)",
+                             hint: "从备份（如 git）恢复 \(DocumentFiles.documentName)")
+        }
+        let done = writable ? "已从 \(DocumentFiles.sourceName) 和日志重建（\(entries.count) 条记录）"
+            : "已在内存中从 \(DocumentFiles.sourceName) 和日志重建（\(entries.count) 条记录），以编辑方式打开时保存"
+        return Loaded(document: document, position: JournalPosition(seq: journal.lastSeq, head: journal.head),
+                      notices: ["找不到 \(DocumentFiles.documentName)：\(done)"], rebuilt: true)
     }
 
     static func loadStored(_ path: String) throws(StoreError) -> StoredDocument {
         guard let bytes = try DurableFile.read(path) else {
             throw StoreError("找不到 \(path)")
         }
+        return try decodeStored(bytes, path: path)
+    }
+
+    static func decodeStored(_ bytes: [UInt8], path: String) throws(StoreError) -> StoredDocument {
         do {
             return try StableJSON.decode(StoredDocument.self, from: bytes)
         } catch {
             throw StoreError("\(path) 无法解析：\(describe(error))",
-                             hint: "\(DocumentFiles.documentName) 可由日志重建：运行 jixiao log --verify 查看")
+                             hint: "删除 \(DocumentFiles.documentName)，Jixiao 会从日志重建它；或运行 jixiao log --verify 查看")
         }
     }
 
-    /// Compares the journal with the position `document.json` records. A journal ahead
-    /// by whole valid lines is a save that a crash interrupted: those lines are applied
-    /// (and saved, if writable). Anything else — a torn or altered journal, a cut
-    /// tail — makes the session read-only and is reported, never repaired.
-    private func reconcileJournal() throws(StoreError) {
-        let bytes = try DurableFile.read(files.journal) ?? []
-        let journal = JournalFile.parse(bytes)
+    /// Compares the journal with the position `document.json` records. One whole valid
+    /// line ahead is a save that a crash interrupted: the line is applied (its old values
+    /// must match, as in a replay), named in a notice, and saved if writable. Anything
+    /// else — a torn or altered journal, a cut tail, more than one line ahead (a crash
+    /// leaves at most one) — makes the session read-only and is reported, never repaired.
+    private func reconcile(with journal: JournalFile) throws(StoreError) {
         if let problem = journal.problems.first {
-            makeReadOnly("日志有问题（\(problem)）：本次以只读方式打开；运行 jixiao log --verify 查看")
+            makeReadOnly("日志有问题（\(problem)）：本次以只读方式打开；运行 jixiao log --verify 查看", cause: .journalProblem)
             return
         }
         if position.seq < 1 {
-            makeReadOnly("\(DocumentFiles.documentName) 记录的日志位置无效（\(position.seq)）：本次以只读方式打开；运行 jixiao log --verify 查看")
+            makeReadOnly("\(DocumentFiles.documentName) 记录的日志位置无效（\(position.seq)）：本次以只读方式打开；运行 jixiao log --verify 查看",
+                         cause: .journalProblem)
             return
         }
         if journal.lastSeq < position.seq {
-            makeReadOnly("\(JournalProblem.cutTail(expectedSeq: position.seq, foundSeq: journal.lastSeq))：本次以只读方式打开")
+            makeReadOnly("\(JournalProblem.cutTail(expectedSeq: position.seq, foundSeq: journal.lastSeq))：本次以只读方式打开",
+                         cause: .journalProblem)
             return
         }
         if journal.lineHashes[position.seq - 1] != position.head {
-            makeReadOnly("\(JournalProblem.headMismatch(seq: position.seq))：本次以只读方式打开")
+            makeReadOnly("\(JournalProblem.headMismatch(seq: position.seq))：本次以只读方式打开", cause: .journalProblem)
             return
         }
-        guard journal.lastSeq > position.seq else { return }
-        var doc = document
-        for entry in journal.entries[position.seq...] {
-            do {
-                doc = try JournalReplay.apply(entry, to: doc)
-            } catch {
-                makeReadOnly("日志第 \(entry.seq) 行无法应用（\(error)）：本次以只读方式打开")
-                return
-            }
+        let ahead = journal.lastSeq - position.seq
+        guard ahead > 0 else { return }
+        guard ahead == 1 else {
+            makeReadOnly("日志比 \(DocumentFiles.documentName) 多出 \(ahead) 条记录（第 \(position.seq + 1)–\(journal.lastSeq) 条）："
+                         + "一次中断最多留下 1 条未保存的记录，这些记录不是中断留下的，不会被应用；本次以只读方式打开，运行 jixiao log 查看",
+                         cause: .journalProblem)
+            return
         }
-        let recovered = journal.lastSeq - position.seq
-        document = doc
+        let entry = journal.entries[position.seq]
+        do {
+            document = try JournalReplay.apply(entry, to: document)
+        } catch {
+            makeReadOnly("日志\(entry.described)无法应用（\(error)）：本次以只读方式打开", cause: .journalProblem)
+            return
+        }
         position = JournalPosition(seq: journal.lastSeq, head: journal.head)
         if isReadOnly {
-            notices.append("日志中有 \(recovered) 条记录尚未保存到 \(DocumentFiles.documentName)，已在内存中应用")
+            notices.append("日志\(entry.described)尚未保存到 \(DocumentFiles.documentName)，已在内存中应用")
         } else {
             try save()
-            notices.append("已从日志恢复 \(recovered) 条上次未保存完的修改")
+            notices.append("已从日志恢复上次未保存完的修改：\(entry.described)。若这不是您或同事所做，运行 jixiao log --verify 检查")
         }
     }
 
-    private func makeReadOnly(_ reason: String) {
+    private func makeReadOnly(_ reason: String, cause: ReadOnlyCause) {
         notices.append(reason)
-        readOnlyReason = readOnlyReason ?? reason
+        if readOnlyReason == nil {
+            readOnlyReason = reason
+            readOnlyCause = cause
+        }
         lock?.release()
         lock = nil
     }
 
-    /// Records an event: appends it to the journal, then saves the new document.
+    /// Records an event: appends it to the journal, then saves the new document. Throws
+    /// only when the journal line is not on disk; a failed save after it sets
+    /// `unsavedBecause` instead (the change is done).
     @discardableResult
     public func record(_ event: JournalEvent, actor: String, time: String, result: Document) throws(StoreError) -> JournalEntry {
-        if let readOnlyReason { throw StoreError("不能修改：\(readOnlyReason)") }
+        if let readOnlyReason {
+            throw StoreError("不能修改：\(readOnlyReason)", kind: readOnlyCause == .busy ? .busy : .other)
+        }
+        let commit = JournalLock(journal: files.journal, exclusive: true)
+        defer { commit?.release() }
+        if unsavedBecause != nil {
+            // The journal is never more than one line ahead of document.json.
+            try save()
+            unsavedBecause = nil
+        }
         let entry: JournalEntry
-        (entry, position) = try JournalFile.append(event, after: position, actor: actor, time: time, to: files.journal)
+        do {
+            (entry, position) = try JournalFile.append(event, after: position, actor: actor, time: time, to: files.journal)
+        } catch {
+            if error.kind == .journalUnsettled {
+                makeReadOnly(error.message, cause: .journalUnsettled)
+            }
+            throw error
+        }
         document = result
-        try save()
+        do {
+            try save()
+        } catch {
+            unsavedBecause = error.message
+        }
         return entry
     }
 
@@ -144,18 +290,33 @@ public final class DocumentSession {
     }
 
     private func save() throws(StoreError) {
-        let stored = StoredDocument(journal: position, document: document)
         let bytes: [UInt8]
-        do { bytes = try StableJSON.pretty(stored) } catch { throw StoreError("无法编码文档：\(error)") }
+        do {
+            bytes = try StoredDocument(journal: position, document: document).encoded()
+        } catch {
+            throw StoreError("无法编码文档：\(error)")
+        }
         try DurableFile.write(bytes, to: files.document)
     }
 
+    /// Temporary files a killed save left in the document's folder (only a writer makes
+    /// them, and this one holds the lock).
+    static func removeTemporaryFiles(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let stray = names.filter { $0.hasPrefix(".") && $0.hasSuffix(DurableFile.temporarySuffix) }
+        for name in stray { unlink(folder + "/" + name) }
+        return stray.isEmpty ? [] : ["已删除上次中断的保存留下的 \(stray.count) 个临时文件"]
+    }
+
+    /// Ends the session: a save the last change could not make is tried once more, and
+    /// the lock is released.
     public func close() {
+        if unsavedBecause != nil, lock != nil, (try? save()) != nil { unsavedBecause = nil }
         lock?.release()
         lock = nil
     }
 
-    deinit { lock?.release() }
+    deinit { close() }
 }
 
 func describe(_ error: any Error) -> String {

@@ -7,15 +7,24 @@ import Glibc
 /// never a mix: a temporary file in the same folder, written and fsynced, renamed over
 /// the target, then the folder fsynced so the rename itself is on disk.
 /// (`FileManager.replaceItemAt` loses the target on this platform; `Data.write(.atomic)`
-/// does not fsync the folder.)
+/// does not fsync the folder.) Every write, fsync, truncate and rename goes through
+/// `StorageFaults`, where tests make them fail.
 public enum DurableFile {
     /// The suffix of every temporary file and folder the store makes, so a stray one
-    /// (left by a crash) is easy to recognise.
+    /// (left by a crash) is easy to recognise — and removed when the document is next
+    /// opened for writing.
     public static let temporarySuffix = ".jixiao-tmp"
 
-    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws(StoreError) {
+    /// Writes `bytes` to `path`. A file that is already there keeps its mode (a workspace
+    /// made private with `chmod` stays private); a new one gets the mode the umask gives,
+    /// without write permission when `readOnly` (`source.txt`).
+    public static func write(_ bytes: [UInt8], to path: String, readOnly: Bool = false) throws(StoreError) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
+        var existing = stat()
+        let mode = stat(path, &existing) == 0 && existing.st_mode & S_IFMT == S_IFREG
+            ? existing.st_mode & 0o7777
+            : newFileMode(readOnly: readOnly)
         var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".XXXXXX" + temporarySuffix).utf8CString)
         // mkstemps fills in the XXXXXX before the suffix and keeps the suffix.
         let suffixLength = Int32(temporarySuffix.utf8.count)
@@ -28,21 +37,46 @@ public enum DurableFile {
         }
         do {
             defer { close(fd) }
-            try writeAll(fd, bytes, what: path)
-            guard fchmod(fd, mode) == 0, fsync(fd) == 0 else { throw ioError("无法写入 \(path)") }
+            try writeAll(fd, bytes, path: tmp, what: path)
+            guard fchmod(fd, mode) == 0 else { throw ioError("无法写入 \(path)") }
+            guard StorageFaults.fsync(fd, path: tmp) == 0 else { throw ioError("无法写入 \(path)") }
         }
-        guard rename(tmp, path) == 0 else { throw ioError("无法保存 \(path)") }
+        guard StorageFaults.rename(tmp, path) == 0 else { throw ioError("无法保存 \(path)") }
         ok = true
         try syncFolder(folder.isEmpty ? "." : folder)
     }
 
-    /// Appends one record and fsyncs it: the journal's write.
+    /// Appends one record and fsyncs it: the journal's write. An append that fails is
+    /// taken back — the file is cut to the length it had — before the error is reported,
+    /// as SQLite rolls back a partial write: a full disk never leaves half a line behind.
+    /// When even that fails the error's kind is `.journalUnsettled`.
     public static func append(_ bytes: [UInt8], to path: String) throws(StoreError) {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw ioError("无法打开 \(path)") }
         defer { close(fd) }
-        try writeAll(fd, bytes, what: path)
-        guard fsync(fd) == 0 else { throw ioError("无法写入 \(path)") }
+        let goodLength = lseek(fd, 0, SEEK_END)
+        guard goodLength >= 0 else { throw ioError("无法打开 \(path)") }
+        do throws(StoreError) {
+            try writeAll(fd, bytes, path: path, what: path)
+            guard StorageFaults.fsync(fd, path: path) == 0 else { throw ioError("无法写入 \(path)") }
+        } catch {
+            if StorageFaults.truncate(fd, to: goodLength, path: path) == 0, StorageFaults.fsync(fd, path: path) == 0 {
+                throw error
+            }
+            let reason = String(cString: strerror(errno))
+            throw StoreError("\(error.message)；撤回写了一半的记录也失败了（\(reason)）",
+                             hint: "日志末尾可能留下了未完成的一行：下次打开文档时 Jixiao 会检查并截去它。先检查磁盘空间",
+                             kind: .journalUnsettled)
+        }
+    }
+
+    /// Cuts a file to `length` and fsyncs it: a journal's torn last line, never acknowledged.
+    static func truncate(_ path: String, to length: Int) throws(StoreError) {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw ioError("无法打开 \(path)") }
+        defer { close(fd) }
+        guard StorageFaults.truncate(fd, to: off_t(length), path: path) == 0,
+              StorageFaults.fsync(fd, path: path) == 0 else { throw ioError("无法截短 \(path)") }
     }
 
     /// Makes a rename or a new entry in `folder` durable.
@@ -50,13 +84,13 @@ public enum DurableFile {
         let dfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard dfd >= 0 else { throw ioError("无法打开文件夹 \(folder)") }
         defer { close(dfd) }
-        guard fsync(dfd) == 0 else { throw ioError("无法同步文件夹 \(folder)") }
+        guard StorageFaults.fsync(dfd, path: folder) == 0 else { throw ioError("无法同步文件夹 \(folder)") }
     }
 
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8], what: String) throws(StoreError) {
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String, what: String) throws(StoreError) {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            let n = bytes[offset...].withUnsafeBytes { StorageFaults.write(fd, $0, path: path) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw ioError("写入 \(what) 失败")
@@ -69,6 +103,24 @@ public enum DurableFile {
         let reason = String(cString: strerror(errno))
         return StoreError("\(what)：\(reason)", hint: "检查磁盘空间和文件夹权限")
     }
+
+    /// 0666 (0444 when `readOnly`) less the process's umask, as `open(2)` creates a file.
+    static func newFileMode(readOnly: Bool) -> mode_t {
+        (readOnly ? 0o444 : 0o666) & ~umaskValue
+    }
+
+    /// The umask, read from /proc/self/status: umask(2) can only read it by setting it,
+    /// which races with other threads creating files.
+    static let umaskValue: mode_t = {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+           let mask = mode_t(line.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8) {
+            return mask
+        }
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
+    }()
 
     /// Reads a whole file; nil when it does not exist.
     public static func read(_ path: String) throws(StoreError) -> [UInt8]? {

@@ -23,34 +23,39 @@ public struct JournalFile: Sendable {
     }
 
     static let newline: UInt8 = 0x0A
+    static let carriageReturn: UInt8 = 0x0D
+
+    /// Where the last line starts when it is torn (no newline: a write that did not
+    /// finish); nil when the journal ends with a complete line.
+    public var tornTailOffset: Int?
 
     /// Splits and checks the chain: each line must be complete, parse, carry the next
-    /// sequence number and the hash of the line before it.
+    /// sequence number and the hash of the line before it. A line ending in CR LF (a
+    /// journal git checked out with `autocrlf`) is read as the line without the CR, which
+    /// is what was written and hashed.
     public static func parse(_ bytes: [UInt8]) -> JournalFile {
         var file = JournalFile(entries: [], lineHashes: [], problems: [])
         if bytes.isEmpty {
             file.problems.append(.empty)
             return file
         }
-        var lines = bytes.split(separator: newline, omittingEmptySubsequences: false).map { Array($0) }
-        let endsWithNewline = bytes.last == newline
-        if endsWithNewline { lines.removeLast() }
         var prevHash = Hashing.genesis
-        for (i, line) in lines.enumerated() {
-            let lineNo = i + 1
-            let isLast = i == lines.count - 1
-            guard let entry = try? StableJSON.decode(JournalEntry.self, from: line) else {
-                if isLast && !endsWithNewline {
-                    file.problems.append(.tornLastLine(line: lineNo))
-                } else {
-                    file.problems.append(.unreadable(line: lineNo))
-                }
+        var start = 0
+        var lineNo = 0
+        while start < bytes.count {
+            lineNo += 1
+            let end = bytes[start...].firstIndex(of: newline)
+            var line = bytes[start..<(end ?? bytes.count)]
+            if line.last == carriageReturn { line = line.dropLast() }
+            guard let end else {
+                // Whether or not what is there parses, a line without its newline is a
+                // write that did not finish.
+                file.problems.append(.tornLastLine(line: lineNo))
+                file.tornTailOffset = start
                 return file
             }
-            if isLast && !endsWithNewline {
-                // A record that parses but has no newline was cut exactly at its end:
-                // still a write that did not finish.
-                file.problems.append(.tornLastLine(line: lineNo))
+            guard let entry = try? StableJSON.decode(JournalEntry.self, from: Array(line)) else {
+                file.problems.append(.unreadable(line: lineNo))
                 return file
             }
             if entry.seq != lineNo {
@@ -69,8 +74,17 @@ public struct JournalFile: Sendable {
             file.entries.append(entry)
             file.lineHashes.append(h)
             prevHash = h
+            start = end + 1
         }
         return file
+    }
+
+    /// Whether the journal's only problem is a torn last line after every line the
+    /// document at `position` reflects: a write that was never acknowledged (the append
+    /// reports success only after the whole line is on disk), safe to cut off.
+    public func hasUnacknowledgedTornTail(after position: JournalPosition) -> Bool {
+        guard tornTailOffset != nil, problems.count == 1, case .tornLastLine = problems[0] else { return false }
+        return position.seq <= lastSeq
     }
 }
 
@@ -87,6 +101,8 @@ public enum JournalProblem: Error, Equatable, Sendable, CustomStringConvertible 
     /// The last line differs from what the document (or an export) recorded.
     case headMismatch(seq: Int)
     case sourceChanged
+    /// `document.json` does not match its checksum: changed outside Jixiao.
+    case documentEdited
     case replayFailed(line: Int, reason: String)
     case replayDiffers(String)
 
@@ -108,6 +124,8 @@ public enum JournalProblem: Error, Equatable, Sendable, CustomStringConvertible 
             "日志只有 \(found) 条记录，但文档记录的最后一条是第 \(expected) 条：日志末尾被截掉了"
         case .headMismatch(let seq):
             "日志第 \(seq) 行的哈希与文档记录的不符：最后一行被改动过"
+        case .documentEdited:
+            "\(DocumentFiles.documentName) 与它的校验和不符：在 Jixiao 之外被改动过"
         case .sourceChanged:
             "\(DocumentFiles.sourceName) 与导入时的哈希不符：原始文本被改动过"
         case .replayFailed(let l, let reason):

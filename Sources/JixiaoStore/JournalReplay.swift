@@ -31,7 +31,7 @@ public enum JournalReplay {
     /// Reads `source` and applies every entry after the import.
     public static func replay(source: [UInt8], entries: [JournalEntry]) throws(JournalProblem) -> Document {
         guard case .imported(let imp)? = entries.first?.event else { throw .noImport }
-        guard Hashing.sha256(source) == imp.sourceSHA256 else { throw .sourceChanged }
+        guard let source = asImported(source, sha256: imp.sourceSHA256) else { throw .sourceChanged }
         var doc: Document
         do {
             doc = try DocumentReader.read(bytes: source)
@@ -46,5 +46,25 @@ public enum JournalReplay {
             }
         }
         return doc
+    }
+
+    /// `source.txt` as it was imported: the bytes themselves, or — when git converted its
+    /// line ends (`autocrlf`) — the same text with the line ends it had; nil when the text
+    /// itself changed.
+    static func asImported(_ source: [UInt8], sha256: String) -> [UInt8]? {
+        if Hashing.sha256(source) == sha256 { return source }
+        var lf: [UInt8] = []
+        lf.reserveCapacity(source.count)
+        for (i, b) in source.enumerated() where !(b == 0x0D && i + 1 < source.count && source[i + 1] == 0x0A) {
+            lf.append(b)
+        }
+        if Hashing.sha256(lf) == sha256 { return lf }
+        var crlf: [UInt8] = []
+        crlf.reserveCapacity(lf.count + lf.count / 16)
+        for b in lf {
+            if b == 0x0A { crlf.append(0x0D) }
+            crlf.append(b)
+        }
+        return Hashing.sha256(crlf) == sha256 ? crlf : nil
     }
 }

@@ -2,18 +2,54 @@ import JixiaoModel
 
 /// `document.json`: the current document and the journal position it reflects, so a
 /// crash between appending to the journal and saving the document can be rolled
-/// forward, and a cut journal detected.
+/// forward, and a cut journal detected; and a checksum of the file itself, so a
+/// document.json changed outside Jixiao is noticed before anything is journaled over it.
 public struct StoredDocument: Codable, Equatable, Sendable {
     public static let currentFormat = 1
 
     public var formatVersion: Int
     public var journal: JournalPosition
     public var document: Document
+    /// SHA-256 of the file's bytes with this value written as 64 zeros. Absent in files
+    /// written before it was introduced (they are checked by `log --verify`'s replay only).
+    public var checksum: String?
 
     public init(formatVersion: Int = StoredDocument.currentFormat, journal: JournalPosition, document: Document) {
         self.formatVersion = formatVersion
         self.journal = journal
         self.document = document
+    }
+
+    /// The file's bytes: pretty JSON, sorted keys (`checksum` first), with its checksum.
+    public func encoded() throws -> [UInt8] {
+        var blank = self
+        blank.checksum = Hashing.genesis
+        var bytes = try StableJSON.pretty(blank)
+        let digest = Array(Hashing.sha256(bytes).utf8)
+        guard let at = Self.firstRange(of: Array(Hashing.genesis.utf8), in: bytes) else { return bytes }
+        bytes.replaceSubrange(at, with: digest)
+        return bytes
+    }
+
+    /// Whether `bytes` (the file this was decoded from) are what Jixiao wrote: nil when the
+    /// file has no checksum.
+    public func checksumMatches(_ bytes: [UInt8]) -> Bool? {
+        guard let checksum else { return nil }
+        let value = Array(checksum.utf8)
+        guard value.count == 64, let at = Self.firstRange(of: value, in: bytes) else { return false }
+        var blank = bytes
+        blank.replaceSubrange(at, with: Array(Hashing.genesis.utf8))
+        return Hashing.sha256(blank) == checksum
+    }
+
+    static func firstRange(of needle: [UInt8], in bytes: [UInt8]) -> Range<Int>? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var i = 0
+        while i <= bytes.count - needle.count {
+            if bytes[i] == first && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i..<(i + needle.count) }
+            i += 1
+        }
+        return nil
     }
 }
 

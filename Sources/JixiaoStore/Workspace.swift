@@ -55,37 +55,90 @@ public struct Workspace: Sendable {
         return Workspace(root: path, settings: settings)
     }
 
-    /// Opens a workspace, creating the folder and its `jixiao.json` if needed.
-    /// Returns whether it was created, so a failed import can remove it again.
-    public static func openOrCreate(at path: String) throws(StoreError) -> (Workspace, created: Bool) {
-        if isWorkspace(path) { return (try open(at: path), false) }
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        let existed = fm.fileExists(atPath: path, isDirectory: &isDir)
-        if existed && !isDir.boolValue {
-            throw StoreError("\(path) 是一个文件，不能用作工作区", hint: "用 -w 指定一个文件夹")
-        }
-        do {
-            try fm.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw StoreError("无法创建工作区文件夹 \(path)：\(error.localizedDescription)", hint: "检查路径和权限")
-        }
-        let settings = WorkspaceSettings()
-        do {
-            try DurableFile.write(try StableJSON.pretty(settings), to: path + "/" + settingsFileName)
-        } catch let e as StoreError {
-            throw e
-        } catch {
-            throw StoreError("无法写入 \(settingsFileName)：\(error)")
-        }
-        return (Workspace(root: path, settings: settings), !existed)
+    /// Opens a workspace, creating the folder and its `jixiao.json` if needed (holding the
+    /// workspace's lock, as an import does). Returns whether it was created.
+    public static func openOrCreate(at path: String, wait: Double = lockWaitForLibraryCalls) throws -> (Workspace, created: Bool) {
+        try withLock(at: path, wait: wait) { _ in try openOrCreateLocked(at: path) }
     }
 
-    /// The imported documents, by folder name (`430001-2021`), sorted.
+    /// How long the library's own calls (`openOrCreate`, `importDocument`) wait for
+    /// another import into the same workspace to finish.
+    public static let lockWaitForLibraryCalls = 10.0
+
+    /// `openOrCreate`, for a caller holding the workspace's lock.
+    static func openOrCreateLocked(at path: String) throws(StoreError) -> (Workspace, created: Bool) {
+        if isWorkspace(path) { return (try open(at: path), false) }
+        let settings = WorkspaceSettings()
+        let bytes: [UInt8]
+        do { bytes = try StableJSON.pretty(settings) } catch { throw StoreError("无法写入 \(settingsFileName)：\(error)") }
+        try DurableFile.write(bytes, to: path + "/" + settingsFileName)
+        return (Workspace(root: path, settings: settings), true)
+    }
+
+    /// Runs `body` holding the workspace's lock — an exclusive `flock` on its folder, taken
+    /// by every import and by the creation of the workspace, so two of them never
+    /// interleave (one into a new path used to remove the folder the other had just
+    /// imported into). The folder is made first when there is none; if this call made it
+    /// and `body` fails, it is removed again only if it is still empty: nothing another
+    /// process put there is ever removed.
+    static func withLock<T>(at path: String, wait: Double, _ body: (_ madeFolder: Bool) throws -> T) throws -> T {
+        let fm = FileManager.default
+        while true {
+            var isFolder: ObjCBool = false
+            var made = false
+            if fm.fileExists(atPath: path, isDirectory: &isFolder) {
+                guard isFolder.boolValue else {
+                    throw StoreError("\(path) 是一个文件，不能用作工作区", hint: "用 -w 指定一个文件夹")
+                }
+            } else {
+                do {
+                    try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                } catch {
+                    throw StoreError("无法创建工作区文件夹 \(path)：\(error.localizedDescription)", hint: "检查路径和权限")
+                }
+                if mkdir(path, 0o777) == 0 {
+                    made = true
+                } else if errno != EEXIST {
+                    throw StoreError("无法创建工作区文件夹 \(path)：\(String(cString: strerror(errno)))", hint: "检查路径和权限")
+                }
+            }
+            switch DocumentLock.acquire(folder: path, wait: wait) {
+            case .busy:
+                throw StoreError("另一个 Jixiao 正在向工作区 \(path) 导入文档", hint: "稍后再试，或加 --wait 秒数，等它完成", kind: .busy)
+            case .failed(let why):
+                throw StoreError("无法锁定工作区 \(path)（\(why)）", hint: "检查文件夹权限")
+            case .acquired(let lock):
+                defer { lock.release() }
+                // Removed (and perhaps made again) while we waited: lock the folder there now.
+                guard lock.isOn(path) else { continue }
+                do {
+                    return try body(made)
+                } catch {
+                    if made { rmdir(path) }
+                    throw error
+                }
+            }
+        }
+    }
+
+    /// Folders of imports that were killed (`.import-…`) and temporary files of settings
+    /// saves, removed when nobody is importing (the workspace's lock is free).
+    static func removeAbandonedImports(in root: String) -> [String] {
+        guard case .acquired(let lock) = DocumentLock.acquire(folder: root) else { return [] }
+        defer { lock.release() }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        let stray = names.filter { $0.hasPrefix(".") && $0.hasSuffix(DurableFile.temporarySuffix) }
+        for name in stray { try? FileManager.default.removeItem(atPath: root + "/" + name) }
+        return stray.isEmpty ? [] : ["已删除上次中断的导入或保存在工作区里留下的 \(stray.count) 个临时文件或文件夹"]
+    }
+
+    /// The imported documents, by folder name (`430001-2021`), sorted: folders with a
+    /// `document.json`, or a journal to rebuild one from.
     public func documentIDs() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
         return names.filter { name in
-            Workspace.isDocumentID(name) && FileManager.default.fileExists(atPath: files(of: name).document)
+            Workspace.isDocumentID(name) && (FileManager.default.fileExists(atPath: files(of: name).document)
+                                             || FileManager.default.fileExists(atPath: files(of: name).journal))
         }.sorted()
     }
 
@@ -110,47 +163,52 @@ public struct Workspace: Sendable {
     /// journal's import line. Everything is written into a temporary folder first and
     /// renamed into place, so a failure leaves nothing behind.
     public func importDocument(bytes: [UInt8], fileName: String, actor: String, time: String) throws -> Document {
-        try store(try DocumentReader.read(bytes: bytes), source: bytes, fileName: fileName, actor: actor, time: time)
+        let document = try DocumentReader.read(bytes: bytes)
+        return try Workspace.withLock(at: root, wait: Workspace.lockWaitForLibraryCalls) { _ in
+            try storeLocked(document, source: bytes, fileName: fileName, actor: actor, time: time)
+        }
     }
 
-    /// Stores `document`, read from `bytes`, as `importDocument` does.
-    func store(_ document: Document, source bytes: [UInt8], fileName: String, actor: String,
-               time: String) throws -> Document {
+    /// Stores `document`, read from `bytes`, for a caller holding the workspace's lock:
+    /// written into a temporary folder of this call's own, which is renamed into place.
+    /// A failure removes that folder and nothing else.
+    func storeLocked(_ document: Document, source bytes: [UInt8], fileName: String, actor: String,
+                     time: String) throws -> Document {
         let id = document.id
         let target = folder(of: id)
         if FileManager.default.fileExists(atPath: target) {
             throw StoreError("工作区里已经有 \(id)（\(document.department.name) \(document.department.year) 年）",
                              hint: "重新导入前先移走文件夹 \(target)，或用 -w 指定另一个工作区")
         }
-        let tmp = root + "/.import-\(id)-\(ProcessInfo.processInfo.processIdentifier)" + DurableFile.temporarySuffix
-        let fm = FileManager.default
-        try? fm.removeItem(atPath: tmp)
-        do {
-            try fm.createDirectory(atPath: tmp, withIntermediateDirectories: false)
-        } catch {
-            throw StoreError("无法在工作区 \(root) 中创建文件夹：\(error.localizedDescription)", hint: "检查权限和磁盘空间")
-        }
+        var tmp = ""
+        repeat {
+            tmp = root + "/.import-\(id)-\(UUID().uuidString.prefix(8))" + DurableFile.temporarySuffix
+            if mkdir(tmp, 0o777) == 0 { break }
+            guard errno == EEXIST else {
+                throw StoreError("无法在工作区 \(root) 中创建文件夹：\(String(cString: strerror(errno)))", hint: "检查权限和磁盘空间")
+            }
+        } while true
         let files = DocumentFiles(folder: tmp)
         do {
-            try DurableFile.write(bytes, to: files.source, mode: 0o444)
+            try DurableFile.write(bytes, to: files.source, readOnly: true)
             let imported = JournalEvent.imported(.init(document: id, file: fileName, sourceSHA256: Hashing.sha256(bytes),
                                                        projects: document.projects.count))
             let (_, position) = try JournalFile.append(imported, after: .start, actor: actor, time: time, to: files.journal)
-            let stored = StoredDocument(journal: position, document: document)
-            try DurableFile.write(try StableJSON.pretty(stored), to: files.document)
-            guard rename(tmp, target) == 0 else {
+            try DurableFile.write(try StoredDocument(journal: position, document: document).encoded(), to: files.document)
+            guard StorageFaults.rename(tmp, target) == 0 else {
                 throw StoreError("无法把导入的文档放到 \(target)：\(String(cString: strerror(errno)))")
             }
             try DurableFile.syncFolder(root)
         } catch {
-            try? fm.removeItem(atPath: tmp)
+            try? FileManager.default.removeItem(atPath: tmp)
             throw error
         }
         return document
     }
 
-    /// Opens a document for editing (one writer: others get read-only) or for reading.
-    public func openDocument(_ id: String, access: DocumentSession.Access) throws(StoreError) -> DocumentSession {
-        try DocumentSession(folder: folder(of: id), id: id, access: access)
+    /// Opens a document for editing (one writer: others get read-only, after waiting up to
+    /// `wait` seconds for the lock) or for reading.
+    public func openDocument(_ id: String, access: DocumentSession.Access, wait: Double = 0) throws(StoreError) -> DocumentSession {
+        try DocumentSession(folder: folder(of: id), id: id, access: access, wait: wait)
     }
 }

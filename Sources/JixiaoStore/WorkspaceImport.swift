@@ -7,46 +7,73 @@ import JixiaoText
 extension Workspace {
     /// Imports the file at `path` (as the reviewer named it) into the workspace at
     /// `workspace`; see `importText`.
-    public static func importFile(_ path: String, into workspace: String, actor: String, time: String) throws -> Document {
+    public static func importFile(_ path: String, into workspace: String, actor: String, time: String,
+                                  wait: Double = 0) throws -> Document {
         let bytes = try readInput(path)
         return try importText(bytes, fileName: (path as NSString).lastPathComponent, namedAs: path,
-                              into: workspace, actor: actor, time: time)
+                              into: workspace, actor: actor, time: time, wait: wait)
     }
 
     /// Imports a 绩效文本 into the workspace at `path`, creating the workspace when there is
     /// none. The text is read first: one that cannot be read creates nothing, and its error
-    /// is placed in `displayName`. A workspace this call created is removed again on any
-    /// later failure.
+    /// is placed in `displayName`. The rest happens holding the workspace's lock (waiting
+    /// up to `wait` seconds for another import to finish); on a failure this call removes
+    /// what it made — its temporary folder, a `jixiao.json` and folder it created that
+    /// hold nothing else — and nothing more.
     public static func importText(_ bytes: [UInt8], fileName: String, namedAs displayName: String, into path: String,
-                                  actor: String, time: String) throws -> Document {
-        let document: Document
+                                  actor: String, time: String, wait: Double = 0) throws -> Document {
+        let document = try readDocument(bytes, namedAs: displayName)
+        return try withLock(at: path, wait: wait) { _ in
+            try storeCreating(document, source: bytes, fileName: fileName, at: path, actor: actor, time: time)
+        }
+    }
+
+    static func readDocument(_ bytes: [UInt8], namedAs displayName: String) throws -> Document {
         do {
-            document = try DocumentReader.read(bytes: bytes)
+            return try DocumentReader.read(bytes: bytes)
         } catch {
             throw error.inFile(displayName)
         }
-        let (ws, created) = try openOrCreate(at: path)
+    }
+
+    /// Creates the workspace if needed and stores the document; undoes the creation when
+    /// storing fails. The caller holds the workspace's lock.
+    static func storeCreating(_ document: Document, source bytes: [UInt8], fileName: String, at path: String,
+                              actor: String, time: String) throws -> Document {
+        let (ws, created) = try openOrCreateLocked(at: path)
         do {
-            return try ws.store(document, source: bytes, fileName: fileName, actor: actor, time: time)
+            return try ws.storeLocked(document, source: bytes, fileName: fileName, actor: actor, time: time)
         } catch {
-            if created { try? FileManager.default.removeItem(atPath: path) }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            if created && names == [settingsFileName] {
+                unlink(path + "/" + settingsFileName)
+            }
             throw error
         }
     }
 
     /// First run: where nothing is at `path` yet — no folder, or an empty one — imports
     /// `bytes` (the bundled sample) as the workspace's first document and returns it. A
-    /// workspace already there is left as it is (nil); a folder holding anything else is
-    /// refused, untouched.
+    /// workspace already there is left as it is (nil), also when another first run made it
+    /// meanwhile; a folder holding anything else is refused, untouched.
     public static func setUpIfAbsent(at path: String, importing bytes: [UInt8], fileName: String, actor: String,
                                      time: String) throws -> Document? {
         if isWorkspace(path) { return nil }
+        try refuseFolderWithOtherThings(path)
+        let document = try readDocument(bytes, namedAs: fileName)
+        return try withLock(at: path, wait: lockWaitForLibraryCalls) { _ -> Document? in
+            if isWorkspace(path) { return nil }
+            try refuseFolderWithOtherThings(path)
+            return try storeCreating(document, source: bytes, fileName: fileName, at: path, actor: actor, time: time)
+        }
+    }
+
+    static func refuseFolderWithOtherThings(_ path: String) throws(StoreError) {
         let fm = FileManager.default
         if fm.fileExists(atPath: path), let items = try? fm.contentsOfDirectory(atPath: path), !items.isEmpty {
             throw StoreError("\(path) 不是 Jixiao 工作区（没有 \(settingsFileName)），也不是空文件夹",
                              hint: "用 -w 指定工作区，或在空文件夹中运行")
         }
-        return try importText(bytes, fileName: fileName, namedAs: fileName, into: path, actor: actor, time: time)
     }
 
     /// The bytes of a file the reviewer named: a readable regular file, not a folder.

@@ -12,10 +12,12 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var reviewer: ReviewerOption
+    @OptionGroup var lockWait: LockWaitOption
 
     func run() throws {
         let path = workspace.path
-        let document = try Workspace.importFile(file, into: path, actor: reviewer.name, time: JournalTime.now())
+        let document = try Workspace.importFile(file, into: path, actor: reviewer.name, time: JournalTime.now(),
+                                                 wait: lockWait.seconds)
         print(importSummary(document, workspace: path))
     }
 }

@@ -26,8 +26,10 @@ struct LogCommand: ParsableCommand {
             }
             return
         }
+        for note in result.notes { print("注意：\(note)") }
         if result.isIntact {
             print("日志完整：\(result.entries.count) 条记录，哈希链正确；从 \(DocumentFiles.sourceName) 重放的结果与 \(DocumentFiles.documentName) 一致")
+            print("日志头 SHA-256：\(result.head)（记在工作区以外，日后可证明此前的记录没有被整体改写）")
         } else {
             for p in result.problems { print("问题：\(p)") }
             print("日志校验未通过：\(result.problems.count) 个问题")
@@ -39,30 +41,8 @@ struct LogCommand: ParsableCommand {
         var t = TextTable(columns: [.init("序号", .right), .init("时间"), .init("操作人"), .init("类型"), .init("内容")])
         for e in entries {
             let time = e.time.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
-            t.append([String(e.seq), time, e.actor, kindName(e.event), summary(e.event)])
+            t.append([String(e.seq), time, e.actor, e.event.kindName, e.event.summary])
         }
         return t.render().joined(separator: "\n") + "\n"
-    }
-
-    func kindName(_ e: JournalEvent) -> String {
-        switch e {
-        case .imported: "导入"
-        case .edited: "修改"
-        case .reviewed: "审核"
-        case .exported: "导出"
-        }
-    }
-
-    func summary(_ e: JournalEvent) -> String {
-        switch e {
-        case .imported(let i):
-            "\(i.file)（\(i.projects) 个项目，SHA-256 \(Hashing.abbreviated(i.sourceSHA256))）"
-        case .edited(let x):
-            "项目 \(x.project) \(x.field)：“\(x.old)” → “\(x.new)”"
-        case .reviewed(let r):
-            "项目 \(r.project) \(r.action)" + (r.comment.map { "：\($0)" } ?? "")
-        case .exported(let x):
-            "\(x.format) → \(x.file)\(x.draft ? "（草稿）" : "")，SHA-256 \(Hashing.abbreviated(x.sha256))"
-        }
     }
 }

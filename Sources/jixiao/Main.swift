@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
 import JixiaoModel
+import JixiaoStore
 
 /// Runs the command and maps every failure to a message on stderr and an exit code:
-/// 0 fine, 1 findings or a failed verification, 2 input or usage the user must fix.
+/// 0 fine, 1 findings or a failed verification, 2 input or usage the user must fix,
+/// 3 another Jixiao is writing the document (or importing into the workspace): try again.
 @main
 enum Main {
     static func main() {
@@ -18,7 +20,7 @@ enum Main {
         } catch let error as any ReviewerFacingError {
             fflush(nil)
             ErrorOutput.write(error)
-            exitNow(2)
+            exitNow(exitCode(for: error))
         } catch {
             let code = Jixiao.exitCode(for: error)
             if code == .success {
@@ -35,6 +37,11 @@ enum Main {
             exitNow(2)
         }
         exitNow(0)
+    }
+
+    /// 3 when the only trouble is another writer (`StoreError.Kind.busy`), else 2.
+    static func exitCode(for error: any ReviewerFacingError) -> Int32 {
+        (error as? StoreError)?.kind == .busy ? 3 : 2
     }
 
     static func exitNow(_ code: Int32) -> Never {

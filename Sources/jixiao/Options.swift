@@ -41,10 +41,38 @@ struct WorkspaceOptions: ParsableArguments {
         }
     }
 
-    func open(_ access: DocumentSession.Access) throws -> DocumentSession {
+    /// Opens the document; a writer waits up to `wait` seconds for another to finish.
+    func open(_ access: DocumentSession.Access, wait: Double = 0) throws -> DocumentSession {
         let ws = try openWorkspace()
-        return try ws.openDocument(try documentID(in: ws), access: access)
+        return try ws.openDocument(try documentID(in: ws), access: access, wait: wait)
     }
+}
+
+/// `--wait SECONDS`: how long a command that writes waits for another Jixiao that is
+/// writing the same document (or importing into the workspace) to finish. Without it a
+/// busy document is refused at once, with exit code 3.
+struct LockWaitOption: ParsableArguments {
+    @Option(name: .customLong("wait"), help: ArgumentHelp("另一个 Jixiao 正在修改同一文档时，最多等待的秒数（默认不等，退出码 3）", valueName: "SECONDS"))
+    var wait: Double?
+
+    var seconds: Double { wait ?? 0 }
+
+    func validate() throws {
+        guard seconds >= 0, seconds.isFinite else {
+            throw CommandLineError("--wait 的值应是不小于 0 的秒数", hint: "例：--wait 10")
+        }
+    }
+}
+
+/// A change needs the writer's lock: a document another Jixiao is editing is busy (exit
+/// code 3, try again later or with --wait); one read-only for another reason is refused
+/// with that reason.
+func requireWritable(_ session: DocumentSession, _ refusal: String) throws {
+    guard let reason = session.readOnlyReason else { return }
+    if session.readOnlyCause == .busy {
+        throw StoreError("\(refusal)：\(reason)", hint: "稍后再试，或加 --wait 秒数，等另一个 Jixiao 保存完", kind: .busy)
+    }
+    throw CommandLineError("\(refusal)：\(reason)")
 }
 
 /// Who is acting, for the journal.
@@ -67,6 +95,15 @@ func report(_ session: DocumentSession) {
     for n in session.notices {
         FileHandle.standardError.write(Data(("注意：" + n + "\n").utf8))
     }
+}
+
+/// After a change: says so when it is in the journal but document.json could not be
+/// saved — the change is done (the journal is the record); the save is redone later.
+func reportUnsaved(_ session: DocumentSession, _ entry: JournalEntry) {
+    guard let reason = session.unsavedBecause else { return }
+    let text = "注意：已记入日志（第 \(entry.seq) 条），这项修改已经生效；但未能保存 \(DocumentFiles.documentName)（\(reason)）。"
+        + "下次修改或打开文档时会从日志补存；请检查磁盘空间\n"
+    FileHandle.standardError.write(Data(text.utf8))
 }
 
 /// The project a reviewer names by number or code.

@@ -17,15 +17,16 @@ struct SetCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var reviewer: ReviewerOption
+    @OptionGroup var lockWait: LockWaitOption
 
     func run() throws {
         guard let f = ProjectField(parsing: field) else {
             throw CommandLineError("无法识别的字段“\(field)”", hint: "可用的字段：\(ProjectField.spellings)")
         }
-        let session = try workspace.open(.write)
+        let session = try workspace.open(.write, wait: lockWait.seconds)
         defer { session.close() }
         report(session)
-        if let reason = session.readOnlyReason { throw CommandLineError("不能修改：\(reason)") }
+        try requireWritable(session, "不能修改")
         let i = try projectIndex(project, in: session.document)
         let path = FieldPath(projectIndex: i, field: f)
         let old = session.document.value(at: path)
@@ -37,6 +38,7 @@ struct SetCommand: ParsableCommand {
         if let entry = try session.set(path, to: value, actor: reviewer.name, time: JournalTime.now()),
            case .edited(let e) = entry.event {
             print("已修改 \(p.number). \(p.name) \(f.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
+            reportUnsaved(session, entry)
         } else {
             print("未修改：\(f.chinese)已经是“\(old ?? "")”")
         }

@@ -12,6 +12,12 @@ struct WorkstationEffects {
     let actor: String
     var settings: RuleSettings = .standard
 
+    /// Said after a change that is in the journal (so done) when document.json could not
+    /// be saved after it.
+    var unsaved: String {
+        session.unsavedBecause.map { "。已记入日志，但未能保存 \(DocumentFiles.documentName)（\($0)），下次修改时补存" } ?? ""
+    }
+
     func perform(_ effect: Effect) -> Action? {
         do {
             switch effect {
@@ -28,7 +34,7 @@ struct WorkstationEffects {
                 default: "已修改"
                 }
                 return .applied(session.document, project: path.projectIndex, origin: origin,
-                                note: "\(verb)\(path.field.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
+                                note: "\(verb)\(path.field.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）" + unsaved)
             case .export(let typed):
                 // A relative path goes under the workspace's exports/; the extension names
                 // the format. An existing file is never replaced from here: the reviewer
@@ -46,7 +52,7 @@ struct WorkstationEffects {
                 let p = session.document.projects[index]
                 let what = action == .comment ? "已记审核意见" : session.document.review.status(ofProjectAt: index).chinese
                 return .applied(session.document, project: index, origin: .review,
-                                note: "\(p.number).\(p.name)：\(what)（日志第 \(entry.seq) 条）")
+                                note: "\(p.number).\(p.name)：\(what)（日志第 \(entry.seq) 条）" + unsaved)
             }
         } catch let error as any ReviewerFacingError {
             return .failed(StatusLine.text(for: error))
