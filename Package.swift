@@ -42,7 +42,7 @@ let package = Package(
                     exclude: ["Corpus"]),
         .testTarget(name: "JixiaoStoreTests", dependencies: ["JixiaoStore", "JixiaoText", "JixiaoModel", "JixiaoSamples", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoRulesTests", dependencies: ["JixiaoRules", "JixiaoModel", "JixiaoText", "JixiaoSamples"]),
-        .testTarget(name: "JixiaoUITests", dependencies: ["JixiaoUI", "JixiaoModel", "JixiaoRules", "JixiaoText", "JixiaoSamples", "JixiaoTestSupport"],
+        .testTarget(name: "JixiaoUITests", dependencies: ["JixiaoUI", "JixiaoModel", "JixiaoRules", "JixiaoText", "JixiaoTextLayout", "JixiaoSamples", "JixiaoTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "JixiaoTerminalTests", dependencies: ["JixiaoTerminal", "JixiaoUI"]),
         .testTarget(name: "JixiaoReportsTests", dependencies: ["JixiaoReports", "JixiaoText", "JixiaoSamples", "JixiaoRules", "JixiaoModel", "JixiaoTextLayout", "JixiaoTestSupport"],

@@ -30,6 +30,34 @@ static inline attr_t jx_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t jx_a_dim(void) { return A_DIM; }
 static inline int jx_key_f0(void) { return KEY_F0; }
 
+/* The key code ncurses gave the key a terminfo capability names (kLFT5 is Ctrl-← in
+   xterm), 0 when the terminal has none. */
+static inline int jx_key_code(const char *capname) {
+    char *s = tigetstr(capname);
+    if (s == NULL || s == (char *)-1) return 0;
+    int k = key_defined(s);
+    return k > 0 ? k : 0;
+}
+
+/* Bracketed paste (xterm's mode 2004): the terminal marks pasted text with
+   ESC [ 200 ~ and ESC [ 201 ~, so a paste is never taken for keys. Written straight to
+   the terminal (async-signal-safe), so the crash and suspend handlers can turn it off. */
+static inline volatile sig_atomic_t *jx_paste_mode(void) {
+    static volatile sig_atomic_t on = 0;
+    return &on;
+}
+
+static inline void jx_write_paste_mode(int on) {
+    const char *seq = on ? "\033[?2004h" : "\033[?2004l";
+    ssize_t r = write(STDOUT_FILENO, seq, 8);
+    (void)r;
+}
+
+static inline void jx_bracketed_paste(int on) {
+    *jx_paste_mode() = on;
+    jx_write_paste_mode(on);
+}
+
 /* newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting. */
 static inline SCREEN *jx_newterm(void) { return newterm(NULL, stdout, stdin); }
 
@@ -62,6 +90,7 @@ static inline struct sigaction *jx_previous_actions(void) {
 static void jx_on_quit_signal(int sig) { *jx_pending_signal() = sig; }
 
 static void jx_on_fatal_signal(int sig) {
+    if (*jx_paste_mode()) jx_write_paste_mode(0);
     if (!isendwin()) endwin();
     sigaction(sig, &jx_previous_actions()[sig], NULL);
     raise(sig);
@@ -101,7 +130,41 @@ static inline int jx_take_signal(void) {
 }
 
 static void jx_endwin_at_exit(void) {
+    if (*jx_paste_mode()) jx_bracketed_paste(0);
     if (!isendwin()) endwin();
+}
+
+/* Ctrl-Z: ncurses's own handler restores the terminal, stops and redraws on fg; around
+   it, bracketed paste is turned off for the shell and on again for the workstation. */
+static inline struct sigaction *jx_previous_tstp(void) {
+    static struct sigaction previous;
+    return &previous;
+}
+
+static void jx_on_tstp(int sig) {
+    int pasting = *jx_paste_mode();
+    if (pasting) jx_write_paste_mode(0);
+    struct sigaction *prev = jx_previous_tstp();
+    if (prev->sa_handler != SIG_DFL && prev->sa_handler != SIG_IGN && prev->sa_handler != NULL) {
+        prev->sa_handler(sig);
+    } else {
+        signal(SIGTSTP, SIG_DFL);
+        raise(SIGTSTP);
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = jx_on_tstp;
+        sigaction(SIGTSTP, &sa, NULL);
+    }
+    if (pasting) jx_write_paste_mode(1);
+}
+
+/* After newterm, which installs ncurses's SIGTSTP handler. */
+static inline void jx_install_tstp_handler(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = jx_on_tstp;
+    sigaction(SIGTSTP, &sa, jx_previous_tstp());
 }
 
 static inline void jx_restore_at_exit(void) { atexit(jx_endwin_at_exit); }

@@ -48,8 +48,16 @@ extension Document {
         case .heading: p.heading = trimmed
         case .usage: p.usage = trimmed
         case .budget(let part):
+            // What the screen shows is accepted back: `80,000.00`, `8万元`, `8 万元`; a cell
+            // printed twice (`854万854万`) is a publishing defect, not something to type.
             let money: Money
-            do { money = try Money.parse(trimmed) } catch { throw EditError("\(part.chinese)：\(error)") }
+            do {
+                let printed = try PrintedAmount.read(trimmed)
+                guard printed.defect == nil else { throw MoneyParseError.notANumber(trimmed) }
+                money = printed.money
+            } catch {
+                throw EditError("\(part.chinese)：\(error)")
+            }
             p.budget.set(part, money, .stated)
             p.budget = p.budget.derivingMissing()
         case .plan(let month):

@@ -14,6 +14,11 @@ public final class Terminal: TerminalBackend {
     private var screen: OpaquePointer?
     private let colors: Bool
     private var stopped = false
+    private var decoder = InputDecoder()
+    /// Events decoded but not yet handed out (an Esc and the key after it).
+    private var queued: [InputEvent] = []
+    /// How long a read waits, so a signal noted by the handler is seen promptly.
+    static let tick: Int32 = 200
     /// The signal that ended the session, 0 when the user quit.
     public private(set) var signal: Int32 = 0
 
@@ -37,8 +42,13 @@ public final class Terminal: TerminalBackend {
         keypad(jx_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        // Wake up regularly so a signal noted by the handler is seen promptly.
-        wtimeout(jx_stdscr(), 200)
+        leaveok(jx_stdscr(), false)
+        wtimeout(jx_stdscr(), Self.tick)
+        decoder.functionKey = Self.functionKey
+        for (cap, key) in [("kLFT5", Key.ctrlLeft), ("kRIT5", .ctrlRight), ("kLFT3", .ctrlLeft), ("kRIT3", .ctrlRight)] {
+            let code = jx_key_code(cap)
+            if code > 0 { decoder.extendedKeys[Int32(code)] = key }
+        }
         var useColors = mode == .auto && has_colors()
         if useColors {
             start_color()
@@ -52,6 +62,8 @@ public final class Terminal: TerminalBackend {
             }
         }
         jx_install_signal_handlers()
+        jx_install_tstp_handler()
+        jx_bracketed_paste(1)
     }
 
     /// The foreground colour of each role; the rest is attributes.
@@ -86,6 +98,13 @@ public final class Terminal: TerminalBackend {
             }
         }
         wattr_set(window, jx_a_normal(), 0, nil)
+        // The cursor where text is typed (an input method places its window there), or none.
+        if let c = buffer.cursor, c.x >= 0, c.x < Int(jx_cols()), c.y >= 0, c.y < Int(jx_lines()) {
+            wmove(window, Int32(c.y), Int32(c.x))
+            curs_set(1)
+        } else {
+            curs_set(0)
+        }
         wnoutrefresh(window)
         doupdate()
     }
@@ -103,25 +122,33 @@ public final class Terminal: TerminalBackend {
         Int16((Role.allCases.firstIndex(of: role) ?? 0) + 1)
     }
 
-    /// The next key or resize. Returns nil when a signal asked the program to end.
+    /// The next key, paste or resize. Returns nil when a signal asked the program to end.
     public func nextEvent() -> InputEvent? {
         while !stopped {
+            if !queued.isEmpty { return queued.removeFirst() }
             let sig = jx_take_signal()
             if sig != 0 {
                 signal = sig
                 return nil
             }
+            wtimeout(jx_stdscr(), decoder.timeoutMilliseconds(idle: Self.tick))
             var ch: wint_t = 0
             let r = wget_wch(jx_stdscr(), &ch)
-            if r == ERR { continue }
-            if r == KEY_CODE_YES {
+            let raw: RawInput
+            if r == ERR {
+                raw = .timeout
+            } else if r == KEY_CODE_YES {
                 if Int32(ch) == KEY_RESIZE {
-                    return .resize(width: Int(jx_cols()), height: Int(jx_lines()))
+                    // An Esc waiting for more is Esc; a paste goes on.
+                    if case .paste = decoder.state {} else { queued += decoder.feed(.timeout) }
+                    queued.append(.resize(width: Int(jx_cols()), height: Int(jx_lines())))
+                    continue
                 }
-                if let key = Self.functionKey(Int32(ch)) { return .key(key) }
-                continue
+                raw = .keyCode(Int32(ch))
+            } else {
+                raw = .character(UInt32(ch))
             }
-            if let key = Self.characterKey(UInt32(ch)) { return .key(key) }
+            queued += decoder.feed(raw)
         }
         return nil
     }
@@ -148,7 +175,9 @@ public final class Terminal: TerminalBackend {
     static func characterKey(_ c: UInt32) -> Key? {
         switch c {
         case 0x1B: return .escape
-        case 0x0D, 0x0A: return .enter
+        case 0x0D: return .enter
+        // Ctrl-J: Enter everywhere but where an opinion takes a new line.
+        case 0x0A: return .ctrl("j")
         case 0x09: return .tab
         case 0x7F, 0x08: return .backspace
         case 0x01...0x1A: return .ctrl(Character(UnicodeScalar(c + 0x60)!))
@@ -162,6 +191,7 @@ public final class Terminal: TerminalBackend {
     public func stop() {
         guard !stopped else { return }
         stopped = true
+        jx_bracketed_paste(0)
         endwin()
         if let screen { delscreen(screen) }
         screen = nil

@@ -59,43 +59,10 @@ public enum DisplayWidth {
         return String(repeating: " ", count: max(0, columns - of(c))) + c
     }
 
-    /// Breaks text into lines of at most `columns`, at any character (Chinese has no
-    /// spaces between words), preferring not to start a line with closing punctuation.
+    /// Breaks text into lines of at most `columns` by the one line-breaking rule reports
+    /// and screens share (`LineBreaking`): Chinese between characters, never inside a
+    /// number with its unit or a Latin word, no line starting with closing punctuation.
     public static func wrap(_ s: String, to columns: Int) -> [String] {
-        guard columns > 1 else { return [s] }
-        var lines: [String] = []
-        var line = ""
-        var used = 0
-        for c in s {
-            if c == "\n" {
-                lines.append(line); line = ""; used = 0
-                continue
-            }
-            let w = of(c)
-            if used + w > columns {
-                if closing.contains(c), line.count > 1 {
-                    // Carry the last character down with the punctuation (避头点), and
-                    // any closing punctuation before it, so no line starts with one.
-                    var carried = ""
-                    while let last = line.popLast() {
-                        carried = String(last) + carried
-                        if !closing.contains(last) || line.count <= 1 { break }
-                    }
-                    lines.append(line)
-                    line = carried
-                    used = of(carried)
-                } else {
-                    lines.append(line)
-                    line = ""
-                    used = 0
-                }
-            }
-            line.append(c)
-            used += w
-        }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines
+        LineBreaking.lines(s, width: columns)
     }
-
-    static let closing: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "”", "’", ",", ".", ";", ":", ")"]
 }

@@ -89,7 +89,7 @@ import Testing
         let r = try jixiao.run(["set", "-w", "ws", "3", "indicator.1.value", "8万元", "--reviewer", "王审核"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("“57.66 万元” → “8万元”"))
-        let bad = try jixiao.run(["set", "-w", "ws", "3", "budget.total", "8,000"])
+        let bad = try jixiao.run(["set", "-w", "ws", "3", "budget.total", "8,00"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("不是金额"))
         let field = try jixiao.run(["set", "-w", "ws", "3", "budget.sum", "1"])

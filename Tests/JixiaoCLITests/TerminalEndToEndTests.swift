@@ -65,6 +65,38 @@ import Testing
         try t.keys("q")
     }
 
+    /// A paste is text: `意见⏎ja` in the opinion prompt is one opinion of two lines; where
+    /// no prompt is open it does nothing. Through tmux, which brackets a paste only when
+    /// the program has turned bracketed paste on.
+    @Test func aPasteIsTextNeverKeys() throws {
+        guard let t = try start() else { return }
+        try t.wait(for: "预算数合计")
+        try t.keys("j", "j", "j", "c")
+        #expect(try t.wait(for: "审核意见 3.公共机构节能经费") != nil)
+        try t.paste("意见\nja")
+        let typed = try t.wait(for: "> 意见")
+        #expect(typed?.contains("\n  ja") == true)
+        #expect(typed?.contains("审核意见 3.公共机构节能经费") == true, "the prompt is still open")
+        // Word and character keys of the editor, by escape sequence: Alt-B back a word.
+        try t.keys("M-b")
+        try t.type("好")
+        #expect(try t.wait(for: "好ja") != nil)
+        try t.keys("Enter")
+        #expect(try t.wait(for: "3.公共机构节能经费：已记审核意见") != nil)
+        try t.paste("ja")
+        #expect(try t.wait(for: "粘贴的文字未使用") != nil)
+        let s = try t.screen()
+        #expect(s.contains("已通过 0/13"))
+        #expect(s.contains("审核") && !s.contains("4/13"))
+        try t.keys("q")
+        #expect(try t.wait(for: "EXIT=0") != nil)
+        // Bracketed paste is off again: a paste now arrives plain, echoed by the terminal
+        // (with it still on, the echo would show the ^[[200~ marker).
+        try t.paste("PASTED-AFTER-EXIT")
+        let after = try t.wait(for: "PASTED-AFTER-EXIT")
+        #expect(after?.contains("200~") == false)
+    }
+
     @Test func resizeAndTooSmall() throws {
         guard let t = try start() else { return }
         try t.wait(for: "预算数合计")

@@ -34,6 +34,13 @@ final class Tmux {
     /// Literal text, such as Chinese typed into the search line.
     func type(_ text: String) throws { try run(["send-keys", "-t", session, "-l", text]) }
 
+    /// Pastes `text` as a terminal does: bracketed (`Esc [200~ … Esc [201~`) when the
+    /// program turned bracketed paste on, plain otherwise; line breaks arrive as CR.
+    func paste(_ text: String) throws {
+        try run(["set-buffer", "-b", "jixiao", text])
+        try run(["paste-buffer", "-p", "-d", "-b", "jixiao", "-t", session])
+    }
+
     func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
     }

@@ -40,6 +40,10 @@ func tinyDocument() -> Document {
         let b = try doc.setting(path("budget.total"), to: "12000.50")
         #expect(b.projects[0].budget.total == Money(fen: 1_200_050))
         #expect(b.value(at: path("budget.total")) == "12000.50")
+        // What the screen shows reads back: thousands separators, 万元.
+        #expect(try doc.setting(path("budget.total"), to: "12,000.50").projects[0].budget.total == Money(fen: 1_200_050))
+        #expect(try doc.setting(path("budget.total"), to: "1.2万元").projects[0].budget.total == Money(yuan: 12000))
+        #expect(try doc.setting(path("budget.total"), to: "1.2 万元").projects[0].budget.total == Money(yuan: 12000))
         let c = try doc.setting(path("code"), to: "13030622 abcdefghijklm")
         #expect(c.projects[0].code == "13030622ABCDEFGHIJKLM")
         let p = try doc.setting(path("plan.6"), to: "50.00%")
@@ -47,7 +51,9 @@ func tinyDocument() -> Document {
     }
 
     @Test func refusesBadValues() {
-        #expect(throws: EditError.self) { try doc.setting(path("budget.total"), to: "1,000") }
+        #expect(throws: EditError.self) { try doc.setting(path("budget.total"), to: "1,00") }
+        #expect(throws: EditError.self) { try doc.setting(path("budget.total"), to: "854万854万") }
+        #expect(throws: EditError.self) { try doc.setting(path("budget.total"), to: "约2万元") }
         #expect(throws: EditError.self) { try doc.setting(path("plan.6"), to: "一半") }
         #expect(throws: EditError.self) { try doc.setting(path("plan.10"), to: "75%") }
         #expect(throws: EditError.self) { try doc.setting(path("indicator.2.value"), to: "1") }

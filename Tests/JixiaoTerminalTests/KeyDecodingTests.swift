@@ -8,7 +8,8 @@ import Testing
     @Test func characters() {
         #expect(Terminal.characterKey(0x1B) == .escape)
         #expect(Terminal.characterKey(0x0D) == .enter)
-        #expect(Terminal.characterKey(0x0A) == .enter)
+        // Ctrl-J, told apart from Enter for a new line in an opinion; Enter elsewhere.
+        #expect(Terminal.characterKey(0x0A) == .ctrl("j"))
         #expect(Terminal.characterKey(0x09) == .tab)
         #expect(Terminal.characterKey(0x7F) == .backspace)
         #expect(Terminal.characterKey(0x12) == .ctrl("r"))

@@ -44,6 +44,10 @@ final class MemoryEffects {
         return (d, effects)
     }
 
+    func promptText(_ d: AppDriver) -> String? {
+        if case .prompt(let p)? = d.state.overlay { p.text } else { nil }
+    }
+
     /// Project 3, its first indicator row selected.
     func onProjectThreeRowOne(_ d: AppDriver) {
         d.press("move.down", "move.down", "move.down", "view.open")
@@ -109,15 +113,48 @@ final class MemoryEffects {
         #expect(d.state.overlay == nil)
     }
 
-    @Test func invalidValueIsRefusedAndNothingChanges() {
+    @Test func invalidValueIsRefusedAndKeptWithTheReason() {
         let (d, effects) = workstation()
         d.press("move.down", "move.down", "move.down", "view.open", "move.down")
         d.press("edit.value")
-        for _ in 0..<20 { d.handle(.key(.backspace)) }
-        d.type("8,000")
+        d.handle(.key(.ctrl("u")))
+        d.type("8,00")
         d.handle(.key(.enter))
         #expect(effects.document.projects[2].budget.total == Money(yuan: 80000))
-        #expect(d.state.message?.hasPrefix("未能完成：预算数") == true)
+        #expect(effects.performed.isEmpty)
+        // The prompt stays open with what was typed and why it was refused.
+        guard case .prompt(let p)? = d.state.overlay else { Issue.record("prompt closed"); return }
+        #expect(p.text == "8,00")
+        #expect(p.problem?.hasPrefix("预算数") == true)
+        #expect(d.screenText.contains("预算数：“8,00”"))
+        // Mended in place: Home, →, a 0; End, the rest.
+        d.handle(.key(.home))
+        d.handle(.key(.right))
+        d.type("0")
+        #expect(promptText(d) == "80,00")
+        d.handle(.key(.end))
+        d.type("0.00")
+        #expect(promptText(d) == "80,000.00")
+        d.handle(.key(.enter))
+        #expect(d.state.overlay == nil)
+        #expect(effects.document.projects[2].budget.total == Money(yuan: 80000))
+        #expect(d.state.message == "没有改变")
+    }
+
+    /// What the screen shows is what can be typed back: `80,000.00`, `8万元`.
+    @Test func amountsAsTheScreenShowsThem() {
+        let (d, effects) = workstation()
+        d.press("move.down", "move.down", "move.down", "view.open", "move.down")
+        d.press("edit.value")
+        d.handle(.key(.ctrl("u")))
+        d.type("90,000.00")
+        d.handle(.key(.enter))
+        #expect(effects.document.projects[2].budget.total == Money(yuan: 90000))
+        d.press("edit.value")
+        d.handle(.key(.ctrl("u")))
+        d.type("8万元")
+        d.handle(.key(.enter))
+        #expect(effects.document.projects[2].budget.total == Money(yuan: 80000))
     }
 
     @Test func approveReturnComment() {
@@ -128,7 +165,8 @@ final class MemoryEffects {
         #expect(d.screenText.contains("已通过 1/13"))
         d.press("review.return")
         d.handle(.key(.enter))
-        #expect(d.state.message?.contains("退回须写明审核意见") == true)
+        #expect(promptText(d) == "")
+        #expect(d.screenText.contains("退回须写明审核意见"))
         d.type("数量指标请改为工作量")
         d.handle(.key(.enter))
         #expect(effects.document.review.status(ofProjectAt: 2) == .returned)
@@ -164,14 +202,19 @@ final class MemoryEffects {
         #expect(d.state.message == "已导出 /tmp/exports/430001-2021.txt")
     }
 
-    @Test func aFailedSaveChangesNothing() {
+    @Test func aFailedSaveChangesNothingAndKeepsTheInput() {
         let (d, effects) = workstation()
         onProjectThreeRowOne(d)
         effects.failNext = "磁盘已满"
         d.press("view.next-pane", "edit.value")
         d.handle(.key(.enter))
         #expect(d.state.document.projects[2].indicators[0].value.raw == "57.66 万元")
-        #expect(d.state.message == "未能完成：磁盘已满")
         #expect(d.state.undoStack.isEmpty)
+        // The prompt is back with the text and the reason.
+        guard case .prompt(let p)? = d.state.overlay else { Issue.record("prompt not reopened"); return }
+        #expect(p.text == "8 万元")
+        #expect(p.problem == "未能保存：磁盘已满")
+        d.handle(.key(.enter))
+        #expect(effects.document.projects[2].indicators[0].value.raw == "8 万元")
     }
 }

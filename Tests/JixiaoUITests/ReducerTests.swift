@@ -116,7 +116,7 @@ import Testing
         #expect(s.message == "“保洁”：第 2/9 处")
         let none = reduce(start, .startSearch, .input("无"), .input("此"), .input("词"), .submit)
         #expect(none.message == "没有找到“无此词”")
-        let cancelled = reduce(start, .startSearch, .input("x"), .deleteBackward, .cancel)
+        let cancelled = reduce(start, .startSearch, .input("x"), .editText(.deleteBackward), .cancel)
         #expect(cancelled.overlay == nil)
     }
 

@@ -41,6 +41,7 @@ public final class AppDriver {
         let action: Action?
         switch event {
         case .key(let key): action = Keymap.action(for: key, in: state)
+        case .paste(let text): action = .paste(text)
         case .resize(let w, let h): action = .resize(width: w, height: h)
         }
         guard let action else { return }
@@ -77,6 +78,9 @@ public final class AppDriver {
     public func type(_ text: String) {
         for c in text { handle(.key(.char(c))) }
     }
+
+    /// Pastes text, as a terminal with bracketed paste delivers it.
+    public func paste(_ text: String) { handle(.paste(text)) }
 }
 
 /// A terminal in memory: a fixed size, scripted events, every frame kept.

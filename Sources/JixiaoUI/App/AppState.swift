@@ -21,6 +21,8 @@ public struct AppState: Equatable, Sendable {
     public var message: String?
     /// Why the document is read-only (another Jixiao has it open), when it is.
     public var readOnlyReason: String?
+    /// The prompt whose text is being saved, to open again with the reason if saving fails.
+    public var pendingPrompt: PromptOverlay?
     /// The finding n/N last went to, as an index into `ordered`.
     public var currentFinding: Int?
     /// Edits made in this session, for undo; undone edits, for redo.

@@ -26,10 +26,16 @@ public enum Reducer {
         default:
             break
         }
-        // A message stays until the next key.
+        // A message stays until the next key; so does a prompt kept to reopen if saving fails.
         s.message = nil
+        s.pendingPrompt = nil
         if action == .quit, !Router.takesText(s) { return [.quit] }
         if s.isTooSmall { return [] }
+        if case .paste = action, !Router.takesText(s) {
+            // Pasted text is never taken as keys: `意见⏎ja` must not approve anything.
+            s.message = "没有打开输入框，粘贴的文字未使用（e 修改、c 写意见、/ 搜索时可以粘贴）"
+            return []
+        }
         if s.overlay != nil { return Router.reduce(&s, action) }
         if Router.open(&s, by: action) { return [] }
 

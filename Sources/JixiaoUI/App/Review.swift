@@ -11,7 +11,14 @@ enum Review {
             applied(&s, doc, project: project, origin: origin, note: note)
             return []
         case .failed(let message):
-            s.message = "未能完成：" + message
+            if var prompt = s.pendingPrompt {
+                // Nothing typed is lost: the prompt opens again with the reason.
+                prompt.problem = "未能保存：" + message
+                s.overlay = .prompt(prompt)
+                s.pendingPrompt = nil
+            } else {
+                s.message = "未能完成：" + message
+            }
             return []
         case .notice(let message):
             s.message = message

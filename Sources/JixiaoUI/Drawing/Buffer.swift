@@ -18,6 +18,20 @@ public struct Buffer: Hashable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Where the terminal's cursor goes, when text is being typed: the backend shows it
+    /// there, so the reviewer sees where typing goes and an input method opens its
+    /// candidate window beside it. Nil hides the cursor.
+    public var cursor: Position?
+
+    /// A cell's column and row.
+    public struct Position: Hashable, Sendable {
+        public var x: Int
+        public var y: Int
+        public init(x: Int, y: Int) {
+            self.x = x
+            self.y = y
+        }
+    }
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -108,6 +122,7 @@ public struct Buffer: Hashable, Sendable {
     /// run that is not plain, `row:col+width role[attributes]`.
     public var snapshot: String {
         var out = (0..<height).map { "|" + text(row: $0) + "|" }
+        if let cursor { out.append("-- cursor \(cursor.y):\(cursor.x) --") }
         out.append("-- styles --")
         for y in 0..<height {
             let runs = styleRuns(row: y).filter { $0.style != .normal }

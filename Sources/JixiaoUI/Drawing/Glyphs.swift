@@ -12,9 +12,17 @@ public struct Glyphs: Hashable, Sendable {
     /// Marks at the right edge when a scrolling area has more above or below.
     public var moreAbove: String
     public var moreBelow: String
+    /// Marks at the edges of a line of typed text that is scrolled sideways.
+    public var moreLeft: String
+    public var moreRight: String
+    /// Marks for what trips a rule and what does not, and for a refused value.
+    public var cross: String
+    public var check: String
 
     public static let unicode = Glyphs(horizontal: "─", barFull: "█", barEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
-                                       barEmpty: "·", ellipsis: "…", moreAbove: "↑", moreBelow: "↓")
+                                       barEmpty: "·", ellipsis: "…", moreAbove: "↑", moreBelow: "↓",
+                                       moreLeft: "‹", moreRight: "›", cross: "✗", check: "✓")
     public static let ascii = Glyphs(horizontal: "-", barFull: "#", barEighths: [], barEmpty: ".", ellipsis: "~",
-                                     moreAbove: "^", moreBelow: "v")
+                                     moreAbove: "^", moreBelow: "v", moreLeft: "<", moreRight: ">",
+                                     cross: "x", check: "+")
 }

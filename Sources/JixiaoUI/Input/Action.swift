@@ -8,6 +8,8 @@ public enum Action: Hashable, Sendable {
     case nextPane
     /// Tab in the edit prompt: the selected item's next field.
     case nextField
+    /// Shift-Tab in the edit prompt: the previous field.
+    case previousField
     case nextFinding, previousFinding
     case toggleFilter, help, quit, startSearch
     /// Edit the selected value (or accept the selected finding's suggested fix).
@@ -18,7 +20,11 @@ public enum Action: Hashable, Sendable {
     case exportText
     /// Text typed into the search line or a prompt.
     case input(Character)
-    case deleteBackward, submit, cancel
+    /// Text pasted (bracketed paste): typed into a prompt, refused where none is open.
+    case paste(String)
+    /// A readline key in the search line or a prompt.
+    case editText(TextEdit)
+    case submit, cancel
     case resize(width: Int, height: Int)
     /// An effect was carried out: the saved document, the project it changed, and what
     /// to tell the reviewer.

@@ -51,6 +51,10 @@ public enum Commands {
 
     public static func command(_ id: String) -> Command? { all.first { $0.id == id } }
 
-    /// The command a key runs outside text entry.
-    public static func command(for key: Key) -> Command? { all.first { $0.keys.contains(key) } }
+    /// The command a key runs outside text entry. Ctrl-J is Enter, as terminals have it
+    /// (only an opinion being typed tells them apart).
+    public static func command(for key: Key) -> Command? {
+        let key = key == .ctrl("j") ? .enter : key
+        return all.first { $0.keys.contains(key) }
+    }
 }

@@ -1,11 +1,18 @@
 import JixiaoModel
 import JixiaoTextLayout
 
-/// A line of text being typed at the bottom of the screen: a new value for a field, a
-/// review opinion, or where to export. Enter confirms it, Esc drops it.
+/// Text being typed at the bottom of the screen: new values for an item's fields, a
+/// review opinion, or where to export. A `LineEditor` does the typing (the readline keys,
+/// a cursor by character); Enter saves, Esc drops (asking first when much would be lost).
+///
+/// Editing an item, Tab and Shift-Tab go round its fields and keep what was typed in each;
+/// Enter checks every changed field and saves them all, or keeps the prompt open on the
+/// first one the document refuses, with the reason. 资金用途 and a 绩效目标 wrap over
+/// several rows (a table cell has no line breaks); an opinion may have several lines,
+/// started with Ctrl-J or Alt-Enter.
 public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
     public enum Purpose: Hashable, Sendable {
-        /// A new value; `fields` are the item's fields Tab cycles through.
+        /// New values; `fields` are the item's fields Tab goes round, the first shown first.
         case edit(FieldPath, fields: [FieldPath])
         case returnProject(Int)
         case comment(Int)
@@ -13,45 +20,132 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
     }
 
     public var purpose: Purpose
-    public var text: String
+    public var editor: LineEditor
+    /// What was typed in the item's other fields, by field: kept while Tab goes round them.
+    public var drafts: [FieldPath: String] = [:]
+    /// Why the last Enter was refused; shown until the next Enter or Tab.
+    public var problem: String?
+    /// Esc was pressed with much unsaved: a second Esc drops it, any other key goes on.
+    public var confirmingDiscard = false
+
+    /// Esc asks first when at least this many characters typed would be lost.
+    static let askBeforeDropping = 10
+    /// Wrapped text takes at most this many rows, and a quarter of the screen.
+    static let maximumRows = 8
 
     public init(purpose: Purpose, text: String) {
         self.purpose = purpose
-        self.text = text
+        editor = LineEditor(text, shape: Self.shape(purpose))
     }
+
+    /// The text in the field on show.
+    public var text: String { editor.text }
 
     var overlay: Overlay { .prompt(self) }
     var takesText: Bool { true }
 
-    /// A rule with what the prompt is for, the value before (when editing), the input line.
+    static func shape(_ purpose: Purpose) -> LineEditor.Shape {
+        switch purpose {
+        case .edit(let path, _):
+            switch path.field {
+            case .usage, .goal: .paragraph
+            default: .singleLine
+            }
+        case .returnProject, .comment: .lines
+        case .export: .singleLine
+        }
+    }
+
+    /// The field on show, when editing.
+    var field: FieldPath? {
+        if case .edit(let path, _) = purpose { path } else { nil }
+    }
+
+    // MARK: - Layout
+
+    /// From the top: a rule with what the prompt is for, the value before (when editing),
+    /// the reason the last Enter was refused, and the text being typed.
     struct Layout {
         var title: Rect
         var original: Rect
+        var problem: Rect
         var input: Rect
+        var textWidth: Int
+        var originalLines: [String]
+        var problemLines: [String]
     }
 
+    static let mark = "> "
+
     func layout(_ s: AppState) -> Layout {
-        let input = s.inputLine
-        return Layout(title: input.row(-2), original: input.row(-1), input: input)
+        let bottom = s.statusLine.y
+        let width = s.width
+        let textWidth = EditorView.textWidth(Rect(x: 0, y: 0, width: width, height: 1), prefix: Self.mark)
+        var inputHeight = 1
+        if editor.shape.wraps {
+            let most = max(2, min(Self.maximumRows, s.height / 4))
+            inputHeight = min(most, max(editor.shape == .lines ? 3 : 2, editor.rows(width: textWidth).count))
+        }
+        var originalLines: [String] = []
+        if let path = field {
+            let before = "原值：" + (s.document.value(at: path) ?? "")
+            let wrapped = LineBreaking.lines(before, width: width - 3)
+            let most = editor.shape.wraps ? 2 : 1
+            originalLines = Array(wrapped.prefix(most))
+            if wrapped.count > most, let last = originalLines.popLast() {
+                originalLines.append(DisplayWidth.clip(last + "…", to: width - 3, ellipsis: s.glyphs.ellipsis))
+            }
+        }
+        let problemText: String? = confirmingDiscard
+            ? "还有 \(unsavedCount(s)) 个字没有保存：再按 Esc 放弃，按其他键继续输入"
+            : problem.map { s.glyphs.cross + " " + $0 }
+        let problemLines = problemText.map { Array(LineBreaking.lines($0, width: width - 3).prefix(2)) } ?? []
+        let input = Rect(x: 0, y: bottom - inputHeight, width: width, height: inputHeight)
+        let problemRect = Rect(x: 0, y: input.y - problemLines.count, width: width, height: problemLines.count)
+        let original = Rect(x: 0, y: problemRect.y - originalLines.count, width: width, height: originalLines.count)
+        return Layout(title: original.row(-1), original: original, problem: problemRect, input: input, textWidth: textWidth,
+                      originalLines: originalLines, problemLines: problemLines)
     }
+
+    // MARK: - Keys
 
     func action(for key: Key) -> Action? {
         switch key {
-        case .tab, .backTab: .nextField
-        default: Keymap.textEntry(key)
+        case .tab: .nextField
+        case .backTab: .previousField
+        case .ctrl("j"), .alt("\n"): editor.shape == .singleLine ? .submit : .editText(.newline)
+        default: Keymap.textEditing(key)
         }
     }
 
     mutating func reduce(_ s: inout AppState, _ action: Action, _ layout: Layout) -> [Effect] {
-        switch action {
-        case .input(let c): text.append(c)
-        case .deleteBackward: if !text.isEmpty { text.removeLast() }
-        case .cancel, .back: s.overlay = nil
-        case .nextField:
-            if case .edit(let path, let fields) = purpose, let k = fields.firstIndex(of: path) {
-                let next = fields[(k + 1) % fields.count]
-                self = PromptOverlay(purpose: .edit(next, fields: fields), text: s.document.value(at: next) ?? "")
+        if confirmingDiscard {
+            confirmingDiscard = false
+            if action == .cancel || action == .back {
+                s.overlay = nil
+                s.message = "已放弃输入"
+                return []
             }
+        }
+        switch action {
+        case .input(let c):
+            editor.insert(String(c))
+        case .paste(let pasted):
+            Self.paste(pasted, into: &editor, &s)
+        case .editText(.newline) where editor.shape == .paragraph:
+            s.message = (field.map { $0.field.chinese } ?? "这一栏") + "是表格的一个单元格，不能换行：文字会自动折行"
+        case .editText(let edit):
+            editor.apply(edit, width: layout.textWidth)
+        case .cancel, .back:
+            if unsavedCount(s) >= Self.askBeforeDropping {
+                confirmingDiscard = true
+            } else {
+                s.overlay = nil
+            }
+        case .nextField:
+            switchField(by: 1, in: s)
+        case .previousField:
+            switchField(by: -1, in: s)
         case .submit, .open:
             return submit(&s)
         default:
@@ -60,43 +154,130 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         return []
     }
 
-    /// Enter: the effect that carries the text out, or a message saying what is missing.
-    func submit(_ s: inout AppState) -> [Effect] {
+    mutating func settle(_ s: AppState) {
+        let layout = layout(s)
+        editor.reveal(width: layout.textWidth, height: layout.input.height)
+    }
+
+    /// Pasted text, fitted to the field: line breaks kept where an opinion may have them,
+    /// lines joined where a cell cannot; control characters removed, and said so.
+    static func paste(_ pasted: String, into editor: inout LineEditor, _ s: inout AppState) {
+        let (text, removed, joined) = editor.cleaned(pasted)
+        editor.insert(text)
+        var notes: [String] = []
+        if joined { notes.append("多行文字已接成一段（表格的一个单元格不能换行）") }
+        if removed > 0 { notes.append("已去掉 \(removed) 个控制字符") }
+        if !notes.isEmpty { s.message = "已粘贴：" + notes.joined(separator: "；") }
+    }
+
+    /// Tab and Shift-Tab: the item's next or previous field, what was typed here kept.
+    mutating func switchField(by step: Int, in s: AppState) {
+        guard case .edit(let path, let fields) = purpose, fields.count > 1, let k = fields.firstIndex(of: path) else { return }
+        drafts[path] = editor.text
+        let next = fields[(k + step + fields.count) % fields.count]
+        purpose = .edit(next, fields: fields)
+        editor = LineEditor(drafts[next] ?? s.document.value(at: next) ?? "", shape: Self.shape(purpose))
+        problem = nil
+    }
+
+    /// Every field typed in, with what it holds now and what was typed, in the item's order.
+    func changes(_ s: AppState) -> [EditRecord] {
+        guard case .edit(let path, let fields) = purpose else { return [] }
+        var typed = drafts
+        typed[path] = editor.text
+        return fields.compactMap { f in
+            guard let draft = typed[f] else { return nil }
+            let old = s.document.value(at: f) ?? ""
+            let new = TextNormalization.trimmed(draft)
+            // `80,000.00` for 80000.00 is no change: the document would read the same.
+            if new == old || (try? s.document.setting(f, to: new))?.value(at: f) == old { return nil }
+            return EditRecord(path: f, old: old, new: new)
+        }
+    }
+
+    /// How many characters typed would be lost: what was typed in changed fields, or the
+    /// opinion. A path to export to is not worth asking about.
+    func unsavedCount(_ s: AppState) -> Int {
         switch purpose {
-        case .edit(let path, _):
-            let old = s.document.value(at: path) ?? ""
-            let new = TextNormalization.trimmed(text)
-            s.overlay = nil
-            if new == old {
+        case .edit: changes(s).reduce(0) { $0 + $1.new.count }
+        case .returnProject, .comment: TextNormalization.trimmed(editor.text).count
+        case .export: 0
+        }
+    }
+
+    /// Enter: the effects that carry the text out — or, when the document would refuse
+    /// it, the prompt kept open on the field with the reason.
+    mutating func submit(_ s: inout AppState) -> [Effect] {
+        problem = nil
+        switch purpose {
+        case .edit(let path, let fields):
+            let records = changes(s)
+            guard !records.isEmpty else {
+                s.overlay = nil
                 s.message = "没有改变"
                 return []
             }
-            return [.edit(path, new, origin: .user(EditRecord(path: path, old: old, new: new)))]
+            // Checked here, against the document as it is, so a refused value is never lost.
+            var doc = s.document
+            for r in records {
+                do {
+                    doc = try doc.setting(r.path, to: r.new)
+                } catch {
+                    if r.path != path {
+                        drafts[path] = editor.text
+                        purpose = .edit(r.path, fields: fields)
+                        editor = LineEditor(drafts[r.path] ?? r.new, shape: Self.shape(purpose))
+                    }
+                    problem = error.message
+                    return []
+                }
+            }
+            close(&s)
+            return records.map { .edit($0.path, $0.new, origin: .user($0)) }
         case .returnProject(let p):
             guard !TextNormalization.trimmed(text).isEmpty else {
-                s.message = "退回须写明审核意见：单位需要知道改什么"
+                problem = "退回须写明审核意见：单位需要知道改什么"
                 return []
             }
-            s.overlay = nil
+            close(&s)
             return [.review(.return, project: p, comment: text)]
         case .comment(let p):
-            s.overlay = nil
-            guard !TextNormalization.trimmed(text).isEmpty else { return [] }
+            guard !TextNormalization.trimmed(text).isEmpty else {
+                s.overlay = nil
+                s.message = "意见是空的，没有记录"
+                return []
+            }
+            close(&s)
             return [.review(.comment, project: p, comment: text)]
         case .export:
             let path = TextNormalization.trimmed(text)
             guard !path.isEmpty else {
-                s.message = "请写出导出文件的路径"
+                problem = "请写出导出文件的路径"
                 return []
             }
-            s.overlay = nil
+            close(&s)
             return [.export(path: path)]
         }
     }
 
+    /// Closes the prompt, keeping it to open again if saving fails.
+    private func close(_ s: inout AppState) {
+        s.overlay = nil
+        s.pendingPrompt = self
+    }
+
+    // MARK: - Render
+
     func hints(_ s: AppState) -> [(String, String)] {
-        if case .edit = purpose { return [("Enter", "保存"), ("Tab", "换字段"), ("Backspace", "删除"), ("Esc", "取消")] }
-        return [("Enter", "确定"), ("Backspace", "删除"), ("Esc", "取消")]
+        var hints: [(String, String)] = [("Enter", "保存")]
+        if editor.shape == .lines { hints.append(("Ctrl-J", "换行")) }
+        if case .edit(_, let fields) = purpose, fields.count > 1 { hints.append(("Tab", "换字段")) }
+        hints.append(("Esc", "取消"))
+        hints.append(("←→ Home End", "移动"))
+        if editor.shape.wraps { hints.append(("↑↓", "上下行")) }
+        hints.append(("Ctrl-U/K", "删到行首/行尾"))
+        hints.append(("Ctrl-W", "删词"))
+        return hints
     }
 
     /// What the prompt is for, in the document's terms.
@@ -104,9 +285,14 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         func name(_ i: Int) -> String { "\(s.document.projects[i].number).\(s.document.projects[i].name)" }
         switch purpose {
         case .edit(let path, let fields):
-            return "修改 \(name(path.projectIndex)) \(path.field.chinese)" + (fields.count > 1 ? "（Tab 换字段）" : "")
-        case .returnProject(let i): return "退回 \(name(i))：写明审核意见，单位据此修改"
-        case .comment(let i): return "审核意见 \(name(i))"
+            var title = "修改 \(name(path.projectIndex)) \(path.field.chinese)"
+            if fields.count > 1, let k = fields.firstIndex(of: path) {
+                let changed = changes(s).count
+                title += "（\(k + 1)/\(fields.count)，Tab 换字段" + (changed > 0 ? "，已改 \(changed) 处" : "") + "）"
+            }
+            return title
+        case .returnProject(let i): return "退回 \(name(i))：写明审核意见，单位据此修改（Ctrl-J 换行，Enter 保存）"
+        case .comment(let i): return "审核意见 \(name(i))（Ctrl-J 换行，Enter 保存）"
         case .export:
             let pending = s.document.unapprovedProjectIndices.count
             return pending == 0 ? "导出定稿（原绩效文本版式）到：" : "导出草稿（\(pending) 个项目未通过审核）到："
@@ -117,16 +303,14 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         b.fill(x: 0, y: layout.title.y, width: b.width, height: layout.input.bottom - layout.title.y)
         b.hline(y: layout.title.y, glyph: s.glyphs.horizontal)
         b.write(" " + title(s) + " ", x: 2, y: layout.title.y, style: Style(.header, bold: true), limit: b.width - 4)
-        if case .edit(let path, _) = purpose {
-            b.write("原值：" + (s.document.value(at: path) ?? ""), x: 2, y: layout.original.y, style: .dim, limit: b.width - 3)
+        for (k, line) in layout.originalLines.enumerated() {
+            b.write(line, x: 2, y: layout.original.y + k, style: .dim, limit: b.width - 3)
+        }
+        for (k, line) in layout.problemLines.enumerated() {
+            b.write(line, x: 2, y: layout.problem.y + k, style: Style(.error, bold: true), limit: b.width - 3)
         }
         let input = layout.input
-        b.fill(x: input.x, y: input.y, width: input.width, height: 1, style: Style(.input))
-        // Show the end of a long text: that is where typing happens.
-        let room = input.width - 4
-        var shown = text
-        while DisplayWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
-        let end = b.write("> " + shown, x: 0, y: input.y, style: Style(.input, bold: true))
-        b.write("_", x: end, y: input.y, style: Style(.input, bold: true, underline: true))
+        b.fill(x: input.x, y: input.y, width: input.width, height: input.height, style: Style(.input))
+        EditorView.draw(editor, in: input, prefix: Self.mark, style: Style(.input, bold: true), glyphs: s.glyphs, into: &b)
     }
 }

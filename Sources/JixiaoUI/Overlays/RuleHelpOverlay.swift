@@ -14,7 +14,7 @@ public struct RuleHelpOverlay: Hashable, Sendable, OverlayFeature {
 
     var overlay: Overlay { .ruleHelp(self) }
 
-    func layout(_ s: AppState) -> PopupLayout { PopupLayout(s, lines: Self.lines(rule, width: PopupLayout.textWidth(s))) }
+    func layout(_ s: AppState) -> PopupLayout { PopupLayout(s, lines: Self.lines(rule, width: PopupLayout.textWidth(s), glyphs: s.glyphs)) }
 
     mutating func reduce(_ s: inout AppState, _ action: Action, _ layout: PopupLayout) -> [Effect] {
         switch action {
@@ -32,16 +32,16 @@ public struct RuleHelpOverlay: Hashable, Sendable, OverlayFeature {
 
     func hints(_ s: AppState) -> [(String, String)] { [("↑↓", "滚动"), (StatusLine.keys(["view.back"]), "关闭")] }
 
-    public static func lines(_ id: String, width: Int) -> [TextLine] {
+    public static func lines(_ id: String, width: Int, glyphs: Glyphs = .unicode) -> [TextLine] {
         guard let r = RuleCatalogue.rule(id) else { return [TextLine("没有这条规则：\(id)")] }
         var out = [TextLine(r.title, .heading), TextLine(r.id, .dim),
                    TextLine("类别：\(r.category.rawValue)  默认级别：\(r.severity.chinese)  依据：\(r.basis.chinese)"), TextLine("")]
         out += DisplayWidth.wrap(r.help, to: width).map { TextLine($0) }
         out.append(TextLine(""))
         out.append(TextLine("会提示的写法：", .heading))
-        for e in r.failing { out += DisplayWidth.wrap("✗ " + e.title, to: width).map { TextLine("  " + $0) } }
+        for e in r.failing { out += DisplayWidth.wrap(glyphs.cross + " " + e.title, to: width).map { TextLine("  " + $0) } }
         out.append(TextLine("不会提示的写法：", .heading))
-        for e in r.passing { out += DisplayWidth.wrap("✓ " + e.title, to: width).map { TextLine("  " + $0) } }
+        for e in r.passing { out += DisplayWidth.wrap(glyphs.check + " " + e.title, to: width).map { TextLine("  " + $0) } }
         return out
     }
 }

@@ -3,11 +3,13 @@ import JixiaoTextLayout
 /// `/`: a query typed at the bottom, the places it occurs listed above it; Enter goes to
 /// the selected one.
 public struct SearchOverlay: Hashable, Sendable, OverlayFeature {
-    public var query = ""
+    public var editor = LineEditor()
     /// The selected hit.
     public var selected = 0
 
     public init() {}
+
+    public var query: String { editor.text }
 
     var overlay: Overlay { .search(self) }
     var takesText: Bool { true }
@@ -20,28 +22,40 @@ public struct SearchOverlay: Hashable, Sendable, OverlayFeature {
         var hits: [SearchHit]
         var list: Rect
         var input: Rect
+        var textWidth: Int
     }
+
+    static let mark = "/ "
 
     func layout(_ s: AppState) -> Layout {
         let hits = Search.hits(s.document, query)
         let input = s.inputLine
         let height = min(max(1, hits.count), max(1, s.height / 2))
-        return Layout(hits: hits, list: Rect(x: 0, y: input.y - height, width: s.width, height: height), input: input)
+        return Layout(hits: hits, list: Rect(x: 0, y: input.y - height, width: s.width, height: height), input: input,
+                      textWidth: EditorView.textWidth(input, prefix: Self.mark))
     }
 
     func action(for key: Key) -> Action? {
         switch key {
         case .up: .up
         case .down: .down
-        default: Keymap.textEntry(key)
+        default: Keymap.textEditing(key)
         }
     }
 
     mutating func reduce(_ s: inout AppState, _ action: Action, _ layout: Layout) -> [Effect] {
         let hits = layout.hits
         switch action {
-        case .input(let c): query.append(c); selected = 0
-        case .deleteBackward: if !query.isEmpty { query.removeLast() }; selected = 0
+        case .input(let c):
+            editor.insert(String(c))
+            selected = 0
+        case .paste(let text):
+            PromptOverlay.paste(text, into: &editor, &s)
+            selected = 0
+        case .editText(let edit):
+            let before = editor.text
+            editor.apply(edit, width: layout.textWidth)
+            if editor.text != before { selected = 0 }
         case .up: selected = max(0, selected - 1)
         case .down: selected = min(max(0, hits.count - 1), selected + 1)
         case .cancel, .back: s.overlay = nil
@@ -58,6 +72,8 @@ public struct SearchOverlay: Hashable, Sendable, OverlayFeature {
         }
         return []
     }
+
+    mutating func settle(_ s: AppState) { editor.reveal(width: EditorView.textWidth(s.inputLine, prefix: Self.mark), height: 1) }
 
     func hints(_ s: AppState) -> [(String, String)] { [("输入", "搜索"), ("↑↓", "选择"), ("Enter", "跳转"), ("Esc", "取消")] }
 
@@ -78,7 +94,6 @@ public struct SearchOverlay: Hashable, Sendable, OverlayFeature {
         }
         if hits.isEmpty && !query.isEmpty { b.write("没有找到", x: 2, y: list.y, style: .dim) }
         b.fill(x: input.x, y: input.y, width: input.width, height: 1, style: Style(.input))
-        let end = b.write("/ " + query, x: 0, y: input.y, style: Style(.input, bold: true))
-        b.write("_", x: end, y: input.y, style: Style(.input, bold: true, underline: true))
+        EditorView.draw(editor, in: input, prefix: Self.mark, style: Style(.input, bold: true), glyphs: s.glyphs, into: &b)
     }
 }

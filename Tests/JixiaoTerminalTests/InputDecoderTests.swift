@@ -1,0 +1,70 @@
+import CNcursesw
+import JixiaoUI
+import Testing
+@testable import JixiaoTerminal
+
+/// What get_wch returns, as the decoder turns it into keys and pastes.
+@Suite struct InputDecoderTests {
+    func decode(_ inputs: [RawInput]) -> [InputEvent] {
+        var d = InputDecoder()
+        d.functionKey = Terminal.functionKey
+        return inputs.flatMap { d.feed($0) }
+    }
+
+    func chars(_ s: String) -> [RawInput] { s.unicodeScalars.map { .character($0.value) } }
+
+    @Test func plainKeysPassThrough() {
+        #expect(decode(chars("j保")) == [.key(.char("j")), .key(.char("保"))])
+        #expect(decode([.keyCode(KEY_LEFT)]) == [.key(.left)])
+        #expect(decode([.timeout]) == [])
+    }
+
+    @Test func escAloneIsEscAfterTheTimeout() {
+        #expect(decode([.character(0x1B)]) == [])
+        #expect(decode([.character(0x1B), .timeout]) == [.key(.escape)])
+        #expect(decode([.character(0x1B), .character(0x1B), .timeout]) == [.key(.escape), .key(.escape)])
+        #expect(decode([.character(0x1B), .keyCode(KEY_UP)]) == [.key(.escape), .key(.up)])
+    }
+
+    @Test func altKeys() {
+        #expect(decode(chars("\u{1B}b")) == [.key(.alt("b"))])
+        #expect(decode(chars("\u{1B}f")) == [.key(.alt("f"))])
+        #expect(decode([.character(0x1B), .character(0x0D)]) == [.key(.alt("\n"))])
+    }
+
+    @Test func ctrlArrowsNcursesDidNotKnow() {
+        #expect(decode(chars("\u{1B}[1;5D")) == [.key(.ctrlLeft)])
+        #expect(decode(chars("\u{1B}[1;5C")) == [.key(.ctrlRight)])
+        var d = InputDecoder()
+        d.extendedKeys[600] = .ctrlLeft
+        #expect(d.feed(.keyCode(600)) == [.key(.ctrlLeft)])
+    }
+
+    @Test func anUnknownSequenceIsSaid() {
+        #expect(decode(chars("\u{1B}[99~")) == [.key(.unknown("Esc [99~"))])
+        // Cut short by another key: what came is unknown, the key still counts.
+        #expect(decode(chars("\u{1B}[1") + [.keyCode(KEY_DOWN)]) == [.key(.unknown("Esc [1")), .key(.down)])
+    }
+
+    /// A paste is one piece of text: line breaks, letters that are keys elsewhere and an
+    /// Esc inside it are text.
+    @Test func bracketedPaste() {
+        let events = decode(chars("\u{1B}[200~意见\rja\u{1B}x\u{1B}[201~") + chars("j"))
+        #expect(events == [.paste("意见\rja\u{1B}x"), .key(.char("j"))])
+        // A paste that holds the start of the end marker.
+        #expect(decode(chars("\u{1B}[200~a\u{1B}[20b\u{1B}[201~")) == [.paste("a\u{1B}[20b")])
+        // A key code ncurses made of pasted text is dropped, not acted on.
+        #expect(decode(chars("\u{1B}[200~a") + [.keyCode(KEY_UP)] + chars("b\u{1B}[201~")) == [.paste("ab")])
+    }
+
+    /// The end marker never came (a terminal cut it off): what came is delivered as text
+    /// after the timeout, never as keys.
+    @Test func aPasteWithoutItsEnd() {
+        #expect(decode(chars("\u{1B}[200~qa") + [.timeout]) == [.paste("qa")])
+        var d = InputDecoder()
+        _ = d.feed(.character(0x1B))
+        #expect(d.timeoutMilliseconds(idle: 200) < 100)
+        _ = chars("[200~").map { d.feed($0) }
+        #expect(d.timeoutMilliseconds(idle: 200) >= 500)
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import JixiaoTextLayout
+
+/// Where lines break, for reports and screens alike.
+@Suite struct LineBreakingTests {
+    func lines(_ s: String, _ width: Int) -> [String] { LineBreaking.lines(s, width: width) }
+
+    @Test func aNumberKeepsItsUnit() {
+        // The status line once showed `相差 1,575.` / `00 元`.
+        let l = lines("与预算数相差 1,575.00 元，请核实", 20)
+        #expect(l.contains { $0.contains("1,575.00 元") }, "\(l)")
+        #expect(lines("指标值“57.66 万元”（576,600.00 元）与预算数", 22).allSatisfy { !$0.hasSuffix("57.66") })
+        #expect(lines("完成培训300人次以上", 14) == ["完成培训", "300人次以上"])
+        #expect(lines("满意度≥95%", 8) == ["满意度", "≥95%"])
+    }
+
+    @Test func latinWordsAndIdsStayWhole() {
+        let l = lines("建议：改为“8 万元”，与预算数一致 [indicator.amount-vs-budget]", 30)
+        #expect(l.contains("[indicator.amount-vs-budget]"), "\(l)")
+        #expect(lines("已导出到 /home/u/exports/430001-2021.txt", 40) == ["已导出到 /home/u/exports/430001-2021.txt"])
+        #expect(lines("已导出到 /home/u/exports/430001-2021.txt", 34) == ["已导出到", "/home/u/exports/430001-2021.txt"])
+        // A word wider than the line is cut only because it must be.
+        #expect(lines("abcdefghij", 4) == ["abcd", "efgh", "ij"])
+    }
+
+    @Test func punctuationRules() {
+        #expect(lines("一二三四五，六七", 10) == ["一二三四", "五，六七"])
+        #expect(lines("一二三四（五）", 10).allSatisfy { !$0.hasSuffix("（") && !$0.hasPrefix("）") })
+        #expect(lines("一二三四“五六”", 10).allSatisfy { !$0.hasSuffix("“") && !$0.hasPrefix("”") })
+        #expect(lines("一二三四五……六", 10) == ["一二三四", "五……六"])
+    }
+
+    @Test func blanksAndBreaks() {
+        #expect(lines("", 10) == [""])
+        #expect(lines("甲\n\n乙", 10) == ["甲", "", "乙"])
+        #expect(lines("    绩效指标：甲", 20) == ["    绩效指标：甲"])
+        // The blank where a line breaks goes.
+        #expect(lines("alpha beta gamma", 10) == ["alpha beta", "gamma"])
+        for s in ["公共机构节能工作监督管理、宣传培训、考核迎检等工作经费 8 万元。", "a b c d e f", "（一）财政拨款小计 1,234.00 元"] {
+            for w in 2...30 {
+                #expect(lines(s, w).allSatisfy { DisplayWidth.of($0) <= w }, "\(s) at \(w)")
+                #expect(lines(s, w).joined().filter { $0 != " " } == s.filter { $0 != " " })
+            }
+        }
+    }
+}
