@@ -3,6 +3,7 @@
 public enum ExportFormats {
     public static let all: [any ExportFormat] = [
         TextFormat(), XLSXFormat(), HTMLFormat(), MarkdownFormat(), CSVFormat(), JSONFormat(),
+        ReviewReportTextFormat(), ReviewReportXLSXFormat(), ReviewReportHTMLFormat(), ReviewReportMarkdownFormat(),
     ]
 
     /// The formats of one kind: what `jixiao export` (documents) or `jixiao report` offers.

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoReports
 import JixiaoStore
 
 /// The state of the review an export shows, as the journal records it: the last line that
@@ -47,29 +48,16 @@ public struct ExportRecord: Equatable, Sendable {
     }
 
     /// The state's date in the reviewer's time zone: `2021年3月1日`; "" without a journal.
-    public var date: String {
-        guard let c = components else { return "" }
-        return "\(c.year)年\(c.month)月\(c.day)日"
-    }
+    public var date: String { LocalTime.date(time, utcOffset: utcOffset) }
 
-    /// `2021-03-01`, for file properties and ISO places; "" without a journal.
-    public var isoDate: String {
-        guard let c = components else { return "" }
-        return String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
-    }
+    /// `2021-03-01`; "" without a journal.
+    public var isoDate: String { LocalTime.isoDate(time, utcOffset: utcOffset) }
 
     /// `2021-03-01 10:00（UTC+08:00）`; "" without a journal.
-    public var dateTime: String { Self.local(time, utcOffset: utcOffset) }
+    public var dateTime: String { time.isEmpty ? "" : LocalTime.dateTime(time, utcOffset: utcOffset) }
 
-    /// A journal time in a time zone: `2021-03-01 10:00（UTC+08:00）`; the text as it is
-    /// when it is not a journal time.
-    public static func local(_ time: String, utcOffset: Int) -> String {
-        guard let c = components(time, utcOffset: utcOffset) else { return time }
-        let sign = utcOffset < 0 ? "-" : "+"
-        let h = abs(utcOffset) / 3600, m = abs(utcOffset) % 3600 / 60
-        return String(format: "%04d-%02d-%02d %02d:%02d（UTC", c.year, c.month, c.day, c.hour, c.minute)
-            + sign + String(format: "%02d:%02d）", h, m)
-    }
+    /// A journal time in a time zone: `2021-03-01 10:00（UTC+08:00）`.
+    public static func local(_ time: String, utcOffset: Int) -> String { LocalTime.dateTime(time, utcOffset: utcOffset) }
 
     /// The state's time as seconds since 1970, for XLSX's creation date; 0 without a journal.
     public var epochSeconds: Int {
@@ -85,21 +73,5 @@ public struct ExportRecord: Equatable, Sendable {
         seq == 0 ? "（无日志）" : "日志第 \(seq) 条（SHA-256 \(Hashing.abbreviated(head))）"
     }
 
-    private var components: (year: Int, month: Int, day: Int, hour: Int, minute: Int)? {
-        Self.components(time, utcOffset: utcOffset)
-    }
-
-    private static func components(_ time: String, utcOffset: Int) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int)? {
-        guard let d = parse(time) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: utcOffset) ?? TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: d)
-        return (c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
-    }
-
-    static func parse(_ time: String) -> Date? {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.date(from: time)
-    }
+    static func parse(_ time: String) -> Date? { LocalTime.parse(time) }
 }

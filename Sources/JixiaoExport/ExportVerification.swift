@@ -84,7 +84,7 @@ public struct ExportVerification: Sendable {
 
     func describe(_ m: Match) -> [String] {
         let kind = ExportFormats.named(m.export.format)
-        let what = kind.map { "\($0.kind == .report ? "审核意见书" : m.export.draft ? "文档草稿" : "文档定稿")，\($0.title)" }
+        let what = kind.map { $0.kind == .report ? $0.title : "\(m.export.draft ? "文档草稿" : "文档定稿")，\($0.title)" }
             ?? (m.export.draft ? "草稿" : "定稿")
         var out = ["  \(m.documentID) 日志第 \(m.entry.seq) 条：\(what)（格式 \(m.export.format)），\(m.entry.actor) 于 \(ExportRecord.local(m.entry.time, utcOffset: TimeZone.current.secondsFromGMT())) 导出到 \(m.export.file)"]
         out.append("  原导出的 SHA-256：\(m.export.sha256)")

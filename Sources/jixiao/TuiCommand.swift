@@ -41,6 +41,7 @@ struct TuiCommand: ParsableCommand {
 
         let terminal = try Terminal(colors: env["NO_COLOR"].map { !$0.isEmpty } == true ? .never : .auto)
         state.exportPath = DocumentExport.suggestedPath(in: ws, document: id, format: TextFormat())
+        state.reportPath = DocumentExport.suggestedPath(in: ws, document: id, format: ReviewReportHTMLFormat())
         let effects = WorkstationEffects(session: session, actor: reviewer.name, settings: ws.settings.review)
         let driver = AppDriver(state: state, backend: terminal, perform: effects.perform)
         driver.run()

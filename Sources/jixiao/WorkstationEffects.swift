@@ -35,18 +35,19 @@ struct WorkstationEffects {
                 }
                 return .applied(session.document, project: path.projectIndex, origin: origin,
                                 note: "\(verb)\(path.field.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）" + unsaved)
-            case .export(let typed):
+            case .export(let typed, let report):
                 // A relative path goes under the workspace's exports/; the extension names
                 // the format. An existing file is never replaced from here: the reviewer
                 // picks another name (or removes the file) instead.
                 let path = DocumentExport.workstationPath(typed, workspaceRoot: session.workspaceRoot)
-                guard let format = ExportFormats.inferred(from: path, kind: .document) else {
-                    throw ExportError.unknownExtension(path, known: ExportFormats.of(.document).map(\.fileExtension))
+                let kind: ExportKind = report ? .report : .document
+                guard let format = ExportFormats.inferred(from: path, kind: kind) else {
+                    throw ExportError.unknownExtension(path, known: ExportFormats.of(kind).map(\.fileExtension))
                 }
                 // The workstation always may export a draft; the export says it is one.
                 let outcome = try DocumentExport.write(format, of: session, to: path, allowDraft: true, replace: false,
                                                        settings: settings, actor: actor, time: JournalTime.now())
-                return .notice(outcome.summary)
+                return .notice(outcome.summary + unsaved)
             case .review(let action, let index, let comment):
                 let entry = try session.review(action, projectAt: index, comment: comment, actor: actor, time: JournalTime.now())
                 let p = session.document.projects[index]

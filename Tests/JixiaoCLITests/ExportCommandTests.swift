@@ -110,4 +110,29 @@ import Testing
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("错误：找不到文件 nothing.txt"))
     }
+
+    @Test func theReportInEachFormatAndVerified() throws {
+        for (name, start) in [("r.txt", "秦皇岛市抚宁区机关事务服务中心 2021 年部门预算绩效目标审核意见书\n"),
+                              ("r.md", "# 秦皇岛市抚宁区机关事务服务中心 2021 年部门预算绩效目标审核意见书\n"),
+                              ("r.html", "<!DOCTYPE html>"), ("r.xlsx", "PK")] {
+            let r = try jixiao.run(["report", "-w", "ws", "-o", name])
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+            #expect(r.stdout.hasPrefix("已导出审核意见书（report-"), "\(r.stdout)")
+            #expect(text(name).hasPrefix(start), "\(name)")
+        }
+        let verified = try jixiao.run(["verify", "-w", "ws", "r.html"])
+        #expect(verified.status == 0)
+        #expect(verified.stdout.contains("日志第 4 条：审核意见书（网页，可打印）（格式 report-html）"))
+        let csv = try jixiao.run(["report", "-w", "ws", "-o", "r.csv"])
+        #expect(csv.status == 2)
+        #expect(csv.stderr.contains("用 --format 指定格式，或用这些扩展名之一：.txt .xlsx .html .md"))
+        let again = try jixiao.run(["report", "-w", "ws", "-o", "r.md"])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("已经存在"))
+        // The same state gives the same bytes: a second report over the first is identical.
+        let before = scratch.read("r.md")
+        let forced = try jixiao.run(["report", "-w", "ws", "--format", "md", "--output", "r.md", "--force"])
+        #expect(forced.status == 0)
+        #expect(scratch.read("r.md") == before)
+    }
 }

@@ -38,8 +38,15 @@ import Testing
     @Test func idsAndExtensionsAreUsable() {
         let ids = ExportFormats.all.map(\.id)
         #expect(Set(ids).count == ids.count)
+        for kind in [ExportKind.document, .report] {
+            // Within a kind, --format and the extension each name one format.
+            let of = ExportFormats.of(kind)
+            #expect(Set(of.map(\.option)).count == of.count)
+            #expect(Set(of.map(\.fileExtension)).count == of.count)
+            for f in of { #expect(ExportFormats.option(f.option, kind: kind)?.id == f.id) }
+        }
         for f in ExportFormats.all {
-            #expect(!f.id.isEmpty && f.id.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) })
+            #expect(!f.id.isEmpty && f.id.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
             #expect(!f.fileExtension.isEmpty && !f.fileExtension.hasPrefix("."))
             #expect(!f.title.isEmpty)
             #expect(ExportFormats.named(f.id)?.id == f.id)

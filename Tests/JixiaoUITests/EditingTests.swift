@@ -26,8 +26,8 @@ final class MemoryEffects {
             case .review(let action, let p, let comment):
                 document = try document.applying(action, toProjectAt: p, comment: comment, reviewer: "测试", time: "t")
                 return .applied(document, project: p, origin: .review, note: "已审核")
-            case .export(let path):
-                return .notice("已导出 \(path)")
+            case .export(let path, let report):
+                return .notice((report ? "已导出审核意见书 " : "已导出 ") + path)
             }
         } catch {
             return .failed(error.message)
@@ -40,6 +40,7 @@ final class MemoryEffects {
         let effects = MemoryEffects(sampleDocument)
         var state = AppState(document: sampleDocument, readOnlyReason: readOnlyReason)
         state.exportPath = "/tmp/exports/430001-2021.txt"
+        state.reportPath = "/tmp/exports/430001-2021-审核意见书.html"
         let d = AppDriver(state: state, backend: TestBackend(width: 80, height: 24), perform: effects.perform)
         return (d, effects)
     }
@@ -192,14 +193,29 @@ final class MemoryEffects {
         #expect(effects.performed.isEmpty)
     }
 
-    @Test func exportAsksWhereAndWorksReadOnly() {
-        let (d, effects) = workstation(readOnlyReason: "另一个 Jixiao 正在编辑")
+    @Test func exportAsksWhereAndTabOffersTheReport() {
+        let (d, effects) = workstation()
         d.press("app.export")
-        #expect(d.screenText.contains("导出草稿（13 个项目未通过审核）到："))
+        #expect(d.screenText.contains("导出草稿（13 个项目未通过审核）到"))
         #expect(d.screenText.contains("> /tmp/exports/430001-2021.txt"))
         d.handle(.key(.enter))
-        #expect(effects.performed == [.export(path: "/tmp/exports/430001-2021.txt")])
+        #expect(effects.performed == [.export(path: "/tmp/exports/430001-2021.txt", report: false)])
         #expect(d.state.message == "已导出 /tmp/exports/430001-2021.txt")
+        d.press("app.export")
+        d.handle(.key(.tab))
+        #expect(d.screenText.contains("导出审核意见书到"))
+        #expect(d.screenText.contains("> /tmp/exports/430001-2021-审核意见书.html"))
+        d.handle(.key(.enter))
+        #expect(effects.performed.last == .export(path: "/tmp/exports/430001-2021-审核意见书.html", report: true))
+    }
+
+    /// An export is journaled so it can be verified; a read-only session cannot journal.
+    @Test func aReadOnlySessionDoesNotExport() {
+        let (d, effects) = workstation(readOnlyReason: "另一个 Jixiao 正在编辑")
+        d.press("app.export")
+        #expect(d.state.overlay == nil)
+        #expect(d.state.message == "只读，不能导出：另一个 Jixiao 正在编辑")
+        #expect(effects.performed.isEmpty)
     }
 
     @Test func aFailedSaveChangesNothingAndKeepsTheInput() {

@@ -28,8 +28,10 @@ public struct AppState: Equatable, Sendable {
     /// Edits made in this session, for undo; undone edits, for redo.
     public var undoStack: [EditRecord] = []
     public var redoStack: [EditRecord] = []
-    /// Where `x` suggests writing the export; set by the program from the workspace.
+    /// Where `x` suggests writing the export, and (Tab) the 审核意见书; set by the program
+    /// from the workspace.
     public var exportPath = ""
+    public var reportPath = ""
 
     public init(document: Document, settings: RuleSettings = .standard, width: Int = 80, height: Int = 24,
                 glyphs: Glyphs = .unicode, readOnlyReason: String? = nil) {

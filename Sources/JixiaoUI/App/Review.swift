@@ -23,15 +23,16 @@ enum Review {
         case .notice(let message):
             s.message = message
             return []
-        case .exportText:
-            // Exporting reads the document; it is allowed when read-only too.
-            s.overlay = .prompt(PromptOverlay(purpose: .export, text: s.exportPath))
-            return []
         default:
             break
         }
         if let reason = s.readOnlyReason {
-            s.message = "只读，不能修改：" + reason
+            // An export is journaled so it can be verified: a read-only session has no journal to write.
+            s.message = (action == .exportText ? "只读，不能导出：" : "只读，不能修改：") + reason
+            return []
+        }
+        if action == .exportText {
+            s.overlay = .prompt(PromptOverlay(purpose: .export(report: false), text: s.exportPath))
             return []
         }
         switch action {

@@ -42,8 +42,9 @@ public enum Effect: Hashable, Sendable {
     case edit(FieldPath, String, origin: EditOrigin)
     /// Approve, return, reopen or comment on a project.
     case review(ReviewAction, project: Int, comment: String?)
-    /// Write the document as text to a file (a draft while projects are not approved).
-    case export(path: String)
+    /// Write the document (a draft while projects are not approved) or, with `report`, the
+    /// 审核意见书 to a file; the file name's extension says the format.
+    case export(path: String, report: Bool)
 }
 
 /// Why an edit is made, so undo and redo can keep their stacks.

@@ -16,7 +16,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         case edit(FieldPath, fields: [FieldPath])
         case returnProject(Int)
         case comment(Int)
-        case export
+        /// Where to write the document, or (Tab) the 审核意见书.
+        case export(report: Bool)
     }
 
     public var purpose: Purpose
@@ -170,8 +171,15 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         if !notes.isEmpty { s.message = "已粘贴：" + notes.joined(separator: "；") }
     }
 
-    /// Tab and Shift-Tab: the item's next or previous field, what was typed here kept.
+    /// Tab and Shift-Tab: the item's next or previous field, what was typed here kept; on
+    /// the export prompt, the document or the 审核意见书.
     mutating func switchField(by step: Int, in s: AppState) {
+        if case .export(let report) = purpose {
+            purpose = .export(report: !report)
+            editor = LineEditor(report ? s.exportPath : s.reportPath, shape: Self.shape(purpose))
+            problem = nil
+            return
+        }
         guard case .edit(let path, let fields) = purpose, fields.count > 1, let k = fields.firstIndex(of: path) else { return }
         drafts[path] = editor.text
         let next = fields[(k + step + fields.count) % fields.count]
@@ -249,14 +257,14 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             }
             close(&s)
             return [.review(.comment, project: p, comment: text)]
-        case .export:
+        case .export(let report):
             let path = TextNormalization.trimmed(text)
             guard !path.isEmpty else {
                 problem = "请写出导出文件的路径"
                 return []
             }
             close(&s)
-            return [.export(path: path)]
+            return [.export(path: path, report: report)]
         }
     }
 
@@ -272,6 +280,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         var hints: [(String, String)] = [("Enter", "保存")]
         if editor.shape == .lines { hints.append(("Ctrl-J", "换行")) }
         if case .edit(_, let fields) = purpose, fields.count > 1 { hints.append(("Tab", "换字段")) }
+        if case .export(let report) = purpose { hints.append(("Tab", report ? "改为文档" : "改为审核意见书")) }
         hints.append(("Esc", "取消"))
         hints.append(("←→ Home End", "移动"))
         if editor.shape.wraps { hints.append(("↑↓", "上下行")) }
@@ -293,9 +302,10 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             return title
         case .returnProject(let i): return "退回 \(name(i))：写明审核意见，单位据此修改（Ctrl-J 换行，Enter 保存）"
         case .comment(let i): return "审核意见 \(name(i))（Ctrl-J 换行，Enter 保存）"
-        case .export:
+        case .export(let report):
+            if report { return "导出审核意见书到（扩展名定格式：.txt .xlsx .html .md）：" }
             let pending = s.document.unapprovedProjectIndices.count
-            return pending == 0 ? "导出定稿（原绩效文本版式）到：" : "导出草稿（\(pending) 个项目未通过审核）到："
+            return (pending == 0 ? "导出定稿" : "导出草稿（\(pending) 个项目未通过审核）") + "到（扩展名定格式：.txt .xlsx .html .md .csv .json）："
         }
     }
 
