@@ -202,7 +202,7 @@ import Testing
         try t.keys("Escape", "Escape")
         #expect(try t.wait(for: "已通过 1/13") != nil)
         try t.keys("x")
-        #expect(try t.wait(for: "导出草稿（12 个项目未通过审核）到：") != nil)
+        #expect(try t.wait(for: "导出草稿（12 个项目未通过审核）到") != nil)
         try t.keys("Enter")
         #expect(try t.wait(for: "已导出草稿（text，日志第 4 条") != nil)
         let export = scratch.path + "/.local/share/jixiao/workspace/exports/430001-2021.txt"

@@ -44,7 +44,7 @@ public enum Commands {
         Command(id: "review.return", keys: [.char("r")], title: "退回", help: "退回所选项目，须写审核意见", group: .review, action: .returnProject),
         Command(id: "review.comment", keys: [.char("c")], title: "意见", help: "给所选项目写一条审核意见", group: .review, action: .comment),
         Command(id: "review.reopen", keys: [.char("o")], title: "取消审核", help: "取消所选项目的通过或退回，回到待审", group: .review, action: .reopen),
-        Command(id: "app.export", keys: [.char("x")], title: "导出", help: "导出文档（未全部通过时为草稿）或（Tab）审核意见书；格式按扩展名：.txt .xlsx .html .md .csv .json", group: .review, action: .exportText),
+        Command(id: "app.export", keys: [.char("x")], title: "导出", help: "导出文档（或按 Tab 导出审核意见书），扩展名定格式", group: .review, action: .exportText),
         Command(id: "app.help", keys: [.char("?"), .function(1)], title: "帮助", help: "显示全部按键", group: .other, action: .help),
         Command(id: "app.quit", keys: [.char("q")], title: "退出", help: "退出", group: .other, action: .quit),
     ]
