@@ -85,6 +85,9 @@ extension Workspace {
         guard !isFolder.boolValue else {
             throw StoreError("\(path) 是文件夹，不是文件", hint: "指定要导入的绩效文本文件")
         }
+        // Refused from its size, before a byte is read.
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if let tooLarge = SourceText.sizeRefusal(size) { throw StoreError(tooLarge.message, hint: tooLarge.hint) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw StoreError("无法读取 \(path)", hint: "检查文件权限")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModel
 
 /// The lines of a text file checked and normalised for reading: UTF-8 only, no binary,
 /// line ends unified, NFC. Line numbers are those of the file as imported.
@@ -8,9 +9,25 @@ public struct SourceText: Sendable {
 
     public init(lines: [String]) { self.lines = lines }
 
+    /// The largest file Jixiao reads: 32 MB, twice the text of the largest department
+    /// seen (6,335 project tables, about 13 MB). Memory grows linearly with the text
+    /// (docs/reliability.md has the figures), so the limit bounds what an import and a
+    /// check can take.
+    public static let maximumBytes = 32 * 1024 * 1024
+
+    /// The refusal of a file of `size` bytes, nil when it is within the limit.
+    public static func sizeRefusal(_ size: Int) -> ReadError? {
+        guard size > maximumBytes else { return nil }
+        let mb = { (n: Int) in String(format: "%.1f", Double(n) / 1_048_576) }
+        return ReadError(line: nil, "文件有 \(mb(size)) MB，超过 Jixiao 能导入的上限 \(maximumBytes / 1_048_576) MB：一份部门预算绩效文本不会这么大",
+                         hint: "确认选择的是一个部门的绩效文本；几个部门合在一起的文件，请按部门分开后逐个导入")
+    }
+
     /// Checks and decodes a file's bytes. Refuses, naming the line, an empty file, a
-    /// binary file (PDF, Office, anything with NUL bytes) and text that is not UTF-8.
+    /// file too large, a binary file (PDF, Office, anything with NUL bytes), UTF-16, text
+    /// that is not UTF-8 and control characters.
     public static func decode(_ bytes: [UInt8]) throws(ReadError) -> SourceText {
+        if let tooLarge = sizeRefusal(bytes.count) { throw tooLarge }
         if bytes.starts(with: Array("%PDF".utf8)) {
             throw ReadError(line: 1, "这是 PDF 文件，不是文本文件",
                             hint: "先把 PDF 转成文字（如 pdftotext 原文件.pdf 文本.txt），再导入文本文件")
@@ -18,6 +35,10 @@ public struct SourceText: Sendable {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw ReadError(line: 1, "这是压缩包或 Office 文件（docx/xlsx），不是文本文件",
                             hint: "在 Word/WPS 中“另存为 纯文本(.txt)，UTF-8 编码”后再导入")
+        }
+        if let encoding = utf16(bytes) {
+            throw ReadError(line: 1, "这是 \(encoding) 编码的文本（Windows 记事本所说的“Unicode”），不是 UTF-8",
+                            hint: "用 iconv -f \(encoding) -t UTF-8 原文件 > 新文件 转换后再导入，或在记事本中“另存为”时选 UTF-8")
         }
         if let nul = bytes.firstIndex(of: 0) {
             throw ReadError(line: lineNumber(at: nul, in: bytes), "含有二进制数据（NUL 字节），这不是文本文件",
@@ -57,14 +78,28 @@ public struct SourceText: Sendable {
         }
         lines.append(current)
         if lines.count > 1, lines.last == "" { lines.removeLast() }
-        let controls = lines.enumerated().first { _, l in
-            l.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" }
-        }
-        if let (i, _) = controls {
-            throw ReadError(line: i + 1, "含有控制字符，这不像文本文件",
-                            hint: "请导入从 PDF 或 Word 导出的纯文本（.txt）文件")
+        for (i, line) in lines.enumerated() {
+            if let control = InvisibleCharacters.firstControl(in: line, allowingTab: true) {
+                throw ReadError(line: i + 1, "\(InvisibleCharacters.message(control))，这不像文本文件",
+                                hint: "请导入从 PDF 或 Word 导出的纯文本（.txt）文件")
+            }
         }
         return SourceText(lines: lines.map { $0.precomposedStringWithCanonicalMapping })
+    }
+
+    /// `UTF-16` when the bytes begin with a UTF-16 byte-order mark (iconv reads the order
+    /// from it); `UTF-16LE` / `UTF-16BE` for text without one whose every other byte is NUL
+    /// (Latin letters and digits in UTF-16); nil otherwise.
+    static func utf16(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        let head = bytes.prefix(200)
+        guard head.count >= 4, head.count % 2 == 0 else { return nil }
+        let even = stride(from: 0, to: head.count, by: 2).map { head[$0] }
+        let odd = stride(from: 1, to: head.count, by: 2).map { head[$0] }
+        func mostlyNul(_ b: [UInt8]) -> Bool { b.filter { $0 == 0 }.count * 10 >= b.count * 3 }
+        if mostlyNul(odd) && !even.contains(0) { return "UTF-16LE" }
+        if mostlyNul(even) && !odd.contains(0) { return "UTF-16BE" }
+        return nil
     }
 
     static func lineNumber(at offset: Int, in bytes: [UInt8]) -> Int {

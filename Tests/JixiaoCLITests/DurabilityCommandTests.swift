@@ -83,6 +83,23 @@ import Testing
         #expect(verify.stdout.contains("日志完整：2 条记录"))
     }
 
+    /// A workspace made under `umask 077` is private: every file and folder Jixiao creates
+    /// follows the umask (before, saved files were always 0644).
+    @Test func filesFollowTheUmask() throws {
+        let sample = scratch.write("sample.txt", BundledSample.bytes)
+        let r = try jixiao.run(["import", sample, "-w", "ws"], wrapper: ["/bin/sh", "-c", "umask 077; exec \"$0\" \"$@\""])
+        try #require(r.status == 0, "\(r.stderr)")
+        func mode(_ name: String) -> Int {
+            ((try? FileManager.default.attributesOfItem(atPath: scratch.path(name)))?[.posixPermissions] as? Int) ?? -1
+        }
+        #expect(mode("ws") == 0o700)
+        #expect(mode("ws/jixiao.json") == 0o600)
+        #expect(mode("ws/430001-2021") == 0o700)
+        #expect(mode("ws/430001-2021/document.json") == 0o600)
+        #expect(mode("ws/430001-2021/journal.jsonl") == 0o600)
+        #expect(mode("ws/430001-2021/source.txt") == 0o400)
+    }
+
     /// Two imports of the same text into the same new workspace at once, many times: one
     /// wins, the other is refused (it already exists, or another import is under way), and
     /// the winner's document is always there, intact. (Before: the loser removed the whole

@@ -55,6 +55,17 @@ import Testing
         #expect(isFolder?.message.contains("是文件夹") == true)
     }
 
+    /// A file too large to be a 绩效文本 is refused from its size, before it is read (a
+    /// sparse file: nothing is written to disk).
+    @Test func tooLargeAFileIsRefusedBeforeItIsRead() throws {
+        let path = folder.path("huge.txt")
+        let fd = open(path, O_WRONLY | O_CREAT, 0o644)
+        #expect(ftruncate(fd, off_t(SourceText.maximumBytes) + 1) == 0)
+        close(fd)
+        let error = #expect(throws: StoreError.self) { try Workspace.readInput(path) }
+        #expect(error?.message.contains("超过") == true, "\(String(describing: error))")
+    }
+
     @Test func firstRunSetsUpWhereNothingIs() throws {
         let fresh = folder.path("a/b/workspace")
         let doc = try #require(try Workspace.setUpIfAbsent(at: fresh, importing: BundledSample.bytes,

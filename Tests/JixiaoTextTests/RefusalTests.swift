@@ -42,6 +42,39 @@ import Testing
         #expect(e.hint.contains("GB18030"))
     }
 
+    /// Windows Notepad's "Unicode" is UTF-16: named as such, with the iconv line that
+    /// converts it — not called binary for its NUL bytes.
+    @Test func utf16IsNamedWithTheCommandThatConvertsIt() throws {
+        let text = "标题\nProject 项目\n"
+        let le = [UInt8]([0xFF, 0xFE]) + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be = [UInt8]([0xFE, 0xFF]) + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let bare = Array(le.dropFirst(2))
+        for (bytes, name) in [(le, "UTF-16"), (be, "UTF-16"), (bare, "UTF-16LE")] {
+            let e = try #require(refusal(bytes))
+            #expect(e.message.contains("UTF-16"), "\(e.message)")
+            #expect(!e.message.contains("二进制"))
+            #expect(e.hint.contains("iconv -f \(name) -t UTF-8"), "\(e.hint)")
+        }
+    }
+
+    /// DEL and the C1 controls (U+0080–U+009F: CSI, OSC…) are control characters too, and
+    /// the message names the character.
+    @Test func delAndC1ControlsAreRefusedByName() throws {
+        for (text, name) in [("标题\n正文\u{7F}\n", "DEL（U+007F）"), ("标题\n正文\u{9B}2J\n", "CSI（U+009B）"),
+                             ("标题\n正文\u{1B}]0;x\u{07}\n", "ESC（U+001B）")] {
+            let e = try #require(refusal(text))
+            #expect(e.line == 2)
+            #expect(e.message.contains("含有控制字符 \(name)"), "\(e.message)")
+        }
+    }
+
+    /// A file larger than any 部门预算绩效文本 is refused before it is read.
+    @Test func tooLargeIsRefusedWithTheLimit() throws {
+        let e = try #require(refusal([UInt8](repeating: 0x41, count: SourceText.maximumBytes + 1)))
+        #expect(e.message.contains("超过"), "\(e.message)")
+        #expect(e.message.contains("MB"))
+    }
+
     @Test func fileCutInTheMiddleOfACharacter() throws {
         let bytes = Array("标题\n公共机构".utf8)
         let e = try #require(refusal(Array(bytes.dropLast(1))))

@@ -1,0 +1,93 @@
+/// Characters that are not text a reviewer can see, in one place for every path text
+/// comes in by and goes out by.
+///
+/// - Control characters (C0, DEL, C1): a terminal obeys them — ESC starts a sequence that
+///   can retitle the window or clear the screen, BEL rings, BS moves back. Refused on every
+///   input path (import, edits, opinions, the reviewer's name) with one message.
+/// - Bidirectional controls (RLO, LRI …) reorder what is shown, so a cell can look like
+///   something other than what it stores (a "Trojan Source" reordering); zero-width and
+///   other format characters are invisible. Refused in edits; in an imported document they
+///   are kept, as the source printed them, and reported by the rule
+///   `text.invisible-characters`.
+///
+/// Every output path shows all of them as `<U+202E>`: never obeyed, never hidden.
+public enum InvisibleCharacters {
+    /// C0 (U+0000–U+001F), DEL and C1 (U+0080–U+009F).
+    public static func isControl(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || (0x7F...0x9F).contains(s.value)
+    }
+
+    /// Embeddings, overrides, isolates and marks (U+202A–U+202E, U+2066–U+2069, U+200E,
+    /// U+200F, U+061C).
+    public static func isBidiControl(_ s: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+            || s.value == 0x200E || s.value == 0x200F || s.value == 0x061C
+    }
+
+    /// What a terminal does not show as itself: controls, format characters (bidi
+    /// controls, zero-width space and joiners, the byte-order mark, soft hyphen …) and the
+    /// line and paragraph separators.
+    public static func isUnprintable(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator: true
+        default: isControl(s)
+        }
+    }
+
+    /// The first control character in `text`; `allowingTab` for a line of an imported
+    /// text, where tabs separate cells.
+    public static func firstControl(in text: String, allowingTab: Bool = false) -> Unicode.Scalar? {
+        text.unicodeScalars.first { isControl($0) && !(allowingTab && $0 == "\t") }
+    }
+
+    /// The first character an edit must not bring in: a control or a bidi control.
+    public static func firstRefusedInEdits(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first { isControl($0) || isBidiControl($0) }
+    }
+
+    /// `含有控制字符 ESC（U+001B）`: the words import, edits and opinions all use.
+    public static func message(_ s: Unicode.Scalar) -> String {
+        "含有控制字符 \(name(s))"
+    }
+
+    /// `ESC（U+001B）`, `RLO（U+202E，从右到左覆盖）`, `U+0085`.
+    public static func name(_ s: Unicode.Scalar) -> String {
+        let code = codePoint(s)
+        if let n = names[s.value] { return "\(n)（\(code)）" }
+        if let c = chinese[s.value] { return "\(code)（\(c)）" }
+        return code
+    }
+
+    /// `U+202E`.
+    public static func codePoint(_ s: Unicode.Scalar) -> String {
+        let hex = String(s.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// `text` with every unprintable character shown as `<U+202E>`; line ends kept when
+    /// `keepingLineBreaks` (text printed line by line), and tabs kept when `keepingTabs`.
+    public static func escaped(_ text: String, keepingLineBreaks: Bool = false, keepingTabs: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if isUnprintable(s) && !(keepingLineBreaks && s == "\n") && !(keepingTabs && s == "\t") {
+                out.append(contentsOf: "<\(codePoint(s))>".unicodeScalars)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    static let names: [UInt32: String] = [
+        0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x09: "TAB", 0x0A: "LF", 0x0B: "VT", 0x0C: "FF", 0x0D: "CR",
+        0x1B: "ESC", 0x7F: "DEL", 0x9B: "CSI", 0x9D: "OSC",
+        0x202A: "LRE", 0x202B: "RLE", 0x202C: "PDF", 0x202D: "LRO", 0x202E: "RLO",
+        0x2066: "LRI", 0x2067: "RLI", 0x2068: "FSI", 0x2069: "PDI", 0x200E: "LRM", 0x200F: "RLM",
+    ]
+
+    static let chinese: [UInt32: String] = [
+        0x200B: "零宽空格", 0x200C: "零宽不连字", 0x200D: "零宽连字", 0x2060: "零宽不折行空格", 0xFEFF: "字节顺序标记",
+        0x00AD: "软连字符", 0x2028: "行分隔符", 0x2029: "段分隔符",
+    ]
+}
