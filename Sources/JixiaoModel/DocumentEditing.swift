@@ -36,6 +36,7 @@ extension Document {
         if text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
             throw EditError("\(path.field.chinese)不能包含制表符或换行：表格的一个单元格只能有一行文字")
         }
+        if let refusal = InvisibleCharacters.refusal(of: text, as: path.field.chinese) { throw EditError(refusal) }
         var doc = self
         var p = doc.projects[path.projectIndex]
         let trimmed = TextNormalization.trimmed(text)

@@ -40,9 +40,17 @@ public enum InvisibleCharacters {
         text.unicodeScalars.first { isControl($0) && !(allowingTab && $0 == "\t") }
     }
 
-    /// The first character an edit must not bring in: a control or a bidi control.
-    public static func firstRefusedInEdits(in text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first { isControl($0) || isBidiControl($0) }
+    /// The first character an edit must not bring in: a control or a bidi control
+    /// (line breaks allowed where a text may have several lines: an opinion).
+    public static func firstRefusedInEdits(in text: String, allowingLineBreaks: Bool = false) -> Unicode.Scalar? {
+        text.unicodeScalars.first { (isControl($0) || isBidiControl($0)) && !(allowingLineBreaks && $0 == "\n") }
+    }
+
+    /// Why `text` cannot be written as `what` (`审核意见`), nil when it can.
+    public static func refusal(of text: String, as what: String, allowingLineBreaks: Bool = false) -> String? {
+        firstRefusedInEdits(in: text, allowingLineBreaks: allowingLineBreaks).map {
+            "\(what)\(message($0))：这类字符会让终端改变显示或隐藏文字，不能写入"
+        }
     }
 
     /// `含有控制字符 ESC（U+001B）`: the words import, edits and opinions all use.

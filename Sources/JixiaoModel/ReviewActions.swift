@@ -17,6 +17,8 @@ extension Document {
         guard projects.indices.contains(index) else {
             throw EditError("没有第 \(index + 1) 个项目（文档共 \(projects.count) 个项目）")
         }
+        if let refusal = InvisibleCharacters.refusal(of: comment ?? "", as: "审核意见", allowingLineBreaks: true)
+            ?? InvisibleCharacters.refusal(of: reviewer, as: "审核人姓名") { throw EditError(refusal) }
         let text = comment.map { TextNormalization.trimmed($0) } ?? ""
         var doc = self
         let key = String(index + 1)

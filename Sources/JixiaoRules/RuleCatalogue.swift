@@ -9,7 +9,7 @@ public enum RuleCatalogue {
         NotQuantified.rule, UnitMismatch.rule, VagueWording.rule, InputAsOutput.rule, Level2Meaning.rule, Misplaced.rule,
         CopiedText.rule, DuplicateProject.rule,
         BasisCategory.rule, BasisFit.rule, PlanMissingFigures.rule, PlanInvalidFigures.rule, PlanYearEnd.rule,
-        PlanUnlabelledFigure.rule, ExtractionDamage.rule, UniformSatisfaction.rule,
+        PlanUnlabelledFigure.rule, ExtractionDamage.rule, InvisibleText.rule, UniformSatisfaction.rule,
     ]
 
     public static func rule(_ id: String) -> Rule? { all.first { $0.id == id } }

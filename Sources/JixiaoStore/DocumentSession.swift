@@ -241,6 +241,9 @@ public final class DocumentSession {
         if let readOnlyReason {
             throw StoreError("不能修改：\(readOnlyReason)", kind: readOnlyCause == .busy ? .busy : .other)
         }
+        if let refusal = InvisibleCharacters.refusal(of: actor, as: "审核人姓名") {
+            throw StoreError(refusal, hint: "用 --reviewer 或 JIXIAO_REVIEWER 给出审核人姓名")
+        }
         let commit = JournalLock(journal: files.journal, exclusive: true)
         defer { commit?.release() }
         if unsavedBecause != nil {

@@ -20,6 +20,6 @@ enum ErrorOutput {
 
     /// Writes the error to stderr.
     static func write(_ error: any ReviewerFacingError) {
-        FileHandle.standardError.write(Data((text(error) + "\n").utf8))
+        TerminalOutput.error(text(error) + "\n")
     }
 }

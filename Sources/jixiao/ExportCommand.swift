@@ -40,7 +40,7 @@ struct ExportTargetOptions<Format: FormatArgument>: ParsableArguments {
         let kind = Format.kind
         if let format {
             if let inferred = ExportFormats.inferred(from: output, kind: kind), inferred.id != format.format.id {
-                FileHandle.standardError.write(Data("注意：文件扩展名是 .\(inferred.fileExtension)，按 --format \(format.format.option) 导出\n".utf8))
+                TerminalOutput.error("注意：文件扩展名是 .\(inferred.fileExtension)，按 --format \(format.format.option) 导出\n")
             }
             return format.format
         }

@@ -22,7 +22,7 @@ struct LogCommand: ParsableCommand {
         }
         guard verify else {
             if !result.isIntact {
-                FileHandle.standardError.write(Data("注意：日志有问题，运行 jixiao log --verify 查看\n".utf8))
+                TerminalOutput.error("注意：日志有问题，运行 jixiao log --verify 查看\n")
             }
             return
         }

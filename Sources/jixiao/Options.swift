@@ -93,7 +93,7 @@ struct ReviewerOption: ParsableArguments {
 /// Prints notices about the opened document (read-only, recovered edits) to stderr.
 func report(_ session: DocumentSession) {
     for n in session.notices {
-        FileHandle.standardError.write(Data(("注意：" + n + "\n").utf8))
+        TerminalOutput.error("注意：" + n + "\n")
     }
 }
 
@@ -103,7 +103,7 @@ func reportUnsaved(_ session: DocumentSession, _ entry: JournalEntry) {
     guard let reason = session.unsavedBecause else { return }
     let text = "注意：已记入日志（第 \(entry.seq) 条），这项修改已经生效；但未能保存 \(DocumentFiles.documentName)（\(reason)）。"
         + "下次修改或打开文档时会从日志补存；请检查磁盘空间\n"
-    FileHandle.standardError.write(Data(text.utf8))
+    TerminalOutput.error(text)
 }
 
 /// The project a reviewer names by number or code.

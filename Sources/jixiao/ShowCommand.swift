@@ -38,5 +38,5 @@ struct ShowCommand: ParsableCommand {
 
 func printJSON<T: Encodable>(_ value: T) throws {
     let bytes = try StableJSON.pretty(value)
-    FileHandle.standardOutput.write(Data(bytes))
+    FileHandle.standardOutput.write(Data(TerminalOutput.json(bytes)))
 }

@@ -58,7 +58,7 @@ struct TuiCommand: ParsableCommand {
         guard let doc = try Workspace.setUpIfAbsent(at: path, importing: BundledSample.bytes, fileName: BundledSample.fileName,
                                                     actor: reviewer.name, time: JournalTime.now()) else { return nil }
         let message = "首次运行：已在 \(path) 建立工作区，导入示例文档 \(doc.department.name) \(doc.department.year) 年（\(doc.projects.count) 个项目）。"
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        TerminalOutput.error(message + "\n")
         return message
     }
 }

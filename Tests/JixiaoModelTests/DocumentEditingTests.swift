@@ -22,6 +22,29 @@ func tinyDocument() -> Document {
 
     func path(_ f: String) -> FieldPath { FieldPath(projectIndex: 0, field: ProjectField(parsing: f)!) }
 
+    /// Text that a terminal would obey (ESC, BEL, BS, DEL, C1) or that reorders what is
+    /// shown (bidi controls) is refused in every field and in opinions, with the message
+    /// import uses.
+    @Test func controlCharactersAreRefusedInEditsAndOpinions() throws {
+        for (text, name) in [("\u{1B}]0;已通过\u{07}", "ESC（U+001B）"), ("正常\u{08}\u{08}", "BS（U+0008）"),
+                             ("x\u{7F}", "DEL（U+007F）"), ("\u{9B}2J", "CSI（U+009B）"), ("abc\u{202E}fed", "RLO（U+202E）")] {
+            for field in ["name", "usage", "goal.1", "indicator.1.value", "budget.total"] {
+                let error = #expect(throws: EditError.self) { try doc.setting(path(field), to: text) }
+                #expect(error?.message.contains("含有控制字符 \(name)") == true, "\(field): \(String(describing: error))")
+            }
+            let opinion = #expect(throws: EditError.self) {
+                try doc.applying(.comment, toProjectAt: 0, comment: text, reviewer: "甲", time: "t")
+            }
+            #expect(opinion?.message.contains("含有控制字符 \(name)") == true)
+            let reviewer = #expect(throws: EditError.self) {
+                try doc.applying(.approve, toProjectAt: 0, comment: nil, reviewer: "甲" + text, time: "t")
+            }
+            #expect(reviewer?.message.contains("审核人") == true)
+        }
+        // Ordinary Chinese text, full-width punctuation and emoji pass.
+        #expect(try doc.setting(path("name"), to: "测试项目（二期）：“节能”👍").projects[0].name == "测试项目（二期）：“节能”👍")
+    }
+
     @Test func fieldSpellings() {
         for s in ["code", "name", "heading", "usage", "budget.total", "budget.fiscal", "budget.other", "plan.3", "goal.2",
                   "indicator.4.value", "indicator.1.level2", "indicator.12.basis"] {

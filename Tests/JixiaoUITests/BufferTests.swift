@@ -12,6 +12,19 @@ import Testing
         #expect(b.text == "公共a ")
     }
 
+    /// A character the terminal would obey or hide is drawn as its code point: an
+    /// ESC never reaches the terminal, a bidi override never reorders the row, and the
+    /// reviewer sees both.
+    @Test func unprintableCharactersAreDrawnAsTheirCodePoints() {
+        var b = Buffer(width: 24, height: 1)
+        b.write("a\u{1B}]0;x\u{07}b", x: 0, y: 0)
+        #expect(b.text.hasPrefix("a<U+001B>]0;x<U+0007>b"))
+        var c = Buffer(width: 16, height: 1)
+        c.write("甲\u{202E}乙\u{200B}", x: 0, y: 0)
+        #expect(c.text == "甲<U+202E>乙<U+2")
+        #expect(!b.cells.contains { $0.symbol.unicodeScalars.contains { $0.value < 0x20 } })
+    }
+
     @Test func neverSplitsAWideCharacterAtTheEdge() {
         var b = Buffer(width: 5, height: 1)
         b.write("公共机", x: 0, y: 0)

@@ -1,3 +1,4 @@
+import JixiaoModel
 import JixiaoTextLayout
 
 /// One cell of the screen: a character and its style. A wide (Chinese) character fills
@@ -50,7 +51,9 @@ public struct Buffer: Hashable, Sendable {
         guard y >= 0, y < height, x < width else { return x }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
         var col = max(0, x)
-        for c in text {
+        // A character the terminal would obey (ESC) or hide (a bidi override) is drawn as
+        // its code point, `<U+202E>`: never sent, never invisible.
+        for c in InvisibleCharacters.escaped(text) {
             let w = DisplayWidth.of(c)
             if w == 0 { continue }
             if col + w > end {

@@ -1,0 +1,60 @@
+import JixiaoModel
+
+enum InvisibleText {
+    static let rule = Rule(
+        id: "text.invisible-characters",
+        title: "文字中有看不见的字符",
+        help: """
+        双向文字控制符（如 RLO，U+202E）会改变文字的显示顺序，让屏幕上看到的内容与实际存储的不同，\
+        例如把“≤95%”显示成别的样子；零宽空格、零宽连字等字符看不见，却会使检索、比对和查重失灵。\
+        它们多来自网页或其他文档的复制粘贴，不属于正文。Jixiao 在显示时把它们写成 <U+202E> 这样的代码；\
+        确认后去掉即可，可一键采纳建议。
+        """,
+        category: .convention, severity: .warning, basis: .reviewExperience,
+        check: .project { ctx in
+            let p = ctx.project
+            var out: [Finding] = []
+            func check(_ text: String, _ field: ProjectField?, _ location: Location, _ what: String) {
+                let found = invisible(in: text)
+                guard !found.isEmpty else { return }
+                let names = Say.list(found.map(InvisibleCharacters.name))
+                let clean = String(String.UnicodeScalarView(text.unicodeScalars.filter { !InvisibleCharacters.isUnprintable($0) }))
+                out.append(ctx.finding(location, "\(what)\(Say.quote(text))中有看不见的字符 \(names)：显示的和存储的内容可能不同",
+                                       suggestion: "去掉这些字符，改为\(Say.quote(clean))",
+                                       fix: field.map { Fix($0, from: text, to: clean) }))
+            }
+            check(p.name, .name, Location(part: .header, line: p.lines.code), "项目名称")
+            check(p.heading, .heading, Location(part: .header, line: p.lines.heading), "表头")
+            check(p.usage, .usage, Location(part: .usage, line: p.lines.usage ?? p.lines.budget), "资金用途")
+            for g in p.goals {
+                check(g.text, .goal(g.number), Location(part: .goals, line: p.lines.goals), "绩效目标 \(g.number)")
+            }
+            for (row, i) in p.indicatorRows {
+                for f in IndicatorField.allCases {
+                    check(i[f], .indicator(row: row, f), .indicator(i, row: row, field: f), f.chinese)
+                }
+            }
+            for fact in p.facts {
+                check(fact.text, nil, Location(part: .header, line: fact.line), fact.label)
+            }
+            return out
+        },
+        failing: [
+            RuleExample("指标名称中藏着从右到左覆盖符 RLO", at: .cell(project: 1, row: 3, .name)) {
+                $0[project: 1][row: 3][.name] = "培训\u{202E}完成率"
+            },
+            RuleExample("指标值后面有零宽空格", at: .cell(project: 2, row: 1, .value)) {
+                $0[project: 2][row: 1][.value] = $0[project: 2][row: 1][.value] + "\u{200B}"
+            },
+        ],
+        passing: [
+            RuleExample("全角标点、空格和符号都是看得见的字符") { $0[project: 1][row: 1][.value] = "≥4 期（含线上）" },
+        ])
+
+    /// The unprintable characters in `text`, each once, in order of appearance.
+    static func invisible(in text: String) -> [Unicode.Scalar] {
+        var seen: [Unicode.Scalar] = []
+        for s in text.unicodeScalars where InvisibleCharacters.isUnprintable(s) && !seen.contains(s) { seen.append(s) }
+        return seen
+    }
+}
