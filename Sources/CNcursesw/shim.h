@@ -73,62 +73,6 @@ static inline void jx_setup_locale(void) {
     if (!jx_is_utf8()) setlocale(LC_CTYPE, "C.UTF-8");
 }
 
-/* Signals. SIGINT, SIGTERM and SIGHUP are noted and the event loop ends cleanly; a crash
-   (SIGSEGV, SIGILL from a Swift trap, SIGABRT…) restores the terminal first and then goes
-   on to the handler that was there before (the Swift runtime's backtracer). */
-/* Function-local statics: Swift's importer emits functions from a header, not globals. */
-static inline volatile sig_atomic_t *jx_pending_signal(void) {
-    static volatile sig_atomic_t pending = 0;
-    return &pending;
-}
-
-static inline struct sigaction *jx_previous_actions(void) {
-    static struct sigaction previous[32];
-    return previous;
-}
-
-static void jx_on_quit_signal(int sig) { *jx_pending_signal() = sig; }
-
-static void jx_on_fatal_signal(int sig) {
-    if (*jx_paste_mode()) jx_write_paste_mode(0);
-    if (!isendwin()) endwin();
-    sigaction(sig, &jx_previous_actions()[sig], NULL);
-    raise(sig);
-}
-
-static inline void jx_install_signal_handlers(void) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sigemptyset(&sa.sa_mask);
-    sa.sa_handler = jx_on_quit_signal;
-    /* No SA_RESTART: a signal interrupts get_wch, so the loop sees it at once. */
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
-    int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
-    sa.sa_handler = jx_on_fatal_signal;
-    for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
-        sigaction(fatal[i], &sa, &jx_previous_actions()[fatal[i]]);
-    }
-    /* A parent may have blocked them; children inherit the mask. */
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGHUP);
-    sigaddset(&set, SIGTSTP);
-    sigaddset(&set, SIGCONT);
-    sigaddset(&set, SIGWINCH);
-    sigprocmask(SIG_UNBLOCK, &set, NULL);
-}
-
-/* The signal that asked to quit, if any, and clears it. */
-static inline int jx_take_signal(void) {
-    int s = *jx_pending_signal();
-    *jx_pending_signal() = 0;
-    return s;
-}
-
 static void jx_endwin_at_exit(void) {
     if (*jx_paste_mode()) jx_bracketed_paste(0);
     if (!isendwin()) endwin();

@@ -1,4 +1,5 @@
 import CNcursesw
+import CSignals
 import JixiaoUI
 
 /// Why the terminal cannot be used.
@@ -8,7 +9,10 @@ public struct TerminalError: Error, CustomStringConvertible, Sendable {
 
 /// The ncurses backend: starts the terminal (UTF-8 locale, newterm, cbreak, Esc delay of
 /// 25 ms), draws `Buffer`s row by row, reads keys with `get_wch`, reports resizes, and
-/// restores the terminal on quit, on SIGINT/SIGTERM/SIGHUP and on a crash. Ctrl-Z is
+/// restores the terminal on quit, on SIGINT/SIGTERM/SIGHUP (taken by the loop within a
+/// tick; if it is busy, `CSignals`' watchdog restores the terminal and ends the process
+/// after 100 ms), on a crash (`CrashSignals`) and when the terminal goes away (a read at
+/// end of input ends the session as a hang-up would, instead of spinning). Ctrl-Z is
 /// handled by ncurses: it restores the terminal, stops, and redraws on `fg`.
 public final class Terminal: TerminalBackend {
     private var screen: OpaquePointer?
@@ -17,8 +21,11 @@ public final class Terminal: TerminalBackend {
     private var decoder = InputDecoder()
     /// Events decoded but not yet handed out (an Esc and the key after it).
     private var queued: [InputEvent] = []
-    /// How long a read waits, so a signal noted by the handler is seen promptly.
-    static let tick: Int32 = 200
+    /// How long a read waits, so a signal noted by the handler is seen promptly (well
+    /// within the watchdog's grace).
+    static let tick: Int32 = 50
+    /// How long a quit signal may wait for the loop before the watchdog ends the process.
+    static let quitGraceMilliseconds: Int32 = 100
     /// The signal that ended the session, 0 when the user quit.
     public private(set) var signal: Int32 = 0
 
@@ -29,6 +36,7 @@ public final class Terminal: TerminalBackend {
         guard isatty(0) == 1, isatty(1) == 1 else {
             throw TerminalError(description: "不是在终端中运行，无法打开审核界面")
         }
+        jx_terminal_save_modes()
         guard let screen = jx_newterm() else {
             let term = getenv("TERM").map { String(cString: $0) } ?? "（未设置）"
             throw TerminalError(description: "无法使用这个终端（TERM=\(term)）：终端类型未知。请设置 TERM，例如 TERM=xterm-256color")
@@ -61,7 +69,10 @@ public final class Terminal: TerminalBackend {
                 init_pair(Int16(k + 1), Self.foreground(role), -1)
             }
         }
-        jx_install_signal_handlers()
+        // What a crash or an overdue quit writes to leave curses mode, without curses.
+        jx_terminal_set_leave(["rmkx", "cnorm", "sgr0", "rmcup"].map(Self.capability).joined())
+        jx_terminal_active(1)
+        jx_quit_install(Self.quitGraceMilliseconds)
         jx_install_tstp_handler()
         jx_bracketed_paste(1)
     }
@@ -126,7 +137,7 @@ public final class Terminal: TerminalBackend {
     public func nextEvent() -> InputEvent? {
         while !stopped {
             if !queued.isEmpty { return queued.removeFirst() }
-            let sig = jx_take_signal()
+            let sig = jx_quit_take()
             if sig != 0 {
                 signal = sig
                 return nil
@@ -136,6 +147,12 @@ public final class Terminal: TerminalBackend {
             let r = wget_wch(jx_stdscr(), &ch)
             let raw: RawInput
             if r == ERR {
+                // A read that ends at once, again and again, at end of input: the terminal
+                // went away. End as a hang-up does, not spin holding the lock.
+                if jx_input_gone(0) != 0 {
+                    signal = SIGHUP
+                    return nil
+                }
                 raw = .timeout
             } else if r == KEY_CODE_YES {
                 if Int32(ch) == KEY_RESIZE {
@@ -151,6 +168,12 @@ public final class Terminal: TerminalBackend {
             queued += decoder.feed(raw)
         }
         return nil
+    }
+
+    /// A terminfo string capability (`rmcup`), empty when the terminal has none.
+    static func capability(_ name: String) -> String {
+        guard let s = tigetstr(name), Int(bitPattern: s) != -1 else { return "" }
+        return String(cString: s)
     }
 
     static func functionKey(_ code: Int32) -> Key? {
@@ -191,6 +214,7 @@ public final class Terminal: TerminalBackend {
     public func stop() {
         guard !stopped else { return }
         stopped = true
+        jx_terminal_active(0)
         jx_bracketed_paste(0)
         endwin()
         if let screen { delscreen(screen) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JixiaoModel
 import JixiaoStore
+import JixiaoTerminal
 
 /// Runs the command and maps every failure to a message on stderr and an exit code:
 /// 0 fine, 1 findings or a failed verification, 2 input or usage the user must fix,
@@ -9,6 +10,7 @@ import JixiaoStore
 @main
 enum Main {
     static func main() {
+        CrashSignals.install(chainToRuntime: ProcessInfo.processInfo.environment["JIXIAO_BACKTRACE"] == "1")
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let unknown = ArgumentParserChinese.unknownSubcommand(arguments) {
             ErrorOutput.write(unknown)

@@ -2,16 +2,13 @@ import Foundation
 import JixiaoTestSupport
 import Testing
 
-/// The real binary in a real terminal (tmux), as a reviewer uses it. Skipped, saying why,
-/// where tmux is missing.
+/// The real binary in a real terminal (tmux), as a reviewer uses it. Fails where tmux is
+/// missing (CI installs it): a test that cannot run must not pass.
 @Suite(.serialized) struct TerminalEndToEndTests {
     let scratch = TemporaryFolder()
 
-    func start(width: Int = 80, height: Int = 24, _ extra: [String: String] = [:], arguments: String = "") throws -> Tmux? {
-        guard Tmux.path != nil else {
-            print("跳过终端端到端测试：没有安装 tmux")
-            return nil
-        }
+    func start(width: Int = 80, height: Int = 24, _ extra: [String: String] = [:], arguments: String = "") throws -> Tmux {
+        try Tmux.required()
         let env = ["HOME": scratch.path].merging(extra) { $1 }
         // After the program ends, show its exit code and the terminal modes.
         let command = "\(JixiaoBinary.path) \(arguments); echo EXIT=$?; stty -a"
@@ -19,7 +16,7 @@ import Testing
     }
 
     @Test func startsOnTheSampleDrillsInAndOut() throws {
-        guard let t = try start() else { return }
+        let t = try start()
         #expect(try t.wait(for: "预算数合计 8,197,386.00 元") != nil)
         #expect(try t.wait(for: "E   3 公共机构节能经费") != nil)
         try t.keys("j", "j", "j", "Enter")
@@ -37,7 +34,7 @@ import Testing
     }
 
     @Test func jumpsFromFindingToFindingWithN() throws {
-        guard let t = try start() else { return }
+        let t = try start()
         try t.wait(for: "预算数合计")
         try t.keys("n")
         #expect(try t.wait(for: "问题 1/76（提示）") != nil)
@@ -54,7 +51,7 @@ import Testing
     }
 
     @Test func searchesAndJumps() throws {
-        guard let t = try start() else { return }
+        let t = try start()
         try t.wait(for: "预算数合计")
         try t.keys("/")
         try t.type("保洁")
@@ -69,7 +66,7 @@ import Testing
     /// no prompt is open it does nothing. Through tmux, which brackets a paste only when
     /// the program has turned bracketed paste on.
     @Test func aPasteIsTextNeverKeys() throws {
-        guard let t = try start() else { return }
+        let t = try start()
         try t.wait(for: "预算数合计")
         try t.keys("j", "j", "j", "c")
         #expect(try t.wait(for: "审核意见 3.公共机构节能经费") != nil)
@@ -98,7 +95,7 @@ import Testing
     }
 
     @Test func resizeAndTooSmall() throws {
-        guard let t = try start() else { return }
+        let t = try start()
         try t.wait(for: "预算数合计")
         try t.resize(width: 50, height: 12)
         #expect(try t.wait(for: "窗口太小") != nil)
@@ -111,7 +108,7 @@ import Testing
     }
 
     @Test func quitLeavesASaneTerminal() throws {
-        guard let t = try start() else { return }
+        let t = try start()
         try t.wait(for: "预算数合计")
         try t.keys("q")
         #expect(try t.wait(for: "EXIT=0") != nil)
@@ -122,7 +119,7 @@ import Testing
     }
 
     @Test func terminatedBySignalRestoresTheTerminal() throws {
-        guard let t = try start() else { return }
+        let t = try start()
         try t.wait(for: "预算数合计")
         let pids = try t.pids(named: "jixiao")
         #expect(pids.count == 1)
@@ -133,9 +130,9 @@ import Testing
     }
 
     @Test func secondInstanceIsReadOnly() throws {
-        guard let first = try start() else { return }
+        let first = try start()
         try first.wait(for: "预算数合计")
-        guard let second = try start() else { return }
+        let second = try start()
         let s = try second.wait(for: "只读")
         #expect(s?.contains("另一个 Jixiao 正在编辑") == true)
         try second.keys("q")
@@ -144,7 +141,7 @@ import Testing
     }
 
     @Test func noColorStillMarksFindings() throws {
-        guard let t = try start(["NO_COLOR": "1"]) else { return }
+        let t = try start(["NO_COLOR": "1"])
         try t.wait(for: "预算数合计")
         let s = try t.screen(escapes: true)
         // Attributes (bold 1, underline 4, reverse 7) but no foreground colours (30–37, 38;5).
@@ -154,13 +151,13 @@ import Testing
     }
 
     @Test func unknownTerminalIsACleanError() throws {
-        guard let t = try start(["TERM": "no-such-terminal"]) else { return }
+        let t = try start(["TERM": "no-such-terminal"])
         let s = try t.wait(for: "EXIT=2")
         #expect(s?.contains("无法使用这个终端（TERM=no-such-terminal）") == true)
     }
 
     @Test func suspendsAndResumesWithCtrlZ() throws {
-        guard Tmux.path != nil else { return }
+        try Tmux.required()
         let t = try Tmux(width: 80, height: 24, command: "PS1='$ ' bash --norc -i", environment: ["HOME": scratch.path])
         try t.wait(for: "$")
         try t.type(JixiaoBinary.path)
@@ -183,10 +180,7 @@ import Testing
     let scratch = TemporaryFolder()
 
     @Test func acceptAFixApproveAndSeeItInTheJournal() throws {
-        guard Tmux.path != nil else {
-            print("跳过终端端到端测试：没有安装 tmux")
-            return
-        }
+        try Tmux.required()
         let command = "\(JixiaoBinary.path); echo EXIT=$?; \(JixiaoBinary.path) log | tail -n 4; \(JixiaoBinary.path) check | tail -n 1"
         let t = try Tmux(width: 100, height: 30, command: command, environment: ["HOME": scratch.path, "JIXIAO_REVIEWER": "王审核"])
         #expect(try t.wait(for: "E   3 公共机构节能经费") != nil)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A private tmux server running the real binary in a pane of fixed size: how the
 /// end-to-end tests see what a reviewer sees. Waits are on screen content, with a
@@ -6,6 +7,12 @@ import Foundation
 final class Tmux {
     static let path: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
         FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    /// Fails the test when tmux is missing: CI installs it, and a terminal test that
+    /// cannot run must not pass.
+    static func required(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try #require(path != nil, "tmux is needed for the terminal tests (apt-get install tmux)", sourceLocation: sourceLocation)
     }
 
     let socket = "jixiao-test-\(UUID().uuidString.prefix(8))"
