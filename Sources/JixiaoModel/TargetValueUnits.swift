@@ -49,7 +49,7 @@ public enum UnitKind: String, Hashable, Sendable {
 
     /// Whether a piece of text is a unit as a template prints one: a known unit, with a
     /// magnitude (`万人`), one per another (`元/亩`), or a magnitude alone (`万`).
-    static func isKnownUnit(_ unit: String) -> Bool {
+    public static func isKnownUnit(_ unit: String) -> Bool {
         if unit.isEmpty { return false }
         if magnitudes.contains(unit) { return true }
         if unit.contains("/") {
@@ -68,7 +68,7 @@ public enum UnitKind: String, Hashable, Sendable {
     }()
 
     /// The longest unit at the start of `text` — a magnitude, a simple unit, and `/` with another.
-    static func unitPrefix(of text: Substring) -> String? {
+    public static func unitPrefix(of text: Substring) -> String? {
         func simple(_ t: Substring) -> String? {
             // `千克` is a unit of its own; `千元` is a magnitude and a unit: take the longer.
             var best = allSimpleUnits.first { t.hasPrefix($0) }

@@ -77,9 +77,10 @@ public struct Location: Hashable, Sendable, Codable {
         self.row = row
     }
 
-    /// An indicator row's location.
+    /// An indicator row's location, with the frame's names for 一级 and 二级 (`生态效益指标`,
+    /// never `生态效益 指标` as printed), so consumers can group findings by them.
     public static func indicator(_ i: Indicator, row: Int, field: IndicatorField) -> Location {
-        Location(part: .indicator, level1: i.level1, level2: i.level2, level3: i.name, field: field,
+        Location(part: .indicator, level1: i.standardLevel1, level2: i.standardLevel2, level3: i.name, field: field,
                  line: i.line, row: row)
     }
 }

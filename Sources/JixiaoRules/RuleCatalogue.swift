@@ -3,13 +3,15 @@
 /// rule }` with its helpers private; a test fails when a file there is missing here.
 public enum RuleCatalogue {
     public static let all: [Rule] = [
-        CodeFormat.rule, CodeDuplicate.rule, ContentsMismatch.rule, GoalsMissing.rule, Level1Missing.rule,
-        OutputDimensionMissing.rule, RowIncomplete.rule, Level2Frame.rule,
+        NameMissing.rule, CodeFormat.rule, CodeAbsent.rule, CodeDuplicate.rule, ContentsMismatch.rule, GoalsMissing.rule, Level1Missing.rule,
+        OutputDimensionMissing.rule, RowIncomplete.rule, ValueUnfilled.rule, BasisAbsent.rule, Level2Frame.rule,
+        WeightsSum.rule, BudgetMissing.rule,
         FiscalSum.rule, UsageArithmetic.rule, AmountVsBudget.rule, CostAboveBudget.rule,
-        NotQuantified.rule, UnitMismatch.rule, VagueWording.rule, InputAsOutput.rule, Level2Meaning.rule, Misplaced.rule,
+        NotQuantified.rule, UnitMissing.rule, UnitMismatch.rule, UnitUnfit.rule, BarePercent.rule, VagueWording.rule, InputAsOutput.rule, Level2Meaning.rule, Misplaced.rule, UnrelatedIndicator.rule, DuplicateIndicator.rule,
+        GoalsReportStyle.rule,
         CopiedText.rule, DuplicateProject.rule,
-        BasisCategory.rule, BasisFit.rule, PlanMissingFigures.rule, PlanInvalidFigures.rule, PlanYearEnd.rule,
-        PlanUnlabelledFigure.rule, ExtractionDamage.rule, InvisibleText.rule, UniformSatisfaction.rule,
+        BasisCategory.rule, BasisFit.rule, PlanAbsent.rule, PlanMissingFigures.rule, PlanInvalidFigures.rule, PlanYearEnd.rule,
+        PlanUnlabelledFigure.rule, TemplatePlaceholder.rule, ExtractionDamage.rule, InvisibleText.rule, UniformSatisfaction.rule,
     ]
 
     public static func rule(_ id: String) -> Rule? { all.first { $0.id == id } }

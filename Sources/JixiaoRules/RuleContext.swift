@@ -5,7 +5,8 @@ public struct ProjectContext: Sendable {
     public let document: Document
     public let settings: RuleSettings
     public let index: Int
-    /// The indicator frame in force: from the settings, or detected once per check.
+    /// The indicator frame in force for this project: from the settings, or detected from
+    /// the project's own 一级 (a document can hold tables of both frames).
     public let frame: IndicatorFrame
     let rule: String
     let severity: Severity

@@ -15,12 +15,11 @@ public struct RuleEngine: Sendable {
 
     /// Every finding, in document order.
     public func check(_ document: Document) -> FindingSet {
-        let frame = settings.frame(for: document)
         var set = FindingSet(perProject: Array(repeating: [], count: document.projects.count), fromDocumentRules: [])
         for i in document.projects.indices {
-            set.perProject[i] = projectFindings(document, i, frame: frame)
+            set.perProject[i] = projectFindings(document, i)
         }
-        set.fromDocumentRules = documentFindings(document, frame: frame)
+        set.fromDocumentRules = documentFindings(document, frame: settings.frame(for: document))
         return set
     }
 
@@ -28,15 +27,16 @@ public struct RuleEngine: Sendable {
     /// document-level findings are recomputed; the other projects' are kept.
     public func recheck(_ previous: FindingSet, _ document: Document, changedProject index: Int) -> FindingSet {
         guard previous.perProject.count == document.projects.count else { return check(document) }
-        let frame = settings.frame(for: document)
         var set = previous
-        set.perProject[index] = projectFindings(document, index, frame: frame)
-        set.fromDocumentRules = documentFindings(document, frame: frame)
+        set.perProject[index] = projectFindings(document, index)
+        set.fromDocumentRules = documentFindings(document, frame: settings.frame(for: document))
         return set
     }
 
-    /// `frame` is worked out once per check: detecting it reads every row.
-    func projectFindings(_ document: Document, _ index: Int, frame: IndicatorFrame) -> [Finding] {
+    /// The frame is decided per project (one document can hold 88号 and 101号 tables),
+    /// once per check of that project: detecting it reads every row.
+    func projectFindings(_ document: Document, _ index: Int) -> [Finding] {
+        let frame = settings.frame ?? document.projects[index].frame
         var out: [Finding] = []
         for rule in active {
             guard case .project(let run) = rule.check else { continue }

@@ -13,21 +13,27 @@ public enum Vocabulary {
     /// 经济效益 must be about money made or saved.
     public static let economic = [
         "收入", "增收", "节约", "节省", "降低成本", "成本节约", "产值", "税收", "经济", "利润", "投资", "拉动",
-        "就业", "效益", "营收", "创收", "降本",
+        "就业", "效益", "营收", "创收", "降本", "增产", "产量", "粮食",
     ]
 
     /// 时效指标 must be about time.
     public static let time = [
         "及时", "时间", "时限", "期限", "前", "天", "日", "月", "年", "周", "进度", "时效", "按期", "如期", "限时", "时",
-        "季度", "工作日",
+        "季度", "工作日", "按计划", "按时",
     ]
+
+    /// What a 质量指标 is about: a standard met, not an amount done. A 质量 row counting
+    /// times or pieces without any of these belongs under 数量指标.
+    public static let qualityWords = ["率", "合格", "达标", "标准", "质量", "优良", "完好", "验收", "精度", "准确", "规范",
+                                      "符合", "等级", "星级", "评价", "考核", "通过", "认证", "指数", "水平"]
 
     /// Rates of quality: they belong under 质量指标, not 数量指标.
     public static let qualityRates = ["保障率", "合格率", "完好率", "达标率", "优良率", "正确率", "准确率", "故障率", "出错率"]
 
     /// Budget execution measures: monitored separately, not performance targets.
     public static let executionMeasures = ["预算执行率", "资金到位率", "资金支付率", "支出进度", "执行进度", "资金使用率",
-                                           "预算执行进度", "资金拨付率"]
+                                           "预算执行进度", "资金拨付率", "资金下达率", "预算资金当年下达率",
+                                           "资金当年下达率", "预算下达率"]
 
     /// Words that name money, not what it buys.
     public static let moneyWords = ["金额", "资金", "经费", "费用"]
@@ -48,7 +54,42 @@ public enum Vocabulary {
         "运行维护", "维护费", "运行费", "服务费", "工作经费", "日常公用", "机关", "大院", "单位", "部门", "工作",
         "经费", "资金", "费用", "日常", "办公", "公用", "相关", "运行", "运转", "维护", "维修", "管理", "服务",
         "保障", "专项", "项目", "支出", "补助", "补贴", "其他", "环境", "正常", "有序", "开展", "需要", "各项",
+        "工程", "建设", "年度",
     ]
+
+    /// What a percentage can be a share of: a rate, a share, a change. A 效益 statement with a
+    /// percentage and none of these (`维护社会稳定 ≥95%`) says 95% of nothing.
+    public static let shareWords = [
+        "率", "比例", "比重", "占比", "覆盖", "满意", "百分", "程度", "降低", "减少", "下降", "提高", "提升", "增长", "增加",
+        "满足", "知晓", "普及", "达标", "合格", "指数", "%", "％", "比率", "份额",
+    ]
+
+    /// Units that count people; a name counting people (`人数`, `230人`) wants one of them.
+    public static let peopleUnits = ["人", "人次", "名", "位", "万人", "万人次", "人日", "人天"]
+
+    /// Names that count people.
+    public static let peopleCounts = ["人数", "人次", "人口数", "人口"]
+
+    /// Whether something was done on time — measured by a rate or a date, not by a count.
+    public static let onTimeWords = ["按时", "及时", "按期", "如期"]
+
+    /// Words that make a name a count (`及时处理投诉件数`): then a count unit fits.
+    public static let countWords = ["数", "量", "次", "件", "个", "批", "项"]
+
+    /// Subjects of infrastructure templates that get mixed up: a template indicator about
+    /// one (堤防) left in a project about another (农村饮水). `implies`: subjects a project
+    /// of this kind includes (高标准农田 builds 田间道路 and 灌排).
+    public static let subjectDomains: [(name: String, words: [String], implies: [String])] = [
+        ("防洪治河工程", ["堤防", "护岸", "河道", "河流", "河堤", "防洪", "水库", "除险加固", "清淤", "山洪"], []),
+        ("灌溉工程", ["灌区", "灌溉", "节水改造", "渠道", "水渠", "泵站", "排灌"], []),
+        ("饮水工程", ["饮水", "供水", "自来水", "水厂", "饮用水"], []),
+        ("道路工程", ["道路", "公路", "硬化里程", "村道", "桥梁", "通村", "畅通工程"], []),
+        ("农田建设", ["农田", "耕地", "土地整治", "田间"], ["灌溉工程", "道路工程"]),
+        ("住房建设", ["危房", "住房改造", "农房", "安置房"], []),
+    ]
+
+    /// Goals written as a report: `建立和完善了`, `强化了`. These uses of 了 are not.
+    public static let notCompletion = ["为了", "除了", "了解", "了如", "不了", "得了", "了结"]
 
     /// The standard categories of 指标值确定依据.
     public static let standardBases = ["计划标准", "行业标准", "历史标准", "预算支出标准", "其他标准"]
@@ -98,6 +139,22 @@ public enum Vocabulary {
         for c in ["及", "和", "与", "的"] {
             t = t.split(separator: c, omittingEmptySubsequences: false).joined(separator: "|")
         }
-        return t.split(separator: "|").map(String.init).filter { $0.count >= 2 }
+        // Years and numbers (`2021年`, `25所`) say nothing about the subject: only runs of
+        // Chinese characters are kept, so `25` never matches inside `≤1125万元`.
+        var runs: [String] = []
+        var current = ""
+        var afterDigit = false
+        for c in t {
+            if TextNormalization.isHan(c) {
+                // The 年 of a year (`2021年`) goes with the number.
+                if afterDigit && c == "年" { afterDigit = false; continue }
+                current.append(c)
+            } else {
+                if !current.isEmpty { runs.append(current); current = "" }
+            }
+            afterDigit = c.isASCII && c.isNumber
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs.filter { $0.count >= 2 }
     }
 }

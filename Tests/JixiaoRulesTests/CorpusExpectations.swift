@@ -72,18 +72,21 @@ enum CorpusExpectations {
     /// - `goals.report-style`: goals written as a report of what was done (`建立和完善了…`, `强化了…`);
     /// - `header.name-missing`: no project name;
     /// - `budget.missing`: no amount at all;
-    /// - `indicator.basis-absent` / `plan.absent`: the layout has no 指标值确定依据 column / no 资金支出计划 — one note;
+    /// - `indicator.basis-absent` / `plan.absent` / `header.code-absent`: the layout has no 指标值确定依据 column /
+    ///   no 资金支出计划 / no 项目编码 — one note (the last added with the rules: a code-less layout is a note of its own);
     /// and `indicator.unit-mismatch` widened: a rate must be a percentage (not days), a cost must be money (not `人/天`, not `成本控制率 100%`).
     static let newRuleIds = [
         "indicator.placeholder", "indicator.value-unfilled", "indicator.unit-missing", "indicator.unit-unfit",
         "indicator.bare-percent", "indicator.weights-sum", "indicator.duplicate", "indicator.unrelated",
         "goals.report-style", "header.name-missing", "budget.missing", "indicator.basis-absent", "plan.absent",
+        "header.code-absent",
     ]
 
     /// What holds for every corpus file: published one-table pages without 项目编码, 指标值确定依据 or
     /// 资金支出计划, and a single project (nothing to compare across projects).
     static let everyCorpusFile: [CorpusExpectation] = [
         atMostOnce("header.code-format", .info, "公开的项目表都不印项目编码（README）：至多一条提示，不是每张表一个错误"),
+        atMostOnce("header.code-absent", .info, "不印编码的表样：整份文档一条说明"),
         atMostOnce("indicator.basis-absent", .info, "整张表没有指标值确定依据一栏：一条说明即可"),
         atMostOnce("plan.absent", .info, "公开的表都没有资金支出计划：一条说明即可"),
         never("plan.missing-figures", "没有资金支出计划这一行，不是“计划没填数字”"),
@@ -290,7 +293,9 @@ enum CorpusExpectations {
             mark("text.extraction-damage", 34, "目标里“免 费”中间有提取留下的空格"),
             markAnywhere("indicator.level1-missing", "（公开页只读到两行）没有效益和满意度指标"),
             markAnywhere("indicator.output-dimension-missing", "只有数量指标，没有质量和时效"),
-            silent(36, "“≧90%”是 ≥90%"),
+            quiet("indicator.unit-missing", 36, "“≧90%”是 ≥90%，有单位"),
+            quiet("indicator.not-quantified", 36, "“≧90%”有数值"),
+            quiet("indicator.value-unfilled", 36, "“≧90%”填了数值"),
             silent(37, "“7 岁以下”数字后的空格是正常排版"),
             never("budget.fiscal-sum", "2279.048 万元 = 2279.048 万元"),
             never("usage.arithmetic", "年度预算安排、财政投款都是 2279.048 万元；起止日期不是金额"),

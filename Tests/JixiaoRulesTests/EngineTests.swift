@@ -57,7 +57,7 @@ import Testing
         e.outputFormatting = [.sortedKeys]
         let obj = try JSONSerialization.jsonObject(with: e.encode(report)) as! [String: Any]
         #expect(Set(obj.keys) == ["summary", "findings"])
-        #expect(obj["summary"] as? [String: Int] == ["error": 1, "warning": 57, "info": 18])
+        #expect(obj["summary"] as? [String: Int] == ["error": 1, "warning": 56, "info": 18])
         let findings = obj["findings"] as! [[String: Any]]
         for f in findings {
             #expect(Set(f.keys) == ["rule", "severity", "department", "project", "location", "message", "suggestion", "related", "fix"])
@@ -75,7 +75,11 @@ import Testing
         let amount = findings.first { $0["rule"] as? String == "indicator.amount-vs-budget" }!
         #expect(amount["project"] as? String == "13030621A4W2U9FHZ556R")
         #expect((amount["location"] as! [String: Any])["line"] as? Int == 137)
-        #expect(amount["fix"] as? [String: String] == ["field": "indicator.1.value", "from": "57.66 万元", "to": "8 万元"])
+        // A 数量指标 with the budget figure would still state money: no one-click fix.
+        #expect(amount["fix"] is NSNull)
+        let damage = findings.first { $0["rule"] as? String == "text.extraction-damage" && $0["fix"] is [String: String] }!
+        #expect(damage["fix"] as? [String: String] == ["field": "indicator.2.name", "from": "推行社会化 管理，提升 服务档次",
+                                                       "to": "推行社会化管理，提升服务档次"])
         let dept = findings.first { $0["project"] is NSNull }!
         #expect(dept["rule"] as? String == "indicator.uniform-satisfaction")
         let decoded = try JSONDecoder().decode(FindingReport.self, from: e.encode(report))

@@ -12,20 +12,36 @@ enum AmountVsBudget {
         category: .appropriateness, severity: .error, basis: .reviewExperience,
         check: .project { ctx in
             let p = ctx.project
-            return p.indicatorRows.compactMap { row, i in
-                guard let amount = i.fundingStatement(disagreeingWith: p.budget.total) else { return nil }
+            return p.judgedRows.compactMap { row, i in
+                guard let amount = i.fundingStatement(in: p) else { return nil }
+                let message = "\(i.label)写的是项目所需资金，指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）与预算数 \(Say.money(p.budget.total)) 不符"
+                if i.isQuantityStatingMoney {
+                    // In a 数量指标 the budget figure would still be an input, not an output:
+                    // no one-click fix that leads into `indicator.input-as-output`. One advice.
+                    return ctx.finding(row: row, field: .value, message,
+                                       suggestion: "数量指标写这笔钱完成的工作量（次数、台（套）数、人数、面积），资金是投入，不是产出；项目资金以预算数 \(Say.money(p.budget.total)) 为准")
+                }
                 let to = rewrite(i.value.raw, amount: amount, as: p.budget.total)
-                return ctx.finding(row: row, field: .value,
-                                   "\(i.label)写的是项目所需资金，指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）与预算数 \(Say.money(p.budget.total)) 不符",
+                return ctx.finding(row: row, field: .value, message,
                                    suggestion: "改为\(Say.quote(to))，与预算数一致；或核实预算数",
                                    fix: Fix(.indicator(row: row, .value), from: i.value.raw, to: to))
             }
         },
         failing: [
-            RuleExample("所需资金写 57.66 万元，预算数 20 万元", at: .cell(project: 1, row: 1, .value)) {
+            RuleExample("所需资金写 57.66 万元，预算数 20 万元", at: .cell(project: 1, row: 4, .value)) {
+                $0[project: 1][row: 4][.name] = "培训经费金额"
+                $0[project: 1][row: 4][.description] = "教师培训所需资金"
+                $0[project: 1][row: 4][.value] = "≤57.66 万元"
+            },
+            RuleExample("数量指标写所需资金 57.66 万元：只提这一条，不给改成预算数的一键修改", at: .cell(project: 1, row: 1, .value)) {
                 $0[project: 1][row: 1][.name] = "培训经费金额"
                 $0[project: 1][row: 1][.description] = "教师培训所需资金"
                 $0[project: 1][row: 1][.value] = "57.66 万元"
+            },
+            RuleExample("单位：万元 的表中写 57.66", at: .cell(project: 1, row: 4, .value)) {
+                $0[project: 1].unit.currency = "万元"
+                $0[project: 1][row: 4][.description] = "教师培训所需资金"
+                $0[project: 1][row: 4][.value] = "≤57.66"
             },
         ],
         passing: [
@@ -35,16 +51,16 @@ enum AmountVsBudget {
                 $0[project: 1][row: 1][.value] = "13.33 万元"
             },
             RuleExample("不是项目总资金的金额（人均成本）") { $0[project: 1][row: 4][.value] = "≤800元" },
+            RuleExample("大写金额与预算数一致：贰拾万元") {
+                $0[project: 1][row: 4][.description] = "教师培训所需资金"
+                $0[project: 1][row: 4][.value] = "≤贰拾万元"
+            },
         ])
 
     /// The value rewritten with the budget in the unit and precision it was written in:
     /// `57.66 万元` with 80,000 元 → `8 万元`.
     private static func rewrite(_ raw: String, amount: WrittenAmount, as budget: Money) -> String {
-        let fenPerUnit: Int64 = switch amount.unit {
-        case .yuan: 100
-        case .wan: 1_000_000
-        case .yi: 10_000_000_000
-        }
+        let fenPerUnit = amount.unit.fenPerUnit
         let written = amount.step.fen >= fenPerUnit ? 0 : String(fenPerUnit / max(amount.step.fen, 1)).count - 1
         // Round the budget to the written decimals, then drop trailing zeros.
         var scale: Int64 = 1
@@ -58,7 +74,10 @@ enum AmountVsBudget {
             if !frac.isEmpty { text += "." + frac }
         }
         let normalized = TextNormalization.halfWidth(raw)
-        guard let q = TargetValue(raw).quantity else { return text + amount.unit.rawValue }
+        // Only a value written in digits and in the unit itself is rewritten in place
+        // (`≤57.66 万元` → `≤8 万元`); `五十七万元`, `57.66万`, `5千元` get the plain form.
+        guard let q = TargetValue(raw).quantity, !q.inChineseNumerals, q.unit == amount.unit.rawValue
+        else { return text + amount.unit.rawValue }
         let parts = normalized.split(separator: q.number.text, maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2 else { return text + amount.unit.rawValue }
         return parts[0] + text + parts[1]

@@ -10,17 +10,24 @@ enum CodeFormat {
         编码缺失或格式不对，项目无法与预算库对应，批复和执行都会出错。请按预算一体化系统项目库中的编码填写。
         """,
         category: .completeness, severity: .error, basis: .systemConvention,
-        check: .project { ctx in
-            let code = ctx.project.code
-            let location = Location(part: .header, line: ctx.project.lines.code)
-            if code.isEmpty {
-                return [ctx.finding(location, "项目\(ctx.projectLabel)没有项目编码",
-                                    suggestion: "按预算一体化系统项目库填写 21 位项目编码")]
+        check: .document { ctx in
+            let projects = ctx.document.projects
+            // No table printing a code is the layout of a published page: one note
+            // (`header.code-absent`), not an error per table.
+            let noneHasCode = projects.allSatisfy(\.givesNoCode)
+            return projects.indices.compactMap { k in
+                let p = projects[k]
+                let location = Location(part: .header, line: p.lines.code)
+                if p.givesNoCode {
+                    guard !noneHasCode else { return nil }
+                    return ctx.finding(projectAt: k, location, "项目\(p.number).\(p.name)没有项目编码",
+                                       suggestion: "按预算一体化系统项目库填写 21 位项目编码")
+                }
+                guard !isWellFormed(p.code) else { return nil }
+                return ctx.finding(projectAt: k, location,
+                                   "项目编码\(Say.quote(p.code))不是 21 位的“6 位区划 + 2 位年度 + 13 位字母数字”格式（现为 \(p.code.count) 位）",
+                                   suggestion: "核对预算一体化系统项目库中的编码后改正")
             }
-            guard !isWellFormed(code) else { return [] }
-            return [ctx.finding(location,
-                                "项目编码\(Say.quote(code))不是 21 位的“6 位区划 + 2 位年度 + 13 位字母数字”格式（现为 \(code.count) 位）",
-                                suggestion: "核对预算一体化系统项目库中的编码后改正")]
         },
         failing: [
             RuleExample("编码少一位", at: .project(1, .header)) { $0[project: 1].code = "50010122ABCDEFGHIJK0" },
@@ -29,6 +36,9 @@ enum CodeFormat {
         ],
         passing: [
             RuleExample("21 位，区划和年度为数字") { $0[project: 1].code = "13030621XVSFQA3VN6R2Y" },
+            RuleExample("所有项目表都不印编码（公开发布的表样，另作一次说明）") { d in
+                for p in 1...2 { d[project: p].code = "" }
+            },
         ])
 
     private static func isWellFormed(_ code: String) -> Bool {

@@ -52,6 +52,11 @@ enum CopiedText {
             RuleExample("通用办公用语不算：“保障日常办公需要”") {
                 $0[project: 1][row: 5][.description] = "保障日常办公需要"
             },
+            RuleExample("年份、数字和“工程”“建设”不算") {
+                $0[project: 2].name = "2022年25所学校校园绿化养护工程建设"
+                $0[project: 1][row: 1][.description] = "2022年全年举办集中培训，实施培训工程"
+                $0[project: 1][row: 4][.value] = "≤1125元"
+            },
             RuleExample("本项目资金用途中有的词不算") {
                 $0[project: 2].usage = "全县 12 所学校校园绿地养护及养护人员培训，需资金 15 万元。"
                 $0[project: 2][row: 2][.description] = "养护人员培训合格比例"

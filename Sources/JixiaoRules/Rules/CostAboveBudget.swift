@@ -11,9 +11,10 @@ enum CostAboveBudget {
         category: .appropriateness, severity: .error, basis: .regulation("财预〔2021〕101号"),
         check: .project { ctx in
             let p = ctx.project
-            return p.indicatorRows.compactMap { row, i in
+            guard p.budget.totalSource != .missing else { return [] }
+            return p.judgedRows.compactMap { row, i in
                 guard i.isCost, let amount = i.value.amount, amount.money > p.budget.total,
-                      i.fundingStatement(disagreeingWith: p.budget.total) == nil else { return nil }
+                      i.fundingStatement(in: p) == nil else { return nil }
                 return ctx.finding(row: row, field: .value,
                                    "\(i.label)的指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）超过预算数 \(Say.money(p.budget.total))",
                                    suggestion: "核对金额单位（元/万元），按预算支出标准重定成本上限，不超过预算数")

@@ -3,10 +3,11 @@ import JixiaoModel
 enum ExtractionDamage {
     static let rule = Rule(
         id: "text.extraction-damage",
-        title: "文字中留有 PDF 提取的痕迹",
+        title: "文字中留有 PDF 提取或发布的痕迹",
         help: """
         从 PDF 提取文字时，单元格内的换行会变成空格，有时还会把换行处的字重复一次（“经费保障及 及时性”）。\
-        这些痕迹留在定稿里不规范，也会妨碍检索和比对。Jixiao 给出去掉空格、去掉重复字后的写法，确认无误即可一键采纳。
+        发布时也会把单元格里的金额印两次（“854万854万”）。这些痕迹留在定稿里不规范，也会妨碍检索和比对。\
+        Jixiao 给出去掉空格、去掉重复字后的写法，确认无误即可一键采纳；重复印出的金额按一次读取，请在发布稿中改正。
         """,
         category: .convention, severity: .info, basis: .reviewExperience,
         check: .project { ctx in
@@ -22,6 +23,13 @@ enum ExtractionDamage {
             check(p.name, .name, Location(part: .header, line: p.lines.code), "项目名称")
             check(p.heading, .heading, Location(part: .header, line: p.lines.heading), "表头")
             check(p.usage, .usage, Location(part: .usage, line: p.lines.usage ?? p.lines.budget), "资金用途")
+            // Publishing damage in an amount (`854万854万`): Jixiao already reads it once, so
+            // there is nothing to accept, only the printed cell to correct.
+            for d in p.budget.defects {
+                out.append(ctx.finding(Location(part: .budget, line: p.lines.budget),
+                                       "\(d.part.chinese)一栏印作\(Say.quote(d.printed))：\(d.defect.chinese)，按 \(Say.money(p.budget.amount(d.part))) 读取",
+                                       suggestion: "发布稿中改正这一金额，只印一次"))
+            }
             for g in p.goals {
                 check(g.text, .goal(g.number), Location(part: .goals, line: p.lines.goals), "绩效目标 \(g.number)")
             }
@@ -35,6 +43,9 @@ enum ExtractionDamage {
         failing: [
             RuleExample("“经费保障及 及时性”", at: .cell(project: 1, row: 3, .name)) { $0[project: 1][row: 3][.name] = "培训完成及 及时性" },
             RuleExample("“服务对象 满意度指标”", at: .cell(project: 1, row: 6, .level2)) { $0[project: 1][row: 6][.level2] = "服务对象 满意度指标" },
+            RuleExample("财政资金印作“20万20万”", at: .project(1, .budget)) {
+                $0[project: 1].budget.fiscalFigure = BudgetFigure(source: .stated, printed: "20万20万", defect: .doubled)
+            },
         ],
         passing: [
             RuleExample("数字和汉字之间的空格是正常排版") { $0[project: 1][row: 1][.value] = "≥ 4 期" },

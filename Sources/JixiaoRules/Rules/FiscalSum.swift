@@ -11,17 +11,40 @@ enum FiscalSum {
         category: .appropriateness, severity: .error, basis: .systemConvention,
         check: .project { ctx in
             let b = ctx.project.budget
+            let location = Location(part: .budget, line: ctx.project.lines.budget)
+            // No split printed at all (a total only), a total derived from its parts, or no
+            // amounts: nothing to add up.
+            guard b.totalSource == .stated, b.fiscalSource != .missing || b.otherSource != .missing else { return [] }
             let sum = b.fiscal + b.other
             guard sum != b.total else { return [] }
-            return [ctx.finding(Location(part: .budget, line: ctx.project.lines.budget),
-                                "预算数 \(Say.money(b.total)) 不等于财政资金 \(Say.money(b.fiscal)) 加其他资金 \(Say.money(b.other))（合计 \(Say.money(sum))，相差 \(Say.money(Money(fen: (b.total - sum).fen.magnitude == 0 ? 0 : abs((b.total - sum).fen)))))",
+            let gap = Money(fen: abs((b.total - sum).fen))
+            if b.otherSource == .missing, sum < b.total {
+                // 164万元 of which 财政资金 132万元, and nothing said about the rest.
+                return [ctx.finding(location,
+                                    "预算数 \(Say.money(b.total))，财政资金 \(Say.money(b.fiscal))，其他资金未填写：有 \(Say.money(gap)) 没有写明来源",
+                                    suggestion: "填写其他资金（\(Say.money(gap))）及其来源，或核对预算数和财政资金")]
+            }
+            return [ctx.finding(location,
+                                "预算数 \(Say.money(b.total)) 不等于财政资金 \(Say.money(b.fiscal)) 加其他资金 \(Say.money(b.other))（合计 \(Say.money(sum))，相差 \(Say.money(gap))）",
                                 suggestion: "对照预算一体化系统核对预算数、财政资金和其他资金")]
         },
         failing: [
             RuleExample("财政资金多填一位", at: .project(1, .budget)) { $0[project: 1].budget.fiscal = Money(yuan: 2_000_000) },
             RuleExample("漏填其他资金", at: .project(2, .budget)) { $0[project: 2].budget.other = .zero },
+            RuleExample("其他资金没有填，差额来源不明", at: .project(2, .budget)) { d in
+                d[project: 2].budget = Budget(total: Money(yuan: 150_000), fiscal: Money(yuan: 100_000), other: .zero,
+                                              totalFigure: .stated, fiscalFigure: .stated, otherFigure: .missing)
+            },
         ],
         passing: [
+            RuleExample("只写了预算数，没有分财政资金和其他资金") { d in
+                d[project: 2].budget = Budget(total: Money(yuan: 150_000), fiscal: .zero, other: .zero, totalFigure: .stated,
+                                              fiscalFigure: .missing, otherFigure: .missing)
+            },
+            RuleExample("预算数空着，由财政资金和其他资金推出") { d in
+                d[project: 2].budget = Budget(total: Money(yuan: 150_000), fiscal: Money(yuan: 100_000), other: Money(yuan: 50_000),
+                                              totalFigure: .derived, fiscalFigure: .stated, otherFigure: .stated)
+            },
             RuleExample("全部为财政资金") { $0[project: 2].budget.fiscal = Money(yuan: 150_000); $0[project: 2].budget.other = .zero },
         ])
 }

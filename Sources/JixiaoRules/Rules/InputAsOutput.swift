@@ -11,11 +11,12 @@ enum InputAsOutput {
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.indicatorRows.compactMap { row, i in
-                guard i.level2Key == IndicatorFrame.Level2.quantity else { return nil }
+            let p = ctx.project
+            return p.judgedRows.compactMap { row, i in
+                // A funding figure that disagrees with the budget is `indicator.amount-vs-budget`,
+                // whose advice on a 数量 row is this one: said once.
+                guard i.isQuantityStatingMoney, i.fundingStatement(in: p) == nil else { return nil }
                 let isMoney = i.value.quantity?.unitKind == .money
-                let namedMoney = Vocabulary.mentions(i.name, Vocabulary.moneyWords)
-                guard isMoney || namedMoney else { return nil }
                 return ctx.finding(row: row, field: isMoney ? .value : .name,
                                    "数量指标\(Say.quote(i.name))" + (isMoney ? "填的是资金\(Say.quote(i.value.raw))" : "写的是资金") +
                                    "，这是投入，不是产出",

@@ -6,14 +6,19 @@ enum Level1Missing {
         title: "缺少产出、效益或满意度指标",
         help: """
         绩效指标须包括产出指标、效益指标和满意度指标三类一级指标，每类至少一个三级指标（采用 101 号框架并要求成本指标时，\
-        还须有成本指标）。缺一类，就说不清这笔钱买到了什么、带来了什么、服务对象是否认可。请补充缺少的一类指标。
+        还须有成本指标）。一级的写法不论（“项目完成指标”即产出指标，“项目效益指标”即效益指标）；旧模板放在效益指标下的\
+        “社会公众或服务对象满意度指标”也算满意度指标；写明不适用的行不算。缺一类，就说不清这笔钱买到了什么、带来了什么、\
+        服务对象是否认可。请补充缺少的一类指标。
         """,
         category: .completeness, severity: .error, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             let p = ctx.project
             var required = [IndicatorFrame.output, IndicatorFrame.benefit, IndicatorFrame.satisfaction]
             if ctx.frame == .caiyu2021no101 && ctx.settings.requireCostIndicator { required.insert(IndicatorFrame.cost, at: 1) }
-            let present = Set(p.indicators.filter { !TextNormalization.withoutBlanks($0.name).isEmpty }.map(\.level1Key))
+            // Rows that say they do not apply, or are empty, are not indicators of their 一级;
+            // satisfaction counts wherever the template put it (older templates: under 效益指标).
+            let present = Set(p.judgedRows.map(\.indicator).filter { !TextNormalization.withoutBlanks($0.name).isEmpty }
+                .map { $0.isSatisfaction ? IndicatorFrame.satisfaction : $0.level1Key })
             return required.filter { !present.contains($0) }.map { level1 in
                 ctx.finding(Location(part: .indicator, level1: level1, line: p.lines.indicatorHeader),
                             "没有\(level1)（一个三级指标也没有）",
@@ -26,6 +31,14 @@ enum Level1Missing {
         ],
         passing: [
             RuleExample("三类都有，一级写法带空格") { $0[project: 1][row: 6].level1 = "满意度 指标" },
+            RuleExample("一级写“项目完成指标”“项目效益指标”") { d in
+                for r in 1...4 { d[project: 1][row: r].level1 = "项目完成 指标" }
+                d[project: 1][row: 5].level1 = "项目效益指标"
+            },
+            RuleExample("旧模板把满意度放在效益指标下") { d in
+                d[project: 1][row: 6].level1 = IndicatorFrame.benefit
+                d[project: 1][row: 6][.level2] = "社会公众或服务对象满意度指标"
+            },
         ])
 
     private static func hint(for level1: String) -> String {

@@ -7,18 +7,22 @@ enum Level2Frame {
         help: """
         二级指标应是所属一级指标框架内的类别：按财预〔2015〕88号，产出指标下为数量、质量、时效、成本指标，效益指标下为经济、社会、生态效益\
         和可持续影响指标，满意度指标下为服务对象满意度指标（101 号框架把成本指标单列为一级，下设经济、社会、生态环境成本指标）。\
+        名称的常见写法按标准名称理解：“(必填)”“(必填硬性指标)”、分值“(0-20)分”、“满意度指标”“社会效益目标”、旧称“环境效益”；\
+        旧模板把“社会公众或服务对象满意度指标”放在效益指标下，也不算错。框架按每张表各自的一级判断，一份文本可以两种都有。\
         放错类别，汇总和考核时就会归错。请把指标移到正确的二级类别下，或改正类别名称。
         """,
         category: .completeness, severity: .warning, basis: .regulation("财预〔2015〕88号、财预〔2021〕101号"),
         check: .project { ctx in
             let allowed = ctx.frame.allowed
-            return ctx.project.indicatorRows.compactMap { row, i in
+            return ctx.project.judgedRows.compactMap { row, i in
                 guard let names = allowed[i.level1Key] else {
                     return ctx.finding(row: row, field: .level2,
                                        "一级指标\(Say.quote(i.level1))不在\(ctx.frame.rawValue)框架中（应为 \(Say.list(allowed.keys.sorted(by: frameOrder))))",
                                        suggestion: "改为框架中的一级指标")
                 }
                 guard !names.contains(i.level2Key) else { return nil }
+                // Older templates (财政部 2013) put 社会公众或服务对象满意度指标 under 效益指标.
+                if i.level1Key == IndicatorFrame.benefit && i.level2Key == IndicatorFrame.Level2.serviceSatisfaction { return nil }
                 return ctx.finding(row: row, field: .level2,
                                    "二级指标\(Say.quote(i.level2))不属于\(i.level1Key)（\(ctx.frame.rawValue)框架下为 \(Say.list(names))）",
                                    suggestion: "改为\(i.level1Key)下的类别之一，或移到对应的一级指标下")
@@ -31,6 +35,15 @@ enum Level2Frame {
         passing: [
             RuleExample("旧称“环境效益指标”按生态效益对待") { $0[project: 2][row: 5][.level2] = "环境效益指标" },
             RuleExample("提取留下的空格不影响判断") { $0[project: 1][row: 6][.level2] = "服务对象 满意度指标" },
+            RuleExample("“满意度指标”“数量指标(必填)”“社会效益目标”是标准名称的写法") { d in
+                d[project: 1][row: 6][.level2] = "满意度指标"
+                d[project: 1][row: 1][.level2] = "数量指标(必填硬性指标)"
+                d[project: 1][row: 5][.level2] = "社会效益目标"
+            },
+            RuleExample("101号框架：成本指标单列为一级，带分值") { d in
+                d[project: 2][row: 4].level1 = "成本指标(0-20)分"
+                d[project: 2][row: 4][.level2] = "经济成本指标"
+            },
         ])
 
     private static func frameOrder(_ a: String, _ b: String) -> Bool {

@@ -7,12 +7,13 @@ enum Level2Meaning {
         help: """
         指标放在哪个二级类别下，内容就应有那个类别的含义：生态效益要说对环境的影响（节能、排放、空气、水、绿化），\
         办公运转、疫情防控属于社会效益；经济效益要说收入、节约等经济结果；时效指标要说时间；数量指标说做了多少，\
-        保障率、合格率一类是质量指标；满意度指标要说满意程度。类别与内容不符，汇总和考核时会归错。\
+        保障率、合格率一类是质量指标，质量指标写次数、个数而不说标准的（“实验室仪器维修维护 ≥4次”）是数量指标；\
+        满意度指标要说满意程度。类别与内容不符，汇总和考核时会归错。\
         请把指标移到相符的类别，或按类别重写内容。（所用词表见规则说明。）
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.indicatorRows.compactMap { row, i in
+            ctx.project.judgedRows.compactMap { row, i in
                 guard let (message, suggestion) = mismatch(i) else { return nil }
                 return ctx.finding(row: row, field: .level2, message, suggestion: suggestion)
             }
@@ -24,6 +25,11 @@ enum Level2Meaning {
                 $0[project: 2][row: 5][.value] = "维持单位正常运转"
             },
             RuleExample("数量指标写“运转保障率”", at: .cell(project: 1, row: 1, .level2)) { $0[project: 1][row: 1][.name] = "运转保障率" },
+            RuleExample("质量指标写维修次数", at: .cell(project: 2, row: 2, .level2)) {
+                $0[project: 2][row: 2][.name] = "绿化设备维修维护"
+                $0[project: 2][row: 2][.description] = "全年维修维护绿化设备"
+                $0[project: 2][row: 2][.value] = "≥4次"
+            },
             RuleExample("时效指标没有时间", at: .cell(project: 1, row: 3, .level2)) {
                 $0[project: 1][row: 3][.name] = "培训质量"
                 $0[project: 1][row: 3][.description] = "培训质量达标"
@@ -36,6 +42,8 @@ enum Level2Meaning {
                 $0[project: 2][row: 5][.description] = "公共机构节能工作需要"
             },
             RuleExample("数量指标写完成率") { $0[project: 1][row: 1][.name] = "培训计划完成率" },
+            RuleExample("时效指标写“按计划完成率”") { $0[project: 1][row: 3][.name] = "项目按计划完成率"; $0[project: 1][row: 3][.value] = "100%"; $0[project: 1][row: 3][.description] = "" },
+            RuleExample("质量指标写验收合格的台数") { $0[project: 2][row: 2][.name] = "验收合格设备"; $0[project: 2][row: 2][.value] = "≥20台" },
         ])
 
     private static func mismatch(_ i: Indicator) -> (String, String)? {
@@ -53,6 +61,10 @@ enum Level2Meaning {
             guard let rate = Vocabulary.firstMention(i.name, Vocabulary.qualityRates) else { return nil }
             return ("数量指标\(Say.quote(i.name))是\(rate)，属于质量指标",
                     "数量指标写做了多少（次数、台数、人数、面积）；把\(rate)移到质量指标下")
+        case IndicatorFrame.Level2.quality where i.value.quantity?.unitKind == .count
+            && !Vocabulary.mentions(i.name + i.description, Vocabulary.qualityWords):
+            return ("质量指标\(Say.quote(i.name))写的是\(Say.quote(i.value.raw))，说的是做了多少，属于数量指标",
+                    "把这一行移到数量指标下；质量指标写达到的标准，如合格率“≥95%”")
         case IndicatorFrame.Level2.serviceSatisfaction where !Vocabulary.mentions(i.text, ["满意"]):
             return ("满意度指标\(Say.quote(i.name))说的不是满意程度",
                     "写服务对象满意度，如“≥90%”，以问卷调查为依据")

@@ -6,13 +6,16 @@ enum NotQuantified {
         title: "定量指标没有数值",
         help: """
         数量、质量、时效、成本和满意度指标是定量指标，指标值应是“比较符 + 数值 + 单位”（如 ≥95%、≤2万元、2021年12月底前），\
-        年终才能对照考核。写成“按规定执行”“保障各项工作正常开展”之类的文字，无法判断是否完成。\
+        年终才能对照考核。写成“按规定执行”“保障各项工作正常开展”之类的文字，无法判断是否完成。时间段（“2021年1月-12月”）、\
+        到位时间（“12月底到位”）、句子里写明的标准（“按1000元/人兑付”）都有数值，不在此列；101 号的社会成本、生态环境成本可以定性。\
         请把指标值量化：数量写数目，质量写合格率等比例，时效写完成时限或及时率，成本写不超过的金额，满意度写比例。
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.indicatorRows.compactMap { row, i in
-                guard i.isQuantitativeDimension, case .qualitative = i.value.kind else { return nil }
+            ctx.project.judgedRows.compactMap { row, i in
+                // Only words with nothing measurable: a period (`2021年1月-12月`), a sentence with a
+                // figure in it, or an unfilled template (`indicator.value-unfilled`) is not this.
+                guard i.isQuantitativeDimension, i.value.isWordsOnly else { return nil }
                 return ctx.finding(row: row, field: .value,
                                    "\(i.label)的指标值\(Say.quote(i.value.raw))没有数值，年终无法考核",
                                    suggestion: example(for: i, year: ctx.document.department.year, budget: ctx.project.budget.total))
@@ -25,6 +28,9 @@ enum NotQuantified {
         passing: [
             RuleExample("时效指标写完成时限") { $0[project: 1][row: 3][.value] = "2022年6月30日前" },
             RuleExample("社会效益可以是定性表述") { $0[project: 1][row: 5][.value] = "教师课堂教学水平有所提升" },
+            RuleExample("时效写时间段“2022年1月-12月”") { $0[project: 1][row: 3][.value] = "2022年1月-12月" },
+            RuleExample("时效写“12月底到位”“2022年年底前”") { $0[project: 1][row: 3][.value] = "12月底到位"; $0[project: 2][row: 3][.value] = "2022年年底前" },
+            RuleExample("成本写成句子，但有标准“800元/人”") { $0[project: 1][row: 4][.value] = "严格按照预算标准800元/人执行" },
         ])
 
     private static func example(for i: Indicator, year: Int, budget: Money) -> String {

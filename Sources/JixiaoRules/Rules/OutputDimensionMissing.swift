@@ -11,7 +11,8 @@ enum OutputDimensionMissing {
         category: .completeness, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             let p = ctx.project
-            let outputs = p.rows(level1: IndicatorFrame.output)
+            // No 产出 block at all is `indicator.level1-missing`: said there, not again here.
+            let outputs = p.rows(level1: IndicatorFrame.output).filter { !$0.indicator.isNotApplicable }
             guard !outputs.isEmpty else { return [] }
             var required = [IndicatorFrame.Level2.quantity, IndicatorFrame.Level2.quality, IndicatorFrame.Level2.timeliness]
             if ctx.frame == .caiyu2015no88 && ctx.settings.requireCostIndicator { required.append(IndicatorFrame.Level2.cost) }

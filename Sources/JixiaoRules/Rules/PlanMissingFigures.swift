@@ -12,6 +12,8 @@ enum PlanMissingFigures {
         check: .project { ctx in
             let plan = ctx.project.spendingPlan
             let location = Location(part: .spendingPlan, line: ctx.project.lines.plan)
+            // A table without the row is said once for the document (`plan.absent`).
+            if ctx.project.hasNoSpendingPlan { return [] }
             if plan.checkpoints.isEmpty {
                 return [ctx.finding(location, "资金支出计划没有时间节点，也没有数字",
                                     suggestion: "按 3月底、6月底、10月底（12月底）填写累计支出比例")]
@@ -39,5 +41,6 @@ enum PlanMissingFigures {
         ],
         passing: [
             RuleExample("三个节点都填了（没有 12月底一栏是正常的）") { $0[project: 2].spendingPlan[month: 10].figure = "90.00%" },
+            RuleExample("表中没有资金支出计划一行（另作一次说明）") { $0[project: 2].layout.hasSpendingPlan = false },
         ])
 }

@@ -6,17 +6,20 @@ enum RowIncomplete {
         title: "三级指标缺少名称、指标值或依据",
         help: """
         每一行三级指标都要有指标名称、指标值和指标值确定依据。缺名称不知道考核什么，缺指标值无法考核，\
-        缺依据说不清目标值从何而来。请补全空着的单元格。
+        缺依据说不清目标值从何而来。请补全空着的单元格。写明“本项目不适用此指标”“无”的行，和 101 号表中空着的可选行\
+        （社会成本指标、生态环境成本指标），是不适用，不算缺项；整张表都没有依据的，由“表中没有指标值确定依据”说明一次。
         """,
         category: .completeness, severity: .error, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.indicatorRows.compactMap { row, i in
+            // A table that gives no basis at all is said once (`indicator.basis-absent`).
+            let basisExpected = !ctx.project.givesNoBases
+            return ctx.project.judgedRows.compactMap { row, i in
                 var missing: [(field: IndicatorField, what: String)] = []
                 if TextNormalization.withoutBlanks(i.name).isEmpty { missing.append((.name, "三级指标名称")) }
                 if case .empty = i.value.kind { missing.append((.value, IndicatorField.value.chinese)) }
-                if TextNormalization.withoutBlanks(i.basis).isEmpty { missing.append((.basis, IndicatorField.basis.chinese)) }
+                if basisExpected, TextNormalization.withoutBlanks(i.basis).isEmpty { missing.append((.basis, IndicatorField.basis.chinese)) }
                 guard let field = missing.first?.field else { return nil }
-                let what = i.name.isEmpty ? "\(i.level2Key.isEmpty ? i.level1Key : i.level2Key)下第 \(row) 行" : i.label
+                let what = TextNormalization.withoutBlanks(i.name).isEmpty ? "\(i.dimension)下第 \(row) 行" : i.label
                 return ctx.finding(row: row, field: field, "\(what)缺少\(Say.list(missing.map(\.what)))",
                                    suggestion: "补全这一行的\(Say.list(missing.map(\.what)))")
             }
@@ -28,5 +31,17 @@ enum RowIncomplete {
         ],
         passing: [
             RuleExample("描述为空不算缺项") { $0[project: 1][row: 1][.description] = "" },
+            RuleExample("写明“本项目不适用此指标”的行不算缺项") {
+                $0[project: 2][row: 5][.name] = "本项目不适用此指标"
+                $0[project: 2][row: 5][.value] = ""
+                $0[project: 2][row: 5][.basis] = ""
+            },
+            RuleExample("101号的可选行空着不算缺项") {
+                $0[project: 1].indicators.append(Indicator(level1: IndicatorFrame.cost, level2: IndicatorFrame.Level2.socialCost,
+                                                           name: "", description: "", value: TargetValue(""), basis: "", line: 40))
+            },
+            RuleExample("整张表没有依据栏时不逐行报（另作一次说明）") { d in
+                for r in 1...6 { d[project: 1][row: r][.basis] = "" }
+            },
         ])
 }

@@ -5,27 +5,40 @@ enum UnitMismatch {
         id: "indicator.unit-mismatch",
         title: "指标值的单位与指标不符",
         help: """
-        指标名称说的是“率”“比例”“满意度”，指标值就应是百分比；说的是“金额”“经费”“成本”，指标值就应是金额。\
-        百分比应在 0% 到 100% 之间（增长率除外）。单位不符，多是抄错了行或填错了单位，考核时无法对照。请改正指标值或指标名称。
+        指标名称说的是“率”“比例”“满意度”，指标值就应是百分比，不是金额、天数或个数（“检测及时率 ≤7工作日”应写及时率，\
+        或改成完成时限）；说的是“金额”“经费”“成本”，指标值就应是金额。成本指标（88号的成本指标、101号的经济成本指标）写花多少钱：\
+        总额（≤65万元）或单价（1000元/人），不写“成本控制率 100%”，也不写“470人/天”。百分比应在 0% 到 100% 之间（增长率除外，\
+        “≥100%”不超过 100%）。单位不符，多是抄错了行或填错了单位，考核时无法对照。请改正指标值或指标名称。
         """,
         category: .relevance, severity: .error, basis: .reviewExperience,
         check: .project { ctx in
-            ctx.project.indicatorRows.compactMap { row, i in
+            ctx.project.judgedRows.compactMap { row, i in
                 guard let q = i.value.quantity else { return nil }
                 let name = TextNormalization.withoutBlanks(i.name)
                 let isRate = ["率", "比例", "比率", "满意度", "(%)", "（%）"].contains { name.hasSuffix($0) }
                 let isAmount = ["金额", "资金", "经费", "费用", "成本", "投资"].contains { name.hasSuffix($0) }
-                if isRate && q.unitKind == .money {
+                let moneyKind = q.unitKind == .money || UnitKind.of(q.unitNumerator) == .money
+                // A number without a unit, or with half a unit (`/株`), is `indicator.unit-missing`.
+                let hasUnit = !q.unit.isEmpty && !q.unitNumerator.isEmpty
+                if i.isMoneyCost, hasUnit, !moneyKind {
                     return ctx.finding(row: row, field: .value,
-                                       "\(i.label)是比例，指标值却是金额\(Say.quote(i.value.raw))",
-                                       suggestion: "改为百分比，如“≥95%”")
+                                       "\(i.label)是成本，指标值\(Say.quote(i.value.raw))却不是金额",
+                                       suggestion: "成本指标写花多少钱：总额如“≤\(example(ctx.project.budget.total))”，或单价如“≤1000元/人”")
+                }
+                if isRate, hasUnit, q.unitKind != .percent, !i.isMoneyCost {
+                    let what = moneyKind ? "金额" : q.unitKind == .time ? "时间" : "数量"
+                    return ctx.finding(row: row, field: .value,
+                                       "\(i.label)是比例，指标值却是\(what)\(Say.quote(i.value.raw))",
+                                       suggestion: q.unitKind == .time
+                                           ? "比例写百分比，如“≥95%”；要写天数，改成完成时限，如“\(q.number.text)\(q.unit)内完成”"
+                                           : "改为百分比，如“≥95%”")
                 }
                 if isAmount && q.unitKind == .percent {
                     return ctx.finding(row: row, field: .value,
                                        "\(i.label)是金额，指标值却是百分比\(Say.quote(i.value.raw))",
                                        suggestion: "改为金额，如“≤2万元”")
                 }
-                if q.unitKind == .percent, q.number.doubleValue > 100,
+                if q.unitKind == .percent, q.number.doubleValue > 100 || (q.upper?.doubleValue ?? 0) > 100,
                    !Vocabulary.mentions(name, ["增长", "增加", "提高", "提升", "增幅"]) {
                     return ctx.finding(row: row, field: .value,
                                        "\(i.label)的指标值\(Say.quote(i.value.raw))超过 100%",
@@ -38,15 +51,31 @@ enum UnitMismatch {
             RuleExample("合格率写成金额", at: .cell(project: 1, row: 2, .value)) { $0[project: 1][row: 2][.value] = "≥2万元" },
             RuleExample("成本写成百分比", at: .cell(project: 2, row: 4, .value)) { $0[project: 2][row: 4][.value] = "≤95%" },
             RuleExample("满意度 950%", at: .cell(project: 1, row: 6, .value)) { $0[project: 1][row: 6][.value] = "≥950%" },
+            RuleExample("及时率写成天数“≤7工作日”", at: .cell(project: 2, row: 3, .value)) { $0[project: 2][row: 3][.value] = "≤7工作日" },
+            RuleExample("成本写成“成本控制率 100%”", at: .cell(project: 1, row: 4, .value)) {
+                $0[project: 1][row: 4][.name] = "成本控制率"
+                $0[project: 1][row: 4][.value] = "100%"
+            },
+            RuleExample("差旅费成本写“470人/天”", at: .cell(project: 1, row: 4, .value)) {
+                $0[project: 1][row: 4][.name] = "检查差旅费"
+                $0[project: 1][row: 4][.value] = "470人/天"
+            },
         ],
         passing: [
             RuleExample("满意度（%）写 ≥95%") {
                 $0[project: 1][row: 6][.name] = "参训教师满意度（%）"
                 $0[project: 1][row: 6][.value] = "≥95%"
             },
+            RuleExample("成本写单价“≤1600元/亩”") { $0[project: 2][row: 4][.value] = "≤1600元/亩" },
+            RuleExample("及时率写“≥100%”") { $0[project: 2][row: 3][.value] = "≥100%" },
             RuleExample("增长率可以超过 100%") {
                 $0[project: 1][row: 5][.name] = "参训人数增长率"
                 $0[project: 1][row: 5][.value] = "≥120%"
             },
         ])
+
+    /// `65万元` for a budget of 650,000 元: the budget as a cost ceiling.
+    private static func example(_ budget: Money) -> String {
+        budget.fen > 0 ? budget.inWan.replacing(" ", with: "") : "2万元"
+    }
 }

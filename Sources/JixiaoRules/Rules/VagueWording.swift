@@ -10,13 +10,18 @@ enum VagueWording {
         """,
         category: .relevance, severity: .info, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.indicatorRows.compactMap { row, i in
-                guard !i.value.isQuantitative, let word = Vocabulary.firstMention(i.text, Vocabulary.vague) else { return nil }
-                let field: IndicatorField = Vocabulary.mentions(i.value.raw, [word]) ? .value
-                    : Vocabulary.mentions(i.name, [word]) ? .name : .description
-                return ctx.finding(row: row, field: field,
-                                   "\(i.label)用了\(Say.quote(word))，没有基准值和幅度，无法衡量",
-                                   suggestion: "写明基准和目标值，如“由 80% 提高到 90%”")
+            ctx.project.judgedRows.compactMap { row, i in
+                guard !i.value.isQuantitative else { return nil }
+                // 可持续影响 is a direction over years: `稳步提高` is its ordinary value.
+                let fields: [IndicatorField] = i.level2Key == IndicatorFrame.Level2.sustainableImpact
+                    ? [.name, .description] : [.value, .name, .description]
+                for field in fields {
+                    guard let word = Vocabulary.firstMention(i[field], Vocabulary.vague) else { continue }
+                    return ctx.finding(row: row, field: field,
+                                       "\(i.label)用了\(Say.quote(word))，没有基准值和幅度，无法衡量",
+                                       suggestion: "写明基准和目标值，如“由 80% 提高到 90%”")
+                }
+                return nil
             }
         },
         failing: [
@@ -24,6 +29,12 @@ enum VagueWording {
             RuleExample("“进一步改善校园环境”", at: .cell(project: 2, row: 5, .value)) { $0[project: 2][row: 5][.value] = "进一步改善" },
         ],
         passing: [
+            RuleExample("可持续影响写“稳步提高”") { d in
+                d[project: 1][row: 5][.level2] = "可持续影响指标"
+                d[project: 1][row: 5][.name] = "教师队伍素质"
+                d[project: 1][row: 5][.description] = "教师队伍整体素质"
+                d[project: 1][row: 5][.value] = "稳步提高"
+            },
             RuleExample("有数值的目标，名称里说“有效”也可以") {
                 $0[project: 1][row: 5][.name] = "有效课堂比例"
             },

@@ -1,0 +1,47 @@
+import JixiaoModel
+
+/// 权重 and 分值 as tables give them: in a column of their own (`Indicator.weight`), or as a
+/// labelled figure inside a cell (`权重：10；指标方向性：正向指标`, `分值：10`).
+extension Indicator {
+    /// The row's weight or score, and the word the table uses for it (权重 or 分值).
+    var statedWeight: (value: Double, word: String)? {
+        if let w = weightNumber { return (w.doubleValue, weight.map { $0.contains("分") ? "分值" : "权重" } ?? "权重") }
+        for cell in [description] + extras.filter({ $0.kind == .remark || $0.kind == .other }).map(\.text) {
+            if let found = IndicatorWeights.labelled(in: cell, labels: ["权重", "分值"]) { return found }
+        }
+        return nil
+    }
+}
+
+enum IndicatorWeights {
+    /// `权重(%)：2` → (2, 权重); nil when no label is followed by a number.
+    static func labelled(in text: String, labels: [String]) -> (value: Double, word: String)? {
+        let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(text))
+        for label in labels {
+            var rest = Substring(t)
+            while let r = rest.firstRange(of: label) {
+                var after = rest[r.upperBound...]
+                if after.hasPrefix("(%)") { after = after.dropFirst(3) }
+                if after.hasPrefix(":") || after.hasPrefix("：") { after = after.dropFirst() }
+                let digits = after.prefix { ($0.isASCII && $0.isNumber) || $0 == "." }
+                if let d = DecimalText(digits) { return (d.doubleValue, label) }
+                rest = rest[r.upperBound...]
+            }
+        }
+        return nil
+    }
+
+    /// What the table says about the weight of 预算执行率, which some systems score beside
+    /// the indicators: nil when it says nothing, `.some(nil)` when the label is there and
+    /// the figure empty (`预算执行率权重(%):`), the figure otherwise.
+    static func executionRateWeight(_ p: Project) -> Double?? {
+        let texts = p.facts.map { $0.label + "：" + $0.text } + p.usage.split(whereSeparator: { "；;".contains($0) }).map(String.init)
+        for t in texts {
+            let n = TextNormalization.withoutBlanks(TextNormalization.halfWidth(t))
+            guard n.contains("预算执行率"), n.contains("权重") || n.contains("分值") else { continue }
+            if let found = labelled(in: n, labels: ["权重", "分值"]) { return .some(found.value) }
+            return .some(nil)
+        }
+        return .none
+    }
+}

@@ -1,0 +1,40 @@
+import JixiaoModel
+
+/// What a table's layout leaves out as a whole — no 指标值确定依据, no 资金支出计划, no
+/// 项目编码 — as opposed to a cell left empty in a layout that has it. Published tables
+/// often print a form without these; that is said once for the document
+/// (`indicator.basis-absent`, `plan.absent`, `header.code-absent`), not on every row.
+extension Project {
+    /// The table gives no 指标值确定依据 at all: it has no such column, or prints it empty
+    /// on every row. Row checks then leave the basis alone.
+    var givesNoBases: Bool {
+        !layout.hasBasisColumn || judgedRows.allSatisfy { TextNormalization.withoutBlanks($0.indicator.basis).isEmpty }
+    }
+
+    /// The table has no 资金支出计划 row.
+    var hasNoSpendingPlan: Bool { !layout.hasSpendingPlan }
+
+    /// The table gives no 项目编码.
+    var givesNoCode: Bool { TextNormalization.withoutBlanks(code).isEmpty }
+}
+
+/// One note for a gap in the layout: the whole document when every table has it, else
+/// each table that has it (the others fill it in).
+enum LayoutGapNote {
+    static func findings(_ ctx: DocumentContext, where gap: (Project) -> Bool, part: Location.Part,
+                         line: (Project) -> Int, all: (Int) -> String, one: (Project) -> String,
+                         suggestion: String) -> [Finding] {
+        let projects = ctx.document.projects
+        let gapped = projects.indices.filter { gap(projects[$0]) }
+        guard !gapped.isEmpty else { return [] }
+        if gapped.count == projects.count {
+            let first = projects[0]
+            return [ctx.finding(projectAt: projects.count == 1 ? 0 : nil,
+                                Location(part: projects.count == 1 ? part : .department, line: line(first)),
+                                all(projects.count), suggestion: suggestion)]
+        }
+        return gapped.map { k in
+            ctx.finding(projectAt: k, Location(part: part, line: line(projects[k])), one(projects[k]), suggestion: suggestion)
+        }
+    }
+}

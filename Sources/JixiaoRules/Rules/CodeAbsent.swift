@@ -1,0 +1,29 @@
+import JixiaoModel
+
+enum CodeAbsent {
+    static let rule = Rule(
+        id: "header.code-absent",
+        title: "项目表都没有项目编码",
+        help: """
+        项目编码是预算一体化系统中项目的唯一标识。公开发布的项目表大多不印编码；整份文本都没有编码时，Jixiao 只在这里说明一次，\
+        按项目名称和年度识别项目。个别项目缺编码、编码格式不对，由“项目编码缺失或格式不对”逐个指出。\
+        送审的文本请按预算一体化系统项目库补上编码。
+        """,
+        category: .completeness, severity: .info, basis: .systemConvention,
+        check: .document { ctx in
+            let projects = ctx.document.projects
+            guard !projects.isEmpty, projects.allSatisfy(\.givesNoCode) else { return [] }
+            let single = projects.count == 1
+            return [ctx.finding(projectAt: single ? 0 : nil, Location(part: single ? .header : .department, line: projects[0].lines.code),
+                                single ? "项目表没有项目编码" : "全部 \(projects.count) 个项目表都没有项目编码",
+                                suggestion: "送审时按预算一体化系统项目库填写 21 位项目编码")]
+        },
+        failing: [
+            RuleExample("两个项目都没有编码", at: .document(.department)) { d in
+                for p in 1...2 { d[project: p].code = "" }
+            },
+        ],
+        passing: [
+            RuleExample("只有一个项目没有编码（由格式规则指出）") { $0[project: 1].code = "" },
+        ])
+}

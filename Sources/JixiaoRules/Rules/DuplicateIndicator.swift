@@ -1,0 +1,35 @@
+import JixiaoModel
+
+enum DuplicateIndicator {
+    static let rule = Rule(
+        id: "indicator.duplicate",
+        title: "同一项目中指标重复",
+        help: """
+        同一张表里，同一个三级指标写了两次（如“满足海洛因成瘾患者维持治疗需求”既在数量指标下，又在社会效益指标下）。\
+        重复的指标考核的是同一件事，却被当成两项产出或效果，指标体系就显得比实际充实。请删去重复的一行，\
+        或按所在类别改写成不同的指标（数量写做了多少，效益写带来了什么）。
+        """,
+        category: .relevance, severity: .warning, basis: .reviewExperience,
+        check: .project { ctx in
+            var seen: [String: (row: Int, indicator: Indicator)] = [:]
+            return ctx.project.judgedRows.compactMap { row, i in
+                let key = TextNormalization.withoutBlanks(TextNormalization.halfWidth(i.name))
+                    .filter { !"，,。.；;、".contains($0) }
+                guard !key.isEmpty else { return nil }
+                guard let first = seen[key] else {
+                    seen[key] = (row, i)
+                    return nil
+                }
+                let place = first.indicator.dimension == i.dimension ? "同在\(i.dimension)下" : "\(first.indicator.dimension)下已有"
+                return ctx.finding(row: row, field: .name,
+                                   "\(i.label)与第 \(first.row) 行重复（\(place)）",
+                                   suggestion: "删去重复的一行，或按\(i.dimension)改写成另一项指标")
+            }
+        },
+        failing: [
+            RuleExample("效益指标照抄了数量指标", at: .cell(project: 2, row: 5, .name)) { $0[project: 2][row: 5][.name] = "养护绿地面积" },
+        ],
+        passing: [
+            RuleExample("名称相近而不同") { $0[project: 1][row: 5][.name] = "培训期数完成率" },
+        ])
+}

@@ -1,0 +1,34 @@
+import JixiaoModel
+
+enum TemplatePlaceholder {
+    static let rule = Rule(
+        id: "indicator.placeholder",
+        title: "指标名称中留着模板的占位和标记",
+        help: """
+        许多指标来自上级下发的模板：模板在指标名称后用“(≥**株)”“(≥**%)”“(≤**元/株)”提示要填的比较符和单位，\
+        用“★”“★★★”标出必填的核心指标。这些提示是给填表人看的，填完应当删去；留在名称里，说明模板没有按本项目改写，\
+        也会让考核时的指标名称不像样。Jixiao 给出删去占位和标记后的名称，确认无误即可一键采纳。\
+        （指标值里的占位，如“≤**万元”，是没有填写目标值，由“指标值没有填写”指出。）
+        """,
+        category: .convention, severity: .warning, basis: .reviewExperience,
+        check: .project { ctx in
+            ctx.project.judgedRows.flatMap { row, i -> [Finding] in
+                [IndicatorField.name, .description].compactMap { field in
+                    guard let (clean, marks, _) = TemplateMarks.cleaned(i[field]) else { return nil }
+                    let fix = clean.isEmpty ? nil : Fix(.indicator(row: row, field), from: i[field], to: clean)
+                    return ctx.finding(row: row, field: field,
+                                       "\(field.chinese)\(Say.quote(i[field]))中留着模板的\(marks.map(Say.quote).joined())",
+                                       suggestion: clean.isEmpty ? "按本项目写明\(field.chinese)" : "改为\(Say.quote(clean))",
+                                       fix: fix)
+                }
+            }
+        },
+        failing: [
+            RuleExample("名称中留着“(≥**期)”", at: .cell(project: 1, row: 1, .name)) { $0[project: 1][row: 1][.name] = "培训期数(≥**期)" },
+            RuleExample("名称前留着“★★★”", at: .cell(project: 2, row: 2, .name)) { $0[project: 2][row: 2][.name] = "★★★苗木成活率" },
+        ],
+        passing: [
+            RuleExample("括号里的说明不是占位") { $0[project: 1][row: 6][.name] = "参训教师满意度（%）" },
+            RuleExample("名称里的数字和单位") { $0[project: 2][row: 1][.name] = "养护绿地面积（30000平方米）" },
+        ])
+}

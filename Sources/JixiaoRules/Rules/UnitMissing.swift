@@ -1,0 +1,92 @@
+import JixiaoModel
+
+enum UnitMissing {
+    static let rule = Rule(
+        id: "indicator.unit-missing",
+        title: "指标值没有单位",
+        help: """
+        指标值是“比较符 + 数值 + 单位”。只写数字（“开设课程数量 220”“完成时限 1”“成活率 >=85”），或单位只写了一半（“≤28.40/株”），\
+        考核时不知道是 220 门还是 220 课时、1 年还是 1 个月、85% 还是 85 株。请补上单位；单位从名称中的占位、比率的性质或绩效目标里的同一个数\
+        能确定时，Jixiao 给出补上单位的写法，确认无误即可一键采纳。名称已带单位（“满意度（%）”）的不算。
+        """,
+        category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
+        check: .project { ctx in
+            let p = ctx.project
+            return p.judgedRows.compactMap { row, i in
+                guard let q = i.value.quantity, q.unit.isEmpty || q.unitNumerator.isEmpty,
+                      !nameCarriesUnit(i.name), i.fundingStatement(in: p) == nil else { return nil }
+                let unit = knownUnit(i, q, goals: p.goals.map(\.text))
+                let to = unit.flatMap { rewrite(i.value.raw, q, unit: $0) }
+                let what = q.unit.isEmpty ? "只有数字，没有单位" : "单位不全（只有\(Say.quote(q.unit))）"
+                return ctx.finding(row: row, field: .value, "\(i.label)的指标值\(Say.quote(i.value.raw))\(what)",
+                                   suggestion: to.map { "改为\(Say.quote($0))" } ?? hint(i),
+                                   fix: to.map { Fix(.indicator(row: row, .value), from: i.value.raw, to: $0) })
+            }
+        },
+        failing: [
+            RuleExample("培训期数写“4”", at: .cell(project: 1, row: 1, .value)) { $0[project: 1][row: 1][.value] = "4" },
+            RuleExample("合格率写“≥95”（补上 %）", at: .cell(project: 1, row: 2, .value)) { $0[project: 1][row: 2][.value] = "≥95" },
+            RuleExample("养护成本写“≤5/平方米”", at: .cell(project: 2, row: 4, .value)) { $0[project: 2][row: 4][.value] = "≤5/平方米" },
+        ],
+        passing: [
+            RuleExample("名称带单位“（%）”") {
+                $0[project: 1][row: 6][.name] = "参训教师满意度（%）"
+                $0[project: 1][row: 6][.value] = "≥90"
+            },
+            RuleExample("有单位") { $0[project: 1][row: 1][.value] = "≥ 4 期" },
+        ])
+
+    /// `满意度（%）`, `资金（万元）`, `人数(人)`: the unit is in the name.
+    private static func nameCarriesUnit(_ name: String) -> Bool {
+        let n = TextNormalization.withoutBlanks(TextNormalization.halfWidth(name))
+        guard n.hasSuffix(")") || n.hasSuffix("）"), let open = n.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return false }
+        let inside = String(n[n.index(after: open)..<n.index(before: n.endIndex)])
+        return UnitKind.isKnownUnit(inside)
+    }
+
+    /// The unit the document itself gives for this value: the template's placeholder in the
+    /// name (`(≤**元/株)`), a rate (`%`), or the same number in the goals (`220门`).
+    private static func knownUnit(_ i: Indicator, _ q: TargetValue.Quantity, goals: [String]) -> String? {
+        if let slot = TemplateMarks.cleaned(i.name)?.unit, UnitKind.isKnownUnit(slot) { return slot }
+        let name = TextNormalization.withoutBlanks(i.name)
+        if q.unit.isEmpty, ["率", "比例", "比率", "满意度"].contains(where: { name.hasSuffix($0) }) { return "%" }
+        guard q.unit.isEmpty else { return nil }
+        for g in goals {
+            let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(g))
+            var rest = Substring(t)
+            while let r = rest.firstRange(of: q.number.text) {
+                let before = rest[..<r.lowerBound].last
+                let after = rest[r.upperBound...]
+                if before.map({ !($0.isASCII && $0.isNumber) && $0 != "." }) ?? true,
+                   after.first.map({ !($0.isASCII && $0.isNumber) && $0 != "." }) ?? false,
+                   let u = UnitKind.unitPrefix(of: after), UnitKind.of(u) != .time, u != "%" {
+                    return u
+                }
+                rest = after
+            }
+        }
+        return nil
+    }
+
+    /// The value with the unit put after its number: `220` → `220门`, `>=85` → `>=85%`,
+    /// `≤28.40/株` → `≤28.40元/株`.
+    private static func rewrite(_ raw: String, _ q: TargetValue.Quantity, unit: String) -> String? {
+        let t = TextNormalization.trimmed(raw)
+        if q.unit.isEmpty {
+            guard t.hasSuffix(q.number.text) else { return nil }
+            return t + unit
+        }
+        // Half a unit: `/株` becomes the whole one, `元/株`.
+        guard let d = q.unitDenominator, unit.hasSuffix("/" + d), let r = t.firstRange(of: q.number.text + "/" + d) else { return nil }
+        return String(t[..<r.lowerBound]) + q.number.text + unit + String(t[r.upperBound...])
+    }
+
+    private static func hint(_ i: Indicator) -> String {
+        let name = TextNormalization.withoutBlanks(i.name)
+        if i.level2Key == IndicatorFrame.Level2.timeliness || name.contains("时限") || name.contains("时间") {
+            return "写明完成时间，如“2024年12月底前”，或写成及时率，如“≥95%”"
+        }
+        if Vocabulary.mentions(name, Vocabulary.peopleCounts) { return "补上单位，如“人”“人次”" }
+        return "补上单位，如“次”“个”“项”“期”"
+    }
+}

@@ -1,0 +1,63 @@
+import JixiaoModel
+
+/// What a template prints for the unit to replace: a bracketed placeholder with the unit
+/// to use (`(≥**株)`, `(≤XX元/株)`), and the marks of its core indicators (`★`, `★★★`).
+enum TemplateMarks {
+    static let stars: Set<Character> = ["★", "☆"]
+
+    /// Whether a piece of text is a template placeholder: `**`, `XX`, `××`, `＊＊` with
+    /// perhaps a comparator and a unit around them.
+    static func isPlaceholder(_ inside: Substring) -> Bool {
+        let t = TextNormalization.halfWidth(String(inside))
+        let run = t.filter { "*×□?？_…".contains($0) }
+        if run.count >= 2 || t.contains("**") { return true }
+        // `XX%`, `≥XX万元`: two Latin X where the number goes.
+        return t.contains("XX") || t.contains("xx")
+    }
+
+    /// The text without its template marks, the marks removed, and the unit the template's
+    /// placeholder named (`株` in `(≥**株)`); nil when there are none.
+    static func cleaned(_ text: String) -> (clean: String, marks: [String], unit: String?)? {
+        var out = ""
+        var marks: [String] = []
+        var unit: String?
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if stars.contains(c) {
+                let run = text[i...].prefix { stars.contains($0) }
+                marks.append(String(run))
+                i = run.endIndex
+                continue
+            }
+            if c == "(" || c == "（",
+               let close = text[i...].firstIndex(where: { $0 == ")" || $0 == "）" }) {
+                let inside = text[text.index(after: i)..<close]
+                if isPlaceholder(inside) {
+                    marks.append(String(text[i...close]))
+                    unit = unit ?? slotUnit(inside)
+                    i = text.index(after: close)
+                    continue
+                }
+            }
+            if c == "*" || c == "＊", text[i...].prefix(2).allSatisfy({ $0 == "*" || $0 == "＊" }) {
+                let run = text[i...].prefix { $0 == "*" || $0 == "＊" }
+                marks.append(String(run))
+                i = run.endIndex
+                continue
+            }
+            out.append(c)
+            i = text.index(after: i)
+        }
+        guard !marks.isEmpty else { return nil }
+        return (TextNormalization.trimmed(out), marks, unit)
+    }
+
+    /// `元/株` in `≤**元/株`: what follows the placeholder.
+    static func slotUnit(_ inside: Substring) -> String? {
+        let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(String(inside)))
+        guard let last = t.lastIndex(where: { "*×□?？_…Xx".contains($0) }) else { return nil }
+        let unit = String(t[t.index(after: last)...])
+        return unit.isEmpty ? nil : unit
+    }
+}
