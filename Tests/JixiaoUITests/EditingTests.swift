@@ -55,33 +55,49 @@ final class MemoryEffects {
         for _ in 0..<6 { d.press("move.down") }
     }
 
-    @Test func acceptingTheSuggestedFixClearsTheError() {
+    /// Project 4, row 3 (`经费保障及 及时性`), its findings panel on the doubled character.
+    func onProjectFourDoubledCharacter(_ d: AppDriver) {
+        d.press("move.down", "move.down", "move.down", "move.down", "view.open")
+        for _ in 0..<8 { d.press("move.down") }
+        d.press("view.next-pane", "move.down")
+    }
+
+    var doubled: (Finding) -> Bool { { $0.rule == "text.extraction-damage" && $0.projectIndex == 3 && $0.location.row == 3 } }
+
+    @Test func acceptingTheSuggestedFixClearsTheFinding() {
         let (d, effects) = workstation()
+        onProjectFourDoubledCharacter(d)
+        d.press("edit.value")
+        guard case .prompt(let p)? = d.state.overlay else { Issue.record("no prompt"); return }
+        #expect(p.text == "经费保障及时性")
+        #expect(d.screenText.contains("原值：经费保障及 及时性"))
+        d.handle(.key(.enter))
+        #expect(effects.document.projects[3].indicators[2].name == "经费保障及时性")
+        #expect(!d.state.ordered.contains(where: doubled))
+        #expect(d.state.message == "已修改。问题 i18→17")
+    }
+
+    /// Project 3's amount error offers no fix (the budget figure in a 数量指标 would still be
+    /// money): `e` on it edits the value as it stands.
+    @Test func anErrorWithoutAFixEditsTheValueAsItIs() {
+        let (d, _) = workstation()
         onProjectThreeRowOne(d)
         d.press("view.next-pane", "edit.value")
         guard case .prompt(let p)? = d.state.overlay else { Issue.record("no prompt"); return }
-        #expect(p.text == "8 万元")
-        #expect(d.screenText.contains("原值：57.66 万元"))
-        d.handle(.key(.enter))
-        #expect(effects.document.projects[2].indicators[0].value.raw == "8 万元")
-        #expect(d.state.ordered.filter { $0.severity == .error }.isEmpty)
-        #expect(d.state.message == "已修改。问题 E1→0")
-        #expect(!d.screenText.contains("E 产出指标"))
-        d.press("view.back", "view.back")
-        #expect(!d.screenText.contains("E   3 公共机构节能经费"))
+        #expect(p.text == "57.66 万元")
     }
 
     @Test func undoAndRedo() {
         let (d, effects) = workstation()
-        onProjectThreeRowOne(d)
-        d.press("view.next-pane", "edit.value")
+        onProjectFourDoubledCharacter(d)
+        d.press("edit.value")
         d.handle(.key(.enter))
         d.press("edit.undo")
-        #expect(effects.document.projects[2].indicators[0].value.raw == "57.66 万元")
-        #expect(d.state.ordered.filter { $0.severity == .error }.count == 1)
+        #expect(effects.document.projects[3].indicators[2].name == "经费保障及 及时性")
+        #expect(d.state.ordered.contains(where: doubled))
         #expect(d.state.redoStack.count == 1 && d.state.undoStack.isEmpty)
         d.handle(.key(.ctrl("r")))
-        #expect(effects.document.projects[2].indicators[0].value.raw == "8 万元")
+        #expect(effects.document.projects[3].indicators[2].name == "经费保障及时性")
         d.press("edit.undo", "edit.undo")
         #expect(d.state.message == "没有可以撤销的修改")
     }
@@ -220,17 +236,17 @@ final class MemoryEffects {
 
     @Test func aFailedSaveChangesNothingAndKeepsTheInput() {
         let (d, effects) = workstation()
-        onProjectThreeRowOne(d)
+        onProjectFourDoubledCharacter(d)
         effects.failNext = "磁盘已满"
-        d.press("view.next-pane", "edit.value")
+        d.press("edit.value")
         d.handle(.key(.enter))
-        #expect(d.state.document.projects[2].indicators[0].value.raw == "57.66 万元")
+        #expect(d.state.document.projects[3].indicators[2].name == "经费保障及 及时性")
         #expect(d.state.undoStack.isEmpty)
         // The prompt is back with the text and the reason.
         guard case .prompt(let p)? = d.state.overlay else { Issue.record("prompt not reopened"); return }
-        #expect(p.text == "8 万元")
+        #expect(p.text == "经费保障及时性")
         #expect(p.problem == "未能保存：磁盘已满")
         d.handle(.key(.enter))
-        #expect(effects.document.projects[2].indicators[0].value.raw == "8 万元")
+        #expect(effects.document.projects[3].indicators[2].name == "经费保障及时性")
     }
 }

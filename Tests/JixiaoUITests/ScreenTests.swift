@@ -116,13 +116,14 @@ import Testing
 }
 
 @Suite struct EditingScreenTests {
-    /// Accepting project 3's suggested fix: the prompt, filled in with the suggestion.
+    /// Accepting a suggested fix (project 4's doubled character): the prompt, filled in
+    /// with the suggestion, then the row without that finding.
     @Test func acceptFixPrompt() {
         let effects = MemoryEffects(sampleDocument)
         let d = AppDriver(state: AppState(document: sampleDocument), backend: TestBackend(width: 80, height: 24), perform: effects.perform)
-        d.press("move.down", "move.down", "move.down", "view.open")
-        for _ in 0..<6 { d.press("move.down") }
-        d.press("view.next-pane", "edit.value")
+        d.press("move.down", "move.down", "move.down", "move.down", "view.open")
+        for _ in 0..<8 { d.press("move.down") }
+        d.press("view.next-pane", "move.down", "edit.value")
         Golden.check(d.frame.snapshot, "edit-prompt-80x24.txt")
         d.handle(.key(.enter))
         Golden.check(d.frame.snapshot, "after-fix-80x24.txt")
