@@ -1,4 +1,6 @@
 // Benchmarks: run in a release build, report figures (`swift run -c release jixiao-bench`).
+// `--rules`: each rule alone; `--corpus-findings`: findings per rule over the corpus;
+// `--corpus DIR`: the folder of real tables to read and check.
 // Timing is wall clock over repeated runs (median); memory is the process's peak RSS.
 import Foundation
 import JixiaoModel
@@ -74,7 +76,34 @@ for n in [100, 500] {
     let text = DocumentWriter.write(big)
     report("read \(n) projects as text", micros(median(5) { _ = try? DocumentReader.read(text: text) }))
 }
+// The development corpus: 14 real published tables (committed with the reader's tests).
+// `--corpus DIR` reads another folder of tables.
+let corpusFolder: String = {
+    if let k = CommandLine.arguments.firstIndex(of: "--corpus"), k + 1 < CommandLine.arguments.count {
+        return CommandLine.arguments[k + 1]
+    }
+    return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Tests/JixiaoTextTests/Corpus").path
+}()
+let corpusFiles = ((try? FileManager.default.contentsOfDirectory(atPath: corpusFolder)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+let corpusBytes = corpusFiles.map { [UInt8](FileManager.default.contents(atPath: corpusFolder + "/" + $0) ?? Data()) }
+let corpus = corpusBytes.compactMap { try? DocumentReader.read(bytes: $0) }
+if !corpus.isEmpty {
+    report("read corpus (\(corpus.count) of \(corpusFiles.count) tables)", micros(median(20) {
+        for b in corpusBytes { _ = try? DocumentReader.read(bytes: b) }
+    }))
+    report("check corpus, all rules (\(corpus.count) tables)", micros(median(20) { for d in corpus { _ = engine.check(d) } }))
+}
 report("peak memory (RSS)", peakRSS())
+if CommandLine.arguments.contains("--corpus-findings") {
+    // Findings per rule over the corpus, by severity: which rules speak, and how often.
+    var byRule: [String: [Severity: Int]] = [:]
+    for d in corpus { for f in engine.check(d).all { byRule[f.rule, default: [:]][f.severity, default: 0] += 1 } }
+    for r in RuleCatalogue.all {
+        guard let counts = byRule[r.id] else { continue }
+        report("  \(r.id)", Severity.allCases.compactMap { s in counts[s].map { "\(s.marker)\($0)" } }.joined(separator: " "))
+    }
+}
 if CommandLine.arguments.contains("--rules") {
     let big = try largeDocument(100)
     for r in RuleCatalogue.all {

@@ -78,4 +78,42 @@ import Testing
         #expect(ExtractionDamage.repaired("约需资金 97.5 万元") == nil)
         #expect(ExtractionDamage.repaired("1. 提高效益。 2. 保障") == nil)
     }
+
+    @Test func shareWords() {
+        for yes in ["受益人口覆盖率", "通过注射疫苗可以有效降低传染病的发生", "满足辖区居民对常用疫苗的需求", "群众满意程度"] {
+            #expect(Vocabulary.mentions(yes, Vocabulary.shareWords), "\(yes)")
+        }
+        for no in ["维护社会稳定", "促进村集体经济发展", "保护生态环境卫生", "项目维持时效"] {
+            #expect(!Vocabulary.mentions(no, Vocabulary.shareWords), "\(no)")
+        }
+    }
+
+    @Test func qualityWords() {
+        for yes in ["校舍维修改造质量合格率", "验收合格设备", "符合国家标准"] { #expect(Vocabulary.mentions(yes, Vocabulary.qualityWords), "\(yes)") }
+        for no in ["实验室仪器维修维护", "绿化设备维修维护"] { #expect(!Vocabulary.mentions(no, Vocabulary.qualityWords), "\(no)") }
+    }
+
+    @Test func subjectDomains() {
+        #expect(SubjectDomains.mentioned(in: "指标1:新建堤防、护岸长度").map(\.domain) == ["防洪治河工程"])
+        #expect(SubjectDomains.mentioned(in: "指标2:灌区节水改造面积").map(\.domain) == ["灌溉工程"])
+        #expect(SubjectDomains.mentioned(in: "农村饮水工程覆盖服务人口数").map(\.domain) == ["饮水工程"])
+        #expect(SubjectDomains.mentioned(in: "畅通工程159万元").map(\.domain) == ["道路工程"])
+        for no in ["机关大院保洁经费", "公共机构节能经费", "教师培训", "工程验收合格率"] {
+            #expect(SubjectDomains.mentioned(in: no).isEmpty, "\(no)")
+        }
+    }
+
+    @Test func onTimeAndCounts() {
+        #expect(Vocabulary.mentions("按时发放", Vocabulary.onTimeWords))
+        #expect(!Vocabulary.mentions("按时发放", Vocabulary.countWords))
+        #expect(Vocabulary.mentions("及时处理问题件数", Vocabulary.countWords))
+        #expect(!Vocabulary.mentions("完成培训", Vocabulary.onTimeWords))
+        #expect(Vocabulary.peopleCounts.contains { "受益脱贫人口数".hasSuffix($0) })
+        #expect(!Vocabulary.peopleCounts.contains { "供水设施数量".hasSuffix($0) })
+    }
+
+    @Test func executionMeasuresIncludeTheRateOfAllocation() {
+        #expect(Vocabulary.mentions("预算资金当年下达率", Vocabulary.executionMeasures))
+        #expect(!Vocabulary.mentions("项目按计划完成率", Vocabulary.executionMeasures))
+    }
 }
