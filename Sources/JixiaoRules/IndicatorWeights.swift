@@ -16,6 +16,7 @@ extension Indicator {
 enum IndicatorWeights {
     /// `权重(%)：2` → (2, 权重); nil when no label is followed by a number.
     static func labelled(in text: String, labels: [String]) -> (value: Double, word: String)? {
+        guard labels.contains(where: { TextNormalization.contains(text, $0) }) else { return nil }
         let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(text))
         for label in labels {
             var rest = Substring(t)

@@ -4,6 +4,8 @@ import JixiaoModel
 /// to use (`(≥**株)`, `(≤XX元/株)`), and the marks of its core indicators (`★`, `★★★`).
 enum TemplateMarks {
     static let stars: Set<Character> = ["★", "☆"]
+    /// Characters without which a text holds no template mark.
+    static let markScalars: Set<Unicode.Scalar> = ["★", "☆", "*", "＊", "X", "x", "Ｘ", "×", "□", "?", "？", "_", "…"]
 
     /// Whether a piece of text is a template placeholder: `**`, `XX`, `××`, `＊＊` with
     /// perhaps a comparator and a unit around them.
@@ -18,6 +20,8 @@ enum TemplateMarks {
     /// The text without its template marks, the marks removed, and the unit the template's
     /// placeholder named (`株` in `(≥**株)`); nil when there are none.
     static func cleaned(_ text: String) -> (clean: String, marks: [String], unit: String?)? {
+        // Most cells have none of the marks: say so without walking the text.
+        guard text.unicodeScalars.contains(where: { markScalars.contains($0) }) else { return nil }
         var out = ""
         var marks: [String] = []
         var unit: String?

@@ -14,6 +14,7 @@ enum UnrelatedIndicator {
         check: .project { ctx in
             let p = ctx.project
             let domains = SubjectDomains.of(p)
+            guard !domains.isEmpty else { return [] }
             let own = SubjectDomains.mentioned(in: SubjectDomains.text(of: p)).map(\.domain)
             return p.judgedRows.compactMap { row, i in
                 guard let (word, domain) = SubjectDomains.unrelated(i, projectDomains: domains) else { return nil }

@@ -12,6 +12,8 @@ enum ValueUnfilled {
         category: .completeness, severity: .error, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             let p = ctx.project
+            // Worked out only for a table with a template slot in it.
+            guard p.indicators.contains(where: \.value.isTemplateSlot) else { return [] }
             let domains = SubjectDomains.of(p)
             return p.judgedRows.compactMap { row, i in
                 let slot: TargetValue.Slot
