@@ -22,27 +22,42 @@ extension TargetValue {
     /// Blanks removed, full-width folded, comparator and dash variants unified.
     static func normalized(_ raw: String) -> String {
         var t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(raw))
+        // Most values have none of these: skip the replacements without a second look.
+        if t.unicodeScalars.contains(where: { variantScalars.contains($0) }) {
+            t = replacedVariants(t)
+        }
+        while let last = t.last, "。；;，,、".contains(last) { t.removeLast() }
+        return t
+    }
+
+    static let variantScalars: Set<Unicode.Scalar> = ["≧", "⩾", "≦", "⩽", "﹪", "—", "–", "―", "〜", "+", "="]
+
+    static func replacedVariants(_ text: String) -> String {
+        var t = text
         for (from, to) in [("≧", "≥"), ("⩾", "≥"), ("≦", "≤"), ("⩽", "≤"), ("﹪", "%"), ("—", "-"), ("–", "-"), ("―", "-"),
                            ("〜", "~"), ("+/-", "±"), ("+-", "±"), ("≥=", "≥"), ("≤=", "≤")] where t.contains(from) {
             t = t.replacing(from, with: to)
         }
-        while let last = t.last, "。；;，,、".contains(last) { t.removeLast() }
         return t
     }
 
     static func parse(_ raw: String) -> Kind {
         let t = normalized(raw)
         if t.isEmpty { return .empty }
-        if let d = parseDeadline(t) { return .deadline(d) }
-        if let p = parsePeriod(t) { return .period(p) }
+        // Dates need a digit or 年 (年底, 全年, 上半年); most words have neither.
+        let hasDigit = t.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        if hasDigit || TextNormalization.contains(t, "年") {
+            if let d = parseDeadline(t) { return .deadline(d) }
+            if let p = parsePeriod(t) { return .period(p) }
+        }
         // Contradicting comparators (`≥95%以下`): nothing a result can be checked against.
         guard let (comparator, body) = splitComparator(t) else { return .qualitative }
         if comparator == .atMost || comparator == .lessThan, let d = parseDeadline(body) { return .deadline(d) }
         if let slot = placeholder(body, comparator) { return .placeholder(slot) }
         if let q = quantity(body, comparator) { return .quantity(q) }
         if let slot = unfilled(body, comparator) { return .unfilled(slot) }
-        if let choices = scale(t) { return .unfilled(Slot(comparator: .exactly, unit: "", choices: choices)) }
-        if let m = firstMeasure(in: t) { return .statement(m) }
+        if t.count <= 16, let choices = scale(t) { return .unfilled(Slot(comparator: .exactly, unit: "", choices: choices)) }
+        if hasDigit, let m = firstMeasure(in: t) { return .statement(m) }
         return .qualitative
     }
 

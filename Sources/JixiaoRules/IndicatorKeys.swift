@@ -53,6 +53,13 @@ extension Indicator {
     /// left empty (101号's 社会成本指标 with nothing in it): not an incomplete row, not a
     /// wrong meaning, and not an indicator of its dimension either.
     public var isNotApplicable: Bool {
+        // Every rule asks for every row: answer without normalising text that cannot be one
+        // of the words (they all begin with one of `notApplicableStarts`).
+        func mayBe(_ s: String) -> Bool {
+            guard let first = s.unicodeScalars.first(where: { !" \t\u{3000}\u{00A0}".unicodeScalars.contains($0) }) else { return true }
+            return Self.notApplicableStarts.contains(first)
+        }
+        guard mayBe(name) || mayBe(value.raw) else { return false }
         func norm(_ s: String) -> String { TextNormalization.withoutBlanks(TextNormalization.halfWidth(s)) }
         let n = norm(name), v = norm(value.raw)
         // Said in so many words, in the name or the value.
@@ -60,6 +67,8 @@ extension Indicator {
         // Nothing in either, or only `无` / `/`: an optional row left as the template had it.
         return (n.isEmpty || Self.notApplicableWords.contains(n)) && (v.isEmpty || Self.notApplicableWords.contains(v))
     }
+
+    static let notApplicableStarts: Set<Unicode.Scalar> = ["无", "不", "本", "略", "暂", "/", "-", "—", "／", "－"]
 
     static let notApplicablePhrases: Set<String> = ["不适用", "本项目不适用此指标", "本项目不适用", "不涉及", "本项目不涉及", "无此项"]
 }
