@@ -34,10 +34,16 @@ struct BudgetBlock {
     /// `预算规模及资金用途 预算数 … 其中：财政资金 … 其他资金 …`, or a row starting with a
     /// money label (`年度资金总额 16`), or one with a `预算数` cell.
     static func isBudgetRow(_ row: Row) -> Bool {
+        beginsBlock(row) || isLabel(row.first) || inline(row.first) != nil
+    }
+
+    /// The row that begins a table's money block: labelled as one (`预算规模及资金用途`,
+    /// `项目资金`) or with a 预算数 cell — not a money line inside the block, nor a line
+    /// that only mentions money (`财政资金管理科室(盖章)`).
+    static func beginsBlock(_ row: Row) -> Bool {
         let l = row.label
         if ["预算规模", "项目资金", "资金规模", "项目预算", "资金情况", "资金投入"].contains(where: { l.hasPrefix($0) }) { return true }
-        if row.cells.contains(where: { BudgetItemKind.bare($0) == "预算数" }) { return true }
-        return isLabel(row.first) || inline(row.first) != nil
+        return row.cells.contains(where: { BudgetItemKind.bare($0) == "预算数" })
     }
 
     /// Where a money row's label/figure pairs begin: 0 when its first cell is a money line

@@ -30,13 +30,32 @@ struct TableReading {
     var subHeaderChecked = false
     var raws: [IndicatorRows.Raw] = []
     var lastDataRow: Row?
+    /// The row read before this one, to name in a message.
+    var previous: Row?
+    /// The table's 项目编码 row.
+    var codeRowLine: Int?
+
+    static func isCodeRow(_ row: Row) -> Bool {
+        row.label.hasPrefix("项目编码") || row.label.hasPrefix("项目代码")
+    }
 
     mutating func read(_ row: Row) throws(ReadError) {
+        defer { previous = row }
         if section == .indicators || section == .notes {
             try readIndicatorArea(row)
         } else if try !readLabelled(row) {
             try readContinuation(row)
         }
+    }
+
+    /// What a row that begins a table is (`单位行`, `项目编码行`, `预算数`); nil for any
+    /// other row. Met under a table's indicators, such a row is the next table, whose
+    /// heading was not recognised: never an indicator row of this one.
+    static func beginsATable(_ row: Row) -> String? {
+        if UnitLine.isUnitLine(row) { return "单位行" }
+        if TableStarts.isNameRow(row) { return isCodeRow(row) ? "项目编码行" : "项目名称行" }
+        if BudgetBlock.beginsBlock(row) { return "预算数" }
+        return nil
     }
 
     // MARK: - Under the indicator header
@@ -48,6 +67,14 @@ struct TableReading {
             throw ReadError(line: row.number,
                             "第 \(row.number) 行“\(row.nonEmpty[0])”像是另一张项目表的标题，但它下面既没有单位行，也没有“项目编码 … 项目名称 …”行，无法确定这张表从哪里开始",
                             hint: "项目表标题的下一行应是单位行（如“430001 某单位 … 单位：元”）或“项目名称”行；补上后再导入")
+        }
+        if let kind = Self.beginsATable(row) {
+            let above = previous.map { p in
+                "；它上面第 \(p.number) 行“\(p.nonEmpty.joined(separator: " "))”若是这张表的标题，应写成“序号.项目名称绩效目标表”的样子"
+            } ?? ""
+            throw ReadError(line: row.number,
+                            "第 \(row.number) 行是另一张项目表的\(kind)，却在\(tableName)的指标行之后：它上面没有能识别的项目表标题，不能把它并入上一张表",
+                            hint: "每张项目表以标题行开头，如“3.公共机构节能经费绩效目标表”\(above)；改正后再导入")
         }
         if section == .notes || RowLabels.isNote(row) {
             notes.append(Paragraph(text: RowLabels.noteText(row), line: row.number))
@@ -71,6 +98,13 @@ struct TableReading {
     mutating func readLabelled(_ row: Row) throws(ReadError) -> Bool {
         let label = row.label
         if TableStarts.isNameRow(row) {
+            if Self.isCodeRow(row), let first = codeRowLine {
+                // A table has one 项目编码 row: a second is the next table's.
+                throw ReadError(line: row.number,
+                                "第 \(row.number) 行是另一张项目表的项目编码行，\(tableName)在第 \(first) 行已有项目编码：它上面没有能识别的项目表标题，不能把它并入上一张表",
+                                hint: "每张项目表以标题行开头，如“3.公共机构节能经费绩效目标表”；改正后再导入")
+            }
+            if Self.isCodeRow(row) { codeRowLine = row.number }
             code = TextNormalization.withoutBlanks(TextNormalization.halfWidth(NameRow.codeCell(row)))
             name = NameRow.nameCell(row)
             facts += RowLabels.facts(row).facts.filter { !$0.text.isEmpty }

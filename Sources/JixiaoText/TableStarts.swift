@@ -48,10 +48,30 @@ enum TableStarts {
         numberedHeading(row) != nil || unnumberedHeading(row) != nil
     }
 
-    /// The one cell of a heading row; a `单位：万元` cell printed beside it does not count.
+    /// The one cell of a heading row, without the page number a PDF's extraction can put
+    /// on the same line (`3.某项目绩效目标表    8`, `- 8 -` in a cell before it); a
+    /// `单位：万元` cell printed beside it does not count either.
     static func headingCell(_ row: Row) -> String? {
-        let cells = row.nonEmpty.filter { UnitLine.currency(in: $0) == nil }
-        return cells.count == 1 ? cells[0] : nil
+        let cells = row.nonEmpty.filter { UnitLine.currency(in: $0) == nil && !isPageNumber($0) }
+        return cells.count == 1 ? withoutPageNumber(cells[0]) : nil
+    }
+
+    /// `8`, `- 8 -`, `—8—`: a page number in a cell of its own.
+    static func isPageNumber(_ cell: String) -> Bool {
+        let t = cell.filter { !"-—– ".contains($0) }
+        return !t.isEmpty && t.count <= 4 && t.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// `某项目绩效目标表    8` → `某项目绩效目标表`: digits after blanks, where what comes
+    /// before ends as a table's title does (表, or a closing bracket: `申报表（2023年度）`).
+    static func withoutPageNumber(_ cell: String) -> String {
+        let digits = cell.reversed().prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 4 else { return cell }
+        let rest = cell.dropLast(digits.count)
+        guard let last = rest.last, TextNormalization.isBlank(last) else { return cell }
+        let title = TextNormalization.trimmed(rest)
+        guard let end = title.last, "表)）".contains(end) else { return cell }
+        return title
     }
 
     /// `3.公共机构节能经费绩效目标表` → (3, `公共机构节能经费绩效目标表`). Any number of

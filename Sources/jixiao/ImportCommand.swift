@@ -1,5 +1,6 @@
 import ArgumentParser
 import JixiaoModel
+import JixiaoReports
 import JixiaoStore
 
 struct ImportCommand: ParsableCommand {
@@ -26,6 +27,7 @@ func importSummary(_ d: Document, workspace: String) -> String {
     """
     已导入：\(d.department.name) \(d.department.year) 年部门预算绩效文本\(d.department.isDraft ? "（草案）" : "")
       单位编码 \(d.department.code.isEmpty ? "（表中未印）" : d.department.code)，\(d.projects.count) 个项目，预算数合计 \(d.totalBudget.grouped) 元
+      \(TableCensus(d).line)
       工作区 \(workspace)，文档 \(d.id)
     """
 }

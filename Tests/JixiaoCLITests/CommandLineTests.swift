@@ -22,6 +22,7 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stdout.contains("秦皇岛市抚宁区机关事务服务中心 2021 年部门预算绩效文本（草案）"))
         #expect(r.stdout.contains("单位编码 430001，13 个项目，预算数合计 8,197,386.00 元"))
+        #expect(r.stdout.contains("13 张项目表：目录、标题、项目编码都是 13，序号连续"))
         #expect(scratch.list("ws") == ["430001-2021", "jixiao.json"])
     }
 
