@@ -84,6 +84,7 @@ public final class Terminal: TerminalBackend {
         case .warning: Int16(COLOR_YELLOW)
         case .info: Int16(COLOR_CYAN)
         case .barFilled: Int16(COLOR_GREEN)
+        case .match: Int16(COLOR_MAGENTA)
         case .title, .header: Int16(COLOR_BLUE)
         default: -1
         }

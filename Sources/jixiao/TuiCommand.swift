@@ -38,6 +38,7 @@ struct TuiCommand: ParsableCommand {
                              readOnlyReason: session.readOnlyReason)
         if let notice = session.notices.first { state.message = notice }
         if let setUp { state.message = setUp }
+        state.homeFolder = env["HOME"] ?? ""
 
         let terminal = try Terminal(colors: env["NO_COLOR"].map { !$0.isEmpty } == true ? .never : .auto)
         state.exportPath = DocumentExport.suggestedPath(in: ws, document: id, format: TextFormat())

@@ -112,7 +112,7 @@ import Testing
         #expect(s.overlay == nil)
         #expect(s.screen.projectIndex == 2)
         #expect(s.detailLayout.items[s.detail.item].kind == .indicator(3))
-        #expect(s.message == "“保洁”：第 2/9 处")
+        #expect(s.message?.hasPrefix("“保洁”：第 2/9 处") == true)
         let none = reduce(start, .startSearch, .input("无"), .input("此"), .input("词"), .submit)
         #expect(none.message == "没有找到“无此词”")
         let cancelled = reduce(start, .startSearch, .input("x"), .editText(.deleteBackward), .cancel)

@@ -24,6 +24,7 @@ public final class AppDriver {
         let size = backend.size
         s.width = size.width
         s.height = size.height
+        Reducer.settle(&s)
         self.state = s
         self.backend = backend
         frame = Renderer.render(s)
@@ -43,6 +44,10 @@ public final class AppDriver {
         case .key(let key): action = Keymap.action(for: key, in: state)
         case .paste(let text): action = .paste(text)
         case .resize(let w, let h): action = .resize(width: w, height: h)
+        }
+        if action == nil, case .key(let key) = event {
+            send(.unrecognized(key))
+            return
         }
         guard let action else { return }
         send(action)

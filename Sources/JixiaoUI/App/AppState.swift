@@ -32,6 +32,15 @@ public struct AppState: Equatable, Sendable {
     /// from the workspace.
     public var exportPath = ""
     public var reportPath = ""
+    /// The reviewer's home folder, written `~` in messages; set by the program.
+    public var homeFolder = ""
+    /// The last search's query: `/` offers it again.
+    public var lastSearch: String?
+    /// While set, n and N go through the last search's places (this one is on show)
+    /// instead of the findings; Esc ends it.
+    public var searchMatch: Int?
+    /// Digits typed on a screen: Enter then opens the project with that number.
+    public var typedNumber: String?
 
     public init(document: Document, settings: RuleSettings = .standard, width: Int = 80, height: Int = 24,
                 glyphs: Glyphs = .unicode, readOnlyReason: String? = nil) {
@@ -61,10 +70,15 @@ public struct AppState: Equatable, Sendable {
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
-    /// The last row, for messages and key hints.
+    /// The last row: the keys that matter here.
     var statusLine: Rect { Rect(x: 0, y: height - 1, width: width, height: 1) }
-    /// The row above the status line, where the search query or a prompt's text is typed.
-    var inputLine: Rect { statusLine.row(-1) }
+    /// The message's lines (none, one or two) over the bottom of the screen, and the last row.
+    var statusArea: Rect {
+        let lines = StatusLine.messageLines(self).count
+        return Rect(x: 0, y: height - 1 - lines, width: width, height: lines + 1)
+    }
+    /// The row above the status area, where the search query or a prompt's text is typed.
+    var inputLine: Rect { statusArea.row(-1) }
 
     /// Findings about one project (any rule), in order.
     public func findings(ofProject index: Int) -> [Finding] { ordered.filter { $0.projectIndex == index } }

@@ -10,6 +10,10 @@ public enum Renderer {
             return b
         }
         Router.render(state, into: &b)
+        // After a search, where its query occurs on the screen, between title and keys.
+        if state.overlay == nil, state.searchMatch != nil, let query = state.lastSearch {
+            b.highlight(query, rows: 1..<state.height - 1)
+        }
         StatusLine.render(state, into: &b)
         return b
     }

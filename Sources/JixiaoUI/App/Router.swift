@@ -28,6 +28,7 @@ public enum Overlay: Hashable, Sendable {
     case ruleHelp(RuleHelpOverlay)
     case search(SearchOverlay)
     case prompt(PromptOverlay)
+    case message(MessageOverlay)
 }
 
 /// A screen of the workstation: how it is laid out, how it answers an action, how it
@@ -102,7 +103,7 @@ extension OverlayFeature {
 /// likewise.
 enum Router {
     static var screens: [any ScreenFeature.Type] { [OverviewScreen.self, DepartmentScreen.self, ProjectScreen.self] }
-    static var overlays: [any OverlayFeature.Type] { [HelpOverlay.self, RuleHelpOverlay.self, SearchOverlay.self, PromptOverlay.self] }
+    static var overlays: [any OverlayFeature.Type] { [HelpOverlay.self, RuleHelpOverlay.self, SearchOverlay.self, PromptOverlay.self, MessageOverlay.self] }
 
     static func screenFeature(_ screen: Screen) -> any ScreenFeature {
         switch screen {
@@ -118,6 +119,7 @@ enum Router {
         case .ruleHelp(let o): o
         case .search(let o): o
         case .prompt(let o): o
+        case .message(let o): o
         }
     }
 
@@ -167,7 +169,10 @@ enum Router {
     }
 
     static func action(for key: Key, in s: AppState) -> Action? {
-        s.overlay.map { overlayFeature($0).action(for: key) } ?? Commands.command(for: key)?.action
+        if let overlay = s.overlay { return overlayFeature(overlay).action(for: key) }
+        // Digits on a screen: a project's number, opened with Enter.
+        if case .char(let c) = key, c.isASCII, let d = c.wholeNumberValue { return .digit(d) }
+        return Commands.command(for: key)?.action
     }
 
     static func takesText(_ s: AppState) -> Bool { s.overlay.map { overlayFeature($0).takesText } ?? false }

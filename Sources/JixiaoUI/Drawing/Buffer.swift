@@ -77,6 +77,14 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
+    /// Changes the style of a run of cells, keeping their characters.
+    public mutating func restyle(x: Int, y: Int, width w: Int, _ change: (inout Style) -> Void) {
+        guard y >= 0, y < height else { return }
+        for col in max(0, x)..<min(width, x + w) {
+            change(&cells[y * width + col].style)
+        }
+    }
+
     /// A horizontal line of `glyph`.
     public mutating func hline(y: Int, glyph: String, style: Style = .frame) {
         write(String(repeating: glyph, count: width), x: 0, y: y, style: style)

@@ -6,6 +6,8 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
     case error, warning, info
     case barFilled, barEmpty
     case statusBar, statusKey, message, readOnly, input
+    /// Where the last search's query occurs.
+    case match
 }
 
 public struct Style: Hashable, Sendable {

@@ -25,6 +25,10 @@ public enum Action: Hashable, Sendable {
     /// A readline key in the search line or a prompt.
     case editText(TextEdit)
     case submit, cancel
+    /// A digit typed on a screen: part of a project's number, for Enter to open.
+    case digit(Int)
+    /// A key that means nothing here: the status line says so.
+    case unrecognized(Key)
     case resize(width: Int, height: Int)
     /// An effect was carried out: the saved document, the project it changed, and what
     /// to tell the reviewer.

@@ -27,7 +27,10 @@ public struct HelpOverlay: Hashable, Sendable, OverlayFeature {
         layout.draw(title: " 帮助 ", offset: offset, glyphs: s.glyphs, into: &b)
     }
 
-    func hints(_ s: AppState) -> [(String, String)] { [("↑↓", "滚动"), (StatusLine.keys(["view.back"]), "关闭")] }
+    /// q and Esc close the pop-up first, as in less; they do not quit.
+    func action(for key: Key) -> Action? { key == .char("q") ? .back : Commands.command(for: key)?.action }
+
+    func hints(_ s: AppState) -> [(String, String)] { [("↑↓", "滚动"), ("g/G", "首/尾"), ("q/Esc", "关闭")] }
 
     /// Key labels are padded to this width, so the descriptions line up.
     static let keyColumnWidth = 18

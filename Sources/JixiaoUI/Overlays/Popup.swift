@@ -57,6 +57,8 @@ struct PopupLayout {
         case .down: view.scroll(by: 1)
         case .pageUp: view.pageUp()
         case .pageDown: view.pageDown()
+        case .first: view.scrollToTop()
+        case .last: view.scrollToBottom()
         default: return
         }
         offset = view.offset

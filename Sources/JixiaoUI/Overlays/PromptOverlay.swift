@@ -79,7 +79,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
     static let mark = "> "
 
     func layout(_ s: AppState) -> Layout {
-        let bottom = s.statusLine.y
+        let bottom = s.statusArea.y
         let width = s.width
         let textWidth = EditorView.textWidth(Rect(x: 0, y: 0, width: width, height: 1), prefix: Self.mark)
         var inputHeight = 1

@@ -30,7 +30,10 @@ public struct RuleHelpOverlay: Hashable, Sendable, OverlayFeature {
         layout.draw(title: " 规则说明 ", offset: offset, glyphs: s.glyphs, into: &b)
     }
 
-    func hints(_ s: AppState) -> [(String, String)] { [("↑↓", "滚动"), (StatusLine.keys(["view.back"]), "关闭")] }
+    /// q and Esc close the pop-up first, as in less; they do not quit.
+    func action(for key: Key) -> Action? { key == .char("q") ? .back : Commands.command(for: key)?.action }
+
+    func hints(_ s: AppState) -> [(String, String)] { [("↑↓", "滚动"), ("g/G", "首/尾"), ("q/Esc", "关闭")] }
 
     public static func lines(_ id: String, width: Int, glyphs: Glyphs = .unicode) -> [TextLine] {
         guard let r = RuleCatalogue.rule(id) else { return [TextLine("没有这条规则：\(id)")] }

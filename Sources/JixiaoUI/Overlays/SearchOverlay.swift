@@ -1,7 +1,8 @@
 import JixiaoTextLayout
 
-/// `/`: a query typed at the bottom, the places it occurs listed above it; Enter goes to
-/// the selected one.
+/// `/`: a query typed at the bottom, the places it occurs listed above it, the query
+/// marked in each; Enter goes to the selected one, and n/N then go on through them. `/`
+/// again offers the last query, ready to be replaced by typing or kept with a move.
 public struct SearchOverlay: Hashable, Sendable, OverlayFeature {
     public var editor = LineEditor()
     /// The selected hit.
@@ -9,12 +10,17 @@ public struct SearchOverlay: Hashable, Sendable, OverlayFeature {
 
     public init() {}
 
+    /// The search line offering `last`: typing replaces it, ←/→ keep it.
+    public init(offering last: String?) {
+        editor = LineEditor(last ?? "", replacesOnTyping: true)
+    }
+
     public var query: String { editor.text }
 
     var overlay: Overlay { .search(self) }
     var takesText: Bool { true }
 
-    static func opened(by action: Action, in s: AppState) -> SearchOverlay? { action == .startSearch ? SearchOverlay() : nil }
+    static func opened(by action: Action, in s: AppState) -> SearchOverlay? { action == .startSearch ? SearchOverlay(offering: s.lastSearch) : nil }
 
     /// The hits, and the list's area: as many rows as hits, up to half the screen, above
     /// the query line.
@@ -65,9 +71,8 @@ public struct SearchOverlay: Hashable, Sendable, OverlayFeature {
                 s.message = query.isEmpty ? nil : "没有找到“\(query)”"
                 return []
             }
-            s.onlyWithFindings = false
-            ProjectScreen.show(&s, project: hits[selected].project, at: hits[selected].item)
-            s.message = "“\(query)”：第 \(selected + 1)/\(hits.count) 处"
+            SearchNavigation.go(&s, query: query, hits: hits, to: selected)
+            s.message = (s.message ?? "") + "（n/N 下一处/上一处，Esc 结束搜索）"
         default: break
         }
         return []
@@ -76,6 +81,16 @@ public struct SearchOverlay: Hashable, Sendable, OverlayFeature {
     mutating func settle(_ s: AppState) { editor.reveal(width: EditorView.textWidth(s.inputLine, prefix: Self.mark), height: 1) }
 
     func hints(_ s: AppState) -> [(String, String)] { [("输入", "搜索"), ("↑↓", "选择"), ("Enter", "跳转"), ("Esc", "取消")] }
+
+    /// A hit's label in `width`: where it is too long, the project and row are shortened
+    /// before the text that matched, which is what the reviewer looks for.
+    static func shown(_ label: String, width: Int, ellipsis: String) -> String {
+        guard DisplayWidth.of(label) > width, let cut = label.ranges(of: " › ").last else { return label }
+        let head = String(label[..<cut.lowerBound]), tail = String(label[cut.lowerBound...])
+        let room = width - DisplayWidth.of(tail)
+        guard room >= 8 else { return DisplayWidth.clip(label, to: width, ellipsis: ellipsis) }
+        return DisplayWidth.clip(head, to: room, ellipsis: ellipsis) + tail
+    }
 
     /// A rule with the count, the hits, the query line.
     func render(_ s: AppState, _ layout: Layout, into b: inout Buffer) {
@@ -90,9 +105,11 @@ public struct SearchOverlay: Hashable, Sendable, OverlayFeature {
             let y = list.y + k - view.offset
             let style: Style = k == selected ? Style.normal.selected : .normal
             if k == selected { b.fill(x: 0, y: y, width: list.width, height: 1, style: style) }
-            b.write(hits[k].label, x: 2, y: y, style: style, limit: list.width - 3)
+            b.write(Self.shown(hits[k].label, width: list.width - 3, ellipsis: s.glyphs.ellipsis), x: 2, y: y, style: style,
+                    limit: list.width - 3)
         }
         if hits.isEmpty && !query.isEmpty { b.write("没有找到", x: 2, y: list.y, style: .dim) }
+        b.highlight(query, rows: list.rows)
         b.fill(x: input.x, y: input.y, width: input.width, height: 1, style: Style(.input))
         EditorView.draw(editor, in: input, prefix: Self.mark, style: Style(.input, bold: true), glyphs: s.glyphs, into: &b)
     }
