@@ -133,8 +133,9 @@ import Testing
         let first = try start()
         try first.wait(for: "预算数合计")
         let second = try start()
-        let s = try second.wait(for: "只读")
-        #expect(s?.contains("另一个 Jixiao 正在编辑") == true)
+        // Waited for in full: the title's 只读 can be drawn before the message row is.
+        let s = try second.wait(for: "另一个 Jixiao 正在编辑")
+        #expect(s?.contains("只读") == true)
         try second.keys("q")
         try first.keys("q")
         #expect(try first.wait(for: "EXIT=0") != nil)

@@ -1,3 +1,4 @@
+import JixiaoModel
 import JixiaoTextLayout
 
 /// Text being typed, with a cursor: what a prompt and the search line edit. A value,
@@ -280,11 +281,11 @@ public struct LineEditor: Hashable, Sendable {
 
     static func isLatin(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
 
-    /// C0 and C1 controls and invisible format characters (bidi overrides, which can make
-    /// text read differently from what it is); the zero-width joiner of emoji stays.
+    /// What the document refuses in an edit (controls, bidi controls: `InvisibleCharacters`)
+    /// and the other invisible characters (zero-width space, byte-order mark …); the
+    /// zero-width joiner inside an emoji stays.
     static func isControl(_ u: Unicode.Scalar) -> Bool {
-        let category = u.properties.generalCategory
-        return category == .control || (category == .format && u.value != 0x200D)
+        InvisibleCharacters.isUnprintable(u) && u.value != 0x200D
     }
 
     /// `\r\n` and `\r` as `\n` (a terminal sends Enter as `\r`; pasted text may have either).
