@@ -49,23 +49,48 @@ public struct ExportInput: Sendable {
     /// nil on the final document and on reports.
     public var draftNote: String?
     /// The findings of the workspace's rules on `document`, in the catalogue's order.
-    public var findings: [Finding]
+    public var findings: [Finding] {
+        didSet { index = FindingIndex(findings) }
+    }
     public var record: ExportRecord
+    /// The findings by project and by indicator row, so a format looking them up for each
+    /// row of a large document does not search them all each time.
+    private var index: FindingIndex
 
     public init(document: Document, draftNote: String? = nil, findings: [Finding] = [], record: ExportRecord? = nil) {
         self.document = document
         self.draftNote = draftNote
         self.findings = findings
         self.record = record ?? ExportRecord(documentID: document.id)
+        index = FindingIndex(findings)
     }
 
     /// The findings on the project at `index`.
-    public func findings(ofProjectAt index: Int) -> [Finding] {
-        findings.filter { $0.projectIndex == index }
+    public func findings(ofProjectAt project: Int) -> [Finding] {
+        index.byProject[project] ?? []
     }
 
     /// The findings on indicator row `row` (1-based) of the project at `index`.
-    public func findings(ofProjectAt index: Int, row: Int) -> [Finding] {
-        findings.filter { $0.projectIndex == index && $0.location.part == .indicator && $0.location.row == row }
+    public func findings(ofProjectAt project: Int, row: Int) -> [Finding] {
+        index.byRow[FindingIndex.Row(project: project, row: row)] ?? []
+    }
+}
+
+/// Findings grouped once, in their order.
+struct FindingIndex: Sendable {
+    struct Row: Hashable, Sendable {
+        var project: Int
+        var row: Int
+    }
+
+    var byProject: [Int: [Finding]] = [:]
+    var byRow: [Row: [Finding]] = [:]
+
+    init(_ findings: [Finding]) {
+        for f in findings {
+            guard let p = f.projectIndex else { continue }
+            byProject[p, default: []].append(f)
+            if f.location.part == .indicator, let r = f.location.row { byRow[Row(project: p, row: r), default: []].append(f) }
+        }
     }
 }

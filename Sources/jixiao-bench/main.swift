@@ -65,6 +65,13 @@ func report(_ name: String, _ value: String) {
     print(name.padding(toLength: 44, withPad: " ", startingAt: 0), value)
 }
 
+func sampleDocument() throws -> Document { try DocumentReader.read(bytes: BundledSample.bytes) }
+
+if let k = CommandLine.arguments.firstIndex(of: "--export-one"), CommandLine.arguments.count > k + 2 {
+    try ExportBench.runOne(CommandLine.arguments[k + 1], projects: Int(CommandLine.arguments[k + 2]) ?? 13)
+    exit(0)
+}
+
 let bytes = BundledSample.bytes
 let sample = try DocumentReader.read(bytes: bytes)
 let engine = RuleEngine()
@@ -129,4 +136,7 @@ if CommandLine.arguments.contains("--rules") {
         let e = RuleEngine(rules: [r])
         report("  \(r.id) (sample / 100)", micros(median(5) { _ = e.check(sample) }) + " / " + micros(median(3) { _ = e.check(big) }))
     }
+}
+if CommandLine.arguments.contains("--exports") {
+    try ExportBench.runAll()
 }

@@ -45,8 +45,14 @@ struct WorkstationEffects {
                     throw ExportError.unknownExtension(path, known: ExportFormats.of(kind).map(\.fileExtension))
                 }
                 // The workstation always may export a draft; the export says it is one.
-                let outcome = try DocumentExport.write(format, of: session, to: path, allowDraft: true, replace: false,
+                let outcome: DocumentExport.Outcome
+                do {
+                    outcome = try DocumentExport.write(format, of: session, to: path, allowDraft: true, replace: false,
                                                        settings: settings, actor: actor, time: JournalTime.now())
+                } catch ExportError.exists(let existing) {
+                    // There is no --force here: the reviewer names another file.
+                    return .failed("文件已经存在，没有覆盖（请换一个文件名）：\(existing)")
+                }
                 return .notice(outcome.summary + unsaved)
             case .review(let action, let index, let comment):
                 let entry = try session.review(action, projectAt: index, comment: comment, actor: actor, time: JournalTime.now())

@@ -205,6 +205,22 @@ import Testing
         let text = String(decoding: FileManager.default.contents(atPath: export) ?? Data(), as: UTF8.self)
         #expect(text.hasPrefix("【审核中的草稿：12 个项目未通过审核】"))
         #expect(text.contains("经费保障及时性"))
+        // The same name again is not overwritten; Tab offers the 审核意见书, and a bare file
+        // name goes into the workspace's exports/ with the format its extension names.
+        try t.keys("x")
+        #expect(try t.wait(for: "导出草稿（12 个项目未通过审核）到") != nil)
+        try t.keys("Enter")
+        #expect(try t.wait(for: "文件已经存在，没有覆盖") != nil)
+        try t.keys("x")
+        try t.keys("Tab")
+        #expect(try t.wait(for: "导出审核意见书到") != nil)
+        try t.keys("C-u")
+        try t.type("意见书.md")
+        try t.keys("Enter")
+        #expect(try t.wait(for: "已导出审核意见书（report-md，日志第 5 条") != nil)
+        let report = scratch.path + "/.local/share/jixiao/workspace/exports/意见书.md"
+        #expect(String(decoding: FileManager.default.contents(atPath: report) ?? Data(), as: UTF8.self)
+            .hasPrefix("# 秦皇岛市抚宁区机关事务服务中心 2021 年部门预算绩效目标审核意见书"))
         try t.keys("q")
         let after = try t.wait(for: "个错误")
         #expect(after?.contains("EXIT=0") == true)

@@ -24,11 +24,12 @@ public struct CSVFormat: ExportFormat {
         let stage = ExportText.stage(input)
         for (k, p) in d.projects.enumerated() {
             let status = ExportText.status(d, k)
+            let table = IndicatorTable(p)
             for (r, i) in p.indicators.enumerated() {
                 let problems = input.findings(ofProjectAt: k, row: r + 1).map(ExportText.finding).joined(separator: "\n")
                 csv.row([stage, d.department.code, String(p.number), p.code, p.name, status, String(r + 1),
                          i.level1, i.level2, i.name, i.description, i.value.raw, i.basis,
-                         IndicatorTable.otherCells(i, in: p), problems])
+                         table.otherCells(row: r), problems])
             }
         }
         return csv.bytes

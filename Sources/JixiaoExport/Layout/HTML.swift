@@ -5,6 +5,7 @@
 enum HTML {
     /// Text as HTML: `&`, `<`, `>`, quotes escaped; line breaks kept as `<br>`.
     static func text(_ s: String) -> String {
+        if !s.utf8.contains(where: { special.contains($0) }) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s {
@@ -21,6 +22,8 @@ enum HTML {
         }
         return out
     }
+
+    static let special: Set<UInt8> = Set("&<>\"'\n\r".utf8)
 
     /// `<tag class="…">text</tag>` with the text escaped.
     static func element(_ tag: String, _ text: String, class cls: String? = nil) -> String {

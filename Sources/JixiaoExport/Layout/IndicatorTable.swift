@@ -64,13 +64,11 @@ struct IndicatorTable {
         return out
     }
 
-    /// The extra columns' cells as one text, `权重：10；指标方向性：正向指标`, for formats
-    /// whose columns are the same for every project (CSV).
-    static func otherCells(_ i: Indicator, in p: Project) -> String {
-        let t = IndicatorTable(p)
+    /// A row's cells in the table's other columns as one text, `权重：10；指标方向性：正向指标`,
+    /// for formats whose columns are the same for every project (CSV).
+    func otherCells(row r: Int) -> String {
         let standard = Set([IndicatorField.level1Title] + IndicatorField.allCases.map(\.chinese))
-        return zip(t.columns, t.columns.map { $0.cell(i) })
-            .filter { !standard.contains($0.0.header) && !$0.1.isEmpty }
+        return zip(columns, rows[r]).filter { !standard.contains($0.0.header) && !$0.1.isEmpty }
             .map { "\($0.0.header)：\($0.1)" }.joined(separator: "；")
     }
 }

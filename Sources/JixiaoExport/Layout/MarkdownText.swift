@@ -3,6 +3,8 @@
 enum MarkdownText {
     /// Inline text: Markdown's punctuation escaped, line breaks as `<br>`.
     static func inline(_ s: String) -> String {
+        // Most text has nothing to escape: checked by bytes, which is fast.
+        if !s.utf8.contains(where: { special.contains($0) }) { return s }
         var out = ""
         for c in s {
             switch c {
@@ -14,6 +16,8 @@ enum MarkdownText {
         }
         return out
     }
+
+    static let special: Set<UInt8> = Set("\\`*_[]<>|#~\n\r".utf8)
 
     /// A table cell: inline text, and an empty cell kept visible.
     static func cell(_ s: String) -> String {
