@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "JixiaoTextLayoutTests", dependencies: ["JixiaoTextLayout"]),
         .testTarget(name: "JixiaoTextTests", dependencies: ["JixiaoText", "JixiaoModel", "JixiaoSamples"],
                     exclude: ["Corpus"]),
-        .testTarget(name: "JixiaoStoreTests", dependencies: ["JixiaoStore", "JixiaoText", "JixiaoModel", "JixiaoSamples", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoStoreTests", dependencies: ["JixiaoStore", "JixiaoText", "JixiaoModel", "JixiaoRules", "JixiaoSamples", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoRulesTests", dependencies: ["JixiaoRules", "JixiaoModel", "JixiaoText", "JixiaoSamples"]),
         .testTarget(name: "JixiaoUITests", dependencies: ["JixiaoUI", "JixiaoModel", "JixiaoRules", "JixiaoText", "JixiaoTextLayout", "JixiaoSamples", "JixiaoTestSupport"],
                     exclude: ["Golden"]),

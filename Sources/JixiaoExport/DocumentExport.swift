@@ -30,7 +30,8 @@ public enum DocumentExport {
     }
 
     /// Writes `format` of the session's document to `path`. A document export is refused
-    /// while a project is not approved unless `allowDraft`; then it is marked a draft. An
+    /// while a project is not approved or an error is neither corrected nor waived, unless
+    /// `allowDraft`; then it is marked a draft. An
     /// existing file is replaced only with `replace`. The workspace's own `exports/`
     /// folder is created on first use; any other folder must exist. A read-only session
     /// exports nothing: an export that is not journaled could not be verified. Nothing is
@@ -40,9 +41,12 @@ public enum DocumentExport {
                              actor: String, time: String, timeZone: TimeZone = .current) throws -> Outcome {
         if let reason = session.readOnlyReason { throw ExportError.readOnly(reason) }
         let document = session.document
-        let pending = format.kind == .document ? document.unapprovedProjectIndices : []
-        if !pending.isEmpty && !allowDraft {
-            throw ExportError.notApproved(pending.map { document.projects[$0].number })
+        // A 定稿 is every project approved and no error left open (ReviewGate).
+        let blockers = format.kind == .document
+            ? ReviewGate.finalBlockers(document, findings: RuleEngine(settings: settings).check(document).all) : nil
+        if let blockers, !blockers.isEmpty && !allowDraft {
+            if !blockers.unapproved.isEmpty { throw ExportError.notApproved(blockers.unapproved.map { document.projects[$0].number }) }
+            throw ExportError.openErrors(blockers.openErrors.map { ReviewGate.describe($0, in: document) })
         }
         let folder = ExportFile.folderOf(path)
         if folder == Workspace.exportsFolder(root: session.workspaceRoot) {
@@ -52,7 +56,7 @@ public enum DocumentExport {
         let replacing = try ExportFile.check(path, replace: replace) != nil
 
         var input = try self.input(for: session, settings: settings, timeZone: timeZone)
-        input.draftNote = pending.isEmpty ? nil : "审核中的草稿：\(pending.count) 个项目未通过审核"
+        input.draftNote = blockers.flatMap { $0.isEmpty ? nil : "审核中的草稿：" + $0.summary }
         let bytes = try format.render(input)
         try ExportFile.write(bytes, to: path, replace: replace)
 

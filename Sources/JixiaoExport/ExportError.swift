@@ -4,6 +4,9 @@ import JixiaoModel
 public enum ExportError: Error, Equatable, Sendable {
     /// The final document was asked for while these projects (by number) are not approved.
     case notApproved([Int])
+    /// The final document was asked for while these errors (described) are neither
+    /// corrected nor waived.
+    case openErrors([String])
     /// The folder to write into does not exist.
     case noSuchFolder(String)
     /// A file is already there and `--force` was not given.
@@ -31,6 +34,8 @@ extension ExportError: ReviewerFacingError {
             let list = pending.prefix(Self.listedProjects).map(String.init).joined(separator: "、")
                 + (pending.count > Self.listedProjects ? "……" : "")
             return "还有 \(pending.count) 个项目未通过审核（\(list)），不能导出定稿"
+        case .openErrors(let errors):
+            return "还有 \(errors.count) 个错误未改正或豁免，不能导出定稿：\n" + errors.map { "  " + $0 }.joined(separator: "\n")
         case .noSuchFolder(let folder):
             return "输出文件夹 \(folder) 不存在"
         case .exists(let path):
@@ -51,6 +56,7 @@ extension ExportError: ReviewerFacingError {
     public var hint: String {
         switch self {
         case .notApproved: "用 jixiao review 项目 approve 审核通过，或加 --draft 导出审核中的草稿"
+        case .openErrors: "改正后重新审核通过，或核实无误后用 jixiao waive 豁免；或加 --draft 导出审核中的草稿"
         case .noSuchFolder: "先建立文件夹，或换一个输出路径"
         case .exists: "换一个文件名；确要覆盖时加 --force"
         case .symbolicLink(_, let target): "直接写出链接指向的路径（\(target)），或换一个文件名"

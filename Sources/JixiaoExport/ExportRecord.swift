@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoModel
 import JixiaoReports
 import JixiaoStore
 
@@ -73,5 +74,5 @@ public struct ExportRecord: Equatable, Sendable {
         seq == 0 ? "（无日志）" : "日志第 \(seq) 条（SHA-256 \(Hashing.abbreviated(head))）"
     }
 
-    static func parse(_ time: String) -> Date? { LocalTime.parse(time) }
+    static func parse(_ time: String) -> Date? { LocalTime.seconds(time).map { Date(timeIntervalSince1970: TimeInterval($0)) } }
 }

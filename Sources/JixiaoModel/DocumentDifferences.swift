@@ -29,9 +29,17 @@ extension Document {
                 }
             }
             let ra = other.review.projects[String(i + 1)], rb = review.projects[String(i + 1)]
-            if ra != rb {
+            if ra?.status != rb?.status {
                 out.append("项目 \(i + 1) 审核：\(ra?.status.chinese ?? "待审") → \(rb?.status.chinese ?? "待审")")
+            } else if ra != rb {
+                out.append("项目 \(i + 1) 审核意见：\(ra?.opinions.count ?? 0) 条 → \(rb?.opinions.count ?? 0) 条")
             }
+        }
+        if review.waivers != other.review.waivers {
+            out.append("豁免 \(other.review.waivers.count) 条 → \(review.waivers.count) 条")
+        }
+        if review.grade != other.review.grade {
+            out.append("综合评定：\(other.review.grade?.grade.chinese ?? "未评定") → \(review.grade?.grade.chinese ?? "未评定")")
         }
         if out.isEmpty && self != other {
             out.append("部门信息、目录或来源行号不同")

@@ -49,17 +49,23 @@ extension Document {
         case .heading: p.heading = trimmed
         case .usage: p.usage = trimmed
         case .budget(let part):
-            // What the screen shows is accepted back: `80,000.00`, `8万元`, `8 万元`; a cell
-            // printed twice (`854万854万`) is a publishing defect, not something to type.
-            let money: Money
-            do {
-                let printed = try PrintedAmount.read(trimmed)
-                guard printed.defect == nil else { throw MoneyParseError.notANumber(trimmed) }
-                money = printed.money
-            } catch {
-                throw EditError("\(part.chinese)：\(error)")
+            if trimmed.isEmpty {
+                // An empty cell, as the table may have printed it (and as an undo puts it
+                // back): not stated, so derived from the other amounts where it can be.
+                p.budget.set(part, .zero, .missing)
+            } else {
+                // What the screen shows is accepted back: `80,000.00`, `8万元`, `8 万元`; a cell
+                // printed twice (`854万854万`) is a publishing defect, not something to type.
+                let money: Money
+                do {
+                    let printed = try PrintedAmount.read(trimmed)
+                    guard printed.defect == nil else { throw MoneyParseError.notANumber(trimmed) }
+                    money = printed.money
+                } catch {
+                    throw EditError("\(part.chinese)：\(error)")
+                }
+                p.budget.set(part, money, .stated)
             }
-            p.budget.set(part, money, .stated)
             p.budget = p.budget.derivingMissing()
         case .plan(let month):
             guard let i = p.spendingPlan.checkpoints.firstIndex(where: { $0.month == month }) else {

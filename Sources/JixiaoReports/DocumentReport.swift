@@ -1,24 +1,33 @@
 import JixiaoTextLayout
 import JixiaoModel
+import JixiaoRules
 
 /// The document as text for people at a terminal: `jixiao show` and the summary bare
 /// `jixiao` prints off a terminal. Columns are aligned by display width, amounts
 /// right-aligned with thousands separators.
 public enum DocumentReport {
-    /// Department, totals, and one line per project.
-    public static func overview(_ d: Document) -> String {
+    /// Department, totals, the 综合评定 (when an assessment is given), and one line per
+    /// project, its status marked with the number of opinions recorded on it.
+    public static func overview(_ d: Document, assessment: GradeAssessment? = nil,
+                                time: @escaping ReviewRecordReport.TimeFormat = { $0 }) -> String {
         var out: [String] = []
         let dep = d.department
         out.append("\(dep.name) \(dep.year) 年部门预算绩效文本" + (dep.isDraft ? "（草案）" : ""))
         out.append("单位编码 \(dep.code.isEmpty ? "（表中未印）" : dep.code)  \(dep.unitName)    审核：\(dep.reviewedBy.isEmpty ? "—" : dep.reviewedBy)")
         out.append("项目 \(d.projects.count) 个，预算数合计 \(d.totalBudget.grouped) 元" +
                    "（财政资金 \(d.projects.reduce(Money.zero) { $0 + $1.budget.fiscal }.grouped) 元）")
+        if let assessment {
+            out.append("")
+            out += ReviewRecordReport.grade(d, assessment, time: time)
+        }
         out.append("")
         var t = TextTable(columns: [
             .init("序号", .right), .init("项目编码"), .init("项目名称"), .init("预算数（元）", .right), .init("审核"),
         ])
         for (i, p) in d.projects.enumerated() {
-            t.append([String(p.number), p.code, p.name, p.budget.total.grouped, d.review.status(ofProjectAt: i).chinese])
+            let opinions = d.review.opinions(ofProjectAt: i).count
+            t.append([String(p.number), p.code, p.name, p.budget.total.grouped,
+                      d.review.status(ofProjectAt: i).chinese + (opinions > 0 ? "（意见 \(opinions)）" : "")])
         }
         t.append(["", "", "合计", d.totalBudget.grouped, ""])
         out += t.render()
@@ -28,7 +37,10 @@ public enum DocumentReport {
     /// One project: header, amounts, plan, goals and the indicator table, numbered so a
     /// reviewer can name a row in `jixiao set` — with what a real table prints beyond the
     /// sample's layout: facts, itemised money, extra indicator columns, notes under it.
-    public static func project(_ d: Document, at index: Int) -> String {
+    /// The project's opinions (with reviewer and time, in the zone `time` shows) and
+    /// waivers (`stale`: those whose finding has gone) follow the table.
+    public static func project(_ d: Document, at index: Int, stale: [Waiver] = [],
+                               time: @escaping ReviewRecordReport.TimeFormat = { $0 }) -> String {
         let p = d.projects[index]
         var out: [String] = []
         out.append("\(p.number). \(p.name.isEmpty ? "（项目名称为空）" : p.name)")
@@ -74,6 +86,11 @@ public enum DocumentReport {
             out.append("")
             out.append("表下注记")
             for n in p.notes { out += DisplayWidth.wrap(n.text, to: ReportLayout.textWidth).map { "  " + $0 } }
+        }
+        for section in [ReviewRecordReport.opinions(d, at: index, time: time),
+                        ReviewRecordReport.waivers(d, at: index, stale: stale, time: time)] where !section.isEmpty {
+            out.append("")
+            out += section
         }
         return out.joined(separator: "\n") + "\n"
     }

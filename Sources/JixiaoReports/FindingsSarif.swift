@@ -52,6 +52,18 @@ public enum FindingsSarif {
         public var message: Text
         public var locations: [ResultLocation]
         public var relatedLocations: [RelatedLocation]?
+        /// A waived finding: the reviewer checked it and let it stand (核实无误 / 豁免).
+        public var suppressions: [Suppression]?
+        public var properties: [String: String]
+    }
+
+    /// SARIF's record of a result someone reviewed and accepted.
+    public struct Suppression: Codable, Sendable {
+        /// `external`: recorded outside the document, in the review.
+        public var kind: String
+        /// `accepted`.
+        public var status: String
+        public var justification: String
         public var properties: [String: String]
     }
 
@@ -108,6 +120,10 @@ public enum FindingsSarif {
                                                                region: Region(startLine: max(1, f.location.line))),
                             logicalLocations: [LogicalLocation(fullyQualifiedName: name + " › " + place, kind: "member")])],
                           relatedLocations: related.isEmpty ? nil : related,
+                          suppressions: f.waiver.map { w in
+                              [Suppression(kind: "external", status: "accepted", justification: w.reason,
+                                           properties: ["reviewer": w.reviewer, "time": w.time])]
+                          },
                           properties: ["part": f.location.part.rawValue])
         }
         return Log(runs: [Run(tool: Tool(driver: Driver(name: "jixiao", version: version, rules: descriptors)),

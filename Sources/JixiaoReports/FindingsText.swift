@@ -5,7 +5,10 @@ import JixiaoRules
 /// (file and line, project, indicator path), then severity, message and what to do;
 /// grouped by project, with a count at the end.
 public enum FindingsText {
-    public static func render(_ findings: [Finding], document: Document, sourcePath: String) -> String {
+    /// Waived findings are listed with their waiver; `staleWaivers`, whose finding has
+    /// gone, are listed after the findings.
+    public static func render(_ findings: [Finding], document: Document, sourcePath: String,
+                              staleWaivers: [Waiver] = []) -> String {
         var out: [String] = []
         let dep = document.department
         out.append("\(dep.name) \(dep.year) 年部门预算绩效文本（\(document.id)）")
@@ -23,6 +26,11 @@ public enum FindingsText {
             }
             out.append(line(f, document: document, sourcePath: sourcePath))
         }
+        if !staleWaivers.isEmpty {
+            out.append("")
+            out.append("已失效的豁免（问题已不存在，可用 jixiao unwaive 取消）")
+            for w in staleWaivers { out.append("  \(w.place) [\(w.rule)]：\(w.reason)（\(w.reviewer)）") }
+        }
         out.append("")
         out.append(summary(findings, document: document))
         return out.joined(separator: "\n") + "\n"
@@ -38,7 +46,9 @@ public enum FindingsText {
         where_ += place(f.location)
         var s = "\(where_): \(f.severity.chinese): \(f.message)"
         if let suggestion = f.suggestion { s += "。建议：\(suggestion)" }
-        return s + "  [\(f.rule)]"
+        s += "  [\(f.rule)]"
+        if let w = f.waiver { s += "  （已豁免：\(w.reason) —— \(w.reviewer)）" }
+        return s
     }
 
     /// `产出指标/数量指标/公共机构节能工作经费金额 › 指标值`, or the part's name.
@@ -49,10 +59,15 @@ public enum FindingsText {
         return [path.isEmpty ? "绩效指标" : path, field].compactMap { $0 }.joined(separator: " › ")
     }
 
+    /// The open findings counted, and the waived ones after them when there are any.
     public static func summary(_ findings: [Finding], document: Document) -> String {
-        let c = { (s: Severity) in findings.filter { $0.severity == s }.count }
-        let projects = Set(findings.compactMap(\.projectIndex)).count
+        let open = findings.filter(\.isOpen)
+        let waived = findings.count - open.count
+        let c = { (s: Severity) in open.filter { $0.severity == s }.count }
+        let projects = Set(open.compactMap(\.projectIndex)).count
+        let also = waived > 0 ? "；另有 \(waived) 个已豁免" : ""
         if findings.isEmpty { return "没有发现问题（\(document.projects.count) 个项目）" }
-        return "共 \(c(.error)) 个错误、\(c(.warning)) 个警告、\(c(.info)) 个提示，涉及 \(projects) 个项目（共 \(document.projects.count) 个）"
+        if open.isEmpty { return "没有未处理的问题（\(document.projects.count) 个项目）" + also }
+        return "共 \(c(.error)) 个错误、\(c(.warning)) 个警告、\(c(.info)) 个提示，涉及 \(projects) 个项目（共 \(document.projects.count) 个）" + also
     }
 }

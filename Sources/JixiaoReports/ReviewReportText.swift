@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoModel
 import JixiaoRules
 import JixiaoTextLayout

@@ -18,9 +18,13 @@ public struct Finding: Hashable, Sendable {
     public var related: [String]
     /// A mechanical edit that resolves the finding, for the reviewer to accept.
     public var fix: Fix?
+    /// The reviewer's waiver (核实无误 / 豁免), when the finding was checked and let stand:
+    /// set by `FindingSet.waived(by:)` from the document's review, never by a rule.
+    public var waiver: Waiver?
 
     public init(rule: String, severity: Severity, department: String, project: String?, projectIndex: Int?,
-                location: Location, message: String, suggestion: String? = nil, related: [String] = [], fix: Fix? = nil) {
+                location: Location, message: String, suggestion: String? = nil, related: [String] = [], fix: Fix? = nil,
+                waiver: Waiver? = nil) {
         self.rule = rule
         self.severity = severity
         self.department = department
@@ -31,7 +35,11 @@ public struct Finding: Hashable, Sendable {
         self.suggestion = suggestion
         self.related = related
         self.fix = fix
+        self.waiver = waiver
     }
+
+    /// Not waived: it counts toward the marks, the approval gate and `check`'s exit code.
+    public var isOpen: Bool { waiver == nil }
 }
 
 /// Where a finding is.
@@ -101,7 +109,7 @@ public struct Fix: Hashable, Sendable, Codable {
 
 extension Finding: Codable {
     enum CodingKeys: String, CodingKey {
-        case rule, severity, department, project, location, message, suggestion, related, fix
+        case rule, severity, department, project, location, message, suggestion, related, fix, waiver
     }
 
     public init(from decoder: any Decoder) throws {
@@ -116,10 +124,11 @@ extension Finding: Codable {
         suggestion = try c.decodeIfPresent(String.self, forKey: .suggestion)
         related = try c.decode([String].self, forKey: .related)
         fix = try c.decodeIfPresent(Fix.self, forKey: .fix)
+        waiver = try c.decodeIfPresent(Waiver.self, forKey: .waiver)
     }
 
     /// `project`, `suggestion` and `fix` are written as null when absent, so every
-    /// finding has the same keys.
+    /// finding has the keys design.md names; `waiver` is added only to a waived finding.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(rule, forKey: .rule)
@@ -131,18 +140,41 @@ extension Finding: Codable {
         try c.encode(suggestion, forKey: .suggestion)
         try c.encode(related, forKey: .related)
         try c.encode(fix, forKey: .fix)
+        try c.encodeIfPresent(waiver, forKey: .waiver)
     }
 }
 
-/// `{"summary": {...}, "findings": [...]}`: what `jixiao check --format json` prints.
+/// `{"summary": {...}, "findings": [...]}`: what `jixiao check --format json` prints. The
+/// summary counts the open findings by severity (a waived finding no longer counts) and,
+/// under `waived` (when there are any), the waived ones; `staleWaivers` lists waivers whose finding has gone.
 public struct FindingReport: Codable, Hashable, Sendable {
     public var summary: [String: Int]
     public var findings: [Finding]
+    public var staleWaivers: [Waiver]
 
-    public init(findings: [Finding]) {
+    public init(findings: [Finding], staleWaivers: [Waiver] = []) {
         self.findings = findings
+        self.staleWaivers = staleWaivers
         var s: [String: Int] = [:]
-        for sev in Severity.allCases { s[sev.rawValue] = findings.filter { $0.severity == sev }.count }
+        for sev in Severity.allCases { s[sev.rawValue] = findings.filter { $0.severity == sev && $0.isOpen }.count }
+        let waived = findings.filter { !$0.isOpen }.count
+        if waived > 0 { s["waived"] = waived }
         summary = s
+    }
+
+    enum CodingKeys: String, CodingKey { case summary, findings, staleWaivers }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        summary = try c.decode([String: Int].self, forKey: .summary)
+        findings = try c.decode([Finding].self, forKey: .findings)
+        staleWaivers = try c.decodeIfPresent([Waiver].self, forKey: .staleWaivers) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(findings, forKey: .findings)
+        if !staleWaivers.isEmpty { try c.encode(staleWaivers, forKey: .staleWaivers) }
     }
 }

@@ -13,14 +13,14 @@ public struct RuleEngine: Sendable {
 
     var active: [Rule] { rules.filter { settings.isEnabled($0) } }
 
-    /// Every finding, in document order.
+    /// Every finding, in document order, with the reviewer's waivers attached.
     public func check(_ document: Document) -> FindingSet {
         var set = FindingSet(perProject: Array(repeating: [], count: document.projects.count), fromDocumentRules: [])
         for i in document.projects.indices {
             set.perProject[i] = projectFindings(document, i)
         }
         set.fromDocumentRules = documentFindings(document, frame: settings.frame(for: document))
-        return set
+        return set.waived(by: document.review.waivers)
     }
 
     /// After an edit to one project: that project's per-project findings and all
@@ -30,7 +30,7 @@ public struct RuleEngine: Sendable {
         var set = previous
         set.perProject[index] = projectFindings(document, index)
         set.fromDocumentRules = documentFindings(document, frame: settings.frame(for: document))
-        return set
+        return set.waived(by: document.review.waivers)
     }
 
     /// The frame is decided per project (one document can hold 88号 and 101号 tables),
@@ -63,6 +63,8 @@ public struct FindingSet: Hashable, Sendable {
     public var perProject: [[Finding]]
     /// Findings of document rules (each may be about any project, or none).
     public var fromDocumentRules: [Finding]
+    /// The reviewer's waivers whose finding is no longer there (see `waived(by:)`).
+    public var staleWaivers: [Waiver] = []
 
     /// All findings in document order: department-level first, then by project, line,
     /// row and the rule's place in the catalogue.

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoModel
+import JixiaoRules
 
 /// An open document: its current state, the journal position, and — when opened for
 /// writing and no other process has it — the lock that makes this the one writer.
@@ -251,6 +252,7 @@ public final class DocumentSession {
             try save()
             unsavedBecause = nil
         }
+        let before = document
         let entry: JournalEntry
         do {
             (entry, position) = try JournalFile.append(event, after: position, actor: actor, time: time, to: files.journal)
@@ -261,6 +263,7 @@ public final class DocumentSession {
             throw error
         }
         document = result
+        lastChange = RecordChange.between(before, result)
         do {
             try save()
         } catch {
@@ -269,27 +272,96 @@ public final class DocumentSession {
         return entry
     }
 
-    /// Sets one field, journaled as an edit with the old and the new text.
+    /// What the last recorded line changed, for undo; empty for a line that changed nothing
+    /// (an export).
+    public private(set) var lastChange = RecordChange()
+
+    /// Sets one field, journaled as an edit with the old and the new text. An approved
+    /// project goes back to 待审 with the edit (`Edited.reopened`): what was approved is no
+    /// longer what the table says. Nil when the field already had that text.
     @discardableResult
     public func set(_ path: FieldPath, to text: String, actor: String, time: String) throws -> JournalEntry? {
         let old = document.value(at: path)
-        let updated = try document.setting(path, to: text)
+        let (updated, reopened) = try document.editing(path, to: text)
         let new = updated.value(at: path) ?? ""
         if old == new { return nil }
         let p = document.projects[path.projectIndex]
         return try record(.edited(.init(project: path.projectIndex + 1, code: p.code, field: path.field.description,
-                                        old: old ?? "", new: new)),
+                                        old: old ?? "", new: new, reopened: reopened ? true : nil)),
                           actor: actor, time: time, result: updated)
     }
 
-    /// Approves, returns, reopens or comments on a project, journaled.
+    /// Approves, returns, reopens or comments on a project, journaled. Approval is refused
+    /// while the project has an error not corrected or waived (by the rules of `settings`),
+    /// and for a 退回 project until the reviewer confirms its opinion was `answered`. Nil
+    /// when the action would change nothing (approving an approved project).
     @discardableResult
-    public func review(_ action: ReviewAction, projectAt index: Int, comment: String?, actor: String,
-                       time: String) throws -> JournalEntry {
-        let updated = try document.applying(action, toProjectAt: index, comment: comment, reviewer: actor, time: time)
-        return try record(.reviewed(.init(project: index + 1, code: document.projects[index].code,
-                                          action: action.rawValue, comment: comment)),
+    public func review(_ action: ReviewAction, projectAt index: Int, comment: String?, row: Int? = nil,
+                       answered: Bool = false, settings: RuleSettings = .standard, actor: String,
+                       time: String) throws -> JournalEntry? {
+        guard document.projects.indices.contains(index) else {
+            throw EditError("没有第 \(index + 1) 个项目（文档共 \(document.projects.count) 个项目）")
+        }
+        // What was typed is checked first; then whether the project may be approved.
+        let updated = try document.applying(action, toProjectAt: index, comment: comment, row: row,
+                                            reviewer: actor, time: time)
+        if action == .approve && document.review.status(ofProjectAt: index) != .approved {
+            let blocking = ReviewGate.blocking(RuleEngine(settings: settings).check(document).all, project: index)
+            if !blocking.isEmpty { throw ReviewRefusal.openErrors(project: index, blocking, in: document) }
+            if document.review.status(ofProjectAt: index) == .returned && !answered {
+                throw ReviewRefusal.returnedNotAnswered(project: index, in: document)
+            }
+        }
+        if updated == document { return nil }
+        let text = comment.map { TextNormalization.trimmed($0) }
+        return try record(.reviewed(.init(project: index + 1, code: document.projects[index].code, action: action.rawValue,
+                                          comment: comment, row: row, labelled: text?.isEmpty == false ? true : nil,
+                                          answered: answered && action == .approve ? true : nil)),
                           actor: actor, time: time, result: updated)
+    }
+
+    /// Records waivers (核实无误 / 豁免：理由) of findings; nil when each is already recorded
+    /// with the same reason.
+    @discardableResult
+    public func waive(_ waivers: [Waiver], actor: String, time: String) throws -> JournalEntry? {
+        let recorded = document.review.waivers
+        if !waivers.isEmpty, waivers.allSatisfy({ w in recorded.contains { $0.address == w.address && $0.reason == w.reason } }) {
+            return nil
+        }
+        let updated = try document.waiving(waivers)
+        return try record(.waived(.init(waivers: waivers)), actor: actor, time: time, result: updated)
+    }
+
+    /// Takes back recorded waivers; the journal line keeps each in full.
+    @discardableResult
+    public func unwaive(_ waivers: [Waiver], actor: String, time: String) throws -> JournalEntry {
+        let updated = try document.unwaiving(waivers.map(\.address))
+        return try record(.unwaived(.init(waivers: waivers)), actor: actor, time: time, result: updated)
+    }
+
+    /// Gives the document its 综合评定; nil when it already has this grade and comment.
+    @discardableResult
+    public func grade(_ grade: DocumentGrade, actor: String, time: String) throws -> JournalEntry? {
+        if let g = document.review.grade, g.grade == grade.grade, g.comment == TextNormalization.trimmed(grade.comment) {
+            return nil
+        }
+        let updated = try document.grading(grade)
+        return try record(.graded(.init(grade: updated.review.grade!)), actor: actor, time: time, result: updated)
+    }
+
+    /// Undoes line `seq` by making `change` (the inverse of what that line did), journaled
+    /// as `undo`; `redo` makes the inverse of an undo, journaled as `redo`. The document
+    /// must be where line `seq` left it.
+    @discardableResult
+    public func undo(of seq: Int, change: RecordChange, actor: String, time: String) throws -> JournalEntry {
+        let updated = try change.apply(to: document)
+        return try record(.undone(.init(of: seq, change: change)), actor: actor, time: time, result: updated)
+    }
+
+    @discardableResult
+    public func redo(of seq: Int, change: RecordChange, actor: String, time: String) throws -> JournalEntry {
+        let updated = try change.apply(to: document)
+        return try record(.redone(.init(of: seq, change: change)), actor: actor, time: time, result: updated)
     }
 
     private func save() throws(StoreError) {

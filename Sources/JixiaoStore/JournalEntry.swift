@@ -1,3 +1,5 @@
+import JixiaoModel
+
 /// One line of `journal.jsonl`: what happened to the document, by whom, when, chained
 /// to the line before by that line's SHA-256.
 public struct JournalEntry: Equatable, Sendable {
@@ -25,6 +27,11 @@ public enum JournalEvent: Equatable, Sendable {
     case imported(Imported)
     case edited(Edited)
     case reviewed(Reviewed)
+    case waived(Waivers)
+    case unwaived(Waivers)
+    case graded(Graded)
+    case undone(Reverted)
+    case redone(Reverted)
     case exported(Exported)
 
     public var kind: String {
@@ -32,6 +39,11 @@ public enum JournalEvent: Equatable, Sendable {
         case .imported: "import"
         case .edited: "edit"
         case .reviewed: "review"
+        case .waived: "waive"
+        case .unwaived: "unwaive"
+        case .graded: "grade"
+        case .undone: "undo"
+        case .redone: "redo"
         case .exported: "export"
         }
     }
@@ -59,12 +71,15 @@ public enum JournalEvent: Equatable, Sendable {
         public var field: String
         public var old: String
         public var new: String
-        public init(project: Int, code: String, field: String, old: String, new: String) {
+        /// The project was approved and the edit returned it to 待审 (absent otherwise).
+        public var reopened: Bool?
+        public init(project: Int, code: String, field: String, old: String, new: String, reopened: Bool? = nil) {
             self.project = project
             self.code = code
             self.field = field
             self.old = old
             self.new = new
+            self.reopened = reopened
         }
     }
 
@@ -75,11 +90,46 @@ public enum JournalEvent: Equatable, Sendable {
         /// `approve`, `return`, `reopen` or `comment`.
         public var action: String
         public var comment: String?
-        public init(project: Int, code: String, action: String, comment: String?) {
+        /// The indicator row the opinion is attached to.
+        public var row: Int?
+        /// The opinion is labelled with the action (退回意见, 审核意见). Absent on lines
+        /// written before opinions were labelled, which replay as they were.
+        public var labelled: Bool?
+        /// Approving a 退回 project: the reviewer confirmed its opinion was answered.
+        public var answered: Bool?
+        public init(project: Int, code: String, action: String, comment: String?, row: Int? = nil,
+                    labelled: Bool? = nil, answered: Bool? = nil) {
             self.project = project
             self.code = code
             self.action = action
             self.comment = comment
+            self.row = row
+            self.labelled = labelled
+            self.answered = answered
+        }
+    }
+
+    /// Findings waived (`waive`) or waivers taken back (`unwaive`), each in full.
+    public struct Waivers: Codable, Equatable, Sendable {
+        public var waivers: [Waiver]
+        public init(waivers: [Waiver]) { self.waivers = waivers }
+    }
+
+    /// The document's 综合评定 given.
+    public struct Graded: Codable, Equatable, Sendable {
+        public var grade: DocumentGrade
+        public init(grade: DocumentGrade) { self.grade = grade }
+    }
+
+    /// `undo` of line `of`, or `redo` of the undo at line `of`: the change it made, in
+    /// full, so the line says what it did and replays on its own. A replay from the start
+    /// also checks that it is exactly the inverse of what line `of` did.
+    public struct Reverted: Codable, Equatable, Sendable {
+        public var of: Int
+        public var change: RecordChange
+        public init(of: Int, change: RecordChange) {
+            self.of = of
+            self.change = change
         }
     }
 
@@ -112,6 +162,11 @@ extension JournalEntry: Codable {
         case "import": event = .imported(try c.decode(JournalEvent.Imported.self, forKey: .payload))
         case "edit": event = .edited(try c.decode(JournalEvent.Edited.self, forKey: .payload))
         case "review": event = .reviewed(try c.decode(JournalEvent.Reviewed.self, forKey: .payload))
+        case "waive": event = .waived(try c.decode(JournalEvent.Waivers.self, forKey: .payload))
+        case "unwaive": event = .unwaived(try c.decode(JournalEvent.Waivers.self, forKey: .payload))
+        case "grade": event = .graded(try c.decode(JournalEvent.Graded.self, forKey: .payload))
+        case "undo": event = .undone(try c.decode(JournalEvent.Reverted.self, forKey: .payload))
+        case "redo": event = .redone(try c.decode(JournalEvent.Reverted.self, forKey: .payload))
         case "export": event = .exported(try c.decode(JournalEvent.Exported.self, forKey: .payload))
         default:
             throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "未知的记录类型 \(kind)")
@@ -129,6 +184,9 @@ extension JournalEntry: Codable {
         case .imported(let p): try c.encode(p, forKey: .payload)
         case .edited(let p): try c.encode(p, forKey: .payload)
         case .reviewed(let p): try c.encode(p, forKey: .payload)
+        case .waived(let p), .unwaived(let p): try c.encode(p, forKey: .payload)
+        case .graded(let p): try c.encode(p, forKey: .payload)
+        case .undone(let p), .redone(let p): try c.encode(p, forKey: .payload)
         case .exported(let p): try c.encode(p, forKey: .payload)
         }
     }

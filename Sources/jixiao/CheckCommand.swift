@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "按规则审核文档，列出发现的问题",
-        discussion: "退出码：0 没有错误级问题，1 有错误级问题，2 无法读取输入。")
+        discussion: "退出码：0 没有未豁免的错误级问题，1 有未豁免的错误级问题，2 无法读取输入。豁免的问题照常列出，注明豁免。")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, sarif
@@ -30,24 +30,27 @@ struct CheckCommand: ParsableCommand {
         if ids.isEmpty { _ = try workspace.documentID(in: ws) }
         let engine = RuleEngine(settings: ws.settings.review)
         var all: [(Finding, Document, String)] = []
+        var stale: [Waiver] = []
         var texts: [String] = []
         for id in ids {
             guard ws.documentIDs().contains(id) else { _ = try workspace.documentID(in: ws); continue }
             let session = try ws.openDocument(id, access: .read)
-            let findings = engine.check(session.document).all
+            let set = engine.check(session.document)
             let source = DocumentFiles(folder: id).source
-            all += findings.map { ($0, session.document, source) }
-            texts.append(FindingsText.render(findings, document: session.document, sourcePath: source))
+            all += set.all.map { ($0, session.document, source) }
+            stale += set.staleWaivers
+            texts.append(FindingsText.render(set.all, document: session.document, sourcePath: source, staleWaivers: set.staleWaivers))
         }
         switch format {
         case .text:
             print(texts.joined(separator: "\n"), terminator: "")
         case .json:
-            try printJSON(FindingReport(findings: all.map(\.0)))
+            try printJSON(FindingReport(findings: all.map(\.0), staleWaivers: stale))
         case .sarif:
             try printJSON(FindingsSarif.log(all, version: Jixiao.configuration.version))
         }
-        if all.contains(where: { $0.0.severity == .error }) {
+        // A waived error has been checked by the reviewer: it does not fail the check.
+        if all.contains(where: { $0.0.severity == .error && $0.0.isOpen }) {
             throw ExitCode(1)
         }
     }

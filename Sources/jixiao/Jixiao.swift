@@ -11,6 +11,7 @@ struct Jixiao: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             TuiCommand.self, ImportCommand.self, CheckCommand.self, ShowCommand.self, SetCommand.self, ReviewCommand.self,
+            WaiveCommand.self, UnwaiveCommand.self, GradeCommand.self, ChangesCommand.self,
             ExportCommand.self, ReportCommand.self, VerifyCommand.self, LogCommand.self, RulesCommand.self,
         ],
         defaultSubcommand: TuiCommand.self

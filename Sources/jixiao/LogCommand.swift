@@ -6,7 +6,7 @@ import JixiaoStore
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "显示文档的日志；--verify 校验哈希链并从 \(DocumentFiles.sourceName) 重放核对 \(DocumentFiles.documentName)")
+        abstract: "显示文档的日志（时间为本地时间，按 TZ）；--verify 校验哈希链并从 \(DocumentFiles.sourceName) 重放核对 \(DocumentFiles.documentName)")
 
     @Flag(name: .customLong("verify"), help: "校验日志：哈希链、截断、重放结果与 \(DocumentFiles.documentName) 是否一致")
     var verify = false
@@ -37,11 +37,12 @@ struct LogCommand: ParsableCommand {
         }
     }
 
+    /// One row per line: its number, the time in the local zone with its offset (`TZ`,
+    /// else the system's), who, what in the workstation's words, and the details.
     func journalTable(_ entries: [JournalEntry]) -> String {
         var t = TextTable(columns: [.init("序号", .right), .init("时间"), .init("操作人"), .init("类型"), .init("内容")])
         for e in entries {
-            let time = e.time.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
-            t.append([String(e.seq), time, e.actor, e.event.kindName, e.event.summary])
+            t.append([String(e.seq), JournalTime.local(e.time), e.actor, e.event.kindName, e.event.summary])
         }
         return t.render().joined(separator: "\n") + "\n"
     }

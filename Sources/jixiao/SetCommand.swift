@@ -1,5 +1,6 @@
 import ArgumentParser
 import JixiaoModel
+import JixiaoRules
 import JixiaoStore
 
 struct SetCommand: ParsableCommand {
@@ -23,7 +24,8 @@ struct SetCommand: ParsableCommand {
         guard let f = ProjectField(parsing: field) else {
             throw CommandLineError("无法识别的字段“\(field)”", hint: "可用的字段：\(ProjectField.spellings)")
         }
-        let session = try workspace.open(.write, wait: lockWait.seconds)
+        let ws = try workspace.openWorkspace()
+        let session = try ws.openDocument(try workspace.documentID(in: ws), access: .write, wait: lockWait.seconds)
         defer { session.close() }
         report(session)
         try requireWritable(session, "不能修改")
@@ -35,10 +37,14 @@ struct SetCommand: ParsableCommand {
                                    hint: "用 jixiao show \(project) 查看行号和时间节点")
         }
         let p = session.document.projects[i]
+        let before = RuleEngine(settings: ws.settings.review).check(session.document).staleWaivers
         if let entry = try session.set(path, to: value, actor: reviewer.name, time: JournalTime.now()),
            case .edited(let e) = entry.event {
             print("已修改 \(p.number). \(p.name) \(f.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
             reportUnsaved(session, entry)
+            if e.reopened == true { print("项目 \(p.number) 原已通过：内容改了，已回到待审，须重新审核") }
+            let stale = RuleEngine(settings: ws.settings.review).check(session.document).staleWaivers.filter { !before.contains($0) }
+            for w in stale { print("注意：豁免已失效（问题已不存在）：\(w.place) [\(w.rule)]，可用 jixiao unwaive 取消") }
         } else {
             print("未修改：\(f.chinese)已经是“\(old ?? "")”")
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JixiaoReports
 import JixiaoModel
+import JixiaoRules
 import JixiaoStore
 
 struct ShowCommand: ParsableCommand {
@@ -18,20 +19,24 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        let session = try workspace.open(.read)
+        let ws = try workspace.openWorkspace()
+        let session = try ws.openDocument(try workspace.documentID(in: ws), access: .read)
         report(session)
         let doc = session.document
+        let findings = RuleEngine(settings: ws.settings.review).check(doc)
+        let time: (String) -> String = { JournalTime.local($0, withSeconds: false) }
         if let project {
             let i = try projectIndex(project, in: doc)
             if json {
                 try printJSON(doc.projects[i])
             } else {
-                print(DocumentReport.project(doc, at: i), terminator: "")
+                print(DocumentReport.project(doc, at: i, stale: findings.staleWaivers, time: time), terminator: "")
             }
         } else if json {
             try printJSON(doc)
         } else {
-            print(DocumentReport.overview(doc), terminator: "")
+            print(DocumentReport.overview(doc, assessment: GradeAssessment.assess(doc, findings: findings.all), time: time),
+                  terminator: "")
         }
     }
 }

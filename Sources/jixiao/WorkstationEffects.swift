@@ -33,8 +33,9 @@ struct WorkstationEffects {
                 case .redo: "已重做"
                 default: "已修改"
                 }
+                let reopened = e.reopened == true ? "；项目原已通过，改动后回到待审" : ""
                 return .applied(session.document, project: path.projectIndex, origin: origin,
-                                note: "\(verb)\(path.field.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）" + unsaved)
+                                note: "\(verb)\(path.field.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）\(reopened)" + unsaved)
             case .export(let typed, let report):
                 // A relative path goes under the workspace's exports/; the extension names
                 // the format. An existing file is never replaced from here: the reviewer
@@ -55,8 +56,11 @@ struct WorkstationEffects {
                 }
                 return .notice(outcome.summary + unsaved)
             case .review(let action, let index, let comment):
-                let entry = try session.review(action, projectAt: index, comment: comment, actor: actor, time: JournalTime.now())
                 let p = session.document.projects[index]
+                guard let entry = try session.review(action, projectAt: index, comment: comment, settings: settings, actor: actor,
+                                                     time: JournalTime.now()) else {
+                    return .notice("没有改变：\(p.number).\(p.name) 已经是\(session.document.review.status(ofProjectAt: index).chinese)")
+                }
                 let what = action == .comment ? "已记审核意见" : session.document.review.status(ofProjectAt: index).chinese
                 return .applied(session.document, project: index, origin: .review,
                                 note: "\(p.number).\(p.name)：\(what)（日志第 \(entry.seq) 条）" + unsaved)

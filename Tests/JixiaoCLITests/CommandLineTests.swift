@@ -98,7 +98,7 @@ import Testing
         #expect(field.stderr.contains("可用的字段"))
         let log = try jixiao.run(["log", "-w", "ws"])
         #expect(log.stdout.contains("王审核"))
-        #expect(log.stdout.contains("项目 3 indicator.1.value"))
+        #expect(log.stdout.contains("修改  项目 3 第 1 行指标的指标值：“57.66 万元” → “8万元”"))
         let verify = try jixiao.run(["log", "-w", "ws", "--verify"])
         #expect(verify.status == 0)
         #expect(verify.stdout.contains("日志完整：2 条记录"))
@@ -190,7 +190,7 @@ import Testing
         let draft = try jixiao.run(["export", "-w", "ws", "--format", "text", "-o", "out.txt", "--draft"])
         #expect(draft.status == 0, "\(draft.stderr)")
         let text = String(decoding: FileManager.default.contents(atPath: scratch.path + "/out.txt")!, as: UTF8.self)
-        #expect(text.hasPrefix("【审核中的草稿：13 个项目未通过审核】"))
+        #expect(text.hasPrefix("【审核中的草稿：13 个项目未通过审核，1 个错误未改正或豁免】"))
         // The export reads back as the same document.
         let again = try jixiao.run(["import", scratch.path + "/out.txt", "-w", "ws2"])
         #expect(again.status == 0, "\(again.stderr)")
@@ -198,6 +198,8 @@ import Testing
         #expect(a.content.differences(from: b.content) == [])
         #expect(a.content == b.content)
 
+        // Project 3's error must be corrected before it can be approved.
+        #expect(try jixiao.run(["set", "-w", "ws", "3", "indicator.1.value", "8 万元"]).status == 0)
         for n in 1...13 {
             let r = try jixiao.run(["review", "-w", "ws", String(n), "approve"])
             #expect(r.status == 0, "\(r.stderr)")

@@ -50,12 +50,12 @@ import Testing
         try imported()
         let limit = size(journal) + 2_000
         try #require(size(document) > limit)
-        let r = try jixiao.run(["review", "-w", "ws", "3", "approve"], fileSizeLimit: limit)
+        let r = try jixiao.run(["review", "-w", "ws", "2", "approve"], fileSizeLimit: limit)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("通过"))
         #expect(r.stderr.contains("已记入日志"), "\(r.stderr)")
 
-        let show = try jixiao.run(["show", "-w", "ws", "3"])
+        let show = try jixiao.run(["show", "-w", "ws", "2"])
         let status = show.stdout.split(separator: "\n").first { $0.contains("审核状态") }
         #expect(status?.contains("通过") == true, "\(show.stdout)")
         let next = try jixiao.run(["review", "-w", "ws", "4", "approve"])

@@ -203,7 +203,7 @@ import Testing
         #expect(try t.wait(for: "已导出草稿（text，日志第 4 条") != nil)
         let export = scratch.path + "/.local/share/jixiao/workspace/exports/430001-2021.txt"
         let text = String(decoding: FileManager.default.contents(atPath: export) ?? Data(), as: UTF8.self)
-        #expect(text.hasPrefix("【审核中的草稿：12 个项目未通过审核】"))
+        #expect(text.hasPrefix("【审核中的草稿：12 个项目未通过审核，1 个错误未改正或豁免】"))
         #expect(text.contains("经费保障及时性"))
         // The same name again is not overwritten; Tab offers the 审核意见书, and a bare file
         // name goes into the workspace's exports/ with the format its extension names.
@@ -226,8 +226,8 @@ import Testing
         #expect(after?.contains("EXIT=0") == true)
         #expect(after?.contains("王审核") == true)
         // (The log line is wider than the 100-column terminal: match its start.)
-        #expect(after?.contains("项目 4 indicator.3.name：“经费保障及 及时性”") == true)
-        #expect(after?.contains("项目 4 approve") == true)
+        #expect(after?.contains("修改  项目 4 第 3 行指标的三级指标：“经费保障及 及时性”") == true)
+        #expect(after?.contains("通过  项目 4") == true)
         // Project 3's amount error has no one-click fix: it is still there.
         #expect(after?.contains("共 1 个错误") == true)
     }

@@ -24,7 +24,11 @@ import Testing
         try ws.openDocument(id, access: access)
     }
 
+    /// Approves the projects; project 3's error is corrected first, as approval requires.
     func approve(_ projects: ClosedRange<Int>, in s: DocumentSession) throws {
+        if projects.contains(3) {
+            try s.set(FieldPath(projectIndex: 2, field: .indicator(row: 1, .value)), to: "8 万元", actor: "甲", time: "t")
+        }
         for n in projects { try s.review(.approve, projectAt: n - 1, comment: nil, actor: "甲", time: "t") }
     }
 
@@ -55,9 +59,9 @@ import Testing
         #expect(outcome.isDraft)
         #expect(outcome.sha256 == Hashing.sha256(written))
         let entry = outcome.entry
-        #expect(entry.seq == 12 && entry.actor == "乙")
+        #expect(entry.seq == 13 && entry.actor == "乙")
         #expect(entry.event == .exported(.init(format: "text", file: out, sha256: outcome.sha256, draft: true)))
-        #expect(outcome.summary == "已导出草稿（text，日志第 12 条，SHA-256 \(Hashing.abbreviated(outcome.sha256))）：\(out)")
+        #expect(outcome.summary == "已导出草稿（text，日志第 13 条，SHA-256 \(Hashing.abbreviated(outcome.sha256))）：\(out)")
         #expect(try JournalVerification.verify(folder: ws.folder(of: id)).problems == [])
     }
 
@@ -67,7 +71,7 @@ import Testing
         let outcome = try DocumentExport.write(TextFormat(), of: s, to: folder.path("final.txt"), allowDraft: false,
                                                actor: "甲", time: "t")
         #expect(!outcome.isDraft)
-        #expect(outcome.summary.hasPrefix("已导出定稿（text，日志第 15 条"))
+        #expect(outcome.summary.hasPrefix("已导出定稿（text，日志第 16 条"))
         #expect(!String(decoding: folder.read("final.txt"), as: UTF8.self).contains("草稿"))
     }
 

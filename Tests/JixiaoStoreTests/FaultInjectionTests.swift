@@ -51,23 +51,23 @@ import Testing
         }
         let error = #expect(throws: StoreError.self) {
             try StorageFaults.$active.withValue(faults) {
-                try session.review(.approve, projectAt: 2, comment: nil, actor: "甲", time: "t")
+                try session.review(.approve, projectAt: 1, comment: nil, actor: "甲", time: "t")
             }
         }
         #expect(error?.kind == .journalUnsettled)
         #expect(session.readOnlyCause == .journalUnsettled)
         #expect(journalBytes(s).count == journal.count + 25)
-        #expect(throws: StoreError.self) { try session.review(.approve, projectAt: 2, comment: nil, actor: "甲", time: "t") }
+        #expect(throws: StoreError.self) { try session.review(.approve, projectAt: 1, comment: nil, actor: "甲", time: "t") }
         session.close()
 
         let reader = try s.ws.openDocument("430001-2021", access: .read)
         #expect(reader.notices.contains { $0.contains("没有写完") && $0.contains("下次以编辑方式打开时截去") })
-        #expect(reader.document.review.status(ofProjectAt: 2) == .pending)
+        #expect(reader.document.review.status(ofProjectAt: 1) == .pending)
         let writer = try s.ws.openDocument("430001-2021", access: .write)
         #expect(!writer.isReadOnly)
         #expect(writer.notices.contains { $0.contains("日志第 2 行没有写完") && $0.contains("已截去") })
         #expect(journalBytes(s) == journal)
-        try writer.review(.approve, projectAt: 2, comment: nil, actor: "甲", time: "t")
+        try writer.review(.approve, projectAt: 1, comment: nil, actor: "甲", time: "t")
         writer.close()
         #expect(try JournalVerification.verify(folder: s.docFolder).isIntact)
     }
@@ -84,18 +84,18 @@ import Testing
         let s = try SampleWorkspace()
         let document = documentBytes(s)
         let session = try s.ws.openDocument("430001-2021", access: .write)
-        let entry = try StorageFaults.$active.withValue(faults) {
-            try session.review(.approve, projectAt: 2, comment: nil, actor: "甲", time: "t")
-        }
+        let entry = try #require(try StorageFaults.$active.withValue(faults) {
+            try session.review(.approve, projectAt: 1, comment: nil, actor: "甲", time: "t")
+        })
         #expect(entry.seq == 2)
         #expect(session.unsavedBecause != nil)
-        #expect(session.document.review.status(ofProjectAt: 2) == .approved)
+        #expect(session.document.review.status(ofProjectAt: 1) == .approved)
         #expect(documentBytes(s) == document)
         #expect(s.folder.list("ws/430001-2021") == ["document.json", "journal.jsonl", "source.txt"])
 
         // Another reader meanwhile sees it (one line ahead, applied in memory).
         let reader = try s.ws.openDocument("430001-2021", access: .read)
-        #expect(reader.document.review.status(ofProjectAt: 2) == .approved)
+        #expect(reader.document.review.status(ofProjectAt: 1) == .approved)
 
         // The next change saves both.
         try session.review(.approve, projectAt: 3, comment: nil, actor: "甲", time: "t")
@@ -103,7 +103,7 @@ import Testing
         session.close()
         let stored = try DocumentSession.loadStored(s.docFolder + "/document.json")
         #expect(stored.journal.seq == 3)
-        #expect(stored.document.review.status(ofProjectAt: 2) == .approved)
+        #expect(stored.document.review.status(ofProjectAt: 1) == .approved)
         #expect(try JournalVerification.verify(folder: s.docFolder).isIntact)
     }
 
@@ -115,7 +115,7 @@ import Testing
         let session = try s.ws.openDocument("430001-2021", access: .write)
         let faults = StorageFaults.failing(.rename, on: "document.json", errno: EIO)
         try StorageFaults.$active.withValue(faults) {
-            try session.review(.approve, projectAt: 2, comment: nil, actor: "甲", time: "t")
+            try session.review(.approve, projectAt: 1, comment: nil, actor: "甲", time: "t")
             #expect(throws: StoreError.self) {
                 try session.review(.approve, projectAt: 3, comment: nil, actor: "甲", time: "t")
             }

@@ -129,7 +129,7 @@ import Testing
         s.writeJournal(lines + [l2])
         let one = try s.ws.openDocument("430001-2021", access: .write)
         #expect(!one.isReadOnly)
-        #expect(one.notices.contains { $0.contains("第 2 条（某人，2026-11-25 12:00:00，审核 项目 3 approve）") })
+        #expect(one.notices.contains { $0.contains("第 2 条（某人，\(JournalTime.local("2026-11-25T12:00:00Z"))，通过 项目 3）") })
         #expect(one.document.review.status(ofProjectAt: 2) == .approved)
         one.close()
     }

@@ -126,7 +126,7 @@ import Testing
         #expect(reader.document.projects[12].indicators[3].value.raw == "≤85万元")
         let writer = try s.ws.openDocument("430001-2021", access: .write)
         #expect(!writer.isReadOnly)
-        #expect(writer.notices.first?.contains("已从日志恢复上次未保存完的修改：第 5 条（甲，t5，修改 项目 13 indicator.4.value") == true)
+        #expect(writer.notices.first?.contains("已从日志恢复上次未保存完的修改：第 5 条（甲，t5，修改 项目 13 第 4 行指标的指标值") == true)
         #expect(writer.position.seq == 5)
         writer.close()
         let v = try JournalVerification.verify(folder: s.docFolder)

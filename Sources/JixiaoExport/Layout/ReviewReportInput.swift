@@ -1,13 +1,27 @@
+import JixiaoModel
 import JixiaoReports
+import JixiaoRules
 
 extension ExportInput {
-    /// The 审核意见书 of this input: the document, its findings, who reviewed and the date
-    /// of the state. This is where the review record's 综合评定 and waivers go in
-    /// (`ReviewReport.make`'s `grade`, `waivers` and `scores`, with waived findings left
-    /// out of `findings`) once the document records them; until then the report shows
-    /// the status, opinions and findings and says no grade is given yet.
+    /// The 审核意见书 of this input: the document, its open findings, who reviewed and the
+    /// date of the state — and from the review record the 综合评定 (with the score Jixiao
+    /// suggested it from, criterion by criterion) and the waived findings with their reasons.
     public var reviewReport: ReviewReport {
-        ReviewReport.make(document: document, findings: findings, reviewers: record.reviewers, date: record.date,
-                          provenance: ExportText.provenance(record), utcOffset: record.utcOffset)
+        let assessment = GradeAssessment.assess(document, findings: findings)
+        let grade = document.review.grade.map { g in
+            ReviewReport.Grade(grade: g.grade.chinese, meaning: g.grade.meaning, comment: g.comment,
+                               suggested: g.differsFromSuggestion ? g.suggested?.chinese : nil, score: g.score ?? assessment.total,
+                               reviewer: g.reviewer, time: g.time)
+        }
+        let waivers = findings.compactMap { f in
+            f.waiver.map { w in
+                ReviewReport.WaiverLine(project: f.projectIndex.map { document.projects[$0].number }, place: w.place, rule: w.rule,
+                                        message: f.message, reason: w.reason, reviewer: w.reviewer, time: w.time)
+            }
+        }
+        let scores = Dictionary(uniqueKeysWithValues: assessment.criteria.map { ($0.category.rawValue, $0.score) })
+        return ReviewReport.make(document: document, findings: findings.filter(\.isOpen), reviewers: record.reviewers,
+                                 date: record.date, provenance: ExportText.provenance(record), utcOffset: record.utcOffset,
+                                 grade: grade, waivers: waivers, scores: scores)
     }
 }
