@@ -83,9 +83,10 @@ public final class Terminal: TerminalBackend {
         case .error, .readOnly: Int16(COLOR_RED)
         case .warning: Int16(COLOR_YELLOW)
         case .info: Int16(COLOR_CYAN)
-        case .barFilled: Int16(COLOR_GREEN)
-        case .match: Int16(COLOR_MAGENTA)
-        case .title, .header: Int16(COLOR_BLUE)
+        case .barFilled, .approved: Int16(COLOR_GREEN)
+        case .match, .returned: Int16(COLOR_MAGENTA)
+        // Titles and headers are bold in the terminal's own colour: blue on a dark
+        // background could hardly be read.
         default: -1
         }
     }

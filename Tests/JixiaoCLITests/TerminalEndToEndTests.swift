@@ -23,8 +23,9 @@ import Testing
         let project = try t.wait(for: "3/13  公共机构节能经费")
         #expect(project?.contains("57.66 万元") == true)
         #expect(project?.contains("E 产出指标") == true)
-        try t.keys("Down", "Down", "Down", "Down", "Down", "Down")
-        #expect(try t.wait(for: "与预算数 80,000.00 元") != nil)
+        // Opened on its first finding: row 1's, in the panel, and row 1 in full under it.
+        #expect(project?.contains("与预算数 80,000.00 元") == true)
+        #expect(project?.contains("三级指标：公共机构节能工作经费金额") == true)
         try t.keys("Tab", "Enter")
         #expect(try t.wait(for: "写明项目资金的指标与预算数不符") != nil)
         try t.keys("Escape", "Escape", "Escape")
@@ -188,6 +189,8 @@ import Testing
         // Project 4, row 3: accept the fix for the character the PDF doubled.
         try t.keys("j", "j", "j", "j", "Enter")
         try t.wait(for: "4/13  征用疫情防控备用隔离场所资金（第三批）")
+        // From its first row (it opened on its first finding).
+        try t.keys("g")
         for _ in 0..<8 { try t.keys("j") }
         try t.keys("Tab", "j", "e")
         #expect(try t.wait(for: "原值：经费保障及 及时性") != nil)

@@ -51,13 +51,13 @@ final class MemoryEffects {
 
     /// Project 3, its first indicator row selected.
     func onProjectThreeRowOne(_ d: AppDriver) {
-        d.press("move.down", "move.down", "move.down", "view.open")
+        d.press("move.down", "move.down", "move.down", "view.open", "move.first")
         for _ in 0..<6 { d.press("move.down") }
     }
 
     /// Project 4, row 3 (`经费保障及 及时性`), its findings panel on the doubled character.
     func onProjectFourDoubledCharacter(_ d: AppDriver) {
-        d.press("move.down", "move.down", "move.down", "move.down", "view.open")
+        d.press("move.down", "move.down", "move.down", "move.down", "view.open", "move.first")
         for _ in 0..<8 { d.press("move.down") }
         d.press("view.next-pane", "move.down")
     }
@@ -132,7 +132,7 @@ final class MemoryEffects {
 
     @Test func invalidValueIsRefusedAndKeptWithTheReason() {
         let (d, effects) = workstation()
-        d.press("move.down", "move.down", "move.down", "view.open", "move.down")
+        d.press("move.down", "move.down", "move.down", "view.open", "move.first", "move.down")
         d.press("edit.value")
         d.handle(.key(.ctrl("u")))
         d.type("8,00")
@@ -161,7 +161,7 @@ final class MemoryEffects {
     /// What the screen shows is what can be typed back: `80,000.00`, `8万元`.
     @Test func amountsAsTheScreenShowsThem() {
         let (d, effects) = workstation()
-        d.press("move.down", "move.down", "move.down", "view.open", "move.down")
+        d.press("move.down", "move.down", "move.down", "view.open", "move.first", "move.down")
         d.press("edit.value")
         d.handle(.key(.ctrl("u")))
         d.type("90,000.00")

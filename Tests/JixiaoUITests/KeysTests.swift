@@ -17,7 +17,7 @@ import Testing
         d.handle(.key(.char("q")))
         #expect(d.state.overlay == nil)
         #expect(!d.finished)
-        d.press("move.down", "move.down", "move.down", "view.open")
+        d.press("move.down", "move.down", "move.down", "view.open", "move.first")
         for _ in 0..<6 { d.press("move.down") }
         d.press("view.next-pane", "view.open")
         #expect(d.state.overlay == .ruleHelp(RuleHelpOverlay(rule: "indicator.amount-vs-budget")))

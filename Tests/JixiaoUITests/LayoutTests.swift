@@ -33,6 +33,25 @@ import Testing
         }
     }
 
+    /// The selected part counts its detail lines too, and draws exactly that many.
+    @Test(arguments: widths)
+    func theSelectedPartDrawsItsDetailLines(_ width: Int) {
+        for doc in Self.documents + [ReadingTests.withExtraColumns] {
+            var s = AppState(document: doc, width: width, height: 40)
+            for (i, p) in doc.projects.enumerated() {
+                let body = ProjectBody(p, width: width)
+                for k in s.withProject(i).detailLayout.items.indices {
+                    var screen = ProjectScreen(index: i)
+                    screen.cursor.item = k
+                    s.screen = .project(screen)
+                    let item = s.detailLayout.items[k]
+                    #expect(body.lines(of: item, glyphs: .unicode, expanded: true).count == item.height,
+                            "project \(p.number) \(item.kind) at \(width)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: widths)
     func departmentParagraphsDrawTheirHeight(_ width: Int) {
         for doc in Self.documents {

@@ -18,7 +18,7 @@ import Testing
 
     /// Project 3 open at `item` (0 header, 1 budget, 2 资金用途 … 6 row 1).
     func open(_ d: AppDriver, item: Int) {
-        d.press("move.down", "move.down", "move.down", "view.open")
+        d.press("move.down", "move.down", "move.down", "view.open", "move.first")
         for _ in 0..<item { d.press("move.down") }
     }
 

@@ -16,7 +16,7 @@ import Testing
     @Test(arguments: [(80, 24), (120, 40)])
     func projectThree(_ size: (Int, Int)) {
         let d = driver(width: size.0, height: size.1)
-        d.press("move.down", "move.down", "move.down", "view.open")
+        d.press("move.down", "move.down", "move.down", "view.open", "move.first")
         for _ in 0..<6 { d.press("move.down") }
         Golden.check(d.frame.snapshot, "project3-\(size.0)x\(size.1).txt")
         let text = d.frame.text
@@ -33,7 +33,7 @@ import Testing
 
     @Test func projectFourWithTheFindingsPanelFocused() {
         let d = driver()
-        d.press("move.down", "move.down", "move.down", "move.down", "view.open")
+        d.press("move.down", "move.down", "move.down", "move.down", "view.open", "move.first")
         for _ in 0..<8 { d.press("move.down") }
         d.press("view.next-pane")
         Golden.check(d.frame.snapshot, "project4-panel-80x24.txt")
@@ -54,7 +54,7 @@ import Testing
 
     @Test func ruleHelpOverlay() {
         let d = driver(width: 120, height: 40)
-        d.press("move.down", "move.down", "move.down", "view.open")
+        d.press("move.down", "move.down", "move.down", "view.open", "move.first")
         for _ in 0..<6 { d.press("move.down") }
         d.press("view.next-pane", "view.open")
         Golden.check(d.frame.snapshot, "rule-help-120x40.txt")
@@ -76,7 +76,7 @@ import Testing
 
     @Test func asciiGlyphs() {
         let d = driver(glyphs: .ascii)
-        d.press("move.down", "move.down", "move.down", "view.open")
+        d.press("move.down", "move.down", "move.down", "view.open", "move.first")
         let text = d.frame.text
         #expect(!text.contains("─") && !text.contains("█") && !text.contains("…"))
         #expect(text.contains("#####"))
@@ -121,7 +121,7 @@ import Testing
     @Test func acceptFixPrompt() {
         let effects = MemoryEffects(sampleDocument)
         let d = AppDriver(state: AppState(document: sampleDocument), backend: TestBackend(width: 80, height: 24), perform: effects.perform)
-        d.press("move.down", "move.down", "move.down", "move.down", "view.open")
+        d.press("move.down", "move.down", "move.down", "move.down", "view.open", "move.first")
         for _ in 0..<8 { d.press("move.down") }
         d.press("view.next-pane", "move.down", "edit.value")
         Golden.check(d.frame.snapshot, "edit-prompt-80x24.txt")

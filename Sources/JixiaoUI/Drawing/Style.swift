@@ -8,6 +8,8 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
     case statusBar, statusKey, message, readOnly, input
     /// Where the last search's query occurs.
     case match
+    /// A project's review status: 待审, 通过, 退回.
+    case pending, approved, returned
 }
 
 public struct Style: Hashable, Sendable {

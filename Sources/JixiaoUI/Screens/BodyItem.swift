@@ -4,6 +4,8 @@ import JixiaoRules
 /// What an item of a project screen is: a part of the table, or one indicator row.
 public enum ItemKind: Hashable, Sendable {
     case header, budget, usage, plan, goals, table
+    /// The notes printed under the table.
+    case notes
     /// A 1-based indicator row.
     case indicator(Int)
     /// A paragraph of the department part (index in reading order).

@@ -54,7 +54,7 @@ public struct DepartmentScreen: Hashable, Sendable, ScreenFeature {
     func render(_ s: AppState, _ layout: DetailLayout, into b: inout Buffer) {
         TitleBar.draw(&b, left: [("部门整体绩效目标  ", .title), (s.document.department.name, .dim)], state: s)
         let body = DepartmentBody(s.document.overall, width: s.width)
-        DetailScreen.render(s, layout, cursor, lines: body.lines, selectable: false, selection: nil, into: &b)
+        DetailScreen.render(s, layout, cursor, lines: body.lines, highlighted: nil, selection: nil, nothing: " 部门部分没有问题 ", into: &b)
     }
 
     /// Shows the department part with `finding` selected in the panel; opened afresh

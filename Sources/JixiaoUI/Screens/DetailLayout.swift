@@ -5,7 +5,8 @@ import JixiaoRules
 /// the selection and the terminal size. The screen's reduce reads it to move, page,
 /// reveal and clamp, its render to draw. Nothing in it is styled.
 struct DetailLayout {
-    /// The findings panel takes a third of the screen, and never less than this.
+    /// The findings panel takes a third of the screen (more when the body needs less), and
+    /// never less than this.
     static let minimumPanelHeight = 4
 
     var title: Rect
@@ -28,8 +29,13 @@ struct DetailLayout {
     /// The areas at this size, `items` in the body with `selected` among them, and in the
     /// panel the selected item's findings — or, when given, `panelFindings`.
     init(width: Int, height: Int, items: [BodyItem], selected: Int, panelFindings: [Finding]? = nil) {
-        let panelHeight = max(Self.minimumPanelHeight, (height - 2) / 3)
-        let bodyHeight = max(1, height - 3 - panelHeight)
+        // The panel takes a third; when the body's content is shorter than the rest, the
+        // panel has the room it leaves (a tall terminal shows more, not blank lines).
+        let room = height - 3
+        var panelHeight = max(Self.minimumPanelHeight, (height - 2) / 3)
+        let content = items.last?.lines.upperBound ?? 0
+        if content < room - panelHeight { panelHeight = room - max(1, content) }
+        let bodyHeight = max(1, room - panelHeight)
         title = Rect(x: 0, y: 0, width: width, height: 1)
         body = Rect(x: 0, y: title.bottom, width: width, height: bodyHeight)
         separator = Rect(x: 0, y: body.bottom, width: width, height: 1)

@@ -80,14 +80,15 @@ enum DetailScreen {
                 (keys(["review.return"]), title("review.return")), (keys(["view.search"]), title("view.search"))]
     }
 
-    /// The body (the items in view; the selected one highlighted when `selectable`), the
-    /// separator with the panel's count and `selection` (what is selected), and the panel.
+    /// The body (the items in view; the body lines `highlighted` shown as selected), the
+    /// separator with the panel's count and `selection` (what is selected) — or `nothing`
+    /// when the panel is empty —, and the panel.
     static func render(_ state: AppState, _ layout: DetailLayout, _ c: DetailCursor, lines: (BodyItem) -> [[Segment]],
-                       selectable: Bool, selection: String?, into b: inout Buffer) {
+                       highlighted: Range<Int>?, selection: String?, nothing: String, into b: inout Buffer) {
         let view = layout.bodyViewport(offset: c.bodyOffset)
-        for (k, item) in layout.items.enumerated() where item.lines.overlaps(view.visible) {
-            let selected = selectable && k == c.item
+        for item in layout.items where item.lines.overlaps(view.visible) {
             for (n, l) in zip(item.lines, lines(item)) where view.visible.contains(n) {
+                let selected = highlighted?.contains(n) == true
                 let y = layout.body.y + n - view.offset
                 if selected { b.fill(x: 0, y: y, width: b.width, height: 1, style: Style.normal.selected) }
                 b.draw(l, y: y, selected: selected, ellipsis: state.glyphs.ellipsis)
@@ -104,7 +105,7 @@ enum DetailScreen {
         b.hline(y: layout.separator.y, glyph: state.glyphs.horizontal)
         var label = " 问题 "
         if findings.isEmpty {
-            label = " 没有问题 "
+            label = nothing
         } else {
             label = " 问题 \(min(c.finding, findings.count - 1) + 1)/\(findings.count)"
             if let selection { label += "，" + selection }

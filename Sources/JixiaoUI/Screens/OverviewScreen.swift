@@ -83,7 +83,10 @@ struct OverviewScreen: ScreenFeature {
         let counts = Marks.counts(state.ordered)
         if counts.isEmpty { x = b.write("无", x: x, y: totalsRow) }
         for (k, c) in counts.enumerated() { x = b.write((k == 0 ? "" : " ") + c.0, x: x, y: totalsRow, style: c.1) }
-        b.write("  已通过 \(approved)/\(d.projects.count)" + (state.onlyWithFindings ? "  [只看有问题的]" : ""), x: x, y: totalsRow)
+        let returned = d.projects.indices.filter { d.review.status(ofProjectAt: $0) == .returned }.count
+        x = b.write("  已通过 \(approved)/\(d.projects.count)", x: x, y: totalsRow)
+        if returned > 0 { x = b.write("  退回 \(returned)", x: x, y: totalsRow, style: ReviewMarks.style(.returned)) }
+        if state.onlyWithFindings { b.write("  [只看有问题的]", x: x, y: totalsRow) }
         b.hline(y: layout.rule.y, glyph: state.glyphs.horizontal)
 
         let rows = layout.rows
@@ -107,7 +110,8 @@ struct OverviewScreen: ScreenFeature {
                 let p = d.projects[i]
                 bar = Bar.render(fraction: maxBudget > 0 ? p.budget.total.yuanDouble / maxBudget : 0, width: columns[Column.bar],
                                  glyphs: state.glyphs)
-                cells = [String(p.number), p.name, p.budget.total.grouped, "", "", d.review.status(ofProjectAt: i).chinese]
+                cells = [String(p.number), Self.shownName(p.name, width: columns[Column.name], ellipsis: state.glyphs.ellipsis),
+                         p.budget.total.grouped, "", "", ""]
             }
             let selected = k == state.overview.selected
             if selected { b.fill(x: 0, y: y, width: b.width, height: 1, style: Style.normal.selected) }
@@ -124,6 +128,11 @@ struct OverviewScreen: ScreenFeature {
                 cx = b.write((j == 0 ? "" : " ") + c.0, x: cx, y: y, style: selected ? c.1.selected : c.1,
                              limit: countsX + columns[Column.counts] - cx)
             }
+            if case .project(let i) = row {
+                let status = d.review.status(ofProjectAt: i)
+                b.write(status.chinese, x: starts[Column.status], y: y,
+                        style: selected ? ReviewMarks.style(status).selected : ReviewMarks.style(status), limit: columns[Column.status])
+            }
         }
         if rows.isEmpty {
             b.write("没有有问题的项目（按 f 显示全部）", x: 2, y: layout.list.y, style: .dim)
@@ -138,16 +147,41 @@ struct OverviewScreen: ScreenFeature {
         b.hline(y: layout.previewRule.y, glyph: state.glyphs.horizontal)
         b.write(label, x: 2, y: layout.previewRule.y, style: Style(.header, bold: true))
         let room = layout.preview.height
-        for (k, f) in preview.prefix(room).enumerated() {
+        // Each finding's message in full, wrapped, as many as fit; then how many more.
+        var lines: [(marker: Finding?, text: String)] = []
+        for f in preview {
+            for (k, line) in LineBreaking.lines(f.message, width: max(8, b.width - 4)).enumerated() {
+                lines.append((k == 0 ? f : nil, line))
+            }
+        }
+        var shown = lines
+        if lines.count > room {
+            shown = Array(lines.prefix(max(0, room - 1)))
+            let seen = Set(shown.compactMap { $0.marker.map { preview.firstIndex(of: $0) } ?? nil })
+            shown.append((nil, "（还有 \(preview.count - seen.count) 个问题，Enter 打开查看）"))
+        }
+        for (k, line) in shown.enumerated() {
             let y = layout.preview.y + k
-            b.write(f.severity.marker, x: 1, y: y, style: Marks.style(f.severity))
-            let more = k == room - 1 && preview.count > room ? "（还有 \(preview.count - k - 1) 个，Enter 打开查看）" : ""
-            b.write(DisplayWidth.clip(more.isEmpty ? f.message : more, to: b.width - 4, ellipsis: state.glyphs.ellipsis), x: 3, y: y,
-                    style: more.isEmpty ? .normal : .dim)
+            if let f = line.marker { b.write(f.severity.marker, x: 1, y: y, style: Marks.style(f.severity)) }
+            let isMore = k == shown.count - 1 && lines.count > room
+            b.write(line.text, x: 3, y: y, style: isMore ? .dim : .normal, limit: b.width - 4)
         }
         if preview.isEmpty, selectedRow != nil {
             b.write("没有发现问题", x: 3, y: layout.preview.y, style: .dim)
         }
+    }
+
+    /// A project's name in `width`: cut before a closing bracketed part, which is often what
+    /// tells two projects apart (`…隔离场所资金（第三批）`), else at the end.
+    static func shownName(_ name: String, width: Int, ellipsis: String) -> String {
+        guard DisplayWidth.of(name) > width else { return name }
+        if let last = name.last, last == "）" || last == ")", let open = name.lastIndex(where: { $0 == "（" || $0 == "(" }),
+           open > name.startIndex {
+            let tail = String(name[open...])
+            let room = width - DisplayWidth.of(tail)
+            if room >= 4 { return DisplayWidth.clip(String(name[..<open]), to: room, ellipsis: ellipsis) + tail }
+        }
+        return DisplayWidth.clip(name, to: width, ellipsis: ellipsis)
     }
 
     /// The list's columns: #, name, amount, bar, counts, status; # and the amount are
@@ -176,22 +210,29 @@ struct OverviewScreen: ScreenFeature {
         }
     }
 
-    /// Each column's width: # and the status fixed, the amount wide enough for millions,
-    /// the name and the counts their widest, the bar what is left.
+    /// Each column's width: text before decoration. #, the amount, the counts and the
+    /// status take what they need, the name its widest (up to a limit); the budget bar
+    /// has what is left, up to its own limit, and goes when that is too little to read.
     static func columnWidths(_ state: AppState) -> [Int] {
         let names = state.document.projects.map(\.name) + ["部门整体绩效目标"]
         let counts = ([OverviewRow.department] + state.document.projects.indices.map { .project($0) })
             .map { Marks.counts(OverviewLayout.findings(state, $0)).map(\.0).joined(separator: " ") }
-        let specs = [
-            ColumnSpec.fixed(3),
-            ColumnSpec.fitting(names, title: "项目名称", minimum: 12, maximum: 40),
-            ColumnSpec(natural: 12, minimum: 12, maximum: 14),
-            ColumnSpec(natural: 30, minimum: 6, maximum: 30),
-            ColumnSpec.fitting(counts, title: "问题", minimum: 8, maximum: 12),
-            ColumnSpec.fixed(4),
-        ]
-        return ColumnSpec.widths(specs, fitting: state.width - tableX, gap: 1)
+        let countsWidth = min(12, max(8, counts.map { DisplayWidth.of($0) }.max() ?? 0))
+        let fixed = 3 + amountWidth + countsWidth + statusWidth + 5
+        let room = max(0, state.width - tableX - fixed)
+        let widest = min(maximumNameWidth, max(DisplayWidth.of("项目名称"), names.map { DisplayWidth.of($0) }.max() ?? 0))
+        let name = max(min(minimumNameWidth, room), min(widest, room))
+        var bar = min(maximumBarWidth, room - name)
+        if bar < minimumBarWidth { bar = 0 }
+        return [3, name, amountWidth, bar, countsWidth, statusWidth]
     }
+
+    static let amountWidth = 12
+    static let statusWidth = 4
+    static let minimumNameWidth = 12
+    static let maximumNameWidth = 40
+    static let minimumBarWidth = 4
+    static let maximumBarWidth = 30
 }
 
 /// A row of the overview list.
@@ -211,7 +252,7 @@ public struct ListCursor: Hashable, Sendable {
 /// Where the overview draws, and the rows of its list: computed once per state, read by the
 /// reducer (to move, page and scroll) and by the view (to draw).
 struct OverviewLayout {
-    /// The preview of the selected row's findings takes a fifth of the screen, and never
+    /// The preview of the selected row's findings takes what the list leaves, and never
     /// less than this.
     static let minimumPreviewHeight = 3
 
@@ -228,16 +269,18 @@ struct OverviewLayout {
 
     init(_ state: AppState) {
         let width = state.width, height = state.height
-        let previewHeight = max(Self.minimumPreviewHeight, height / 5 - 1)
         title = Rect(x: 0, y: 0, width: width, height: 1)
         summary = Rect(x: 0, y: title.bottom, width: width, height: 2)
         rule = Rect(x: 0, y: summary.bottom, width: width, height: 1)
         columnTitles = Rect(x: 0, y: rule.bottom, width: width, height: 1)
-        list = Rect(x: 0, y: columnTitles.bottom, width: width, height: max(1, height - columnTitles.bottom - 2 - previewHeight))
-        previewRule = Rect(x: 0, y: list.bottom, width: width, height: 1)
-        preview = Rect(x: 0, y: previewRule.bottom, width: width, height: previewHeight)
-        status = Rect(x: 0, y: height - 1, width: width, height: 1)
         rows = Self.rows(state)
+        // The list as long as its rows (within what leaves the preview its minimum); the
+        // preview has the rest, so a tall terminal reads more of the findings.
+        let room = max(1, height - columnTitles.bottom - 2 - Self.minimumPreviewHeight)
+        list = Rect(x: 0, y: columnTitles.bottom, width: width, height: min(room, max(1, rows.count)))
+        previewRule = Rect(x: 0, y: list.bottom, width: width, height: 1)
+        preview = Rect(x: 0, y: previewRule.bottom, width: width, height: max(Self.minimumPreviewHeight, height - 1 - previewRule.bottom))
+        status = Rect(x: 0, y: height - 1, width: width, height: 1)
     }
 
     /// The department part, then every project; with the filter on, only those with findings.

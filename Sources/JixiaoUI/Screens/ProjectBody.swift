@@ -3,9 +3,12 @@ import JixiaoRules
 import JixiaoTextLayout
 
 /// The scrolling body of a project screen: header, budget, 资金用途, the spending plan as
-/// a bar chart, 绩效目标 and the indicator tree, each finding marked on its cell.
-/// `parts` says what there is and how many lines each part takes (for the layout); `lines`
-/// draws one part. Both read the same wrapped text, so a part's height is its line count.
+/// a bar chart, 绩效目标, the indicator tree and the notes under the table, each finding
+/// marked on its cell. The selected part also shows, under it, what its line could not:
+/// every cell a column cut, the table's other columns (权重, 指标方向性, 中期值 …), how
+/// each amount came to be, the facts of the header (`detailLines`). `parts` says what
+/// there is and how many lines each part takes (for the layout); `lines` draws one part.
+/// Both read the same wrapped text, so a part's height is its line count.
 struct ProjectBody {
     /// The label column: `资金用途` and a gap.
     static let labelWidth = 10
@@ -21,7 +24,11 @@ struct ProjectBody {
     /// A goal's text wraps to at least this width beside its number.
     static let minimumGoalWidth = 4
 
+    /// Detail lines start this far in, under the row's text.
+    static let detailX = markerWidth + 2
+
     let project: Project
+    let width: Int
     let textX = markerWidth + labelWidth
     let textWidth: Int
     /// Where each of the indicator table's six columns starts, and its width.
@@ -29,6 +36,7 @@ struct ProjectBody {
 
     init(_ project: Project, width: Int) {
         self.project = project
+        self.width = width
         textWidth = max(Self.minimumTextWidth, width - textX - 1)
         var x = Self.markerWidth
         columns = Self.indicatorColumnWidths(project, width: width).map { w in
@@ -42,11 +50,13 @@ struct ProjectBody {
     func parts(findings: [Finding]) -> [(kind: ItemKind, findings: [Finding], height: Int)] {
         func about(_ kind: ItemKind) -> [Finding] { findings.filter { ItemKind.of($0) == kind } }
         let kinds: [ItemKind] = [.header, .budget, .usage, .plan, .goals, .table] + project.indicators.indices.map { .indicator($0 + 1) }
+            + (project.notes.isEmpty ? [] : [.notes])
         return kinds.map { kind in
             let height = switch kind {
             case .usage: usageLines.count
             case .plan: planRows.count
             case .goals: goalLines.count
+            case .notes: noteLines.count
             default: 1
             }
             return (kind, about(kind), height)
@@ -56,6 +66,9 @@ struct ProjectBody {
     // MARK: - The text, wrapped for the width
 
     var usageLines: [String] { DisplayWidth.wrap(project.usage.isEmpty ? "（空）" : project.usage, to: textWidth) }
+
+    /// The notes printed under the table (注, approval lines), wrapped.
+    var noteLines: [String] { project.notes.flatMap { DisplayWidth.wrap($0.text, to: textWidth) } }
 
     enum PlanRow { case noCheckpoints, checkpoint(Checkpoint), inferredNote }
 
@@ -80,15 +93,21 @@ struct ProjectBody {
 
     // MARK: - Drawing
 
-    /// The lines of one part, styled.
-    func lines(of item: BodyItem, glyphs: Glyphs) -> [[Segment]] {
+    /// The lines of one part, styled; with `expanded`, its detail lines after them.
+    func lines(of item: BodyItem, glyphs: Glyphs, expanded: Bool = false) -> [[Segment]] {
+        let base = baseLines(of: item, glyphs: glyphs)
+        return expanded ? base + detailLines(item.kind, findings: item.findings) : base
+    }
+
+    private func baseLines(of item: BodyItem, glyphs: Glyphs) -> [[Segment]] {
         let p = project
         let f = item.findings
         switch item.kind {
         case .header:
-            return labelled(f, "项目编码", [[text("\(p.code.isEmpty ? "（无）" : p.code)    表头：\(p.heading)")]])
+            return labelled(f, "项目编码", [[text("\(p.code.isEmpty ? "（表中未填）" : p.code)    表头：\(p.heading)")]])
         case .budget:
-            return labelled(f, "预算数", [[text("\(p.budget.total.grouped) 元    财政资金 \(p.budget.fiscal.grouped) 元    其他资金 \(p.budget.other.grouped) 元")]])
+            let parts = [(Budget.Part.total, ""), (.fiscal, "财政资金 "), (.other, "其他资金 ")].map { $0.1 + amount($0.0) }
+            return labelled(f, "预算数", [[text(parts.joined(separator: "    "))]])
         case .usage:
             return labelled(f, "资金用途", usageLines.map { [text($0)] })
         case .plan:
@@ -101,9 +120,90 @@ struct ProjectBody {
             return [tableHeader(f)]
         case .indicator(let r):
             return [indicatorRow(r, f)]
+        case .notes:
+            return labelled(f, "表下注记", noteLines.map { [text($0)] })
         case .paragraph:
             return []
         }
+    }
+
+    /// An amount as the budget line shows it: `80,000.00 元`, `80,000.00 元（推算）`, `未填`.
+    private func amount(_ part: Budget.Part) -> String {
+        switch project.budget.figure(part).source {
+        case .stated: project.budget.amount(part).grouped + " 元"
+        case .derived: project.budget.amount(part).grouped + " 元（推算）"
+        case .missing: "未填"
+        }
+    }
+
+    // MARK: - The selection in full
+
+    /// What the part's own lines cannot show, as labelled values under it; none when they
+    /// show everything.
+    func detailLines(_ kind: ItemKind, findings: [Finding]) -> [[Segment]] {
+        DetailLines.lines(detailPairs(kind, findings: findings), x: Self.detailX, width: width - Self.detailX - 1)
+    }
+
+    func detailPairs(_ kind: ItemKind, findings: [Finding]) -> [DetailLines.Pair] {
+        let p = project
+        switch kind {
+        case .header:
+            var pairs = [DetailLines.Pair(label: "项目名称", value: p.name)]
+            if !p.tableTitle.isEmpty { pairs.append(.init(label: "表题", value: p.tableTitle)) }
+            let unit = [p.unit.code, p.unit.name].filter { !$0.isEmpty }.joined(separator: " ")
+            if !unit.isEmpty { pairs.append(.init(label: "单位", value: unit)) }
+            if DisplayWidth.of("\(p.code)    表头：\(p.heading)") > textWidth { pairs.append(.init(label: "表头", value: p.heading)) }
+            pairs += p.facts.map { .init(label: $0.label, value: $0.text) }
+            return pairs
+        case .budget:
+            var pairs: [DetailLines.Pair] = []
+            let plain = Budget.Part.allCases.allSatisfy { p.budget.figure($0).source == .stated && p.budget.figure($0).printed == nil }
+            if !plain {
+                for (part, label) in [(Budget.Part.total, "预算数"), (.fiscal, "财政资金"), (.other, "其他资金")] {
+                    let f = p.budget.figure(part)
+                    var value = f.source == .missing ? "—" : p.budget.amount(part).grouped + " 元"
+                    switch f.source {
+                    case .stated:
+                        if let printed = f.printed { value += "（原文“\(printed)”" + (f.defect.map { "：\($0.chinese)" } ?? "") + "）" }
+                    case .derived:
+                        value += part == .total ? "（表中未填，按财政资金与其他资金推算）" : "（表中未填，按分项推算）"
+                    case .missing:
+                        value += "（表中未填）"
+                    }
+                    pairs.append(.init(label: label, value: value))
+                }
+            }
+            for i in p.budget.items {
+                let amount = i.amount.map { $0.grouped + " 元" } ?? "—"
+                pairs.append(.init(label: i.label, value: amount + (i.printed.isEmpty ? "" : "（原文“\(i.printed)”）")))
+            }
+            return pairs
+        case .indicator(let r):
+            let i = p.indicators[r - 1]
+            var pairs: [DetailLines.Pair] = []
+            // The cells a column cut, by the table's own header.
+            for (k, c) in columns.enumerated() {
+                let field = Self.columnFields[k]
+                let text = field.map { i[$0] } ?? i.level1
+                guard DisplayWidth.of(text) > c.width else { continue }
+                let marked = field.flatMap { f in Marks.worst(findings.filter { $0.location.field == f }).map(Marks.style) }
+                pairs.append(.init(label: header(k), value: text, style: marked ?? .normal))
+            }
+            // The table's other columns; the parts of a split 指标值 are in 指标值 already.
+            for c in p.layout.extraColumns where !(c.term == nil && c.kind.isValuePart) {
+                let cell = i.extras.first { $0.header == c.header && $0.kind == c.kind && $0.term == c.term }?.text ?? ""
+                pairs.append(.init(label: c.header, value: cell))
+            }
+            return pairs
+        default:
+            return []
+        }
+    }
+
+    /// Column `k`'s header as the table printed it, or the standard title.
+    private func header(_ k: Int) -> String {
+        let kind: IndicatorColumn.Kind = Self.columnFields[k].flatMap { IndicatorColumn.Kind(rawValue: $0.rawValue) } ?? .level1
+        return project.layout.indicatorColumns.first { $0.kind == kind && $0.term == nil }?.header ?? Self.columnTitles[k]
     }
 
     private func text(_ s: String, style: Style = .normal) -> Segment { Segment(x: textX, width: textWidth, text: s, style: style) }
@@ -181,17 +281,28 @@ struct ProjectBody {
         return Segment(x: 0, width: 1, text: worst.marker, style: Marks.style(worst))
     }
 
-    /// Widths of the six indicator columns for this project at this screen width.
+    /// Widths of the six indicator columns for this project at this screen width. 一级 and
+    /// 二级 repeat down the table and show in full under the selected row, so the room goes
+    /// first to 三级, 描述 and 指标值, which differ on every row; what is left widens every
+    /// column up to its widest cell.
     static func indicatorColumnWidths(_ project: Project, width: Int) -> [Int] {
         let rows = project.indicators
-        let specs = [
-            ColumnSpec.fitting(rows.map(\.level1), title: IndicatorField.level1Title, minimum: 4, maximum: 10),
-            ColumnSpec.fitting(rows.map { $0[.level2] }, title: IndicatorField.level2.chinese, minimum: 4, maximum: 18),
+        var specs = [
+            ColumnSpec.fitting(rows.map(\.level1), title: IndicatorField.level1Title, minimum: 4, maximum: 8),
+            ColumnSpec.fitting(rows.map { $0[.level2] }, title: IndicatorField.level2.chinese, minimum: 4, maximum: 10),
             ColumnSpec.fitting(rows.map { $0[.name] }, title: IndicatorField.name.chinese, minimum: 6, maximum: 30),
             ColumnSpec.fitting(rows.map { $0[.description] }, title: IndicatorField.description.chinese, minimum: 4, maximum: 40),
             ColumnSpec.fitting(rows.map { $0[.value] }, title: IndicatorField.value.chinese, minimum: 6, maximum: 24),
             ColumnSpec.fitting(rows.map { $0[.basis] }, title: IndicatorField.basis.shortTitle, minimum: 4, maximum: 14),
         ]
-        return ColumnSpec.widths(specs, fitting: width - markerWidth - 1, gap: 1)
+        let total = width - markerWidth - 1
+        let first = ColumnSpec.widths(specs, fitting: total, gap: 1)
+        guard first.reduce(0, +) + specs.count - 1 < total else { return first }
+        // Room to spare: every column up to its widest cell.
+        for k in specs.indices {
+            specs[k].minimum = first[k]
+            specs[k].maximum = .max
+        }
+        return ColumnSpec.widths(specs, fitting: total, gap: 1)
     }
 }

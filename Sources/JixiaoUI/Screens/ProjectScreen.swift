@@ -17,9 +17,19 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
         guard s.document.projects.indices.contains(index) else {
             return DetailLayout(width: s.width, height: s.height, items: [], selected: 0)
         }
-        var parts = ProjectBody(s.document.projects[index], width: s.width).parts(findings: s.findings(ofProject: index))
-        if s.onlyWithFindings { parts = parts.filter { !$0.findings.isEmpty } }
-        return DetailLayout(width: s.width, height: s.height, items: BodyItem.stacked(parts), selected: cursor.item)
+        let body = ProjectBody(s.document.projects[index], width: s.width)
+        var parts = body.parts(findings: s.findings(ofProject: index))
+        if s.onlyWithFindings {
+            // The rows with findings, under the table's header row when any is a row.
+            let anyRow = parts.contains { if case .indicator = $0.kind { !$0.findings.isEmpty } else { false } }
+            parts = parts.filter { !$0.findings.isEmpty || ($0.kind == .table && anyRow) }
+        }
+        // The selected part shows in full: its detail lines are part of it.
+        let selected = max(0, min(parts.count - 1, cursor.item))
+        if parts.indices.contains(selected) {
+            parts[selected].height += body.detailLines(parts[selected].kind, findings: parts[selected].findings).count
+        }
+        return DetailLayout(width: s.width, height: s.height, items: BodyItem.stacked(parts), selected: selected)
     }
 
     // MARK: - Reduce
@@ -37,7 +47,7 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
         default:
             break
         }
-        if DetailScreen.reducePanel(&cursor, &s, action, layout, nothingToShow: "所选的这一行没有问题") { return [] }
+        if DetailScreen.reducePanel(&cursor, &s, action, layout, nothingToShow: "本行没有问题") { return [] }
         // Items take one line or several: half the body's height in items is about a page.
         let page = max(1, layout.body.height / 2)
         var item = cursor.item
@@ -53,7 +63,7 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
         case .first: item = 0
         case .last: item = layout.items.count - 1
         case .open:
-            if !layout.panelFindings.isEmpty { cursor.focus = .findings } else { s.message = "所选的这一行没有问题" }
+            if !layout.panelFindings.isEmpty { cursor.focus = .findings } else { s.message = "本行没有问题" }
             return []
         default:
             return []
@@ -103,7 +113,7 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
         case .plan: fields = document.projects[p].spendingPlan.checkpoints.map { .plan(month: $0.month) }
         case .goals: fields = document.projects[p].goals.map { .goal($0.number) }
         case .indicator(let r): fields = [IndicatorField.value, .basis, .description, .name, .level2].map { .indicator(row: r, $0) }
-        case .table, .paragraph: fields = []
+        case .table, .notes, .paragraph: fields = []
         }
         return fields.map { FieldPath(projectIndex: p, field: $0) }
     }
@@ -140,15 +150,24 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
 
     func render(_ s: AppState, _ layout: DetailLayout, into b: inout Buffer) {
         let p = s.document.projects[index]
-        var right: [(String, Style)] = [(s.document.review.status(ofProjectAt: index).chinese + "  ", .normal)]
+        let status = s.document.review.status(ofProjectAt: index)
+        var right: [(String, Style)] = [(status.chinese, ReviewMarks.style(status)), ("  ", .normal)]
         for (k, c) in Marks.counts(s.findings(ofProject: index)).enumerated() { right.append(((k == 0 ? "" : " ") + c.0, c.1)) }
         TitleBar.draw(&b, left: [("\(p.number)/\(s.document.projects.count)  ", .title), (p.name, .title),
                                  ("  \(p.code)", .dim)] + (s.onlyWithFindings ? [("  [只看有问题的]", .dim)] : []),
                       right: right, state: s)
         let body = ProjectBody(p, width: s.width)
-        let selection = layout.items.indices.contains(cursor.item) ? describe(layout.items[cursor.item].kind, p) : nil
-        DetailScreen.render(s, layout, cursor, lines: { body.lines(of: $0, glyphs: s.glyphs) }, selectable: true,
-                            selection: selection, into: &b)
+        let selected = layout.items.indices.contains(cursor.item) ? layout.items[cursor.item] : nil
+        let selection = selected.map { describe($0.kind, p) }
+        // The selected part's own lines are highlighted; its detail lines under them are not.
+        let highlighted = selected.map { item in
+            item.lines.lowerBound..<item.lines.upperBound - body.detailLines(item.kind, findings: item.findings).count
+        }
+        let all = s.findings(ofProject: index)
+        let nothing = all.isEmpty ? " 本项目没有发现问题 "
+            : " 本行没有问题（本项目 " + Marks.counts(all).map(\.0).joined(separator: " ") + "，n 到下一个问题） "
+        DetailScreen.render(s, layout, cursor, lines: { body.lines(of: $0, glyphs: s.glyphs, expanded: $0.kind == selected?.kind) },
+                            highlighted: highlighted, selection: selection, nothing: nothing, into: &b)
     }
 
     /// `第 1 行 公共机构节能工作经费金额` — the selection, for the panel's heading.
@@ -160,6 +179,7 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
         case .plan: "资金支出计划"
         case .goals: "绩效目标"
         case .table: "绩效指标"
+        case .notes: "表下注记"
         case .indicator(let r): "第 \(r) 行 " + p.indicators[r - 1].name
         case .paragraph: ""
         }
@@ -168,8 +188,16 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
     // MARK: - Getting here
 
     /// Opens project `index`; the cursor stays where it is if that project is on show.
+    /// A project opened afresh lands on its first finding's part, so the panel shows what
+    /// to look at first; a project without findings, on its header.
     static func open(_ s: inout AppState, project index: Int) {
-        if s.screen.projectIndex != index { s.screen = .project(ProjectScreen(index: index)) }
+        guard s.screen.projectIndex != index else { return }
+        var screen = ProjectScreen(index: index)
+        if s.document.projects.indices.contains(index),
+           let first = screen.layout(s).items.firstIndex(where: { !$0.findings.isEmpty }) {
+            screen.cursor.item = first
+        }
+        s.screen = .project(screen)
     }
 
     /// Opens the project of `finding` at the item it is shown on, highlighted in the panel.
