@@ -19,7 +19,8 @@ public enum FindingsText {
                 out.append("")
                 if let i = f.projectIndex {
                     let p = document.projects[i]
-                    out.append("\(p.number). \(p.name)（\(p.code)）")
+                    // A table without a 项目编码 row has no code to show, not an empty bracket.
+                    out.append("\(p.number). \(p.name)" + (p.code.isEmpty ? "" : "（\(p.code)）"))
                 } else {
                     out.append("部门")
                 }
