@@ -20,7 +20,7 @@ public enum FindingsText {
                 if let i = f.projectIndex {
                     let p = document.projects[i]
                     // A table without a 项目编码 row has no code to show, not an empty bracket.
-                    out.append("\(p.number). \(p.name)" + (p.code.isEmpty ? "" : "（\(p.code)）"))
+                    out.append("\(p.number). \(shownName(p))" + (p.code.isEmpty ? "" : "（\(p.code)）"))
                 } else {
                     out.append("部门")
                 }
@@ -42,7 +42,7 @@ public enum FindingsText {
         var where_ = "\(sourcePath):\(f.location.line): "
         if let i = f.projectIndex {
             let p = document.projects[i]
-            where_ += "\(p.number).\(p.name) › "
+            where_ += "\(p.number).\(shownName(p)) › "
         }
         where_ += place(f.location)
         var s = "\(where_): \(f.severity.chinese): \(f.message)"
@@ -51,6 +51,9 @@ public enum FindingsText {
         if let w = f.waiver { s += "  （已豁免：\(w.reason) —— \(w.reviewer)）" }
         return s
     }
+
+    /// A project's name, or what stands for it when the table left it empty (as `show` says).
+    static func shownName(_ p: Project) -> String { p.name.isEmpty ? "（项目名称为空）" : p.name }
 
     /// `产出指标/数量指标/公共机构节能工作经费金额 › 指标值`, or the part's name.
     public static func place(_ l: Location) -> String {

@@ -48,6 +48,10 @@ import Testing
         let out = FindingsText.render(found, document: d, sourcePath: "x/source.txt")
         #expect(out.split(separator: "\n").contains("1. 村组干部报酬"))
         #expect(!out.contains("（）"))
+        let nameless = FindingsText.render(found, document: { var n = d; n.projects[0].name = ""; return n }(), sourcePath: "x/source.txt")
+        #expect(nameless.split(separator: "\n").contains("1. （项目名称为空）"))
+        #expect(nameless.contains("x/source.txt:"))
+        #expect(!nameless.contains("1. › "))
     }
 
     @Test func sarifDecodesAsVersion210() throws {
