@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "JixiaoTestSupport", path: "Tests/JixiaoTestSupport"),
         .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel"]),
         .testTarget(name: "JixiaoTextLayoutTests", dependencies: ["JixiaoTextLayout"]),
-        .testTarget(name: "JixiaoTextTests", dependencies: ["JixiaoText", "JixiaoModel", "JixiaoSamples"],
+        .testTarget(name: "JixiaoTextTests", dependencies: ["JixiaoText", "JixiaoModel", "JixiaoSamples", "JixiaoTestSupport"],
                     exclude: ["Corpus"]),
         .testTarget(name: "JixiaoStoreTests", dependencies: ["JixiaoStore", "JixiaoText", "JixiaoModel", "JixiaoRules", "JixiaoSamples", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoRulesTests", dependencies: ["JixiaoRules", "JixiaoModel", "JixiaoText", "JixiaoSamples"]),

@@ -3,6 +3,7 @@ import JixiaoReports
 import JixiaoTextLayout
 import JixiaoModel
 import JixiaoSamples
+import JixiaoTestSupport
 import JixiaoText
 import Testing
 
@@ -77,21 +78,7 @@ import Testing
     }
 
     @Test func extraColumnsAreShownByTheirPrintedHeaders() throws {
-        let text = """
-        **井研县马踏镇人民政府
-        2023 年项目支出绩效目标**
-
-        1.村组干部报酬绩效目标表
-
-        820001-井研县马踏镇人民政府\t\t\t\t\t金额单位：元
-        项目名称\t村组干部报酬\t项目属性\t经常性项目
-        预算规模及资金用途\t年度资金总额\t3,309,840.00\t其中：财政拨款\t3,309,840.00
-        \t(一)财政拨款小计\t3,309,840.00
-        绩效目标\t按时发放村组干部报酬
-        一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重(%)\t指标方向性
-        效益指标\t社会效益指标\t维护社会稳定\t≥\t95\t%\t10\t正向指标
-        产出指标\t数量指标\t村组干部人数\t=\t230\t人\t20\t正向指标
-        """
+        let text = CountyTables.titled
         let d = try DocumentReader.read(text: text)
         let out = DocumentReport.project(d, at: 0)
         let lines = out.split(separator: "\n").map(String.init)

@@ -28,19 +28,7 @@ import Testing
 
     /// A table without a 项目编码 row: its heading names the project without an empty bracket.
     @Test func aProjectWithoutCodeHasNoEmptyBracket() throws {
-        let text = """
-        **井研县马踏镇人民政府
-        2023 年项目支出绩效目标**
-
-        1.村组干部报酬绩效目标表
-
-        820001-井研县马踏镇人民政府\t\t\t\t\t金额单位：元
-        项目名称\t村组干部报酬\t项目属性\t经常性项目
-        预算规模及资金用途\t年度资金总额\t3,309,840.00\t其中：财政拨款\t3,309,840.00
-        绩效目标\t按时发放村组干部报酬
-        一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位
-        产出指标\t数量指标\t村组干部人数\t=\t230\t人
-        """
+        let text = CountyTables.titled
         let d = try DocumentReader.read(text: text)
         #expect(d.projects[0].code.isEmpty)
         let found = RuleEngine().check(d).all

@@ -1,4 +1,5 @@
 import JixiaoModel
+import JixiaoTestSupport
 import Testing
 @testable import JixiaoText
 
@@ -18,18 +19,7 @@ func readRoundTrip(_ text: String, sourceLocation: SourceLocation = #_sourceLoca
     // MARK: - Indicator columns
 
     @Test func flatListWithSplitValueWeightAndDirection() throws {
-        let text = """
-        部门预算项目绩效目标申报表(2023年度)
-        820001-井研县马踏镇人民政府\t\t\t\t\t金额单位：元
-        项目名称\t村组干部报酬\t\t\t\t
-        预算规模及资金用途\t年度资金总额\t3,309,840.00\t其中：财政拨款\t3,309,840.00\t其他资金\t
-        年度绩效目标\t按时发放村组干部报酬
-        一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t指标方向性
-        效益指标\t社会效益指标\t维护社会稳定\t≥\t95\t%\t10\t正向指标
-        产出指标\t时效指标\t维持时效\t≥\t1\t年\t20\t正向指标
-        产出指标\t数量指标\t村组干部人数\t=\t230\t人\t10\t正向指标
-        满意度指标\t服务对象满意度指标\t人民群众满意度\t定性\t高中低\t\t10\t正向指标
-        """
+        let text = CountyTables.flatList
         let d = try readRoundTrip(text)
         #expect(d.department.year == 2023)
         #expect(d.id == "820001-2023")
