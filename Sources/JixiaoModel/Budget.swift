@@ -161,6 +161,7 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
 
     static let notMoneyWords = ["目标", "指标", "代码", "编码", "科目", "分类", "率", "比例", "方式", "名称", "性质", "用途",
                                 "时间", "期限"]
+    static let labelPunctuation = Set(":：，,。；;%".unicodeScalars)
     static let mediumTermWords = ["中期", "长期", "累计", "总投资"]
     static let otherWords = ["其他资金", "其它资金", "其他收入", "其它收入", "自有资金", "自筹", "单位资金", "社会资金",
                              "事业收入", "经营收入", "经营性收入", "非财政", "银行贷款", "其他来源"]
@@ -177,13 +178,16 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
         let l = bare(label)
         // A label is short and has no punctuation inside; goals, indicators, codes, rates
         // and classifications name no amount (资金来源 names none either: no money word) (`中期目标`, `财政资金科目代码`, `年度预算执行率`).
-        guard !l.isEmpty, l.count <= 16, !l.contains(where: { ":：，,。；;%".contains($0) }),
-              !notMoneyWords.contains(where: { l.contains($0) }) else { return nil }
+        // Words are looked for by UTF-8 bytes (`TextNormalization.contains`): the reader asks
+        // this of every cell of every row, and `String.contains` was half of reading.
+        func has(_ word: String) -> Bool { TextNormalization.contains(l, word) }
+        guard !l.isEmpty, l.count <= 16, !l.unicodeScalars.contains(where: { labelPunctuation.contains($0) }),
+              !notMoneyWords.contains(where: has) else { return nil }
         if l == "其他" || l == "其它" { return .other }
-        if mediumTermWords.contains(where: { l.contains($0) }) { return .mediumTerm }
-        if otherWords.contains(where: { l.contains($0) }) { return .other }
-        if fiscalWords.contains(where: { l.contains($0) }) { return .fiscal }
-        if totalWords.contains(where: { l.contains($0) }) { return .total }
+        if mediumTermWords.contains(where: has) { return .mediumTerm }
+        if otherWords.contains(where: has) { return .other }
+        if fiscalWords.contains(where: has) { return .fiscal }
+        if totalWords.contains(where: has) { return .total }
         return nil
     }
 
@@ -199,27 +203,34 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
         return 0
     }
 
-    /// A label without numbering, `其中`, colons, blanks and a bracketed unit.
+    /// A label without numbering, `其中`, colons, blanks and a bracketed unit. The reader
+    /// asks this of every cell, so it looks at scalars, not Characters.
     public static func bare(_ label: String) -> String {
         var l = TextNormalization.withoutBlanks(TextNormalization.halfWidth(label))
         // A bracketed unit or note: `(万元)`, `(元)`.
-        for unit in ["(万元)", "(元)", "(亿元)", "（万元）", "（元）"] { l = l.replacingAll(unit, with: "") }
+        if l.unicodeScalars.contains(where: { $0 == "(" || $0 == "（" }) {
+            for unit in ["(万元)", "(元)", "(亿元)", "（万元）", "（元）"] { l = l.replacingAll(unit, with: "") }
+        }
         // Numbering: (一) 一、 1、 1. (1) 1)
-        let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-        if l.hasPrefix("(") || l.hasPrefix("（"), let close = l.firstIndex(where: { $0 == ")" || $0 == "）" }),
-           l.distance(from: l.startIndex, to: close) <= 3 {
-            l = String(l[l.index(after: close)...])
+        var scalars = Substring(l).unicodeScalars
+        if let first = scalars.first, first == "(" || first == "（",
+           let close = scalars.firstIndex(where: { $0 == ")" || $0 == "）" }), scalars.distance(from: scalars.startIndex, to: close) <= 3 {
+            scalars = scalars[scalars.index(after: close)...]
         } else {
-            let num = l.prefix { ($0.isASCII && $0.isNumber) || numerals.contains($0) }
-            if !num.isEmpty, let sep = l.dropFirst(num.count).first, "、.．)）".contains(sep) {
-                l = String(l.dropFirst(num.count + 1))
+            let num = scalars.prefix { ($0.isASCII && ("0"..."9").contains($0)) || numeralScalars.contains($0) }
+            if !num.isEmpty, let sep = scalars.dropFirst(num.count).first, numberSeparators.contains(sep) {
+                scalars = scalars.dropFirst(num.count + 1)
             }
         }
-        if l.hasPrefix("其中") { l = String(l.dropFirst(2)) }
-        while let c = l.first, ":：,，".contains(c) { l.removeFirst() }
-        while let c = l.last, ":：".contains(c) { l.removeLast() }
-        return l
+        if scalars.starts(with: "其中".unicodeScalars) { scalars = scalars.dropFirst(2) }
+        while let c = scalars.first, leadingPunctuation.contains(c) { scalars.removeFirst() }
+        while let c = scalars.last, c == ":" || c == "：" { scalars.removeLast() }
+        return String(scalars)
     }
+
+    static let numeralScalars = Set("一二三四五六七八九十".unicodeScalars)
+    static let numberSeparators = Set("、.．)）".unicodeScalars)
+    static let leadingPunctuation = Set(":：,，".unicodeScalars)
 }
 
 extension Budget: Codable {

@@ -4,6 +4,8 @@ public enum TextNormalization {
     /// Full-width ASCII (U+FF01…U+FF5E) to half-width, and the ideographic space to a
     /// space. Chinese text keeps its own punctuation (，。：) untouched.
     public static func halfWidth(_ text: String) -> String {
+        // Most text has nothing to change: return it as it is, without building a copy.
+        guard text.unicodeScalars.contains(where: { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -41,6 +43,7 @@ public enum TextNormalization {
     /// wrap points (`预算规模 及资金用途`, `13030621UPK GK585NCUR Q`). Works on scalars:
     /// the rules call it for every cell, and grapheme breaking is slow.
     public static func withoutBlanks(_ text: some StringProtocol) -> String {
+        if !text.unicodeScalars.contains(where: isBlank) { return String(text) }
         var view = String.UnicodeScalarView()
         for s in text.unicodeScalars where !isBlank(s) { view.append(s) }
         return String(view)

@@ -111,42 +111,42 @@ struct IndicatorHeader {
     /// 文字描述)`) but name the term (`指标值(长期)`).
     static func classify(_ header: String, isFirst: Bool, tree: Bool) -> (IndicatorColumn.Kind, IndicatorColumn.Term?) {
         let full = TextNormalization.withoutBlanks(TextNormalization.halfWidth(header))
-        let term: IndicatorColumn.Term? = full.contains("长期") ? .long : full.contains("中期") ? .medium : nil
+        let term: IndicatorColumn.Term? = TextNormalization.contains(full, "长期") ? .long : TextNormalization.contains(full, "中期") ? .medium : nil
         var h = withoutBrackets(full)
         for word in ["长期", "中期", "年度", "当年"] { h = h.replacingAll(word, with: "") }
         if h.isEmpty { h = full }
         let kind: IndicatorColumn.Kind
         if isFirst && ["绩效指标", "指标", "绩效目标指标", "指标体系"].contains(h) && !tree {
             kind = .blockLabel
-        } else if h.contains("一级") {
+        } else if TextNormalization.contains(h, "一级") {
             kind = .level1
-        } else if h.contains("二级") {
+        } else if TextNormalization.contains(h, "二级") {
             kind = .level2
-        } else if h.contains("三级") || ["指标内容", "指标名称", "绩效指标名称", "具体指标", "绩效指标", "指标", "指标项"].contains(h) {
+        } else if TextNormalization.contains(h, "三级") || ["指标内容", "指标名称", "绩效指标名称", "具体指标", "绩效指标", "指标", "指标项"].contains(h) {
             kind = .name
-        } else if h.contains("依据") || (h.contains("标准") && !h.contains("标准值")) {
+        } else if TextNormalization.contains(h, "依据") || (TextNormalization.contains(h, "标准") && !TextNormalization.contains(h, "标准值")) {
             kind = .basis
-        } else if h.contains("解释") {
+        } else if TextNormalization.contains(h, "解释") {
             kind = .explanation
-        } else if h.contains("内容") {
+        } else if TextNormalization.contains(h, "内容") {
             kind = .valueContent
-        } else if h.contains("描述") || h.contains("说明") {
+        } else if TextNormalization.contains(h, "描述") || TextNormalization.contains(h, "说明") {
             kind = .description
-        } else if h.contains("性质") || h.contains("类型") || h.contains("符号") || h.contains("运算") {
+        } else if TextNormalization.contains(h, "性质") || TextNormalization.contains(h, "类型") || TextNormalization.contains(h, "符号") || TextNormalization.contains(h, "运算") {
             kind = .valueOperator
-        } else if h.contains("单位") {
+        } else if TextNormalization.contains(h, "单位") {
             kind = .valueUnit
-        } else if h.contains("权重") || h.contains("分值") || h == "分数" || h == "得分" {
+        } else if TextNormalization.contains(h, "权重") || TextNormalization.contains(h, "分值") || h == "分数" || h == "得分" {
             kind = .weight
-        } else if h.contains("方向") {
+        } else if TextNormalization.contains(h, "方向") {
             kind = .direction
-        } else if h.contains("备注") {
+        } else if TextNormalization.contains(h, "备注") {
             kind = .remark
-        } else if h.contains("实际") || h.hasPrefix("上年") || h.hasPrefix("上一年") {
+        } else if TextNormalization.contains(h, "实际") || h.hasPrefix("上年") || h.hasPrefix("上一年") {
             kind = .previousActual
-        } else if h.contains("指标值") || h.contains("目标值") || h.contains("实现值") || h.contains("预期值") || h.contains("标准值") || h == "值" {
+        } else if TextNormalization.contains(h, "指标值") || TextNormalization.contains(h, "目标值") || TextNormalization.contains(h, "实现值") || TextNormalization.contains(h, "预期值") || TextNormalization.contains(h, "标准值") || h == "值" {
             kind = .value
-        } else if h.contains("金额") || h.contains("资金") {
+        } else if TextNormalization.contains(h, "金额") || TextNormalization.contains(h, "资金") {
             kind = .amount
         } else {
             kind = .other

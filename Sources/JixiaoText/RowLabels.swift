@@ -116,7 +116,7 @@ enum RowLabels {
         for prefix in ["备注:", "说明:", "填报说明", "附注", "填报人", "填表人", "审核人", "联系人", "制表人", "负责人:",
                        "单位负责人", "财务负责人", "分管领导", "联系电话", "填报日期", "填表日期", "审批意见"]
             where t.hasPrefix(prefix) { return true }
-        return ["盖章", "签章", "签字", "公章", "年月日"].contains { t.contains($0) }
+        return ["盖章", "签章", "签字", "公章", "年月日"].contains { TextNormalization.contains(t, $0) }
     }
 
     /// A note as one line of text: its cells joined by two spaces.

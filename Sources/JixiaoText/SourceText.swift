@@ -56,27 +56,28 @@ public struct SourceText: Sendable {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        let text = String(decoding: body, as: UTF8.self)
-        if text.allSatisfy({ $0.isWhitespace }) {
+        if body.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) || String(decoding: body, as: UTF8.self).allSatisfy({ $0.isWhitespace }) {
             throw ReadError(line: nil, "文件是空的（没有任何文字）",
                             hint: "请确认选择的是导出的部门预算绩效文本")
         }
-        // "\r\n" is one Character in Swift, so splitting on both kinds of line end
-        // keeps the numbering of the file as an editor shows it.
+        // Lines are split by bytes (LF, CR LF and a lone CR each end one, so the numbering is
+        // the file's as an editor shows it); pdftotext's form feeds mark page breaks and are
+        // not content. Bytes, not Characters: grapheme breaking was a tenth of reading.
         var lines: [String] = []
-        var current = ""
-        for c in text {
-            if c == "\n" || c == "\r\n" || c == "\r" {
-                lines.append(current)
-                current = ""
-            } else if c == "\u{0C}" {
-                // pdftotext marks page breaks with a form feed: not content.
-                continue
-            } else {
-                current.append(c)
+        var line: [UInt8] = []
+        var k = body.startIndex
+        while k < body.endIndex {
+            let b = body[k]
+            if b == 0x0A || b == 0x0D {
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+                if b == 0x0D, k + 1 < body.endIndex, body[k + 1] == 0x0A { k += 1 }
+            } else if b != 0x0C {
+                line.append(b)
             }
+            k += 1
         }
-        lines.append(current)
+        lines.append(String(decoding: line, as: UTF8.self))
         if lines.count > 1, lines.last == "" { lines.removeLast() }
         for (i, line) in lines.enumerated() {
             if let control = InvisibleCharacters.firstControl(in: line, allowingTab: true) {
@@ -84,7 +85,22 @@ public struct SourceText: Sendable {
                                 hint: "请导入从 PDF 或 Word 导出的纯文本（.txt）文件")
             }
         }
-        return SourceText(lines: lines.map { $0.precomposedStringWithCanonicalMapping })
+        return SourceText(lines: lines.map { isSurelyNFC($0) ? $0 : $0.precomposedStringWithCanonicalMapping })
+    }
+
+    /// Whether normalising `line` to NFC would leave it as it is, by its scalars: ASCII and
+    /// Latin before the combining marks, CJK ideographs and kana (but the combining sound
+    /// marks), CJK punctuation, full-width forms, and the punctuation, arrows, mathematical
+    /// operators and shapes tables use — none of which NFC changes. Anything else goes
+    /// through Foundation's normalisation, as every line used to.
+    static func isSurelyNFC(_ line: String) -> Bool {
+        line.unicodeScalars.allSatisfy { s in
+            switch s.value {
+            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x2328, 0x232B...0x23FF, 0x2460...0x27BF,
+                 0x3000...0x3098, 0x309B...0x9FFF, 0xFF00...0xFFEF: true
+            default: false
+            }
+        }
     }
 
     /// `UTF-16` when the bytes begin with a UTF-16 byte-order mark (iconv reads the order

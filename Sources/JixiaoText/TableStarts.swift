@@ -141,7 +141,7 @@ enum TableStarts {
     static func looksLikeTableTitle(_ row: Row) -> Bool {
         guard let cell = headingCell(row) else { return false }
         let bare = withoutTrailingBrackets(TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell)))
-        return bare.hasSuffix("表") || bare.contains("绩效目标")
+        return bare.hasSuffix("表") || TextNormalization.contains(bare, "绩效目标")
     }
 
     /// `…申报表(2023年度)` → `…申报表`.
@@ -191,7 +191,10 @@ enum TableStarts {
     /// `项目编码 … 项目名称 …`, or `项目名称 …` alone (`专项名称`, `项目(专项)名称`).
     static func isNameRow(_ row: Row) -> Bool {
         row.label.hasPrefix("项目编码") || row.label.hasPrefix("项目代码") || row.cells.contains { cell in
-            isNameLabel(cell) || nameLabels.contains { TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell)).hasPrefix($0 + ":") }
+            // Every label ends in 名称: a byte search rules out most cells before any copy.
+            guard TextNormalization.contains(cell, "称") else { return false }
+            let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+            return isNameLabel(cell) || nameLabels.contains { bare.hasPrefix($0 + ":") }
         }
     }
 

@@ -11,6 +11,8 @@ enum UnitLine {
 
     /// `单位：元`, `金额单位:万元`, `(单位：万元)` → `元` / `万元`.
     static func currency(in cell: String) -> String? {
+        // Every form has 单位; most cells do not (a byte search, before anything is copied).
+        guard TextNormalization.contains(cell, "位") else { return nil }
         var c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
         if let f = c.first, "(（".contains(f) { c.removeFirst() }
         if let l = c.last, ")）".contains(l) { c.removeLast() }
