@@ -30,13 +30,15 @@ let package = Package(
         .target(name: "JixiaoExport", dependencies: ["JixiaoModel", "JixiaoText", "JixiaoStore", "JixiaoRules", "JixiaoReports",
                                                     "JixiaoTextLayout", "CXlsxwriter"]),
         .target(name: "JixiaoSamples"),
+        // Synthetic departments for benchmarks and tests; never part of the jixiao product.
+        .target(name: "JixiaoSynthetic", dependencies: ["JixiaoModel", "JixiaoText", "JixiaoSamples"]),
         .executableTarget(name: "jixiao", dependencies: [
             "JixiaoModel", "JixiaoText", "JixiaoStore", "JixiaoReports", "JixiaoExport", "JixiaoSamples", "JixiaoTextLayout", "JixiaoRules",
             "JixiaoUI", "JixiaoTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoModel", "JixiaoRules", "JixiaoText", "JixiaoSamples", "JixiaoUI",
-                                                              "JixiaoExport", "JixiaoStore"]),
+                                                              "JixiaoExport", "JixiaoStore", "JixiaoSynthetic"]),
         .target(name: "JixiaoTestSupport", path: "Tests/JixiaoTestSupport"),
         .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel"]),
         .testTarget(name: "JixiaoTextLayoutTests", dependencies: ["JixiaoTextLayout"]),
@@ -51,6 +53,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "JixiaoExportTests", dependencies: ["JixiaoExport", "JixiaoStore", "JixiaoText", "JixiaoSamples", "JixiaoModel", "JixiaoRules", "JixiaoReports", "JixiaoTextLayout", "JixiaoTestSupport"],
                     exclude: ["Golden", "Readers"]),
+        .testTarget(name: "JixiaoSyntheticTests", dependencies: ["JixiaoSynthetic", "JixiaoText", "JixiaoModel"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoSamples", "JixiaoModel", "JixiaoStore", "JixiaoTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,6 @@
 // Benchmarks: run in a release build, report figures (`swift run -c release jixiao-bench`).
+// `generate N DIR`: write N synthetic departments' texts into DIR (scripts/bureau-bench.py
+// imports and checks them with the real binary).
 // `--rules`: each rule alone; `--corpus-findings`: findings per rule over the corpus;
 // `--cpu`: thread CPU time instead of wall clock;
 // `--corpus DIR`: the folder of real tables to read and check.
@@ -7,8 +9,33 @@ import Foundation
 import JixiaoModel
 import JixiaoRules
 import JixiaoSamples
+import JixiaoSynthetic
 import JixiaoText
 import JixiaoUI
+
+// `profile-read N`: only read the sample N times (for callgrind).
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "profile-read", let n = Int(CommandLine.arguments[2]) {
+    for _ in 0..<n { _ = try DocumentReader.read(bytes: BundledSample.bytes) }
+    exit(0)
+}
+
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "generate" {
+    let args = CommandLine.arguments
+    guard args.count >= 4, let n = Int(args[2]) else {
+        FileHandle.standardError.write(Data("usage: jixiao-bench generate N DIR [--projects K] [--seed S]\n".utf8))
+        exit(2)
+    }
+    func option(_ name: String) -> Int? { args.firstIndex(of: name).flatMap { $0 + 1 < args.count ? Int(args[$0 + 1]) : nil } }
+    let bureau = try SyntheticBureau.withDevelopmentCorpus()
+    try FileManager.default.createDirectory(atPath: args[3], withIntermediateDirectories: true)
+    var bytes = 0
+    for f in bureau.documents(count: n, projects: option("--projects") ?? 13, seed: UInt64(option("--seed") ?? 2021)) {
+        try Data(f.bytes).write(to: URL(fileURLWithPath: args[3] + "/" + f.name))
+        bytes += f.bytes.count
+    }
+    print("wrote \(n) documents, \(bytes) bytes, to \(args[3])")
+    exit(0)
+}
 
 /// `--cpu`: time each run by the thread's CPU time instead of the wall clock, for a machine
 /// shared with other work (a preempted run's wall time says more about the load than the code).

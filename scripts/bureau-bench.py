@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""A whole bureau, measured with the real release binary (docs/benchmarks.md).
+
+For each size (10, 100, 1,000 documents of 13 projects by default) it writes a synthetic
+district with `jixiao-bench generate`, imports it, checks it, and compares `check` with
+Python's `json.load` of the same document.json files; it opens the workstation on a
+pseudo-terminal and times the first frame of the department picker. CPU time and peak
+resident memory come from the kernel (wait4's rusage of each child), so the figures hold
+on a machine shared with other work; wall time is printed beside them.
+
+    swift build -c release --product jixiao && swift build -c release --product jixiao-bench
+    scripts/bureau-bench.py [--sizes 10,100,1000] [--keep DIR] [--one-by-one]
+
+`--one-by-one` imports with one `jixiao import FILE` per file (how it was done before
+`jixiao import DIR`).
+"""
+import argparse
+import json
+import os
+import pty
+import select
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+JIXIAO = os.path.join(ROOT, ".build/release/jixiao")
+BENCH = os.path.join(ROOT, ".build/release/jixiao-bench")
+
+
+def run(args, env=None, stdin=None):
+    """Runs a child; returns (exit code, wall s, cpu s, peak RSS MB, stdout bytes)."""
+    start = time.monotonic()
+    p = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, stdin=stdin)
+    out = bytearray()
+    # Read both pipes until they close, then reap the child with its rusage.
+    streams = [p.stdout, p.stderr]
+    while streams:
+        ready, _, _ = select.select(streams, [], [])
+        for s in ready:
+            chunk = os.read(s.fileno(), 1 << 20)
+            if not chunk:
+                streams.remove(s)
+            elif s is p.stdout:
+                out += chunk
+    _, status, usage = os.wait4(p.pid, 0)
+    p.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.monotonic() - start
+    return p.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, bytes(out)
+
+
+def env_for(workspace):
+    env = dict(os.environ)
+    env.update({"LANG": "C.UTF-8", "JIXIAO_REVIEWER": "bench", "JIXIAO_WORKSPACE": workspace, "HOME": workspace + "-home"})
+    return env
+
+
+def folder_bytes(folder):
+    return sum(os.path.getsize(os.path.join(folder, n)) for n in os.listdir(folder))
+
+
+def json_load_all(workspace):
+    """CPU seconds for json.load of every document.json in the workspace."""
+    paths = []
+    for name in sorted(os.listdir(workspace)):
+        p = os.path.join(workspace, name, "document.json")
+        if os.path.isfile(p):
+            paths.append(p)
+    best = None
+    for _ in range(3):
+        start = time.process_time()
+        for p in paths:
+            with open(p, "rb") as f:
+                json.load(f)
+        t = time.process_time() - start
+        best = t if best is None else min(best, t)
+    return best, len(paths)
+
+
+def first_frame(workspace, expect, width=120, height=40, timeout=60):
+    """Starts bare `jixiao` on a pseudo-terminal; returns (seconds until `expect` is on
+    screen, peak RSS MB after pressing q)."""
+    env = env_for(workspace)
+    env["TERM"] = "xterm-256color"
+    env["LINES"], env["COLUMNS"] = str(height), str(width)
+    start = time.monotonic()
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(JIXIAO, [JIXIAO], env)
+    import fcntl, struct, termios
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
+    seen = b""
+    shown = None
+    deadline = start + timeout
+    while time.monotonic() < deadline:
+        r, _, _ = select.select([fd], [], [], 0.05)
+        if r:
+            try:
+                chunk = os.read(fd, 1 << 16)
+            except OSError:
+                break
+            seen += chunk
+            if expect.encode() in seen:
+                shown = time.monotonic() - start
+                break
+    os.write(fd, b"q")
+    while True:
+        r, _, _ = select.select([fd], [], [], 0.5)
+        if not r:
+            break
+        try:
+            if not os.read(fd, 1 << 16):
+                break
+        except OSError:
+            break
+    _, _, usage = os.wait4(pid, 0)
+    os.close(fd)
+    return shown, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="10,100,1000")
+    ap.add_argument("--keep", help="keep the generated files and workspaces under DIR")
+    ap.add_argument("--one-by-one", action="store_true")
+    ap.add_argument("--no-picker", action="store_true")
+    args = ap.parse_args()
+    base = args.keep or tempfile.mkdtemp(prefix="jixiao-bureau-")
+    os.makedirs(base, exist_ok=True)
+    print(f"binary {JIXIAO}; files and workspaces under {base}")
+    for n in [int(s) for s in args.sizes.split(",")]:
+        texts = os.path.join(base, f"texts-{n}")
+        ws = os.path.join(base, f"ws-{n}")
+        shutil.rmtree(texts, ignore_errors=True)
+        shutil.rmtree(ws, ignore_errors=True)
+        subprocess.run([BENCH, "generate", str(n), texts], check=True, stdout=subprocess.DEVNULL)
+        size = folder_bytes(texts)
+        files = sorted(os.path.join(texts, f) for f in os.listdir(texts))
+        print(f"\n== {n} documents, {n * 13} projects, {size / 1e6:.1f} MB of text")
+        if args.one_by_one:
+            wall = cpu = rss = 0.0
+            for f in files:
+                code, w, c, r, _ = run([JIXIAO, "import", f, "-w", ws], env=env_for(ws))
+                assert code == 0, f
+                wall += w
+                cpu += c
+                rss = max(rss, r)
+        else:
+            code, wall, cpu, rss, _ = run([JIXIAO, "import", texts, "-w", ws], env=env_for(ws))
+            assert code in (0, 2), code
+        print(f"import            wall {wall:7.2f} s  cpu {cpu:7.2f} s  {size / 1e6 / cpu:6.1f} MB/s (cpu)  peak RSS {rss:6.1f} MB")
+        for fmt in ["text", "json"]:
+            code, wall, cpu, rss, out = run([JIXIAO, "check", "-w", ws, "--format", fmt], env=env_for(ws))
+            assert code in (0, 1), (code, out[-500:])
+            print(f"check --format {fmt:5}wall {wall:7.2f} s  cpu {cpu:7.2f} s  output {len(out) / 1e6:6.1f} MB  peak RSS {rss:6.1f} MB")
+            if fmt == "json":
+                check_cpu = cpu
+        py, docs = json_load_all(ws)
+        print(f"python json.load  cpu {py:7.2f} s for {docs} document.json; check / json.load = {check_cpu / py:.2f}")
+        if not args.no_picker:
+            shown, rss, cpu = first_frame(ws, "部门")
+            if shown is None:
+                print("workstation       first frame not seen")
+            else:
+                print(f"workstation       first frame {shown * 1000:7.0f} ms (wall)  cpu {cpu:6.2f} s  peak RSS {rss:6.1f} MB")
+    if not args.keep:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
