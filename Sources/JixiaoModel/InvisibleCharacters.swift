@@ -28,7 +28,10 @@ public enum InvisibleCharacters {
     /// controls, zero-width space and joiners, the byte-order mark, soft hyphen …) and the
     /// line and paragraph separators.
     public static func isUnprintable(_ s: Unicode.Scalar) -> Bool {
-        switch s.properties.generalCategory {
+        // Printable ASCII and CJK ideographs — nearly all of a document — are answered
+        // without the general-category lookup, which was a tenth of `check --format json`.
+        if (0x20..<0x7F).contains(s.value) || (0x4E00...0x9FFF).contains(s.value) { return false }
+        return switch s.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator: true
         default: isControl(s)
         }
