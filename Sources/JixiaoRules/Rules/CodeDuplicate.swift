@@ -11,10 +11,13 @@ enum CodeDuplicate {
         category: .completeness, severity: .error, basis: .systemConvention,
         check: .document { ctx in
             let projects = ctx.document.projects
+            // Grouped by code, so a department of thousands of projects is one pass.
+            var byCode: [String: [Int]] = [:]
+            for (i, p) in projects.enumerated() where !p.code.isEmpty { byCode[p.code, default: []].append(i) }
             var out: [Finding] = []
             for (i, p) in projects.enumerated() where !p.code.isEmpty {
-                let others = projects.indices.filter { $0 != i && projects[$0].code == p.code }
-                guard !others.isEmpty else { continue }
+                guard let group = byCode[p.code], group.count > 1 else { continue }
+                let others = group.filter { $0 != i }
                 let names = others.map { "\(projects[$0].number).\(projects[$0].name)" }
                 out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.code),
                                        "项目编码\(Say.quote(p.code))与项目 \(Say.list(names)) 重复",

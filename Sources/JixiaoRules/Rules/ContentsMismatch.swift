@@ -14,6 +14,9 @@ enum ContentsMismatch {
             let d = ctx.document
             var out: [Finding] = []
             let entries = d.contents.filter { $0.part == 2 }
+            // The first entry of each number, looked up by number (not searched per project).
+            var entryByNumber: [String: ContentsEntry] = [:]
+            for e in entries where entryByNumber[e.number] == nil { entryByNumber[e.number] = e }
             func bare(_ s: String) -> String {
                 var t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(s))
                 if t.hasSuffix("绩效目标表") { t.removeLast(5) }
@@ -21,7 +24,7 @@ enum ContentsMismatch {
             }
             for (i, p) in d.projects.enumerated() {
                 let name = bare(p.name)
-                let entry = entries.first { $0.number == String(p.number) }
+                let entry = entryByNumber[String(p.number)]
                 if bare(p.heading) != name {
                     let fixTo = p.name + "绩效目标表"
                     out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.heading),
