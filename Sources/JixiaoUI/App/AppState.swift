@@ -8,6 +8,10 @@ public struct AppState: Equatable, Sendable {
     public private(set) var findings: FindingSet
     /// `findings.all`, in document order: what n/N walk through.
     public private(set) var ordered: [Finding]
+    /// `ordered` by project (and the department's own), grouped once per check: the
+    /// overview asks for every project's findings on every frame.
+    private var byProject: [[Finding]] = []
+    private var ofDepartment: [Finding] = []
     public var settings: RuleSettings
     public var width: Int
     public var height: Int
@@ -49,6 +53,7 @@ public struct AppState: Equatable, Sendable {
         let set = RuleEngine(settings: settings).check(document)
         findings = set
         ordered = set.all
+        (byProject, ofDepartment) = Self.grouped(ordered, projects: document.projects.count)
         self.width = width
         self.height = height
         self.glyphs = glyphs
@@ -60,6 +65,21 @@ public struct AppState: Equatable, Sendable {
     public mutating func setFindings(_ set: FindingSet) {
         findings = set
         ordered = set.all
+        (byProject, ofDepartment) = Self.grouped(ordered, projects: document.projects.count)
+    }
+
+    static func grouped(_ findings: [Finding], projects: Int) -> ([[Finding]], [Finding]) {
+        var byProject = Array(repeating: [Finding](), count: projects)
+        var department: [Finding] = []
+        for f in findings {
+            if let i = f.projectIndex {
+                if i >= byProject.count { byProject += Array(repeating: [], count: i + 1 - byProject.count) }
+                byProject[i].append(f)
+            } else {
+                department.append(f)
+            }
+        }
+        return (byProject, department)
     }
 
     /// Smallest size the layout works at; below it a message replaces the layout.
@@ -81,8 +101,8 @@ public struct AppState: Equatable, Sendable {
     var inputLine: Rect { statusArea.row(-1) }
 
     /// Findings about one project (any rule), in order.
-    public func findings(ofProject index: Int) -> [Finding] { ordered.filter { $0.projectIndex == index } }
+    public func findings(ofProject index: Int) -> [Finding] { byProject.indices.contains(index) ? byProject[index] : [] }
 
     /// Department-level findings (no project).
-    public var departmentFindings: [Finding] { ordered.filter { $0.projectIndex == nil } }
+    public var departmentFindings: [Finding] { ofDepartment }
 }
