@@ -33,39 +33,42 @@ struct CheckCommand: ParsableCommand {
         if ids.isEmpty { _ = try workspace.documentID(in: ws) }
         if let named = workspace.document, !present.contains(named) { _ = try workspace.documentID(in: ws) }
         let engine = RuleEngine(settings: ws.settings.review)
-        var findings: [Finding] = []
-        // Only SARIF names a finding's document and project code from the document; the
-        // other formats keep no document once it is checked (memory stays one document's).
+        // Text and JSON are written document by document as each is checked, so memory
+        // stays one document's; only SARIF (one object naming each finding's document) is
+        // gathered whole.
         var sarif: [(Finding, Document, String)] = []
         var stale: [Waiver] = []
-        var texts: [String] = []
-        for id in ids {
+        var json = FindingsJSON()
+        var anyOpenError = false
+        if format == .json { writeJSON(FindingsJSON.head) }
+        for (k, id) in ids.enumerated() {
             let session = try ws.openDocument(id, access: .read)
             let set = engine.check(session.document)
             let source = DocumentFiles(folder: id).source
             let all = set.all
-            findings += all
             stale += set.staleWaivers
+            // A waived error has been checked by the reviewer: it does not fail the check.
+            anyOpenError = anyOpenError || all.contains { $0.severity == .error && $0.isOpen }
             switch format {
             case .text:
-                texts.append(FindingsText.render(all, document: session.document, sourcePath: source, staleWaivers: set.staleWaivers))
+                let text = FindingsText.render(all, document: session.document, sourcePath: source, staleWaivers: set.staleWaivers)
+                print((k > 0 ? "\n" : "") + text, terminator: "")
+            case .json:
+                writeJSON(try json.elements(all))
             case .sarif:
                 sarif += all.map { ($0, session.document, source) }
-            case .json:
-                break
             }
         }
         switch format {
-        case .text:
-            print(texts.joined(separator: "\n"), terminator: "")
-        case .json:
-            try printJSON(FindingReport(findings: findings, staleWaivers: stale))
-        case .sarif:
-            try printJSON(FindingsSarif.log(sarif, version: Jixiao.configuration.version))
+        case .text: break
+        case .json: writeJSON(try json.tail(staleWaivers: stale))
+        case .sarif: try printJSON(FindingsSarif.log(sarif, version: Jixiao.configuration.version))
         }
-        // A waived error has been checked by the reviewer: it does not fail the check.
-        if findings.contains(where: { $0.severity == .error && $0.isOpen }) {
-            throw ExitCode(1)
-        }
+        if anyOpenError { throw ExitCode(1) }
     }
+}
+
+/// JSON on stdout, with what a terminal would obey escaped (`TerminalOutput.json`).
+private func writeJSON(_ bytes: [UInt8]) {
+    FileHandle.standardOutput.write(Data(TerminalOutput.json(bytes)))
 }
