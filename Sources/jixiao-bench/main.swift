@@ -1,6 +1,7 @@
 // Benchmarks: run in a release build, report figures (`swift run -c release jixiao-bench`).
 // `generate N DIR`: write N synthetic departments' texts into DIR (scripts/bureau-bench.py
 // imports and checks them with the real binary).
+// `load WORKSPACE`: where checking a workspace spends its time, step by step.
 // `--rules`: each rule alone; `--corpus-findings`: findings per rule over the corpus;
 // `--cpu`: thread CPU time instead of wall clock;
 // `--corpus DIR`: the folder of real tables to read and check.
@@ -16,6 +17,11 @@ import JixiaoUI
 // `profile-read N`: only read the sample N times (for callgrind).
 if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "profile-read", let n = Int(CommandLine.arguments[2]) {
     for _ in 0..<n { _ = try DocumentReader.read(bytes: BundledSample.bytes) }
+    exit(0)
+}
+
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "load" {
+    try LoadBench.run(CommandLine.arguments[2])
     exit(0)
 }
 
