@@ -37,6 +37,26 @@ public enum FindingsText {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// The findings across documents (`RuleEngine.checkSet`), after each document's own:
+    /// a heading, then each document that has any with its findings, one a line as above
+    /// (each names the other documents in its message); nil when there are none.
+    public static func renderSet(_ findings: [String: [Finding]], members: [DocumentSetMember]) -> String? {
+        let total = findings.values.reduce(0) { $0 + $1.count }
+        guard total > 0 else { return nil }
+        var out = ["跨文档检查（工作区里 \(members.count) 份文本之间）"]
+        for member in members {
+            guard let list = findings[member.id], !list.isEmpty else { continue }
+            out.append("")
+            out.append(member.label)
+            out += list.map { line($0, document: member.document, sourcePath: member.id + "/source.txt") }
+        }
+        let all = findings.values.flatMap { $0 }.filter(\.isOpen)
+        let c = { (s: Severity) in all.filter { $0.severity == s }.count }
+        out.append("")
+        out.append("跨文档共 \(c(.error)) 个错误、\(c(.warning)) 个警告、\(c(.info)) 个提示，涉及 \(findings.values.filter { !$0.isEmpty }.count) 份文本")
+        return out.joined(separator: "\n") + "\n"
+    }
+
     /// `430001-2021/source.txt:137: 3.公共机构节能经费 › 产出指标/数量指标/… › 指标值: 错误: … 建议：… [rule]`
     public static func line(_ f: Finding, document: Document, sourcePath: String) -> String {
         var where_ = "\(sourcePath):\(f.location.line): "

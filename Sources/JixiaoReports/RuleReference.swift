@@ -19,7 +19,7 @@ public enum RuleReference {
     }
 
     public static func detail(_ r: Rule) -> String {
-        var out = ["\(r.id)  \(r.title)", "类别：\(r.category.rawValue)    默认级别：\(r.severity.chinese)    依据：\(r.basis.chinese)    范围：\(r.isPerProject ? "逐个项目" : "整份文档")", ""]
+        var out = ["\(r.id)  \(r.title)", "类别：\(r.category.rawValue)    默认级别：\(r.severity.chinese)    依据：\(r.basis.chinese)    范围：\(r.isPerProject ? "逐个项目" : r.isDocumentSet ? "跨文档（工作区里的各部门、各年度）" : "整份文档")", ""]
         out += DisplayWidth.wrap(r.help, to: ReportLayout.textWidth)
         out.append("")
         out.append("会提示的写法：")
@@ -46,6 +46,7 @@ public enum RuleReference {
             "  \"review\" : {",
             "    \"frame\" : \"auto\",",
             "    \"requireCostIndicator\" : false,",
+            "    \"budgetChangeShare\" : 0.2,",
             "    \"rules\" : { \"indicator.vague-wording\" : { \"severity\" : \"warning\" }, \"indicator.basis-category\" : { \"enabled\" : false } }",
             "  }",
             "}",
@@ -57,7 +58,8 @@ public enum RuleReference {
         out += rules.map { "| [`\($0.id)`](#\(anchor($0.id))) | \($0.category.rawValue) | \($0.severity.chinese) | \($0.title) |" }
         for r in rules {
             out += ["", "## \(r.id)", "", "**\(r.title)** — \(r.category.rawValue)，默认\(r.severity.chinese)，依据：\(r.basis.chinese)，" +
-                    (r.isPerProject ? "逐个项目检查。" : "整份文档检查。"), "", r.help, "", "会提示："]
+                    (r.isPerProject ? "逐个项目检查。" : r.isDocumentSet ? "跨文档检查（工作区里的各部门、各年度文本，jixiao check 检查整个工作区时）。" : "整份文档检查。"),
+                    "", r.help, "", "会提示："]
             out += r.failing.map { "- ✗ \($0.title)" }
             out += ["", "不会提示："]
             out += r.passing.map { "- ✓ \($0.title)" }

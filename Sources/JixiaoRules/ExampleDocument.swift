@@ -126,3 +126,44 @@ extension SpendingPlan {
         return k
     }
 }
+
+// Document-set rules compare the clean document with others of the same workspace.
+extension ExampleDocument {
+    /// Another department of the same county and year, with its own codes, names and
+    /// amounts: no document-set rule fires on it beside the clean document.
+    public static let otherDepartment: Document = {
+        var d = clean
+        d.department.code = "500002"
+        d.department.unitName = "示例县卫生健康局本级"
+        d.department.name = "示例县卫生健康局"
+        d.department.preparedBy = "示例县卫生健康局"
+        let names = ["疫苗冷链运维经费", "基层卫生监督经费"], amounts: [Int64] = [260_000, 180_000]
+        let usages = ["全县疫苗冷链设备运行维护，共需资金 26 万元。", "全县基层卫生监督执法，需资金 18 万元。"]
+        for k in d.projects.indices {
+            d.projects[k].unit.code = "500002"
+            d.projects[k].unit.name = "示例县卫生健康局本级"
+            d.projects[k].name = names[k]
+            d.projects[k].heading = names[k] + "绩效目标表"
+            d.projects[k].usage = usages[k]
+            d.projects[k].code = "50020122ABCDEFGHIJK1\(k + 1)"
+            d.projects[k].budget = Budget(total: Money(yuan: amounts[k]), fiscal: Money(yuan: amounts[k]), other: .zero)
+        }
+        d.contents = []
+        return d
+    }()
+
+    /// The same unit's document of the year before: the same projects, codes, amounts and
+    /// indicators (a continuing department changes nothing a document-set rule notices).
+    public static let previousYear: Document = {
+        var d = clean
+        d.department.year -= 1
+        return d
+    }()
+
+    /// `document` with `change` made: `ExampleDocument.changed(.previousYear) { … }`.
+    public static func changed(_ document: Document, _ change: (inout Document) -> Void) -> Document {
+        var d = document
+        change(&d)
+        return d
+    }
+}

@@ -21,10 +21,14 @@ public struct Finding: Hashable, Sendable {
     /// The reviewer's waiver (核实无误 / 豁免), when the finding was checked and let stand:
     /// set by `FindingSet.waived(by:)` from the document's review, never by a rule.
     public var waiver: Waiver?
+    /// For a finding of a document-set rule: the document (workspace folder, `430001-2021`)
+    /// it is in, and the other documents it is about. Encoded only on such findings.
+    public var document: String?
+    public var relatedDocuments: [String]
 
     public init(rule: String, severity: Severity, department: String, project: String?, projectIndex: Int?,
                 location: Location, message: String, suggestion: String? = nil, related: [String] = [], fix: Fix? = nil,
-                waiver: Waiver? = nil) {
+                waiver: Waiver? = nil, document: String? = nil, relatedDocuments: [String] = []) {
         self.rule = rule
         self.severity = severity
         self.department = department
@@ -36,6 +40,8 @@ public struct Finding: Hashable, Sendable {
         self.related = related
         self.fix = fix
         self.waiver = waiver
+        self.document = document
+        self.relatedDocuments = relatedDocuments
     }
 
     /// Not waived: it counts toward the marks, the approval gate and `check`'s exit code.
@@ -110,6 +116,7 @@ public struct Fix: Hashable, Sendable, Codable {
 extension Finding: Codable {
     enum CodingKeys: String, CodingKey {
         case rule, severity, department, project, location, message, suggestion, related, fix, waiver
+        case document, relatedDocuments
     }
 
     public init(from decoder: any Decoder) throws {
@@ -125,10 +132,13 @@ extension Finding: Codable {
         related = try c.decode([String].self, forKey: .related)
         fix = try c.decodeIfPresent(Fix.self, forKey: .fix)
         waiver = try c.decodeIfPresent(Waiver.self, forKey: .waiver)
+        document = try c.decodeIfPresent(String.self, forKey: .document)
+        relatedDocuments = try c.decodeIfPresent([String].self, forKey: .relatedDocuments) ?? []
     }
 
     /// `project`, `suggestion` and `fix` are written as null when absent, so every
-    /// finding has the keys design.md names; `waiver` is added only to a waived finding.
+    /// finding has the keys design.md names; `waiver` is added only to a waived finding,
+    /// `document` and `relatedDocuments` only to a finding across documents.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(rule, forKey: .rule)
@@ -141,6 +151,8 @@ extension Finding: Codable {
         try c.encode(related, forKey: .related)
         try c.encode(fix, forKey: .fix)
         try c.encodeIfPresent(waiver, forKey: .waiver)
+        try c.encodeIfPresent(document, forKey: .document)
+        if !relatedDocuments.isEmpty { try c.encode(relatedDocuments, forKey: .relatedDocuments) }
     }
 }
 

@@ -20,14 +20,23 @@ public struct Rule: Sendable {
     public let passing: [RuleExample]
 
     /// Per-project checks can re-run for one project after an edit; document checks
-    /// (duplicates, contents, copied text) look at all projects at once.
+    /// (duplicates, contents, copied text) look at all projects at once; document-set
+    /// checks look across the documents of a workspace (departments, years) and report
+    /// in each document they concern, naming the others.
     public enum Check: Sendable {
         case project(@Sendable (ProjectContext) -> [Finding])
         case document(@Sendable (DocumentContext) -> [Finding])
+        case documentSet(@Sendable (DocumentSetContext) -> [Finding])
     }
 
     public var isPerProject: Bool {
         if case .project = check { return true }
+        return false
+    }
+
+    /// Whether the rule looks across documents (`RuleEngine.checkSet`).
+    public var isDocumentSet: Bool {
+        if case .documentSet = check { return true }
         return false
     }
 
@@ -54,19 +63,26 @@ public struct RuleExample: Sendable {
     /// passing example.
     public let places: [FindingPlace]
     public let change: @Sendable (inout Document) -> Void
+    /// For a document-set rule: the other documents of the workspace beside the changed
+    /// one (`ExampleDocument.otherDepartment`, `.previousYear`, each perhaps changed). The
+    /// places are where findings land in the changed document.
+    public let alongside: [Document]
 
     /// A passing example: the rule stays quiet on the changed document.
-    public init(_ title: String, _ change: @escaping @Sendable (inout Document) -> Void) {
+    public init(_ title: String, alongside: [Document] = [], _ change: @escaping @Sendable (inout Document) -> Void) {
         self.title = title
         self.places = []
         self.change = change
+        self.alongside = alongside
     }
 
     /// A failing example: the rule fires on the changed document, at exactly `places`.
-    public init(_ title: String, at places: FindingPlace..., change: @escaping @Sendable (inout Document) -> Void) {
+    public init(_ title: String, at places: FindingPlace..., alongside: [Document] = [],
+                change: @escaping @Sendable (inout Document) -> Void) {
         self.title = title
         self.places = places
         self.change = change
+        self.alongside = alongside
     }
 
     /// The clean example document with this example's change.

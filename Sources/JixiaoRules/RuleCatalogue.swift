@@ -1,5 +1,5 @@
 /// Every rule Jixiao checks, in the order reports list them: 完整性, 适当性, 相关性,
-/// 可行性, 规范. Each rule lives in its own file under `Rules/`, as `enum Name { static let
+/// 可行性, 规范, then the rules across documents. Each rule lives in its own file under `Rules/`, as `enum Name { static let
 /// rule }` with its helpers private; a test fails when a file there is missing here.
 public enum RuleCatalogue {
     public static let all: [Rule] = [
@@ -12,6 +12,8 @@ public enum RuleCatalogue {
         CopiedText.rule, DuplicateProject.rule,
         BasisCategory.rule, BasisFit.rule, PlanAbsent.rule, PlanMissingFigures.rule, PlanInvalidFigures.rule, PlanYearEnd.rule,
         PlanUnlabelledFigure.rule, TemplatePlaceholder.rule, ExtractionDamage.rule, InvisibleText.rule, UniformSatisfaction.rule,
+        // Across the documents of a workspace (departments, years): `RuleEngine.checkSet`.
+        SharedCode.rule, FundedTwice.rule, IndicatorsUnchanged.rule, TargetLowered.rule, ProjectsChanged.rule,
     ]
 
     public static func rule(_ id: String) -> Rule? { all.first { $0.id == id } }

@@ -46,6 +46,20 @@ public struct RuleEngine: Sendable {
         return FindingSet.ordered(out, rules: rules)
     }
 
+    /// The document-set rules over the documents of a workspace: findings by document id
+    /// (`DocumentSetMember.id`), each list in document order. Each rule groups by key, so
+    /// this is linear in the projects of all documents.
+    public func checkSet(_ members: [DocumentSetMember]) -> [String: [Finding]] {
+        var out: [String: [Finding]] = [:]
+        for rule in active {
+            guard case .documentSet(let run) = rule.check else { continue }
+            for f in run(DocumentSetContext(members: members, settings: settings, rule: rule.id, severity: settings.severity(of: rule))) {
+                out[f.document ?? "", default: []].append(f)
+            }
+        }
+        return out.mapValues { FindingSet.ordered($0, rules: rules) }
+    }
+
     func documentFindings(_ document: Document, frame: IndicatorFrame) -> [Finding] {
         var out: [Finding] = []
         for rule in active {

@@ -10,6 +10,13 @@ public struct RuleSettings: Codable, Hashable, Sendable {
     public var requireCostIndicator: Bool
     /// Per rule: `enabled` and/or `severity`.
     public var rules: [String: RuleOverride]
+    /// How much a continuing project's 预算数 may change from the previous year before
+    /// indicators copied unchanged are reported (`bureau.indicators-unchanged`), as a share:
+    /// 0.2 is 20%. Written `budgetChangeShare` in `jixiao.json` when set.
+    public var budgetChangeShare: Double?
+
+    public static let defaultBudgetChangeShare = 0.2
+    public var budgetChangeShareInForce: Double { budgetChangeShare ?? Self.defaultBudgetChangeShare }
 
     public struct RuleOverride: Codable, Hashable, Sendable {
         public var enabled: Bool?
@@ -34,7 +41,7 @@ public struct RuleSettings: Codable, Hashable, Sendable {
     public func isEnabled(_ rule: Rule) -> Bool { rules[rule.id]?.enabled ?? true }
     public func severity(of rule: Rule) -> Severity { rules[rule.id]?.severity ?? rule.severity }
 
-    enum CodingKeys: String, CodingKey { case frame, requireCostIndicator, rules }
+    enum CodingKeys: String, CodingKey { case frame, requireCostIndicator, rules, budgetChangeShare }
 
     /// How `jixiao.json` spells a frame detected from the document.
     static let autoFrame = "auto"
@@ -51,6 +58,10 @@ public struct RuleSettings: Codable, Hashable, Sendable {
         }
         requireCostIndicator = try c.decodeIfPresent(Bool.self, forKey: .requireCostIndicator) ?? false
         rules = try c.decodeIfPresent([String: RuleOverride].self, forKey: .rules) ?? [:]
+        budgetChangeShare = try c.decodeIfPresent(Double.self, forKey: .budgetChangeShare)
+        if let share = budgetChangeShare, !(share >= 0 && share.isFinite) {
+            throw DecodingError.dataCorruptedError(forKey: .budgetChangeShare, in: c, debugDescription: "budgetChangeShare must be 0 or more (0.2 is 20%)")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -58,5 +69,6 @@ public struct RuleSettings: Codable, Hashable, Sendable {
         try c.encode(frame?.rawValue ?? Self.autoFrame, forKey: .frame)
         try c.encode(requireCostIndicator, forKey: .requireCostIndicator)
         try c.encode(rules, forKey: .rules)
+        try c.encodeIfPresent(budgetChangeShare, forKey: .budgetChangeShare)
     }
 }

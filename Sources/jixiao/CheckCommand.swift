@@ -40,9 +40,17 @@ struct CheckCommand: ParsableCommand {
         var stale: [Waiver] = []
         var json = FindingsJSON()
         var anyOpenError = false
+        // What the rules across documents see of each (kept lean: see DocumentSetMember).
+        var members: [DocumentSetMember] = []
         if format == .json { writeJSON(FindingsJSON.head) }
+        // With --document, the other documents are read for the rules across documents only.
+        let others = workspace.document == nil ? [] : present.filter { !ids.contains($0) }
+        if present.count > 1 {
+            for id in others { members.append(DocumentSetMember(id: id, document: try ws.openDocument(id, access: .read).document)) }
+        }
         for (k, id) in ids.enumerated() {
             let session = try ws.openDocument(id, access: .read)
+            if present.count > 1 { members.append(DocumentSetMember(id: id, document: session.document)) }
             let set = engine.check(session.document)
             let source = DocumentFiles(folder: id).source
             let all = set.all
@@ -59,10 +67,23 @@ struct CheckCommand: ParsableCommand {
                 sarif += all.map { ($0, session.document, source) }
             }
         }
+        // The rules across documents, once all are read; reported for the documents checked.
+        var across = members.count > 1 ? engine.checkSet(members) : [:]
+        let checked = Set(ids)
+        across = across.filter { checked.contains($0.key) }
+        anyOpenError = anyOpenError || across.values.contains { $0.contains { $0.severity == .error && $0.isOpen } }
+        let acrossInOrder = members.filter { across[$0.id] != nil }
         switch format {
-        case .text: break
-        case .json: writeJSON(try json.tail(staleWaivers: stale))
-        case .sarif: try printJSON(FindingsSarif.log(sarif, version: Jixiao.configuration.version))
+        case .text:
+            if let text = FindingsText.renderSet(across, members: members) { print("\n" + text, terminator: "") }
+        case .json:
+            for member in acrossInOrder { writeJSON(try json.elements(across[member.id] ?? [])) }
+            writeJSON(try json.tail(staleWaivers: stale))
+        case .sarif:
+            for member in acrossInOrder {
+                sarif += (across[member.id] ?? []).map { ($0, member.document, DocumentFiles(folder: member.id).source) }
+            }
+            try printJSON(FindingsSarif.log(sarif, version: Jixiao.configuration.version))
         }
         if anyOpenError { throw ExitCode(1) }
     }

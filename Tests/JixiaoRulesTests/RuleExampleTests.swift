@@ -30,6 +30,22 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         #expect(findings.map { "\($0.rule): \($0.message)" } == [])
     }
 
+    /// The example documents for the rules across documents are quiet together: other
+    /// departments and last year's document of the same unit are not findings by themselves.
+    @Test func cleanSetHasNoFindings() {
+        let set = [ExampleDocument.clean, ExampleDocument.otherDepartment, ExampleDocument.previousYear]
+        let findings = engine.checkSet(set.map { DocumentSetMember(id: $0.id, document: $0) })
+        #expect(findings.values.flatMap { $0 }.map { "\($0.rule): \($0.message)" } == [])
+        #expect(engine.check(ExampleDocument.otherDepartment).all.map(\.rule) == [])
+    }
+
+    /// Only document-set rules use documents alongside; a single document's rule would ignore them.
+    @Test func onlyDocumentSetRulesHaveDocumentsAlongside() {
+        for r in RuleCatalogue.all where !r.isDocumentSet {
+            for e in r.failing + r.passing { #expect(e.alongside.isEmpty, "\(r.id) “\(e.title)”") }
+        }
+    }
+
     @Test func everyRuleHasBothKindsOfExample() {
         for r in RuleCatalogue.all {
             #expect(!r.failing.isEmpty, "\(r.id) has no failing example")
@@ -59,15 +75,30 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         }
     }
 
+    /// The rule's findings on an example's document: its own check, or for a document-set
+    /// rule the set of it and the documents alongside, as found in it.
+    func findings(_ c: ExampleCase) -> [Finding] {
+        guard RuleCatalogue.rule(c.rule)!.isDocumentSet else {
+            return engine.check(c.example.document).all.filter { $0.rule == c.rule }
+        }
+        let members = ([c.example.document] + c.example.alongside).enumerated().map { DocumentSetMember(id: "d\($0.offset)", document: $0.element) }
+        return (engine.checkSet(members)["d0"] ?? []).filter { $0.rule == c.rule }
+    }
+
     @Test(arguments: ExampleCase.all)
     func example(_ c: ExampleCase) {
-        let findings = engine.check(c.example.document).all.filter { $0.rule == c.rule }
+        let findings = findings(c)
         if c.failing {
             #expect(!findings.isEmpty, "\(c.rule) should fire on “\(c.example.title)”")
             let landed = Set(findings.map(FindingPlace.init)).sorted { $0.description < $1.description }
             let expected = Set(c.example.places).sorted { $0.description < $1.description }
             #expect(landed == expected, "\(c.rule) on “\(c.example.title)” should find \(expected), found \(landed)")
             for f in findings {
+                if RuleCatalogue.rule(c.rule)!.isDocumentSet {
+                    // A finding across documents says which document it is in and names the others.
+                    #expect(f.document == "d0")
+                    #expect(!f.relatedDocuments.isEmpty && !f.relatedDocuments.contains("d0"), "\(c.rule) names the other document")
+                }
                 #expect(!f.message.isEmpty)
                 #expect(f.location.line > 0)
                 #expect(f.suggestion?.isEmpty == false, "\(c.rule) says what to do")

@@ -1,0 +1,81 @@
+import JixiaoModel
+
+/// Each document paired with the same unit's previous-year document when the workspace
+/// holds it, and their projects matched — by 项目编码 where both print one, else by name
+/// (years and blanks left out: `2022年教师培训经费` continues `2021年教师培训经费`). What the
+/// year-over-year rules compare. Found through dictionaries: linear in the projects.
+struct YearOverYear {
+    /// Positions in the context's members, and of projects in their documents.
+    struct Pair {
+        var current: Int
+        var previous: Int
+        var continuing: [(current: Int, previous: Int)]
+        var appeared: [Int]
+        var disappeared: [Int]
+    }
+
+    static func pairs(_ members: [DocumentSetMember]) -> [Pair] {
+        var byUnitYear: [String: Int] = [:]
+        for (m, member) in members.enumerated() {
+            let code = TextNormalization.withoutBlanks(member.document.department.code)
+            guard !code.isEmpty else { continue }
+            byUnitYear["\(code)|\(member.document.department.year)"] = m
+        }
+        var out: [Pair] = []
+        for (m, member) in members.enumerated() {
+            let dep = member.document.department
+            let code = TextNormalization.withoutBlanks(dep.code)
+            guard !code.isEmpty, let previous = byUnitYear["\(code)|\(dep.year - 1)"] else { continue }
+            out.append(pair(members, current: m, previous: previous))
+        }
+        return out
+    }
+
+    static func pair(_ members: [DocumentSetMember], current: Int, previous: Int) -> Pair {
+        let now = members[current].document.projects, before = members[previous].document.projects
+        var byCode: [String: Int] = [:], byName: [String: Int] = [:]
+        for (k, p) in before.enumerated() {
+            if !p.code.isEmpty, byCode[p.code] == nil { byCode[p.code] = k }
+            let n = name(p.name)
+            if !n.isEmpty, byName[n] == nil { byName[n] = k }
+        }
+        var result = Pair(current: current, previous: previous, continuing: [], appeared: [], disappeared: [])
+        var taken = Set<Int>()
+        for (k, p) in now.enumerated() {
+            let match = (p.code.isEmpty ? nil : byCode[p.code]) ?? byName[name(p.name)]
+            if let match, !taken.contains(match) {
+                taken.insert(match)
+                result.continuing.append((k, match))
+            } else {
+                result.appeared.append(k)
+            }
+        }
+        result.disappeared = before.indices.filter { !taken.contains($0) }
+        return result
+    }
+
+    /// A project name as compared across years: blanks, full-width forms and a year
+    /// (`2022年`, `2022年度`) left out.
+    static func name(_ text: String) -> String {
+        let bare = Array(TextNormalization.withoutBlanks(TextNormalization.halfWidth(text)).unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var k = 0
+        while k < bare.count {
+            if k + 4 < bare.count, (0...3).allSatisfy({ ("0"..."9").contains(bare[k + $0]) }), bare[k + 4] == "年" {
+                k += 5
+                if k < bare.count, bare[k] == "度" { k += 1 }
+                continue
+            }
+            out.append(bare[k])
+            k += 1
+        }
+        return String(out)
+    }
+
+    /// `预算数由 200,000.00 元变为 300,000.00 元（+50%）`.
+    static func budgetChange(from before: Money, to now: Money) -> String {
+        let share = before.fen == 0 ? 0 : Double(now.fen - before.fen) / Double(before.fen)
+        let percent = Int((share * 100).rounded())
+        return "预算数由 \(Say.money(before)) 变为 \(Say.money(now))（\(percent >= 0 ? "+" : "")\(percent)%）"
+    }
+}

@@ -1,0 +1,22 @@
+import JixiaoModel
+import JixiaoRules
+
+extension Workspace {
+    /// What the document-set rules see of every document in the workspace (each opened
+    /// read-only, one at a time, and kept without the text those rules never read).
+    public func documentSetMembers() throws(StoreError) -> [DocumentSetMember] {
+        var members: [DocumentSetMember] = []
+        for id in documentIDs() {
+            members.append(DocumentSetMember(id: id, document: try openDocument(id, access: .read).document))
+        }
+        return members
+    }
+
+    /// The findings across documents — the same project code or the same project funded in
+    /// two departments, and each unit's year-over-year comparison — by document id, with
+    /// the workspace's rule settings: what `jixiao check` reports across documents, for the
+    /// department picker to mark the documents that have them.
+    public func documentSetFindings() throws(StoreError) -> [String: [Finding]] {
+        RuleEngine(settings: settings.review).checkSet(try documentSetMembers())
+    }
+}
