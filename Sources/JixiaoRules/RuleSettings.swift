@@ -28,10 +28,12 @@ public struct RuleSettings: Codable, Hashable, Sendable {
         }
     }
 
-    public init(frame: IndicatorFrame? = nil, requireCostIndicator: Bool = false, rules: [String: RuleOverride] = [:]) {
+    public init(frame: IndicatorFrame? = nil, requireCostIndicator: Bool = false, rules: [String: RuleOverride] = [:],
+                budgetChangeShare: Double? = nil) {
         self.frame = frame
         self.requireCostIndicator = requireCostIndicator
         self.rules = rules
+        self.budgetChangeShare = budgetChangeShare
     }
 
     public static let standard = RuleSettings()

@@ -39,6 +39,15 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         #expect(engine.check(ExampleDocument.otherDepartment).all.map(\.rule) == [])
     }
 
+    /// The share a continuing project's budget may change by is the workspace's to set.
+    @Test func budgetChangeShareIsASetting() throws {
+        let example = RuleCatalogue.rule("bureau.indicators-unchanged")!.failing[0]
+        let members = ([example.document] + example.alongside).enumerated().map { DocumentSetMember(id: "d\($0.offset)", document: $0.element) }
+        #expect(engine.checkSet(members)["d0"]?.count == 1)
+        let lenient = RuleEngine(settings: RuleSettings(budgetChangeShare: 0.8))
+        #expect(lenient.checkSet(members)["d0"] == nil, "a 67% change is within 80%")
+    }
+
     /// Only document-set rules use documents alongside; a single document's rule would ignore them.
     @Test func onlyDocumentSetRulesHaveDocumentsAlongside() {
         for r in RuleCatalogue.all where !r.isDocumentSet {
