@@ -76,6 +76,6 @@ struct YearOverYear {
     static func budgetChange(from before: Money, to now: Money) -> String {
         let share = before.fen == 0 ? 0 : Double(now.fen - before.fen) / Double(before.fen)
         let percent = Int((share * 100).rounded())
-        return "预算数由 \(Say.money(before)) 变为 \(Say.money(now))（\(percent >= 0 ? "+" : "")\(percent)%）"
+        return "预算数由 \(Say.money(before))变为 \(Say.money(now))（\(percent >= 0 ? "+" : "")\(percent)%）"
     }
 }

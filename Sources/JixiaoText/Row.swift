@@ -11,14 +11,17 @@ struct Row {
         self.text = text
         self.cells = text.split(separator: "\t", omittingEmptySubsequences: false)
             .map { TextNormalization.trimmed($0) }
+        // Kept, not computed: the reader asks for them of every row many times over.
+        self.label = TextNormalization.withoutBlanks(cells.first ?? "")
+        self.nonEmpty = cells.filter { !$0.isEmpty }
     }
 
     var isBlank: Bool { cells.allSatisfy(\.isEmpty) }
     var first: String { cells.first ?? "" }
     /// The first cell with blanks removed: how labels are recognised, since a wrapped
     /// PDF cell keeps a space at the wrap (`预算规模 及资金用途`).
-    var label: String { TextNormalization.withoutBlanks(first) }
-    var nonEmpty: [String] { cells.filter { !$0.isEmpty } }
+    let label: String
+    let nonEmpty: [String]
 
     /// The first non-empty cell after the one whose label matches.
     func value(after matches: (String) -> Bool) -> (index: Int, text: String)? {

@@ -52,19 +52,33 @@ enum TableStarts {
     /// on the same line (`3.某项目绩效目标表    8`, `- 8 -` in a cell before it); a
     /// `单位：万元` cell printed beside it does not count either.
     static func headingCell(_ row: Row) -> String? {
-        let cells = row.nonEmpty.filter { UnitLine.currency(in: $0) == nil && !isPageNumber($0) }
-        return cells.count == 1 ? withoutPageNumber(cells[0]) : nil
+        // Asked of nearly every row: stop at the second cell that counts, and look at
+        // scalars (this was a third of reading when it filtered Characters).
+        var found: String?
+        for cell in row.nonEmpty where !isPageNumber(cell) && UnitLine.currency(in: cell) == nil {
+            if found != nil { return nil }
+            found = cell
+        }
+        return found.map(withoutPageNumber)
     }
 
     /// `8`, `- 8 -`, `—8—`: a page number in a cell of its own.
     static func isPageNumber(_ cell: String) -> Bool {
-        let t = cell.filter { !"-—– ".contains($0) }
-        return !t.isEmpty && t.count <= 4 && t.allSatisfy { $0.isASCII && $0.isNumber }
+        var digits = 0
+        for s in cell.unicodeScalars {
+            switch s {
+            case "0"..."9": digits += 1
+            case "-", "—", "–", " ": continue
+            default: return false
+            }
+        }
+        return digits > 0 && digits <= 4
     }
 
     /// `某项目绩效目标表    8` → `某项目绩效目标表`: digits after blanks, where what comes
     /// before ends as a table's title does (表, or a closing bracket: `申报表（2023年度）`).
     static func withoutPageNumber(_ cell: String) -> String {
+        guard let end = cell.unicodeScalars.last, ("0"..."9").contains(end) else { return cell }
         let digits = cell.reversed().prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 4 else { return cell }
         let rest = cell.dropLast(digits.count)

@@ -48,10 +48,11 @@ struct CheckCommand: ParsableCommand {
         if present.count > 1 {
             for id in others { members.append(DocumentSetMember(id: id, document: try ws.openDocument(id, access: .read).document)) }
         }
-        for (k, id) in ids.enumerated() {
-            let session = try ws.openDocument(id, access: .read)
-            if present.count > 1 { members.append(DocumentSetMember(id: id, document: session.document)) }
-            let set = engine.check(session.document)
+        var k = 0
+        try DocumentChecks(workspace: ws, engine: engine).forEach(ids) { checked in
+            let (id, document, set) = (checked.id, checked.document, checked.findings)
+            defer { k += 1 }
+            if present.count > 1 { members.append(DocumentSetMember(id: id, document: document)) }
             let source = DocumentFiles(folder: id).source
             let all = set.all
             stale += set.staleWaivers
@@ -59,12 +60,12 @@ struct CheckCommand: ParsableCommand {
             anyOpenError = anyOpenError || all.contains { $0.severity == .error && $0.isOpen }
             switch format {
             case .text:
-                let text = FindingsText.render(all, document: session.document, sourcePath: source, staleWaivers: set.staleWaivers)
+                let text = FindingsText.render(all, document: document, sourcePath: source, staleWaivers: set.staleWaivers)
                 print((k > 0 ? "\n" : "") + text, terminator: "")
             case .json:
                 writeJSON(try json.elements(all))
             case .sarif:
-                sarif += all.map { ($0, session.document, source) }
+                sarif += all.map { ($0, document, source) }
             }
         }
         // The rules across documents, once all are read; reported for the documents checked.
