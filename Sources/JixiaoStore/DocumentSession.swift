@@ -44,6 +44,8 @@ public final class DocumentSession {
     public private(set) var unsavedBecause: String?
 
     private var lock: DocumentLock?
+    /// The projects' bytes as last saved: a save re-encodes only what changed.
+    private var encodings = ProjectEncodings()
 
     public var isReadOnly: Bool { readOnlyReason != nil }
 
@@ -367,7 +369,7 @@ public final class DocumentSession {
     private func save() throws(StoreError) {
         let bytes: [UInt8]
         do {
-            bytes = try StoredDocument(journal: position, document: document).encoded()
+            bytes = try encodings.encoded(StoredDocument(journal: position, document: document))
         } catch {
             throw StoreError("无法编码文档：\(error)")
         }

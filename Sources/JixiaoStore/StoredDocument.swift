@@ -22,9 +22,19 @@ public struct StoredDocument: Codable, Equatable, Sendable {
 
     /// The file's bytes: pretty JSON, sorted keys (`checksum` first), with its checksum.
     public func encoded() throws -> [UInt8] {
+        Self.withChecksum(try encodedWithoutChecksum())
+    }
+
+    /// The file with its checksum written as 64 zeros.
+    func encodedWithoutChecksum() throws -> [UInt8] {
         var blank = self
         blank.checksum = Hashing.genesis
-        var bytes = try StableJSON.pretty(blank)
+        return try StableJSON.pretty(blank)
+    }
+
+    /// `bytes` (written with the checksum as 64 zeros) with their checksum in its place.
+    static func withChecksum(_ bytes: [UInt8]) -> [UInt8] {
+        var bytes = bytes
         let digest = Array(Hashing.sha256(bytes).utf8)
         guard let at = Self.firstRange(of: Array(Hashing.genesis.utf8), in: bytes) else { return bytes }
         bytes.replaceSubrange(at, with: digest)
