@@ -2,6 +2,7 @@ import Foundation
 import JixiaoModel
 import JixiaoRules
 import JixiaoStore
+import JixiaoText
 
 /// `jixiao-bench load WORKSPACE`: where `jixiao check` spends its time on each document of
 /// a workspace, step by step, in process CPU time — reading the files, parsing the JSON
@@ -58,5 +59,33 @@ enum LoadBench {
         step("open every document (DocumentSession)") {
             for id in ids { _ = try? ws.openDocument(id, access: .read) }
         }
+    }
+}
+
+/// `jixiao-bench import-dir TEXTS WORKSPACE`: every text file of TEXTS imported into a new
+/// WORKSPACE in this one process, through the library call `jixiao import` makes
+/// (`Workspace.importFile`: read, check the text, write source.txt, document.json and the
+/// journal durably): import throughput without a process per file.
+enum ImportBench {
+    static func run(_ texts: String, _ workspace: String) throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: texts).filter { $0.hasSuffix(".txt") }.sorted()
+        var bytes = 0
+        var readOnly = 0.0
+        let start = LoadBench.cpu()
+        let wall = ContinuousClock.now
+        for name in names {
+            let path = texts + "/" + name
+            let data = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
+            bytes += data.count
+            let t = LoadBench.cpu()
+            _ = try? DocumentReader.read(bytes: data)
+            readOnly += LoadBench.cpu() - t
+            _ = try Workspace.importFile(path, into: workspace, actor: "bench", time: "2026-11-26T00:00:00Z")
+        }
+        let cpu = LoadBench.cpu() - start - readOnly
+        let elapsed = ContinuousClock.now - wall
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print(String(format: "imported %d files, %.1f MB: %.2f s CPU (%.1f MB/s), reading alone %.2f s CPU (%.1f MB/s); wall %.2f s with the extra read",
+                     names.count, Double(bytes) / 1e6, cpu, Double(bytes) / 1e6 / cpu, readOnly, Double(bytes) / 1e6 / readOnly, seconds))
     }
 }

@@ -2,6 +2,8 @@
 // `generate N DIR`: write N synthetic departments' texts into DIR (scripts/bureau-bench.py
 // imports and checks them with the real binary).
 // `load WORKSPACE`: where checking a workspace spends its time, step by step.
+// `import-dir TEXTS WORKSPACE`: import throughput in one process (the library call).
+// `edit N`: what one edit costs in a department of N projects (save, re-check).
 // `--rules`: each rule alone; `--corpus-findings`: findings per rule over the corpus;
 // `--cpu`: thread CPU time instead of wall clock;
 // `--corpus DIR`: the folder of real tables to read and check.
@@ -17,6 +19,11 @@ import JixiaoUI
 // `profile-read N`: only read the sample N times (for callgrind).
 if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "profile-read", let n = Int(CommandLine.arguments[2]) {
     for _ in 0..<n { _ = try DocumentReader.read(bytes: BundledSample.bytes) }
+    exit(0)
+}
+
+if CommandLine.arguments.count > 3, CommandLine.arguments[1] == "import-dir" {
+    try ImportBench.run(CommandLine.arguments[2], CommandLine.arguments[3])
     exit(0)
 }
 
@@ -106,6 +113,11 @@ func report(_ name: String, _ value: String) {
 }
 
 func sampleDocument() throws -> Document { try DocumentReader.read(bytes: BundledSample.bytes) }
+
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "edit", let n = Int(CommandLine.arguments[2]) {
+    try EditBench.run(projects: n)
+    exit(0)
+}
 
 if let k = CommandLine.arguments.firstIndex(of: "--export-one"), CommandLine.arguments.count > k + 2 {
     try ExportBench.runOne(CommandLine.arguments[k + 1], projects: Int(CommandLine.arguments[k + 2]) ?? 13)
