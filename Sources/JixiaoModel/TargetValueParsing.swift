@@ -16,6 +16,8 @@ extension TargetValue {
     static let suffixPhrases: [(String, Comparator)] = [
         ("及以上", .atLeast), ("以上", .atLeast), ("及以下", .atMost), ("以下", .atMost), ("以内", .atMost), ("之内", .atMost),
     ]
+    static let prefixStarts = Set(prefixPhrases.compactMap { $0.0.unicodeScalars.first })
+    static let suffixEnds = Set(suffixPhrases.compactMap { $0.0.unicodeScalars.last })
     /// What templates print where the unit is to write a number.
     static let placeholderCharacters: Set<Character> = ["*", "×", "□", "○", "?", "？", "_", "…", "x", "X", "※"]
 
@@ -65,11 +67,16 @@ extension TargetValue {
     static func splitComparator(_ t: String) -> (Comparator, String)? {
         var body = Substring(t)
         var comparator = Comparator.exactly
-        for (phrase, c) in prefixPhrases where body.hasPrefix(phrase) {
-            comparator = c
-            body = body.dropFirst(phrase.count)
-            break
+        // Every value is asked: look at the phrases only when the first (last) scalar can
+        // begin (end) one — a third of reading a 指标值 went to comparing them all.
+        if let first = body.unicodeScalars.first, prefixStarts.contains(first) {
+            for (phrase, c) in prefixPhrases where body.hasPrefix(phrase) {
+                comparator = c
+                body = body.dropFirst(phrase.count)
+                break
+            }
         }
+        guard let last = body.unicodeScalars.last, suffixEnds.contains(last) else { return (comparator, String(body)) }
         for (phrase, c) in suffixPhrases where body.hasSuffix(phrase) {
             // `±3%以内`: the tolerance is the comparator.
             if comparator == .plusMinus && c == .atMost {

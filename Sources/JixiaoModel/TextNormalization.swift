@@ -34,6 +34,8 @@ public enum TextNormalization {
     public static func trimmed(_ text: some StringProtocol) -> String {
         let whole = String(text)
         let scalars = whole.unicodeScalars
+        // Most cells have nothing to trim: no second copy.
+        if let f = scalars.first, let l = scalars.last, !isBlank(f), !isBlank(l) { return whole }
         guard let first = scalars.firstIndex(where: { !isBlank($0) }),
               let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
         return String(Substring(scalars[first...last]))
