@@ -3,7 +3,7 @@ import JixiaoModel
 /// One document of a workspace as the document-set rules see it: its folder name (`id`)
 /// and its document, kept without the text those rules never read (资金用途, goals, the
 /// plan, 第一部分, the 目录), so a workspace of a thousand documents fits in memory.
-public struct DocumentSetMember: Sendable {
+public struct DocumentSetMember: Hashable, Sendable {
     public let id: String
     public let document: Document
 

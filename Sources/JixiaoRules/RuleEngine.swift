@@ -88,6 +88,9 @@ public struct FindingSet: Hashable, Sendable {
 
     public func count(_ severity: Severity) -> Int { all.filter { $0.severity == severity }.count }
 
+    /// `findings` in document order (as `all`), by the catalogue's rules.
+    public static func ordered(_ findings: [Finding]) -> [Finding] { ordered(findings, rules: RuleCatalogue.all) }
+
     static func ordered(_ findings: [Finding], rules: [Rule]) -> [Finding] {
         var order: [String: Int] = [:]
         for (k, r) in rules.enumerated() { order[r.id] = k }

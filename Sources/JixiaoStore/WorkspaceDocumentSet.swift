@@ -4,9 +4,10 @@ import JixiaoRules
 extension Workspace {
     /// What the document-set rules see of every document in the workspace (each opened
     /// read-only, one at a time, and kept without the text those rules never read).
-    public func documentSetMembers() throws(StoreError) -> [DocumentSetMember] {
+    /// `excluding`: a document already open (the workstation's), left out.
+    public func documentSetMembers(excluding: String? = nil) throws(StoreError) -> [DocumentSetMember] {
         var members: [DocumentSetMember] = []
-        for id in documentIDs() {
+        for id in documentIDs() where id != excluding {
             members.append(DocumentSetMember(id: id, document: try openDocument(id, access: .read).document))
         }
         return members

@@ -34,8 +34,10 @@ struct TuiCommand: ParsableCommand {
         defer { session.close() }
         let env = ProcessInfo.processInfo.environment
         let glyphs: Glyphs = ascii || env["JIXIAO_ASCII"] == "1" ? .ascii : .unicode
+        // The other documents, for the findings across documents (none in a one-document workspace).
+        let alongside = try ws.documentSetMembers(excluding: id)
         var state = AppState(document: session.document, settings: ws.settings.review, glyphs: glyphs,
-                             readOnlyReason: session.readOnlyReason)
+                             readOnlyReason: session.readOnlyReason, alongside: alongside)
         if let notice = session.notices.first { state.message = notice }
         if let setUp { state.message = setUp }
         state.homeFolder = env["HOME"] ?? ""

@@ -6,7 +6,13 @@ import JixiaoRules
 public struct AppState: Equatable, Sendable {
     public var document: Document
     public private(set) var findings: FindingSet
-    /// `findings.all`, in document order: what n/N walk through.
+    /// The other documents of the workspace, for the rules across documents (the same
+    /// project in two departments, last year's document of the same unit); empty for a
+    /// workspace of one document.
+    public private(set) var alongside: [DocumentSetMember]
+    /// This document's findings of those rules: re-run with every check, after an edit too.
+    public private(set) var acrossDocuments: [Finding] = []
+    /// `findings.all` and `acrossDocuments`, in document order: what n/N walk through.
     public private(set) var ordered: [Finding]
     /// `ordered` by project (and the department's own), grouped once per check: the
     /// overview asks for every project's findings on every frame.
@@ -47,26 +53,36 @@ public struct AppState: Equatable, Sendable {
     public var typedNumber: String?
 
     public init(document: Document, settings: RuleSettings = .standard, width: Int = 80, height: Int = 24,
-                glyphs: Glyphs = .unicode, readOnlyReason: String? = nil) {
+                glyphs: Glyphs = .unicode, readOnlyReason: String? = nil, alongside: [DocumentSetMember] = []) {
         self.document = document
         self.settings = settings
+        self.alongside = alongside
         let set = RuleEngine(settings: settings).check(document)
         findings = set
         ordered = set.all
-        (byProject, ofDepartment) = Self.grouped(ordered, projects: document.projects.count)
         self.width = width
         self.height = height
         self.glyphs = glyphs
         self.readOnlyReason = readOnlyReason
         message = readOnlyReason
+        setFindings(set)
     }
 
     /// Replaces the findings (after a full or incremental check).
     public mutating func setFindings(_ set: FindingSet) {
         findings = set
-        ordered = set.all
+        acrossDocuments = []
+        if !alongside.isEmpty {
+            // The document's own folder name: what the findings across documents are filed under.
+            let me = DocumentSetMember(id: Self.ownID, document: document)
+            acrossDocuments = RuleEngine(settings: settings).checkSet([me] + alongside)[Self.ownID] ?? []
+        }
+        ordered = acrossDocuments.isEmpty ? set.all : FindingSet.ordered(set.all + acrossDocuments)
         (byProject, ofDepartment) = Self.grouped(ordered, projects: document.projects.count)
     }
+
+    /// Stands for the open document among those alongside (whose ids are folder names).
+    static let ownID = "\u{0}open"
 
     static func grouped(_ findings: [Finding], projects: Int) -> ([[Finding]], [Finding]) {
         var byProject = Array(repeating: [Finding](), count: projects)
