@@ -43,7 +43,15 @@ struct BudgetBlock {
     static func beginsBlock(_ row: Row) -> Bool {
         let l = row.label
         if ["预算规模", "项目资金", "资金规模", "项目预算", "资金情况", "资金投入"].contains(where: { l.hasPrefix($0) }) { return true }
-        return row.cells.contains(where: { BudgetItemKind.bare($0) == "预算数" })
+        // Asked of every row: only a cell holding 预 and 数 can be `预算数` once bare.
+        return row.cells.contains(where: { TextNormalization.contains($0, "数") && TextNormalization.contains($0, "预")
+                                               && BudgetItemKind.bare($0) == "预算数" })
+    }
+
+    /// Whether `text` has a CJK ideograph (U+4E00–U+9FFF: UTF-8 lead bytes E4–E9), as every
+    /// money word does: figures and codes are ruled out before any label is made bare.
+    static func hasIdeograph(_ text: some StringProtocol) -> Bool {
+        text.utf8.contains { $0 >= 0xE4 && $0 <= 0xE9 }
     }
 
     /// Where a money row's label/figure pairs begin: 0 when its first cell is a money line
@@ -58,7 +66,7 @@ struct BudgetBlock {
 
     /// A cell that is a money label: its words name an amount and it is not itself a figure.
     static func isLabel(_ cell: String) -> Bool {
-        BudgetItemKind.of(cell) != nil && !looksLikeAmount(cell) && inline(cell) == nil
+        hasIdeograph(cell) && BudgetItemKind.of(cell) != nil && !looksLikeAmount(cell) && inline(cell) == nil
     }
 
     static func looksLikeAmount(_ cell: String) -> Bool {
@@ -67,6 +75,9 @@ struct BudgetBlock {
 
     /// `年度资金总额:16`, `上级资金16`, `其中:财政拨款：500` → (label, figure).
     static func inline(_ cell: String) -> (String, String)? {
+        // A money label names its amount in Chinese; a figure follows it.
+        guard hasIdeograph(cell), cell.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || cell.contains(where: { $0 == ":" || $0 == "：" })
+        else { return nil }
         let t = TextNormalization.trimmed(cell)
         if let colon = t.lastIndex(where: { $0 == ":" || $0 == "：" }) {
             let label = TextNormalization.trimmed(t[..<colon])
@@ -77,10 +88,10 @@ struct BudgetBlock {
             }
         }
         // A figure glued to its label: the longest tail that is an amount.
-        let chars = Array(t)
-        guard let firstDigit = chars.firstIndex(where: { $0.isASCII && $0.isNumber }), firstDigit > 0 else { return nil }
-        let label = TextNormalization.trimmed(String(chars[..<firstDigit]))
-        let value = String(chars[firstDigit...])
+        let scalars = t.unicodeScalars
+        guard let firstDigit = scalars.firstIndex(where: { ("0"..."9").contains($0) }), firstDigit > scalars.startIndex else { return nil }
+        let label = TextNormalization.trimmed(String(scalars[..<firstDigit]))
+        let value = String(scalars[firstDigit...])
         guard BudgetItemKind.of(label) != nil, looksLikeAmount(value) else { return nil }
         return (label, value)
     }
