@@ -40,15 +40,21 @@ public enum FindingsText {
     /// The findings across documents (`RuleEngine.checkSet`), after each document's own:
     /// a heading, then each document that has any with its findings, one a line as above
     /// (each names the other documents in its message); nil when there are none.
-    public static func renderSet(_ findings: [String: [Finding]], members: [DocumentSetMember]) -> String? {
-        let total = findings.values.reduce(0) { $0 + $1.count }
+    public static func renderSet(_ findings: [String: [Finding]], members: [DocumentSetMember],
+                                 staleWaivers: [String: [Waiver]] = [:]) -> String? {
+        let total = findings.values.reduce(0) { $0 + $1.count } + staleWaivers.values.reduce(0) { $0 + $1.count }
         guard total > 0 else { return nil }
         var out = ["跨文档检查（工作区里 \(members.count) 份文本之间）"]
         for member in members {
-            guard let list = findings[member.id], !list.isEmpty else { continue }
+            let list = findings[member.id] ?? [], stale = staleWaivers[member.id] ?? []
+            guard !list.isEmpty || !stale.isEmpty else { continue }
             out.append("")
             out.append(member.label)
             out += list.map { line($0, document: member.document, sourcePath: member.id + "/source.txt") }
+            if !stale.isEmpty {
+                out.append("已失效的豁免（问题已不存在，可用 jixiao unwaive 取消）")
+                for w in stale { out.append("  \(w.place) [\(w.rule)]：\(w.reason)（\(w.reviewer)）") }
+            }
         }
         let all = findings.values.flatMap { $0 }.filter(\.isOpen)
         let c = { (s: Severity) in all.filter { $0.severity == s }.count }

@@ -44,7 +44,9 @@ extension FindingSet {
         func finding(_ ref: (list: Int?, index: Int)) -> Finding {
             ref.list.map { set.perProject[$0][ref.index] } ?? set.fromDocumentRules[ref.index]
         }
-        for w in waivers {
+        // Waivers of findings across documents are matched where those are found
+        // (`acrossDocuments(_:waivedBy:)`): a document checked alone neither has nor lost them.
+        for w in waivers where !Self.isAcrossDocuments(w.rule) {
             var refs = at[w.address.place] ?? []
             if refs.count > 1 { refs = refs.filter { finding($0).location.line == w.line } }
             if refs.isEmpty {
@@ -56,6 +58,31 @@ extension FindingSet {
             }
         }
         return set
+    }
+
+    static let documentSetRules = Set(RuleCatalogue.all.filter(\.isDocumentSet).map(\.id))
+
+    /// Whether `rule` is a rule across documents (`bureau.*`).
+    public static func isAcrossDocuments(_ rule: String) -> Bool { documentSetRules.contains(rule) }
+
+    /// One document's findings across documents (`RuleEngine.checkSet`) with its waivers of
+    /// them attached, matched as `waived(by:)` matches (place, then line), and those of its
+    /// waivers of such findings that match none: stale, reported like any other.
+    public static func acrossDocuments(_ findings: [Finding], waivedBy waivers: [Waiver]) -> (findings: [Finding], stale: [Waiver]) {
+        var out = findings
+        var at: [[String]: [Int]] = [:]
+        for k in out.indices {
+            out[k].waiver = nil
+            at[Waiver.place(of: out[k]), default: []].append(k)
+        }
+        var stale: [Waiver] = []
+        for w in waivers where isAcrossDocuments(w.rule) {
+            var refs = at[w.address.place] ?? []
+            if refs.count > 1 { refs = refs.filter { out[$0].location.line == w.line } }
+            if refs.isEmpty { stale.append(w) }
+            for k in refs { out[k].waiver = w }
+        }
+        return (out, stale)
     }
 
     /// The findings not waived, in document order.

@@ -72,11 +72,19 @@ struct CheckCommand: ParsableCommand {
         var across = members.count > 1 ? engine.checkSet(members) : [:]
         let checked = Set(ids)
         across = across.filter { checked.contains($0.key) }
+        // Each document's waivers of them, applied; those that match nothing are stale.
+        var acrossStale: [String: [Waiver]] = [:]
+        for member in members where checked.contains(member.id) {
+            let (waived, gone) = FindingSet.acrossDocuments(across[member.id] ?? [], waivedBy: member.document.review.waivers)
+            if !waived.isEmpty { across[member.id] = waived }
+            if !gone.isEmpty { acrossStale[member.id] = gone }
+        }
+        stale += members.flatMap { acrossStale[$0.id] ?? [] }
         anyOpenError = anyOpenError || across.values.contains { $0.contains { $0.severity == .error && $0.isOpen } }
         let acrossInOrder = members.filter { across[$0.id] != nil }
         switch format {
         case .text:
-            if let text = FindingsText.renderSet(across, members: members) { print("\n" + text, terminator: "") }
+            if let text = FindingsText.renderSet(across, members: members, staleWaivers: acrossStale) { print("\n" + text, terminator: "") }
         case .json:
             for member in acrossInOrder { writeJSON(try json.elements(across[member.id] ?? [])) }
             writeJSON(try json.tail(staleWaivers: stale))

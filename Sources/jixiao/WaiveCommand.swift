@@ -36,13 +36,20 @@ struct WaiveCommand: ParsableCommand {
             throw CommandLineError("豁免须写明理由", hint: "--reason 核实无误，或 --reason \"豁免：理由\"")
         }
         let ws = try workspace.openWorkspace()
-        let session = try ws.openDocument(try workspace.documentID(in: ws), access: .write)
+        let id = try workspace.documentID(in: ws)
+        let session = try ws.openDocument(id, access: .write)
         defer { session.close() }
         report(session)
         if let why = session.readOnlyReason { throw CommandLineError("不能豁免：\(why)") }
         let doc = session.document
         let target = try FindingTarget(project: project, rule: rule, row: row, field: field, in: doc)
-        let findings = RuleEngine(settings: ws.settings.review).check(doc).all
+        let engine = RuleEngine(settings: ws.settings.review)
+        var findings = engine.check(doc).all
+        // A finding across documents is waived in the document it is in, found beside the others.
+        if FindingSet.isAcrossDocuments(target.rule) {
+            let members = [DocumentSetMember(id: id, document: doc)] + (try ws.documentSetMembers(excluding: id))
+            findings += engine.checkSet(members)[id] ?? []
+        }
         let matching = findings.filter(target.matches)
         guard !matching.isEmpty else { throw target.nothingFound(among: findings, in: doc) }
         let time = JournalTime.now()

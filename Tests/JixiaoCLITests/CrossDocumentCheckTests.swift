@@ -109,6 +109,43 @@ import Testing
         #expect(across.allSatisfy { $0.document == "430002-2021" })
     }
 
+    /// A finding across documents is waived in its document like any other, and its
+    /// waiver is reported stale once the other document no longer causes it.
+    @Test func waivedAndThenStale() throws {
+        try workspace()
+        let waive = try jixiao.run(["waive", "-w", "ws", "--document", "430001-2021", "1", "bureau.code-shared",
+                                    "--reason", "豁免：两个单位共同承担，编码由上级统一分配"])
+        #expect(waive.status == 0, "\(waive.stderr)")
+        #expect(waive.stdout.contains("[bureau.code-shared]"))
+        struct Waived: Decodable {
+            struct F: Decodable { var rule: String; var document: String?; var waiver: W? }
+            struct W: Decodable { var reason: String }
+            struct S: Decodable { var rule: String; var reason: String }
+            var findings: [F]
+            var staleWaivers: [S]?
+            var summary: [String: Int]
+        }
+        let r = try jixiao.run(["check", "-w", "ws", "--format", "json"])
+        let report = try JSONDecoder().decode(Waived.self, from: Data(r.stdout.utf8))
+        let shared = report.findings.filter { $0.rule == "bureau.code-shared" && $0.document == "430001-2021" }
+        #expect(shared.count == 1 && shared[0].waiver?.reason == "豁免：两个单位共同承担，编码由上级统一分配")
+        #expect(report.findings.filter { $0.rule == "bureau.code-shared" && $0.document == "430002-2021" }.allSatisfy { $0.waiver == nil })
+        #expect((report.summary["waived"] ?? 0) >= 1)
+        #expect(report.staleWaivers == nil, "nothing stale yet")
+        // Checking the document alone does not call the waiver stale either.
+        let alone = try jixiao.run(["show", "-w", "ws", "--document", "430001-2021", "1"])
+        #expect(!alone.stdout.contains("已失效"))
+        // The other department corrects its code: the finding is gone, the waiver stale.
+        let set = try jixiao.run(["set", "-w", "ws", "--document", "430002-2021", "1", "code", "13030721NEWCODE00000A"])
+        #expect(set.status == 0, "\(set.stderr)")
+        let after = try jixiao.run(["check", "-w", "ws", "--format", "json"])
+        let stale = try JSONDecoder().decode(Waived.self, from: Data(after.stdout.utf8))
+        #expect(!stale.findings.contains { $0.rule == "bureau.code-shared" })
+        #expect(stale.staleWaivers?.map(\.rule) == ["bureau.code-shared"])
+        let text = try jixiao.run(["check", "-w", "ws"])
+        #expect(text.stdout.contains("已失效的豁免"))
+    }
+
     /// One document alone has nothing to compare with.
     @Test func oneDocumentAloneHasNoneOfThem() throws {
         #expect(try jixiao.run(["import", scratch.write("a.txt", BundledSample.bytes), "-w", "ws"]).status == 0)

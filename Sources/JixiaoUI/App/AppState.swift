@@ -75,7 +75,8 @@ public struct AppState: Equatable, Sendable {
         if !alongside.isEmpty {
             // The document's own folder name: what the findings across documents are filed under.
             let me = DocumentSetMember(id: Self.ownID, document: document)
-            acrossDocuments = RuleEngine(settings: settings).checkSet([me] + alongside)[Self.ownID] ?? []
+            acrossDocuments = FindingSet.acrossDocuments(RuleEngine(settings: settings).checkSet([me] + alongside)[Self.ownID] ?? [],
+                                                         waivedBy: document.review.waivers).findings
         }
         ordered = acrossDocuments.isEmpty ? set.all : FindingSet.ordered(set.all + acrossDocuments)
         (byProject, ofDepartment) = Self.grouped(ordered, projects: document.projects.count)
