@@ -17,10 +17,12 @@ enum CodeDuplicate {
             var out: [Finding] = []
             for (i, p) in projects.enumerated() where !p.code.isEmpty {
                 guard let group = byCode[p.code], group.count > 1 else { continue }
-                let others = group.filter { $0 != i }
-                let names = others.map { "\(projects[$0].number).\(projects[$0].name)" }
+                // Only the first others are named and carried, so many tables under one code
+                // cost in proportion to their number, not its square.
+                let others = Array(group.lazy.filter { $0 != i }.prefix(Say.relatedLimit))
+                let names = others.prefix(Say.shownProjects).map { "\(projects[$0].number).\(projects[$0].name)" }
                 out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.code),
-                                       "项目编码\(Say.quote(p.code))与项目 \(Say.list(names)) 重复",
+                                       "项目编码\(Say.quote(p.code))与项目 \(Say.projects(names, of: group.count - 1)) 重复",
                                        suggestion: "核对各表的项目编码，每个项目应有自己的编码",
                                        related: others.map { projects[$0].code }))
             }

@@ -65,26 +65,35 @@ enum CopiedText {
 
     /// `提到“采购”“防控物资”（项目 9“采购疫情防控物资资金”的内容）`: terms from the same
     /// projects are named together.
-    private static func describe(_ terms: [(term: String, projects: [Int])], _ projects: [Project]) -> String {
-        var groups: [(projects: [Int], terms: [String])] = []
+    private static func describe(_ terms: [ForeignTerm], _ projects: [Project]) -> String {
+        var groups: [(projects: [Int], count: Int, terms: [String])] = []
         for t in terms {
-            if let k = groups.firstIndex(where: { $0.projects == t.projects }) {
+            if let k = groups.firstIndex(where: { $0.projects == t.projects && $0.count == t.count }) {
                 groups[k].terms.append(t.term)
             } else {
-                groups.append((t.projects, [t.term]))
+                groups.append((t.projects, t.count, [t.term]))
             }
         }
         return groups.map { g in
             "提到" + g.terms.map(Say.quote).joined() + "（项目 " +
-                Say.list(g.projects.map { "\(projects[$0].number)“\(projects[$0].name)”" }) + "的内容）"
+                Say.projects(g.projects.prefix(Say.shownProjects).map { "\(projects[$0].number)“\(projects[$0].name)”" }, of: g.count)
+                + "的内容）"
         }.joined(separator: "，")
     }
 
-    private static func relatedCodes(_ terms: [(term: String, projects: [Int])], _ projects: [Project]) -> [String] {
+    private static func relatedCodes(_ terms: [ForeignTerm], _ projects: [Project]) -> [String] {
         var seen: [Int] = []
         for t in terms { for b in t.projects where !seen.contains(b) { seen.append(b) } }
-        return seen.sorted().map { projects[$0].code }
+        return seen.sorted().prefix(Say.relatedLimit).map { projects[$0].code }
     }
+}
+
+/// A piece of another project's subject found in a text: the first of the projects it
+/// belongs to (at most `Say.relatedLimit`) and how many there are.
+private struct ForeignTerm {
+    var term: String
+    var projects: [Int]
+    var count: Int
 }
 
 /// Every piece (two characters or more) of every project's subject, and the projects it
@@ -113,9 +122,9 @@ private struct SubjectIndex {
     /// Terms of other projects' subjects found in `text` but not in `own`: read left to
     /// right, the longest piece of any subject at each place, with the projects whose
     /// subject has it.
-    func foreignTerms(_ text: String, own: String, exclude: Int) -> [(term: String, projects: [Int])] {
+    func foreignTerms(_ text: String, own: String, exclude: Int) -> [ForeignTerm] {
         let t = TextNormalization.withoutBlanks(text).unicodeScalars.map(\.value)
-        var out: [(term: String, projects: [Int])] = []
+        var out: [ForeignTerm] = []
         var i = 0
         while i + 1 < t.count {
             var best: (len: Int, projects: [Int])?
@@ -128,14 +137,26 @@ private struct SubjectIndex {
             var view = String.UnicodeScalarView()
             for v in t[i..<i + len] { view.append(Unicode.Scalar(v)!) }
             let term = String(view)
-            let others = projects.filter { $0 != exclude }
-            if !others.isEmpty, !TextNormalization.contains(own, term), !Vocabulary.generic.contains(term),
+            // The projects are in index order: the excluded one is found by bisection, the
+            // others are taken only as far as they are named.
+            let count = projects.count - (Self.sortedContains(projects, exclude) ? 1 : 0)
+            if count > 0, !TextNormalization.contains(own, term), !Vocabulary.generic.contains(term),
                !out.contains(where: { $0.term == term }) {
-                out.append((term, others))
+                out.append(ForeignTerm(term: term, projects: Array(projects.lazy.filter { $0 != exclude }.prefix(Say.relatedLimit)),
+                                       count: count))
             }
             i += len
         }
         return out.sorted { $0.term < $1.term }
+    }
+
+    static func sortedContains(_ sorted: [Int], _ x: Int) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.count && sorted[lo] == x
     }
 }
 

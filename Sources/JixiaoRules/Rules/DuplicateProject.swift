@@ -19,27 +19,36 @@ enum DuplicateProject {
                 if !names[i].isEmpty { byName[names[i], default: []].append(i) }
                 byContent[contents[i], default: []].append(i)
             }
+            // How many share both name and content: whether a same name is news.
+            var byBoth: [String: Int] = [:]
+            for i in projects.indices where !names[i].isEmpty { byBoth[names[i] + "\u{0}" + contents[i], default: 0] += 1 }
             var out: [Finding] = []
             for (a, p) in projects.enumerated() {
-                let sameName = (byName[names[a]] ?? []).filter { $0 != a }
-                let sameContent = (byContent[contents[a]] ?? []).filter { $0 != a }
-                guard !sameName.isEmpty || !sameContent.isEmpty else { continue }
+                // Each group once, in index order: a project's others are found without
+                // walking the whole group, so a department of many identical projects
+                // costs time and memory in proportion to its size, not to its square.
+                let nameGroup = names[a].isEmpty ? [] : (byName[names[a]] ?? [])
+                let contentGroup = byContent[contents[a]] ?? []
+                let sameNameCount = max(0, nameGroup.count - 1), sameContentCount = contentGroup.count - 1
+                guard sameNameCount > 0 || sameContentCount > 0 else { continue }
+                func first(_ group: [Int], _ k: Int) -> [Int] { Array(group.lazy.filter { $0 != a }.prefix(k)) }
                 func label(_ i: Int) -> String { "\(projects[i].number)“\(projects[i].name)”" }
                 var parts: [String] = []
-                if !sameContent.isEmpty {
-                    parts.append("与项目 \(Say.list(sameContent.map(label)))的资金用途、绩效目标和绩效指标相同（只有金额不同）")
+                if sameContentCount > 0 {
+                    parts.append("与项目 \(Say.projects(first(contentGroup, Say.shownProjects).map(label), of: sameContentCount))的资金用途、绩效目标和绩效指标相同（只有金额不同）")
                 }
-                let nameOnly = sameName.filter { !sameContent.contains($0) }
-                if !sameName.isEmpty {
-                    parts.append(nameOnly.isEmpty && !sameContent.isEmpty
-                                 ? "与项目 \(Say.list(sameName.map { String(projects[$0].number) })) 名称也相同"
-                                 : "与项目 \(Say.list(sameName.map(label)))名称相同")
+                if sameNameCount > 0 {
+                    let bothCount = (byBoth[names[a] + "\u{0}" + contents[a]] ?? 1) - 1
+                    let shown = first(nameGroup, Say.shownProjects)
+                    parts.append(bothCount == sameNameCount && sameContentCount > 0
+                                 ? "与项目 \(Say.projects(shown.map { String(projects[$0].number) }, of: sameNameCount)) 名称也相同"
+                                 : "与项目 \(Say.projects(shown.map(label), of: sameNameCount))名称相同")
                 }
-                let related = Array(Set(sameName + sameContent)).sorted()
+                let related = Set(first(nameGroup, Say.relatedLimit) + first(contentGroup, Say.relatedLimit)).sorted()
                 out.append(ctx.finding(projectAt: a, Location(part: .header, line: p.lines.code),
                                        parts.joined(separator: "；") + "：可能重复安排同一事项",
                                        suggestion: "核实是否为同一事项：是则合并，不是则写清各自的用途、产出和效果",
-                                       related: related.map { projects[$0].code }))
+                                       related: related.prefix(Say.relatedLimit).map { projects[$0].code }))
             }
             return out
         },
