@@ -41,6 +41,9 @@ struct TuiCommand: ParsableCommand {
         if let notice = session.notices.first { state.message = notice }
         if let setUp { state.message = setUp }
         state.homeFolder = env["HOME"] ?? ""
+        // What changed since import, and the clock the workstation shows journal times by.
+        if let history = try? ChangeHistory.of(session) { (state.imported, state.stamps) = history }
+        state.utcOffset = JournalTime.currentOffset()
 
         let terminal = try Terminal(colors: env["NO_COLOR"].map { !$0.isEmpty } == true ? .never : .auto)
         state.exportPath = DocumentExport.suggestedPath(in: ws, document: id, format: TextFormat())

@@ -18,6 +18,11 @@ struct WorkstationEffects {
         session.unsavedBecause.map { "。已记入日志，但未能保存 \(DocumentFiles.documentName)（\($0)），下次修改时补存" } ?? ""
     }
 
+    /// The history step a journal line is: what it changed, for undo and the changes view.
+    func line(_ entry: JournalEntry) -> HistoryItem {
+        HistoryItem(seq: entry.seq, actor: entry.actor, time: entry.time, change: session.lastChange)
+    }
+
     func perform(_ effect: Effect) -> Action? {
         do {
             switch effect {
@@ -28,14 +33,44 @@ struct WorkstationEffects {
                       case .edited(let e) = entry.event else {
                     return .failed("\(path.field.chinese)没有改变")
                 }
-                let verb: String = switch origin {
-                case .undo: "已撤销"
-                case .redo: "已重做"
-                default: "已修改"
-                }
                 let reopened = e.reopened == true ? "；项目原已通过，改动后回到待审" : ""
                 return .applied(session.document, project: path.projectIndex, origin: origin,
-                                note: "\(verb)\(path.field.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）\(reopened)" + unsaved)
+                                note: "已修改\(path.field.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）\(reopened)" + unsaved,
+                                line: line(entry))
+            case .undo(let item):
+                let change = item.change.inverse
+                let entry = try session.undo(of: item.seq, change: change, actor: actor, time: JournalTime.now())
+                return .applied(session.document, project: change.projectIndices.first, origin: .undo(item),
+                                note: "已撤销第 \(item.seq) 条：" + change.summary.joined(separator: "；") + "（日志第 \(entry.seq) 条）" + unsaved,
+                                line: line(entry))
+            case .redo(let item):
+                let change = item.change.inverse
+                let entry = try session.redo(of: item.seq, change: change, actor: actor, time: JournalTime.now())
+                return .applied(session.document, project: change.projectIndices.first, origin: .redo(item),
+                                note: "已重做：" + change.summary.joined(separator: "；") + "（日志第 \(entry.seq) 条）" + unsaved,
+                                line: line(entry))
+            case .waive(let finding, let reason):
+                let time = JournalTime.now()
+                let waiver = Waiver(finding, reason: reason, reviewer: actor, time: time)
+                guard let entry = try session.waive([waiver], actor: actor, time: time) else {
+                    return .notice("没有改变：这个问题已按“\(reason)”豁免")
+                }
+                return .applied(session.document, project: finding.projectIndex, origin: .review,
+                                note: "已豁免 \(waiver.place)：\(reason)（日志第 \(entry.seq) 条）" + unsaved, line: line(entry))
+            case .unwaive(let waiver):
+                let entry = try session.unwaive([waiver], actor: actor, time: JournalTime.now())
+                return .applied(session.document, project: waiver.project.map { $0 - 1 }, origin: .review,
+                                note: "已取消豁免 \(waiver.place) [\(waiver.rule)]（日志第 \(entry.seq) 条）" + unsaved, line: line(entry))
+            case .grade(let grade, let comment):
+                let assessment = GradeAssessment.assess(session.document, findings: RuleEngine(settings: settings).check(session.document).all)
+                let time = JournalTime.now()
+                let given = DocumentGrade(grade: grade, comment: comment, suggested: assessment.suggested, score: assessment.total,
+                                          reviewer: actor, time: time)
+                guard let entry = try session.grade(given, actor: actor, time: time) else {
+                    return .notice("没有改变：综合评定已经是“\(grade.chinese)”，意见相同")
+                }
+                return .applied(session.document, project: nil, origin: .review,
+                                note: "综合评定：\(grade.chinese)（\(grade.meaning)）（日志第 \(entry.seq) 条）" + unsaved, line: line(entry))
             case .export(let typed, let report):
                 // A relative path goes under the workspace's exports/; the extension names
                 // the format. An existing file is never replaced from here: the reviewer
@@ -55,15 +90,16 @@ struct WorkstationEffects {
                     return .failed("文件已经存在，没有覆盖（请换一个文件名）：\(existing)")
                 }
                 return .notice(outcome.summary + unsaved)
-            case .review(let action, let index, let comment):
+            case .review(let action, let index, let comment, let row, let answered):
                 let p = session.document.projects[index]
-                guard let entry = try session.review(action, projectAt: index, comment: comment, settings: settings, actor: actor,
-                                                     time: JournalTime.now()) else {
+                guard let entry = try session.review(action, projectAt: index, comment: comment, row: row, answered: answered,
+                                                     settings: settings, actor: actor, time: JournalTime.now()) else {
                     return .notice("没有改变：\(p.number).\(p.name) 已经是\(session.document.review.status(ofProjectAt: index).chinese)")
                 }
-                let what = action == .comment ? "已记审核意见" : session.document.review.status(ofProjectAt: index).chinese
+                let what = action == .comment ? "已记审核意见" + (row.map { "（第 \($0) 行指标）" } ?? "")
+                    : session.document.review.status(ofProjectAt: index).chinese + (answered ? "（确认退回意见已落实）" : "")
                 return .applied(session.document, project: index, origin: .review,
-                                note: "\(p.number).\(p.name)：\(what)（日志第 \(entry.seq) 条）" + unsaved)
+                                note: "\(p.number).\(p.name)：\(what)（日志第 \(entry.seq) 条）" + unsaved, line: line(entry))
             }
         } catch let error as any ReviewerFacingError {
             return .failed(StatusLine.text(for: error))

@@ -201,7 +201,7 @@ import Testing
         try t.keys("Escape", "Escape")
         #expect(try t.wait(for: "已通过 1/13") != nil)
         try t.keys("x")
-        #expect(try t.wait(for: "导出草稿（12 个项目未通过审核）到") != nil)
+        #expect(try t.wait(for: "导出草稿（12 个项目未通过审核，1 个错误未改正或豁免）") != nil)
         try t.keys("Enter")
         #expect(try t.wait(for: "已导出草稿（text，日志第 4 条") != nil)
         let export = scratch.path + "/.local/share/jixiao/workspace/exports/430001-2021.txt"
@@ -211,7 +211,7 @@ import Testing
         // The same name again is not overwritten; Tab offers the 审核意见书, and a bare file
         // name goes into the workspace's exports/ with the format its extension names.
         try t.keys("x")
-        #expect(try t.wait(for: "导出草稿（12 个项目未通过审核）到") != nil)
+        #expect(try t.wait(for: "导出草稿（12 个项目未通过审核，1 个错误未改正或豁免）") != nil)
         try t.keys("Enter")
         #expect(try t.wait(for: "文件已经存在，没有覆盖") != nil)
         try t.keys("x")

@@ -3,13 +3,26 @@ import JixiaoRules
 import Testing
 @testable import JixiaoUI
 
-/// What the handler does in the program, in memory: apply edits and review actions.
+/// What the handler does in the program, in memory: apply edits, review actions, waivers,
+/// grades, undo and redo, each as a numbered line with exactly what it changed — and the
+/// same refusals the store makes (an open error, an unanswered 退回), as a backstop to the
+/// workstation's own.
 final class MemoryEffects {
     var document: Document
     var performed: [Effect] = []
     var failNext: String?
+    /// The journal so far: one line per change, numbered from 2 (1 is the import).
+    var lines: [HistoryItem] = []
 
     init(_ document: Document) { self.document = document }
+
+    func record(_ updated: Document) -> HistoryItem {
+        let line = HistoryItem(seq: lines.count + 2, actor: "测试", time: "2026-11-25T12:00:00Z",
+                               change: RecordChange.between(document, updated))
+        document = updated
+        lines.append(line)
+        return line
+    }
 
     func perform(_ effect: Effect) -> Action? {
         performed.append(effect)
@@ -21,11 +34,40 @@ final class MemoryEffects {
             switch effect {
             case .quit: return nil
             case .edit(let path, let text, let origin):
-                document = try document.setting(path, to: text)
-                return .applied(document, project: path.projectIndex, origin: origin, note: "已修改")
-            case .review(let action, let p, let comment):
-                document = try document.applying(action, toProjectAt: p, comment: comment, reviewer: "测试", time: "t")
-                return .applied(document, project: p, origin: .review, note: "已审核")
+                let line = record(try document.editing(path, to: text).document)
+                return .applied(document, project: path.projectIndex, origin: origin, note: "已修改", line: line)
+            case .review(let action, let p, let comment, let row, let answered):
+                if action == .approve, document.review.status(ofProjectAt: p) != .approved {
+                    if !ReviewGate.blocking(RuleEngine().check(document).all, project: p).isEmpty { return .failed("有错误，不能通过") }
+                    if document.review.status(ofProjectAt: p) == .returned && !answered { return .failed("须确认退回意见已落实") }
+                }
+                let updated = try document.applying(action, toProjectAt: p, comment: comment, row: row, reviewer: "测试",
+                                                    time: "2026-11-25T12:00:00Z")
+                if updated == document { return .notice("没有改变") }
+                let line = record(updated)
+                return .applied(document, project: p, origin: .review, note: "已审核", line: line)
+            case .waive(let f, let reason):
+                let line = record(try document.waiving([Waiver(f, reason: reason, reviewer: "测试", time: "t")]))
+                return .applied(document, project: f.projectIndex, origin: .review, note: "已豁免", line: line)
+            case .unwaive(let w):
+                let line = record(try document.unwaiving([w.address]))
+                return .applied(document, project: w.project.map { $0 - 1 }, origin: .review, note: "已取消豁免", line: line)
+            case .grade(let g, let comment):
+                let suggested = GradeAssessment.assess(document, findings: RuleEngine().check(document).all).suggested
+                let updated = try document.grading(DocumentGrade(grade: g, comment: comment, suggested: suggested, score: nil,
+                                                                 reviewer: "测试", time: "t"))
+                let line = record(updated)
+                return .applied(document, project: nil, origin: .review, note: "已评定", line: line)
+            case .undo(let item):
+                let change = item.change.inverse
+                let line = record(try change.apply(to: document))
+                return .applied(document, project: change.projectIndices.first, origin: .undo(item),
+                                note: "已撤销第 \(item.seq) 条：" + change.summary.joined(separator: "；"), line: line)
+            case .redo(let item):
+                let change = item.change.inverse
+                let line = record(try change.apply(to: document))
+                return .applied(document, project: change.projectIndices.first, origin: .redo(item),
+                                note: "已重做：" + change.summary.joined(separator: "；"), line: line)
             case .export(let path, let report):
                 return .notice((report ? "已导出审核意见书 " : "已导出 ") + path)
             }
@@ -99,7 +141,7 @@ final class MemoryEffects {
         d.handle(.key(.ctrl("r")))
         #expect(effects.document.projects[3].indicators[2].name == "经费保障及时性")
         d.press("edit.undo", "edit.undo")
-        #expect(d.state.message == "没有可以撤销的修改")
+        #expect(d.state.message == "没有可以撤销的操作")
     }
 
     @Test func typingANewValue() {
@@ -176,9 +218,9 @@ final class MemoryEffects {
 
     @Test func approveReturnComment() {
         let (d, effects) = workstation()
-        d.press("move.down", "move.down", "move.down")
+        d.press("move.down", "move.down")
         d.press("review.approve")
-        #expect(effects.document.review.status(ofProjectAt: 2) == .approved)
+        #expect(effects.document.review.status(ofProjectAt: 1) == .approved)
         #expect(d.screenText.contains("已通过 1/13"))
         d.press("review.return")
         d.handle(.key(.enter))
@@ -186,14 +228,14 @@ final class MemoryEffects {
         #expect(d.screenText.contains("退回须写明审核意见"))
         d.type("数量指标请改为工作量")
         d.handle(.key(.enter))
-        #expect(effects.document.review.status(ofProjectAt: 2) == .returned)
-        #expect(effects.document.review.projects["3"]?.opinions.map(\.text) == ["数量指标请改为工作量"])
+        #expect(effects.document.review.status(ofProjectAt: 1) == .returned)
+        #expect(effects.document.review.projects["2"]?.opinions.map(\.text) == ["数量指标请改为工作量"])
         d.press("review.comment")
         d.type("满意度目标请按服务对象测算")
         d.handle(.key(.enter))
-        #expect(effects.document.review.projects["3"]?.opinions.count == 2)
+        #expect(effects.document.review.projects["2"]?.opinions.count == 2)
         d.press("review.reopen")
-        #expect(effects.document.review.status(ofProjectAt: 2) == .pending)
+        #expect(effects.document.review.status(ofProjectAt: 1) == .pending)
         // On the department row, review keys say what to do.
         d.press("move.first", "review.approve")
         #expect(d.state.message == "先选择一个项目")
@@ -212,7 +254,7 @@ final class MemoryEffects {
     @Test func exportAsksWhereAndTabOffersTheReport() {
         let (d, effects) = workstation()
         d.press("app.export")
-        #expect(d.screenText.contains("导出草稿（13 个项目未通过审核）到"))
+        #expect(d.screenText.contains("导出草稿（13 个项目未通过审核，1 个错误未改正或豁免）到"))
         #expect(d.screenText.contains("> /tmp/exports/430001-2021.txt"))
         d.handle(.key(.enter))
         #expect(effects.performed == [.export(path: "/tmp/exports/430001-2021.txt", report: false)])

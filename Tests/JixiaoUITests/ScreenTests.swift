@@ -43,6 +43,11 @@ import Testing
         let d = driver()
         d.press("view.open")
         Golden.check(d.frame.snapshot, "department-80x24.txt")
+        // The 综合评定 first — the grade (none yet) and the suggestion with its reasons —
+        // then the prose.
+        #expect(d.frame.text.contains("综合评定（按 p 评定）"))
+        #expect(d.frame.text.contains("建议评定：中"))
+        for _ in 0..<10 { d.press("move.down") }
         #expect(d.frame.text.contains("一、总体绩效目标"))
     }
 

@@ -35,9 +35,19 @@ public struct AppState: Equatable, Sendable {
     public var pendingPrompt: PromptOverlay?
     /// The finding n/N last went to, as an index into `ordered`.
     public var currentFinding: Int?
-    /// Edits made in this session, for undo; undone edits, for redo.
-    public var undoStack: [EditRecord] = []
-    public var redoStack: [EditRecord] = []
+    /// The reviewer's actions in this session, edits and review decisions alike, in the
+    /// order made, for undo; what was undone, for redo.
+    public var undoStack: [HistoryItem] = []
+    public var redoStack: [HistoryItem] = []
+    /// The document as imported and, per field, the journal line that last set it: what
+    /// the changes view lists and the project screen marks. Set by the program from the
+    /// workspace; kept up to date as changes are saved.
+    public var imported: Document?
+    public var stamps: [FieldPath: ChangeStamp] = [:]
+    /// Which findings n and N walk.
+    public var walk: FindingWalk = .open
+    /// The local time zone's offset from UTC, in seconds, for showing journal times.
+    public var utcOffset = 0
     /// Where `x` suggests writing the export, and (Tab) the 审核意见书; set by the program
     /// from the workspace.
     public var exportPath = ""
@@ -122,4 +132,19 @@ public struct AppState: Equatable, Sendable {
 
     /// Department-level findings (no project).
     public var departmentFindings: [Finding] { ofDepartment }
+
+    /// Open findings (not waived), in order: what counts toward the marks and the gate.
+    public var openFindings: [Finding] { ordered.filter(\.isOpen) }
+
+    /// A journal time as the workstation shows it: `2026-11-25 20:05`, local.
+    func time(_ iso: String) -> String { LocalTime.format(iso, offsetSeconds: utcOffset, withSeconds: false, withOffset: false) }
+
+    /// Fields changed since import (of one project), with who and when.
+    public func changedFields(project: Int? = nil) -> [ChangedField] {
+        guard let imported else { return [] }
+        return document.changedFields(since: imported, stamps: stamps, project: project)
+    }
+
+    /// Whether the field at `path` differs from what was imported.
+    func isEdited(_ path: FieldPath) -> Bool { imported.map { document.isChanged(path, since: $0) } ?? false }
 }

@@ -81,7 +81,9 @@ public enum Reducer {
         case .nextFinding, .previousFinding:
             let step = action == .nextFinding ? 1 : -1
             if s.searchMatch != nil { SearchNavigation.step(&s, by: step) } else { FindingNavigation.step(&s, by: step) }
-        case .edit, .undo, .redo, .approve, .returnProject, .comment, .reopen, .exportText:
+        case .walkMode:
+            FindingNavigation.changeWalk(&s)
+        case .edit, .undo, .redo, .approve, .returnProject, .comment, .reopen, .exportText, .waive, .grade:
             return Review.reduce(&s, action)
         default:
             return Router.reduce(&s, action)

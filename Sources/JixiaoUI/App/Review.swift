@@ -1,14 +1,20 @@
 import JixiaoModel
 import JixiaoRules
 
-/// Changing the document from the workstation: what `e`, `u`, Ctrl-R, `a`, `r`, `c`, `o`
-/// and `x` ask for, and what comes back. The reducer only asks (effects); the handler
-/// saves and journals, and answers with `.applied` or `.failed`.
+/// Changing the document from the workstation: what `e`, `u`, Ctrl-R, `a`, `r`, `c`, `o`,
+/// `w`, `p` and `x` ask for, and what comes back. The reducer only asks (effects); the
+/// handler saves and journals, and answers with `.applied` or `.failed`.
+///
+/// One history: every change the reviewer makes — an edit, a decision, an opinion, a
+/// waiver, a grade — is a journal line pushed on the undo stack in the order made; `u`
+/// takes back the last one whatever it was (undoing past an approval reopens the project),
+/// Ctrl-R does it again; both are journal lines of their own, and both go to what they
+/// changed.
 enum Review {
     static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
         switch action {
-        case .applied(let doc, let project, let origin, let note):
-            applied(&s, doc, project: project, origin: origin, note: note)
+        case .applied(let doc, let project, let origin, let note, let line):
+            applied(&s, doc, project: project, origin: origin, note: note, line: line)
             return []
         case .failed(let message):
             if var prompt = s.pendingPrompt {
@@ -36,59 +42,128 @@ enum Review {
             return []
         }
         switch action {
-        case .edit:
-            // What to edit depends on where the reviewer is.
+        case .edit, .waive:
+            // What to edit or waive depends on where the reviewer is.
             return Router.reduce(&s, action)
         case .undo:
-            guard let r = s.undoStack.last else { s.message = "没有可以撤销的修改"; return [] }
-            return [.edit(r.path, r.old, origin: .undo(r))]
+            guard let item = s.undoStack.last else { s.message = "没有可以撤销的操作"; return [] }
+            return [.undo(item)]
         case .redo:
-            guard let r = s.redoStack.last else { s.message = "没有可以重做的修改"; return [] }
-            return [.edit(r.path, r.new, origin: .redo(r))]
-        case .approve, .reopen:
+            guard let item = s.redoStack.last else { s.message = "没有可以重做的操作"; return [] }
+            return [.redo(item)]
+        case .approve:
+            return approve(&s)
+        case .reopen:
             guard let p = Router.selectedProject(s) else { s.message = "先选择一个项目"; return [] }
-            return [.review(action == .approve ? .approve : .reopen, project: p, comment: nil)]
+            if s.document.review.status(ofProjectAt: p) == .pending {
+                s.message = "没有改变：\(name(s, p)) 已经是待审"
+                return []
+            }
+            return [.review(.reopen, project: p, comment: nil)]
         case .returnProject, .comment:
             guard let p = Router.selectedProject(s) else { s.message = "先选择一个项目"; return [] }
-            s.overlay = .prompt(PromptOverlay(purpose: action == .comment ? .comment(p) : .returnProject(p), text: ""))
+            let purpose: PromptOverlay.Purpose = action == .comment ? .comment(p, row: ProjectScreen.selectedRow(s)) : .returnProject(p)
+            s.overlay = .prompt(PromptOverlay(purpose: purpose, text: ""))
+        case .grade:
+            s.overlay = .grade(GradeOverlay(s))
         default:
             break
         }
         return []
     }
 
-    /// The handler saved a change: take the new document, re-check what it touched, keep
-    /// the undo and redo stacks, and say what changed.
-    static func applied(_ s: inout AppState, _ doc: Document, project: Int, origin: EditOrigin, note: String) {
-        let before = s.ordered
-        let contentChanged = doc.content != s.document.content
-        s.document = doc
-        if contentChanged {
-            s.setFindings(RuleEngine(settings: s.settings).recheck(s.findings, doc, changedProject: project))
+    static func name(_ s: AppState, _ p: Int) -> String { "\(s.document.projects[p].number).\(s.document.projects[p].name)" }
+
+    /// `a`: approved at once when nothing stands in the way; an open error is shown with
+    /// the way out, a 退回 project asks whether its opinion was answered, and an approved
+    /// one is said to be so, nothing written.
+    static func approve(_ s: inout AppState) -> [Effect] {
+        guard let p = Router.selectedProject(s) else { s.message = "先选择一个项目"; return [] }
+        switch s.document.review.status(ofProjectAt: p) {
+        case .approved:
+            s.message = "没有改变：\(name(s, p)) 已经是通过"
+            return []
+        case _ where !ReviewGate.blocking(s.ordered, project: p).isEmpty:
+            s.overlay = .decision(DecisionOverlay(.openErrors(project: p)))
+            return []
+        case .returned:
+            s.overlay = .decision(DecisionOverlay(.answered(project: p)))
+            return []
+        case .pending:
+            return [.review(.approve, project: p, comment: nil)]
         }
-        switch origin {
-        case .user(let r):
-            s.undoStack.append(r)
-            s.redoStack = []
-        case .undo(let r):
-            if s.undoStack.last == r { s.undoStack.removeLast() }
-            s.redoStack.append(r)
-        case .redo(let r):
-            if s.redoStack.last == r { s.redoStack.removeLast() }
-            s.undoStack.append(r)
-        case .review:
-            break
+    }
+
+    /// The handler saved a change: take the new document, re-check what it touched, keep
+    /// the history, stamp the fields it set, say what changed — and, for an undo or a
+    /// redo, go to what it changed.
+    static func applied(_ s: inout AppState, _ doc: Document, project: Int?, origin: EditOrigin, note: String,
+                        line: HistoryItem?) {
+        let before = s.openFindings
+        let staleBefore = s.findings.staleWaivers
+        let contentChanged = doc.content != s.document.content
+        let change = line?.change ?? RecordChange.between(s.document, doc)
+        s.document = doc
+        if contentChanged, let project {
+            s.setFindings(RuleEngine(settings: s.settings).recheck(s.findings, doc, changedProject: project))
+        } else if contentChanged {
+            s.setFindings(RuleEngine(settings: s.settings).check(doc))
+        } else if change.waivers != nil {
+            s.setFindings(s.findings.waived(by: doc.review.waivers))
+        }
+        if let line {
+            line.change.stamping(&s.stamps, with: line.stamp)
+            switch origin {
+            case .user, .review:
+                s.undoStack.append(line)
+                s.redoStack = []
+            case .undo(let item):
+                if s.undoStack.last == item { s.undoStack.removeLast() }
+                s.redoStack.append(line)
+            case .redo(let item):
+                if s.redoStack.last == item { s.redoStack.removeLast() }
+                s.undoStack.append(line)
+            }
         }
         s.currentFinding = nil
+        switch origin {
+        case .undo, .redo: show(&s, change)
+        default: break
+        }
         var message = note
         if contentChanged {
             // Only the counts that changed, short enough for an 80-column status line.
             let changes = Severity.allCases.compactMap { sev -> String? in
-                let a = before.filter { $0.severity == sev }.count, b = s.ordered.filter { $0.severity == sev }.count
+                let a = before.filter { $0.severity == sev }.count, b = s.openFindings.filter { $0.severity == sev }.count
                 return a == b ? nil : "\(sev.marker)\(a)→\(b)"
             }
             message += changes.isEmpty ? "。问题数不变" : "。问题 " + changes.joined(separator: " ")
         }
+        let stale = s.findings.staleWaivers.filter { !staleBefore.contains($0) }
+        if !stale.isEmpty {
+            message += "；\(stale.count) 条豁免已失效（问题已不存在）：" + stale.map(\.place).joined(separator: "、")
+        }
         s.message = message
+    }
+
+    /// Goes to what a change touched: the field it set, the project whose review it
+    /// changed, the finding it waived, or the department part for the grade.
+    static func show(_ s: inout AppState, _ change: RecordChange) {
+        s.overlay = nil
+        if let f = change.fields.first {
+            s.onlyWithFindings = false
+            ProjectScreen.show(&s, project: f.project - 1, at: ItemKind.of(field: f.field))
+        } else if let r = change.reviews.first {
+            if s.screen.projectIndex != r.project - 1 { ProjectScreen.show(&s, project: r.project - 1, at: .header) }
+        } else if let w = change.waivers.flatMap({ ($0.added + $0.removed).first }) {
+            if let p = w.project {
+                s.onlyWithFindings = false
+                ProjectScreen.show(&s, project: p - 1, at: ItemKind.of(w))
+            } else {
+                s.screen = .department(DepartmentScreen())
+            }
+        } else if change.grade != nil {
+            s.screen = .department(DepartmentScreen())
+        }
     }
 }

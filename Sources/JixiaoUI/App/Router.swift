@@ -6,6 +6,8 @@ public enum Screen: Hashable, Sendable {
     /// 部门整体绩效目标: the prose part.
     case department(DepartmentScreen)
     case project(ProjectScreen)
+    /// What changed since import, of one project or of all.
+    case changes(ChangesScreen)
 
     /// The project on show, if a project screen is.
     public var projectIndex: Int? {
@@ -29,6 +31,10 @@ public enum Overlay: Hashable, Sendable {
     case search(SearchOverlay)
     case prompt(PromptOverlay)
     case message(MessageOverlay)
+    /// Why a project cannot simply be approved, and the way out.
+    case decision(DecisionOverlay)
+    /// 综合评定: the grades and the score table.
+    case grade(GradeOverlay)
 }
 
 /// A screen of the workstation: how it is laid out, how it answers an action, how it
@@ -102,14 +108,18 @@ extension OverlayFeature {
 /// a case of `Screen`, a line in `screenFeature(_:)` and one in `screens`; a new overlay
 /// likewise.
 enum Router {
-    static var screens: [any ScreenFeature.Type] { [OverviewScreen.self, DepartmentScreen.self, ProjectScreen.self] }
-    static var overlays: [any OverlayFeature.Type] { [HelpOverlay.self, RuleHelpOverlay.self, SearchOverlay.self, PromptOverlay.self, MessageOverlay.self] }
+    static var screens: [any ScreenFeature.Type] { [OverviewScreen.self, DepartmentScreen.self, ProjectScreen.self, ChangesScreen.self] }
+    static var overlays: [any OverlayFeature.Type] {
+        [HelpOverlay.self, RuleHelpOverlay.self, SearchOverlay.self, PromptOverlay.self, MessageOverlay.self, DecisionOverlay.self,
+         GradeOverlay.self]
+    }
 
     static func screenFeature(_ screen: Screen) -> any ScreenFeature {
         switch screen {
         case .overview: OverviewScreen()
         case .department(let d): d
         case .project(let p): p
+        case .changes(let c): c
         }
     }
 
@@ -120,6 +130,8 @@ enum Router {
         case .search(let o): o
         case .prompt(let o): o
         case .message(let o): o
+        case .decision(let o): o
+        case .grade(let o): o
         }
     }
 

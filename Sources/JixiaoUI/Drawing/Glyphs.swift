@@ -18,11 +18,15 @@ public struct Glyphs: Hashable, Sendable {
     /// Marks for what trips a rule and what does not, and for a refused value.
     public var cross: String
     public var check: String
+    /// Beside the marker of a part the reviewer changed since import; before an opinion on
+    /// an indicator row.
+    public var edited: String = "✎"
+    public var opinion: String = "意"
 
     public static let unicode = Glyphs(horizontal: "─", barFull: "█", barEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
                                        barEmpty: "·", ellipsis: "…", moreAbove: "↑", moreBelow: "↓",
                                        moreLeft: "‹", moreRight: "›", cross: "✗", check: "✓")
     public static let ascii = Glyphs(horizontal: "-", barFull: "#", barEighths: [], barEmpty: ".", ellipsis: "~",
                                      moreAbove: "^", moreBelow: "v", moreLeft: "<", moreRight: ">",
-                                     cross: "x", check: "+")
+                                     cross: "x", check: "+", edited: "+", opinion: "#")
 }

@@ -10,6 +10,8 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
     case match
     /// A project's review status: 待审, 通过, 退回.
     case pending, approved, returned
+    /// A cell the reviewer changed since import.
+    case edited
 }
 
 public struct Style: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import JixiaoModel
+import JixiaoRules
 
 /// What the reviewer asked for, or what happened: the only input to `reduce`.
 public enum Action: Hashable, Sendable {
@@ -16,6 +17,16 @@ public enum Action: Hashable, Sendable {
     case edit
     case undo, redo
     case approve, returnProject, comment, reopen
+    /// Waive the selected finding (核实无误 / 豁免：理由), or take back its waiver.
+    case waive
+    /// Which findings n and N walk: the open ones, errors only, or all.
+    case walkMode
+    /// 综合评定: the score table and a grade to choose.
+    case grade
+    /// What changed since import (of the project on show, or of the whole document).
+    case showChanges
+    /// Yes to a question a pop-up asks (`y`).
+    case confirm
     /// Export the document as text (asks where).
     case exportText
     /// Text typed into the search line or a prompt.
@@ -32,7 +43,7 @@ public enum Action: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// An effect was carried out: the saved document, the project it changed, and what
     /// to tell the reviewer.
-    case applied(Document, project: Int, origin: EditOrigin, note: String)
+    case applied(Document, project: Int?, origin: EditOrigin, note: String, line: HistoryItem? = nil)
     /// An effect could not be carried out; nothing changed.
     case failed(String)
     /// An effect was carried out and changed nothing on screen: what to tell the reviewer.
@@ -44,19 +55,50 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Set a field (journaled and saved by the handler).
     case edit(FieldPath, String, origin: EditOrigin)
-    /// Approve, return, reopen or comment on a project.
-    case review(ReviewAction, project: Int, comment: String?)
+    /// Approve, return, reopen or comment on a project; an opinion may be about one
+    /// indicator `row`; `answered` confirms a 退回 project's opinion was answered.
+    case review(ReviewAction, project: Int, comment: String?, row: Int? = nil, answered: Bool = false)
+    /// Waive a finding for a reason (核实无误 / 豁免：理由), or take a waiver back.
+    case waive(Finding, reason: String)
+    case unwaive(Waiver)
+    /// Give the document its 综合评定 with the overall opinion.
+    case grade(Grade, comment: String)
+    /// Take back the line `HistoryItem` names (undo), or take back that undo (redo).
+    case undo(HistoryItem)
+    case redo(HistoryItem)
     /// Write the document (a draft while projects are not approved) or, with `report`, the
     /// 审核意见书 to a file; the file name's extension says the format.
     case export(path: String, report: Bool)
 }
 
-/// Why an edit is made, so undo and redo can keep their stacks.
+/// Why a change is made, so undo and redo can keep their stacks: the reviewer's own edit
+/// or review action, or undoing or redoing one.
 public enum EditOrigin: Hashable, Sendable {
     case user(EditRecord)
-    case undo(EditRecord)
-    case redo(EditRecord)
+    case undo(HistoryItem)
+    case redo(HistoryItem)
+    /// A review action: a decision, an opinion, a waiver, a grade.
     case review
+}
+
+/// A journal line the workstation wrote, and exactly what it changed: one step of the
+/// reviewer's history, in the order made — edits and review decisions alike — for undo
+/// and redo, and to stamp the fields it set for the changes view.
+public struct HistoryItem: Hashable, Sendable {
+    public var seq: Int
+    public var actor: String
+    /// ISO 8601, UTC.
+    public var time: String
+    public var change: RecordChange
+
+    public init(seq: Int, actor: String, time: String, change: RecordChange) {
+        self.seq = seq
+        self.actor = actor
+        self.time = time
+        self.change = change
+    }
+
+    var stamp: ChangeStamp { ChangeStamp(seq: seq, actor: actor, time: time) }
 }
 
 /// One edit: the field, and its text before and after.

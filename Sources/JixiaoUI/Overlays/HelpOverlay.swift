@@ -50,6 +50,15 @@ public struct HelpOverlay: Hashable, Sendable, OverlayFeature {
             TextLine("  W 警告：审核意见，建议修改", .mark(.warning)),
             TextLine("  i 提示：供参考", .mark(.info)),
             TextLine("  标记显示在有问题的单元格上；下方的问题面板写明问题和改法。"),
+            TextLine("  已豁免的问题（核实无误，或写明理由豁免）在问题面板中以暗色列出，"),
+            TextLine("  不再计入 E/W/i，也不妨碍通过和导出定稿。"),
+            TextLine("  ✎ 这一项改过（与导入时不同）；d 列出全部改动"),
+            TextLine("  意 项目有审核意见（项目页的“审核意见”和指标行下列出）"),
+            TextLine(""),
+            TextLine("审核规则", .heading),
+            TextLine("  有未改正也未豁免的错误，项目不能通过；已退回的项目，通过时须确认意见已落实。"),
+            TextLine("  通过后再修改内容，项目回到待审。全部通过且没有未处理的错误，x 才导出定稿。"),
+            TextLine("  u 按做的顺序撤销上一步（修改和审核都算），都记入日志。"),
         ]
         return out
     }

@@ -1,4 +1,5 @@
 import JixiaoModel
+import JixiaoRules
 import JixiaoTextLayout
 
 /// Text being typed at the bottom of the screen: new values for an item's fields, a
@@ -15,7 +16,13 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         /// New values; `fields` are the item's fields Tab goes round, the first shown first.
         case edit(FieldPath, fields: [FieldPath])
         case returnProject(Int)
-        case comment(Int)
+        /// An opinion on a project, or on one of its indicator rows.
+        case comment(Int, row: Int?)
+        /// Why a finding stands: 核实无误, or 豁免： and the reason.
+        case waive(Finding)
+        /// The overall opinion with the 综合评定 chosen; `suggested` is what Jixiao
+        /// suggests (another grade needs a reason).
+        case grade(Grade, suggested: Grade)
         /// Where to write the document, or (Tab) the 审核意见书.
         case export(report: Bool)
     }
@@ -53,7 +60,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             default: .singleLine
             }
         case .returnProject, .comment: .lines
-        case .export: .singleLine
+        case .grade: .paragraph
+        case .waive, .export: .singleLine
         }
     }
 
@@ -208,8 +216,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
     func unsavedCount(_ s: AppState) -> Int {
         switch purpose {
         case .edit: changes(s).reduce(0) { $0 + $1.new.count }
-        case .returnProject, .comment: TextNormalization.trimmed(editor.text).count
-        case .export: 0
+        case .returnProject, .comment, .grade: TextNormalization.trimmed(editor.text).count
+        case .waive, .export: 0
         }
     }
 
@@ -249,14 +257,29 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             }
             close(&s)
             return [.review(.return, project: p, comment: text)]
-        case .comment(let p):
+        case .comment(let p, let row):
             guard !TextNormalization.trimmed(text).isEmpty else {
                 s.overlay = nil
                 s.message = "意见是空的，没有记录"
                 return []
             }
             close(&s)
-            return [.review(.comment, project: p, comment: text)]
+            return [.review(.comment, project: p, comment: text, row: row)]
+        case .waive(let finding):
+            guard let reason = Waiver.validReason(text) else {
+                problem = "豁免须写明理由：核实无误，或“豁免：”和理由"
+                return []
+            }
+            close(&s)
+            return [.waive(finding, reason: reason)]
+        case .grade(let grade, let suggested):
+            let comment = TextNormalization.trimmed(text)
+            if grade != suggested && comment.isEmpty {
+                problem = "评定为“\(grade.chinese)”与建议的“\(suggested.chinese)”不同，须写明理由"
+                return []
+            }
+            close(&s)
+            return [.grade(grade, comment: comment)]
         case .export(let report):
             let path = TextNormalization.trimmed(text)
             guard !path.isEmpty else {
@@ -301,11 +324,19 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             }
             return title
         case .returnProject(let i): return "退回 \(name(i))：写明审核意见，单位据此修改（Ctrl-J 换行，Enter 保存）"
-        case .comment(let i): return "审核意见 \(name(i))（Ctrl-J 换行，Enter 保存）"
+        case .comment(let i, let row?):
+            let rowName = s.document.projects[i].indicators.indices.contains(row - 1) ? s.document.projects[i].indicators[row - 1].name : ""
+            return "审核意见 \(name(i)) 第 \(row) 行指标（\(rowName)）（Ctrl-J 换行，Enter 保存）"
+        case .comment(let i, nil): return "审核意见 \(name(i))（Ctrl-J 换行，Enter 保存）"
+        case .waive(let f):
+            return "豁免 \(RuleCatalogue.rule(f.rule)?.title ?? f.rule)：核实无误，或写“豁免：”和理由"
+        case .grade(let g, let suggested):
+            return "综合评定“\(g.chinese)”（\(g.meaning)）的总体意见" + (g == suggested ? "" : "：与建议的“\(suggested.chinese)”不同，须写明理由")
         case .export(let report):
             if report { return "导出审核意见书到（扩展名定格式：.txt .xlsx .html .md）：" }
-            let pending = s.document.unapprovedProjectIndices.count
-            return (pending == 0 ? "导出定稿" : "导出草稿（\(pending) 个项目未通过审核）") + "到（扩展名定格式：.txt .xlsx .html .md .csv .json）："
+            // A 定稿 needs every project approved and no error open; else the export is a draft.
+            let blockers = ReviewGate.finalBlockers(s.document, findings: s.ordered)
+            return (blockers.isEmpty ? "导出定稿" : "导出草稿（\(blockers.summary)）") + "到（扩展名定格式：.txt .xlsx .html .md .csv .json）："
         }
     }
 

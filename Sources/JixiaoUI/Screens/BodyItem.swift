@@ -3,7 +3,10 @@ import JixiaoRules
 
 /// What an item of a project screen is: a part of the table, or one indicator row.
 public enum ItemKind: Hashable, Sendable {
-    case header, budget, usage, plan, goals, table
+    case header
+    /// The review record of the project: its opinions and the waivers gone stale.
+    case record
+    case budget, usage, plan, goals, table
     /// The notes printed under the table.
     case notes
     /// A 1-based indicator row.
@@ -12,14 +15,31 @@ public enum ItemKind: Hashable, Sendable {
     case paragraph(Int)
 
     /// The item a finding is shown on.
-    public static func of(_ f: Finding) -> ItemKind {
-        switch f.location.part {
+    public static func of(_ f: Finding) -> ItemKind { of(f.location.part, row: f.location.row) }
+
+    /// The item a waiver's finding is (or was) shown on.
+    public static func of(_ w: Waiver) -> ItemKind { of(Location.Part(rawValue: w.part) ?? .header, row: w.row) }
+
+    /// The item a field is edited on.
+    public static func of(field: ProjectField) -> ItemKind {
+        switch field {
+        case .code, .name, .heading: .header
+        case .usage: .usage
+        case .budget: .budget
+        case .plan: .plan
+        case .goal: .goals
+        case .indicator(let row, _): .indicator(row)
+        }
+    }
+
+    static func of(_ part: Location.Part, row: Int?) -> ItemKind {
+        switch part {
         case .header, .contents, .department: .header
         case .budget: .budget
         case .usage: .usage
         case .spendingPlan: .plan
         case .goals: .goals
-        case .indicator: f.location.row.map { .indicator($0) } ?? .table
+        case .indicator: row.map { .indicator($0) } ?? .table
         }
     }
 }

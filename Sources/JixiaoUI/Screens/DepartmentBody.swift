@@ -13,9 +13,11 @@ struct DepartmentBody {
     let paragraphs: [(heading: String?, text: String)]
     let textWidth: Int
 
-    init(_ overall: OverallTargets, width: Int) {
+    /// `grade`: the 综合评定 as lines, shown first under its own heading.
+    init(_ overall: OverallTargets, width: Int, grade: [String] = []) {
         textWidth = max(Self.minimumTextWidth, width - 2 * Self.margin)
         var paragraphs: [(heading: String?, text: String)] = []
+        if !grade.isEmpty { paragraphs.append(("综合评定（按 p 评定）", grade.joined(separator: "\n"))) }
         for (i, p) in overall.summary.enumerated() {
             paragraphs.append((i == 0 ? "一、总体绩效目标" : nil, p.number.map { "\($0)、" + p.text } ?? p.text))
         }
@@ -47,5 +49,23 @@ struct DepartmentBody {
         return textLines(k).map { line in
             [Segment(x: Self.margin, width: textWidth, text: line.text, style: line.isHeading ? Style(.header, bold: true) : .normal)]
         }
+    }
+}
+
+extension DepartmentBody {
+    /// The 综合评定 as the department part shows it: the grade given (or not yet), and
+    /// Jixiao's suggestion with its score table and reasons.
+    static func gradeLines(_ s: AppState) -> [String] {
+        let assessment = GradeAssessment.assess(s.document, findings: s.ordered)
+        var out: [String] = []
+        if let g = s.document.review.grade {
+            var line = "评定：\(g.grade.chinese)（\(g.grade.meaning)） \(g.reviewer) \(s.time(g.time))"
+            if g.differsFromSuggestion, let suggested = g.suggested { line += "，与当时的建议“\(suggested.chinese)”不同" }
+            out.append(line)
+            if !g.comment.isEmpty { out.append("总体意见：" + g.comment) }
+        } else {
+            out.append("评定：尚未评定")
+        }
+        return out + assessment.lines
     }
 }

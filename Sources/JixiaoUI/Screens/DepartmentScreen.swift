@@ -10,7 +10,7 @@ public struct DepartmentScreen: Hashable, Sendable, ScreenFeature {
     var screen: Screen { .department(self) }
 
     func layout(_ s: AppState) -> DetailLayout {
-        let body = DepartmentBody(s.document.overall, width: s.width)
+        let body = DepartmentBody(s.document.overall, width: s.width, grade: DepartmentBody.gradeLines(s))
         return DetailLayout(width: s.width, height: s.height, items: BodyItem.stacked(body.parts), selected: cursor.item,
                             panelFindings: s.departmentFindings)
     }
@@ -20,6 +20,7 @@ public struct DepartmentScreen: Hashable, Sendable, ScreenFeature {
             s.message = "部门部分在这里不能修改"
             return []
         }
+        if action == .waive { return DetailScreen.waive(cursor, &s, layout) }
         if DetailScreen.reducePanel(&cursor, &s, action, layout, nothingToShow: "部门部分没有问题") { return [] }
         var view = layout.bodyViewport(offset: cursor.bodyOffset)
         switch action {
@@ -53,7 +54,7 @@ public struct DepartmentScreen: Hashable, Sendable, ScreenFeature {
 
     func render(_ s: AppState, _ layout: DetailLayout, into b: inout Buffer) {
         TitleBar.draw(&b, left: [("部门整体绩效目标  ", .title), (s.document.department.name, .dim)], state: s)
-        let body = DepartmentBody(s.document.overall, width: s.width)
+        let body = DepartmentBody(s.document.overall, width: s.width, grade: DepartmentBody.gradeLines(s))
         DetailScreen.render(s, layout, cursor, lines: body.lines, highlighted: nil, selection: nil, nothing: " 部门部分没有问题 ", into: &b)
     }
 

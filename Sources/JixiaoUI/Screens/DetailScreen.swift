@@ -1,3 +1,4 @@
+import JixiaoModel
 import JixiaoRules
 import JixiaoTextLayout
 
@@ -67,11 +68,26 @@ enum DetailScreen {
         c.panelOffset = panel.offset
     }
 
+    /// `w` on the panel's selected finding (with the panel focused, or after n/N): a prompt
+    /// for the reason it stands (核实无误 filled in), or — on a waived one — its waiver
+    /// taken back.
+    static func waive(_ c: DetailCursor, _ s: inout AppState, _ layout: DetailLayout) -> [Effect] {
+        let findings = layout.panelFindings
+        guard findings.indices.contains(c.finding), c.focus == .findings || s.currentFinding != nil else {
+            s.message = findings.isEmpty ? "所选的这一行没有问题可以豁免" : "先按 Tab 进入问题面板，选择要豁免的问题"
+            return []
+        }
+        let f = findings[c.finding]
+        if let w = f.waiver { return [.unwaive(w)] }
+        s.overlay = .prompt(PromptOverlay(purpose: .waive(f), text: Waiver.verified))
+        return []
+    }
+
     static func hints(_ c: DetailCursor) -> [(String, String)] {
         let (keys, title) = (StatusLine.keys, StatusLine.title)
         if c.focus == .findings {
             return [(keys(["move.up", "move.down"]), "选择问题"), (keys(["view.open"]), "规则说明"), (keys(["edit.value"]), "修改/采纳建议"),
-                    ("Tab", "返回"), (keys(["finding.next", "finding.previous"]), "问题"), (keys(["app.help"]), title("app.help")),
+                    (keys(["finding.waive"]), "豁免/取消"), ("Tab", "返回"), (keys(["finding.next", "finding.previous"]), "问题"), (keys(["app.help"]), title("app.help")),
                     (keys(["app.quit"]), title("app.quit"))]
         }
         return [(keys(["move.up", "move.down"]), "移动"), ("Tab", "问题面板"), (keys(["finding.next", "finding.previous"]), "问题"),

@@ -74,8 +74,14 @@ struct OverviewScreen: ScreenFeature {
     func render(_ state: AppState, _ layout: OverviewLayout, into b: inout Buffer) {
         let d = state.document
         let dep = d.department
-        TitleBar.draw(&b, left: [("绩效 Jixiao", Style.title), ("  \(dep.name) \(dep.year) 年部门预算绩效文本" + (dep.isDraft ? "（草案）" : ""), Style(.title, bold: true))],
-                      state: state)
+        // The 综合评定 at the right end; where the width is short, the document's name gives
+        // way, never 草案.
+        let grade = Self.gradeTitle(state)
+        let draft = dep.isDraft ? "（草案）" : ""
+        let titleRoom = b.width - DisplayWidth.of(grade) - 1 - DisplayWidth.of("绩效 Jixiao") - DisplayWidth.of(draft) - (state.isReadOnly ? 6 : 0)
+        let name = DisplayWidth.clip("  \(dep.name) \(dep.year) 年部门预算绩效文本", to: max(0, titleRoom), ellipsis: state.glyphs.ellipsis)
+        TitleBar.draw(&b, left: [("绩效 Jixiao", Style.title), (name + draft, Style(.title, bold: true))],
+                      right: [(grade, d.review.grade == nil ? .dim : Style(.title, bold: true))], state: state)
         let (unitRow, totalsRow) = (layout.summary.y, layout.summary.y + 1)
         b.write("单位 \(dep.code) \(dep.unitName)    审核 \(dep.reviewedBy.isEmpty ? "—" : dep.reviewedBy)", x: 1, y: unitRow, style: .dim)
         let approved = d.approvedProjectCount
@@ -83,6 +89,8 @@ struct OverviewScreen: ScreenFeature {
         let counts = Marks.counts(state.ordered)
         if counts.isEmpty { x = b.write("无", x: x, y: totalsRow) }
         for (k, c) in counts.enumerated() { x = b.write((k == 0 ? "" : " ") + c.0, x: x, y: totalsRow, style: c.1) }
+        let waived = state.ordered.count - state.openFindings.count
+        if waived > 0 { x = b.write("  豁免 \(waived)", x: x, y: totalsRow, style: .dim) }
         let returned = d.projects.indices.filter { d.review.status(ofProjectAt: $0) == .returned }.count
         x = b.write("  已通过 \(approved)/\(d.projects.count)", x: x, y: totalsRow)
         if returned > 0 { x = b.write("  退回 \(returned)", x: x, y: totalsRow, style: ReviewMarks.style(.returned)) }
@@ -130,8 +138,13 @@ struct OverviewScreen: ScreenFeature {
             }
             if case .project(let i) = row {
                 let status = d.review.status(ofProjectAt: i)
-                b.write(status.chinese, x: starts[Column.status], y: y,
-                        style: selected ? ReviewMarks.style(status).selected : ReviewMarks.style(status), limit: columns[Column.status])
+                let end = b.write(status.chinese, x: starts[Column.status], y: y,
+                                  style: selected ? ReviewMarks.style(status).selected : ReviewMarks.style(status), limit: columns[Column.status])
+                // 意: the project has opinions (its screen and jixiao show list them).
+                if !d.review.opinions(ofProjectAt: i).isEmpty {
+                    b.write(" " + Self.opinionMark, x: end, y: y, style: selected ? Style.normal.selected : .normal,
+                            limit: starts[Column.status] + columns[Column.status] - end)
+                }
             }
         }
         if rows.isEmpty {
@@ -140,7 +153,7 @@ struct OverviewScreen: ScreenFeature {
 
         // A preview of what the selected row's findings say.
         let selectedRow = layout.row(state.overview.selected)
-        let preview = selectedRow.map { OverviewLayout.findings(state, $0) } ?? []
+        let preview = selectedRow.map { OverviewLayout.findings(state, $0).filter(\.isOpen) } ?? []
         var label = " 问题 "
         if case .project(let i)? = selectedRow { label = " \(d.projects[i].number). \(d.projects[i].name)：\(preview.count) 个问题 " }
         if case .department? = selectedRow { label = " 部门：\(preview.count) 个问题 " }
@@ -191,6 +204,15 @@ struct OverviewScreen: ScreenFeature {
         static let rightAligned: Set = [number, amount]
     }
 
+    /// After a project's status when it has opinions.
+    static let opinionMark = "意"
+
+    /// The title's right end: the 综合评定 given, or what Jixiao suggests.
+    static func gradeTitle(_ s: AppState) -> String {
+        if let g = s.document.review.grade { return "综合评定 \(g.grade.chinese) " }
+        return "建议评定 \(GradeAssessment.assess(s.document, findings: s.ordered).suggested.chinese) "
+    }
+
     /// The table starts after the marker column (`E `); columns are a blank apart.
     static let tableX = 2
 
@@ -218,6 +240,9 @@ struct OverviewScreen: ScreenFeature {
         let counts = ([OverviewRow.department] + state.document.projects.indices.map { .project($0) })
             .map { Marks.counts(OverviewLayout.findings(state, $0)).map(\.0).joined(separator: " ") }
         let countsWidth = min(12, max(8, counts.map { DisplayWidth.of($0) }.max() ?? 0))
+        // 待审, or 退回 意 when any project has opinions.
+        let anyOpinions = state.document.projects.indices.contains { !state.document.review.opinions(ofProjectAt: $0).isEmpty }
+        let statusWidth = anyOpinions ? Self.statusWidth + 3 : Self.statusWidth
         let fixed = 3 + amountWidth + countsWidth + statusWidth + 5
         let room = max(0, state.width - tableX - fixed)
         let widest = min(maximumNameWidth, max(DisplayWidth.of("项目名称"), names.map { DisplayWidth.of($0) }.max() ?? 0))

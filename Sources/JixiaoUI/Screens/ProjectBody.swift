@@ -2,13 +2,15 @@ import JixiaoModel
 import JixiaoRules
 import JixiaoTextLayout
 
-/// The scrolling body of a project screen: header, budget, 资金用途, the spending plan as
-/// a bar chart, 绩效目标, the indicator tree and the notes under the table, each finding
-/// marked on its cell. The selected part also shows, under it, what its line could not:
-/// every cell a column cut, the table's other columns (权重, 指标方向性, 中期值 …), how
-/// each amount came to be, the facts of the header (`detailLines`). `parts` says what
-/// there is and how many lines each part takes (for the layout); `lines` draws one part.
-/// Both read the same wrapped text, so a part's height is its line count.
+/// The scrolling body of a project screen: header, the review record (opinions, waivers
+/// gone stale), budget, 资金用途, the spending plan as a bar chart, 绩效目标, the indicator
+/// tree and the notes under the table, each finding marked on its cell, each opinion on a
+/// row under it, each part the reviewer changed marked as changed. The selected part also
+/// shows, under it, what its line could not: every cell a column cut, the table's other
+/// columns (权重, 指标方向性, 中期值 …), how each amount came to be, the facts of the header
+/// (`detailLines`). `parts` says what there is and how many lines each part takes (for the
+/// layout); `lines` draws one part. Both read the same wrapped text, so a part's height is
+/// its line count.
 struct ProjectBody {
     /// The label column: `资金用途` and a gap.
     static let labelWidth = 10
@@ -29,14 +31,16 @@ struct ProjectBody {
 
     let project: Project
     let width: Int
+    let record: ProjectRecord
     let textX = markerWidth + labelWidth
     let textWidth: Int
     /// Where each of the indicator table's six columns starts, and its width.
     let columns: [(x: Int, width: Int)]
 
-    init(_ project: Project, width: Int) {
+    init(_ project: Project, width: Int, record: ProjectRecord = ProjectRecord()) {
         self.project = project
         self.width = width
+        self.record = record
         textWidth = max(Self.minimumTextWidth, width - textX - 1)
         var x = Self.markerWidth
         columns = Self.indicatorColumnWidths(project, width: width).map { w in
@@ -49,14 +53,17 @@ struct ProjectBody {
     /// lines it takes.
     func parts(findings: [Finding]) -> [(kind: ItemKind, findings: [Finding], height: Int)] {
         func about(_ kind: ItemKind) -> [Finding] { findings.filter { ItemKind.of($0) == kind } }
-        let kinds: [ItemKind] = [.header, .budget, .usage, .plan, .goals, .table] + project.indicators.indices.map { .indicator($0 + 1) }
+        let kinds: [ItemKind] = [.header] + (recordLines.isEmpty ? [] : [.record]) + [.budget, .usage, .plan, .goals, .table]
+            + project.indicators.indices.map { .indicator($0 + 1) }
             + (project.notes.isEmpty ? [] : [.notes])
         return kinds.map { kind in
             let height = switch kind {
+            case .record: recordLines.count
             case .usage: usageLines.count
             case .plan: planRows.count
             case .goals: goalLines.count
             case .notes: noteLines.count
+            case .indicator(let r): 1 + (record.rowOpinions[r]?.count ?? 0)
             default: 1
             }
             return (kind, about(kind), height)
@@ -69,6 +76,19 @@ struct ProjectBody {
 
     /// The notes printed under the table (注, approval lines), wrapped.
     var noteLines: [String] { project.notes.flatMap { DisplayWidth.wrap($0.text, to: textWidth) } }
+    /// The project's own opinions, newest last, each `退回意见 王审核 11-25 20:05：…` wrapped;
+    /// then each waiver whose finding has gone.
+    var recordLines: [(text: String, style: Style)] {
+        var out: [(String, Style)] = []
+        for o in record.opinions {
+            out += DisplayWidth.wrap("\(o.label) \(o.reviewer) \(record.time(o.time))：\(o.text)", to: textWidth).map { ($0, .normal) }
+        }
+        for w in record.stale {
+            out += DisplayWidth.wrap("豁免已失效（问题已不存在）：\(w.place) [\(w.rule)] \(w.reason)；按 w 取消", to: textWidth)
+                .map { ($0, Style.dim) }
+        }
+        return out
+    }
 
     enum PlanRow { case noCheckpoints, checkpoint(Checkpoint), inferredNote }
 
@@ -104,24 +124,33 @@ struct ProjectBody {
         let f = item.findings
         switch item.kind {
         case .header:
-            return labelled(f, "项目编码", [[text("\(p.code.isEmpty ? "（表中未填）" : p.code)    表头：\(p.heading)")]])
+            return labelled(f, "项目编码", [[text("\(p.code.isEmpty ? "（表中未填）" : p.code)    表头：\(p.heading)")]], item.kind)
+        case .record:
+            return labelled(f, "审核意见", recordLines.map { [text($0.text, style: $0.style)] }, item.kind)
         case .budget:
             let parts = [(Budget.Part.total, ""), (.fiscal, "财政资金 "), (.other, "其他资金 ")].map { $0.1 + amount($0.0) }
-            return labelled(f, "预算数", [[text(parts.joined(separator: "    "))]])
+            return labelled(f, "预算数", [[text(parts.joined(separator: "    "))]], item.kind)
         case .usage:
-            return labelled(f, "资金用途", usageLines.map { [text($0)] })
+            return labelled(f, "资金用途", usageLines.map { [text($0)] }, item.kind)
         case .plan:
-            return labelled(f, "支出计划", planRows.map { planLine($0, glyphs: glyphs) })
+            return labelled(f, "支出计划", planRows.map { planLine($0, glyphs: glyphs) }, item.kind)
         case .goals:
             let lines = p.goals.isEmpty ? [[text("（空）", style: .dim)]]
                 : goalLines.map { [Segment(x: textX + $0.indent, width: textWidth - $0.indent, text: $0.text)] }
-            return labelled(f, "绩效目标", lines)
+            return labelled(f, "绩效目标", lines, item.kind)
         case .table:
             return [tableHeader(f)]
         case .indicator(let r):
-            return [indicatorRow(r, f)]
+            var row = indicatorRow(r, f)
+            if record.edited.contains(where: { ItemKind.of(field: $0) == .indicator(r) }) { row.append(editedMark(glyphs)) }
+            // The row's own opinions under it, one line each.
+            let opinions = (record.rowOpinions[r] ?? []).map { o in
+                [Segment(x: columns.first?.x ?? textX, width: textWidth + textX - (columns.first?.x ?? textX),
+                         text: "\(glyphs.opinion) \(o.label) \(o.reviewer) \(record.time(o.time))：\(o.text)", style: .dim)]
+            }
+            return [row] + opinions
         case .notes:
-            return labelled(f, "表下注记", noteLines.map { [text($0)] })
+            return labelled(f, "表下注记", noteLines.map { [text($0)] }, item.kind)
         case .paragraph:
             return []
         }
@@ -208,14 +237,25 @@ struct ProjectBody {
 
     private func text(_ s: String, style: Style = .normal) -> Segment { Segment(x: textX, width: textWidth, text: s, style: style) }
 
-    /// The marker and the label in front of a part's first line.
-    private func labelled(_ findings: [Finding], _ label: String, _ lines: [[Segment]]) -> [[Segment]] {
+    /// The marker and the label in front of a part's first line, and the edited mark
+    /// beside the marker when the reviewer changed a field of it.
+    private func labelled(_ findings: [Finding], _ label: String, _ lines: [[Segment]], _ kind: ItemKind) -> [[Segment]] {
         var out = lines.isEmpty ? [[]] : lines
         let style = Marks.worst(findings).map(Marks.style) ?? .header
         out[0].insert(Segment(x: Self.markerWidth, width: Self.labelWidth, text: label, style: style), at: 0)
         out[0].insert(Self.marker(findings), at: 0)
+        if record.edited.contains(where: { ItemKind.of(field: $0) == kind }) { out[0].append(editedMark(record.glyphs)) }
         return out
     }
+
+    /// `✎` in the marker column's second place: a field here differs from what was imported.
+    private func editedMark(_ glyphs: Glyphs) -> Segment {
+        Segment(x: 1, width: 1, text: glyphs.edited, style: Self.editedStyle)
+    }
+
+    /// How a changed cell and the edited mark look: a colour and bold, so they show on a
+    /// monochrome terminal too.
+    static let editedStyle = Style(.edited, bold: true)
 
     private func planLine(_ row: PlanRow, glyphs: Glyphs) -> [Segment] {
         switch row {
@@ -267,6 +307,8 @@ struct ProjectBody {
             var style = Style.normal
             if let field = Self.columnFields[k], let worst = Marks.worst(findings.filter { $0.location.field == field }) {
                 style = Marks.style(worst)
+            } else if let field = Self.columnFields[k], record.edited.contains(.indicator(row: r, field)) {
+                style = Self.editedStyle
             }
             // A marked cell that would be blank (a repeated 二级) shows its text.
             let text = cells[k].isEmpty && style != .normal && k == 1 ? i.level2 : cells[k]
@@ -304,5 +346,33 @@ struct ProjectBody {
             specs[k].maximum = .max
         }
         return ColumnSpec.widths(specs, fitting: total, gap: 1)
+    }
+}
+
+/// What the review record puts on a project screen: its own opinions, each row's, the
+/// waivers whose finding has gone, and the fields changed since import.
+struct ProjectRecord {
+    var opinions: [Opinion] = []
+    var rowOpinions: [Int: [Opinion]] = [:]
+    var stale: [Waiver] = []
+    var edited: Set<ProjectField> = []
+    var glyphs: Glyphs = .unicode
+    var time: (String) -> String = { $0 }
+
+    init() {}
+
+    /// The record of project `index` in `s`.
+    init(_ s: AppState, project index: Int) {
+        for o in s.document.review.opinions(ofProjectAt: index) {
+            if let r = o.row { rowOpinions[r, default: []].append(o) } else { opinions.append(o) }
+        }
+        stale = s.findings.staleWaivers.filter { $0.project == index + 1 }
+        if let imported = s.imported, imported.projects.indices.contains(index),
+           imported.projects[index] != s.document.projects[index] {
+            edited = Set(s.document.fieldPaths(ofProjectAt: index).filter { s.document.isChanged($0, since: imported) }.map(\.field))
+        }
+        glyphs = s.glyphs
+        let offset = s.utcOffset
+        time = { LocalTime.format($0, offsetSeconds: offset, withSeconds: false, withOffset: false) }
     }
 }

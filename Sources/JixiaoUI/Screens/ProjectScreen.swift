@@ -17,7 +17,7 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
         guard s.document.projects.indices.contains(index) else {
             return DetailLayout(width: s.width, height: s.height, items: [], selected: 0)
         }
-        let body = ProjectBody(s.document.projects[index], width: s.width)
+        let body = ProjectBody(s.document.projects[index], width: s.width, record: ProjectRecord(s, project: index))
         var parts = body.parts(findings: s.findings(ofProject: index))
         if s.onlyWithFindings {
             // The rows with findings, under the table's header row when any is a row.
@@ -39,6 +39,8 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
         case .edit:
             startEdit(&s, layout)
             return []
+        case .waive:
+            return waive(&s, layout)
         case .toggleFilter:
             // The rows change: start again from the top.
             cursor.item = 0
@@ -103,6 +105,26 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
         s.overlay = .prompt(PromptOverlay(purpose: .edit(path, fields: fields.contains(path) ? fields : [path] + fields), text: text))
     }
 
+    /// `w`: waive the finding selected in the panel (or take its waiver back); on the
+    /// review record, take back the waivers whose finding has gone.
+    func waive(_ s: inout AppState, _ layout: DetailLayout) -> [Effect] {
+        if cursor.focus == .body, layout.items.indices.contains(cursor.item), layout.items[cursor.item].kind == .record {
+            let stale = s.findings.staleWaivers.filter { $0.project == index + 1 }
+            guard !stale.isEmpty else { s.message = "本项目没有失效的豁免"; return [] }
+            return stale.map { .unwaive($0) }
+        }
+        return DetailScreen.waive(cursor, &s, layout)
+    }
+
+    /// The indicator row selected on the project screen on show, if one is: what `c`
+    /// attaches an opinion to.
+    static func selectedRow(_ s: AppState) -> Int? {
+        guard case .project(let screen) = s.screen else { return nil }
+        let items = screen.layout(s).items
+        guard items.indices.contains(screen.cursor.item), case .indicator(let r) = items[screen.cursor.item].kind else { return nil }
+        return r
+    }
+
     /// The fields of an item, the one `e` edits first.
     static func editableFields(_ kind: ItemKind, project p: Int, document: Document) -> [FieldPath] {
         let fields: [ProjectField]
@@ -113,7 +135,7 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
         case .plan: fields = document.projects[p].spendingPlan.checkpoints.map { .plan(month: $0.month) }
         case .goals: fields = document.projects[p].goals.map { .goal($0.number) }
         case .indicator(let r): fields = [IndicatorField.value, .basis, .description, .name, .level2].map { .indicator(row: r, $0) }
-        case .table, .notes, .paragraph: fields = []
+        case .record, .table, .notes, .paragraph: fields = []
         }
         return fields.map { FieldPath(projectIndex: p, field: $0) }
     }
@@ -156,7 +178,7 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
         TitleBar.draw(&b, left: [("\(p.number)/\(s.document.projects.count)  ", .title), (p.name, .title),
                                  ("  \(p.code)", .dim)] + (s.onlyWithFindings ? [("  [只看有问题的]", .dim)] : []),
                       right: right, state: s)
-        let body = ProjectBody(p, width: s.width)
+        let body = ProjectBody(p, width: s.width, record: ProjectRecord(s, project: index))
         let selected = layout.items.indices.contains(cursor.item) ? layout.items[cursor.item] : nil
         let selection = selected.map { describe($0.kind, p) }
         // The selected part's own lines are highlighted; its detail lines under them are not.
@@ -174,6 +196,7 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
     func describe(_ kind: ItemKind, _ p: Project) -> String {
         switch kind {
         case .header: "表头"
+        case .record: "审核意见"
         case .budget: "预算"
         case .usage: "资金用途"
         case .plan: "资金支出计划"

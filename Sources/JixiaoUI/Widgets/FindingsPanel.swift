@@ -27,17 +27,20 @@ public enum FindingsPanel {
         let textWidth = textWidth(width)
         return findings.map { f in
             let tag = "[\(f.rule)]"
-            let advice = f.suggestion.map { DisplayWidth.wrap("建议：" + $0, to: textWidth) } ?? []
+            var advice = f.suggestion.map { DisplayWidth.wrap("建议：" + $0, to: textWidth) } ?? []
+            if let w = f.waiver { advice += DisplayWidth.wrap("已豁免：\(w.reason) —— \(w.reviewer)（w 取消豁免）", to: textWidth) }
             let fits = advice.last.map { DisplayWidth.of($0) + tagGap + DisplayWidth.of(tag) <= textWidth } ?? false
             return Block(message: DisplayWidth.wrap(f.message, to: textWidth), advice: advice, tagFitsAdvice: fits, tag: tag)
         }
     }
 
-    /// The panel's lines: each block's, the selected one marked when the panel has the focus.
+    /// The panel's lines: each block's, the selected one marked when the panel has the
+    /// focus; a waived finding dimmed, its waiver with it.
     static func lines(_ blocks: [Block], _ findings: [Finding], selected: Int?, focused: Bool, width: Int) -> [[Segment]] {
         let textWidth = textWidth(width)
         var lines: [[Segment]] = []
         for (k, (f, block)) in zip(findings, blocks).enumerated() {
+            let blockStart = lines.count
             let mark = Marks.style(f.severity)
             let isSelected = k == selected
             for (j, text) in block.message.enumerated() {
@@ -60,6 +63,16 @@ public enum FindingsPanel {
             } else {
                 for text in advice { lines.append([Segment(x: textX, width: textWidth, text: text)]) }
                 lines.append([Segment(x: textX, width: textWidth, text: block.tag, style: .dim)])
+            }
+            // Checked and let stand: dim, the marks with it (the letter stays, for reading).
+            if !f.isOpen {
+                for n in blockStart..<lines.count {
+                    lines[n] = lines[n].map { seg in
+                        var seg = seg
+                        if seg.style.role != .selected { seg.style = Style(.dim, bold: seg.style.bold, reverse: seg.style.reverse, dim: true) }
+                        return seg
+                    }
+                }
             }
         }
         return lines

@@ -11,13 +11,13 @@ public enum Marks {
         }
     }
 
-    /// The most serious severity among findings.
-    public static func worst(_ findings: [Finding]) -> Severity? { findings.map(\.severity).min() }
+    /// The most serious severity among the open findings: a waived finding marks nothing.
+    public static func worst(_ findings: [Finding]) -> Severity? { findings.filter(\.isOpen).map(\.severity).min() }
 
-    /// `E1 W5 i1` as styled pieces; empty when there are none.
+    /// `E1 W5 i1` of the open findings, as styled pieces; empty when there are none.
     public static func counts(_ findings: [Finding]) -> [(String, Style)] {
         Severity.allCases.compactMap { s in
-            let n = findings.filter { $0.severity == s }.count
+            let n = findings.filter { $0.severity == s && $0.isOpen }.count
             return n == 0 ? nil : ("\(s.marker)\(n)", style(s))
         }
     }

@@ -1,0 +1,134 @@
+import JixiaoModel
+import JixiaoRules
+import JixiaoTextLayout
+
+/// `d`: what the reviewer changed since import — every field whose text is not what was
+/// imported, with the imported value, the current one, who set it, when, and which
+/// journal line. Of the project on show, or (from the overview or the department part) of
+/// the whole document. Enter goes to the field; Esc back.
+public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
+    /// The project whose changes are listed; nil for every project.
+    public var project: Int?
+    public var cursor = ListCursor()
+
+    public init(project: Int?) { self.project = project }
+
+    var screen: Screen { .changes(self) }
+
+    static func opened(by action: Action, in s: AppState) -> ChangesScreen? {
+        action == .showChanges ? ChangesScreen(project: s.screen.projectIndex) : nil
+    }
+
+    struct Layout {
+        var title: Rect
+        var columnTitles: Rect
+        var list: Rect
+        var rows: [ChangedField]
+
+        func viewport(offset: Int) -> Viewport { Viewport(offset: offset, height: list.height, length: rows.count) }
+    }
+
+    func layout(_ s: AppState) -> Layout {
+        let title = Rect(x: 0, y: 0, width: s.width, height: 1)
+        let columnTitles = title.row(1)
+        let bottom = s.statusArea.y
+        return Layout(title: title, columnTitles: columnTitles,
+                      list: Rect(x: 0, y: columnTitles.bottom, width: s.width, height: max(1, bottom - columnTitles.bottom)),
+                      rows: s.changedFields(project: project))
+    }
+
+    mutating func reduce(_ s: inout AppState, _ action: Action, _ layout: Layout) -> [Effect] {
+        var selected = cursor.selected
+        switch action {
+        case .up: selected -= 1
+        case .down: selected += 1
+        case .pageUp: selected -= layout.list.height
+        case .pageDown: selected += layout.list.height
+        case .first: selected = 0
+        case .last: selected = layout.rows.count - 1
+        case .open:
+            guard layout.rows.indices.contains(selected) else { return [] }
+            let c = layout.rows[selected]
+            s.onlyWithFindings = false
+            ProjectScreen.show(&s, project: c.path.projectIndex, at: ItemKind.of(field: c.path.field))
+            s.message = "\(c.path.field.chinese)：导入时“\(c.imported)”，现在“\(c.current)”"
+            return []
+        case .back:
+            if let project { ProjectScreen.open(&s, project: project) } else { s.screen = .overview }
+            return []
+        case .edit:
+            s.message = "在这里不能修改：Enter 转到这个字段，再按 e"
+            return []
+        default:
+            return []
+        }
+        cursor.selected = max(0, min(layout.rows.count - 1, selected))
+        return []
+    }
+
+    mutating func settle(_ s: inout AppState, _ layout: Layout) {
+        cursor.selected = max(0, min(layout.rows.count - 1, cursor.selected))
+        var view = layout.viewport(offset: cursor.offset)
+        view.reveal(line: cursor.selected)
+        cursor.offset = view.offset
+    }
+
+    func selectedProject(_ s: AppState, _ layout: Layout) -> Int? {
+        layout.rows.indices.contains(cursor.selected) ? layout.rows[cursor.selected].path.projectIndex : project
+    }
+
+    func hints(_ s: AppState) -> [(String, String)] {
+        let (keys, title) = (StatusLine.keys, StatusLine.title)
+        return [(keys(["move.up", "move.down"]), "选择"), (keys(["view.open"]), "转到这个字段"), (keys(["view.back"]), title("view.back")),
+                (keys(["edit.undo"]), title("edit.undo")), (keys(["app.help"]), title("app.help")), (keys(["app.quit"]), title("app.quit"))]
+    }
+
+    // MARK: - Render
+
+    static let titles = ["项目", "字段", "导入时", "现在", "修改人", "时间", "日志"]
+
+    func render(_ s: AppState, _ layout: Layout, into b: inout Buffer) {
+        let rows = layout.rows
+        let whose = project.map { "\(s.document.projects[$0].number).\(s.document.projects[$0].name)" } ?? "全部项目"
+        TitleBar.draw(&b, left: [("修改记录  ", .title), ("\(whose)：自导入以来改过 \(rows.count) 个字段", Style(.title, bold: true))],
+                      state: s)
+        let cells = rows.map { c -> [String] in
+            [String(s.document.projects[c.path.projectIndex].number), c.path.field.chinese,
+             c.imported.isEmpty ? "（空）" : c.imported, c.current.isEmpty ? "（空）" : c.current,
+             c.stamp?.actor ?? "—", c.stamp.map { s.time($0.time) } ?? "—", c.stamp.map { "第 \($0.seq) 条" } ?? "—"]
+        }
+        let specs = Self.titles.indices.map { k in
+            ColumnSpec.fitting(cells.map { $0[k] }, title: Self.titles[k], minimum: k == 2 || k == 3 ? 6 : 2,
+                               maximum: k == 2 || k == 3 ? 30 : 24)
+        }
+        let widths = ColumnSpec.widths(specs, fitting: s.width - 2, gap: 1)
+        Self.drawRow(&b, y: layout.columnTitles.y, cells: Self.titles, widths: widths, style: Style(.header, bold: true), s.glyphs)
+        if rows.isEmpty {
+            b.write("自导入以来没有修改任何字段", x: 2, y: layout.list.y, style: .dim)
+            return
+        }
+        let view = layout.viewport(offset: cursor.offset)
+        for k in view.visible {
+            let y = layout.list.y + k - view.offset
+            let selected = k == cursor.selected
+            if selected { b.fill(x: 0, y: y, width: b.width, height: 1, style: Style.normal.selected) }
+            Self.drawRow(&b, y: y, cells: cells[k], widths: widths, style: selected ? Style.normal.selected : .normal, s.glyphs)
+            // The new value stands out: the edited colour, as on the project screen.
+            let x = 1 + widths[0...2].reduce(0, +) + 3
+            b.write(DisplayWidth.clip(cells[k][3], to: widths[3], ellipsis: s.glyphs.ellipsis), x: x, y: y,
+                    style: selected ? ProjectBody.editedStyle.selected : ProjectBody.editedStyle, limit: widths[3])
+        }
+        if view.hasMoreBelow { b.write(s.glyphs.moreBelow, x: b.width - 1, y: layout.list.bottom - 1, style: .dim) }
+    }
+
+    static func drawRow(_ b: inout Buffer, y: Int, cells: [String], widths: [Int], style: Style, _ glyphs: Glyphs) {
+        var x = 1
+        for (k, w) in widths.enumerated() {
+            let text = DisplayWidth.clip(cells[k], to: w, ellipsis: glyphs.ellipsis)
+            // The project's number right-aligned.
+            let tx = k == 0 ? x + w - DisplayWidth.of(text) : x
+            b.write(text, x: tx, y: y, style: style, limit: w)
+            x += w + 1
+        }
+    }
+}
