@@ -72,8 +72,9 @@ import Testing
         try t.keys("j", "j", "j", "c")
         #expect(try t.wait(for: "审核意见 3.公共机构节能经费") != nil)
         try t.paste("意见\nja")
-        let typed = try t.wait(for: "> 意见")
-        #expect(typed?.contains("\n  ja") == true)
+        // Wait for the paste's second line: the first may be drawn a frame before it.
+        let typed = try t.wait(for: "\n  ja")
+        #expect(typed?.contains("> 意见") == true)
         #expect(typed?.contains("审核意见 3.公共机构节能经费") == true, "the prompt is still open")
         // Word and character keys of the editor, by escape sequence: Alt-B back a word.
         try t.keys("M-b")
