@@ -132,6 +132,21 @@ public struct Workspace: Sendable {
         return stray.isEmpty ? [] : ["已删除上次中断的导入或保存在工作区里留下的 \(stray.count) 个临时文件或文件夹"]
     }
 
+    /// The workspace with the reviewer's name kept in `jixiao.json` (the workstation asks
+    /// for it once). Read afresh and written durably under the workspace's lock, so a
+    /// change another Jixiao made to the settings meanwhile is kept.
+    public func keepingReviewer(_ name: String) throws -> Workspace {
+        if let refusal = ReviewerName.refusal(of: name) { throw StoreError(refusal, hint: "写出审核人的姓名，如 王审核") }
+        return try Workspace.withLock(at: root, wait: Workspace.lockWaitForLibraryCalls) { _ in
+            var settings = try Workspace.open(at: root).settings
+            settings.reviewer = TextNormalization.trimmed(name)
+            let bytes: [UInt8]
+            do { bytes = try StableJSON.pretty(settings) } catch { throw StoreError("无法写入 \(Workspace.settingsFileName)：\(error)") }
+            try DurableFile.write(bytes, to: root + "/" + Workspace.settingsFileName)
+            return Workspace(root: root, settings: settings)
+        }
+    }
+
     /// The imported documents, by folder name (`430001-2021`), sorted: folders with a
     /// `document.json`, or a journal to rebuild one from.
     public func documentIDs() -> [String] {

@@ -2,24 +2,28 @@ import JixiaoRules
 
 /// `jixiao.json`: the workspace's settings. Its presence is what makes a folder a
 /// workspace. `review` holds the rule settings: frame, 成本指标 required, per-rule
-/// `enabled` and `severity`.
+/// `enabled` and `severity`; `reviewer` the reviewer's name for the journal, asked once
+/// by the workstation (after `--reviewer` and `$JIXIAO_REVIEWER`, before the login name).
 public struct WorkspaceSettings: Codable, Equatable, Sendable {
     public static let currentFormat = 1
 
     public var formatVersion: Int
     public var review: RuleSettings
+    public var reviewer: String?
 
-    public init(formatVersion: Int = WorkspaceSettings.currentFormat, review: RuleSettings = .standard) {
+    public init(formatVersion: Int = WorkspaceSettings.currentFormat, review: RuleSettings = .standard, reviewer: String? = nil) {
         self.formatVersion = formatVersion
         self.review = review
+        self.reviewer = reviewer
     }
 
-    enum CodingKeys: String, CodingKey { case formatVersion, review }
+    enum CodingKeys: String, CodingKey { case formatVersion, review, reviewer }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         formatVersion = try c.decode(Int.self, forKey: .formatVersion)
         review = try c.decodeIfPresent(RuleSettings.self, forKey: .review) ?? .standard
+        reviewer = try c.decodeIfPresent(String.self, forKey: .reviewer).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Reads `jixiao.json`, naming the line of anything wrong: a rule id that does not

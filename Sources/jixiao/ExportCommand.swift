@@ -57,7 +57,7 @@ struct ExportTargetOptions<Format: FormatArgument>: ParsableArguments {
         defer { session.close() }
         report(session)
         let outcome = try DocumentExport.write(format, of: session, to: output, allowDraft: allowDraft, replace: force,
-                                               settings: ws.settings.review, actor: reviewer.name, time: JournalTime.now())
+                                               settings: ws.settings.review, actor: reviewer.name(in: workspace), time: JournalTime.now())
         print(outcome.summary)
     }
 }

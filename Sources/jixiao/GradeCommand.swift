@@ -43,12 +43,12 @@ struct GradeCommand: ParsableCommand {
         let assessment = GradeAssessment.assess(session.document, findings: RuleEngine(settings: ws.settings.review).check(session.document).all)
         let now = JournalTime.now()
         let given = DocumentGrade(grade: g, comment: comment ?? "", suggested: assessment.suggested, score: assessment.total,
-                                  reviewer: reviewer.name, time: now)
+                                  reviewer: reviewer.name(in: workspace), time: now)
         if given.differsFromSuggestion && TextNormalization.trimmed(comment ?? "").isEmpty {
             throw CommandLineError("评定“\(g.chinese)”与建议的“\(assessment.suggested.chinese)”不同，须写明理由",
                                    hint: "加 --comment \"理由\"；jixiao grade 显示建议的依据")
         }
-        guard let entry = try session.grade(given, actor: reviewer.name, time: now) else {
+        guard let entry = try session.grade(given, actor: reviewer.name(in: workspace), time: now) else {
             print("没有改变：综合评定已经是“\(g.chinese)”，意见相同，未记入日志")
             return
         }

@@ -17,7 +17,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let path = workspace.path
-        let document = try Workspace.importFile(file, into: path, actor: reviewer.name, time: JournalTime.now(),
+        let document = try Workspace.importFile(file, into: path, actor: reviewer.name(in: workspace), time: JournalTime.now(),
                                                  wait: lockWait.seconds)
         print(importSummary(document, workspace: path))
     }

@@ -11,6 +11,13 @@ struct WorkspaceOptions: ParsableArguments {
     @Option(name: .customLong("document"), help: ArgumentHelp("文档编号，如 430001-2021（工作区里有多份文档时）", valueName: "ID"))
     var document: String?
 
+    /// Whether the reviewer named the workspace (`-w` or `$JIXIAO_WORKSPACE`): the bundled
+    /// sample is set up only in the default one.
+    var isNamed: Bool {
+        if let workspace, !workspace.isEmpty { return true }
+        return !(ProcessInfo.processInfo.environment["JIXIAO_WORKSPACE"] ?? "").isEmpty
+    }
+
     /// The workspace folder: `-w`, `$JIXIAO_WORKSPACE`, the current folder if it is one, or the default.
     var path: String {
         Workspace.locate(explicit: workspace, environment: ProcessInfo.processInfo.environment,
@@ -75,18 +82,34 @@ func requireWritable(_ session: DocumentSession, _ refusal: String) throws {
     throw CommandLineError("\(refusal)：\(reason)")
 }
 
-/// Who is acting, for the journal.
+/// Who is acting, for the journal: `--reviewer`, then `$JIXIAO_REVIEWER`, then the name
+/// kept in the workspace's `jixiao.json` (the workstation asks for it once), then the
+/// login name.
 struct ReviewerOption: ParsableArguments {
-    @Option(name: .customLong("reviewer"), help: ArgumentHelp("审核人姓名（默认取 JIXIAO_REVIEWER 或登录名）", valueName: "NAME"))
+    @Option(name: .customLong("reviewer"), help: ArgumentHelp("审核人姓名（默认依次取 JIXIAO_REVIEWER、工作区 jixiao.json 中记下的姓名、登录名）", valueName: "NAME"))
     var reviewer: String?
 
-    var name: String {
+    /// The name given for this run: `--reviewer` or `$JIXIAO_REVIEWER`.
+    var given: String? {
         if let reviewer, !reviewer.isEmpty { return reviewer }
+        if let r = ProcessInfo.processInfo.environment["JIXIAO_REVIEWER"], !r.isEmpty { return r }
+        return nil
+    }
+
+    /// The login name, when nothing else names the reviewer.
+    static var loginName: String {
         let env = ProcessInfo.processInfo.environment
-        if let r = env["JIXIAO_REVIEWER"], !r.isEmpty { return r }
         if let u = env["USER"], !u.isEmpty { return u }
         if let u = env["LOGNAME"], !u.isEmpty { return u }
         return NSUserName()
+    }
+
+    /// The reviewer, as far as known without a workspace.
+    var name: String { given ?? Self.loginName }
+
+    /// The reviewer for a command on `workspace`.
+    func name(in workspace: WorkspaceOptions) -> String {
+        given ?? (try? Workspace.open(at: workspace.path))?.settings.reviewer ?? Self.loginName
     }
 }
 

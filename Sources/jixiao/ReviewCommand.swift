@@ -47,7 +47,7 @@ struct ReviewCommand: ParsableCommand {
                                    hint: "用 jixiao show \(p.number) 查看行号")
         }
         guard let entry = try session.review(a, projectAt: i, comment: comment, row: row, answered: answered,
-                                             settings: ws.settings.review, actor: reviewer.name, time: JournalTime.now()) else {
+                                             settings: ws.settings.review, actor: reviewer.name(in: workspace), time: JournalTime.now()) else {
             print("没有改变：\(p.number). \(p.name) 已经是\(session.document.review.status(ofProjectAt: i).chinese)，未记入日志")
             return
         }

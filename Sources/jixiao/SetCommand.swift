@@ -38,7 +38,7 @@ struct SetCommand: ParsableCommand {
         }
         let p = session.document.projects[i]
         let before = RuleEngine(settings: ws.settings.review).check(session.document).staleWaivers
-        if let entry = try session.set(path, to: value, actor: reviewer.name, time: JournalTime.now()),
+        if let entry = try session.set(path, to: value, actor: reviewer.name(in: workspace), time: JournalTime.now()),
            case .edited(let e) = entry.event {
             print("已修改 \(p.number). \(p.name) \(f.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
             reportUnsaved(session, entry)

@@ -38,7 +38,7 @@ struct UnwaiveCommand: ParsableCommand {
                                    hint: here.isEmpty ? "\(target.name)没有任何豁免"
                                        : "\(target.name)的豁免：" + here.map { "\($0.rule)" + ($0.row.map { " --row \($0)" } ?? "") }.joined(separator: "、"))
         }
-        let entry = try session.unwaive(waivers, actor: reviewer.name, time: JournalTime.now())
+        let entry = try session.unwaive(waivers, actor: reviewer.name(in: workspace), time: JournalTime.now())
         for w in waivers { print("已取消豁免 \(w.place) [\(w.rule)]") }
         print("（日志第 \(entry.seq) 条）")
     }

@@ -53,8 +53,8 @@ struct WaiveCommand: ParsableCommand {
         let matching = findings.filter(target.matches)
         guard !matching.isEmpty else { throw target.nothingFound(among: findings, in: doc) }
         let time = JournalTime.now()
-        let waivers = matching.map { Waiver($0, reason: reason, reviewer: reviewer.name, time: time) }
-        guard let entry = try session.waive(waivers, actor: reviewer.name, time: time) else {
+        let waivers = matching.map { Waiver($0, reason: reason, reviewer: reviewer.name(in: workspace), time: time) }
+        guard let entry = try session.waive(waivers, actor: reviewer.name(in: workspace), time: time) else {
             print("没有改变：\(waivers.map(\.place).joined(separator: "、")) 已按“\(reason)”豁免，未记入日志")
             return
         }

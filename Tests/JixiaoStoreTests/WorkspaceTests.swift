@@ -77,6 +77,24 @@ struct SampleWorkspace {
         #expect(t.list("ws") == ["jixiao.json"])
     }
 
+    /// The reviewer's name is kept in jixiao.json beside the rule settings, which stay as
+    /// they were; a name that is empty, too long or hides characters is refused.
+    @Test func theReviewersNameIsKeptInTheSettings() throws {
+        let s = try SampleWorkspace()
+        #expect(s.ws.settings.reviewer == nil)
+        let kept = try s.ws.keepingReviewer("  王审核 ")
+        #expect(kept.settings.reviewer == "王审核")
+        let reopened = try Workspace.open(at: s.ws.root)
+        #expect(reopened.settings.reviewer == "王审核")
+        #expect(reopened.settings.review == s.ws.settings.review)
+        let json = String(decoding: FileManager.default.contents(atPath: s.ws.root + "/jixiao.json")!, as: UTF8.self)
+        #expect(json.contains("\"reviewer\" : \"王审核\""))
+        #expect(throws: StoreError.self) { try s.ws.keepingReviewer("   ") }
+        #expect(throws: StoreError.self) { try s.ws.keepingReviewer(String(repeating: "王", count: 41)) }
+        #expect(throws: StoreError.self) { try s.ws.keepingReviewer("王\u{202E}审核") }
+        #expect(try Workspace.open(at: s.ws.root).settings.reviewer == "王审核")
+    }
+
     @Test func locateOrder() {
         let env = ["HOME": "/home/r", "JIXIAO_WORKSPACE": "envws"]
         #expect(Workspace.locate(explicit: "w", environment: env, currentDirectory: "/cwd") == "/cwd/w")
