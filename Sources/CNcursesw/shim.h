@@ -58,6 +58,16 @@ static inline void jx_bracketed_paste(int on) {
     jx_write_paste_mode(on);
 }
 
+/* Whether the terminal TERM names can place the cursor (terminfo's cup): 1 yes, 0 no
+   (TERM=dumb, a printing terminal), -1 when TERM is unknown (newterm says so). */
+static inline int jx_cursor_addressing(void) {
+    int err = 0;
+    if (setupterm(NULL, 1, &err) != OK) return -1;
+    const char *cup = tigetstr("cup");
+    /* The description stays loaded (a few KB): newterm loads its own. */
+    return cup != NULL && cup != (char *)-1;
+}
+
 /* newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting. */
 static inline SCREEN *jx_newterm(void) { return newterm(NULL, stdout, stdin); }
 

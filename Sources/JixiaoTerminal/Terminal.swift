@@ -31,6 +31,16 @@ public final class Terminal: TerminalBackend {
 
     public enum ColorMode: Sendable { case auto, never }
 
+    /// Why the workstation cannot be drawn on this terminal though TERM names one it
+    /// knows: it cannot place the cursor (TERM=dumb, a printing terminal). Nil when it can,
+    /// or when TERM is unknown (`init` says so).
+    public static func cannotDrawScreens() -> String? {
+        jx_setup_locale()
+        guard jx_cursor_addressing() == 0 else { return nil }
+        let term = getenv("TERM").map { String(cString: $0) } ?? "（未设置）"
+        return "这个终端（TERM=\(term)）不能定位光标，无法显示审核界面"
+    }
+
     public init(colors mode: ColorMode) throws {
         jx_setup_locale()
         guard isatty(0) == 1, isatty(1) == 1 else {

@@ -5,12 +5,21 @@ import JixiaoRules
 import JixiaoStore
 import JixiaoUI
 
-/// Carries out what the workstation asks for — an edit, a review action, an export — on the open
-/// document: journaled and saved before the screen changes, so nothing is ever lost.
-struct WorkstationEffects {
+/// Carries out what the workstation asks for — an edit, a review action, an export, the
+/// reviewer's name — on the open document: journaled and saved before the screen changes,
+/// so nothing is ever lost. A class: the reviewer's name, once given, is used from then on.
+final class WorkstationEffects {
     let session: DocumentSession
-    let actor: String
-    var settings: RuleSettings = .standard
+    private(set) var actor: String
+    let settings: RuleSettings
+    private var workspace: Workspace
+
+    init(session: DocumentSession, actor: String, settings: RuleSettings = .standard, workspace: Workspace) {
+        self.session = session
+        self.actor = actor
+        self.settings = settings
+        self.workspace = workspace
+    }
 
     /// Said after a change that is in the journal (so done) when document.json could not
     /// be saved after it.
@@ -71,10 +80,14 @@ struct WorkstationEffects {
                 }
                 return .applied(session.document, project: nil, origin: .review,
                                 note: "综合评定：\(grade.chinese)（\(grade.meaning)）（日志第 \(entry.seq) 条）" + unsaved, line: line(entry))
-            case .export(let typed, let report):
+            case .keepReviewer(let name):
+                workspace = try workspace.keepingReviewer(name)
+                actor = workspace.settings.reviewer ?? name
+                return .notice("审核人：\(actor)。已记在 \(workspace.root)/\(Workspace.settingsFileName)，以后的修改都记这个名字")
+            case .export(let typed, let report, let replace):
                 // A relative path goes under the workspace's exports/; the extension names
-                // the format. An existing file is never replaced from here: the reviewer
-                // picks another name (or removes the file) instead.
+                // the format. An existing file is replaced only when the reviewer said so
+                // (asked by the prompt); otherwise the prompt asks.
                 let path = DocumentExport.workstationPath(typed, workspaceRoot: session.workspaceRoot)
                 let kind: ExportKind = report ? .report : .document
                 guard let format = ExportFormats.inferred(from: path, kind: kind) else {
@@ -83,11 +96,10 @@ struct WorkstationEffects {
                 // The workstation always may export a draft; the export says it is one.
                 let outcome: DocumentExport.Outcome
                 do {
-                    outcome = try DocumentExport.write(format, of: session, to: path, allowDraft: true, replace: false,
+                    outcome = try DocumentExport.write(format, of: session, to: path, allowDraft: true, replace: replace,
                                                        settings: settings, actor: actor, time: JournalTime.now())
                 } catch ExportError.exists(let existing) {
-                    // There is no --force here: the reviewer names another file.
-                    return .failed("文件已经存在，没有覆盖（请换一个文件名）：\(existing)")
+                    return .exportExists(typed: typed, report: report, file: existing)
                 }
                 return .notice(outcome.summary + unsaved)
             case .review(let action, let index, let comment, let row, let answered):

@@ -29,11 +29,26 @@ import Testing
         // fails with "text file busy" (ETXTBSY).
         let cp = try ChildProcess.run(["/bin/cp", JixiaoBinary.path, copy])
         try #require(cp.status == 0, "\(String(decoding: cp.stderr, as: UTF8.self))")
-        var jixiao = JixiaoBinary(home: scratch.path)
-        jixiao.environment["JIXIAO_WORKSPACE"] = scratch.path + "/elsewhere"
-        let r = try jixiao.run([], binary: copy)
+        let r = try JixiaoBinary(home: scratch.path).run([], binary: copy)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("公共机构节能经费"))
+    }
+
+    /// The sample goes only into the default workspace: a folder the reviewer named (with
+    /// -w or $JIXIAO_WORKSPACE) is for their own documents, and is never filled with it.
+    @Test func aNamedFolderIsNeverFilledWithTheSample() throws {
+        let scratch = TemporaryFolder()
+        let named = try JixiaoBinary(home: scratch.path).run(["-w", scratch.path + "/审核2022"])
+        #expect(named.status == 2)
+        #expect(named.stderr.contains("工作区 \(scratch.path)/审核2022 不存在"))
+        #expect(named.stderr.contains("jixiao import 文件 -w \(scratch.path)/审核2022"))
+        var jixiao = JixiaoBinary(home: scratch.path)
+        jixiao.environment["JIXIAO_WORKSPACE"] = scratch.path + "/elsewhere"
+        let fromEnvironment = try jixiao.run([])
+        #expect(fromEnvironment.status == 2)
+        #expect(!fromEnvironment.stderr.contains("首次运行"))
+        #expect(scratch.list("").filter { !$0.hasPrefix(".") }.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/.local/share/jixiao/workspace"))
     }
 
     @Test func refusesAFolderThatIsNotAWorkspace() throws {

@@ -9,7 +9,9 @@ import Testing
 
     func start(width: Int = 80, height: Int = 24, _ extra: [String: String] = [:], arguments: String = "") throws -> Tmux {
         try Tmux.required()
-        let env = ["HOME": scratch.path].merging(extra) { $1 }
+        // A reviewer named for the run, so the workstation does not stop to ask for the name
+        // (asking is tested on its own).
+        let env = ["HOME": scratch.path, "JIXIAO_REVIEWER": "测试审核员"].merging(extra) { $1 }
         // After the program ends, show its exit code and the terminal modes.
         let command = "\(JixiaoBinary.path) \(arguments); echo EXIT=$?; stty -a"
         return try Tmux(width: width, height: height, command: command, environment: env)
@@ -20,7 +22,8 @@ import Testing
         #expect(try t.wait(for: "预算数合计 8,197,386.00 元") != nil)
         #expect(try t.wait(for: "E   3 公共机构节能经费") != nil)
         try t.keys("j", "j", "j", "Enter")
-        let project = try t.wait(for: "3/13  公共机构节能经费")
+        // Waits for the last part drawn too: a capture can catch the screen mid-update.
+        let project = try t.wait(forAll: ["3/13  公共机构节能经费", "三级指标：公共机构节能工作经费金额"])
         #expect(project?.contains("57.66 万元") == true)
         #expect(project?.contains("E 产出指标") == true)
         // Opened on its first finding: row 1's, in the panel, and row 1 in full under it.
@@ -72,10 +75,10 @@ import Testing
         try t.keys("j", "j", "j", "c")
         #expect(try t.wait(for: "审核意见 3.公共机构节能经费") != nil)
         try t.paste("意见\nja")
-        // Wait for the paste's second line: the first may be drawn a frame before it.
-        let typed = try t.wait(for: "\n  ja")
-        #expect(typed?.contains("> 意见") == true)
-        #expect(typed?.contains("审核意见 3.公共机构节能经费") == true, "the prompt is still open")
+        // Both pasted lines and the prompt still open, in one capture: waiting for the first
+        // line alone raced the drawing of the second.
+        let typed = try t.wait(forAll: ["> 意见", "\n  ja", "审核意见 3.公共机构节能经费"])
+        #expect(typed != nil, "the paste is two lines of the opinion, the prompt still open")
         // Word and character keys of the editor, by escape sequence: Alt-B back a word.
         try t.keys("M-b")
         try t.type("好")
@@ -94,6 +97,40 @@ import Testing
         try t.paste("PASTED-AFTER-EXIT")
         let after = try t.wait(for: "PASTED-AFTER-EXIT")
         #expect(after?.contains("200~") == false)
+    }
+
+    /// The first run asks for the reviewer's name once, keeps it in jixiao.json and
+    /// journals under it; the next run does not ask.
+    @Test func theFirstRunAsksForTheReviewersName() throws {
+        let t = try start(["JIXIAO_REVIEWER": ""])
+        #expect(try t.wait(for: "审核人姓名（记入日志") != nil)
+        try t.keys("C-u")
+        try t.type("王审核")
+        try t.keys("Enter")
+        #expect(try t.wait(for: "审核人：王审核。已记在") != nil)
+        // Project 2 (it has no error, so it can be approved): journaled under the name.
+        try t.keys("j", "j", "a")
+        #expect(try t.wait(for: "：通过") != nil)
+        try t.keys("q")
+        #expect(try t.wait(for: "EXIT=0") != nil)
+        let ws = scratch.path + "/.local/share/jixiao/workspace"
+        let settings = String(decoding: FileManager.default.contents(atPath: ws + "/jixiao.json") ?? Data(), as: UTF8.self)
+        #expect(settings.contains("\"reviewer\" : \"王审核\""))
+        let journal = String(decoding: FileManager.default.contents(atPath: ws + "/430001-2021/journal.jsonl") ?? Data(), as: UTF8.self)
+        #expect(journal.split(separator: "\n").last?.contains("\"actor\":\"王审核\"") == true)
+        // Asked once: the second run opens on the overview.
+        let again = try start(["JIXIAO_REVIEWER": ""])
+        #expect(try again.wait(for: "预算数合计") != nil)
+        #expect(try !again.screen().contains("审核人姓名"))
+        try again.keys("q")
+    }
+
+    /// A terminal that cannot place the cursor gets the text overview, not a garbled screen.
+    @Test func aDumbTerminalGetsTheTextOverview() throws {
+        let t = try start(width: 100, height: 60, ["TERM": "dumb"])
+        let s = try t.wait(for: "EXIT=0")
+        #expect(s?.contains("不能定位光标") == true)
+        #expect(s?.contains("项目 13 个，预算数合计 8,197,386.00 元") == true)
     }
 
     @Test func resizeAndTooSmall() throws {
@@ -161,7 +198,8 @@ import Testing
 
     @Test func suspendsAndResumesWithCtrlZ() throws {
         try Tmux.required()
-        let t = try Tmux(width: 80, height: 24, command: "PS1='$ ' bash --norc -i", environment: ["HOME": scratch.path])
+        let t = try Tmux(width: 80, height: 24, command: "PS1='$ ' bash --norc -i",
+                         environment: ["HOME": scratch.path, "JIXIAO_REVIEWER": "测试审核员"])
         try t.wait(for: "$")
         try t.type(JixiaoBinary.path)
         try t.keys("Enter")
@@ -209,13 +247,15 @@ import Testing
         let text = String(decoding: FileManager.default.contents(atPath: export) ?? Data(), as: UTF8.self)
         #expect(text.hasPrefix("【审核中的草稿：12 个项目未通过审核，1 个错误未改正或豁免】"))
         #expect(text.contains("经费保障及时性"))
-        // The same name again is not overwritten; Tab offers the 审核意见书, and a bare file
-        // name goes into the workspace's exports/ with the format its extension names.
+        // The same name again asks before overwriting: n keeps the file; Tab offers the
+        // 审核意见书, and a bare file name goes into the workspace's exports/ with the format
+        // its extension names.
         try t.keys("x")
         #expect(try t.wait(for: "导出草稿（12 个项目未通过审核，1 个错误未改正或豁免）") != nil)
         try t.keys("Enter")
-        #expect(try t.wait(for: "文件已经存在，没有覆盖") != nil)
-        try t.keys("x")
+        #expect(try t.wait(for: "覆盖吗？按 y 覆盖") != nil)
+        try t.keys("n")
+        #expect(try t.wait(for: "没有覆盖：改一个文件名再按 Enter") != nil)
         try t.keys("Tab")
         #expect(try t.wait(for: "导出审核意见书到") != nil)
         try t.keys("C-u")

@@ -87,10 +87,17 @@ final class Tmux {
     /// Waits until the pane shows `text`; returns the screen, or nil after the deadline.
     @discardableResult
     func wait(for text: String, seconds: Double = 15) throws -> String? {
+        try wait(forAll: [text], seconds: seconds)
+    }
+
+    /// Waits until the pane shows every one of `texts` at once — the whole state a step
+    /// should reach, not its first sign (a capture can catch a screen half drawn).
+    @discardableResult
+    func wait(forAll texts: [String], seconds: Double = 15) throws -> String? {
         let deadline = Date().addingTimeInterval(seconds)
         repeat {
             let s = try screen()
-            if s.contains(text) { return s }
+            if texts.allSatisfy(s.contains) { return s }
             usleep(50_000)
         } while Date() < deadline
         return nil

@@ -13,6 +13,8 @@ final class MemoryEffects {
     var failNext: String?
     /// The journal so far: one line per change, numbered from 2 (1 is the import).
     var lines: [HistoryItem] = []
+    /// Files "already there": an export to one is refused unless told to replace it.
+    var existing: Set<String> = []
 
     init(_ document: Document) { self.document = document }
 
@@ -68,7 +70,10 @@ final class MemoryEffects {
                 let line = record(try change.apply(to: document))
                 return .applied(document, project: change.projectIndices.first, origin: .redo(item),
                                 note: "已重做：" + change.summary.joined(separator: "；"), line: line)
-            case .export(let path, let report):
+            case .keepReviewer(let name):
+                return .notice("审核人：\(name)")
+            case .export(let path, let report, let replace):
+                if existing.contains(path), !replace { return .exportExists(typed: path, report: report, file: "/ws/exports/" + path) }
                 return .notice((report ? "已导出审核意见书 " : "已导出 ") + path)
             }
         } catch {
@@ -265,6 +270,31 @@ final class MemoryEffects {
         #expect(d.screenText.contains("> /tmp/exports/430001-2021-审核意见书.html"))
         d.handle(.key(.enter))
         #expect(effects.performed.last == .export(path: "/tmp/exports/430001-2021-审核意见书.html", report: true))
+    }
+
+    /// An existing file is replaced only after `y`; `n` (or any other key) goes back to the
+    /// name, kept, to change it.
+    @Test func anExistingFileIsReplacedOnlyAfterYes() {
+        let (d, effects) = workstation()
+        effects.existing = ["草稿.txt"]
+        d.press("app.export")
+        d.handle(.key(.ctrl("u")))
+        d.handle(.paste("草稿.txt"))
+        d.handle(.key(.enter))
+        #expect(effects.performed == [.export(path: "草稿.txt", report: false)])
+        #expect(d.screenText.contains("已有文件 /ws/exports/草稿.txt，覆盖吗？按 y 覆盖，按 n 改文件名"))
+        #expect(promptText(d) == "草稿.txt")
+        d.handle(.key(.char("n")))
+        #expect(promptText(d) == "草稿.txt")
+        #expect(d.screenText.contains("没有覆盖：改一个文件名再按 Enter"))
+        #expect(effects.performed.count == 1)
+        // Asked again, and this time yes.
+        d.handle(.key(.enter))
+        #expect(d.screenText.contains("覆盖吗？"))
+        d.handle(.key(.char("y")))
+        #expect(effects.performed.last == .export(path: "草稿.txt", report: false, replace: true))
+        #expect(d.state.overlay == nil)
+        #expect(d.state.message == "已导出 草稿.txt")
     }
 
     /// An export is journaled so it can be verified; a read-only session cannot journal.

@@ -22,6 +22,25 @@ import Testing
         for _ in 0..<item { d.press("move.down") }
     }
 
+    /// The reviewer's name, asked once: the login name offered, a bad name refused with
+    /// the prompt kept, a good one kept by an effect.
+    @Test func theReviewersNameIsAskedOnce() {
+        let effects = MemoryEffects(sampleDocument)
+        var state = AppState(document: sampleDocument)
+        state.overlay = .prompt(PromptOverlay(purpose: .reviewerName, text: "wang"))
+        let d = AppDriver(state: state, backend: TestBackend(width: 80, height: 24), perform: effects.perform)
+        #expect(d.screenText.contains("审核人姓名（记入日志"))
+        #expect(d.screenText.contains("> wang"))
+        d.handle(.key(.ctrl("u")))
+        d.handle(.key(.enter))
+        #expect(prompt(d)?.problem == "审核人姓名不能为空")
+        d.type("王审核")
+        d.handle(.key(.enter))
+        #expect(effects.performed == [.keepReviewer("王审核")])
+        #expect(d.state.overlay == nil)
+        #expect(d.state.message == "审核人：王审核")
+    }
+
     @Test func tabKeepsWhatWasTypedInEachField() {
         let (d, effects) = workstation()
         open(d, item: 6)

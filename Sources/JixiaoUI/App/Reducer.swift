@@ -33,7 +33,7 @@ public enum Reducer {
             s.width = max(0, w)
             s.height = max(0, h)
             return []
-        case .applied, .failed, .notice:
+        case .applied, .failed, .notice, .exportExists:
             return Review.reduce(&s, action)
         default:
             break

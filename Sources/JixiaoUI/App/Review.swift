@@ -29,6 +29,13 @@ enum Review {
         case .notice(let message):
             s.message = message
             return []
+        case .exportExists(let typed, let report, let file):
+            // Never over a file without asking: the prompt again, asking y/n.
+            var prompt = PromptOverlay(purpose: .export(report: report), text: typed)
+            prompt.confirmsOverwrite = TextNormalization.trimmed(typed)
+            prompt.problem = "已有文件 \(file)，覆盖吗？按 y 覆盖，按 n 改文件名"
+            s.overlay = .prompt(prompt)
+            return []
         default:
             break
         }

@@ -48,6 +48,8 @@ public enum Action: Hashable, Sendable {
     case failed(String)
     /// An effect was carried out and changed nothing on screen: what to tell the reviewer.
     case notice(String)
+    /// An export found `file` there already (`typed` as the reviewer wrote it): ask.
+    case exportExists(typed: String, report: Bool, file: String)
 }
 
 /// What `reduce` asks the outside world to do.
@@ -67,8 +69,11 @@ public enum Effect: Hashable, Sendable {
     case undo(HistoryItem)
     case redo(HistoryItem)
     /// Write the document (a draft while projects are not approved) or, with `report`, the
-    /// 审核意见书 to a file; the file name's extension says the format.
-    case export(path: String, report: Bool)
+    /// 审核意见书 to a file; the file name's extension says the format. An existing file
+    /// is replaced only with `replace`, which the reviewer confirmed.
+    case export(path: String, report: Bool, replace: Bool = false)
+    /// Keep the reviewer's name in the workspace's settings and journal under it.
+    case keepReviewer(String)
 }
 
 /// Why a change is made, so undo and redo can keep their stacks: the reviewer's own edit

@@ -25,6 +25,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         case grade(Grade, suggested: Grade)
         /// Where to write the document, or (Tab) the 审核意见书.
         case export(report: Bool)
+        /// The reviewer's name for the journal, asked once and kept in the workspace.
+        case reviewerName
     }
 
     public var purpose: Purpose
@@ -35,6 +37,9 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
     public var problem: String?
     /// Esc was pressed with much unsaved: a second Esc drops it, any other key goes on.
     public var confirmingDiscard = false
+    /// The export's file is there already (its path as typed): `y` replaces it, any other
+    /// key goes back to editing the name.
+    public var confirmsOverwrite: String?
 
     /// Esc asks first when at least this many characters typed would be lost.
     static let askBeforeDropping = 10
@@ -61,7 +66,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             }
         case .returnProject, .comment: .lines
         case .grade: .paragraph
-        case .waive, .export: .singleLine
+        case .waive, .export, .reviewerName: .singleLine
         }
     }
 
@@ -108,7 +113,11 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         let problemText: String? = confirmingDiscard
             ? "还有 \(unsavedCount(s)) 个字没有保存：再按 Esc 放弃，按其他键继续输入"
             : problem.map { s.glyphs.cross + " " + $0 }
-        let problemLines = problemText.map { Array(LineBreaking.lines($0, width: width - 3).prefix(2)) } ?? []
+        // A path in the reason (the file that is there already) is shortened from the middle.
+        let problemLines = problemText.map {
+            StatusLine.lines($0, width: width - 1, home: s.homeFolder, ellipsis: s.glyphs.ellipsis)
+                ?? Array(LineBreaking.lines($0, width: width - 3).prefix(2))
+        } ?? []
         let input = Rect(x: 0, y: bottom - inputHeight, width: width, height: inputHeight)
         let problemRect = Rect(x: 0, y: input.y - problemLines.count, width: width, height: problemLines.count)
         let original = Rect(x: 0, y: problemRect.y - originalLines.count, width: width, height: originalLines.count)
@@ -128,6 +137,15 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
     }
 
     mutating func reduce(_ s: inout AppState, _ action: Action, _ layout: Layout) -> [Effect] {
+        if let typed = confirmsOverwrite, case .export(let report) = purpose {
+            confirmsOverwrite = nil
+            if action == .input("y") || action == .input("Y") {
+                close(&s)
+                return [.export(path: typed, report: report, replace: true)]
+            }
+            problem = "没有覆盖：改一个文件名再按 Enter，或按 Esc 取消"
+            if action == .input("n") || action == .input("N") { return [] }
+        }
         if confirmingDiscard {
             confirmingDiscard = false
             if action == .cancel || action == .back {
@@ -150,6 +168,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
                 confirmingDiscard = true
             } else {
                 s.overlay = nil
+                if case .reviewerName = purpose { s.message = "没有记下审核人姓名：这次日志记登录名，下次启动时再问" }
             }
         case .nextField:
             switchField(by: 1, in: s)
@@ -217,7 +236,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         switch purpose {
         case .edit: changes(s).reduce(0) { $0 + $1.new.count }
         case .returnProject, .comment, .grade: TextNormalization.trimmed(editor.text).count
-        case .waive, .export: 0
+        case .waive, .export, .reviewerName: 0
         }
     }
 
@@ -288,6 +307,13 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             }
             close(&s)
             return [.export(path: path, report: report)]
+        case .reviewerName:
+            if let refusal = ReviewerName.refusal(of: text) {
+                problem = refusal
+                return []
+            }
+            close(&s)
+            return [.keepReviewer(TextNormalization.trimmed(text))]
         }
     }
 
@@ -300,6 +326,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
     // MARK: - Render
 
     func hints(_ s: AppState) -> [(String, String)] {
+        if confirmsOverwrite != nil { return [("y", "覆盖"), ("n", "改文件名"), ("Esc", "取消")] }
         var hints: [(String, String)] = [("Enter", "保存")]
         if editor.shape == .lines { hints.append(("Ctrl-J", "换行")) }
         if case .edit(_, let fields) = purpose, fields.count > 1 { hints.append(("Tab", "换字段")) }
@@ -332,6 +359,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             return "豁免 \(RuleCatalogue.rule(f.rule)?.title ?? f.rule)：核实无误，或写“豁免：”和理由"
         case .grade(let g, let suggested):
             return "综合评定“\(g.chinese)”（\(g.meaning)）的总体意见" + (g == suggested ? "" : "：与建议的“\(suggested.chinese)”不同，须写明理由")
+        case .reviewerName:
+            return "审核人姓名（记入日志；只问这一次，记在工作区的 jixiao.json）："
         case .export(let report):
             if report { return "导出审核意见书到（扩展名定格式：.txt .xlsx .html .md）：" }
             // A 定稿 needs every project approved and no error open; else the export is a draft.
