@@ -32,11 +32,15 @@ import Testing
             .split(separator: "\n").count
     }
 
-    /// The terminal is back in its normal modes: canonical input and echo on.
+    /// The terminal is back in its normal modes: canonical input and echo on — which an
+    /// interactive bash would put back by itself — and, which only the workstation can
+    /// undo, the normal screen again with the cursor shown.
     func expectRestored(_ t: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let modes = try t.wait(for: "icanon", seconds: 5) ?? ""
         #expect(modes.contains(" icanon") && !modes.contains("-icanon"), sourceLocation: sourceLocation)
         #expect(modes.contains(" echo ") && !modes.contains("-echo "), sourceLocation: sourceLocation)
+        #expect(try t.pane("#{alternate_on}") == "0", "still on the alternate screen", sourceLocation: sourceLocation)
+        #expect(try t.pane("#{cursor_flag}") == "1", "the cursor is still hidden", sourceLocation: sourceLocation)
     }
 
     /// Another writer can edit at once: the lock went with the process.

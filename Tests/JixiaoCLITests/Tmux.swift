@@ -53,6 +53,13 @@ final class Tmux {
     }
 
     /// The pane as text; with `escapes`, with the SGR sequences that carry attributes and colours.
+    /// A tmux format about the pane, e.g. `#{alternate_on}` (1 while a full-screen program
+    /// holds the alternate screen), `#{cursor_flag}` (0 while the cursor is hidden).
+    func pane(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", session, format], output: true)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     func screen(escapes: Bool = false) throws -> String {
         try run(["capture-pane", "-p", "-t", session] + (escapes ? ["-e"] : []), output: true)
     }

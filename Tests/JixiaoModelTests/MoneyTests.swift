@@ -16,9 +16,13 @@ import Testing
         #expect(throws: MoneyParseError.self) { try Money.parse(text) }
     }
 
-    @Test func tooPreciseAndTooLarge() {
+    @Test func tooPreciseAndTooLarge() throws {
         #expect(throws: MoneyParseError.tooPrecise("1.001")) { try Money.parse("1.001") }
         #expect(throws: MoneyParseError.self) { try Money.parse("99999999999999999999") }
+        // 2^53 fen is the largest amount kept exactly (as a JSON number it must survive a
+        // double): one fen above it is refused, though it has only 14 digits of 元.
+        #expect(try Money.parse("90071992547409.92") == Money(fen: 1 << 53))
+        #expect(throws: MoneyParseError.tooLarge("90071992547409.93")) { try Money.parse("90071992547409.93") }
     }
 
     @Test func formats() {
@@ -39,6 +43,10 @@ import Testing
         #expect(a.agrees(with: Money(yuan: 133_306)))
         #expect(a.agrees(with: Money(yuan: 133_349)))
         #expect(!a.agrees(with: Money(yuan: 133_351)))
+        // Exactly half a step either way still rounds to what was written.
+        #expect(a.agrees(with: Money(yuan: 133_350)))
+        #expect(a.agrees(with: Money(yuan: 133_250)))
+        #expect(!a.agrees(with: Money(yuan: 133_249)))
         let b = try WrittenAmount.parse("57.66 万元")
         #expect(!b.agrees(with: Money(yuan: 80000)))
         let c = try WrittenAmount.parse("20000.00")

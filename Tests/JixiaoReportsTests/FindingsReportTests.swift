@@ -57,9 +57,15 @@ import Testing
         #expect(rules.allSatisfy { $0["id"] is String && ($0["shortDescription"] as? [String: String])?["text"] != nil })
         let results = run["results"] as! [[String: Any]]
         #expect(results.count == findings.count)
+        // Each result's level is its finding's severity in SARIF's words, in order:
+        // 错误 error, 警告 warning, 提示 note.
+        let levels = findings.map { f -> String in
+            switch f.severity { case .error: "error"; case .warning: "warning"; case .info: "note" }
+        }
+        #expect(results.map { $0["level"] as? String } == levels)
+        #expect(Set(levels) == ["error", "warning", "note"], "the sample has findings of every severity")
         for r in results {
             #expect(r["ruleId"] is String)
-            #expect(["error", "warning", "note"].contains(r["level"] as! String))
             #expect(((r["message"] as! [String: Any])["text"] as! String).isEmpty == false)
             let loc = (r["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any]
             #expect((loc["region"] as! [String: Any])["startLine"] as! Int > 0)

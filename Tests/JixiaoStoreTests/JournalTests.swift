@@ -59,6 +59,11 @@ import Testing
         s.writeJournal(lines)
         let v = try JournalVerification.verify(folder: s.docFolder)
         #expect(v.problems == [.headMismatch(seq: 4)])
+        // Opening notices it too: nothing is journaled on top of a line that is not the
+        // one document.json reflects.
+        let session = try s.ws.openDocument("430001-2021", access: .write)
+        #expect(session.isReadOnly)
+        #expect(session.readOnlyReason?.contains(JournalProblem.headMismatch(seq: 4).description) == true, "\(session.readOnlyReason ?? "")")
     }
 
     @Test func tornLastLineIsReported() throws {
@@ -81,6 +86,11 @@ import Testing
         s.writeJournal(Array(s.journalLines().prefix(2)))
         let v = try JournalVerification.verify(folder: s.docFolder)
         #expect(v.problems == [.cutTail(expectedSeq: 4, foundSeq: 2)])
+        // Opening a cut journal is read-only with the reason, never a crash.
+        let session = try s.ws.openDocument("430001-2021", access: .write)
+        #expect(session.isReadOnly)
+        #expect(session.readOnlyReason?.contains(JournalProblem.cutTail(expectedSeq: 4, foundSeq: 2).description) == true,
+                "\(session.readOnlyReason ?? "")")
     }
 
     @Test func changedSourceIsReported() throws {

@@ -110,6 +110,16 @@ import Testing
         #expect(e.message.contains("只有 3 个单元格"))
     }
 
+    /// One cell short, the value's cell begun and empty: still a row cut off, not a row
+    /// whose 指标值 was left blank on purpose.
+    @Test func cutOffOneCellShortOfTheLastRow() throws {
+        var text = sample(firstLines: 311)
+        text += "\n满意度指标\t服务对象满意度指标\t单位工作人员满意度（%）\t调查中单位人员对单位环境满意和较满意的人数占调查总人数的比率\t"
+        let e = try #require(refusal(text))
+        #expect(e.line == 312)
+        #expect(e.message.contains("只有 5 个单元格"), "\(e.message)")
+    }
+
     @Test func cutOffAfterTheIndicatorHeader() throws {
         let e = try #require(refusal(sample(firstLines: 306)))
         #expect(e.line == 306)

@@ -113,6 +113,19 @@ import Testing
         d.press("edit.undo", "edit.undo", "edit.undo")
         #expect(d.state.message == "没有可以撤销的操作")
         #expect(effects.document == sampleDocument)
+
+        // A new action after an undo starts a new branch: what was undone can no longer
+        // be redone over it.
+        d.handle(.key(.ctrl("r")))
+        #expect(d.state.redoStack.count == 1)
+        d.press("view.back", "view.back")
+        overview(d, project: 2)
+        d.press("review.approve")
+        #expect(status(effects, 2) == .approved)
+        #expect(d.state.redoStack.isEmpty)
+        d.handle(.key(.ctrl("r")))
+        #expect(d.state.message == "没有可以重做的操作")
+        #expect(status(effects, 4) == .pending)
     }
 
     /// The fix that removes a waived finding leaves the waiver stale: said on the status
