@@ -1,5 +1,6 @@
 import JixiaoModel
 import JixiaoRules
+import JixiaoTestSupport
 import Testing
 @testable import JixiaoUI
 
@@ -265,7 +266,7 @@ import Testing
     @Test func whatChanged() {
         let (d, _) = workstation(width: 100, height: 30)
         overview(d, project: 4)
-        d.press("view.open")
+        d.press("view.open", "move.first")
         for _ in 0..<8 { d.press("move.down") }
         d.press("view.next-pane", "move.down", "edit.value")
         d.handle(.key(.enter))
@@ -291,6 +292,30 @@ import Testing
         #expect(d.screenText.contains("全部项目：自导入以来改过 1 个字段"))
         d.press("view.back")
         #expect(d.state.screen == .overview)
+    }
+
+    /// The changes view and the approval gate's pop-up as the reviewer sees them, at the
+    /// sizes every screen is checked at: two edits (project 3's amount, project 4's
+    /// doubled character), listed for the whole document.
+    @Test(arguments: [(80, 24), (120, 40)]) func changesAndTheGateOnScreen(_ size: (Int, Int)) {
+        let (d, _) = workstation(width: size.0, height: size.1)
+        overview(d, project: 3)
+        d.press("review.approve")
+        if size.0 == 80 { Golden.check(d.frame.snapshot, "approve-refused-80x24.txt") }
+        d.handle(.key(.enter))
+        d.press("edit.value")
+        d.handle(.key(.ctrl("u")))
+        d.type("8 万元")
+        d.handle(.key(.enter))
+        d.press("view.back")
+        overview(d, project: 4)
+        d.press("view.open", "move.first")
+        for _ in 0..<8 { d.press("move.down") }
+        d.press("view.next-pane", "move.down", "edit.value")
+        d.handle(.key(.enter))
+        d.press("view.back", "view.back")
+        d.press("view.changes")
+        Golden.check(d.frame.snapshot, "changes-\(size.0)x\(size.1).txt")
     }
 
     /// The export prompt says why it will be a draft: pending projects and open errors.

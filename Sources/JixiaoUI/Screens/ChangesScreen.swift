@@ -5,7 +5,8 @@ import JixiaoTextLayout
 /// `d`: what the reviewer changed since import — every field whose text is not what was
 /// imported, with the imported value, the current one, who set it, when, and which
 /// journal line. Of the project on show, or (from the overview or the department part) of
-/// the whole document. Enter goes to the field; Esc back.
+/// the whole document. Enter goes to the field; Esc back. The selected change is shown in
+/// full under the list, so a column cut at 80×24 can still be read.
 public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
     /// The project whose changes are listed; nil for every project.
     public var project: Int?
@@ -24,6 +25,9 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
         var columnTitles: Rect
         var list: Rect
         var rows: [ChangedField]
+        /// The rule over the selected change's detail, and its lines.
+        var detailRule: Rect
+        var detail: [[Segment]]
 
         func viewport(offset: Int) -> Viewport { Viewport(offset: offset, height: list.height, length: rows.count) }
     }
@@ -32,9 +36,29 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
         let title = Rect(x: 0, y: 0, width: s.width, height: 1)
         let columnTitles = title.row(1)
         let bottom = s.statusArea.y
-        return Layout(title: title, columnTitles: columnTitles,
-                      list: Rect(x: 0, y: columnTitles.bottom, width: s.width, height: max(1, bottom - columnTitles.bottom)),
-                      rows: s.changedFields(project: project))
+        let rows = s.changedFields(project: project)
+        let selected = max(0, min(rows.count - 1, cursor.selected))
+        // The detail takes what the list leaves, at most half the room.
+        let room = max(1, bottom - columnTitles.bottom)
+        let detail = rows.indices.contains(selected)
+            ? Array(Self.detail(rows[selected], s).prefix(max(0, room / 2 - 1))) : []
+        let listHeight = detail.isEmpty ? room : max(1, room - detail.count - 1)
+        let list = Rect(x: 0, y: columnTitles.bottom, width: s.width, height: listHeight)
+        return Layout(title: title, columnTitles: columnTitles, list: list, rows: rows,
+                      detailRule: Rect(x: 0, y: list.bottom, width: s.width, height: detail.isEmpty ? 0 : 1), detail: detail)
+    }
+
+    /// Every column of one change, labelled, wrapped to the screen's width.
+    static func detail(_ c: ChangedField, _ s: AppState) -> [[Segment]] {
+        let p = s.document.projects[c.path.projectIndex]
+        var pairs = [DetailLines.Pair(label: "项目", value: "\(p.number).\(p.name)"),
+                     DetailLines.Pair(label: "字段", value: c.path.field.chinese),
+                     DetailLines.Pair(label: "导入时", value: c.imported.isEmpty ? "（空）" : c.imported),
+                     DetailLines.Pair(label: "现在", value: c.current.isEmpty ? "（空）" : c.current, style: ProjectBody.editedStyle)]
+        if let stamp = c.stamp {
+            pairs.append(DetailLines.Pair(label: "修改", value: "\(stamp.actor) \(s.time(stamp.time))，日志第 \(stamp.seq) 条"))
+        }
+        return DetailLines.lines(pairs, x: 2, width: s.width - 3)
     }
 
     mutating func reduce(_ s: inout AppState, _ action: Action, _ layout: Layout) -> [Effect] {
@@ -119,6 +143,12 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
                     style: selected ? ProjectBody.editedStyle.selected : ProjectBody.editedStyle, limit: widths[3])
         }
         if view.hasMoreBelow { b.write(s.glyphs.moreBelow, x: b.width - 1, y: layout.list.bottom - 1, style: .dim) }
+        if !layout.detail.isEmpty {
+            b.hline(y: layout.detailRule.y, glyph: s.glyphs.horizontal)
+            for (k, line) in layout.detail.enumerated() {
+                b.draw(line, y: layout.detailRule.bottom + k, ellipsis: s.glyphs.ellipsis)
+            }
+        }
     }
 
     static func drawRow(_ b: inout Buffer, y: Int, cells: [String], widths: [Int], style: Style, _ glyphs: Glyphs) {
