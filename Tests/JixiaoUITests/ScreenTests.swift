@@ -86,6 +86,33 @@ import Testing
         #expect(!text.contains("─") && !text.contains("█") && !text.contains("…"))
         #expect(text.contains("#####"))
     }
+
+    /// With --ascii no cell holds a character a CJK terminal font may draw two columns
+    /// wide: not the marks and arrows Jixiao draws (↑↓ › ✗ ✓, the pop-up's frame), nor
+    /// the quotes and dashes of the document's own text; the wide CJK characters stay.
+    @Test func asciiCoversEveryGlyphAndTheQuotes() {
+        let d = driver(glyphs: .ascii)
+        var screens: [String] = []
+        d.press("move.down", "move.down", "move.down", "view.open", "move.first")
+        for _ in 0..<6 { d.press("move.down") }
+        screens.append(d.frame.text)
+        d.press("view.next-pane", "view.open")
+        screens.append(d.frame.text)
+        d.handle(.key(.escape))
+        d.press("view.next-pane", "app.help")
+        screens.append(d.frame.text)
+        let ambiguous = Set(Buffer.asciiForAmbiguous.keys)
+        for screen in screens {
+            let found = Set(screen.map(String.init)).intersection(ambiguous)
+            #expect(found.isEmpty, "\(found.sorted()) in\n\(screen)")
+        }
+        // The quotes of the finding and of the rule's text are drawn in ASCII; the rule
+        // pop-up has sides.
+        #expect(screens[1].contains("数量指标\"公共机构节能工作经费金额\""))
+        #expect(screens[1].contains("\"所需资金\"\"经费金额\""))
+        #expect(screens[1].contains("| 写明项目资金的指标与预算数不符"))
+        #expect(screens.joined().contains("公共机构节能经费"))
+    }
 }
 
 /// The screens in docs/user-guide.md are the golden screens, so the guide cannot go stale.

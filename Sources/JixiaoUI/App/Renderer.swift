@@ -7,6 +7,7 @@ public enum Renderer {
         var b = Buffer(width: state.width, height: state.height)
         guard !state.isTooSmall else {
             TooSmall.render(state, into: &b)
+            if state.glyphs.onlyASCII { b.inASCII() }
             return b
         }
         Router.render(state, into: &b)
@@ -15,6 +16,7 @@ public enum Renderer {
             b.highlight(query, rows: 1..<state.height - 1)
         }
         StatusLine.render(state, into: &b)
+        if state.glyphs.onlyASCII { b.inASCII() }
         return b
     }
 }

@@ -105,6 +105,32 @@ public struct Buffer: Hashable, Sendable {
         cells[i] = cell
     }
 
+    /// The East Asian Ambiguous characters a screen may hold — drawn by Jixiao (rules,
+    /// arrows in key names, marks) or in the document's text (quotes, dashes, 。·×) — and
+    /// the ASCII character of the same width that stands for each. A terminal whose font
+    /// draws them two columns wide would push the rest of the row right; `--ascii` draws
+    /// these instead.
+    static let asciiForAmbiguous: [String: String] = [
+        "“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'", "′": "'", "″": "\"",
+        "—": "-", "–": "-", "―": "-", "─": "-", "━": "-", "│": "|", "┃": "|",
+        "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+", "┬": "+", "┴": "+", "┼": "+",
+        "…": "~", "‥": "~", "·": ".", "•": "*", "●": "*", "○": "o", "◎": "o", "■": "#", "□": "#", "★": "*", "☆": "*",
+        "×": "x", "÷": "/", "→": ">", "←": "<", "↑": "^", "↓": "v", "‹": "<", "›": ">", "«": "<", "»": ">",
+        "✗": "x", "✓": "+", "✎": "+", "█": "#", "▉": "#", "▊": "#", "▋": "#", "▌": "#", "▍": "#", "▎": "#", "▏": "#",
+        "°": "o", "§": "S", "¨": "\"", "´": "'",
+    ]
+
+    /// The screen with every one-column character that is not ASCII and has an ASCII
+    /// stand-in replaced by it (`Glyphs.onlyASCII`). Wide CJK characters stay: they are
+    /// two columns everywhere.
+    public mutating func inASCII() {
+        for i in cells.indices where cells[i].width == 1 {
+            let symbol = cells[i].symbol
+            guard symbol.utf8.count > 1, let stand = Self.asciiForAmbiguous[symbol] else { continue }
+            cells[i].symbol = stand
+        }
+    }
+
     /// The text of one row, wide characters once.
     public func text(row y: Int) -> String {
         (0..<width).map { self[$0, y].symbol }.joined()

@@ -1,7 +1,8 @@
 /// The characters the frame and charts are drawn with. Box drawing, block elements and
 /// the ellipsis are East Asian Ambiguous: one column in glibc (and so in ncurses), two in
 /// some CJK terminal fonts. `ascii` draws with plain ASCII for such terminals
-/// (`JIXIAO_ASCII=1`).
+/// (`JIXIAO_ASCII=1`), and with `onlyASCII` the renderer replaces the ambiguous
+/// characters of the text too (quotes, dashes, arrows in key names; `Buffer.inASCII`).
 public struct Glyphs: Hashable, Sendable {
     public var horizontal: String
     public var barFull: String
@@ -22,11 +23,18 @@ public struct Glyphs: Hashable, Sendable {
     /// an indicator row.
     public var edited: String = "✎"
     public var opinion: String = "意"
+    /// The sides and corners of a pop-up, so the text behind does not run into it.
+    public var vertical: String = "│"
+    public var corners: [String] = ["┌", "┐", "└", "┘"]
+    /// Every cell drawn in ASCII, or a wide (CJK) character: nothing a terminal may draw
+    /// one or two columns wide.
+    public var onlyASCII = false
 
     public static let unicode = Glyphs(horizontal: "─", barFull: "█", barEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
                                        barEmpty: "·", ellipsis: "…", moreAbove: "↑", moreBelow: "↓",
                                        moreLeft: "‹", moreRight: "›", cross: "✗", check: "✓")
     public static let ascii = Glyphs(horizontal: "-", barFull: "#", barEighths: [], barEmpty: ".", ellipsis: "~",
                                      moreAbove: "^", moreBelow: "v", moreLeft: "<", moreRight: ">",
-                                     cross: "x", check: "+", edited: "+", opinion: "#")
+                                     cross: "x", check: "+", edited: "+", opinion: "#", vertical: "|",
+                                     corners: ["+", "+", "+", "+"], onlyASCII: true)
 }

@@ -66,11 +66,16 @@ struct PopupLayout {
 
     func draw(title: String, offset: Int, glyphs: Glyphs, into b: inout Buffer) {
         let text = text
-        let rule = String(repeating: glyphs.horizontal, count: box.width)
+        let rule = String(repeating: glyphs.horizontal, count: max(0, box.width - 2))
         b.fill(x: box.x, y: box.y, width: box.width, height: box.height)
-        b.write(rule, x: box.x, y: box.y, style: .frame)
+        // A frame all round: the text behind never runs into the box's text.
+        b.write(glyphs.corners[0] + rule + glyphs.corners[1], x: box.x, y: box.y, style: .frame)
+        for y in box.y + 1..<box.bottom - 1 {
+            b.write(glyphs.vertical, x: box.x, y: y, style: .frame)
+            b.write(glyphs.vertical, x: box.right - 1, y: y, style: .frame)
+        }
+        b.write(glyphs.corners[2] + rule + glyphs.corners[3], x: box.x, y: box.bottom - 1, style: .frame)
         b.write(title, x: text.x, y: box.y, style: Style(.title, bold: true))
-        b.write(rule, x: box.x, y: box.bottom - 1, style: .frame)
         let view = viewport(offset: offset)
         for n in view.visible {
             b.write(lines[n].text, x: text.x, y: text.y + n - view.offset, style: lines[n].style, limit: text.width)
