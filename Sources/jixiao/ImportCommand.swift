@@ -1,25 +1,103 @@
 import ArgumentParser
+import Foundation
 import JixiaoModel
 import JixiaoReports
 import JixiaoStore
+import JixiaoTextLayout
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "把一份部门预算绩效文本（文本文件）读入工作区")
+        abstract: "把部门预算绩效文本（文本文件）读入工作区，每个文件一份文档",
+        discussion: """
+        可以列出多个文件，或给一个文件夹（读其中每个文件，不进子文件夹）。某个文件读不了时，\
+        说明文件、行号和原因，其余文件照常导入；最后列出汇总表（已导入、已拒绝、已在工作区）。\
+        有文件被拒绝时退出码为 2。
+        """)
 
-    @Argument(help: ArgumentHelp("绩效文本文件（UTF-8 文本，如从 PDF 导出的文字）", valueName: "FILE"))
-    var file: String
+    @Argument(help: ArgumentHelp("绩效文本文件（UTF-8 文本，如从 PDF 导出的文字），或装着这些文件的文件夹", valueName: "FILE|DIR"))
+    var files: [String]
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var reviewer: ReviewerOption
     @OptionGroup var lockWait: LockWaitOption
 
+    func validate() throws {
+        guard !files.isEmpty else {
+            throw CommandLineError("请指定要导入的文件或文件夹", hint: "例：jixiao import 430001.txt，或 jixiao import 文件夹/")
+        }
+    }
+
     func run() throws {
         let path = workspace.path
-        let document = try Workspace.importFile(file, into: path, actor: reviewer.name(in: workspace), time: JournalTime.now(),
-                                                 wait: lockWait.seconds)
-        print(importSummary(document, workspace: path))
+        var isFolder: ObjCBool = false
+        if files.count == 1, !(FileManager.default.fileExists(atPath: files[0], isDirectory: &isFolder) && isFolder.boolValue) {
+            // One file: its summary, or its error with exit code 2, as always.
+            let document = try Workspace.importFile(files[0], into: path, actor: reviewer.name(in: workspace), time: JournalTime.now(),
+                                                     wait: lockWait.seconds)
+            print(importSummary(document, workspace: path))
+            return
+        }
+        let inputs = ImportInputs(expanding: files)
+        guard !inputs.files.isEmpty else {
+            throw CommandLineError("\(files.joined(separator: "、")) 里没有可导入的文件", hint: "把绩效文本文件放进文件夹，或直接列出文件")
+        }
+        var bar = ProgressBar(label: "导入")
+        let outcomes = Workspace.importFiles(inputs.files, into: path, actor: reviewer.name(in: workspace), time: JournalTime.now(),
+                                             wait: lockWait.seconds) { done, total, current in
+            bar.update(done: done, total: total, current: current)
+        }
+        bar.finish()
+        for folder in inputs.skippedFolders {
+            TerminalOutput.error("注意：没有读子文件夹 \(folder)（只导入所给文件夹里直接放着的文件）\n")
+        }
+        for outcome in outcomes {
+            if case .refused(let error) = outcome.result {
+                ErrorOutput.write(error.file == nil ? error.inFile(outcome.path) : error)
+            }
+        }
+        // On a terminal the table fits its width (the full reasons are on stderr above it).
+        let width = isatty(1) == 1 ? ProgressBar.terminalColumns(of: 1) : nil
+        print(BatchImportSummary.text(outcomes, workspace: path, width: width), terminator: "")
+        let refused = outcomes.compactMap { if case .refused(let e) = $0.result { e } else { nil } }
+        if refused.contains(where: { (($0 as? StoreError)?.kind ?? .other) != .busy }) { throw ExitCode(2) }
+        if !refused.isEmpty { throw ExitCode(3) }
+    }
+}
+
+/// The table that ends a batch import: one row per file, then the counts.
+enum BatchImportSummary {
+    static func text(_ outcomes: [ImportOutcome], workspace: String, width: Int? = nil) -> String {
+        var table = TextTable(columns: [
+            .init("文件", maxWidth: 36), .init("结果"), .init("文档", maxWidth: 30), .init("项目", .right),
+            .init("预算数（元）", .right), .init("说明", maxWidth: 60),
+        ])
+        var counts = (imported: 0, refused: 0, present: 0)
+        for o in outcomes {
+            let name = (o.path as NSString).lastPathComponent
+            switch o.result {
+            case .imported(let d):
+                counts.imported += 1
+                table.append([name, "已导入", d.id, "\(d.projects.count)", d.totalBudget.grouped, ""])
+            case .alreadyPresent(let d, let same):
+                counts.present += 1
+                table.append([name, "已在工作区", d.id, "\(d.projects.count)", d.totalBudget.grouped,
+                              same ? "与已导入的原文相同，未改动" : "工作区里已有这份文档，内容不同，未覆盖"])
+            case .refused(let e):
+                counts.refused += 1
+                let place = e.line.map { "第 \($0) 行：" } ?? ""
+                table.append([name, "已拒绝", "", "", "", place + e.message])
+            }
+        }
+        if let width {
+            // 说明 takes what the other columns leave, at least 12 columns.
+            let others = table.widths.dropLast().reduce(0, +) + table.gap * (table.columns.count - 1)
+            table.columns[table.columns.count - 1].maxWidth = max(12, width - 1 - others)
+        }
+        var lines = table.render()
+        lines.append("")
+        lines.append("共 \(outcomes.count) 个文件：已导入 \(counts.imported)，已拒绝 \(counts.refused)，已在工作区 \(counts.present)。工作区 \(workspace)")
+        return lines.joined(separator: "\n") + "\n"
     }
 }
 

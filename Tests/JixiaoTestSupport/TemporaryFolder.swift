@@ -15,10 +15,11 @@ public final class TemporaryFolder: Sendable {
     /// The absolute path of `name`.
     public func path(_ name: String) -> String { name.isEmpty ? path : path + "/" + name }
 
-    /// Writes `bytes` to `name` and returns its absolute path.
+    /// Writes `bytes` to `name` (making the folders it is in) and returns its absolute path.
     @discardableResult
     public func write(_ name: String, _ bytes: [UInt8]) -> String {
         let p = path(name)
+        try? FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: p, contents: Data(bytes))
         return p
     }
