@@ -15,18 +15,17 @@ struct ImportCommand: ParsableCommand {
         有文件被拒绝时退出码为 2。
         """)
 
-    @Argument(help: ArgumentHelp("绩效文本文件（UTF-8 文本，如从 PDF 导出的文字），或装着这些文件的文件夹", valueName: "FILE|DIR"))
-    var files: [String]
+    @Argument(help: ArgumentHelp("绩效文本文件（UTF-8 文本，如从 PDF 导出的文字），或装着这些文件的文件夹", valueName: "FILE"))
+    var file: String
+
+    @Argument(help: ArgumentHelp("更多文件或文件夹，每个文件一份文档", valueName: "FILE"))
+    var more: [String] = []
+
+    var files: [String] { [file] + more }
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var reviewer: ReviewerOption
     @OptionGroup var lockWait: LockWaitOption
-
-    func validate() throws {
-        guard !files.isEmpty else {
-            throw CommandLineError("请指定要导入的文件或文件夹", hint: "例：jixiao import 430001.txt，或 jixiao import 文件夹/")
-        }
-    }
 
     func run() throws {
         let path = workspace.path
