@@ -146,7 +146,10 @@ import Testing
         d.handle(.key(.enter))
         #expect(d.state.message?.contains("1 条豁免已失效（问题已不存在）：项目 3 第 1 行指标的指标值") == true)
         #expect(d.state.findings.staleWaivers.count == 1)
-        d.press("move.first", "move.down")
+        // Still on row 1 (the 审核意见 part appeared above it), in the panel: back to the
+        // body, and up to the part that lists the stale waiver.
+        #expect(d.state.detailLayout.items[d.state.detail.item].kind == .indicator(1))
+        d.press("view.back", "move.first", "move.down")
         #expect(d.state.detailLayout.items[d.state.detail.item].kind == .record)
         #expect(d.screenText.contains("豁免已失效（问题已不存在）"))
         d.press("finding.waive")
@@ -316,6 +319,22 @@ import Testing
         d.press("view.back", "view.back")
         d.press("view.changes")
         Golden.check(d.frame.snapshot, "changes-\(size.0)x\(size.1).txt")
+    }
+
+    /// Returning a project from its screen adds the 审核意见 part above what is selected:
+    /// the selection stays on the same part, and its findings stay in the panel.
+    @Test func anOpinionDoesNotMoveTheSelection() {
+        let (d, _) = workstation()
+        overview(d, project: 2)
+        d.press("view.open")
+        let before = d.state.detailLayout.items[d.state.detail.item].kind
+        #expect(before == .plan, "project 2 opens on its first finding, the empty plan")
+        d.press("review.return")
+        d.type("满意度请按服务对象测算")
+        d.handle(.key(.enter))
+        #expect(d.state.detailLayout.items.map(\.kind).contains(.record))
+        #expect(d.state.detailLayout.items[d.state.detail.item].kind == before)
+        #expect(d.screenText.contains("资金支出计划没有填写任何数字"))
     }
 
     /// The export prompt says why it will be a draft: pending projects and open errors.

@@ -109,6 +109,7 @@ enum Review {
         let before = s.openFindings
         let staleBefore = s.findings.staleWaivers
         let contentChanged = doc.content != s.document.content
+        let selected = ProjectScreen.selectedKind(s)
         let change = line?.change ?? RecordChange.between(s.document, doc)
         s.document = doc
         if contentChanged, let project {
@@ -135,7 +136,7 @@ enum Review {
         s.currentFinding = nil
         switch origin {
         case .undo, .redo: show(&s, change)
-        default: break
+        default: if let selected { ProjectScreen.reselect(&s, selected) }
         }
         var message = note
         if contentChanged {

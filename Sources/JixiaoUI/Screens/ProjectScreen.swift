@@ -186,7 +186,7 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
             item.lines.lowerBound..<item.lines.upperBound - body.detailLines(item.kind, findings: item.findings).count
         }
         let all = s.findings(ofProject: index)
-        let nothing = all.isEmpty ? " 本项目没有发现问题 "
+        let nothing = !all.contains(where: \.isOpen) ? (all.isEmpty ? " 本项目没有发现问题 " : " 本项目的问题都已豁免 ")
             : " 本行没有问题（本项目 " + Marks.counts(all).map(\.0).joined(separator: " ") + "，n 到下一个问题） "
         DetailScreen.render(s, layout, cursor, lines: { body.lines(of: $0, glyphs: s.glyphs, expanded: $0.kind == selected?.kind) },
                             highlighted: highlighted, selection: selection, nothing: nothing, into: &b)
@@ -233,6 +233,22 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
         let inItem = items.indices.contains(screen.cursor.item) ? items[screen.cursor.item].findings : []
         screen.cursor.finding = inItem.firstIndex(of: finding) ?? 0
         screen.cursor.panelOffset = 0
+        s.screen = .project(screen)
+    }
+
+    /// The kind of the part selected on the project screen on show, if one is.
+    static func selectedKind(_ s: AppState) -> ItemKind? {
+        guard case .project(let screen) = s.screen else { return nil }
+        let items = screen.layout(s).items
+        return items.indices.contains(screen.cursor.item) ? items[screen.cursor.item].kind : nil
+    }
+
+    /// Selects the part of `kind` again after the parts changed around it: an opinion or a
+    /// stale waiver adds the 审核意见 part above it, and the selection must not slip.
+    static func reselect(_ s: inout AppState, _ kind: ItemKind) {
+        guard case .project(var screen) = s.screen,
+              let i = screen.layout(s).items.firstIndex(where: { $0.kind == kind }), i != screen.cursor.item else { return }
+        screen.cursor.item = i
         s.screen = .project(screen)
     }
 
