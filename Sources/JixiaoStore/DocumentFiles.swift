@@ -7,6 +7,8 @@ public struct DocumentFiles: Equatable, Sendable {
     public static let documentName = "document.json"
     /// The append-only, hash-chained journal.
     public static let journalName = "journal.jsonl"
+    /// What the department picker shows of the document (`DocumentSummary`), a cache.
+    public static let summaryName = "summary.json"
 
     /// The document's folder: `<workspace>/430001-2021`, or `430001-2021` for a path
     /// relative to the workspace, as reports name the source.
@@ -17,4 +19,5 @@ public struct DocumentFiles: Equatable, Sendable {
     public var source: String { folder + "/" + Self.sourceName }
     public var document: String { folder + "/" + Self.documentName }
     public var journal: String { folder + "/" + Self.journalName }
+    public var summary: String { folder + "/" + Self.summaryName }
 }

@@ -268,6 +268,7 @@ public final class DocumentSession {
         lastChange = RecordChange.between(before, result)
         do {
             try save()
+            refreshSummary(lastChange: time)
         } catch {
             unsavedBecause = error.message
         }
@@ -364,6 +365,15 @@ public final class DocumentSession {
     public func redo(of seq: Int, change: RecordChange, actor: String, time: String) throws -> JournalEntry {
         let updated = try change.apply(to: document)
         return try record(.redone(.init(of: seq, change: change)), actor: actor, time: time, result: updated)
+    }
+
+    /// `summary.json` after a change, with the workspace's rule settings (a cache: when it
+    /// cannot be written, the picker rebuilds it).
+    private func refreshSummary(lastChange: String) {
+        guard let ws = try? Workspace.open(at: workspaceRoot) else { return }
+        DocumentSummaryFile.write(DocumentSummaryFile.make(document, id: id, lastChange: lastChange,
+                                                           journalBytes: DocumentSummaryFile.journalBytes(files),
+                                                           settings: ws.settings.review), to: files)
     }
 
     private func save() throws(StoreError) {

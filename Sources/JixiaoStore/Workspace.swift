@@ -210,6 +210,9 @@ public struct Workspace: Sendable {
                                                        projects: document.projects.count))
             let (_, position) = try JournalFile.append(imported, after: .start, actor: actor, time: time, to: files.journal)
             try DurableFile.write(try StoredDocument(journal: position, document: document).encoded(), to: files.document)
+            DocumentSummaryFile.write(DocumentSummaryFile.make(document, id: id, lastChange: time,
+                                                               journalBytes: DocumentSummaryFile.journalBytes(files),
+                                                               settings: settings.review), to: files)
             guard StorageFaults.rename(tmp, target) == 0 else {
                 throw StoreError("无法把导入的文档放到 \(target)：\(String(cString: strerror(errno)))")
             }

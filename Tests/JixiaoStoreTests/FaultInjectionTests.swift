@@ -91,7 +91,7 @@ import Testing
         #expect(session.unsavedBecause != nil)
         #expect(session.document.review.status(ofProjectAt: 1) == .approved)
         #expect(documentBytes(s) == document)
-        #expect(s.folder.list("ws/430001-2021") == ["document.json", "journal.jsonl", "source.txt"])
+        #expect(s.folder.list("ws/430001-2021") == ["document.json", "journal.jsonl", "source.txt", "summary.json"])
 
         // Another reader meanwhile sees it (one line ahead, applied in memory).
         let reader = try s.ws.openDocument("430001-2021", access: .read)

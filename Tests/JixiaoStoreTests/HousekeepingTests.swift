@@ -34,12 +34,12 @@ import Testing
 
         let reader = try s.ws.openDocument("430001-2021", access: .read)
         reader.close()
-        #expect(s.folder.list("ws/430001-2021").count == 4)
+        #expect(s.folder.list("ws/430001-2021").count == 5, "a reader removes nothing: the 4 files (summary.json too) and the temporary one")
 
         let writer = try s.ws.openDocument("430001-2021", access: .write)
         #expect(writer.notices.contains { $0.contains("临时文件") })
         writer.close()
-        #expect(s.folder.list("ws/430001-2021") == ["document.json", "journal.jsonl", "source.txt"])
+        #expect(s.folder.list("ws/430001-2021") == ["document.json", "journal.jsonl", "source.txt", "summary.json"])
         #expect(s.folder.list("ws") == ["430001-2021", "jixiao.json", "notes.txt"])
     }
 

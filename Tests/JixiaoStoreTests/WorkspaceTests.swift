@@ -38,7 +38,7 @@ struct SampleWorkspace {
     @Test func importLaysOutTheWorkspace() throws {
         let s = try SampleWorkspace()
         #expect(s.folder.list("ws") == ["430001-2021", "jixiao.json"])
-        #expect(s.folder.list("ws/430001-2021") == ["document.json", "journal.jsonl", "source.txt"])
+        #expect(s.folder.list("ws/430001-2021") == ["document.json", "journal.jsonl", "source.txt", "summary.json"])
         #expect(s.folder.read("ws/430001-2021/source.txt") == BundledSample.bytes)
         let json = String(decoding: s.folder.read("ws/430001-2021/document.json"), as: UTF8.self)
         #expect(json.hasSuffix("}\n"))

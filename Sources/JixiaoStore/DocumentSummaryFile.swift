@@ -1,0 +1,87 @@
+import Foundation
+import JixiaoModel
+import JixiaoRules
+
+/// `summary.json` beside each document (docs/workspace-format.md): what the department
+/// picker shows, written with every import and every recorded change, and rebuilt from the
+/// document when it is missing, unreadable or stale. Stale is told without parsing the
+/// document: the journal's length (every change appends a line) or the rule settings
+/// differ from those it was made with. It is a cache: nothing is lost if it is deleted.
+public enum DocumentSummaryFile {
+    /// The summary of `document`, whose journal is `journalBytes` long and last changed at
+    /// `lastChange`, counting open findings with `settings`.
+    public static func make(_ document: Document, id: String, lastChange: String, journalBytes: Int,
+                            settings: RuleSettings) -> DocumentSummary {
+        let findings = RuleEngine(settings: settings).check(document).waived(by: document.review.waivers).all.filter(\.isOpen)
+        let statuses = document.projects.indices.map { document.review.status(ofProjectAt: $0) }
+        let dep = document.department
+        return DocumentSummary(
+            id: id, unitCode: dep.code, unitName: dep.unitName.isEmpty ? dep.name : dep.unitName, year: dep.year,
+            projects: document.projects.count, budgetTotal: document.totalBudget,
+            errors: findings.filter { $0.severity == .error }.count, warnings: findings.filter { $0.severity == .warning }.count,
+            infos: findings.filter { $0.severity == .info }.count,
+            approved: statuses.filter { $0 == .approved }.count, returned: statuses.filter { $0 == .returned }.count,
+            pending: statuses.filter { $0 == .pending }.count, grade: document.review.grade?.grade,
+            lastChange: lastChange, journalBytes: journalBytes, rulesDigest: rulesDigest(settings))
+    }
+
+    /// A digest of the rule settings: findings counted under other settings are stale.
+    public static func rulesDigest(_ settings: RuleSettings) -> String {
+        Hashing.sha256((try? StableJSON.line(settings)) ?? [])
+    }
+
+    static func journalBytes(_ files: DocumentFiles) -> Int {
+        var st = stat()
+        return stat(files.journal, &st) == 0 ? Int(st.st_size) : -1
+    }
+
+    /// Writes the summary of the document in `files` (atomic; a failure is not the
+    /// reviewer's concern — the summary is rebuilt when next needed).
+    static func write(_ summary: DocumentSummary, to files: DocumentFiles) {
+        guard let bytes = try? StableJSON.pretty(summary) else { return }
+        try? DurableFile.write(bytes, to: files.summary)
+    }
+
+    /// The stored summary when it is still true of the document: same format, same journal
+    /// length, same rule settings.
+    static func fresh(_ files: DocumentFiles, settings: RuleSettings) -> DocumentSummary? {
+        guard let bytes = try? DurableFile.read(files.summary),
+              let summary = try? StableJSON.decode(DocumentSummary.self, from: bytes),
+              summary.format == DocumentSummary.currentFormat,
+              summary.journalBytes == journalBytes(files),
+              summary.rulesDigest == rulesDigest(settings) else { return nil }
+        return summary
+    }
+}
+
+extension Workspace {
+    /// Every document's summary, for the department picker: read from `summary.json`
+    /// where it is fresh, else rebuilt from the document (opened read-only) and written
+    /// back. A document that cannot be opened is left out and its reason returned.
+    public func summaries() -> (summaries: [DocumentSummary], problems: [String]) {
+        var out: [DocumentSummary] = []
+        var problems: [String] = []
+        for id in documentIDs() {
+            do {
+                out.append(try summary(of: id))
+            } catch {
+                problems.append("\(id)：\(error.message)")
+            }
+        }
+        return (out, problems)
+    }
+
+    /// One document's summary: fresh from its file, or rebuilt.
+    public func summary(of id: String) throws(StoreError) -> DocumentSummary {
+        let files = self.files(of: id)
+        if let fresh = DocumentSummaryFile.fresh(files, settings: settings.review) { return fresh }
+        let bytesBefore = DocumentSummaryFile.journalBytes(files)
+        let session = try openDocument(id, access: .read)
+        let journal = JournalFile.parse((try? DurableFile.read(files.journal)) ?? [])
+        let summary = DocumentSummaryFile.make(session.document, id: id, lastChange: journal.entries.last?.time ?? "",
+                                               journalBytes: bytesBefore, settings: settings.review)
+        // Written only when the journal did not grow meanwhile (a writer's own summary wins).
+        if DocumentSummaryFile.journalBytes(files) == bytesBefore { DocumentSummaryFile.write(summary, to: files) }
+        return summary
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import JixiaoModel
+import JixiaoRules
+import JixiaoSamples
+import JixiaoTestSupport
+import Testing
+@testable import JixiaoStore
+
+/// `summary.json`: written with the import and every change, read back while fresh,
+/// rebuilt when missing, stale or under other rule settings.
+@Suite struct DocumentSummaryTests {
+    let folder = TemporaryFolder()
+
+    func imported() throws -> Workspace {
+        _ = try Workspace.importText(BundledSample.bytes, fileName: "a.txt", namedAs: "a.txt", into: folder.path("ws"),
+                                     actor: "甲", time: "2026-11-26T10:00:00+08:00")
+        return try Workspace.open(at: folder.path("ws"))
+    }
+
+    @Test func theImportWritesASummaryThatAgreesWithTheDocument() throws {
+        let ws = try imported()
+        let stored = try StableJSON.decode(DocumentSummary.self, from: folder.read("ws/430001-2021/summary.json"))
+        let session = try ws.openDocument("430001-2021", access: .read)
+        let findings = RuleEngine(settings: ws.settings.review).check(session.document).all
+        #expect(stored.id == "430001-2021" && stored.unitCode == "430001" && stored.year == 2021)
+        #expect(stored.projects == 13)
+        #expect(stored.budgetTotal.grouped == "8,197,386.00")
+        #expect(stored.errors == findings.filter { $0.severity == .error }.count)
+        #expect(stored.warnings == findings.filter { $0.severity == .warning }.count)
+        #expect(stored.pending == 13 && stored.approved == 0 && stored.returned == 0)
+        #expect(stored.lastChange == "2026-11-26T10:00:00+08:00")
+        #expect(try ws.summary(of: "430001-2021") == stored)
+    }
+
+    @Test func everyChangeRewritesIt() throws {
+        let ws = try imported()
+        let session = try ws.openDocument("430001-2021", access: .write)
+        try session.review(.return, projectAt: 0, comment: "请细化指标", settings: ws.settings.review, actor: "甲",
+                           time: "2026-11-26T11:00:00+08:00")
+        session.close()
+        let stored = try StableJSON.decode(DocumentSummary.self, from: folder.read("ws/430001-2021/summary.json"))
+        #expect(stored.returned == 1 && stored.pending == 12)
+        #expect(stored.lastChange == "2026-11-26T11:00:00+08:00")
+        #expect(stored.journalBytes == folder.read("ws/430001-2021/journal.jsonl").count)
+    }
+
+    @Test func aMissingOrStaleSummaryIsRebuilt() throws {
+        let ws = try imported()
+        let good = try ws.summary(of: "430001-2021")
+        // Missing: rebuilt and written back.
+        try FileManager.default.removeItem(atPath: folder.path("ws/430001-2021/summary.json"))
+        #expect(try ws.summary(of: "430001-2021") == good)
+        #expect(folder.exists("ws/430001-2021/summary.json"))
+        // Stale: a summary that does not match the journal's length is not believed.
+        var wrong = good
+        wrong.projects = 99
+        wrong.journalBytes += 1
+        try DurableFile.write(try StableJSON.pretty(wrong), to: folder.path("ws/430001-2021/summary.json"))
+        #expect(try ws.summary(of: "430001-2021").projects == 13)
+        // Unreadable: rebuilt.
+        _ = folder.write("ws/430001-2021/summary.json", Array("{".utf8))
+        #expect(try ws.summary(of: "430001-2021") == good)
+    }
+
+    @Test func otherRuleSettingsMakeItStale() throws {
+        var ws = try imported()
+        let before = try ws.summary(of: "430001-2021")
+        var settings = ws.settings
+        for rule in RuleCatalogue.all { settings.review.rules[rule.id, default: RuleSettings.RuleOverride()].enabled = false }
+        ws = Workspace(root: ws.root, settings: settings)
+        let after = try ws.summary(of: "430001-2021")
+        #expect(before.warnings > 0)
+        #expect(after.errors == 0 && after.warnings == 0 && after.infos == 0)
+    }
+}
