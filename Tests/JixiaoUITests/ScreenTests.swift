@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoRules
+import JixiaoTextLayout
 import JixiaoTestSupport
 import Testing
 @testable import JixiaoUI
@@ -55,6 +56,14 @@ import Testing
         let d = driver(width: 80, height: 40)
         d.press("app.help")
         Golden.check(d.frame.snapshot, "help-80x40.txt")
+        // Every description whole, at any width: a long one goes on under itself.
+        for width in [40, 76] {
+            let lines = HelpOverlay.lines(width: width)
+            #expect(lines.allSatisfy { DisplayWidth.of($0.text) <= width })
+            let text = lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.joined()
+            #expect(text.contains("已豁免的再按取消"))
+            #expect(text.contains("全部（含已豁免）"))
+        }
     }
 
     @Test func ruleHelpOverlay() {

@@ -11,7 +11,7 @@ public struct HelpOverlay: Hashable, Sendable, OverlayFeature {
 
     static func opened(by action: Action, in s: AppState) -> HelpOverlay? { action == .help ? HelpOverlay() : nil }
 
-    func layout(_ s: AppState) -> PopupLayout { PopupLayout(s, lines: Self.lines()) }
+    func layout(_ s: AppState) -> PopupLayout { PopupLayout(s, lines: Self.lines(width: PopupLayout.textWidth(s))) }
 
     mutating func reduce(_ s: inout AppState, _ action: Action, _ layout: PopupLayout) -> [Effect] {
         switch action {
@@ -35,12 +35,19 @@ public struct HelpOverlay: Hashable, Sendable, OverlayFeature {
     /// Key labels are padded to this width, so the descriptions line up.
     static let keyColumnWidth = 18
 
-    public static func lines() -> [TextLine] {
+    /// The help at `width` columns: a description too long for its line goes on under
+    /// itself, never cut.
+    public static func lines(width: Int = Int.max) -> [TextLine] {
         var out = [TextLine("按键", .heading), TextLine("")]
         for group in Command.Group.allCases {
             out.append(TextLine(group.rawValue, .heading))
             for c in Commands.all where c.group == group {
-                out.append(TextLine("  " + DisplayWidth.padRight(c.keyLabel, to: keyColumnWidth) + c.help))
+                let indent = 2 + keyColumnWidth
+                let parts = width == Int.max ? [c.help] : LineBreaking.lines(c.help, width: max(8, width - indent))
+                for (k, part) in parts.enumerated() {
+                    let key = k == 0 ? DisplayWidth.padRight(c.keyLabel, to: keyColumnWidth) : String(repeating: " ", count: keyColumnWidth)
+                    out.append(TextLine("  " + key + part))
+                }
             }
             out.append(TextLine(""))
         }
@@ -60,6 +67,13 @@ public struct HelpOverlay: Hashable, Sendable, OverlayFeature {
             TextLine("  通过后再修改内容，项目回到待审。全部通过且没有未处理的错误，x 才导出定稿。"),
             TextLine("  u 按做的顺序撤销上一步（修改和审核都算），都记入日志。"),
         ]
-        return out
+        guard width != Int.max else { return out }
+        // Notes wrap under their own start.
+        return out.flatMap { line -> [TextLine] in
+            guard DisplayWidth.of(line.text) > width else { return [line] }
+            let lead = String(line.text.prefix { $0 == " " })
+            return LineBreaking.lines(String(line.text.dropFirst(lead.count)), width: max(8, width - lead.count))
+                .map { TextLine(lead + $0, line.kind) }
+        }
     }
 }
