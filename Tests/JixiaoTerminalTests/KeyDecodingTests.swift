@@ -29,10 +29,19 @@ import Testing
         #expect(Terminal.functionKey(KEY_MOUSE) == nil)
     }
 
-    @Test func everyRoleHasAColourDecision() {
-        for role in Role.allCases {
-            let c = Terminal.foreground(role)
-            #expect(c >= -1 && c <= 7)
+    /// Severities are told apart by colour, and text that is not a severity or a status
+    /// keeps the terminal's own colour (blue on a dark background could hardly be read).
+    @Test func severitiesAndStatusesHaveTheirColours() {
+        #expect(Terminal.foreground(.error) == Int16(COLOR_RED))
+        #expect(Terminal.foreground(.readOnly) == Int16(COLOR_RED))
+        #expect(Terminal.foreground(.warning) == Int16(COLOR_YELLOW))
+        #expect(Terminal.foreground(.info) == Int16(COLOR_CYAN))
+        #expect(Terminal.foreground(.approved) == Int16(COLOR_GREEN))
+        #expect(Terminal.foreground(.returned) == Int16(COLOR_MAGENTA))
+        for role in [Role.normal, .title, .header, .pending, .selected] {
+            #expect(Terminal.foreground(role) == -1, "\(role)")
         }
+        let severities = [Role.error, .warning, .info].map(Terminal.foreground)
+        #expect(Set(severities).count == 3)
     }
 }
