@@ -1,11 +1,12 @@
 /// A small seeded random number generator (SplitMix64), so the same seed writes the same
-/// workspace on every machine: benchmarks compare like with like.
-struct SplitMix: RandomNumberGenerator {
+/// workspace on every machine: benchmarks compare like with like, and a test that draws
+/// from it can be replayed from its seed.
+public struct SplitMix: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoSynthetic
 import Testing
 @testable import JixiaoUI
 
@@ -41,7 +42,7 @@ import Testing
     /// takes a new seed unless `JIXIAO_FUZZ_SEED` gives one.
     @Test func randomKeysAtRandomSizesNeverCrash() {
         let seed = ProcessInfo.processInfo.environment["JIXIAO_FUZZ_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...UInt64.max)
-        var rng = SplitMix64(seed: seed)
+        var rng = SplitMix(seed: seed)
         let keys: [Key] = [.up, .down, .left, .right, .enter, .escape, .tab, .backTab, .pageUp, .pageDown, .home, .end,
                            .backspace, .delete, .ctrlLeft, .ctrlRight,
                            .char("n"), .char("N"), .char("f"), .char("/"), .char("?"), .char("j"), .char("k"), .char("保"),
@@ -71,18 +72,5 @@ import Testing
                 if d.finished { break }
             }
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64), so a fuzz run can be repeated from its seed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
