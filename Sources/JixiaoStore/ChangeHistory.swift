@@ -24,17 +24,30 @@ public enum ChangeHistory {
         return stamps
     }
 
-    /// The document as imported, and the stamps, for a session.
+    /// The document as imported — the latest version's text, after a revision — and the
+    /// stamps of the lines since, for a session.
     public static func of(_ session: DocumentSession) throws -> (imported: Document, stamps: [FieldPath: ChangeStamp]) {
-        guard let source = try DurableFile.read(session.files.source) else {
-            throw StoreError("找不到 \(session.files.source)", hint: "导入的原文不见了：从备份（如 git）恢复")
+        let journal = JournalFile.parse(try DurableFile.read(session.files.journal) ?? [])
+        let lastRevision = journal.entries.lastIndex { if case .revised = $0.event { true } else { false } }
+        var version = 1
+        if let k = lastRevision, case .revised(let r) = journal.entries[k].event { version = r.version }
+        let path = session.files.source(version: version)
+        guard let source = try DurableFile.read(path) else {
+            throw StoreError("找不到 \(path)", hint: "导入的原文不见了：从备份（如 git）恢复")
         }
         let imported: Document
         do { imported = try DocumentReader.read(bytes: source) } catch {
-            throw StoreError("\(session.files.source) 无法读取：\(error.message)")
+            throw StoreError("\(path) 无法读取：\(error.message)")
         }
+        return (imported, stamps(Array(journal.entries[(lastRevision.map { $0 + 1 } ?? 0)...])))
+    }
+
+    /// The revisions in the journal, oldest first: each `revise` line with its payload.
+    public static func revisions(_ session: DocumentSession) throws -> [(entry: JournalEntry, revision: JournalEvent.Revised)] {
         let journal = JournalFile.parse(try DurableFile.read(session.files.journal) ?? [])
-        return (imported, stamps(journal.entries))
+        return journal.entries.compactMap { e in
+            if case .revised(let r) = e.event { (e, r) } else { nil }
+        }
     }
 
     /// Every field changed since import (of one project, when given), in document order.

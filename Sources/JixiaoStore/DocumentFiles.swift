@@ -3,6 +3,11 @@
 public struct DocumentFiles: Equatable, Sendable {
     /// The imported text, never modified.
     public static let sourceName = "source.txt"
+    /// The text of version `version` (2, 3 …) of the document, a revised text (修改稿)
+    /// imported with `--revision-of`; read-only, never modified. Version 1 is `sourceName`.
+    public static func revisionName(_ version: Int) -> String {
+        version <= 1 ? sourceName : "source-\(version).txt"
+    }
     /// The current state: the document and the journal position it reflects.
     public static let documentName = "document.json"
     /// The append-only, hash-chained journal.
@@ -20,4 +25,9 @@ public struct DocumentFiles: Equatable, Sendable {
     public var document: String { folder + "/" + Self.documentName }
     public var journal: String { folder + "/" + Self.journalName }
     public var summary: String { folder + "/" + Self.summaryName }
+    /// The text of version `version`: `source.txt` for 1, `source-N.txt` after.
+    public func source(version: Int) -> String { folder + "/" + Self.revisionName(version) }
+
+    /// The bytes of version `version`'s text, nil when the file is missing or unreadable.
+    public func readSource(version: Int) -> [UInt8]? { (try? DurableFile.read(source(version: version))) ?? nil }
 }

@@ -151,7 +151,7 @@ public final class DocumentSession {
         }
         let document: Document
         do {
-            document = try JournalReplay.replay(source: source, entries: entries)
+            document = try JournalReplay.replay(source: source, entries: entries, revisionText: files.readSource(version:))
         } catch {
             throw StoreError("找不到 \(files.document)，从日志重建也失败了：\(error)",
                              hint: "从备份（如 git）恢复 \(DocumentFiles.documentName)")
@@ -212,7 +212,7 @@ public final class DocumentSession {
         }
         let entry = journal.entries[position.seq]
         do {
-            document = try JournalReplay.apply(entry, to: document)
+            document = try JournalReplay.apply(entry, to: document, revisionText: files.readSource(version:))
         } catch {
             makeReadOnly("日志\(entry.described)无法应用（\(error)）：本次以只读方式打开", cause: .journalProblem)
             return

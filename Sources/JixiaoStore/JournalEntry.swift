@@ -25,6 +25,7 @@ public struct JournalEntry: Equatable, Sendable {
 /// What a journal line records.
 public enum JournalEvent: Equatable, Sendable {
     case imported(Imported)
+    case revised(Revised)
     case edited(Edited)
     case reviewed(Reviewed)
     case waived(Waivers)
@@ -37,6 +38,7 @@ public enum JournalEvent: Equatable, Sendable {
     public var kind: String {
         switch self {
         case .imported: "import"
+        case .revised: "revise"
         case .edited: "edit"
         case .reviewed: "review"
         case .waived: "waive"
@@ -59,6 +61,25 @@ public enum JournalEvent: Equatable, Sendable {
             self.file = file
             self.sourceSHA256 = sourceSHA256
             self.projects = projects
+        }
+    }
+
+    /// A revised text (修改稿) became version `version` of the document; its text is
+    /// `source-N.txt` (`DocumentFiles.revisionName`), and `comparison` is what
+    /// `Document.revised(by:)` made of it — the changes, and each decision kept or reset.
+    /// A replay reads the file, checks its SHA-256 and must compute the same comparison.
+    public struct Revised: Codable, Equatable, Sendable {
+        public var version: Int
+        public var file: String
+        public var sourceSHA256: String
+        public var projects: Int
+        public var comparison: RevisionComparison
+        public init(version: Int, file: String, sourceSHA256: String, projects: Int, comparison: RevisionComparison) {
+            self.version = version
+            self.file = file
+            self.sourceSHA256 = sourceSHA256
+            self.projects = projects
+            self.comparison = comparison
         }
     }
 
@@ -160,6 +181,7 @@ extension JournalEntry: Codable {
         let kind = try c.decode(String.self, forKey: .kind)
         switch kind {
         case "import": event = .imported(try c.decode(JournalEvent.Imported.self, forKey: .payload))
+        case "revise": event = .revised(try c.decode(JournalEvent.Revised.self, forKey: .payload))
         case "edit": event = .edited(try c.decode(JournalEvent.Edited.self, forKey: .payload))
         case "review": event = .reviewed(try c.decode(JournalEvent.Reviewed.self, forKey: .payload))
         case "waive": event = .waived(try c.decode(JournalEvent.Waivers.self, forKey: .payload))
@@ -182,6 +204,7 @@ extension JournalEntry: Codable {
         try c.encode(kind, forKey: .kind)
         switch event {
         case .imported(let p): try c.encode(p, forKey: .payload)
+        case .revised(let p): try c.encode(p, forKey: .payload)
         case .edited(let p): try c.encode(p, forKey: .payload)
         case .reviewed(let p): try c.encode(p, forKey: .payload)
         case .waived(let p), .unwaived(let p): try c.encode(p, forKey: .payload)

@@ -11,6 +11,7 @@ extension JournalEvent {
     public var kindName: String {
         switch self {
         case .imported: "导入"
+        case .revised(let r): "导入修改稿（第 \(r.version) 版）"
         case .edited: "修改"
         case .reviewed(let r): ReviewAction(rawValue: r.action)?.chinese ?? "审核"
         case .waived: "豁免"
@@ -27,6 +28,8 @@ extension JournalEvent {
         switch self {
         case .imported(let i):
             return "\(i.file)（\(i.projects) 个项目，SHA-256 \(Hashing.abbreviated(i.sourceSHA256))）"
+        case .revised(let r):
+            return "\(r.file)（\(r.projects) 个项目，SHA-256 \(Hashing.abbreviated(r.sourceSHA256))）：\(r.comparison.summary)"
         case .edited(let x):
             let field = ProjectField(parsing: x.field)?.chinese ?? x.field
             return "项目 \(x.project) \(field)：“\(x.old)” → “\(x.new)”" + (x.reopened == true ? "；项目原已通过，修改后回到待审" : "")

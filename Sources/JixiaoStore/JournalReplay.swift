@@ -6,11 +6,14 @@ import JixiaoText
 public enum JournalReplay {
     /// Applies one journal event; import and export do not change the document. Every
     /// kind that changes the document is here, each checked against what the line says
-    /// was there before.
-    public static func apply(_ entry: JournalEntry, to doc: Document) throws(EditError) -> Document {
+    /// was there before. A revision reads its text with `revisionText` (by version).
+    public static func apply(_ entry: JournalEntry, to doc: Document,
+                             revisionText: (Int) -> [UInt8]?) throws(EditError) -> Document {
         switch entry.event {
         case .imported, .exported:
             return doc
+        case .revised(let r):
+            return try revise(doc, r, text: revisionText(r.version))
         case .edited(let e):
             guard let field = ProjectField(parsing: e.field) else {
                 throw EditError("无法识别的字段 \(e.field)")
@@ -49,9 +52,30 @@ public enum JournalReplay {
         }
     }
 
+    /// A `revise` line applied: the text must be the one imported (its SHA-256), and
+    /// `Document.revised(by:)` must make of it what the line recorded.
+    static func revise(_ doc: Document, _ r: JournalEvent.Revised, text: [UInt8]?) throws(EditError) -> Document {
+        let name = DocumentFiles.revisionName(r.version)
+        guard let text else { throw EditError("找不到第 \(r.version) 版的原文 \(name)") }
+        guard let bytes = asImported(text, sha256: r.sourceSHA256) else {
+            throw EditError("\(name) 与导入时不同（SHA-256 不符）：第 \(r.version) 版的原文被改动过")
+        }
+        let parsed: Document
+        do { parsed = try DocumentReader.read(bytes: bytes) } catch {
+            throw EditError("\(name) 无法读取：\(error.message)")
+        }
+        let (next, comparison) = doc.revised(by: parsed)
+        guard parsed.projects.count == r.projects, comparison == r.comparison else {
+            throw EditError("第 \(r.version) 版与之前的版本比较，重放得到的结果与记录的不同（\(comparison.summary)；记录：\(r.comparison.summary)）")
+        }
+        return next
+    }
+
     /// Reads `source` and applies every entry after the import. An undo must take back
     /// exactly what the line it names did, and a redo must take back exactly that undo.
-    public static func replay(source: [UInt8], entries: [JournalEntry]) throws(JournalProblem) -> Document {
+    /// Revisions must come in order (版本 2, 3 …), each read with `revisionText`.
+    public static func replay(source: [UInt8], entries: [JournalEntry],
+                              revisionText: (Int) -> [UInt8]? = { _ in nil }) throws(JournalProblem) -> Document {
         guard case .imported(let imp)? = entries.first?.event else { throw .noImport }
         guard let source = asImported(source, sha256: imp.sourceSHA256) else { throw .sourceChanged }
         var doc: Document
@@ -63,9 +87,21 @@ public enum JournalReplay {
         // What each line changed, for checking the undo and redo lines that name it.
         var changes: [Int: RecordChange] = [:]
         var undos: Set<Int> = []
+        var version = 1
+        // Undo and redo reach no further back than the last revision: what came before
+        // was about another text.
+        var revisedAt = 0
         for (i, e) in entries.enumerated().dropFirst() {
             do throws(EditError) {
                 switch e.event {
+                case .revised(let r):
+                    guard r.version == version + 1 else {
+                        throw EditError("修改稿记为第 \(r.version) 版，按顺序应为第 \(version + 1) 版")
+                    }
+                    version = r.version
+                    revisedAt = e.seq
+                case .undone(let r) where r.of <= revisedAt, .redone(let r) where r.of <= revisedAt:
+                    throw EditError("第 \(r.of) 条在导入修改稿（第 \(revisedAt) 条）之前，不能再撤销或重做")
                 case .undone(let r):
                     try check(r, undoing: changes[r.of], at: e.seq, what: "撤销")
                     undos.insert(e.seq)
@@ -75,8 +111,8 @@ public enum JournalReplay {
                 default:
                     break
                 }
-                let next = try apply(e, to: doc)
-                changes[e.seq] = RecordChange.between(doc, next)
+                let next = try apply(e, to: doc, revisionText: revisionText)
+                if case .revised = e.event {} else { changes[e.seq] = RecordChange.between(doc, next) }
                 doc = next
             } catch {
                 throw .replayFailed(line: i + 1, reason: error.message)

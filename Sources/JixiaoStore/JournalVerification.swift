@@ -57,7 +57,8 @@ public struct JournalVerification: Sendable {
             do {
                 // The journal may be ahead of document.json after a crash; compare at
                 // the position the document records.
-                let replayed = try JournalReplay.replay(source: source, entries: Array(journal.entries.prefix(stored.journal.seq)))
+                let replayed = try JournalReplay.replay(source: source, entries: Array(journal.entries.prefix(stored.journal.seq)),
+                                                          revisionText: files.readSource(version:))
                 if replayed != stored.document {
                     let diff = stored.document.differences(from: replayed)
                     result.problems.append(.replayDiffers(diff.prefix(5).joined(separator: "；")))

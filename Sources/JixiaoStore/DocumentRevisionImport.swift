@@ -1,0 +1,86 @@
+import Foundation
+import JixiaoModel
+import JixiaoText
+
+/// What importing a revised text did.
+public enum RevisionOutcome: Sendable {
+    /// The text is byte for byte the latest version's: nothing was written.
+    case identical(version: Int)
+    /// Version `version` recorded (journal line `seq`).
+    case revised(version: Int, seq: Int, comparison: RevisionComparison, document: Document)
+}
+
+extension DocumentSession {
+    /// The versions so far (1 before any revision) and the SHA-256 of the latest one's
+    /// text, from the journal.
+    public func versions() throws(StoreError) -> (latest: Int, sha256: String?) {
+        let journal = JournalFile.parse(try DurableFile.read(files.journal) ?? [])
+        var latest = (1, nil as String?)
+        for e in journal.entries {
+            switch e.event {
+            case .imported(let i): latest = (1, i.sourceSHA256)
+            case .revised(let r): latest = (r.version, r.sourceSHA256)
+            default: break
+            }
+        }
+        return latest
+    }
+
+    /// Imports `bytes`, a revised text (修改稿) of this document, as its next version:
+    /// `source-N.txt` (read-only), then the `revise` line, then `document.json` — so a
+    /// crash leaves the old state (a stray `source-N.txt` the next revision overwrites)
+    /// or the new one (the line is recovered on the next open, like any change). The
+    /// text must be the same unit's document for the same year; `displayName` is how the
+    /// reviewer named the file, for errors.
+    public func revise(with bytes: [UInt8], fileName: String, namedAs displayName: String,
+                       actor: String, time: String) throws -> RevisionOutcome {
+        if let readOnlyReason {
+            throw StoreError("不能导入修改稿：\(readOnlyReason)", hint: "关闭正在编辑这份文档的 Jixiao 后再导入",
+                             kind: readOnlyCause == .busy ? .busy : .other)
+        }
+        let parsed: Document
+        do { parsed = try DocumentReader.read(bytes: bytes) } catch { throw error.inFile(displayName) }
+        let dep = document.department, new = parsed.department
+        let code = TextNormalization.withoutBlanks(dep.code), newCode = TextNormalization.withoutBlanks(new.code)
+        if code != newCode || dep.year != new.year {
+            func named(_ d: Department, _ c: String) -> String { "\(c.isEmpty ? d.unitName : c) \(d.name) \(d.year) 年" }
+            throw StoreError("\(displayName) 不是 \(id) 的修改稿：它是 \(named(new, newCode))，文档 \(id) 是 \(named(dep, code))",
+                             hint: "检查文件；另一单位或另一年度的文本用 jixiao import（不加 --revision-of）导入")
+        }
+        let (latest, sha) = try versions()
+        if Hashing.sha256(bytes) == sha { return .identical(version: latest) }
+        let version = latest + 1
+        let path = files.source(version: version)
+        let (next, comparison) = document.revised(by: parsed)
+        try DurableFile.write(bytes, to: path, readOnly: true)
+        let entry: JournalEntry
+        do {
+            entry = try record(.revised(.init(version: version, file: fileName, sourceSHA256: Hashing.sha256(bytes),
+                                              projects: parsed.projects.count, comparison: comparison)),
+                               actor: actor, time: time, result: next)
+        } catch {
+            // Not in the journal: the text is not a version.
+            unlink(path)
+            throw error
+        }
+        return .revised(version: version, seq: entry.seq, comparison: comparison, document: next)
+    }
+}
+
+extension Workspace {
+    /// `jixiao import FILE --revision-of ID`: the file at `path` as the next version of
+    /// document `id`, which must be in the workspace and not being edited elsewhere.
+    public func importRevision(_ path: String, of id: String, actor: String, time: String,
+                               wait: Double = 0) throws -> RevisionOutcome {
+        guard documentIDs().contains(id) else {
+            let ids = documentIDs()
+            throw StoreError("工作区 \(root) 里没有文档 \(id)，无法导入它的修改稿",
+                             hint: ids.isEmpty ? "先用 jixiao import 导入第一版" : "工作区里的文档：\(ids.prefix(10).joined(separator: "、"))\(ids.count > 10 ? " 等 \(ids.count) 份" : "")")
+        }
+        let bytes = try Workspace.readInput(path)
+        let session = try openDocument(id, access: .write, wait: wait)
+        defer { session.close() }
+        return try session.revise(with: bytes, fileName: (path as NSString).lastPathComponent, namedAs: path,
+                                  actor: actor, time: time)
+    }
+}

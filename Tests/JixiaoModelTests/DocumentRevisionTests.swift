@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+@testable import JixiaoModel
+
+/// `Document.revised(by:)`: the second round's carrying over of the review.
+@Suite struct DocumentRevisionTests {
+    /// Three projects (codes A, B, C), each with two indicator rows.
+    static func threeProjects() -> Document {
+        var doc = tinyDocument()
+        let base = doc.projects[0]
+        doc.projects = ["A", "B", "C"].enumerated().map { i, c in
+            var p = base
+            p.number = i + 1
+            p.code = "1303062200000000000" + c + c
+            p.name = "项目" + c
+            p.indicators.append(Indicator(level1: "效益指标", level2: "社会效益指标", name: "服务对象满意度", description: "",
+                                          value: TargetValue("≥90%"), basis: "", line: 21))
+            return p
+        }
+        return doc
+    }
+
+    static let opinion = Opinion(reviewer: "王审核", time: "2026-11-26T01:00:00Z", text: "满意度目标偏低", action: .return, row: 2)
+    static let projectOpinion = Opinion(reviewer: "王审核", time: "2026-11-26T01:00:00Z", text: "请补充绩效目标", action: .return)
+
+    /// The first round: A and C approved, B returned with a project and a row opinion, a grade given.
+    static func reviewed() -> Document {
+        var doc = threeProjects()
+        doc.review.projects["1"] = ProjectReview(status: .approved)
+        doc.review.projects["2"] = ProjectReview(status: .returned, opinions: [projectOpinion, opinion])
+        doc.review.projects["3"] = ProjectReview(status: .approved)
+        doc.review.grade = DocumentGrade(grade: .good, comment: "", suggested: nil, score: nil, reviewer: "王审核", time: "t")
+        return doc
+    }
+
+    func setting(_ doc: Document, _ project: Int, _ field: String, _ text: String) throws -> Document {
+        try doc.setting(FieldPath(projectIndex: project, field: ProjectField(parsing: field)!), to: text)
+    }
+
+    @Test func anIdenticalRevisionKeepsEveryDecisionAndTheGrade() {
+        let (doc, cmp) = Self.reviewed().revised(by: Self.threeProjects())
+        #expect(doc.review == Self.reviewed().review)
+        #expect(cmp.changed.isEmpty && cmp.unchanged.count == 3)
+        #expect(cmp.approvalsKept == 2 && cmp.decisionsReset == 0)
+        // 退回 stays 退回: the unit did not answer it.
+        #expect(doc.review.status(ofProjectAt: 1) == .returned)
+        #expect(cmp.clearedGrade == nil)
+    }
+
+    @Test func aChangedProjectGoesToPendingWithItsOpinionsAndTheOthersKeepTheirApproval() throws {
+        let revised = try setting(Self.threeProjects(), 1, "indicator.2.value", "≥95%")
+        let (doc, cmp) = Self.reviewed().revised(by: revised)
+        #expect(doc.review.status(ofProjectAt: 1) == .pending)
+        #expect(doc.review.opinions(ofProjectAt: 1) == [Self.projectOpinion, Self.opinion])
+        #expect(doc.review.status(ofProjectAt: 0) == .approved)
+        #expect(doc.review.status(ofProjectAt: 2) == .approved)
+        let b = try #require(cmp.project(atRevised: 1))
+        #expect(b.changes == [FieldRevision(field: .indicator(row: 2, .value), old: "≥90%", new: "≥95%")])
+        #expect(b.before == .returned && b.after == .pending && b.match == .code)
+        #expect(cmp.summary == "改了 1 个项目，2 个未改，2 个通过保留，1 个回到待审，综合评定已清除")
+        #expect(doc.review.grade == nil && cmp.clearedGrade?.grade == .good)
+        #expect(doc.projects[1].indicators[1].value.raw == "≥95%")
+    }
+
+    @Test func anApprovedProjectTheUnitChangedIsResetToPending() throws {
+        let revised = try setting(Self.threeProjects(), 0, "budget.total", "20000.00")
+        let (doc, cmp) = Self.reviewed().revised(by: revised)
+        #expect(doc.review.status(ofProjectAt: 0) == .pending)
+        #expect(cmp.project(atRevised: 0)?.decisionText == "通过 → 待审")
+        #expect(cmp.project(atRevised: 2)?.decisionText == "通过（保留）")
+    }
+
+    /// The reviewer's accepted edit is what the unit's text is compared with: a revision
+    /// that takes the edit over is no change.
+    @Test func theComparisonIsWithTheDocumentAsEditedByTheReviewer() throws {
+        var first = Self.reviewed()
+        first = try setting(first, 2, "usage", "改过的用途")
+        first.review.projects["3"]?.status = .approved
+        let revised = try setting(Self.threeProjects(), 2, "usage", "改过的用途")
+        let (doc, cmp) = first.revised(by: revised)
+        #expect(cmp.project(atRevised: 2)?.changes == [])
+        #expect(doc.review.status(ofProjectAt: 2) == .approved)
+    }
+
+    @Test func aProjectWhoseCodeChangedIsMatchedByItsNameAndSaysSo() throws {
+        var revised = Self.threeProjects()
+        revised.projects[1].code = "13030622NEWCODE000000"
+        let (doc, cmp) = Self.reviewed().revised(by: revised)
+        let b = try #require(cmp.project(atRevised: 1))
+        #expect(b.match == .name)
+        #expect(b.changes.map(\.field) == [.code])
+        #expect(doc.review.opinions(ofProjectAt: 1).count == 2)
+        #expect(cmp.added.isEmpty && cmp.removed.isEmpty)
+    }
+
+    @Test func projectsThatMoveAddAndDisappearKeepTheirReviewInTheComparison() throws {
+        var revised = Self.threeProjects()
+        var d = revised.projects[0]
+        d.code = "13030622000000000000DD"
+        d.name = "项目D"
+        // B removed, C first, A second, D new.
+        revised.projects = [revised.projects[2], revised.projects[0], d]
+        let (doc, cmp) = Self.reviewed().revised(by: revised)
+        #expect(cmp.projects.map(\.match) == [.code, .code, .added, .removed])
+        #expect(cmp.projects.map(\.old) == [3, 1, nil, 2])
+        #expect(doc.review.status(ofProjectAt: 0) == .approved)   // C, unchanged, moved to 1
+        #expect(doc.review.status(ofProjectAt: 1) == .approved)   // A
+        #expect(doc.review.status(ofProjectAt: 2) == .pending)    // D
+        let gone = try #require(cmp.removed.first)
+        #expect(gone.name == "项目B")
+        #expect(gone.review?.status == .returned)
+        #expect(gone.review?.opinions == [Self.projectOpinion, Self.opinion])
+        #expect(doc.review.projects.count == 2)
+        #expect(cmp.clearedGrade != nil)
+    }
+
+    @Test func rowOpinionsMoveWithTheirRowOrStayOnTheProject() throws {
+        var revised = Self.threeProjects()
+        // A new first row in B: the opinion on row 2 (满意度) moves to row 3.
+        var b = revised.projects[1]
+        b.indicators.insert(Indicator(level1: "产出指标", level2: "质量指标", name: "合格率", description: "", value: TargetValue("100%"),
+                                      basis: "", line: 20), at: 0)
+        revised.projects[1] = b
+        let (doc, cmp) = Self.reviewed().revised(by: revised)
+        #expect(doc.review.opinions(ofProjectAt: 1).map(\.row) == [nil, 3])
+        let entry = try #require(cmp.project(atRevised: 1))
+        #expect(entry.movedRows == [RowMove(from: 2, to: 3)])
+        #expect(entry.changes.allSatisfy { $0.row == 1 })
+        #expect(entry.changes.contains { $0.field == .indicator(row: 1, .name) && $0.new == "合格率" })
+
+        // The row gone altogether: the opinion stays on the project, and the removed row is a change.
+        var cut = Self.threeProjects()
+        cut.projects[1].indicators.removeLast()
+        let (doc2, cmp2) = Self.reviewed().revised(by: cut)
+        #expect(doc2.review.opinions(ofProjectAt: 1).map(\.row) == [nil, nil])
+        let entry2 = try #require(cmp2.project(atRevised: 1))
+        #expect(entry2.movedRows == [RowMove(from: 2, to: nil)])
+        #expect(entry2.changes.contains { $0.removedRow == true && $0.old == "服务对象满意度" })
+    }
+
+    @Test func waiversMoveWithTheirProjectAndAGoneProjectsWaiversAreKept() throws {
+        var first = Self.reviewed()
+        let w = Waiver(rule: "indicator.x", project: 3, code: first.projects[2].code, part: "indicator", row: 2, field: .value,
+                       line: 21, severity: "warning", message: "m", reason: "核实无误", reviewer: "王审核", time: "t")
+        first.review.waivers = [w]
+        var revised = Self.threeProjects()
+        revised.projects = [revised.projects[2], revised.projects[0]]
+        let (doc, cmp) = first.revised(by: revised)
+        #expect(doc.review.waivers.map(\.project) == [1])
+        var firstB = Self.reviewed()
+        firstB.review.waivers = [w]
+        var withoutC = Self.threeProjects()
+        withoutC.projects.removeLast()
+        let (doc2, cmp2) = firstB.revised(by: withoutC)
+        #expect(doc2.review.waivers.isEmpty)
+        #expect(cmp2.removed.first?.waivers == [w])
+        #expect(cmp.removed.count == 1)
+    }
+
+    /// The comparison is stored in the journal and read back for a replay: it must survive JSON.
+    @Test func theComparisonRoundTripsThroughJSON() throws {
+        let revised = try setting(Self.threeProjects(), 1, "indicator.2.value", "≥95%")
+        let (_, cmp) = Self.reviewed().revised(by: revised)
+        let data = try JSONEncoder().encode(cmp)
+        #expect(try JSONDecoder().decode(RevisionComparison.self, from: data) == cmp)
+    }
+}
