@@ -6,10 +6,18 @@ import JixiaoStore
 struct ChangesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "changes",
-        abstract: "自导入以来改过的字段：导入时的值、现在的值、修改人、时间、日志序号")
+        abstract: "自导入以来改过的字段：导入时的值、现在的值、修改人、时间、日志序号",
+        discussion: """
+        导入修改稿（jixiao import 文件 --revision-of 文档编号）之后，列出的是自最新一版以来改过的字段；\
+        --since-revision 列出单位在修改稿里改了什么：每个项目改动的字段、上一版和这一版的值，\
+        退回意见列在它所针对的改动旁，以及审核结论的变化（通过保留 / 回到待审）。
+        """)
 
     @Argument(help: ArgumentHelp("项目序号或项目编码；省略时列出全部项目", valueName: "PROJECT"))
     var project: String?
+
+    @Flag(name: .customLong("since-revision"), help: "单位在最新的修改稿里改了什么，与退回意见对照")
+    var sinceRevision = false
 
     @OptionGroup var workspace: WorkspaceOptions
 
@@ -17,7 +25,21 @@ struct ChangesCommand: ParsableCommand {
         let session = try workspace.open(.read)
         report(session)
         let index = try project.map { try projectIndex($0, in: session.document) }
+        if sinceRevision {
+            guard let (entry, r) = try ChangeHistory.revisions(session).last else {
+                print("\(session.id) 还没有导入修改稿（只有第 1 版）。导入：jixiao import 文件 --revision-of \(session.id)")
+                return
+            }
+            let revision = RevisionReport.Revision(version: r.version, file: r.file, actor: entry.actor, time: entry.time,
+                                                   seq: entry.seq, comparison: r.comparison)
+            print(RevisionReport.text(revision, in: session.document, project: index,
+                                      time: { JournalTime.local($0, withSeconds: false) }), terminator: "")
+            return
+        }
         let changes = try ChangeHistory.changedFields(session, project: index)
+        if let (_, r) = try ChangeHistory.revisions(session).last {
+            print("（自第 \(r.version) 版即修改稿 \(r.file) 导入以来；单位改了什么：jixiao changes --since-revision）")
+        }
         print(ReviewRecordReport.changes(changes, in: session.document, time: { JournalTime.local($0, withSeconds: false) }),
               terminator: "")
     }

@@ -13,6 +13,10 @@ struct ImportCommand: ParsableCommand {
         可以列出多个文件，或给一个文件夹（读其中每个文件，不进子文件夹）。某个文件读不了时，\
         说明文件、行号和原因，其余文件照常导入；最后列出汇总表（已导入、已拒绝、已在工作区）。\
         有文件被拒绝时退出码为 2。
+
+        退回的文档改好送回后，用 --revision-of 文档编号 导入修改稿（一次一个文件）：它成为该文档的\
+        下一版，与上一版逐个项目、逐个字段比较；单位没改的项目保留审核结论，改了的回到待审，\
+        审核意见全部保留。用 jixiao changes --since-revision 查看改动和对应的退回意见。
         """)
 
     @Argument(help: ArgumentHelp("绩效文本文件（UTF-8 文本，如从 PDF 导出的文字），或装着这些文件的文件夹", valueName: "FILE"))
@@ -23,12 +27,19 @@ struct ImportCommand: ParsableCommand {
 
     var files: [String] { [file] + more }
 
+    @Option(name: .customLong("revision-of"), help: ArgumentHelp("把文件作为这份文档的修改稿（第 2 版、第 3 版……）导入，如 430001-2021", valueName: "ID"))
+    var revisionOf: String?
+
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var reviewer: ReviewerOption
     @OptionGroup var lockWait: LockWaitOption
 
     func run() throws {
         let path = workspace.path
+        if let revisionOf {
+            try importRevision(of: revisionOf, workspace: path)
+            return
+        }
         var isFolder: ObjCBool = false
         if files.count == 1, !(FileManager.default.fileExists(atPath: files[0], isDirectory: &isFolder) && isFolder.boolValue) {
             // One file: its summary, or its error with exit code 2, as always.
@@ -61,6 +72,44 @@ struct ImportCommand: ParsableCommand {
         let refused = outcomes.compactMap { if case .refused(let e) = $0.result { e } else { nil } }
         if refused.contains(where: { (($0 as? StoreError)?.kind ?? .other) != .busy }) { throw ExitCode(2) }
         if !refused.isEmpty { throw ExitCode(3) }
+    }
+}
+
+extension ImportCommand {
+    /// `--revision-of ID`: one file, the next version of a document already imported.
+    func importRevision(of id: String, workspace path: String) throws {
+        guard more.isEmpty else {
+            throw CommandLineError("--revision-of 一次只能导入一个修改稿，给了 \(files.count) 个文件",
+                                   hint: "每个文件分别运行 jixiao import 文件 --revision-of 文档编号")
+        }
+        let ws = try workspace.openWorkspace()
+        let outcome = try ws.importRevision(file, of: id, actor: reviewer.name(in: workspace), time: JournalTime.now(),
+                                            wait: lockWait.seconds)
+        print(RevisionSummary.text(outcome, id: id, file: file), terminator: "")
+    }
+}
+
+/// What `import --revision-of` prints: the version, the counts, the projects changed.
+enum RevisionSummary {
+    static func text(_ outcome: RevisionOutcome, id: String, file: String) -> String {
+        let name = (file as NSString).lastPathComponent
+        switch outcome {
+        case .identical(let version):
+            return "\(name) 与 \(id) 第 \(version) 版的原文完全相同：没有导入，没有改动\n"
+        case .revised(let version, let seq, let cmp, let doc):
+            var lines = ["已导入修改稿：\(id) 第 \(version) 版（\(name)，\(doc.projects.count) 个项目，日志第 \(seq) 条）",
+                         "  \(cmp.summary)"]
+            if cmp.departmentChanged { lines.append("  部门整体部分（总体目标、目录或封面）也有改动") }
+            for p in cmp.projects where !p.changes.isEmpty || !p.match.isMatched || p.match == .name {
+                let number = p.new.map { "\($0)." } ?? "原 \(p.old ?? 0)."
+                var line = "  \(number) \(p.name)：\(p.decisionText)"
+                if !p.changes.isEmpty { line += "，\(p.changes.count) 处改动" }
+                if p.match == .name { line += "（项目编码不同，按项目名称对应）" }
+                lines.append(line)
+            }
+            lines.append("  用 jixiao changes --since-revision 查看改动和对应的退回意见")
+            return lines.joined(separator: "\n") + "\n"
+        }
     }
 }
 

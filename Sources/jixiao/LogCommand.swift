@@ -28,7 +28,9 @@ struct LogCommand: ParsableCommand {
         }
         for note in result.notes { print("注意：\(note)") }
         if result.isIntact {
-            print("日志完整：\(result.entries.count) 条记录，哈希链正确；从 \(DocumentFiles.sourceName) 重放的结果与 \(DocumentFiles.documentName) 一致")
+            let versions = result.entries.compactMap { if case .revised(let r) = $0.event { r.version } else { nil } }
+            let sources = ([1] + versions).map(DocumentFiles.revisionName).joined(separator: "、")
+            print("日志完整：\(result.entries.count) 条记录，哈希链正确；从 \(sources) 重放的结果与 \(DocumentFiles.documentName) 一致")
             print("日志头 SHA-256：\(result.head)（记在工作区以外，日后可证明此前的记录没有被整体改写）")
         } else {
             for p in result.problems { print("问题：\(p)") }

@@ -31,12 +31,22 @@ struct ShowCommand: ParsableCommand {
                 try printJSON(doc.projects[i])
             } else {
                 print(DocumentReport.project(doc, at: i, stale: findings.staleWaivers, time: time), terminator: "")
+                if let (_, r) = try ChangeHistory.revisions(session).last, let p = r.comparison.project(atRevised: i) {
+                    let what = p.match == .added ? "新增了这个项目" : p.changes.isEmpty ? "没有改这个项目" : "改了这个项目 \(p.changes.count) 处"
+                    print("第 \(r.version) 版（修改稿 \(r.file)）\(what)，审核结论 \(p.decisionText)；详见 jixiao changes --since-revision \(i + 1)")
+                }
             }
         } else if json {
             try printJSON(doc)
         } else {
             print(DocumentReport.overview(doc, assessment: GradeAssessment.assess(doc, findings: findings.all), time: time),
                   terminator: "")
+            if let (_, r) = try ChangeHistory.revisions(session).last {
+                print("第 \(r.version) 版（修改稿 \(r.file)）：\(r.comparison.summary)；详见 jixiao changes --since-revision")
+                for p in r.comparison.removed {
+                    print("  修改稿删去了原 \(p.old ?? 0). \(p.name)（原为\(p.before.chinese)，\(p.review?.opinions.count ?? 0) 条意见）")
+                }
+            }
         }
     }
 }

@@ -1,0 +1,105 @@
+import Foundation
+import JixiaoSamples
+import JixiaoTestSupport
+import Testing
+
+/// The second round end to end with the real binary: import, return with an opinion,
+/// import the revised text, see the comparison beside the opinion, approve, verify.
+@Suite(.serialized) struct RevisionCommandTests {
+    let scratch = TemporaryFolder()
+    var jixiao: JixiaoBinary {
+        var j = JixiaoBinary(home: scratch.path)
+        j.environment = ["JIXIAO_REVIEWER": "王审核", "TZ": "Asia/Shanghai"]
+        return j
+    }
+
+    /// The sample with project 2's first indicator value (配套设施完成率) raised from ≥95% to ≥98%.
+    func revisedSample() throws -> String {
+        let text = BundledSample.text
+        let row = "配套设施完成率\t更换设备完成率\t≥95%"
+        let range = try #require(text.range(of: row))
+        let revised = text.replacingCharacters(in: range, with: "配套设施完成率\t更换设备完成率\t≥98%")
+        return scratch.write("修改稿.txt", Array(revised.utf8))
+    }
+
+    func journal() -> [String] {
+        String(decoding: scratch.read("ws/430001-2021/journal.jsonl"), as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    @Test func aReturnedProjectGoesThroughItsSecondRound() throws {
+        let sample = scratch.write("sample.txt", BundledSample.bytes)
+        #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
+        #expect(try jixiao.run(["review", "-w", "ws", "2", "退回", "--comment", "请说明更换范围"]).status == 0)
+        #expect(try jixiao.run(["review", "-w", "ws", "2", "comment", "--row", "1", "--comment", "完成率目标偏低"]).status == 0)
+        #expect(try jixiao.run(["review", "-w", "ws", "1", "通过"]).status == 0)
+
+        let revised = try revisedSample()
+        let imported = try jixiao.run(["import", revised, "--revision-of", "430001-2021", "-w", "ws"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.hasPrefix("已导入修改稿：430001-2021 第 2 版（修改稿.txt，13 个项目，日志第 5 条）\n"))
+        #expect(imported.stdout.contains("改了 1 个项目，12 个未改，1 个通过保留，1 个回到待审"))
+        #expect(imported.stdout.contains("2. 更换省控环境空气自动监测站监测设备经费：退回 → 待审，1 处改动"))
+        #expect(String(decoding: scratch.read("ws/430001-2021/source.txt"), as: UTF8.self) == BundledSample.text)
+
+        // The change, with the project's 退回 opinion at its head and the row's opinion under the row's change.
+        let changes = try jixiao.run(["changes", "-w", "ws", "--since-revision"])
+        #expect(changes.status == 0)
+        let lines = changes.stdout.split(separator: "\n").map(String.init)
+        let head = try #require(lines.firstIndex { $0.hasPrefix("2. 更换省控环境空气自动监测站监测设备经费") })
+        #expect(lines[head].hasSuffix("：退回 → 待审"))
+        #expect(lines[head + 1].hasPrefix("  退回意见（王审核，") && lines[head + 1].hasSuffix("）：请说明更换范围"))
+        #expect(lines[head + 2] == "  第 1 行指标的指标值：“≥95%” → “≥98%”")
+        #expect(lines[head + 3].hasPrefix("    ↳ 第 1 行的审核意见（王审核，") && lines[head + 3].hasSuffix("）：完成率目标偏低"))
+        #expect(changes.stdout.contains("未改的 12 个项目（1、3、4、5、6、7、8、9、10、11、12、13）保留审核结论"))
+
+        // Project 2 is 待审 with its opinions; the unchanged approved project 1 is still 通过.
+        let show = try jixiao.run(["show", "-w", "ws"])
+        #expect(show.stdout.contains("机关监控设备维护费                         20,000.00  通过"))
+        #expect(show.stdout.contains("更换省控环境空气自动监测站监测设备经费    975,000.00  待审（意见 2）"))
+        let log = try jixiao.run(["log", "-w", "ws"])
+        #expect(log.stdout.contains("导入修改稿（第 2 版）  修改稿.txt（13 个项目"))
+
+        // Approved in the second round; the journal replays across both versions.
+        let approved = try jixiao.run(["review", "-w", "ws", "2", "通过"])
+        #expect(approved.status == 0, "\(approved.stderr)")
+        let verify = try jixiao.run(["log", "-w", "ws", "--verify"])
+        #expect(verify.status == 0, "\(verify.stdout)")
+        #expect(verify.stdout.contains("从 source.txt、source-2.txt 重放的结果与 document.json 一致"))
+        #expect(try jixiao.run(["changes", "-w", "ws", "--since-revision", "2"]).stdout.contains("：退回 → 待审（现在：通过）"))
+
+        // The same text again writes nothing.
+        let again = try jixiao.run(["import", revised, "--revision-of", "430001-2021", "-w", "ws"])
+        #expect(again.status == 0)
+        #expect(again.stdout == "修改稿.txt 与 430001-2021 第 2 版的原文完全相同：没有导入，没有改动\n")
+        #expect(journal().count == 6)
+
+        // A tampered source-2.txt is caught.
+        chmod(scratch.path("ws/430001-2021/source-2.txt"), 0o644)
+        _ = scratch.write("ws/430001-2021/source-2.txt", BundledSample.bytes)
+        let tampered = try jixiao.run(["log", "-w", "ws", "--verify"])
+        #expect(tampered.status == 1)
+        #expect(tampered.stdout.contains("source-2.txt 与导入时不同（SHA-256 不符）"))
+    }
+
+    @Test func revisionsThatCannotBeImportedAreRefusedWithWhatToDo() throws {
+        let sample = scratch.write("sample.txt", BundledSample.bytes)
+        #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
+        let other = scratch.write("other.txt", Array(BundledSample.text.replacingOccurrences(of: "430001", with: "430002").utf8))
+        let wrongUnit = try jixiao.run(["import", other, "--revision-of", "430001-2021", "-w", "ws"])
+        #expect(wrongUnit.status == 2)
+        #expect(wrongUnit.stderr.contains("不是 430001-2021 的修改稿：它是 430002 秦皇岛市抚宁区机关事务服务中心 2021 年，文档 430001-2021 是 430001"))
+        let noDocument = try jixiao.run(["import", sample, "--revision-of", "430009-2021", "-w", "ws"])
+        #expect(noDocument.status == 2)
+        #expect(noDocument.stderr.contains("里没有文档 430009-2021，无法导入它的修改稿"))
+        #expect(noDocument.stderr.contains("提示：工作区里的文档：430001-2021"))
+        let two = try jixiao.run(["import", sample, other, "--revision-of", "430001-2021", "-w", "ws"])
+        #expect(two.status == 2)
+        #expect(two.stderr.contains("--revision-of 一次只能导入一个修改稿"))
+        let cut = scratch.write("cut.txt", Array(BundledSample.bytes.prefix(3000)))
+        let unreadable = try jixiao.run(["import", cut, "--revision-of", "430001-2021", "-w", "ws"])
+        #expect(unreadable.status == 2)
+        #expect(unreadable.stderr.hasPrefix("\(cut):"))
+        #expect(journal().count == 1)
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("ws/430001-2021/source-2.txt")))
+    }
+}
