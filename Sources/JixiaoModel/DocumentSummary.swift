@@ -1,15 +1,18 @@
 /// What the department picker shows of one document, small enough to read for hundreds of
 /// documents without parsing any of them: kept beside each document as `summary.json`
 /// (docs/workspace-format.md) by the store, and rebuilt when it is missing or stale.
-public struct DocumentSummary: Codable, Equatable, Sendable {
+public struct DocumentSummary: Codable, Hashable, Sendable {
     /// The summary file's own version: a summary of another version is rebuilt.
-    public static let currentFormat = 1
+    public static let currentFormat = 2
 
     public var format: Int
     /// The document's id (its folder): `430001-2021`.
     public var id: String
     public var unitCode: String
     public var unitName: String
+    /// The department's name as the tables print it (`department.name`), which names the
+    /// document in findings across documents.
+    public var departmentName: String
     public var year: Int
     public var projects: Int
     /// 预算数 of all projects.
@@ -26,19 +29,28 @@ public struct DocumentSummary: Codable, Equatable, Sendable {
     public var grade: Grade?
     /// The time of the journal's last line: the document's last change.
     public var lastChange: String
+    /// Each project's code, name and 预算数: what the rules across departments compare
+    /// (the same code, the same project funded twice), so the picker can mark documents
+    /// that have such findings without opening any of them.
+    public var projectKeys: [ProjectKey]
+    /// The reviewer's waivers of findings across documents: the picker's marks leave
+    /// waived findings out, as the workstation does.
+    public var acrossWaivers: [Waiver]
     /// What the summary was made from, to tell cheaply whether it is stale: the length of
     /// `journal.jsonl` in bytes (the journal only grows, and every change appends to it),
     /// and a digest of the rule settings the findings were counted with.
     public var journalBytes: Int
     public var rulesDigest: String
 
-    public init(id: String, unitCode: String, unitName: String, year: Int, projects: Int, budgetTotal: Money,
-                errors: Int, warnings: Int, infos: Int, approved: Int, returned: Int, pending: Int, grade: Grade?,
-                lastChange: String, journalBytes: Int, rulesDigest: String) {
+    public init(id: String, unitCode: String, unitName: String, departmentName: String? = nil, year: Int, projects: Int,
+                budgetTotal: Money, errors: Int, warnings: Int, infos: Int, approved: Int, returned: Int, pending: Int,
+                grade: Grade?, lastChange: String, projectKeys: [ProjectKey] = [], acrossWaivers: [Waiver] = [], journalBytes: Int,
+                rulesDigest: String) {
         format = Self.currentFormat
         self.id = id
         self.unitCode = unitCode
         self.unitName = unitName
+        self.departmentName = departmentName ?? unitName
         self.year = year
         self.projects = projects
         self.budgetTotal = budgetTotal
@@ -50,7 +62,27 @@ public struct DocumentSummary: Codable, Equatable, Sendable {
         self.pending = pending
         self.grade = grade
         self.lastChange = lastChange
+        self.projectKeys = projectKeys
+        self.acrossWaivers = acrossWaivers
         self.journalBytes = journalBytes
         self.rulesDigest = rulesDigest
+    }
+}
+
+/// A project as the rules across departments key it: code, name, 预算数.
+public struct ProjectKey: Codable, Hashable, Sendable {
+    public var code: String
+    public var name: String
+    public var budget: Money
+    /// Where the code and the 预算数 are in `source.txt`: where findings about them point.
+    public var codeLine: Int
+    public var budgetLine: Int
+
+    public init(code: String, name: String, budget: Money, codeLine: Int = 0, budgetLine: Int = 0) {
+        self.code = code
+        self.name = name
+        self.budget = budget
+        self.codeLine = codeLine
+        self.budgetLine = budgetLine
     }
 }

@@ -16,13 +16,19 @@ public enum DocumentSummaryFile {
         let statuses = document.projects.indices.map { document.review.status(ofProjectAt: $0) }
         let dep = document.department
         return DocumentSummary(
-            id: id, unitCode: dep.code, unitName: dep.unitName.isEmpty ? dep.name : dep.unitName, year: dep.year,
+            id: id, unitCode: dep.code, unitName: dep.unitName.isEmpty ? dep.name : dep.unitName, departmentName: dep.name,
+            year: dep.year,
             projects: document.projects.count, budgetTotal: document.totalBudget,
             errors: findings.filter { $0.severity == .error }.count, warnings: findings.filter { $0.severity == .warning }.count,
             infos: findings.filter { $0.severity == .info }.count,
             approved: statuses.filter { $0 == .approved }.count, returned: statuses.filter { $0 == .returned }.count,
             pending: statuses.filter { $0 == .pending }.count, grade: document.review.grade?.grade,
-            lastChange: lastChange, journalBytes: journalBytes, rulesDigest: rulesDigest(settings))
+            lastChange: lastChange,
+            projectKeys: document.projects.map {
+                ProjectKey(code: $0.code, name: $0.name, budget: $0.budget.total, codeLine: $0.lines.code, budgetLine: $0.lines.budget)
+            },
+            acrossWaivers: document.review.waivers.filter { FindingSet.isAcrossDocuments($0.rule) },
+            journalBytes: journalBytes, rulesDigest: rulesDigest(settings))
     }
 
     /// A digest of the rule settings: findings counted under other settings are stale.

@@ -13,11 +13,65 @@ extension Workspace {
         return members
     }
 
+    /// The same, made from the documents' summaries where that is all the rules read: the
+    /// rules across departments compare only codes, names and 预算数, which a summary
+    /// keeps; only a unit with a document of the year before or after in the workspace is
+    /// opened, for the year-over-year rules read its indicators. A bureau's workspace of
+    /// one year opens none.
+    public func documentSetMembers(from summaries: [DocumentSummary], excluding: String? = nil) throws(StoreError) -> [DocumentSetMember] {
+        var years: [String: Set<Int>] = [:]
+        for s in summaries {
+            let code = TextNormalization.withoutBlanks(s.unitCode)
+            if !code.isEmpty { years[code, default: []].insert(s.year) }
+        }
+        var members: [DocumentSetMember] = []
+        for s in summaries where s.id != excluding {
+            let unitYears = years[TextNormalization.withoutBlanks(s.unitCode)] ?? []
+            if unitYears.contains(s.year - 1) || unitYears.contains(s.year + 1) {
+                members.append(DocumentSetMember(id: s.id, document: try openDocument(s.id, access: .read).document))
+            } else {
+                members.append(DocumentSetMember(id: s.id, document: s.keysOnly))
+            }
+        }
+        return members
+    }
+
     /// The findings across documents — the same project code or the same project funded in
     /// two departments, and each unit's year-over-year comparison — by document id, with
-    /// the workspace's rule settings: what `jixiao check` reports across documents, for the
-    /// department picker to mark the documents that have them.
+    /// the workspace's rule settings: what `jixiao check` reports across documents.
     public func documentSetFindings() throws(StoreError) -> [String: [Finding]] {
         RuleEngine(settings: settings.review).checkSet(try documentSetMembers())
+    }
+
+    /// The open findings across documents of each document, from the summaries: what the
+    /// department picker marks. The same findings as `documentSetFindings`, less those the
+    /// reviewer waived.
+    public func openFindingsAcrossDocuments(_ summaries: [DocumentSummary]) throws(StoreError) -> [String: [Finding]] {
+        let found = RuleEngine(settings: settings.review).checkSet(try documentSetMembers(from: summaries))
+        var out: [String: [Finding]] = [:]
+        for s in summaries {
+            guard let findings = found[s.id] else { continue }
+            let open = FindingSet.acrossDocuments(findings, waivedBy: s.acrossWaivers).findings.filter(\.isOpen)
+            if !open.isEmpty { out[s.id] = open }
+        }
+        return out
+    }
+}
+
+extension DocumentSummary {
+    /// The document as far as the summary knows it: the department and each project's
+    /// code, name and 预算数 where the tables print them — all that the rules across
+    /// departments read.
+    var keysOnly: Document {
+        let department = Department(code: unitCode, unitName: unitName, name: departmentName, year: year, preparedBy: "",
+                                    reviewedBy: "", isDraft: false, currency: "元", lines: Department.Lines(title: 0))
+        let projects = projectKeys.enumerated().map { k, key in
+            Project(number: k + 1, heading: "", unit: TableUnit(code: unitCode, name: unitName, currency: "元"), code: key.code,
+                    name: key.name, budget: Budget(total: key.budget, fiscal: key.budget, other: .zero), usage: "",
+                    spendingPlan: SpendingPlan(checkpoints: []), goals: [], indicators: [],
+                    lines: Project.Lines(heading: 0, unit: 0, code: key.codeLine, budget: key.budgetLine, usage: nil, plan: 0,
+                                         planFigures: nil, goals: 0, indicatorHeader: 0))
+        }
+        return Document(department: department, overall: OverallTargets(), contents: [], projects: projects)
     }
 }

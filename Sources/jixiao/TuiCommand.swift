@@ -5,6 +5,7 @@ import JixiaoReports
 import JixiaoSamples
 import JixiaoStore
 import JixiaoTerminal
+import JixiaoTextLayout
 import JixiaoUI
 
 /// Bare `jixiao`: the review workstation. On the first run on the default workspace the
@@ -26,66 +27,68 @@ struct TuiCommand: ParsableCommand {
         let setUp = workspace.isNamed ? nil : try setUpSampleIfNeeded(at: workspace.path)
         let env = ProcessInfo.processInfo.environment
         let cannotDraw = isatty(0) == 1 && isatty(1) == 1 ? Terminal.cannotDrawScreens() : nil
+        let ws = try workspace.openWorkspace()
+        // Several documents and none named: the department picker.
+        let picker = workspace.document == nil && ws.documentIDs().count > 1
         guard isatty(0) == 1, isatty(1) == 1, cannotDraw == nil else {
-            let ws = try workspace.openWorkspace()
-            let (id, several) = try documentToOpen(in: ws)
-            let session = try ws.openDocument(id, access: .read)
+            if let cannotDraw { TerminalOutput.error("注意：\(cannotDraw)，下面是文字版（设置 TERM=xterm-256color 等后可打开审核界面）\n") }
+            if picker {
+                print(Self.departmentsText(ws), terminator: "")
+                return
+            }
+            let session = try ws.openDocument(try workspace.documentID(in: ws), access: .read)
             report(session)
-            if let several { TerminalOutput.error("注意：" + several + "\n") }
-            if let cannotDraw { TerminalOutput.error("注意：\(cannotDraw)，下面是文字版概况（设置 TERM=xterm-256color 等后可打开审核界面）\n") }
             print(DocumentReport.overview(session.document), terminator: "")
             return
         }
-        let ws = try workspace.openWorkspace()
-        let (id, several) = try documentToOpen(in: ws)
-        let session = try ws.openDocument(id, access: .write)
-        defer { session.close() }
         let glyphs: Glyphs = ascii || env["JIXIAO_ASCII"] == "1" ? .ascii : .unicode
-        // The other documents, for the findings across documents (none in a one-document workspace).
-        let alongside = try ws.documentSetMembers(excluding: id)
-        var state = AppState(document: session.document, settings: ws.settings.review, glyphs: glyphs,
-                             readOnlyReason: session.readOnlyReason, alongside: alongside)
-        if let notice = session.notices.first { state.message = notice }
-        if let several { state.message = several }
+        let known = reviewer.given ?? ws.settings.reviewer
+        var state: AppState
+        let effects: WorkstationEffects
+        if picker {
+            let (listing, summaries) = WorkstationEffects.listing(ws)
+            state = AppState(workspace: listing, settings: ws.settings.review, glyphs: glyphs)
+            if !listing.problems.isEmpty {
+                state.message = "有 \(listing.problems.count) 份文档读不出，未列出：" + listing.problems.prefix(3).joined(separator: "；")
+            }
+            effects = WorkstationEffects(session: nil, actor: known ?? ReviewerOption.loginName, settings: ws.settings.review, workspace: ws)
+            effects.keep(summaries)
+        } else {
+            let (session, opened) = try WorkstationEffects.open(try workspace.documentID(in: ws), in: ws)
+            state = AppState(opened: opened, settings: ws.settings.review, glyphs: glyphs)
+            effects = WorkstationEffects(session: session, actor: known ?? ReviewerOption.loginName, settings: ws.settings.review, workspace: ws)
+        }
+        defer { effects.close() }
         if let setUp { state.message = setUp }
         state.homeFolder = env["HOME"] ?? ""
-        // What changed since import, and the clock the workstation shows journal times by.
-        if let history = try? ChangeHistory.of(session) { (state.imported, state.stamps) = history }
         state.utcOffset = JournalTime.currentOffset()
         // The reviewer's name: given for this run, kept in the workspace, or asked once.
-        let known = reviewer.given ?? ws.settings.reviewer
-        if known == nil, !session.isReadOnly {
+        if known == nil, !state.isReadOnly {
             state.overlay = .prompt(PromptOverlay(purpose: .reviewerName, text: ReviewerOption.loginName))
         }
 
         let terminal = try Terminal(colors: env["NO_COLOR"].map { !$0.isEmpty } == true ? .never : .auto)
-        state.exportPath = DocumentExport.suggestedPath(in: ws, document: id, format: TextFormat())
-        state.reportPath = DocumentExport.suggestedPath(in: ws, document: id, format: ReviewReportHTMLFormat())
-        let effects = WorkstationEffects(session: session, actor: known ?? ReviewerOption.loginName, settings: ws.settings.review,
-                                         workspace: ws)
         let driver = AppDriver(state: state, backend: terminal, perform: effects.perform)
         driver.run()
         terminal.stop()
         if terminal.signal != 0 {
-            session.close()
+            effects.close()
             Main.exitNow(128 + terminal.signal)
         }
     }
 
-    /// The document to open: the one `--document` names or the only one; with several
-    /// and none named, the one changed last — and what to say about the others.
-    func documentToOpen(in ws: Workspace) throws -> (String, note: String?) {
-        let ids = ws.documentIDs()
-        guard workspace.document == nil, ids.count > 1 else { return (try workspace.documentID(in: ws), nil) }
-        func changed(_ id: String) -> Date {
-            let journal = ws.files(of: id).journal
-            return ((try? FileManager.default.attributesOfItem(atPath: journal))?[.modificationDate] as? Date) ?? .distantPast
-        }
-        let latest = ids.max { changed($0) < changed($1) }!
-        // A bureau's workspace holds hundreds: name a few, count the rest.
-        let others = ids.filter { $0 != latest }
-        let named = others.prefix(3).joined(separator: "、") + (others.count > 3 ? " 等 \(others.count) 份" : "")
-        return (latest, "工作区里有 \(ids.count) 份文档，打开了最近修改的 \(latest)；打开另一份用 --document 编号（\(named)）")
+    /// The department picker as text, for a pipe or a terminal that cannot draw screens.
+    static func departmentsText(_ ws: Workspace) -> String {
+        let (listing, _) = WorkstationEffects.listing(ws)
+        let list = DepartmentList(listing.summaries, acrossDocuments: listing.acrossDocuments)
+        let columns: [DepartmentList.Column] = [.unit, .name, .year, .projects, .budget, .findings, .across, .review, .grade, .lastChange]
+        var table = TextTable(columns: columns.map { TextTable.Column($0.title, $0.rightAligned ? .right : .left) })
+        let offset = JournalTime.currentOffset()
+        for row in list.rows { table.append(columns.map { list.cell(row, $0, utcOffset: offset) }) }
+        var out = "工作区 \(ws.root)：\(listing.summaries.count) 份文档（打开其中一份：jixiao --document 编号）\n"
+        out += table.render().joined(separator: "\n") + "\n"
+        for p in listing.problems { out += "读不出：\(p)\n" }
+        return out
     }
 
     /// On first run, sets up the bundled sample as the workspace and says where, on

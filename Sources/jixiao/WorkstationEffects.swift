@@ -6,36 +6,110 @@ import JixiaoStore
 import JixiaoUI
 
 /// Carries out what the workstation asks for — an edit, a review action, an export, the
-/// reviewer's name — on the open document: journaled and saved before the screen changes,
-/// so nothing is ever lost. A class: the reviewer's name, once given, is used from then on.
+/// reviewer's name, opening and closing a department — on the open document: journaled and
+/// saved before the screen changes, so nothing is ever lost. A class: the reviewer's name,
+/// once given, is used from then on, and the open document changes with the picker.
 final class WorkstationEffects {
-    let session: DocumentSession
+    /// The open document; none while the department picker is on show.
+    private(set) var openSession: DocumentSession?
     private(set) var actor: String
     let settings: RuleSettings
     private var workspace: Workspace
 
-    init(session: DocumentSession, actor: String, settings: RuleSettings = .standard, workspace: Workspace) {
-        self.session = session
+    init(session: DocumentSession?, actor: String, settings: RuleSettings = .standard, workspace: Workspace) {
+        openSession = session
         self.actor = actor
         self.settings = settings
         self.workspace = workspace
     }
 
+    /// The open document, for an effect only a screen of it can ask for.
+    var session: DocumentSession {
+        get throws(StoreError) {
+            guard let openSession else { throw StoreError("没有打开的文档", hint: "在部门列表中选一个部门，按 Enter 打开") }
+            return openSession
+        }
+    }
+
+    /// Opens document `id` for the workstation (read-only when another Jixiao has it) and
+    /// reads what the workstation shows of it: the other documents for the rules across
+    /// documents (from their summaries where those suffice), what changed since import,
+    /// where exports go.
+    static func open(_ id: String, in ws: Workspace, summaries: [DocumentSummary]? = nil) throws -> (DocumentSession, OpenedDocument) {
+        let session = try ws.openDocument(id, access: .write)
+        do {
+            let alongside = try summaries.map { try ws.documentSetMembers(from: $0, excluding: id) } ?? ws.documentSetMembers(excluding: id)
+            var opened = OpenedDocument(id: id, document: session.document, readOnlyReason: session.readOnlyReason,
+                                        notice: session.notices.first, alongside: alongside,
+                                        exportPath: DocumentExport.suggestedPath(in: ws, document: id, format: TextFormat()),
+                                        reportPath: DocumentExport.suggestedPath(in: ws, document: id, format: ReviewReportHTMLFormat()))
+            if let history = try? ChangeHistory.of(session) { (opened.imported, opened.stamps) = history }
+            return (session, opened)
+        } catch {
+            session.close()
+            throw error
+        }
+    }
+
+    /// The workspace's documents as the department picker lists them.
+    static func listing(_ ws: Workspace) -> (WorkspaceListing, [DocumentSummary]) {
+        let (summaries, problems) = ws.summaries()
+        var listing = WorkspaceListing(root: ws.root, summaries: summaries, problems: problems)
+        do {
+            listing.acrossDocuments = try ws.openFindingsAcrossDocuments(summaries)
+        } catch {
+            listing.problems.append("跨部门检查未完成：\(error.message)")
+        }
+        return (listing, summaries)
+    }
+
+    /// The summaries the picker last read: the other documents the open one is checked against.
+    private var summaries: [DocumentSummary]?
+
+    func keep(_ summaries: [DocumentSummary]) { self.summaries = summaries }
+
+    /// Closes the open document (the lock released).
+    func close() {
+        openSession?.close()
+        openSession = nil
+    }
+
     /// Said after a change that is in the journal (so done) when document.json could not
     /// be saved after it.
     var unsaved: String {
-        session.unsavedBecause.map { "。已记入日志，但未能保存 \(DocumentFiles.documentName)（\($0)），下次修改时补存" } ?? ""
+        openSession?.unsavedBecause.map { "。已记入日志，但未能保存 \(DocumentFiles.documentName)（\($0)），下次修改时补存" } ?? ""
     }
 
     /// The history step a journal line is: what it changed, for undo and the changes view.
     func line(_ entry: JournalEntry) -> HistoryItem {
-        HistoryItem(seq: entry.seq, actor: entry.actor, time: entry.time, change: session.lastChange)
+        HistoryItem(seq: entry.seq, actor: entry.actor, time: entry.time, change: openSession?.lastChange ?? RecordChange())
     }
 
     func perform(_ effect: Effect) -> Action? {
         do {
             switch effect {
             case .quit:
+                return nil
+            case .openDocument(let id):
+                close()
+                let (session, opened) = try Self.open(id, in: workspace, summaries: summaries)
+                openSession = session
+                return .documentOpened(opened)
+            case .closeDocument:
+                close()
+                let (listing, summaries) = Self.listing(workspace)
+                keep(summaries)
+                return .workspaceListed(listing)
+            case .keepReviewer(let name):
+                workspace = try workspace.keepingReviewer(name)
+                actor = workspace.settings.reviewer ?? name
+                return .notice("审核人：\(actor)。已记在 \(workspace.root)/\(Workspace.settingsFileName)，以后的修改都记这个名字")
+            default:
+                break
+            }
+            let session = try self.session
+            switch effect {
+            case .quit, .openDocument, .closeDocument, .keepReviewer:
                 return nil
             case .edit(let path, let text, let origin):
                 guard let entry = try session.set(path, to: text, actor: actor, time: JournalTime.now()),
@@ -80,10 +154,6 @@ final class WorkstationEffects {
                 }
                 return .applied(session.document, project: nil, origin: .review,
                                 note: "综合评定：\(grade.chinese)（\(grade.meaning)）（日志第 \(entry.seq) 条）" + unsaved, line: line(entry))
-            case .keepReviewer(let name):
-                workspace = try workspace.keepingReviewer(name)
-                actor = workspace.settings.reviewer ?? name
-                return .notice("审核人：\(actor)。已记在 \(workspace.root)/\(Workspace.settingsFileName)，以后的修改都记这个名字")
             case .export(let typed, let report, let replace):
                 // A relative path goes under the workspace's exports/; the extension names
                 // the format. An existing file is replaced only when the reviewer said so

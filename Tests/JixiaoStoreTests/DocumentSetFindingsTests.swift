@@ -30,3 +30,68 @@ import Testing
         #expect(try Workspace.open(at: ws).documentSetFindings().values.flatMap { $0 }.allSatisfy { $0.rule != "bureau.code-shared" })
     }
 }
+
+/// The department picker marks documents from their summaries without opening them: its
+/// marks must be exactly the findings `check` reports across documents.
+@Suite struct AcrossDocumentsFromSummariesTests {
+    let folder = TemporaryFolder()
+
+    /// The sample (430001-2021); the same under another unit's code (every project code
+    /// shared); last year's document of the same unit with project 1's budget halved (its
+    /// indicators unchanged); another unit funding one project of the same name and amount.
+    func bureau() throws -> Workspace {
+        let sample = String(decoding: BundledSample.bytes, as: UTF8.self)
+        let sharedCode = sample.replacingOccurrences(of: "430001 ", with: "430002 ")
+        let lastYear = sample.replacingOccurrences(of: "2021", with: "2020")
+            .replacing(/预算数\t20000\.00/, maxReplacements: 1) { _ in "预算数\t10000.00" }
+        // Other codes, the same name and amount of project 1: funded twice, not a shared code.
+        let fundedTwice = sample.replacingOccurrences(of: "430001 ", with: "430003 ")
+            .replacingOccurrences(of: "项目编码\t13", with: "项目编码\t93")
+        let ws = folder.path("ws")
+        for (k, text) in [sample, sharedCode, lastYear, fundedTwice].enumerated() {
+            _ = try Workspace.importText(Array(text.utf8), fileName: "\(k).txt", namedAs: "\(k).txt", into: ws, actor: "甲", time: "t")
+        }
+        return try Workspace.open(at: ws)
+    }
+
+    @Test func theMarksAreTheFindingsCheckReports() throws {
+        let ws = try bureau()
+        let full = try ws.documentSetFindings()
+        let rules = Set(full.values.flatMap { $0 }.map(\.rule))
+        #expect(rules.isSuperset(of: ["bureau.code-shared", "bureau.indicators-unchanged", "bureau.funded-twice"]), "\(rules)")
+        let (summaries, problems) = ws.summaries()
+        #expect(problems.isEmpty)
+        let marks = try ws.openFindingsAcrossDocuments(summaries)
+        #expect(Set(marks.keys) == Set(full.keys))
+        for (id, findings) in full {
+            let mine = marks[id] ?? []
+            #expect(mine.map(\.rule).sorted() == findings.map(\.rule).sorted(), "\(id)")
+            #expect(mine.map(\.message).sorted() == findings.map(\.message).sorted(), "\(id)")
+            #expect(mine.map(\.location.line).sorted() == findings.map(\.location.line).sorted(), "\(id)")
+        }
+    }
+
+    @Test func onlyAUnitWithAnotherYearIsOpened() throws {
+        let ws = try bureau()
+        let (summaries, _) = ws.summaries()
+        let members = try ws.documentSetMembers(from: summaries)
+        // The documents of 430001 (2020 and 2021) are read in full; the others are their keys.
+        let withIndicators = members.filter { $0.document.projects.contains { !$0.indicators.isEmpty } }.map(\.id)
+        #expect(Set(withIndicators) == ["430001-2020", "430001-2021"])
+        #expect(members.count == 4)
+    }
+
+    @Test func aWaivedFindingIsNotMarked() throws {
+        let ws = try bureau()
+        let finding = try #require(try ws.documentSetFindings()["430003-2021"]?.first { $0.rule == "bureau.funded-twice" })
+        let session = try ws.openDocument("430003-2021", access: .write)
+        try session.waive([Waiver(finding, reason: "核实无误", reviewer: "甲", time: "t")], actor: "甲", time: "t")
+        session.close()
+        let before = try ws.documentSetFindings()["430003-2021"]?.count ?? 0
+        let marks = try ws.openFindingsAcrossDocuments(ws.summaries().summaries)
+        #expect(marks["430003-2021"]?.count == before - 1)
+        #expect(marks["430003-2021"]?.contains { $0.message == finding.message && $0.projectIndex == finding.projectIndex } != true)
+        #expect(marks["430001-2021"]?.contains { $0.rule == "bureau.funded-twice" && $0.projectIndex == finding.projectIndex } == true,
+                "the other document keeps its own")
+    }
+}

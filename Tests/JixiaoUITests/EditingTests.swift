@@ -72,6 +72,8 @@ final class MemoryEffects {
                                 note: "已重做：" + change.summary.joined(separator: "；"), line: line)
             case .keepReviewer(let name):
                 return .notice("审核人：\(name)")
+            case .openDocument, .closeDocument:
+                return .failed("这里只有一份文档")
             case .export(let path, let report, let replace):
                 if existing.contains(path), !replace { return .exportExists(typed: path, report: report, file: "/ws/exports/" + path) }
                 return .notice((report ? "已导出审核意见书 " : "已导出 ") + path)

@@ -26,6 +26,9 @@ public struct AppState: Equatable, Sendable {
     public var screen: Screen = .overview
     /// The overview's selection, kept while another screen is on show.
     public var overview = ListCursor()
+    /// The department picker, when the workstation was opened on a workspace of several
+    /// documents: kept while a department is open, to come back to with Esc.
+    public var workspace: WorkspacePicker?
     public var onlyWithFindings = false
     public var overlay: Overlay?
     public var message: String?
@@ -76,6 +79,44 @@ public struct AppState: Equatable, Sendable {
         self.readOnlyReason = readOnlyReason
         message = readOnlyReason
         setFindings(set)
+    }
+
+    /// The workstation on a workspace of several documents: the department picker, no
+    /// document open yet (an empty one stands for it until the reviewer opens one).
+    public init(workspace listing: WorkspaceListing, settings: RuleSettings = .standard, width: Int = 80, height: Int = 24,
+                glyphs: Glyphs = .unicode) {
+        self.init(document: Self.noDocument, settings: settings, width: width, height: height, glyphs: glyphs)
+        workspace = WorkspacePicker(listing)
+        screen = .workspace
+    }
+
+    static let noDocument = Document(
+        department: Department(code: "", unitName: "", name: "", year: 0, preparedBy: "", reviewedBy: "", isDraft: false,
+                               currency: "元", lines: Department.Lines(title: 0)),
+        overall: OverallTargets(), contents: [], projects: [])
+
+    /// The workstation on a document the program opened.
+    public init(opened: OpenedDocument, settings: RuleSettings = .standard, width: Int = 80, height: Int = 24,
+                glyphs: Glyphs = .unicode) {
+        self.init(document: opened.document, settings: settings, width: width, height: height, glyphs: glyphs,
+                  readOnlyReason: opened.readOnlyReason, alongside: opened.alongside)
+        imported = opened.imported
+        stamps = opened.stamps
+        exportPath = opened.exportPath
+        reportPath = opened.reportPath
+        message = opened.notice ?? opened.readOnlyReason
+    }
+
+    /// The state with `opened` on show, from its overview: everything of the document
+    /// before it (cursors, history, search) left behind; the terminal, the reviewer's
+    /// settings and the picker kept.
+    public func opening(_ opened: OpenedDocument) -> AppState {
+        var s = AppState(opened: opened, settings: settings, width: width, height: height, glyphs: glyphs)
+        s.workspace = workspace
+        s.workspace?.opened = opened.id
+        s.homeFolder = homeFolder
+        s.utcOffset = utcOffset
+        return s
     }
 
     /// Replaces the findings (after a full or incremental check).

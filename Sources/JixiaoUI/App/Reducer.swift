@@ -35,6 +35,16 @@ public enum Reducer {
             return []
         case .applied, .failed, .notice, .exportExists:
             return Review.reduce(&s, action)
+        case .documentOpened(let opened):
+            s = s.opening(opened)
+            return []
+        case .workspaceListed(let listing):
+            if s.workspace == nil { s.workspace = WorkspacePicker(listing) } else { s.workspace?.refresh(listing) }
+            s.screen = .workspace
+            s.overlay = nil
+            s.message = listing.problems.isEmpty ? nil
+                : "有 \(listing.problems.count) 份文档读不出，未列出：" + listing.problems.prefix(3).joined(separator: "；")
+            return []
         default:
             break
         }
@@ -57,6 +67,11 @@ public enum Reducer {
             return []
         }
         if s.overlay != nil { return Router.reduce(&s, action) }
+        // The department picker has no document open: only help opens over it, the rest is its own.
+        if s.screen == .workspace {
+            if action == .help, Router.open(&s, by: action) { return [] }
+            return Router.reduce(&s, action)
+        }
         if case .digit(let d) = action {
             typeNumber(&s, (number ?? "") + String(d))
             return []

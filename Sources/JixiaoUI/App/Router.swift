@@ -8,6 +8,8 @@ public enum Screen: Hashable, Sendable {
     case project(ProjectScreen)
     /// What changed since import, of one project or of all.
     case changes(ChangesScreen)
+    /// The department picker: every document of the workspace (`AppState.workspace`).
+    case workspace
 
     /// The project on show, if a project screen is.
     public var projectIndex: Int? {
@@ -108,7 +110,7 @@ extension OverlayFeature {
 /// a case of `Screen`, a line in `screenFeature(_:)` and one in `screens`; a new overlay
 /// likewise.
 enum Router {
-    static var screens: [any ScreenFeature.Type] { [OverviewScreen.self, DepartmentScreen.self, ProjectScreen.self, ChangesScreen.self] }
+    static var screens: [any ScreenFeature.Type] { [OverviewScreen.self, DepartmentScreen.self, ProjectScreen.self, ChangesScreen.self, WorkspaceScreen.self] }
     static var overlays: [any OverlayFeature.Type] {
         [HelpOverlay.self, RuleHelpOverlay.self, SearchOverlay.self, PromptOverlay.self, MessageOverlay.self, DecisionOverlay.self,
          GradeOverlay.self]
@@ -120,6 +122,7 @@ enum Router {
         case .department(let d): d
         case .project(let p): p
         case .changes(let c): c
+        case .workspace: WorkspaceScreen()
         }
     }
 

@@ -50,6 +50,12 @@ public enum Action: Hashable, Sendable {
     case notice(String)
     /// An export found `file` there already (`typed` as the reviewer wrote it): ask.
     case exportExists(typed: String, report: Bool, file: String)
+    /// The department picker's sort: the next column (`s`), or the other way round (`S`).
+    case sort, reverseSort
+    /// A document of the workspace was opened from the department picker.
+    case documentOpened(OpenedDocument)
+    /// The open document was closed, and the workspace's documents read again for the picker.
+    case workspaceListed(WorkspaceListing)
 }
 
 /// What `reduce` asks the outside world to do.
@@ -74,6 +80,10 @@ public enum Effect: Hashable, Sendable {
     case export(path: String, report: Bool, replace: Bool = false)
     /// Keep the reviewer's name in the workspace's settings and journal under it.
     case keepReviewer(String)
+    /// Open the workspace's document `id` (the department picker's Enter).
+    case openDocument(String)
+    /// Close the open document and go back to the department picker (Esc on the overview).
+    case closeDocument
 }
 
 /// Why a change is made, so undo and redo can keep their stacks: the reviewer's own edit

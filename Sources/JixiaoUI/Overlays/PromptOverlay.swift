@@ -27,6 +27,9 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         case export(report: Bool)
         /// The reviewer's name for the journal, asked once and kept in the workspace.
         case reviewerName
+        /// Part of a unit's name or code: the department picker shows the departments that
+        /// have it as it is typed; Esc puts back the query it had `before`.
+        case findDepartment(before: String)
     }
 
     public var purpose: Purpose
@@ -66,7 +69,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             }
         case .returnProject, .comment: .lines
         case .grade: .paragraph
-        case .waive, .export, .reviewerName: .singleLine
+        case .waive, .export, .reviewerName, .findDepartment: .singleLine
         }
     }
 
@@ -179,6 +182,11 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         default:
             break
         }
+        if case .findDepartment(let before) = purpose {
+            // The list follows what is typed; Esc puts back what it showed.
+            s.workspace?.list.query = s.overlay == nil && (action == .cancel || action == .back) ? before : TextNormalization.trimmed(text)
+            s.workspace?.cursor = ListCursor()
+        }
         return []
     }
 
@@ -236,7 +244,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         switch purpose {
         case .edit: changes(s).reduce(0) { $0 + $1.new.count }
         case .returnProject, .comment, .grade: TextNormalization.trimmed(editor.text).count
-        case .waive, .export, .reviewerName: 0
+        case .waive, .export, .reviewerName, .findDepartment: 0
         }
     }
 
@@ -307,6 +315,11 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             }
             close(&s)
             return [.export(path: path, report: report)]
+        case .findDepartment:
+            s.overlay = nil
+            let found = s.workspace?.list.rows.count ?? 0
+            s.message = text.isEmpty ? "显示全部部门" : "找到 \(found) 个部门（Esc 显示全部）"
+            return []
         case .reviewerName:
             if let refusal = ReviewerName.refusal(of: text) {
                 problem = refusal
@@ -359,6 +372,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             return "豁免 \(RuleCatalogue.rule(f.rule)?.title ?? f.rule)：核实无误，或写“豁免：”和理由"
         case .grade(let g, let suggested):
             return "综合评定“\(g.chinese)”（\(g.meaning)）的总体意见" + (g == suggested ? "" : "：与建议的“\(suggested.chinese)”不同，须写明理由")
+        case .findDepartment:
+            return "查找部门（单位名称或编码的一部分；边输入边筛选，Enter 确定，Esc 取消）："
         case .reviewerName:
             return "审核人姓名（记入日志；只问这一次，记在工作区的 jixiao.json）："
         case .export(let report):

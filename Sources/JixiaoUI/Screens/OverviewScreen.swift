@@ -30,6 +30,8 @@ struct OverviewScreen: ScreenFeature {
             }
             return []
         case .back:
+            // Opened from the department picker: back to it (the program closes the document).
+            if s.workspace != nil { return [.closeDocument] }
             s.message = "已在部门概况；按 q 退出"
             return []
         case .edit:
@@ -63,7 +65,8 @@ struct OverviewScreen: ScreenFeature {
 
     func hints(_ s: AppState) -> [(String, String)] {
         let (keys, title) = (StatusLine.keys, StatusLine.title)
-        return [(keys(["move.up", "move.down"]), "选择"), (keys(["view.open"]), title("view.open")),
+        let back: [(String, String)] = s.workspace == nil ? [] : [("Esc", "部门列表")]
+        return [(keys(["move.up", "move.down"]), "选择"), (keys(["view.open"]), title("view.open"))] + back + [
                 (keys(["finding.next", "finding.previous"]), "问题"), (keys(["app.help"]), title("app.help")),
                 (keys(["app.quit"]), title("app.quit")), (keys(["view.search"]), title("view.search")),
                 (keys(["review.approve"]), title("review.approve")), (keys(["view.filter"]), title("view.filter"))]

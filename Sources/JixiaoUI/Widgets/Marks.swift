@@ -16,9 +16,11 @@ public enum Marks {
 
     /// `E1 W5 i1` of the open findings, as styled pieces; empty when there are none.
     public static func counts(_ findings: [Finding]) -> [(String, Style)] {
-        Severity.allCases.compactMap { s in
-            let n = findings.filter { $0.severity == s && $0.isOpen }.count
-            return n == 0 ? nil : ("\(s.marker)\(n)", style(s))
-        }
+        counts(severities: Severity.allCases.map { s in findings.filter { $0.severity == s && $0.isOpen }.count })
+    }
+
+    /// The same of counts already made, by severity (errors, warnings, infos).
+    public static func counts(severities: [Int]) -> [(String, Style)] {
+        zip(Severity.allCases, severities).compactMap { s, n in n == 0 ? nil : ("\(s.marker)\(n)", style(s)) }
     }
 }

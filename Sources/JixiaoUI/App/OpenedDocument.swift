@@ -1,0 +1,55 @@
+import JixiaoModel
+import JixiaoRules
+
+/// A document the program opened for the workstation: what `AppState` starts from. The
+/// program reads it from the workspace (the store is not the UI's to touch) and hands it
+/// over, at start or when the department picker opens one.
+public struct OpenedDocument: Hashable, Sendable {
+    /// The document's folder name: `430001-2021`.
+    public var id: String
+    public var document: Document
+    /// Why it is read-only (another Jixiao has it open), when it is.
+    public var readOnlyReason: String?
+    /// What to tell the reviewer on opening (a notice of the store), if anything.
+    public var notice: String?
+    /// The other documents of the workspace, for the rules across documents.
+    public var alongside: [DocumentSetMember]
+    /// The document as imported and the journal line that last set each field.
+    public var imported: Document?
+    public var stamps: [FieldPath: ChangeStamp]
+    /// Where `x` suggests writing the export and the 审核意见书.
+    public var exportPath: String
+    public var reportPath: String
+
+    public init(id: String, document: Document, readOnlyReason: String? = nil, notice: String? = nil,
+                alongside: [DocumentSetMember] = [], imported: Document? = nil, stamps: [FieldPath: ChangeStamp] = [:],
+                exportPath: String = "", reportPath: String = "") {
+        self.id = id
+        self.document = document
+        self.readOnlyReason = readOnlyReason
+        self.notice = notice
+        self.alongside = alongside
+        self.imported = imported
+        self.stamps = stamps
+        self.exportPath = exportPath
+        self.reportPath = reportPath
+    }
+}
+
+/// The workspace's documents as the department picker lists them: each one's summary, the
+/// open findings across documents by document, and the documents that could not be read.
+public struct WorkspaceListing: Hashable, Sendable {
+    /// The workspace's folder, for the title.
+    public var root: String
+    public var summaries: [DocumentSummary]
+    public var acrossDocuments: [String: [Finding]]
+    /// `430002-2021：…` for each document that could not be read (left out of the list).
+    public var problems: [String]
+
+    public init(root: String, summaries: [DocumentSummary], acrossDocuments: [String: [Finding]] = [:], problems: [String] = []) {
+        self.root = root
+        self.summaries = summaries
+        self.acrossDocuments = acrossDocuments
+        self.problems = problems
+    }
+}

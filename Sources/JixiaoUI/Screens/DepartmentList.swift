@@ -1,0 +1,145 @@
+import JixiaoModel
+import JixiaoRules
+import JixiaoTextLayout
+
+/// The department picker's list, pure: the workspace's documents as their summaries,
+/// sorted by any column either way (`s`, `S`), filtered to those with errors (`f`) or by
+/// a unit's name or code (`/`).
+public struct DepartmentList: Hashable, Sendable {
+    public enum Column: Int, CaseIterable, Hashable, Sendable {
+        case unit, name, year, projects, budget, findings, across, review, grade, lastChange
+
+        public var title: String {
+            switch self {
+            case .unit: "编码"
+            case .name: "单位名称"
+            case .year: "年度"
+            case .projects: "项目"
+            case .budget: "预算数（元）"
+            case .findings: "问题"
+            case .across: "跨部门"
+            case .review: "通过/共"
+            case .grade: "评定"
+            case .lastChange: "最近修改"
+            }
+        }
+
+        public var rightAligned: Bool { [.year, .projects, .budget, .review].contains(self) }
+    }
+
+    public var all: [DocumentSummary]
+    /// Each document's open findings across documents (the same project in two
+    /// departments, last year's document of the same unit).
+    public var acrossDocuments: [String: [Finding]]
+    public var sortColumn: Column = .unit
+    public var descending = false
+    public var onlyWithErrors = false
+    /// Part of a unit's name or code (`/`); empty for all.
+    public var query = ""
+
+    public init(_ summaries: [DocumentSummary], acrossDocuments: [String: [Finding]] = [:]) {
+        all = summaries
+        self.acrossDocuments = acrossDocuments
+    }
+
+    public func across(_ s: DocumentSummary) -> [Finding] { acrossDocuments[s.id] ?? [] }
+
+    /// Errors of the document's own and across documents.
+    public func errors(_ s: DocumentSummary) -> Int { s.errors + across(s).filter { $0.severity == .error }.count }
+
+    /// What is on show, in order; ties keep the id order.
+    public var rows: [DocumentSummary] {
+        let q = TextNormalization.withoutBlanks(query)
+        let shown = all.filter { s in
+            (!onlyWithErrors || errors(s) > 0)
+                && (q.isEmpty || s.unitName.contains(q) || s.departmentName.contains(q) || s.unitCode.contains(q) || s.id.contains(q))
+        }
+        return shown.sorted { a, b in
+            let order = compare(a, b, by: sortColumn)
+            if order == 0 { return a.id < b.id }
+            return descending ? order > 0 : order < 0
+        }
+    }
+
+    /// -1, 0, 1 as `a` comes before, with, after `b` by `column`, ascending.
+    func compare(_ a: DocumentSummary, _ b: DocumentSummary, by column: Column) -> Int {
+        func cmp<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x == y ? 0 : 1) }
+        func order(_ x: [Int], _ y: [Int]) -> Int { x.lexicographicallyPrecedes(y) ? -1 : (y.lexicographicallyPrecedes(x) ? 1 : 0) }
+        func rank(_ g: Grade?) -> Int { g.flatMap { Grade.allCases.firstIndex(of: $0) } ?? Grade.allCases.count }
+        switch column {
+        // A table that prints no code goes by its folder name, as the column shows it.
+        case .unit: return cmp(a.unitCode.isEmpty ? a.id : a.unitCode, b.unitCode.isEmpty ? b.id : b.unitCode)
+        case .name: return cmp(a.unitName, b.unitName)
+        case .year: return cmp(a.year, b.year)
+        case .projects: return cmp(a.projects, b.projects)
+        case .budget: return cmp(a.budgetTotal, b.budgetTotal)
+        case .findings: return order([a.errors, a.warnings, a.infos], [b.errors, b.warnings, b.infos])
+        case .across:
+            func counts(_ s: DocumentSummary) -> [Int] { Severity.allCases.map { v in across(s).filter { $0.severity == v }.count } }
+            return order(counts(a), counts(b))
+        case .review: return order([a.approved, -a.returned], [b.approved, -b.returned])
+        case .grade: return cmp(rank(a.grade), rank(b.grade))
+        case .lastChange: return cmp(a.lastChange, b.lastChange)
+        }
+    }
+
+    /// `s`: the next column, ascending; `S`: the same column the other way round.
+    public mutating func sortByNextColumn(skipping hidden: Set<Column> = []) {
+        var next = sortColumn
+        repeat { next = Column(rawValue: (next.rawValue + 1) % Column.allCases.count)! } while hidden.contains(next) && next != sortColumn
+        sortColumn = next
+        descending = false
+    }
+
+    /// The years the documents are for: one year makes the year column needless.
+    public var years: [Int] { Array(Set(all.map(\.year))).sorted() }
+
+    /// A row's text, by column; the finding counts are drawn with their own styles.
+    public func cell(_ s: DocumentSummary, _ column: Column, utcOffset: Int) -> String {
+        switch column {
+        case .unit: s.unitCode.isEmpty ? s.id : s.unitCode
+        case .name: s.unitName
+        case .year: String(s.year)
+        case .projects: String(s.projects)
+        case .budget: s.budgetTotal.grouped
+        case .findings: Marks.counts(severities: [s.errors, s.warnings, s.infos]).map(\.0).joined(separator: " ")
+        case .across: Self.acrossText(across(s))
+        case .review: "\(s.approved)/\(s.projects)" + (s.returned > 0 ? " 退\(s.returned)" : "")
+        case .grade: s.grade?.chinese ?? ""
+        case .lastChange: s.lastChange.isEmpty ? "" : LocalTime.format(s.lastChange, offsetSeconds: utcOffset, withSeconds: false, withOffset: false)
+        }
+    }
+
+    /// `E1 W2` of a document's open findings across documents.
+    static func acrossText(_ findings: [Finding]) -> String { Marks.counts(findings).map(\.0).joined(separator: " ") }
+
+    /// Each shown column's width in `width` (after the marker column): the name takes what
+    /// the others leave, up to a limit; the year shows only when the documents are of
+    /// several years, and the last change only where there is room for it.
+    public func columnWidths(width: Int, utcOffset: Int) -> [(Column, Int)] {
+        let rows = all
+        func widest(_ c: Column) -> Int {
+            max(DisplayWidth.of(c.title) + 2, rows.map { DisplayWidth.of(cell($0, c, utcOffset: utcOffset)) }.max() ?? 0)
+        }
+        var columns = Column.allCases.filter { $0 != .name }
+        if years.count <= 1 { columns.removeAll { $0 == .year } }
+        if !all.contains(where: { $0.grade != nil }) { columns.removeAll { $0 == .grade } }
+        var widths = Dictionary(uniqueKeysWithValues: columns.map { ($0, $0 == .unit ? min(widest($0), Self.maximumCodeWidth) : widest($0)) })
+        // What is given up first when the width is short.
+        for dropped in [Column.lastChange, .grade, .year] {
+            let used = widths.values.reduce(0, +) + widths.count + 1
+            if width - Self.tableX - used >= Self.minimumNameWidth { break }
+            widths[dropped] = nil
+        }
+        let used = widths.values.reduce(0, +) + widths.count
+        let name = max(Self.minimumNameWidth, min(Self.maximumNameWidth, width - Self.tableX - used))
+        widths[.name] = name
+        return Column.allCases.compactMap { c in widths[c].map { (c, $0) } }
+    }
+
+    /// The table starts after the marker column (`E `); columns are a blank apart.
+    static let tableX = 2
+    static let minimumNameWidth = 10
+    static let maximumNameWidth = 36
+    static let maximumCodeWidth = 14
+}

@@ -1,0 +1,67 @@
+import Foundation
+import JixiaoSamples
+import JixiaoTestSupport
+import Testing
+
+/// The department picker in the real binary and a real terminal: a workspace of three
+/// departments (the sample, the same tables under another unit's code, a real corpus
+/// table), each walked into and out of; and the picker as text off a terminal.
+@Suite(.serialized) struct WorkspacePickerEndToEndTests {
+    let scratch = TemporaryFolder()
+    var jixiao: JixiaoBinary { JixiaoBinary(home: scratch.path) }
+
+    func district() throws -> String {
+        let other = BundledSample.text.replacingOccurrences(of: "430001 秦皇岛市抚宁区机关事务服务中心本级",
+                                                            with: "430002 秦皇岛市抚宁区文化广电和旅游局本级")
+        _ = scratch.write("district/a.txt", BundledSample.bytes)
+        _ = scratch.write("district/b.txt", Array(other.utf8))
+        _ = scratch.write("district/c.txt", [UInt8](try #require(FileManager.default.contents(atPath: ImportManyCommandTests.corpusFile))))
+        let r = try jixiao.run(["import", scratch.path("district"), "-w", "ws"])
+        #expect(r.status == 0, "\(r.stderr)")
+        return scratch.path("ws")
+    }
+
+    @Test func walksIntoAndOutOfEachDepartment() throws {
+        let ws = try district()
+        try Tmux.required()
+        let env = ["HOME": scratch.path, "JIXIAO_REVIEWER": "测试审核员"]
+        let t = try Tmux(width: 100, height: 30, command: "\(JixiaoBinary.path) -w \(Tmux.quote(ws)); echo EXIT=$?", environment: env)
+        let list = try t.wait(forAll: ["3 个部门  27 个项目", "430002", "青山区教育局", "2 个部门有跨部门问题"])
+        #expect(list != nil)
+        // Sorted by code: 430001, 430002, then the table that prints no code (its folder name).
+        let departments = [("机关事务服务中心 2021 年部门预算绩效文本", "1/13  机关监控设备维护费"), ("文化广电和旅游局", "1/13  机关监控设备维护费"),
+                           ("青山区教育局", "1/1  ")]
+        for (k, (expected, project)) in departments.enumerated() {
+            if k > 0 { try t.keys("j") }
+            try t.keys("Enter")
+            #expect(try t.wait(forAll: [expected, "Esc 部门列表"]) != nil, "department \(k + 1)")
+            // Into a project and all the way back out to the list.
+            try t.keys("j", "Enter")
+            #expect(try t.wait(for: project) != nil, "a project of department \(k + 1)")
+            try t.keys("Escape")
+            #expect(try t.wait(for: "Esc 部门列表") != nil)
+            try t.keys("Escape")
+            #expect(try t.wait(forAll: ["3 个部门  27 个项目", "Enter 打开部门"]) != nil, "back from department \(k + 1)")
+        }
+        // The filter and the sort from the keyboard.
+        try t.keys("f")
+        #expect(try t.wait(for: "只看有错误的：") != nil)
+        // Esc alone (an Esc straight before a letter is that letter with Alt).
+        try t.keys("Escape")
+        #expect(try t.wait(for: "显示全部 3 个部门") != nil)
+        try t.keys("s", "S")
+        #expect(try t.wait(for: "按“单位名称”从大到小") != nil)
+        try t.keys("q")
+        #expect(try t.wait(for: "EXIT=0") != nil)
+    }
+
+    @Test func offATerminalTheListIsText() throws {
+        let ws = try district()
+        let r = try jixiao.run(["-w", ws])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("3 份文档"))
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.contains("430001") && $0.contains("8,197,386.00") && $0.contains("E13") })
+        #expect(lines.contains { $0.contains("青山区教育局") })
+    }
+}

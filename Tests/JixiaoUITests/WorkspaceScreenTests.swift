@@ -1,0 +1,166 @@
+import JixiaoModel
+import JixiaoRules
+import JixiaoTestSupport
+import Testing
+@testable import JixiaoUI
+
+/// The department picker: three departments — the sample, the same tables under another
+/// unit's code (every project code shared, so both are marked across departments), and a
+/// small one of its own — listed, sorted, filtered, opened and come back to.
+@Suite struct WorkspaceScreenTests {
+    static let other: Document = {
+        var d = sampleDocument
+        d.department.code = "430002"
+        d.department.name = "文化广电和旅游局"
+        d.department.unitName = "秦皇岛市抚宁区文化广电和旅游局本级"
+        return d
+    }()
+
+    static let small: Document = {
+        var d = sampleDocument
+        d.department.code = "430003"
+        d.department.name = "教育局"
+        d.department.unitName = "秦皇岛市抚宁区教育局本级"
+        d.projects = Array(d.projects.prefix(2))
+        for k in d.projects.indices {
+            d.projects[k].code = "9" + d.projects[k].code.dropFirst()
+            d.projects[k].name += "（教育）"
+        }
+        return d
+    }()
+
+    static let documents = ["430001-2021": sampleDocument, "430002-2021": other, "430003-2021": small]
+
+    static func summary(_ id: String, _ d: Document, lastChange: String) -> DocumentSummary {
+        let open = RuleEngine().check(d).all.filter(\.isOpen)
+        func count(_ s: Severity) -> Int { open.filter { $0.severity == s }.count }
+        return DocumentSummary(id: id, unitCode: d.department.code, unitName: d.department.unitName, departmentName: d.department.name,
+                               year: d.department.year, projects: d.projects.count, budgetTotal: d.totalBudget,
+                               errors: count(.error), warnings: count(.warning), infos: count(.info), approved: 0, returned: 0,
+                               pending: d.projects.count, grade: nil, lastChange: lastChange, journalBytes: 1, rulesDigest: "")
+    }
+
+    static let listing: WorkspaceListing = {
+        let ids = documents.keys.sorted()
+        let members = ids.map { DocumentSetMember(id: $0, document: documents[$0]!) }
+        return WorkspaceListing(root: "/srv/审核/2021", summaries: ids.enumerated().map { k, id in
+            summary(id, documents[id]!, lastChange: "2026-11-2\(k + 1)T02:00:00Z")
+        }, acrossDocuments: RuleEngine().checkSet(members))
+    }()
+
+    /// What the program would do: open a document, list the workspace again.
+    final class Program {
+        var performed: [Effect] = []
+        func perform(_ effect: Effect) -> Action? {
+            performed.append(effect)
+            switch effect {
+            case .openDocument(let id): return .documentOpened(OpenedDocument(id: id, document: WorkspaceScreenTests.documents[id]!))
+            case .closeDocument: return .workspaceListed(WorkspaceScreenTests.listing)
+            default: return nil
+            }
+        }
+    }
+
+    func picker(width: Int = 80, height: Int = 24) -> (AppDriver, Program) {
+        let program = Program()
+        let d = AppDriver(state: AppState(workspace: Self.listing, width: width, height: height),
+                          backend: TestBackend(width: width, height: height), perform: program.perform)
+        return (d, program)
+    }
+
+    var shownIDs: (AppDriver) -> [String] { { d in WorkspaceLayout(d.state).rows.map(\.id) } }
+
+    @Test func listsEveryDepartmentWithItsFigures() {
+        let (d, _) = picker()
+        #expect(d.state.screen == .workspace)
+        let text = d.screenText
+        #expect(text.contains("3 个部门  28 个项目"))
+        #expect(text.contains("8,197,386.00"))
+        #expect(shownIDs(d) == ["430001-2021", "430002-2021", "430003-2021"])
+        // The two that share every project code are marked across departments; the third is not.
+        let row = { (code: String) in (0..<d.frame.height).map { d.frame.text(row: $0) }.first { $0.contains(code) }! }
+        #expect(row("430001").contains("E13") && row("430002").contains("E13"))
+        #expect(!row("430003").contains("E13"))
+        // The selected department's findings across departments are spelled out under the list.
+        #expect(text.contains("跨部门问题 13 个"))
+        #expect(text.contains("也出现在"))
+    }
+
+    @Test func sortsByAnyColumnEitherWay() {
+        let (d, _) = picker()
+        d.press("view.sort")
+        #expect(d.state.workspace?.list.sortColumn == .name)
+        #expect(shownIDs(d) == ["430003-2021", "430002-2021", "430001-2021"], "by the unit's name: 教, 文, 机")
+        // The year column is not shown (one year): s goes past it.
+        d.press("view.sort")
+        #expect(d.state.workspace?.list.sortColumn == .projects)
+        #expect(shownIDs(d).first == "430003-2021")
+        d.press("view.sort-reverse")
+        #expect(shownIDs(d).last == "430003-2021")
+        #expect(d.screenText.contains("项目↓"))
+        #expect(d.screenText.contains("按“项目”从大到小排序"))
+    }
+
+    @Test func filtersToErrorsAndByName() {
+        let (d, _) = picker()
+        d.press("view.filter")
+        #expect(shownIDs(d) == ["430001-2021", "430002-2021", "430003-2021"].filter { id in
+            let s = Self.listing.summaries.first { $0.id == id }!
+            return s.errors > 0 || Self.listing.acrossDocuments[id]?.contains { $0.severity == .error } == true
+        })
+        d.press("view.back")
+        #expect(shownIDs(d).count == 3)
+        // `/` narrows the list as the name is typed; Esc puts it back.
+        d.press("view.search")
+        d.type("教育")
+        #expect(shownIDs(d) == ["430003-2021"])
+        d.handle(.key(.escape))
+        #expect(shownIDs(d).count == 3)
+        d.press("view.search")
+        d.type("430002")
+        d.handle(.key(.enter))
+        #expect(shownIDs(d) == ["430002-2021"])
+        #expect(d.screenText.contains("找到 1 个部门"))
+        d.press("view.back")
+        #expect(shownIDs(d).count == 3)
+    }
+
+    @Test func entersADepartmentAndComesBack() {
+        let (d, program) = picker()
+        d.press("move.down", "view.open")
+        #expect(program.performed == [.openDocument("430002-2021")])
+        #expect(d.state.screen == .overview)
+        #expect(d.state.document.department.code == "430002")
+        #expect(d.screenText.contains("文化广电和旅游局 2021 年部门预算绩效文本"))
+        #expect(d.screenText.contains("Esc 部门列表"))
+        // Its own findings and those across departments, as in a workspace of one.
+        #expect(d.state.acrossDocuments.isEmpty, "the program opened it without the others (this fake gives none)")
+        d.press("view.open")
+        #expect(d.state.screen != .overview)
+        d.press("view.back", "view.back")
+        #expect(program.performed.last == .closeDocument)
+        #expect(d.state.screen == .workspace)
+        #expect(d.state.workspace?.cursor.selected == 1, "back on the department just left")
+        d.press("move.down", "view.open")
+        #expect(program.performed.last == .openDocument("430003-2021"))
+        #expect(d.state.document.projects.count == 2)
+        #expect(d.state.undoStack.isEmpty && d.state.overview.selected == 0, "nothing of the last department is left")
+    }
+
+    @Test func reviewKeysOnThePickerSayWhatToDoFirst() {
+        let (d, program) = picker()
+        d.press("review.approve")
+        #expect(program.performed.isEmpty)
+        #expect(d.screenText.contains("先选一个部门，按 Enter 打开"))
+        d.press("view.back")
+        #expect(d.screenText.contains("已在部门列表；按 q 退出"))
+        d.press("app.help")
+        #expect(d.state.overlay != nil)
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func golden(_ size: (Int, Int)) {
+        let (d, _) = picker(width: size.0, height: size.1)
+        Golden.check(d.frame.snapshot, "workspace-\(size.0)x\(size.1).txt")
+    }
+}
