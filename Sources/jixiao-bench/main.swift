@@ -2,6 +2,7 @@
 // `generate N DIR`: write N synthetic departments' texts into DIR (scripts/bureau-bench.py
 // imports and checks them with the real binary).
 // `load WORKSPACE`: where checking a workspace spends its time, step by step.
+// `picker WORKSPACE`: what the department picker's first frame costs, step by step.
 // `import-dir TEXTS WORKSPACE`: import throughput in one process (the library call).
 // `edit N`: what one edit costs in a department of N projects (save, re-check).
 // `--rules`: each rule alone; `--corpus-findings`: findings per rule over the corpus;
@@ -24,6 +25,11 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "profile-read", 
 
 if CommandLine.arguments.count > 3, CommandLine.arguments[1] == "import-dir" {
     try ImportBench.run(CommandLine.arguments[2], CommandLine.arguments[3])
+    exit(0)
+}
+
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "picker" {
+    try PickerBench.run(CommandLine.arguments[2])
     exit(0)
 }
 

@@ -1,0 +1,37 @@
+import Foundation
+import JixiaoModel
+import JixiaoRules
+import JixiaoStore
+import JixiaoUI
+
+/// `jixiao-bench picker WORKSPACE`: what the department picker's first frame costs, step by
+/// step, in process CPU time and wall clock — reading every `summary.json`, the findings
+/// across departments from them, the state and the frame — the work bare `jixiao` does
+/// before it draws (scripts/bureau-bench.py times the real binary on a pseudo-terminal).
+enum PickerBench {
+    static func run(_ root: String) throws {
+        let ws = try Workspace.open(at: root)
+        let started = Date()
+        var t = LoadBench.cpu()
+        func step(_ name: String) {
+            let now = LoadBench.cpu()
+            print(name.padding(toLength: 44, withPad: " ", startingAt: 0), String(format: "%7.3f s CPU", now - t))
+            t = now
+        }
+        let (summaries, problems) = ws.summaries()
+        step("read \(summaries.count) summaries (\(problems.count) unreadable)")
+        let across = try ws.openFindingsAcrossDocuments(summaries)
+        step("findings across departments (\(across.values.reduce(0) { $0 + $1.count }))")
+        let state = AppState(workspace: WorkspaceListing(root: root, summaries: summaries, acrossDocuments: across), width: 120, height: 40)
+        var s = state
+        Reducer.settle(&s)
+        let frame = Renderer.render(s)
+        step("state and the first frame (\(frame.width)×\(frame.height))")
+        print(String(format: "first frame after %.0f ms wall; peak RSS %@", Date().timeIntervalSince(started) * 1000, peakRSS()))
+        // A key on a list of that size: move down, as the reviewer does.
+        var moved = s
+        let before = LoadBench.cpu()
+        for _ in 0..<100 { moved = Reducer.reduce(moved, .down).0; _ = Renderer.render(moved) }
+        print(String(format: "one key (↓) and its frame: %.2f ms CPU", (LoadBench.cpu() - before) * 10))
+    }
+}
