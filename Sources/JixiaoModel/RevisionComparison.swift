@@ -177,3 +177,136 @@ public struct RowMove: Hashable, Sendable, Codable {
         self.to = to
     }
 }
+
+/// A revision as the journal recorded it: version `version` imported from `file` by
+/// `actor` at `time` (journal line `seq`), and what it did.
+public struct RevisionRecord: Hashable, Sendable {
+    public var version: Int
+    public var file: String
+    public var actor: String
+    public var time: String
+    public var seq: Int
+    public var comparison: RevisionComparison
+
+    public init(version: Int, file: String, actor: String, time: String, seq: Int, comparison: RevisionComparison) {
+        self.version = version
+        self.file = file
+        self.actor = actor
+        self.time = time
+        self.seq = seq
+        self.comparison = comparison
+    }
+}
+
+/// One line of the second round's comparison as the reviewer reads it — on the command
+/// line (`changes --since-revision`) and on the workstation's `d` screen alike.
+public struct RevisionLine: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// What the revision did, in one line; the department's changes; the cleared grade.
+        case heading
+        /// A project: number, name, code, the decision before → after.
+        case project
+        /// An opinion on the project as a whole, or a note about it.
+        case opinion
+        /// A field the unit changed.
+        case change
+        /// An opinion about the row of the change above it.
+        case rowOpinion
+        /// A note: no change, an unchanged row's opinion, the projects left as they were.
+        case note
+    }
+
+    public var kind: Kind
+    public var text: String
+    /// The project (0-based in the current document) the line is about, when it has one.
+    public var project: Int?
+    /// The field a change line is about (in the current document).
+    public var field: ProjectField?
+
+    public init(kind: Kind, text: String, project: Int? = nil, field: ProjectField? = nil) {
+        self.kind = kind
+        self.text = text
+        self.project = project
+        self.field = field
+    }
+}
+
+extension RevisionRecord {
+    /// The comparison, per project, with the reviewer's opinions recorded before the
+    /// revision beside the changes that answer them: the project's own at its head, a
+    /// row's under the last change to that row. Every project the unit changed, added,
+    /// dropped or renumbered its code — or only the project at `project` (0-based) — then
+    /// the unchanged ones in one line. `time` formats a journal time.
+    public func lines(in d: Document, project: Int? = nil, time: (String) -> String) -> [RevisionLine] {
+        let cmp = comparison
+        var out = [RevisionLine(kind: .heading, text: "第 \(version) 版（\(file)，\(actor) \(time(self.time)) 导入，日志第 \(seq) 条）与第 \(version - 1) 版比较：\(cmp.summary)")]
+        if project == nil {
+            if cmp.departmentChanged { out.append(RevisionLine(kind: .heading, text: "部门整体部分（总体目标、目录或封面）也有改动")) }
+            if let g = cmp.clearedGrade { out.append(RevisionLine(kind: .heading, text: "原综合评定 \(g.grade.chinese) 已清除，须重新评定")) }
+        }
+        let shown = project.map { i in cmp.projects.filter { $0.new == i + 1 } }
+            ?? cmp.projects.filter { !$0.changes.isEmpty || !$0.match.isMatched || $0.match == .name }
+        for p in shown { out += lines(p, in: d, time: time) }
+        if project == nil, !cmp.unchanged.isEmpty {
+            let same = cmp.unchanged
+            let numbers = same.compactMap(\.new).map(String.init).joined(separator: "、")
+            out.append(RevisionLine(kind: .note, text: "未改的 \(same.count) 个项目（\(numbers)）保留审核结论"))
+            let returned = same.filter { $0.before == .returned }
+            if !returned.isEmpty {
+                out.append(RevisionLine(kind: .note, text: "其中退回而单位没有改动：" + returned.map { "\($0.new ?? 0). \($0.name)" }.joined(separator: "、")))
+            }
+        }
+        return out
+    }
+
+    func lines(_ p: ProjectRevision, in d: Document, time: (String) -> String) -> [RevisionLine] {
+        let index = p.new.map { $0 - 1 }
+        func line(_ kind: RevisionLine.Kind, _ text: String, _ field: ProjectField? = nil) -> RevisionLine {
+            RevisionLine(kind: kind, text: text, project: index, field: field)
+        }
+        var decision = p.decisionText
+        if let index, d.review.status(ofProjectAt: index) != p.after {
+            decision += "（现在：\(d.review.status(ofProjectAt: index).chinese)）"
+        }
+        switch p.match {
+        case .removed:
+            var out = [line(.project, "原 \(p.old ?? 0). \(p.name)（\(p.code)）：\(decision)")]
+            out += (p.review?.opinions ?? []).map { line(.opinion, Self.opinion($0, time: time)) }
+            out += p.waivers.map { line(.opinion, "豁免 [\($0.rule)]：\($0.reason)（\($0.reviewer)）") }
+            return out
+        case .added:
+            return [line(.project, "\(p.new ?? 0). \(p.name)（\(p.code)）：\(decision)")]
+        case .code, .name:
+            break
+        }
+        let moved = p.old != p.new ? "，原第 \(p.old ?? 0) 个" : ""
+        let how = p.match == .name ? "，项目编码不同，按项目名称对应" : ""
+        var out = [line(.project, "\(p.new ?? 0). \(p.name)（\(p.code)\(moved)\(how)）：\(decision)")]
+        // The opinions recorded before the revision: what the changes may answer.
+        let opinions = index.map { d.review.opinions(ofProjectAt: $0) }?.filter { $0.time <= self.time } ?? []
+        for o in opinions where o.row == nil { out.append(line(.opinion, Self.opinion(o, time: time))) }
+        for m in p.movedRows where m.to == nil {
+            out.append(line(.opinion, "原第 \(m.from) 行的意见：该行在修改稿中已删去，意见留在项目上"))
+        }
+        if p.changes.isEmpty { out.append(line(.note, "没有改动")) }
+        var rowsShown = Set<Int>()
+        for (k, c) in p.changes.enumerated() {
+            let field: ProjectField? = c.removedRow == true ? nil : c.field
+            out.append(line(.change, "\(c.label)：“\(c.old.isEmpty ? "（空）" : c.old)” → “\(c.new.isEmpty ? "（空）" : c.new)”", field))
+            // A row's opinions under the last change to that row.
+            if let row = c.row, !p.changes[(k + 1)...].contains(where: { $0.row == row }) {
+                rowsShown.insert(row)
+                for o in opinions where o.row == row { out.append(line(.rowOpinion, Self.opinion(o, time: time), field)) }
+            }
+        }
+        for o in opinions {
+            if let row = o.row, !rowsShown.contains(row) { out.append(line(.note, "第 \(row) 行（未改）的" + Self.opinion(o, time: time))) }
+        }
+        return out
+    }
+
+    /// `第 1 行的退回意见（王审核，2026-11-26 09:00）：完成率目标偏低`.
+    static func opinion(_ o: Opinion, time: (String) -> String) -> String {
+        "\(o.row.map { "第 \($0) 行的" } ?? "")\(o.label)（\(o.reviewer)，\(time(o.time))）：\(o.text)"
+    }
+}

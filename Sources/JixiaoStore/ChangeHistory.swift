@@ -42,6 +42,13 @@ public enum ChangeHistory {
         return (imported, stamps(Array(journal.entries[(lastRevision.map { $0 + 1 } ?? 0)...])))
     }
 
+    /// The latest revision, as the journal recorded it; nil before any.
+    public static func latestRevision(_ session: DocumentSession) throws -> RevisionRecord? {
+        try revisions(session).last.map { e, r in
+            RevisionRecord(version: r.version, file: r.file, actor: e.actor, time: e.time, seq: e.seq, comparison: r.comparison)
+        }
+    }
+
     /// The revisions in the journal, oldest first: each `revise` line with its payload.
     public static func revisions(_ session: DocumentSession) throws -> [(entry: JournalEntry, revision: JournalEvent.Revised)] {
         let journal = JournalFile.parse(try DurableFile.read(session.files.journal) ?? [])

@@ -26,12 +26,10 @@ struct ChangesCommand: ParsableCommand {
         report(session)
         let index = try project.map { try projectIndex($0, in: session.document) }
         if sinceRevision {
-            guard let (entry, r) = try ChangeHistory.revisions(session).last else {
+            guard let revision = try ChangeHistory.latestRevision(session) else {
                 print("\(session.id) 还没有导入修改稿（只有第 1 版）。导入：jixiao import 文件 --revision-of \(session.id)")
                 return
             }
-            let revision = RevisionReport.Revision(version: r.version, file: r.file, actor: entry.actor, time: entry.time,
-                                                   seq: entry.seq, comparison: r.comparison)
             print(RevisionReport.text(revision, in: session.document, project: index,
                                       time: { JournalTime.local($0, withSeconds: false) }), terminator: "")
             return
