@@ -44,6 +44,7 @@ final class WorkstationEffects {
                                         exportPath: DocumentExport.suggestedPath(in: ws, document: id, format: TextFormat()),
                                         reportPath: DocumentExport.suggestedPath(in: ws, document: id, format: ReviewReportHTMLFormat()))
             if let history = try? ChangeHistory.of(session) { (opened.imported, opened.stamps) = history }
+            opened.revision = try? ChangeHistory.latestRevision(session)
             return (session, opened)
         } catch {
             session.close()

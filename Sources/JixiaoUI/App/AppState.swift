@@ -47,6 +47,9 @@ public struct AppState: Equatable, Sendable {
     /// workspace; kept up to date as changes are saved.
     public var imported: Document?
     public var stamps: [FieldPath: ChangeStamp] = [:]
+    /// The latest revision (修改稿) imported, when there is one: the `d` screen shows its
+    /// comparison. Set by the program from the journal, and when one is imported.
+    public var revision: RevisionRecord?
     /// Which findings n and N walk.
     public var walk: FindingWalk = .open
     /// The local time zone's offset from UTC, in seconds, for showing journal times.
@@ -102,6 +105,7 @@ public struct AppState: Equatable, Sendable {
                   readOnlyReason: opened.readOnlyReason, alongside: opened.alongside)
         imported = opened.imported
         stamps = opened.stamps
+        revision = opened.revision
         exportPath = opened.exportPath
         reportPath = opened.reportPath
         message = opened.notice ?? opened.readOnlyReason

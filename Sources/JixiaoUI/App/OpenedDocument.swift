@@ -17,6 +17,8 @@ public struct OpenedDocument: Hashable, Sendable {
     /// The document as imported and the journal line that last set each field.
     public var imported: Document?
     public var stamps: [FieldPath: ChangeStamp]
+    /// The latest revision (修改稿) imported, for the `d` screen; nil before any.
+    public var revision: RevisionRecord?
     /// Where `x` suggests writing the export and the 审核意见书.
     public var exportPath: String
     public var reportPath: String

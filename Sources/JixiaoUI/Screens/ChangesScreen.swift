@@ -7,17 +7,26 @@ import JixiaoTextLayout
 /// journal line. Of the project on show, or (from the overview or the department part) of
 /// the whole document. Enter goes to the field; Esc back. The selected change is shown in
 /// full under the list, so a column cut at 80×24 can still be read.
+///
+/// After a revised text (修改稿) was imported it opens on what the unit changed in it
+/// instead (`showsRevision`, `RevisionRecord.lines`): per project the changes with the
+/// 退回 opinions beside them and the decision before → after; Tab switches between the two.
 public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
     /// The project whose changes are listed; nil for every project.
     public var project: Int?
     public var cursor = ListCursor()
+    /// The revision's comparison on show, rather than the edits since import.
+    public var showsRevision = false
 
-    public init(project: Int?) { self.project = project }
+    public init(project: Int?, showsRevision: Bool = false) {
+        self.project = project
+        self.showsRevision = showsRevision
+    }
 
     var screen: Screen { .changes(self) }
 
     static func opened(by action: Action, in s: AppState) -> ChangesScreen? {
-        action == .showChanges ? ChangesScreen(project: s.screen.projectIndex) : nil
+        action == .showChanges ? ChangesScreen(project: s.screen.projectIndex, showsRevision: s.revision != nil) : nil
     }
 
     struct Layout {
@@ -28,24 +37,33 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
         /// The rule over the selected change's detail, and its lines.
         var detailRule: Rect
         var detail: [[Segment]]
+        /// The revision's comparison, line by line, when it is on show.
+        var revision: [RevisionLine]? = nil
 
-        func viewport(offset: Int) -> Viewport { Viewport(offset: offset, height: list.height, length: rows.count) }
+        var count: Int { revision?.count ?? rows.count }
+        func viewport(offset: Int) -> Viewport { Viewport(offset: offset, height: list.height, length: count) }
     }
 
     func layout(_ s: AppState) -> Layout {
         let title = Rect(x: 0, y: 0, width: s.width, height: 1)
         let columnTitles = title.row(1)
         let bottom = s.statusArea.y
-        let rows = s.changedFields(project: project)
-        let selected = max(0, min(rows.count - 1, cursor.selected))
+        let revision = showsRevision ? s.revision.map { $0.lines(in: s.document, project: project, time: s.time) } : nil
+        let rows = revision == nil ? s.changedFields(project: project) : []
+        let selected = max(0, min((revision?.count ?? rows.count) - 1, cursor.selected))
         // The detail takes what the list leaves, at most half the room.
         let room = max(1, bottom - columnTitles.bottom)
-        let detail = rows.indices.contains(selected)
-            ? Array(Self.detail(rows[selected], s).prefix(max(0, room / 2 - 1))) : []
+        let full: [[Segment]] = if let revision {
+            revision.indices.contains(selected) ? Self.detail(revision[selected], s) : []
+        } else {
+            rows.indices.contains(selected) ? Self.detail(rows[selected], s) : []
+        }
+        let detail = Array(full.prefix(max(0, room / 2 - 1)))
         let listHeight = detail.isEmpty ? room : max(1, room - detail.count - 1)
         let list = Rect(x: 0, y: columnTitles.bottom, width: s.width, height: listHeight)
         return Layout(title: title, columnTitles: columnTitles, list: list, rows: rows,
-                      detailRule: Rect(x: 0, y: list.bottom, width: s.width, height: detail.isEmpty ? 0 : 1), detail: detail)
+                      detailRule: Rect(x: 0, y: list.bottom, width: s.width, height: detail.isEmpty ? 0 : 1), detail: detail,
+                      revision: revision)
     }
 
     /// Every column of one change, labelled, wrapped to the screen's width.
@@ -63,13 +81,29 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
 
     mutating func reduce(_ s: inout AppState, _ action: Action, _ layout: Layout) -> [Effect] {
         var selected = cursor.selected
+        if action == .nextPane {
+            guard s.revision != nil else { s.message = "还没有导入修改稿：这里只有自导入以来的修改记录"; return [] }
+            showsRevision.toggle()
+            cursor = ListCursor()
+            return []
+        }
+        if let lines = layout.revision, action == .open {
+            guard lines.indices.contains(selected), let p = lines[selected].project else { return [] }
+            s.onlyWithFindings = false
+            if let field = lines[selected].field {
+                ProjectScreen.show(&s, project: p, at: ItemKind.of(field: field))
+            } else {
+                ProjectScreen.open(&s, project: p)
+            }
+            return []
+        }
         switch action {
         case .up: selected -= 1
         case .down: selected += 1
         case .pageUp: selected -= layout.list.height
         case .pageDown: selected += layout.list.height
         case .first: selected = 0
-        case .last: selected = layout.rows.count - 1
+        case .last: selected = layout.count - 1
         case .open:
             guard layout.rows.indices.contains(selected) else { return [] }
             let c = layout.rows[selected]
@@ -86,25 +120,31 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
         default:
             return []
         }
-        cursor.selected = max(0, min(layout.rows.count - 1, selected))
+        cursor.selected = max(0, min(layout.count - 1, selected))
         return []
     }
 
     mutating func settle(_ s: inout AppState, _ layout: Layout) {
-        cursor.selected = max(0, min(layout.rows.count - 1, cursor.selected))
+        if showsRevision && s.revision == nil { showsRevision = false }
+        cursor.selected = max(0, min(layout.count - 1, cursor.selected))
         var view = layout.viewport(offset: cursor.offset)
         view.reveal(line: cursor.selected)
         cursor.offset = view.offset
     }
 
     func selectedProject(_ s: AppState, _ layout: Layout) -> Int? {
-        layout.rows.indices.contains(cursor.selected) ? layout.rows[cursor.selected].path.projectIndex : project
+        if let lines = layout.revision {
+            return lines.indices.contains(cursor.selected) ? lines[cursor.selected].project ?? project : project
+        }
+        return layout.rows.indices.contains(cursor.selected) ? layout.rows[cursor.selected].path.projectIndex : project
     }
 
     func hints(_ s: AppState) -> [(String, String)] {
         let (keys, title) = (StatusLine.keys, StatusLine.title)
-        return [(keys(["move.up", "move.down"]), "选择"), (keys(["view.open"]), "转到这个字段"), (keys(["view.back"]), title("view.back")),
-                (keys(["edit.undo"]), title("edit.undo")), (keys(["app.help"]), title("app.help")), (keys(["app.quit"]), title("app.quit"))]
+        var hints = [(keys(["move.up", "move.down"]), "选择"), (keys(["view.open"]), "转到这个字段"), (keys(["view.back"]), title("view.back"))]
+        if s.revision != nil { hints.append(("Tab", showsRevision ? "修改记录" : "修改稿对比")) }
+        hints += [(keys(["edit.undo"]), title("edit.undo")), (keys(["app.help"]), title("app.help")), (keys(["app.quit"]), title("app.quit"))]
+        return hints
     }
 
     // MARK: - Render
@@ -112,9 +152,14 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
     static let titles = ["项目", "字段", "导入时", "现在", "修改人", "时间", "日志"]
 
     func render(_ s: AppState, _ layout: Layout, into b: inout Buffer) {
+        if let lines = layout.revision {
+            renderRevision(lines, s, layout, into: &b)
+            return
+        }
         let rows = layout.rows
         let whose = project.map { "\(s.document.projects[$0].number).\(s.document.projects[$0].name)" } ?? "全部项目"
-        TitleBar.draw(&b, left: [("修改记录  ", .title), ("\(whose)：自导入以来改过 \(rows.count) 个字段", Style(.title, bold: true))],
+        let since = s.revision.map { "自第 \($0.version) 版导入以来" } ?? "自导入以来"
+        TitleBar.draw(&b, left: [("修改记录  ", .title), ("\(whose)：\(since)改过 \(rows.count) 个字段", Style(.title, bold: true))],
                       state: s)
         let cells = rows.map { c -> [String] in
             [String(s.document.projects[c.path.projectIndex].number), c.path.field.chinese,
@@ -128,7 +173,7 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
         let widths = ColumnSpec.widths(specs, fitting: s.width - 2, gap: 1)
         Self.drawRow(&b, y: layout.columnTitles.y, cells: Self.titles, widths: widths, style: Style(.header, bold: true), s.glyphs)
         if rows.isEmpty {
-            b.write("自导入以来没有修改任何字段", x: 2, y: layout.list.y, style: .dim)
+            b.write("\(since)没有修改任何字段" + (s.revision == nil ? "" : "（Tab 看修改稿对比）"), x: 2, y: layout.list.y, style: .dim)
             return
         }
         let view = layout.viewport(offset: cursor.offset)

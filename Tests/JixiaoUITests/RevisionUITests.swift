@@ -1,0 +1,76 @@
+import JixiaoModel
+import JixiaoSamples
+import JixiaoTestSupport
+import JixiaoText
+import Testing
+@testable import JixiaoUI
+
+/// The second round in the workstation: `d` after a revised text was imported shows what
+/// the unit changed with the 退回 opinions beside it; Tab goes to the edits since.
+@Suite struct RevisionUITests {
+    /// The sample with project 2 returned (an opinion on the project and one on row 1), then
+    /// its row 1 value changed in the revised text.
+    static func secondRound() throws -> (AppState, revised: Document) {
+        var first = try sampleDocument.applying(.return, toProjectAt: 1, comment: "请说明更换范围", reviewer: "王审核",
+                                                time: "2026-11-26T01:00:00Z")
+        first = try first.applying(.comment, toProjectAt: 1, comment: "完成率目标偏低", row: 1, reviewer: "王审核",
+                                   time: "2026-11-26T01:05:00Z")
+        first = try first.applying(.approve, toProjectAt: 0, comment: nil, reviewer: "王审核", time: "2026-11-26T01:06:00Z")
+        let text = BundledSample.text
+        let range = try #require(text.range(of: "配套设施完成率\t更换设备完成率\t≥95%"))
+        let revised = try DocumentReader.read(bytes: Array(text.replacingCharacters(in: range, with: "配套设施完成率\t更换设备完成率\t≥98%").utf8))
+        let (doc, cmp) = first.revised(by: revised)
+        var state = AppState(document: doc)
+        state.imported = revised
+        state.utcOffset = 8 * 3600
+        state.revision = RevisionRecord(version: 2, file: "修改稿.txt", actor: "王审核", time: "2026-11-26T02:00:00Z", seq: 5, comparison: cmp)
+        return (state, revised)
+    }
+
+    @Test func theChangesScreenShowsTheRevisionBesideTheOpinions() throws {
+        let (state, _) = try Self.secondRound()
+        let d = AppDriver(state: state, backend: TestBackend(width: 100, height: 30))
+        d.press("view.changes")
+        guard case .changes(let c) = d.state.screen else { Issue.record("no changes screen"); return }
+        #expect(c.showsRevision)
+        let lines = d.screenText.split(separator: "\n").map(String.init)
+        #expect(lines[0].contains("修改稿对比  全部项目：单位在第 2 版里改了什么"))
+        let head = try #require(lines.firstIndex { $0.hasPrefix(" 2. 更换省控环境空气自动监测站监测设备经费") })
+        #expect(lines[head].contains("：退回 → 待审"))
+        #expect(lines[head + 1].hasPrefix("   退回意见（王审核，2026-11-26 09:00）：请说明更换范围"))
+        #expect(lines[head + 2].hasPrefix("   第 1 行指标的指标值：“≥95%” → “≥98%”"))
+        #expect(lines[head + 3].hasPrefix("     ↳ 第 1 行的审核意见（王审核，2026-11-26 09:05）：完成率目标偏低"))
+        #expect(d.screenText.contains("未改的 12 个项目"))
+        // Enter on the change goes to the field.
+        // The list starts on screen row 2: the change, on row head + 2, is line head.
+        for _ in 0..<head { d.press("move.down") }
+        d.press("view.open")
+        #expect(d.state.screen.projectIndex == 1)
+        #expect(d.state.detailLayout.items[d.state.detail.item].kind == .indicator(1))
+        // From the project, its own comparison; Tab to the edits since the revision.
+        d.press("view.changes")
+        #expect(d.screenText.contains("2.更换省控环境空气自动监测站监测设备经费：单位在第 2 版里改了什么"))
+        d.press("view.next-pane")
+        #expect(d.screenText.contains("自第 2 版导入以来改过 0 个字段"))
+        d.press("view.next-pane")
+        #expect(d.screenText.contains("修改稿对比"))
+    }
+
+    @Test func theChangesScreenAfterARevisionOnScreen() throws {
+        let (state, _) = try Self.secondRound()
+        let d = AppDriver(state: state, backend: TestBackend(width: 80, height: 24))
+        d.press("view.changes")
+        Golden.check(d.frame.snapshot, "revision-changes-80x24.txt")
+    }
+
+    /// Without a revision, `d` is the edits since import, as before, and Tab says why it does nothing.
+    @Test func withoutARevisionTabSaysThereIsNone() {
+        var state = AppState(document: sampleDocument)
+        state.imported = sampleDocument
+        let d = AppDriver(state: state, backend: TestBackend(width: 80, height: 24))
+        d.press("view.changes")
+        #expect(d.screenText.contains("全部项目：自导入以来改过 0 个字段"))
+        d.press("view.next-pane")
+        #expect(d.state.message == "还没有导入修改稿：这里只有自导入以来的修改记录")
+    }
+}
