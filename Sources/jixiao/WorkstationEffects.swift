@@ -86,6 +86,24 @@ final class WorkstationEffects {
         HistoryItem(seq: entry.seq, actor: entry.actor, time: entry.time, change: openSession?.lastChange ?? RecordChange())
     }
 
+    /// `I`: the file the reviewer typed (`~` for the home folder, relative to where Jixiao
+    /// was started) as the open document's next version.
+    func importRevision(_ typed: String, into session: DocumentSession) throws -> Action {
+        let path = (typed as NSString).expandingTildeInPath
+        let bytes = try Workspace.readInput(path)
+        let outcome = try session.revise(with: bytes, fileName: (path as NSString).lastPathComponent, namedAs: typed,
+                                         actor: actor, time: JournalTime.now())
+        switch outcome {
+        case .identical(let version):
+            return .notice("\(typed) 与第 \(version) 版的原文完全相同：没有导入，没有改动")
+        case .revised(let version, let seq, let comparison, let document):
+            let (imported, _) = try ChangeHistory.of(session)
+            guard let revision = try ChangeHistory.latestRevision(session) else { throw StoreError("日志里找不到刚导入的修改稿") }
+            return .revised(document, imported: imported, revision: revision,
+                            note: "已导入修改稿：第 \(version) 版（\(comparison.summary)；日志第 \(seq) 条）" + unsaved)
+        }
+    }
+
     func perform(_ effect: Effect) -> Action? {
         do {
             switch effect {
@@ -112,6 +130,8 @@ final class WorkstationEffects {
             switch effect {
             case .quit, .openDocument, .closeDocument, .keepReviewer:
                 return nil
+            case .importRevision(let typed):
+                return try importRevision(typed, into: session)
             case .edit(let path, let text, let origin):
                 guard let entry = try session.set(path, to: text, actor: actor, time: JournalTime.now()),
                       case .edited(let e) = entry.event else {

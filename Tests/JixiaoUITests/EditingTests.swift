@@ -15,6 +15,8 @@ final class MemoryEffects {
     var lines: [HistoryItem] = []
     /// Files "already there": an export to one is refused unless told to replace it.
     var existing: Set<String> = []
+    /// Revised texts "on disk", by path, for `I` (already read).
+    var revisedTexts: [String: Document] = [:]
 
     init(_ document: Document) { self.document = document }
 
@@ -74,6 +76,13 @@ final class MemoryEffects {
                 return .notice("审核人：\(name)")
             case .openDocument, .closeDocument:
                 return .failed("这里只有一份文档")
+            case .importRevision(let path):
+                guard let text = revisedTexts[path] else { return .failed("找不到文件 \(path)") }
+                let (updated, comparison) = document.revised(by: text)
+                document = updated
+                let revision = RevisionRecord(version: 2, file: path, actor: "测试", time: "2026-11-25T12:00:00Z", seq: lines.count + 2,
+                                              comparison: comparison)
+                return .revised(updated, imported: text, revision: revision, note: "已导入修改稿：第 2 版（\(comparison.summary)）")
             case .export(let path, let report, let replace):
                 if existing.contains(path), !replace { return .exportExists(typed: path, report: report, file: "/ws/exports/" + path) }
                 return .notice((report ? "已导出审核意见书 " : "已导出 ") + path)

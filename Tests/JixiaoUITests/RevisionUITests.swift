@@ -73,4 +73,49 @@ import Testing
         d.press("view.next-pane")
         #expect(d.state.message == "还没有导入修改稿：这里只有自导入以来的修改记录")
     }
+
+    /// `I` asks for the file, imports it through the effect, and shows the comparison; the
+    /// history before the revision is closed. A file that cannot be read keeps the prompt open.
+    @Test func importingARevisedTextFromTheWorkstation() throws {
+        let (second, revised) = try Self.secondRound()
+        let effects = MemoryEffects(sampleDocument)
+        let d = AppDriver(state: AppState(document: sampleDocument), backend: TestBackend(width: 100, height: 30), perform: effects.perform)
+        effects.revisedTexts["修改稿.txt"] = revised
+        d.press("move.down", "move.down")
+        d.press("review.return")
+        d.type("请说明更换范围")
+        d.handle(.key(.enter))
+        #expect(d.state.document.review.status(ofProjectAt: 1) == .returned)
+        #expect(d.state.undoStack.count == 1)
+
+        d.press("app.import-revision")
+        #expect(d.screenText.contains("导入修改稿（第 2 版）：文件路径"))
+        d.type("别的.txt")
+        d.handle(.key(.enter))
+        guard case .prompt(let p)? = d.state.overlay else { Issue.record("the prompt closed on a failure"); return }
+        #expect(p.problem == "未能保存：找不到文件 别的.txt")
+        d.handle(.key(.ctrl("u")))
+        d.type("修改稿.txt")
+        d.handle(.key(.enter))
+        #expect(effects.performed.last == .importRevision(path: "修改稿.txt"))
+        #expect(d.state.overlay == nil)
+        guard case .changes(let c) = d.state.screen else { Issue.record("no comparison on show"); return }
+        #expect(c.showsRevision)
+        #expect(d.state.document.review.status(ofProjectAt: 1) == .pending)
+        #expect(d.state.document.projects[1].indicators[0].value.raw == "≥98%")
+        #expect(d.screenText.contains("第 1 行指标的指标值：“≥95%” → “≥98%”"))
+        #expect(d.screenText.contains("已导入修改稿：第 2 版（改了 1 个项目"))
+        #expect(d.state.undoStack.isEmpty)
+        d.press("edit.undo")
+        #expect(d.state.message == "没有可以撤销的操作")
+        #expect(second.revision != nil)
+    }
+
+    @Test func aReadOnlyWorkstationDoesNotImport() {
+        let d = AppDriver(state: AppState(document: sampleDocument, readOnlyReason: "另一个 Jixiao 正在编辑"),
+                          backend: TestBackend(width: 80, height: 24))
+        d.press("app.import-revision")
+        #expect(d.state.overlay == nil)
+        #expect(d.state.message == "只读，不能修改：另一个 Jixiao 正在编辑")
+    }
 }

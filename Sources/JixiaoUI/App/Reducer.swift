@@ -33,7 +33,7 @@ public enum Reducer {
             s.width = max(0, w)
             s.height = max(0, h)
             return []
-        case .applied, .failed, .notice, .exportExists:
+        case .applied, .failed, .notice, .exportExists, .revised:
             return Review.reduce(&s, action)
         case .documentOpened(let opened):
             s = s.opening(opened)
@@ -98,7 +98,7 @@ public enum Reducer {
             if s.searchMatch != nil { SearchNavigation.step(&s, by: step) } else { FindingNavigation.step(&s, by: step) }
         case .walkMode:
             FindingNavigation.changeWalk(&s)
-        case .edit, .undo, .redo, .approve, .returnProject, .comment, .reopen, .exportText, .waive, .grade:
+        case .edit, .undo, .redo, .approve, .returnProject, .comment, .reopen, .exportText, .waive, .grade, .importRevision:
             return Review.reduce(&s, action)
         default:
             return Router.reduce(&s, action)

@@ -29,6 +29,9 @@ enum Review {
         case .notice(let message):
             s.message = message
             return []
+        case .revised(let doc, let imported, let revision, let note):
+            revised(&s, doc, imported: imported, revision: revision, note: note)
+            return []
         case .exportExists(let typed, let report, let file):
             // Never over a file without asking: the prompt again, asking y/n.
             var prompt = PromptOverlay(purpose: .export(report: report), text: typed)
@@ -46,6 +49,10 @@ enum Review {
         }
         if action == .exportText {
             s.overlay = .prompt(PromptOverlay(purpose: .export(report: false), text: s.exportPath))
+            return []
+        }
+        if action == .importRevision {
+            s.overlay = .prompt(PromptOverlay(purpose: .revisionFile, text: ""))
             return []
         }
         switch action {
@@ -152,6 +159,24 @@ enum Review {
             message += "；\(stale.count) 条豁免已失效（问题已不存在）：" + stale.map(\.place).joined(separator: "、")
         }
         s.message = message
+    }
+
+    /// A revised text is now the document: its findings checked afresh, the history of
+    /// the version before closed (undo does not reach back past a revision), and the
+    /// comparison on show.
+    static func revised(_ s: inout AppState, _ doc: Document, imported: Document, revision: RevisionRecord, note: String) {
+        s.document = doc
+        s.imported = imported
+        s.stamps = [:]
+        s.revision = revision
+        s.undoStack = []
+        s.redoStack = []
+        s.currentFinding = nil
+        s.searchMatch = nil
+        s.setFindings(RuleEngine(settings: s.settings).check(doc))
+        s.overlay = nil
+        s.screen = .changes(ChangesScreen(project: nil, showsRevision: true))
+        s.message = note
     }
 
     /// Goes to what a change touched: the field it set, the project whose review it

@@ -29,6 +29,8 @@ public enum Action: Hashable, Sendable {
     case confirm
     /// Export the document as text (asks where).
     case exportText
+    /// Import the unit's revised text (修改稿) as the document's next version (asks where).
+    case importRevision
     /// Text typed into the search line or a prompt.
     case input(Character)
     /// Text pasted (bracketed paste): typed into a prompt, refused where none is open.
@@ -50,6 +52,10 @@ public enum Action: Hashable, Sendable {
     case notice(String)
     /// An export found `file` there already (`typed` as the reviewer wrote it): ask.
     case exportExists(typed: String, report: Bool, file: String)
+    /// A revised text became the document's next version: the document with the review
+    /// carried over, the revised text as imported (what later edits are compared with),
+    /// the revision, and what to tell the reviewer.
+    case revised(Document, imported: Document, revision: RevisionRecord, note: String)
     /// The department picker's sort: the next column (`s`), or the other way round (`S`).
     case sort, reverseSort
     /// A document of the workspace was opened from the department picker.
@@ -80,6 +86,8 @@ public enum Effect: Hashable, Sendable {
     case export(path: String, report: Bool, replace: Bool = false)
     /// Keep the reviewer's name in the workspace's settings and journal under it.
     case keepReviewer(String)
+    /// Import the file at `path` (as typed) as the open document's next version.
+    case importRevision(path: String)
     /// Open the workspace's document `id` (the department picker's Enter).
     case openDocument(String)
     /// Close the open document and go back to the department picker (Esc on the overview).

@@ -30,6 +30,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         /// Part of a unit's name or code: the department picker shows the departments that
         /// have it as it is typed; Esc puts back the query it had `before`.
         case findDepartment(before: String)
+        /// The file of a revised text (修改稿) to import as the document's next version.
+        case revisionFile
     }
 
     public var purpose: Purpose
@@ -69,7 +71,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             }
         case .returnProject, .comment: .lines
         case .grade: .paragraph
-        case .waive, .export, .reviewerName, .findDepartment: .singleLine
+        case .waive, .export, .reviewerName, .findDepartment, .revisionFile: .singleLine
         }
     }
 
@@ -244,7 +246,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         switch purpose {
         case .edit: changes(s).reduce(0) { $0 + $1.new.count }
         case .returnProject, .comment, .grade: TextNormalization.trimmed(editor.text).count
-        case .waive, .export, .reviewerName, .findDepartment: 0
+        case .waive, .export, .reviewerName, .findDepartment, .revisionFile: 0
         }
     }
 
@@ -320,6 +322,14 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             let found = s.workspace?.list.rows.count ?? 0
             s.message = text.isEmpty ? "显示全部部门" : "找到 \(found) 个部门（Esc 显示全部）"
             return []
+        case .revisionFile:
+            let path = TextNormalization.trimmed(text)
+            guard !path.isEmpty else {
+                problem = "请写出修改稿文件的路径"
+                return []
+            }
+            close(&s)
+            return [.importRevision(path: path)]
         case .reviewerName:
             if let refusal = ReviewerName.refusal(of: text) {
                 problem = refusal
@@ -374,6 +384,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             return "综合评定“\(g.chinese)”（\(g.meaning)）的总体意见" + (g == suggested ? "" : "：与建议的“\(suggested.chinese)”不同，须写明理由")
         case .findDepartment:
             return "查找部门（单位名称或编码的一部分；边输入边筛选，Enter 确定，Esc 取消）："
+        case .revisionFile:
+            return "导入修改稿（第 \((s.revision?.version ?? 1) + 1) 版）：文件路径（相对于启动 Jixiao 的文件夹，~ 为主目录）："
         case .reviewerName:
             return "审核人姓名（记入日志；只问这一次，记在工作区的 jixiao.json）："
         case .export(let report):
