@@ -180,7 +180,7 @@ public struct RowMove: Hashable, Sendable, Codable {
 
 /// A revision as the journal recorded it: version `version` imported from `file` by
 /// `actor` at `time` (journal line `seq`), and what it did.
-public struct RevisionRecord: Hashable, Sendable {
+public struct RevisionRecord: Hashable, Sendable, Codable {
     public var version: Int
     public var file: String
     public var actor: String

@@ -19,14 +19,31 @@ struct ChangesCommand: ParsableCommand {
     @Flag(name: .customLong("since-revision"), help: "单位在最新的修改稿里改了什么，与退回意见对照")
     var sinceRevision = false
 
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(name: .customLong("format"), help: ArgumentHelp("输出格式（json 只用于 --since-revision：日志记录的比较结果）", valueName: "FORMAT"))
+    var format: Format = .text
+
+
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
+        if format == .json && !sinceRevision {
+            throw CommandLineError("--format json 只用于 --since-revision", hint: "jixiao changes --since-revision --format json")
+        }
         let session = try workspace.open(.read)
         report(session)
         let index = try project.map { try projectIndex($0, in: session.document) }
         if sinceRevision {
-            guard let revision = try ChangeHistory.latestRevision(session) else {
+            let latest = try ChangeHistory.latestRevision(session)
+            if format == .json {
+                // The revision as the journal recorded it (null before any).
+                if let latest { try printJSON(latest) } else { print("null") }
+                return
+            }
+            guard let revision = latest else {
                 print("\(session.id) 还没有导入修改稿（只有第 1 版）。导入：jixiao import 文件 --revision-of \(session.id)")
                 return
             }

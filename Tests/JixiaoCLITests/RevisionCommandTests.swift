@@ -51,6 +51,14 @@ import Testing
         #expect(lines[head + 2] == "  第 1 行指标的指标值：“≥95%” → “≥98%”")
         #expect(lines[head + 3].hasPrefix("    ↳ 第 1 行的审核意见（王审核，") && lines[head + 3].hasSuffix("）：完成率目标偏低"))
         #expect(changes.stdout.contains("未改的 12 个项目（1、3、4、5、6、7、8、9、10、11、12、13）保留审核结论"))
+        // The same, as the journal recorded it, for other tools.
+        let json = try jixiao.run(["changes", "-w", "ws", "--since-revision", "--format", "json"])
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(obj["version"] as? Int == 2 && obj["seq"] as? Int == 5)
+        let projects = try #require((obj["comparison"] as? [String: Any])?["projects"] as? [[String: Any]])
+        #expect(projects.count == 13)
+        #expect(projects[1]["before"] as? String == "returned" && projects[1]["after"] as? String == "pending")
+        #expect((projects[1]["changes"] as? [[String: String]])?.first == ["field": "indicator.1.value", "old": "≥95%", "new": "≥98%"])
 
         // Project 2 is 待审 with its opinions; the unchanged approved project 1 is still 通过.
         let show = try jixiao.run(["show", "-w", "ws"])
@@ -84,6 +92,10 @@ import Testing
     @Test func revisionsThatCannotBeImportedAreRefusedWithWhatToDo() throws {
         let sample = scratch.write("sample.txt", BundledSample.bytes)
         #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
+        let none = try jixiao.run(["changes", "-w", "ws", "--since-revision"])
+        #expect(none.status == 0)
+        #expect(none.stdout == "430001-2021 还没有导入修改稿（只有第 1 版）。导入：jixiao import 文件 --revision-of 430001-2021\n")
+        #expect(try jixiao.run(["changes", "-w", "ws", "--since-revision", "--format", "json"]).stdout == "null\n")
         let other = scratch.write("other.txt", Array(BundledSample.text.replacingOccurrences(of: "430001", with: "430002").utf8))
         let wrongUnit = try jixiao.run(["import", other, "--revision-of", "430001-2021", "-w", "ws"])
         #expect(wrongUnit.status == 2)

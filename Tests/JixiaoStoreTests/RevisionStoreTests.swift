@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoModel
+import JixiaoRules
 import JixiaoSamples
 import JixiaoTestSupport
 import Testing
@@ -130,6 +131,28 @@ import Testing
         #expect(session.document == doc)
         #expect(session.notices.contains { $0.contains("导入修改稿（第 2 版）") })
         session.close()
+        #expect(try JournalVerification.verify(folder: s.docFolder).problems == [])
+    }
+
+    /// A waiver, a grade and a project the unit gave a new code: the comparison that holds
+    /// them goes through the journal's JSON and the replay finds it the same.
+    @Test func aRevisionWithAWaiverAGradeAndANewCodeReplays() throws {
+        let s = try reviewed()
+        let session = try s.ws.openDocument("430001-2021", access: .write)
+        let finding = try #require(RuleEngine().check(session.document).all.first { $0.rule == "indicator.amount-vs-budget" && $0.projectIndex == 2 })
+        try session.waive([Waiver(finding, reason: "核实无误", reviewer: "甲", time: "t4")], actor: "甲", time: "t4")
+        try session.grade(DocumentGrade(grade: .fair, comment: "须修改", suggested: .fair, score: 70.5, reviewer: "甲", time: "t5"),
+                          actor: "甲", time: "t5")
+        session.close()
+        let text = String(decoding: try Self.revisedSample(), as: UTF8.self).replacingOccurrences(of: "13030621A4W2U9FHZ556 R", with: "13030621A4W2U9FHZ999 R")
+        let file = s.folder.write("revised.txt", Array(text.utf8))
+        guard case .revised(_, _, let cmp, let doc) = try s.ws.importRevision(file, of: "430001-2021", actor: "甲", time: "t6") else {
+            Issue.record("not revised"); return
+        }
+        let third = try #require(cmp.project(atRevised: 2))
+        #expect(third.match == .name && third.changes.map(\.field) == [.code])
+        #expect(doc.review.waivers.map(\.project) == [3])
+        #expect(doc.review.grade == nil && cmp.clearedGrade?.score == 70.5)
         #expect(try JournalVerification.verify(folder: s.docFolder).problems == [])
     }
 }
