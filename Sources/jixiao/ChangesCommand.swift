@@ -21,9 +21,13 @@ struct ChangesCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
+
+        static var allValueDescriptions: [String: String] {
+            ["text": "给人看", "json": "给其他工具：日志记录的修改稿比较结果（只用于 --since-revision）"]
+        }
     }
 
-    @Option(name: .customLong("format"), help: ArgumentHelp("输出格式（json 只用于 --since-revision：日志记录的比较结果）", valueName: "FORMAT"))
+    @Option(name: .customLong("format"), help: ArgumentHelp("输出格式", valueName: "FORMAT"))
     var format: Format = .text
 
 
