@@ -9,6 +9,10 @@ extension Document {
     /// with their project (row opinions with their row, matched by its 一级/二级/三级
     /// names, else by position); waivers move too, and a project that disappeared keeps
     /// its review and waivers in the comparison. Any change clears the 综合评定.
+    ///
+    /// Replaying a journal's `revise` line runs this again and must get the comparison the
+    /// line recorded: what it computes is part of the workspace format, to be changed only
+    /// with a way for old lines to replay as they were.
     public func revised(by revised: Document) -> (Document, RevisionComparison) {
         let pairs = Self.matchProjects(projects, revised.projects)
         let oldFor = Dictionary(uniqueKeysWithValues: pairs.map { ($0.value.0, ($0.key, $0.value.1)) })
@@ -69,20 +73,22 @@ extension Document {
                                         departmentChanged: departmentChanged))
     }
 
-    /// Old position → (new position, how), 0-based: by code where a code is in each version
-    /// once, then by name among the rest where a name is there once.
+    /// Old position → (new position, how), 0-based: by code, then by name among the rest.
+    /// A code (or name) that several projects share is matched in order when both versions
+    /// have it as often; otherwise it matches nothing, and the next key is tried.
     static func matchProjects(_ old: [Project], _ new: [Project]) -> [Int: (Int, ProjectRevision.Match)] {
         var pairs: [Int: (Int, ProjectRevision.Match)] = [:]
         var taken = Set<Int>()
         func pass(_ key: (Project) -> String, _ how: ProjectRevision.Match) {
-            var oldCount: [String: Int] = [:], newAt: [String: [Int]] = [:]
-            for i in old.indices where pairs[i] == nil { oldCount[key(old[i]), default: 0] += 1 }
+            var oldAt: [String: [Int]] = [:], newAt: [String: [Int]] = [:]
+            for i in old.indices where pairs[i] == nil { oldAt[key(old[i]), default: []].append(i) }
             for j in new.indices where !taken.contains(j) { newAt[key(new[j]), default: []].append(j) }
-            for i in old.indices where pairs[i] == nil {
-                let k = key(old[i])
-                guard !k.isEmpty, oldCount[k] == 1, let js = newAt[k], js.count == 1 else { continue }
-                pairs[i] = (js[0], how)
-                taken.insert(js[0])
+            for (k, olds) in oldAt where !k.isEmpty {
+                guard let js = newAt[k], js.count == olds.count else { continue }
+                for (i, j) in zip(olds, js) {
+                    pairs[i] = (j, how)
+                    taken.insert(j)
+                }
             }
         }
         pass({ TextNormalization.withoutBlanks(TextNormalization.halfWidth($0.code)).uppercased() }, .code)

@@ -188,4 +188,19 @@ import Testing
         #expect(one.filter { $0.kind == .opinion }.count == 1)
         #expect(one.first?.kind == .heading && one.count == 6)
     }
+
+    /// Two projects with the same code (a quirk real documents have) are matched in order,
+    /// so neither loses its review.
+    @Test func projectsSharingACodeAreMatchedInOrder() throws {
+        var first = Self.reviewed()
+        first.projects[2].code = first.projects[1].code
+        var revised = Self.threeProjects()
+        revised.projects[2].code = revised.projects[1].code
+        revised = try setting(revised, 2, "usage", "新的用途")
+        let (doc, cmp) = first.revised(by: revised)
+        #expect(cmp.projects.map(\.match) == [.code, .code, .code])
+        #expect(doc.review.status(ofProjectAt: 1) == .returned)
+        #expect(doc.review.status(ofProjectAt: 2) == .pending)
+        #expect(cmp.project(atRevised: 2)?.before == .approved)
+    }
 }
