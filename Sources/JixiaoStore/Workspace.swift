@@ -193,7 +193,8 @@ public struct Workspace: Sendable {
         let target = folder(of: id)
         if FileManager.default.fileExists(atPath: target) {
             throw StoreError("工作区里已经有 \(id)（\(document.department.name) \(document.department.year) 年）",
-                             hint: "重新导入前先移走文件夹 \(target)，或用 -w 指定另一个工作区")
+                             hint: "单位改后送回的修改稿用 jixiao import 文件 --revision-of \(id) 导入（作为第 2 版，审核记录保留）；"
+                                 + "要从头重新导入，先移走文件夹 \(target)，或用 -w 指定另一个工作区")
         }
         var tmp = ""
         repeat {

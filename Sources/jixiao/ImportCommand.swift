@@ -130,7 +130,7 @@ enum BatchImportSummary {
             case .alreadyPresent(let d, let same):
                 counts.present += 1
                 table.append([name, "已在工作区", d.id, "\(d.projects.count)", d.totalBudget.grouped,
-                              same ? "与已导入的原文相同，未改动" : "工作区里已有这份文档，内容不同，未覆盖"])
+                              same ? "与已导入的原文相同，未改动" : "内容不同，未覆盖；修改稿用 --revision-of 导入"])
             case .refused(let e):
                 counts.refused += 1
                 let place = e.line.map { "第 \($0) 行：" } ?? ""
