@@ -62,6 +62,11 @@ extension FindingSet {
 
     static let documentSetRules = Set(RuleCatalogue.all.filter(\.isDocumentSet).map(\.id))
 
+    /// The rules across documents that compare a unit's document with its previous year's
+    /// (`YearOverYear`): they read indicators and source lines, not only codes, names and
+    /// amounts, so the department picker takes their findings from a cache per pair.
+    public static let yearOverYearRules: Set<String> = [ProjectsChanged.rule.id, IndicatorsUnchanged.rule.id, TargetLowered.rule.id]
+
     /// Whether `rule` is a rule across documents (`bureau.*`).
     public static func isAcrossDocuments(_ rule: String) -> Bool { documentSetRules.contains(rule) }
 

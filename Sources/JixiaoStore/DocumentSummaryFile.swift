@@ -65,13 +65,14 @@ extension Workspace {
     /// where it is fresh, else rebuilt from the document (opened read-only) and written
     /// back. A document that cannot be opened is left out and its reason returned.
     public func summaries() -> (summaries: [DocumentSummary], problems: [String]) {
+        let ids = documentIDs()
         var out: [DocumentSummary] = []
         var problems: [String] = []
-        for id in documentIDs() {
-            do {
-                out.append(try summary(of: id))
-            } catch {
-                problems.append("\(id)：\(error.message)")
+        // Several at a time: a thousand small files, and any stale one rebuilt from its document.
+        for (id, result) in zip(ids, Parallel.map(ids.count) { k throws(StoreError) in try summary(of: ids[k]) }) {
+            switch result {
+            case .success(let summary): out.append(summary)
+            case .failure(let error): problems.append("\(id)：\(error.message)")
             }
         }
         return (out, problems)

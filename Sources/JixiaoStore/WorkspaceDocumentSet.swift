@@ -15,25 +15,28 @@ extension Workspace {
 
     /// The same, made from the documents' summaries where that is all the rules read: the
     /// rules across departments compare only codes, names and 预算数, which a summary
-    /// keeps; only a unit with a document of the year before or after in the workspace is
-    /// opened, for the year-over-year rules read its indicators. A bureau's workspace of
-    /// one year opens none.
+    /// keeps; a document of the year before or after is opened in full, for the
+    /// year-over-year rules read its indicators — with `excluding` (the document being
+    /// checked or shown, whose findings alone are wanted), only those of its own unit.
     public func documentSetMembers(from summaries: [DocumentSummary], excluding: String? = nil) throws(StoreError) -> [DocumentSetMember] {
         var years: [String: Set<Int>] = [:]
         for s in summaries {
             let code = TextNormalization.withoutBlanks(s.unitCode)
             if !code.isEmpty { years[code, default: []].insert(s.year) }
         }
-        var members: [DocumentSetMember] = []
-        for s in summaries where s.id != excluding {
-            let unitYears = years[TextNormalization.withoutBlanks(s.unitCode)] ?? []
-            if unitYears.contains(s.year - 1) || unitYears.contains(s.year + 1) {
-                members.append(DocumentSetMember(id: s.id, document: try openDocument(s.id, access: .read).document))
-            } else {
-                members.append(DocumentSetMember(id: s.id, document: s.keysOnly))
-            }
+        let shown = summaries.filter { $0.id != excluding }
+        let unit = excluding.flatMap { id in summaries.first { $0.id == id } }.map { TextNormalization.withoutBlanks($0.unitCode) }
+        let read = shown.filter { s in
+            let code = TextNormalization.withoutBlanks(s.unitCode)
+            let unitYears = years[code] ?? []
+            return (unit == nil || unit == code) && (unitYears.contains(s.year - 1) || unitYears.contains(s.year + 1))
+        }.map(\.id)
+        // Those read in full, several at a time.
+        var opened: [String: Document] = [:]
+        for (id, result) in zip(read, Parallel.map(read.count) { k throws(StoreError) in try openDocument(read[k], access: .read).document }) {
+            opened[id] = try result.get()
         }
-        return members
+        return shown.map { s in DocumentSetMember(id: s.id, document: opened[s.id] ?? s.keysOnly) }
     }
 
     /// The findings across documents — the same project code or the same project funded in
@@ -41,20 +44,6 @@ extension Workspace {
     /// the workspace's rule settings: what `jixiao check` reports across documents.
     public func documentSetFindings() throws(StoreError) -> [String: [Finding]] {
         RuleEngine(settings: settings.review).checkSet(try documentSetMembers())
-    }
-
-    /// The open findings across documents of each document, from the summaries: what the
-    /// department picker marks. The same findings as `documentSetFindings`, less those the
-    /// reviewer waived.
-    public func openFindingsAcrossDocuments(_ summaries: [DocumentSummary]) throws(StoreError) -> [String: [Finding]] {
-        let found = RuleEngine(settings: settings.review).checkSet(try documentSetMembers(from: summaries))
-        var out: [String: [Finding]] = [:]
-        for s in summaries {
-            guard let findings = found[s.id] else { continue }
-            let open = FindingSet.acrossDocuments(findings, waivedBy: s.acrossWaivers).findings.filter(\.isOpen)
-            if !open.isEmpty { out[s.id] = open }
-        }
-        return out
     }
 }
 

@@ -42,7 +42,9 @@ extension Workspace {
                               actor: String, time: String) throws -> Document {
         let (ws, created) = try openOrCreateLocked(at: path)
         do {
-            return try ws.storeLocked(document, source: bytes, fileName: fileName, actor: actor, time: time)
+            let stored = try ws.storeLocked(document, source: bytes, fileName: fileName, actor: actor, time: time)
+            ws.writeYearOverYearCaches(around: stored.id)
+            return stored
         } catch {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             if created && names == [settingsFileName] {

@@ -42,11 +42,20 @@ struct CheckCommand: ParsableCommand {
         var anyOpenError = false
         // What the rules across documents see of each (kept lean: see DocumentSetMember).
         var members: [DocumentSetMember] = []
-        if format == .json { writeJSON(FindingsJSON.head) }
-        // With --document, the other documents are read for the rules across documents only.
-        let others = workspace.document == nil ? [] : present.filter { !ids.contains($0) }
-        if present.count > 1 {
-            for id in others { members.append(DocumentSetMember(id: id, document: try ws.openDocument(id, access: .read).document)) }
+        // JSON goes to stdout only once every document was read: a document that cannot be
+        // read part-way must not leave half a JSON object behind (exit 2, nothing written).
+        let spool = format == .json ? try OutputSpool() : nil
+        func writeJSON(_ bytes: [UInt8]) throws { try spool?.write(TerminalOutput.json(bytes)) }
+        try writeJSON(FindingsJSON.head)
+        // With --document, the other documents matter for the rules across documents only,
+        // and their summaries say what those rules read (only a unit with another year's
+        // document is opened); one that cannot be read is said, not skipped silently.
+        if let named = workspace.document, present.count > 1 {
+            let (summaries, problems) = ws.summaries()
+            for problem in problems where !problem.hasPrefix(named + "：") {
+                TerminalOutput.error("注意：跨文档检查未包括 \(problem)\n")
+            }
+            members = try ws.documentSetMembers(from: summaries, excluding: named)
         }
         var k = 0
         try DocumentChecks(workspace: ws, engine: engine).forEach(ids) { checked in
@@ -63,7 +72,7 @@ struct CheckCommand: ParsableCommand {
                 let text = FindingsText.render(all, document: document, sourcePath: source, staleWaivers: set.staleWaivers)
                 print((k > 0 ? "\n" : "") + text, terminator: "")
             case .json:
-                writeJSON(try json.elements(all))
+                try writeJSON(try json.elements(all))
             case .sarif:
                 sarif += all.map { ($0, document, source) }
             }
@@ -86,8 +95,9 @@ struct CheckCommand: ParsableCommand {
         case .text:
             if let text = FindingsText.renderSet(across, members: members, staleWaivers: acrossStale) { print("\n" + text, terminator: "") }
         case .json:
-            for member in acrossInOrder { writeJSON(try json.elements(across[member.id] ?? [])) }
-            writeJSON(try json.tail(staleWaivers: stale))
+            for member in acrossInOrder { try writeJSON(try json.elements(across[member.id] ?? [])) }
+            try writeJSON(try json.tail(staleWaivers: stale))
+            try spool?.copy(to: FileHandle.standardOutput)
         case .sarif:
             for member in acrossInOrder {
                 sarif += (across[member.id] ?? []).map { ($0, member.document, DocumentFiles(folder: member.id).source) }
@@ -98,7 +108,4 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// JSON on stdout, with what a terminal would obey escaped (`TerminalOutput.json`).
-private func writeJSON(_ bytes: [UInt8]) {
-    FileHandle.standardOutput.write(Data(TerminalOutput.json(bytes)))
-}
+

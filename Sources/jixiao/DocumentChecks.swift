@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import JixiaoModel
 import JixiaoRules
@@ -24,37 +23,12 @@ struct DocumentChecks: Sendable {
         var start = 0
         while start < ids.count {
             let slice = Array(ids[start..<min(ids.count, start + batch)])
-            let results = Results(count: slice.count)
-            DispatchQueue.concurrentPerform(iterations: slice.count) { k in
-                do throws(StoreError) {
-                    let document = try workspace.openDocument(slice[k], access: .read).document
-                    results.set(k, .success(Checked(id: slice[k], document: document, findings: engine.check(document))))
-                } catch {
-                    results.set(k, .failure(error))
-                }
+            let results = Parallel.map(slice.count) { k throws(StoreError) in
+                let document = try workspace.openDocument(slice[k], access: .read).document
+                return Checked(id: slice[k], document: document, findings: engine.check(document))
             }
-            for result in results.all { try body(result.get()) }
+            for result in results { try body(result.get()) }
             start += batch
         }
-    }
-}
-
-/// One batch's results, each written once by the thread that checked that document.
-private final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Result<DocumentChecks.Checked, StoreError>?]
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ k: Int, _ value: Result<DocumentChecks.Checked, StoreError>) {
-        lock.lock()
-        values[k] = value
-        lock.unlock()
-    }
-
-    var all: [Result<DocumentChecks.Checked, StoreError>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return values.map { $0! }
     }
 }

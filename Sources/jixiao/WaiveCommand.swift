@@ -47,7 +47,7 @@ struct WaiveCommand: ParsableCommand {
         var findings = engine.check(doc).all
         // A finding across documents is waived in the document it is in, found beside the others.
         if FindingSet.isAcrossDocuments(target.rule) {
-            let members = [DocumentSetMember(id: id, document: doc)] + (try ws.documentSetMembers(excluding: id))
+            let members = [DocumentSetMember(id: id, document: doc)] + (try ws.documentSetMembers(from: ws.summaries().summaries, excluding: id))
             findings += engine.checkSet(members)[id] ?? []
         }
         let matching = findings.filter(target.matches)

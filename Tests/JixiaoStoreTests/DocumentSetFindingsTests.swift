@@ -74,11 +74,42 @@ import Testing
     @Test func onlyAUnitWithAnotherYearIsOpened() throws {
         let ws = try bureau()
         let (summaries, _) = ws.summaries()
-        let members = try ws.documentSetMembers(from: summaries)
+        func readInFull(_ members: [DocumentSetMember]) -> Set<String> {
+            Set(members.filter { $0.document.projects.contains { !$0.indicators.isEmpty } }.map(\.id))
+        }
         // The documents of 430001 (2020 and 2021) are read in full; the others are their keys.
-        let withIndicators = members.filter { $0.document.projects.contains { !$0.indicators.isEmpty } }.map(\.id)
-        #expect(Set(withIndicators) == ["430001-2020", "430001-2021"])
+        let members = try ws.documentSetMembers(from: summaries)
+        #expect(readInFull(members) == ["430001-2020", "430001-2021"])
         #expect(members.count == 4)
+        // Checking one document, only its own unit's other year is read.
+        #expect(readInFull(try ws.documentSetMembers(from: summaries, excluding: "430001-2021")) == ["430001-2020"])
+        #expect(readInFull(try ws.documentSetMembers(from: summaries, excluding: "430002-2021")).isEmpty)
+    }
+
+    /// The year-over-year findings come from the pair's cache, written by the import; a
+    /// change to either document, or to the settings, makes it stale and it is rebuilt.
+    @Test func theYearOverYearCacheIsUsedWhileBothDocumentsAreUnchanged() throws {
+        let ws = try bureau()
+        let cache = folder.path("ws/430001-2021/year-over-year.json")
+        #expect(folder.exists("ws/430001-2021/year-over-year.json"), "the import of last year's document wrote it")
+        #expect(!folder.exists("ws/430002-2021/year-over-year.json"), "no previous year, no cache")
+        // A cache that says something else is believed while it holds...
+        var stored = try StableJSON.decode(YearOverYearCache.self, from: folder.read("ws/430001-2021/year-over-year.json"))
+        #expect(stored.findings.map(\.rule) == ["bureau.indicators-unchanged"])
+        stored.findings[0].message = "缓存里的说法"
+        try DurableFile.write(try StableJSON.pretty(stored), to: cache)
+        #expect(try ws.openFindingsAcrossDocuments(ws.summaries().summaries)["430001-2021"]?.contains { $0.message == "缓存里的说法" } == true)
+        // ...and rebuilt once last year's document changed.
+        let session = try ws.openDocument("430001-2020", access: .write)
+        try session.review(.comment, projectAt: 0, comment: "上年意见", settings: ws.settings.review, actor: "甲", time: "t2")
+        session.close()
+        let marks = try ws.openFindingsAcrossDocuments(ws.summaries().summaries)
+        #expect(marks["430001-2021"]?.contains { $0.message == "缓存里的说法" } == false)
+        #expect(marks["430001-2021"]?.contains { $0.rule == "bureau.indicators-unchanged" } == true)
+        #expect(try StableJSON.decode(YearOverYearCache.self, from: folder.read("ws/430001-2021/year-over-year.json")).findings[0].message != "缓存里的说法")
+        // Deleted: rebuilt, the same.
+        try FileManager.default.removeItem(atPath: cache)
+        #expect(try ws.openFindingsAcrossDocuments(ws.summaries().summaries) == marks)
     }
 
     @Test func aWaivedFindingIsNotMarked() throws {

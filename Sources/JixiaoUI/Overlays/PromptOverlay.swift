@@ -75,9 +75,10 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         }
     }
 
-    /// The field on show, when editing.
+    /// The field on show, when editing. Not inlined: inlined into `reduce`, Swift 6.3's
+    /// optimizer crashes on it (an ownership error, release builds only).
     var field: FieldPath? {
-        if case .edit(let path, _) = purpose { path } else { nil }
+        @inline(never) get { if case .edit(let path, _) = purpose { path } else { nil } }
     }
 
     // MARK: - Layout
@@ -184,12 +185,17 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         default:
             break
         }
-        if case .findDepartment(let before) = purpose {
+        if let before = departmentQueryBefore {
             // The list follows what is typed; Esc puts back what it showed.
             s.workspace?.list.query = s.overlay == nil && (action == .cancel || action == .back) ? before : TextNormalization.trimmed(text)
             s.workspace?.cursor = ListCursor()
         }
         return []
+    }
+
+    /// Finding a department: the query the list had before.
+    var departmentQueryBefore: String? {
+        if case .findDepartment(let before) = purpose { before } else { nil }
     }
 
     mutating func settle(_ s: AppState) {
