@@ -409,7 +409,13 @@ public final class DocumentSession {
 func describe(_ error: any Error) -> String {
     if let d = error as? DecodingError {
         switch d {
-        case .dataCorrupted(let c): return c.debugDescription
+        case .dataCorrupted(let c):
+            // Foundation's own words are English ("The given data was not valid JSON."); ours are Chinese.
+            if c.debugDescription.allSatisfy(\.isASCII) {
+                let path = c.codingPath.map(\.stringValue).joined(separator: ".")
+                return path.isEmpty ? "不是有效的 JSON（文件被截断或改坏了）" : "字段 \(path) 的值不对"
+            }
+            return c.debugDescription
         case .keyNotFound(let k, _): return "缺少字段 \(k.stringValue)"
         case .typeMismatch(_, let c): return "字段类型不对：\(c.codingPath.map(\.stringValue).joined(separator: "."))"
         case .valueNotFound(_, let c): return "缺少值：\(c.codingPath.map(\.stringValue).joined(separator: "."))"

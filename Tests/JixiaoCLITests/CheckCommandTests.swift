@@ -97,3 +97,29 @@ import Testing
         #expect(none.stderr.contains("indicator.copied-text"))
     }
 }
+
+/// `check --format json` over a workspace where one document cannot be read: exit 2 with
+/// the reason in Chinese on stderr, and nothing on stdout — never half a JSON object.
+@Suite(.serialized) struct CheckCommandUnreadableTests {
+    let scratch = TemporaryFolder()
+    var jixiao: JixiaoBinary { JixiaoBinary(home: scratch.path) }
+
+    @Test func jsonIsWholeOrNothing() throws {
+        let other = BundledSample.text.replacingOccurrences(of: "430001 秦皇岛市抚宁区机关事务服务中心本级",
+                                                            with: "430002 秦皇岛市抚宁区文化广电和旅游局本级")
+        #expect(try jixiao.run(["import", scratch.write("a.txt", BundledSample.bytes), scratch.write("b.txt", Array(other.utf8)),
+                                "-w", "ws"]).status == 0)
+        // The second document, checked after the first, is broken.
+        _ = scratch.write("ws/430002-2021/document.json", Array("{ broken".utf8))
+        let r = try jixiao.run(["check", "-w", "ws", "--format", "json"])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty, "half a JSON object was written: \(r.stdout.prefix(200))")
+        #expect(r.stderr.contains("430002-2021/document.json 无法解析：不是有效的 JSON"), "\(r.stderr)")
+        #expect(!r.stderr.contains("The given data"))
+        // Whole again once it is rebuilt from the journal (the hint's way out).
+        try FileManager.default.removeItem(atPath: scratch.path("ws/430002-2021/document.json"))
+        let again = try jixiao.run(["check", "-w", "ws", "--format", "json"])
+        #expect(again.status == 1)
+        #expect((try? JSONSerialization.jsonObject(with: Data(again.stdout.utf8))) != nil)
+    }
+}
