@@ -29,6 +29,9 @@ public struct DocumentSummary: Codable, Hashable, Sendable {
     public var grade: Grade?
     /// The time of the journal's last line: the document's last change.
     public var lastChange: String
+    /// The version of the text: 2 after the unit's first 修改稿 (`import --revision-of`).
+    /// Absent (1) in summaries written before revisions were counted.
+    public var version: Int?
     /// Each project's code, name and 预算数: what the rules across departments compare
     /// (the same code, the same project funded twice), so the picker can mark documents
     /// that have such findings without opening any of them.
@@ -44,7 +47,7 @@ public struct DocumentSummary: Codable, Hashable, Sendable {
 
     public init(id: String, unitCode: String, unitName: String, departmentName: String? = nil, year: Int, projects: Int,
                 budgetTotal: Money, errors: Int, warnings: Int, infos: Int, approved: Int, returned: Int, pending: Int,
-                grade: Grade?, lastChange: String, projectKeys: [ProjectKey] = [], acrossWaivers: [Waiver] = [], journalBytes: Int,
+                grade: Grade?, lastChange: String, projectKeys: [ProjectKey] = [], acrossWaivers: [Waiver] = [], version: Int = 1, journalBytes: Int,
                 rulesDigest: String) {
         format = Self.currentFormat
         self.id = id
@@ -64,6 +67,7 @@ public struct DocumentSummary: Codable, Hashable, Sendable {
         self.lastChange = lastChange
         self.projectKeys = projectKeys
         self.acrossWaivers = acrossWaivers
+        self.version = version
         self.journalBytes = journalBytes
         self.rulesDigest = rulesDigest
     }

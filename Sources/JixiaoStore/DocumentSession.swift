@@ -373,7 +373,8 @@ public final class DocumentSession {
         guard let ws = try? Workspace.open(at: workspaceRoot) else { return }
         DocumentSummaryFile.write(DocumentSummaryFile.make(document, id: id, lastChange: lastChange,
                                                            journalBytes: DocumentSummaryFile.journalBytes(files),
-                                                           settings: ws.settings.review), to: files)
+                                                           settings: ws.settings.review, version: DocumentSummaryFile.version(files)),
+                                  to: files)
     }
 
     private func save() throws(StoreError) {

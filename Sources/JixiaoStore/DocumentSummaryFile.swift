@@ -11,7 +11,7 @@ public enum DocumentSummaryFile {
     /// The summary of `document`, whose journal is `journalBytes` long and last changed at
     /// `lastChange`, counting open findings with `settings`.
     public static func make(_ document: Document, id: String, lastChange: String, journalBytes: Int,
-                            settings: RuleSettings) -> DocumentSummary {
+                            settings: RuleSettings, version: Int = 1) -> DocumentSummary {
         let findings = RuleEngine(settings: settings).check(document).waived(by: document.review.waivers).all.filter(\.isOpen)
         let statuses = document.projects.indices.map { document.review.status(ofProjectAt: $0) }
         let dep = document.department
@@ -27,13 +27,20 @@ public enum DocumentSummaryFile {
             projectKeys: document.projects.map {
                 ProjectKey(code: $0.code, name: $0.name, budget: $0.budget.total, codeLine: $0.lines.code, budgetLine: $0.lines.budget)
             },
-            acrossWaivers: document.review.waivers.filter { FindingSet.isAcrossDocuments($0.rule) },
+            acrossWaivers: document.review.waivers.filter { FindingSet.isAcrossDocuments($0.rule) }, version: version,
             journalBytes: journalBytes, rulesDigest: rulesDigest(settings))
     }
 
     /// A digest of the rule settings: findings counted under other settings are stale.
     public static func rulesDigest(_ settings: RuleSettings) -> String {
         Hashing.sha256((try? StableJSON.line(settings)) ?? [])
+    }
+
+    /// The latest version of the text: the highest N with `source-N.txt` there (1 for none).
+    static func version(_ files: DocumentFiles) -> Int {
+        var n = 1
+        while FileManager.default.fileExists(atPath: files.source(version: n + 1)) { n += 1 }
+        return n
     }
 
     static func journalBytes(_ files: DocumentFiles) -> Int {
@@ -86,7 +93,8 @@ extension Workspace {
         let session = try openDocument(id, access: .read)
         let journal = JournalFile.parse((try? DurableFile.read(files.journal)) ?? [])
         let summary = DocumentSummaryFile.make(session.document, id: id, lastChange: journal.entries.last?.time ?? "",
-                                               journalBytes: bytesBefore, settings: settings.review)
+                                               journalBytes: bytesBefore, settings: settings.review,
+                                               version: DocumentSummaryFile.version(files))
         // Written only when the journal did not grow meanwhile (a writer's own summary wins).
         if DocumentSummaryFile.journalBytes(files) == bytesBefore { DocumentSummaryFile.write(summary, to: files) }
         return summary

@@ -81,7 +81,7 @@ struct TuiCommand: ParsableCommand {
     static func departmentsText(_ ws: Workspace) -> String {
         let (listing, _) = WorkstationEffects.listing(ws)
         let list = DepartmentList(listing.summaries, acrossDocuments: listing.acrossDocuments)
-        let columns: [DepartmentList.Column] = [.unit, .name, .year, .projects, .budget, .findings, .across, .review, .grade, .lastChange]
+        let columns = DepartmentList.Column.allCases
         var table = TextTable(columns: columns.map { TextTable.Column($0.title, $0.rightAligned ? .right : .left) })
         let offset = JournalTime.currentOffset()
         for row in list.rows { table.append(columns.map { list.cell(row, $0, utcOffset: offset) }) }

@@ -26,6 +26,17 @@ import Testing
         return s
     }
 
+    /// The department picker shows the version: the summary says 2 after the 修改稿, also
+    /// when it is rebuilt.
+    @Test func theSummaryCarriesTheVersion() throws {
+        let s = try reviewed()
+        #expect(try s.ws.summary(of: "430001-2021").version == 1)
+        _ = try s.ws.importRevision(s.folder.write("revised.txt", try Self.revisedSample()), of: "430001-2021", actor: "甲", time: "t4")
+        #expect(try s.ws.summary(of: "430001-2021").version == 2)
+        try FileManager.default.removeItem(atPath: s.ws.files(of: "430001-2021").summary)
+        #expect(try s.ws.summary(of: "430001-2021").version == 2)
+    }
+
     @Test func aRevisionIsStoredAsTheNextVersionAndReplays() throws {
         let s = try reviewed()
         let file = s.folder.write("revised.txt", try Self.revisedSample())

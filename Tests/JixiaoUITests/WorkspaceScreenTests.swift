@@ -158,6 +158,18 @@ import Testing
         #expect(d.state.overlay != nil)
     }
 
+    /// A unit that sent a 修改稿: its version shows, in a column that is there only then.
+    @Test func theVersionShowsOnceThereIsARevision() {
+        let (plain, _) = picker()
+        #expect(!plain.screenText.contains("版本"))
+        var listing = Self.listing
+        listing.summaries[1].version = 2
+        let d = AppDriver(state: AppState(workspace: listing, width: 100, height: 24), backend: TestBackend(width: 100, height: 24))
+        #expect(d.screenText.contains("版本"))
+        let row = (0..<d.frame.height).map { d.frame.text(row: $0) }.first { $0.contains("430002") }!
+        #expect(row.contains("第2版"))
+    }
+
     @Test(arguments: [(80, 24), (120, 40)])
     func golden(_ size: (Int, Int)) {
         let (d, _) = picker(width: size.0, height: size.1)

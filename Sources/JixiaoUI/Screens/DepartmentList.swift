@@ -7,13 +7,14 @@ import JixiaoTextLayout
 /// a unit's name or code (`/`).
 public struct DepartmentList: Hashable, Sendable {
     public enum Column: Int, CaseIterable, Hashable, Sendable {
-        case unit, name, year, projects, budget, findings, across, review, grade, lastChange
+        case unit, name, year, version, projects, budget, findings, across, review, grade, lastChange
 
         public var title: String {
             switch self {
             case .unit: "编码"
             case .name: "单位名称"
             case .year: "年度"
+            case .version: "版本"
             case .projects: "项目"
             case .budget: "预算数（元）"
             case .findings: "问题"
@@ -71,6 +72,7 @@ public struct DepartmentList: Hashable, Sendable {
         case .unit: return cmp(a.unitCode.isEmpty ? a.id : a.unitCode, b.unitCode.isEmpty ? b.id : b.unitCode)
         case .name: return cmp(a.unitName, b.unitName)
         case .year: return cmp(a.year, b.year)
+        case .version: return cmp(a.version ?? 1, b.version ?? 1)
         case .projects: return cmp(a.projects, b.projects)
         case .budget: return cmp(a.budgetTotal, b.budgetTotal)
         case .findings: return order([a.errors, a.warnings, a.infos], [b.errors, b.warnings, b.infos])
@@ -100,6 +102,7 @@ public struct DepartmentList: Hashable, Sendable {
         case .unit: s.unitCode.isEmpty ? s.id : s.unitCode
         case .name: s.unitName
         case .year: String(s.year)
+        case .version: (s.version ?? 1) > 1 ? "第\((s.version ?? 1))版" : ""
         case .projects: String(s.projects)
         case .budget: s.budgetTotal.grouped
         case .findings: Marks.counts(severities: [s.errors, s.warnings, s.infos]).map(\.0).joined(separator: " ")
@@ -123,10 +126,12 @@ public struct DepartmentList: Hashable, Sendable {
         }
         var columns = Column.allCases.filter { $0 != .name }
         if years.count <= 1 { columns.removeAll { $0 == .year } }
+        // The version only once a unit has sent a 修改稿.
+        if !all.contains(where: { ($0.version ?? 1) > 1 }) { columns.removeAll { $0 == .version } }
         if !all.contains(where: { $0.grade != nil }) { columns.removeAll { $0 == .grade } }
         var widths = Dictionary(uniqueKeysWithValues: columns.map { ($0, $0 == .unit ? min(widest($0), Self.maximumCodeWidth) : widest($0)) })
         // What is given up first when the width is short.
-        for dropped in [Column.lastChange, .grade, .year] {
+        for dropped in [Column.lastChange, .grade, .year, .version] {
             let used = widths.values.reduce(0, +) + widths.count + 1
             if width - Self.tableX - used >= Self.minimumNameWidth { break }
             widths[dropped] = nil
