@@ -298,10 +298,12 @@ public final class DocumentSession {
     /// while the project has an error not corrected or waived (by the rules of `settings`),
     /// and for a 退回 project until the reviewer confirms its opinion was `answered`. Nil
     /// when the action would change nothing (approving an approved project).
+    /// `acrossDocuments`: this document's findings across documents (waivers applied), whose
+    /// errors block an approval too.
     @discardableResult
     public func review(_ action: ReviewAction, projectAt index: Int, comment: String?, row: Int? = nil,
-                       answered: Bool = false, settings: RuleSettings = .standard, actor: String,
-                       time: String) throws -> JournalEntry? {
+                       answered: Bool = false, settings: RuleSettings = .standard, acrossDocuments: [Finding] = [],
+                       actor: String, time: String) throws -> JournalEntry? {
         guard document.projects.indices.contains(index) else {
             throw EditError("没有第 \(index + 1) 个项目（文档共 \(document.projects.count) 个项目）")
         }
@@ -309,7 +311,7 @@ public final class DocumentSession {
         let updated = try document.applying(action, toProjectAt: index, comment: comment, row: row,
                                             reviewer: actor, time: time)
         if action == .approve && document.review.status(ofProjectAt: index) != .approved {
-            let blocking = ReviewGate.blocking(RuleEngine(settings: settings).check(document).all, project: index)
+            let blocking = ReviewGate.blocking(RuleEngine(settings: settings).check(document).all + acrossDocuments, project: index)
             if !blocking.isEmpty { throw ReviewRefusal.openErrors(project: index, blocking, in: document) }
             if document.review.status(ofProjectAt: index) == .returned && !answered {
                 throw ReviewRefusal.returnedNotAnswered(project: index, in: document)

@@ -47,6 +47,19 @@ extension Workspace {
     }
 }
 
+extension Workspace {
+    /// One document's findings across documents, its waivers of them applied: what an
+    /// approval of one of its projects must also answer. The others are read from their
+    /// summaries (and the unit's other years in full).
+    public func findingsAcrossDocuments(of id: String, document: Document) throws(StoreError) -> [Finding] {
+        let (summaries, _) = summaries()
+        guard summaries.contains(where: { $0.id != id }) else { return [] }
+        let members = [DocumentSetMember(id: id, document: document)] + (try documentSetMembers(from: summaries, excluding: id))
+        return FindingSet.acrossDocuments(RuleEngine(settings: settings.review).checkSet(members)[id] ?? [],
+                                          waivedBy: document.review.waivers).findings
+    }
+}
+
 extension DocumentSummary {
     /// The document as far as the summary knows it: the department and each project's
     /// code, name and 预算数 where the tables print them — all that the rules across

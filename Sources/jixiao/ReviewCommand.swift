@@ -46,8 +46,11 @@ struct ReviewCommand: ParsableCommand {
             throw CommandLineError("项目 \(p.number) 没有第 \(row) 行指标（共 \(p.indicators.count) 行）",
                                    hint: "用 jixiao show \(p.number) 查看行号")
         }
+        // An error across departments (the same project code in another department) blocks an approval as any error does.
+        let across = a == .approve ? try ws.findingsAcrossDocuments(of: session.id, document: session.document) : []
         guard let entry = try session.review(a, projectAt: i, comment: comment, row: row, answered: answered,
-                                             settings: ws.settings.review, actor: reviewer.name(in: workspace), time: JournalTime.now()) else {
+                                             settings: ws.settings.review, acrossDocuments: across,
+                                             actor: reviewer.name(in: workspace), time: JournalTime.now()) else {
             print("没有改变：\(p.number). \(p.name) 已经是\(session.document.review.status(ofProjectAt: i).chinese)，未记入日志")
             return
         }

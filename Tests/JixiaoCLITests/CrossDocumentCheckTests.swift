@@ -146,6 +146,23 @@ import Testing
         #expect(text.stdout.contains("已失效的豁免"))
     }
 
+    /// An error across departments blocks an approval as the document's own errors do,
+    /// until it is waived.
+    @Test func anErrorAcrossDepartmentsBlocksTheApproval() throws {
+        try workspace()
+        let refused = try jixiao.run(["review", "-w", "ws", "--document", "430002-2021", "1", "通过"])
+        #expect(refused.status == 2, "\(refused.stdout)")
+        #expect(refused.stderr.contains("不能通过"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("也出现在"), "the shared code is named: \(refused.stderr)")
+        // Project 2 shares nothing with the other department: it may be approved.
+        #expect(try jixiao.run(["review", "-w", "ws", "--document", "430002-2021", "2", "通过"]).status == 0)
+        let waive = try jixiao.run(["waive", "-w", "ws", "--document", "430002-2021", "1", "bureau.code-shared",
+                                    "--reason", "核实无误"])
+        #expect(waive.status == 0, "\(waive.stderr)")
+        let approved = try jixiao.run(["review", "-w", "ws", "--document", "430002-2021", "1", "通过"])
+        #expect(approved.status == 0, "\(approved.stderr)")
+    }
+
     /// One document alone has nothing to compare with.
     @Test func oneDocumentAloneHasNoneOfThem() throws {
         #expect(try jixiao.run(["import", scratch.write("a.txt", BundledSample.bytes), "-w", "ws"]).status == 0)
