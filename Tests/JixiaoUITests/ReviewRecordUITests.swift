@@ -164,6 +164,9 @@ import Testing
         d.press("review.return")
         d.type("满意度请按服务对象测算")
         d.handle(.key(.enter))
+        // The overview's preview of a returned project says why, before its findings.
+        let preview = d.screenText.components(separatedBy: "个问题")[1]
+        #expect(preview.contains("退回意见：满意度请按服务对象测算"), "\(d.screenText)")
         d.press("review.approve")
         #expect(d.screenText.contains("单位已按退回意见修改了吗"))
         #expect(d.screenText.contains("满意度请按服务对象测算"))

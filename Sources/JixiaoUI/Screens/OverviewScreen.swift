@@ -165,6 +165,15 @@ struct OverviewScreen: ScreenFeature {
         let room = layout.preview.height
         // Each finding's message in full, wrapped, as many as fit; then how many more.
         var lines: [(marker: Finding?, text: String)] = []
+        var opinionLines = 0
+        // A returned project: why, first (the unit's answer is what the next round looks for).
+        if case .project(let i)? = selectedRow, d.review.status(ofProjectAt: i) == .returned {
+            for o in d.review.opinions(ofProjectAt: i) where o.action == .return {
+                let said = "退回意见" + (o.row.map { "（第 \($0) 行）" } ?? "") + "：" + o.text.replacing("\n", with: " ")
+                for line in LineBreaking.lines(said, width: max(8, b.width - 4)) { lines.append((nil, line)) }
+                opinionLines = lines.count
+            }
+        }
         for f in preview {
             for (k, line) in LineBreaking.lines(f.message, width: max(8, b.width - 4)).enumerated() {
                 lines.append((k == 0 ? f : nil, line))
@@ -180,10 +189,11 @@ struct OverviewScreen: ScreenFeature {
             let y = layout.preview.y + k
             if let f = line.marker { b.write(f.severity.marker, x: 1, y: y, style: Marks.style(f.severity)) }
             let isMore = k == shown.count - 1 && lines.count > room
-            b.write(line.text, x: 3, y: y, style: isMore ? .dim : .normal, limit: b.width - 4)
+            let isOpinion = k < opinionLines && !isMore
+            b.write(line.text, x: 3, y: y, style: isMore ? .dim : isOpinion ? ReviewMarks.style(.returned) : .normal, limit: b.width - 4)
         }
-        if preview.isEmpty, selectedRow != nil {
-            b.write("没有发现问题", x: 3, y: layout.preview.y, style: .dim)
+        if preview.isEmpty, selectedRow != nil, opinionLines < layout.preview.height {
+            b.write("没有发现问题", x: 3, y: layout.preview.y + opinionLines, style: .dim)
         }
     }
 
