@@ -31,6 +31,29 @@ import Testing
         }
     }
 
+    /// `indicator.copied-text` too: a row that mentions the subject of forty other projects
+    /// names five of them and counts the rest, and relates at most `Say.relatedLimit`.
+    @Test func copiedTextNamesAFewAndCountsTheRest() throws {
+        var d = try DocumentReader.read(bytes: BundledSample.bytes)
+        let monitor = d.projects[0]
+        var cleaning = d.projects[0]
+        cleaning.name = "集体宿舍保洁服务经费"
+        cleaning.usage = "集体宿舍保洁"
+        d.projects = [monitor] + (1...40).map { n in
+            var q = cleaning
+            q.number = n + 1
+            q.code = String(format: "1303062138CLEAN%05dX", n)
+            return q
+        }
+        d.projects[0].indicators[0].description = "及时保障各项保洁需要"
+        d.contents = []
+        let found = RuleEngine().check(d).all.filter { $0.rule == "indicator.copied-text" && $0.projectIndex == 0 }
+        let f = try #require(found.first, "\(RuleEngine().check(d).all.map(\.rule))")
+        #expect(f.message.contains("等 40 个项目"), "\(f.message)")
+        #expect(f.related.count <= Say.relatedLimit)
+        #expect(f.message.components(separatedBy: "集体宿舍保洁服务经费").count - 1 <= Say.shownProjects, "\(f.message)")
+    }
+
     @Test func aFewAreAllNamed() throws {
         let d = try alike(3)
         let found = RuleEngine().check(d).all.filter { $0.rule == "header.code-duplicate" }
