@@ -82,9 +82,10 @@ struct TuiCommand: ParsableCommand {
         let (listing, _) = WorkstationEffects.listing(ws)
         let list = DepartmentList(listing.summaries, acrossDocuments: listing.acrossDocuments)
         let columns = DepartmentList.Column.allCases
-        var table = TextTable(columns: columns.map { TextTable.Column($0.title, $0.rightAligned ? .right : .left) })
+        // The document's id first: what --document takes.
+        var table = TextTable(columns: [TextTable.Column("文档")] + columns.map { TextTable.Column($0.title, $0.rightAligned ? .right : .left) })
         let offset = JournalTime.currentOffset()
-        for row in list.rows { table.append(columns.map { list.cell(row, $0, utcOffset: offset) }) }
+        for row in list.rows { table.append([row.id] + columns.map { list.cell(row, $0, utcOffset: offset) }) }
         var out = "工作区 \(ws.root)：\(listing.summaries.count) 份文档（打开其中一份：jixiao --document 编号）\n"
         out += table.render().joined(separator: "\n") + "\n"
         for p in listing.problems { out += "读不出：\(p)\n" }

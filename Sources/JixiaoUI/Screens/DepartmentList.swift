@@ -99,7 +99,8 @@ public struct DepartmentList: Hashable, Sendable {
     /// A row's text, by column; the finding counts are drawn with their own styles.
     public func cell(_ s: DocumentSummary, _ column: Column, utcOffset: Int) -> String {
         switch column {
-        case .unit: s.unitCode.isEmpty ? s.id : s.unitCode
+        // A table that prints no code: a dash (its folder name heads the preview and `--document` takes it).
+        case .unit: s.unitCode.isEmpty ? "—" : s.unitCode
         case .name: s.unitName
         case .year: String(s.year)
         case .version: (s.version ?? 1) > 1 ? "第\((s.version ?? 1))版" : ""
