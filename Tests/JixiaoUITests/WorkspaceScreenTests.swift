@@ -176,3 +176,19 @@ import Testing
         Golden.check(d.frame.snapshot, "workspace-\(size.0)x\(size.1).txt")
     }
 }
+
+/// A unit's long name in a narrow column keeps what tells units apart.
+@Suite struct DepartmentNameTests {
+    @Test(arguments: [
+        ("秦皇岛市抚宁区机关事务服务中心本级", 12, "机关事务服…"),
+        ("秦皇岛市抚宁区文化广电和旅游局本级", 12, "文化广电和…"),
+        ("秦皇岛市抚宁区教育局", 12, "教育局"),
+        ("区卫生健康局", 12, "区卫生健康局"),
+        ("青山区教育局", 10, "教育局"),
+        ("内蒙古自治区锡林郭勒盟正蓝旗农牧局", 12, "锡林郭勒盟…"),
+        ("秦皇岛市抚宁区机关事务服务中心本级", 40, "秦皇岛市抚宁区机关事务服务中心本级"),
+    ])
+    func shortened(_ name: String, _ width: Int, _ expected: String) {
+        #expect(DepartmentList.shownName(name, width: width, ellipsis: "…") == expected)
+    }
+}

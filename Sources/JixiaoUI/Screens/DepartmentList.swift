@@ -114,6 +114,20 @@ public struct DepartmentList: Hashable, Sendable {
         }
     }
 
+    /// A unit's name in `width` columns. Names of one district begin alike
+    /// (`秦皇岛市抚宁区机关事务服务中心本级`) and differ at the end: when the whole name does
+    /// not fit, the place names before it (up to a 省, 市, 区, 县 or 旗) and a closing 本级
+    /// go first, then the end is cut.
+    static func shownName(_ name: String, width: Int, ellipsis: String) -> String {
+        guard DisplayWidth.of(name) > width else { return name }
+        var short = name
+        while let m = short.firstMatch(of: /^[^省市区县旗]{1,6}?(?:自治区|[省市区县旗])/), short.count - m.output.count >= 2 {
+            short = String(short[m.range.upperBound...])
+        }
+        if short.hasSuffix("本级"), short.count > 3 { short = String(short.dropLast(2)) }
+        return DisplayWidth.clip(short, to: width, ellipsis: ellipsis)
+    }
+
     /// `E1 W2` of a document's open findings across documents.
     static func acrossText(_ findings: [Finding]) -> String { Marks.counts(findings).map(\.0).joined(separator: " ") }
 

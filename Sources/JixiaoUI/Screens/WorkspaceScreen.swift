@@ -183,7 +183,7 @@ struct WorkspaceScreen: ScreenFeature {
                         ? ReviewMarks.style(.approved) : Style.normal
                     b.write(text, x: x + width - DisplayWidth.of(text), y: y, style: selected ? style.selected : style, limit: width)
                 default:
-                    let text = column == .name ? OverviewScreen.shownName(row.unitName, width: width, ellipsis: s.glyphs.ellipsis)
+                    let text = column == .name ? DepartmentList.shownName(row.unitName, width: width, ellipsis: s.glyphs.ellipsis)
                         : DisplayWidth.clip(list.cell(row, column, utcOffset: s.utcOffset), to: width, ellipsis: s.glyphs.ellipsis)
                     let tx = column.rightAligned ? x + width - DisplayWidth.of(text) : x
                     b.write(text, x: tx, y: y, style: base, limit: width)
