@@ -80,7 +80,11 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
     }
 
     mutating func reduce(_ s: inout AppState, _ action: Action, _ layout: Layout) -> [Effect] {
-        var selected = cursor.selected
+        let selected = cursor.selected
+        if let target = ListCursor.target(of: action, from: selected, count: layout.count, page: layout.list.height) {
+            cursor.selected = target
+            return []
+        }
         if action == .nextPane {
             guard s.revision != nil else { s.message = "还没有导入修改稿：这里只有自导入以来的修改记录"; return [] }
             showsRevision.toggle()
@@ -98,12 +102,6 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
             return []
         }
         switch action {
-        case .up: selected -= 1
-        case .down: selected += 1
-        case .pageUp: selected -= layout.list.height
-        case .pageDown: selected += layout.list.height
-        case .first: selected = 0
-        case .last: selected = layout.count - 1
         case .open:
             guard layout.rows.indices.contains(selected) else { return [] }
             let c = layout.rows[selected]
@@ -120,8 +118,6 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
         default:
             return []
         }
-        cursor.selected = max(0, min(layout.count - 1, selected))
-        return []
     }
 
     mutating func settle(_ s: inout AppState, _ layout: Layout) {

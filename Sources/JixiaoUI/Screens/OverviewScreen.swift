@@ -13,15 +13,12 @@ struct OverviewScreen: ScreenFeature {
     // MARK: - Reduce
 
     func reduce(_ s: inout AppState, _ action: Action, _ layout: OverviewLayout) -> [Effect] {
-        let rows = layout.rows
-        var selected = s.overview.selected
+        let selected = s.overview.selected
+        if let target = ListCursor.target(of: action, from: selected, count: layout.rows.count, page: layout.list.height) {
+            s.overview.selected = target
+            return []
+        }
         switch action {
-        case .up: selected -= 1
-        case .down: selected += 1
-        case .pageUp: selected -= layout.list.height
-        case .pageDown: selected += layout.list.height
-        case .first: selected = 0
-        case .last: selected = rows.count - 1
         case .open:
             switch layout.row(selected) {
             case .department?: s.screen = .department(DepartmentScreen())
@@ -40,8 +37,6 @@ struct OverviewScreen: ScreenFeature {
         default:
             return []
         }
-        s.overview.selected = max(0, min(rows.count - 1, selected))
-        return []
     }
 
     /// The selection on a row, and that row in view.
@@ -285,6 +280,23 @@ public struct ListCursor: Hashable, Sendable {
     /// First row shown.
     public var offset = 0
     public init() {}
+
+    /// Where a movement key (↑↓, PgUp/PgDn, g/G) takes the selection in a list of `count`
+    /// rows shown `page` at a time; nil for any other action. The lists of the overview,
+    /// the department picker and the changes view move alike.
+    static func target(of action: Action, from selected: Int, count: Int, page: Int) -> Int? {
+        let target: Int
+        switch action {
+        case .up: target = selected - 1
+        case .down: target = selected + 1
+        case .pageUp: target = selected - page
+        case .pageDown: target = selected + page
+        case .first: target = 0
+        case .last: target = count - 1
+        default: return nil
+        }
+        return max(0, min(count - 1, target))
+    }
 }
 
 /// Where the overview draws, and the rows of its list: computed once per state, read by the

@@ -41,15 +41,12 @@ struct WorkspaceScreen: ScreenFeature {
     func reduce(_ s: inout AppState, _ action: Action, _ layout: WorkspaceLayout) -> [Effect] {
         guard var picker = s.workspace else { return [] }
         defer { s.workspace = picker }
-        let count = layout.rows.count
-        var selected = picker.cursor.selected
+        let selected = picker.cursor.selected
+        if let target = ListCursor.target(of: action, from: selected, count: layout.rows.count, page: layout.list.height) {
+            picker.cursor.selected = target
+            return []
+        }
         switch action {
-        case .up: selected -= 1
-        case .down: selected += 1
-        case .pageUp: selected -= layout.list.height
-        case .pageDown: selected += layout.list.height
-        case .first: selected = 0
-        case .last: selected = count - 1
         case .open:
             guard layout.rows.indices.contains(selected) else { return [] }
             let id = layout.rows[selected].id
@@ -90,8 +87,6 @@ struct WorkspaceScreen: ScreenFeature {
         default:
             return []
         }
-        picker.cursor.selected = max(0, min(count - 1, selected))
-        return []
     }
 
     func settle(_ s: inout AppState, _ layout: WorkspaceLayout) {
