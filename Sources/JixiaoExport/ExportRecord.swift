@@ -22,9 +22,12 @@ public struct ExportRecord: Equatable, Sendable {
     /// The offset from UTC dates are shown in (the reviewer's time zone when exported), in
     /// seconds: a date in a Chinese office must not be eight hours off.
     public var utcOffset: Int
+    /// The version of the text the state is of: 2 after the unit's first 修改稿.
+    public var version: Int
 
     public init(documentID: String, seq: Int = 0, head: String = Hashing.genesis, time: String = "",
-                reviewers: [String] = [], utcOffset: Int = 0) {
+                reviewers: [String] = [], utcOffset: Int = 0, version: Int = 1) {
+        self.version = version
         self.documentID = documentID
         self.seq = seq
         self.head = head
@@ -40,6 +43,7 @@ public struct ExportRecord: Equatable, Sendable {
             if case .reviewed = entry.event, !record.reviewers.contains(entry.actor) {
                 record.reviewers.append(entry.actor)
             }
+            if case .revised(let r) = entry.event { record.version = max(record.version, r.version) }
             if case .exported = entry.event { continue }
             record.seq = entry.seq
             record.head = hash

@@ -80,6 +80,11 @@ import Testing
         #expect(again.status == 0)
         #expect(again.stdout == "修改稿.txt 与 430001-2021 第 2 版的原文完全相同：没有导入，没有改动\n")
         #expect(journal().count == 6)
+        // The 审核意见书 of the second round says which version of the text it is of.
+        let report = try jixiao.run(["report", "-w", "ws", "-o", scratch.path("意见书.txt")])
+        #expect(report.status == 0, "\(report.stderr)")
+        let letter = String(decoding: FileManager.default.contents(atPath: scratch.path("意见书.txt")) ?? Data(), as: UTF8.self)
+        #expect(letter.contains("430001-2021（第 2 版，修改稿）"), "\(letter.prefix(400))")
 
         // A tampered source-2.txt is caught.
         chmod(scratch.path("ws/430001-2021/source-2.txt"), 0o644)

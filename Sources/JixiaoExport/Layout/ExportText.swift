@@ -14,7 +14,8 @@ enum ExportText {
 
     /// Where the export comes from: `导出自 Jixiao 工作区 430001-2021，截至日志第 12 条（…）`.
     static func provenance(_ r: ExportRecord) -> String {
-        var s = "Jixiao 导出：\(r.documentID)，截至\(r.journalLine)"
+        // A second round's export says which version of the unit's text it is of.
+        var s = "Jixiao 导出：\(r.documentID)" + (r.version > 1 ? "（第 \(r.version) 版，修改稿）" : "") + "，截至\(r.journalLine)"
         if !r.dateTime.isEmpty { s += "，\(r.dateTime)" }
         return s
     }
