@@ -30,6 +30,8 @@ import Testing
     @Test func theChangesScreenShowsTheRevisionBesideTheOpinions() throws {
         let (state, _) = try Self.secondRound()
         let d = AppDriver(state: state, backend: TestBackend(width: 100, height: 30))
+        // The overview's title says the reviewer is reading the 修改稿.
+        #expect(d.frame.text(row: 0).contains("2021 年部门预算绩效文本（草案）（第 2 版）"), "\(d.frame.text(row: 0))")
         d.press("view.changes")
         guard case .changes(let c) = d.state.screen else { Issue.record("no changes screen"); return }
         #expect(c.showsRevision)
