@@ -24,6 +24,19 @@ public struct ExportRecord: Equatable, Sendable {
     public var utcOffset: Int
     /// The version of the text the state is of: 2 after the unit's first 修改稿.
     public var version: Int
+    /// The projects 修改稿 took out, by the version that did, with their review as it stood.
+    public var removed: [Removal] = []
+
+    /// A project a 修改稿 (`version`) took out, with its review as it stood.
+    public struct Removal: Equatable, Sendable {
+        public var version: Int
+        public var project: ProjectRevision
+
+        public init(version: Int, project: ProjectRevision) {
+            self.version = version
+            self.project = project
+        }
+    }
 
     public init(documentID: String, seq: Int = 0, head: String = Hashing.genesis, time: String = "",
                 reviewers: [String] = [], utcOffset: Int = 0, version: Int = 1) {
@@ -43,7 +56,10 @@ public struct ExportRecord: Equatable, Sendable {
             if case .reviewed = entry.event, !record.reviewers.contains(entry.actor) {
                 record.reviewers.append(entry.actor)
             }
-            if case .revised(let r) = entry.event { record.version = max(record.version, r.version) }
+            if case .revised(let r) = entry.event {
+                record.version = max(record.version, r.version)
+                record.removed += r.comparison.removed.map { Removal(version: r.version, project: $0) }
+            }
             if case .exported = entry.event { continue }
             record.seq = entry.seq
             record.head = hash

@@ -136,6 +136,39 @@ public struct ReviewReport: Hashable, Sendable {
     public var totalBudget: Money
     /// The offset from UTC times are shown in, in seconds.
     public var utcOffset: Int
+    /// Projects the unit took out in a 修改稿, with the decision and opinions they had: the
+    /// letter accounts for every project the bureau reviewed.
+    public var removed: [RemovedProject] = []
+
+    /// A project a 修改稿 (`version`) no longer has.
+    public struct RemovedProject: Hashable, Sendable {
+        public var version: Int
+        /// Its number in the version before.
+        public var number: Int
+        public var code: String
+        public var name: String
+        public var status: ReviewStatus
+        public var opinions: [Opinion]
+
+        public init(version: Int, number: Int, code: String, name: String, status: ReviewStatus, opinions: [Opinion]) {
+            self.version = version
+            self.number = number
+            self.code = code
+            self.name = name
+            self.status = status
+            self.opinions = opinions
+        }
+    }
+
+    /// `第 2 版修改稿删去了原第 5 项“…”（编码 …），删去前为退回；退回意见：…`, one per removed project.
+    public var removedLines: [String] {
+        removed.map { p in
+            var line = "第 \(p.version) 版修改稿删去了原第 \(p.number) 项“\(p.name)”" + (p.code.isEmpty ? "" : "（编码 \(p.code)）")
+                + "，删去前为\(p.status.chinese)"
+            if !p.opinions.isEmpty { line += "；审核意见：" + p.opinions.map(opinion).joined(separator: "；") }
+            return line
+        }
+    }
 
     /// A journal time as the report shows it.
     public func time(_ iso: String) -> String { LocalTime.dateTime(iso, utcOffset: utcOffset) }

@@ -45,6 +45,7 @@ public enum ReviewReportText {
         s.append(["", "合计 \(r.projects.count) 个项目", r.totalBudget.grouped, "", "", "", ""])
         out += s.render().map { "  " + $0 }
         out.append("  通过 \(r.approvedCount) 个，退回 \(r.returnedCount) 个，待审 \(r.projects.count - r.approvedCount - r.returnedCount) 个。")
+        for line in r.removedLines { out += wrap(line, indent: "  ", hanging: "    ") }
         out.append("")
 
         out += ["三、各项目审核意见", ""]

@@ -92,6 +92,36 @@ import Testing
     }
 
 
+    /// After a 修改稿 that took a project out: the letter names the version and accounts for
+    /// the removed project with the decision and opinion it had, in every format.
+    @Test func aSecondRoundAccountsForRemovedProjects() throws {
+        var record = input.record
+        record.version = 2
+        let opinion = Opinion(reviewer: "张三", time: "2021-03-01T01:00:00Z", text: "与项目 3 重复，请合并", action: .return)
+        record.removed = [ExportRecord.Removal(version: 2, project: ProjectRevision(
+            match: .removed, old: 13, new: nil, code: "13030621XVSFQA3VN6R2Y", name: "机关大院电费", before: .returned,
+            after: .returned, review: ProjectReview(status: .returned, opinions: [opinion])))]
+        let second = ExportInput(document: input.document, findings: input.findings, record: record)
+        let expected = "第 2 版修改稿删去了原第 13 项“机关大院电费”（编码 13030621XVSFQA3VN6R2Y），删去前为退回；审核意见：与项目 3 重复，请合并"
+        #expect(second.reviewReport.removedLines.first?.hasPrefix(expected) == true, "\(second.reviewReport.removedLines)")
+        let text = String(decoding: ReviewReportTextFormat().render(second), as: UTF8.self)
+        #expect(text.contains("（第 2 版，修改稿）"))
+        // Wrapped at 76 columns: compared without the line breaks and blanks.
+        func bare(_ s: String) -> String { s.filter { !$0.isWhitespace } }
+        #expect(bare(text).contains(bare(expected)), "\(text)")
+        let markdown = String(decoding: ReviewReportMarkdownFormat().render(second), as: UTF8.self)
+        #expect(markdown.contains("删去了原第 13 项"))
+        let html = String(decoding: ReviewReportHTMLFormat().render(second), as: UTF8.self)
+        #expect(html.contains("删去了原第 13 项"))
+        // The first round's letter says nothing of versions.
+        let first = String(decoding: ReviewReportTextFormat().render(input), as: UTF8.self)
+        #expect(!first.contains("修改稿"))
+        guard let python = Reader.venvPython else { return }
+        let path = folder.write("r2.xlsx", try ReviewReportXLSXFormat().render(second))
+        let book = try Reader.python("read_xlsx.py", [path], as: XLSXFormatTests.Book.self, python: python)
+        #expect(try #require(book.sheet("审核意见书")).cells.values.contains { $0.text?.hasPrefix(expected) == true })
+    }
+
     @Test func theWorkbookAsOpenpyxlReadsIt() throws {
         guard let python = Reader.venvPython else {
             let why = "openpyxl is needed in .build/python-venv (bash .ci/run makes it)"

@@ -38,6 +38,7 @@ public struct ReviewReportHTMLFormat: ExportFormat {
         }
         b.append("<tr><th></th><th>合计 \(r.projects.count) 个项目（通过 \(r.approvedCount)）</th><th class=\"num\">\(r.totalBudget.grouped)</th><th></th><th></th><th></th><th></th></tr>")
         b += ["</tbody></table>"]
+        b += r.removedLines.map { HTML.element("p", $0) }
         b.append("<h2>四、部门层面审核意见</h2>")
         b += r.general.isEmpty ? ["<p>无</p>"] : ["<div class=\"findings\">"] + r.general.map(item) + ["</div>"]
         b.append("<h2>五、豁免的问题</h2>")

@@ -36,6 +36,7 @@ public struct ReviewReportMarkdownFormat: ExportFormat {
         }
         summary.append(["", "合计 \(r.projects.count) 个项目", r.totalBudget.grouped, "通过 \(r.approvedCount)", "", "", ""])
         out += MarkdownText.table(["序号", "项目名称", "预算数（元）", "审核", "错误", "警告", "提示"], summary, right: [0, 2, 4, 5, 6])
+        if !r.removedLines.isEmpty { out += [""] + r.removedLines.map { e($0) + "  " } }
         out += ["", "## 三、各项目审核意见", ""]
         for (k, p) in r.projects.enumerated() {
             out += ["### （\(ReviewReportText.chineseNumber(k + 1))）\(p.number)\\. " + e(p.name), ""]

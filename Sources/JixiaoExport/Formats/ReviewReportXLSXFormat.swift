@@ -99,6 +99,7 @@ public struct ReviewReportXLSXFormat: ExportFormat {
         }
         for c in 3...6 { s.text(row, c, "", XLSXFormat.label) }
         row += 1
+        for removed in r.removedLines { line(removed, Style(border: false)) }
 
         heading("三、各项目审核意见")
         for (k, p) in r.projects.enumerated() {

@@ -20,8 +20,14 @@ extension ExportInput {
             }
         }
         let scores = Dictionary(uniqueKeysWithValues: assessment.criteria.map { ($0.category.rawValue, $0.score) })
-        return ReviewReport.make(document: document, findings: findings.filter(\.isOpen), reviewers: record.reviewers,
-                                 date: record.date, provenance: ExportText.provenance(record), utcOffset: record.utcOffset,
-                                 grade: grade, waivers: waivers, scores: scores)
+        var report = ReviewReport.make(document: document, findings: findings.filter(\.isOpen), reviewers: record.reviewers,
+                                       date: record.date, provenance: ExportText.provenance(record), utcOffset: record.utcOffset,
+                                       grade: grade, waivers: waivers, scores: scores)
+        report.removed = record.removed.map { removal in
+            let p = removal.project
+            return ReviewReport.RemovedProject(version: removal.version, number: p.old ?? 0, code: p.code, name: p.name, status: p.review?.status ?? p.before,
+                                        opinions: p.review?.opinions ?? [])
+        }
+        return report
     }
 }
