@@ -31,10 +31,19 @@ public enum DocumentSummaryFile {
             journalBytes: journalBytes, rulesDigest: rulesDigest(settings))
     }
 
-    /// A digest of the rule settings: findings counted under other settings are stale.
+    /// A digest of the rule settings and of the rules themselves: findings counted under
+    /// other settings, or by a Jixiao whose rules differ (one added, a severity or its
+    /// wording changed), are stale.
     public static func rulesDigest(_ settings: RuleSettings) -> String {
-        Hashing.sha256((try? StableJSON.line(settings)) ?? [])
+        Hashing.sha256(((try? StableJSON.line(settings)) ?? []) + catalogue)
     }
+
+    /// The rule catalogue as text, made once: each rule's id, category, severity, basis,
+    /// title, help and the names of its examples.
+    private static let catalogue: [UInt8] = Array(RuleCatalogue.all.map { r in
+        ([r.id, r.category.rawValue, r.severity.rawValue, "\(r.basis)", r.title, r.help]
+            + (r.failing + r.passing).map(\.title)).joined(separator: "\u{1F}")
+    }.joined(separator: "\u{1E}").utf8)
 
     /// The latest version of the text: the highest N with `source-N.txt` there (1 for none).
     static func version(_ files: DocumentFiles) -> Int {

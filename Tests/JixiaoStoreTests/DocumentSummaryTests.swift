@@ -72,4 +72,15 @@ import Testing
         #expect(before.warnings > 0)
         #expect(after.errors == 0 && after.warnings == 0 && after.infos == 0)
     }
+
+    /// A summary counted by a Jixiao whose rules were other (its digest covered the settings
+    /// only, or another catalogue) is not believed after an upgrade.
+    @Test func otherRulesMakeItStale() throws {
+        let ws = try imported()
+        var old = try ws.summary(of: "430001-2021")
+        old.rulesDigest = Hashing.sha256((try? StableJSON.line(ws.settings.review)) ?? [])
+        old.warnings = 999
+        try DurableFile.write(try StableJSON.pretty(old), to: folder.path("ws/430001-2021/summary.json"))
+        #expect(try ws.summary(of: "430001-2021").warnings != 999)
+    }
 }
