@@ -35,15 +35,16 @@ public enum DocumentSummaryFile {
     /// other settings, or by a Jixiao whose rules differ (one added, a severity or its
     /// wording changed), are stale.
     public static func rulesDigest(_ settings: RuleSettings) -> String {
-        Hashing.sha256(((try? StableJSON.line(settings)) ?? []) + catalogue)
+        Hashing.sha256(((try? StableJSON.line(settings)) ?? []) + Array(catalogueDigest.utf8))
     }
 
-    /// The rule catalogue as text, made once: each rule's id, category, severity, basis,
+    /// The digest of the rule catalogue as text, made once (a summary's freshness is asked
+    /// a thousand times when the picker opens): each rule's id, category, severity, basis,
     /// title, help and the names of its examples.
-    private static let catalogue: [UInt8] = Array(RuleCatalogue.all.map { r in
+    private static let catalogueDigest: String = Hashing.sha256(Array(RuleCatalogue.all.map { r in
         ([r.id, r.category.rawValue, r.severity.rawValue, "\(r.basis)", r.title, r.help]
             + (r.failing + r.passing).map(\.title)).joined(separator: "\u{1F}")
-    }.joined(separator: "\u{1E}").utf8)
+    }.joined(separator: "\u{1E}").utf8))
 
     /// The latest version of the text: the highest N with `source-N.txt` there (1 for none).
     static func version(_ files: DocumentFiles) -> Int {
