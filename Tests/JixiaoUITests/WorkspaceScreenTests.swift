@@ -149,9 +149,12 @@ import Testing
 
     @Test func reviewKeysOnThePickerSayWhatToDoFirst() {
         let (d, program) = picker()
-        d.press("review.approve")
+        for command in ["review.approve", "app.import-revision", "app.export", "edit.undo"] {
+            d.press("view.back")
+            d.press(command)
+            #expect(d.screenText.contains("先选一个部门，按 Enter 打开"), "\(command)")
+        }
         #expect(program.performed.isEmpty)
-        #expect(d.screenText.contains("先选一个部门，按 Enter 打开"))
         d.press("view.back")
         #expect(d.screenText.contains("已在部门列表；按 q 退出"))
         d.press("app.help")

@@ -81,7 +81,7 @@ struct WorkspaceScreen: ScreenFeature {
             s.message = "按“\(picker.list.sortColumn.title)”" + (picker.list.descending ? "从大到小" : "从小到大") + "排序"
             return []
         case .edit, .approve, .returnProject, .comment, .reopen, .waive, .grade, .undo, .redo, .exportText, .showChanges,
-             .nextFinding, .previousFinding, .nextPane, .walkMode, .digit:
+             .nextFinding, .previousFinding, .nextPane, .walkMode, .digit, .importRevision:
             s.message = "先选一个部门，按 Enter 打开"
             return []
         default:
