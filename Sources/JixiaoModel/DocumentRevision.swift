@@ -97,18 +97,28 @@ extension Document {
     }
 
     /// Old row → new row, 1-based: rows with the same 一级, 二级 and 三级 names, in order;
-    /// then a row left over at the same position.
+    /// then rows with the same 三级 name (a table that prints a 一级 or 二级 only on the first
+    /// row of its group gives a row other labels once a row above it is deleted); then a
+    /// row left over at the same position under the same 一级 and 二级 (its name reworded).
+    /// A row matched by none is deleted: an opinion on it stays with the project, never on
+    /// another indicator.
     static func matchRows(_ old: [Indicator], _ new: [Indicator]) -> [Int: Int] {
-        func key(_ r: Indicator) -> [String] { [r.level1, r.level2, r.name].map { TextNormalization.withoutBlanks($0) } }
+        func bare(_ s: String) -> String { TextNormalization.withoutBlanks(s) }
+        func key(_ r: Indicator) -> [String] { [r.level1, r.level2, r.name].map(bare) }
         var map: [Int: Int] = [:]
         var taken = Set<Int>()
-        for (i, r) in old.enumerated() {
-            if let j = new.indices.first(where: { !taken.contains($0) && key(new[$0]) == key(r) }) {
-                map[i + 1] = j + 1
-                taken.insert(j)
+        func pass(_ same: (Indicator, Indicator) -> Bool) {
+            for (i, r) in old.enumerated() where map[i + 1] == nil {
+                if let j = new.indices.first(where: { !taken.contains($0) && same(new[$0], r) }) {
+                    map[i + 1] = j + 1
+                    taken.insert(j)
+                }
             }
         }
-        for i in old.indices where map[i + 1] == nil && new.indices.contains(i) && !taken.contains(i) {
+        pass { key($0) == key($1) }
+        pass { !bare($0.name).isEmpty && bare($0.name) == bare($1.name) }
+        for i in old.indices where map[i + 1] == nil && new.indices.contains(i) && !taken.contains(i)
+            && bare(old[i].level1) == bare(new[i].level1) && bare(old[i].level2) == bare(new[i].level2) {
             map[i + 1] = i + 1
             taken.insert(i)
         }

@@ -138,6 +138,30 @@ import Testing
         #expect(entry2.changes.contains { $0.removedRow == true && $0.old == "服务对象满意度" })
     }
 
+    /// The first row deleted, and the row under it now printing other 一级/二级 labels (as
+    /// a table does that prints them on a group's first row only): an opinion on the deleted
+    /// row stays on the project — never on the indicator that moved up into its place —
+    /// and the comparison says one row was deleted, not that every row changed.
+    @Test func anOpinionOnADeletedRowNeverLandsOnAnotherIndicator() throws {
+        var before = Self.threeProjects()
+        before.projects[1].indicators.insert(Indicator(level1: "产出指标", level2: "数量指标", name: "经费金额", description: "",
+                                                       value: TargetValue("57.66万元"), basis: "", line: 19), at: 0)
+        before.projects[1].indicators[1].level1 = ""
+        before.projects[1].indicators[1].level2 = ""
+        var first = before
+        let onRow1 = Opinion(reviewer: "王审核", time: "2026-11-26T01:00:00Z", text: "数量指标口径不清", action: .comment, row: 1)
+        first.review.projects["2"] = ProjectReview(status: .pending, opinions: [onRow1])
+        var revised = Self.threeProjects()
+        revised.projects[1].indicators[0].level1 = "产出指标"
+        revised.projects[1].indicators[0].level2 = "质量指标"
+        let (doc, cmp) = first.revised(by: revised)
+        #expect(doc.review.opinions(ofProjectAt: 1).map(\.row) == [nil], "the opinion left row 1, which is another indicator now")
+        let entry = try #require(cmp.project(atRevised: 1))
+        #expect(entry.movedRows == [RowMove(from: 1, to: nil)])
+        #expect(entry.changes.contains { $0.removedRow == true && $0.old == "经费金额" })
+        #expect(!entry.changes.contains { $0.field == .indicator(row: 2, .name) }, "the rows under it are the same rows")
+    }
+
     @Test func waiversMoveWithTheirProjectAndAGoneProjectsWaiversAreKept() throws {
         var first = Self.reviewed()
         let w = Waiver(rule: "indicator.x", project: 3, code: first.projects[2].code, part: "indicator", row: 2, field: .value,
