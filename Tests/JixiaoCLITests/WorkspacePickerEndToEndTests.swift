@@ -64,4 +64,16 @@ import Testing
         #expect(lines.contains { $0.contains("430001") && $0.contains("8,197,386.00") && $0.contains("E13") })
         #expect(lines.contains { $0.contains("青山区教育局") })
     }
+
+    /// Off a terminal, a department that cannot be read is named on stderr and the exit is 2:
+    /// the list never looks complete when it is not.
+    @Test func offATerminalAnUnreadableDepartmentIsSaid() throws {
+        let ws = try district()
+        _ = scratch.write("ws/430002-2021/document.json", Array("{ cut".utf8))
+        try? FileManager.default.removeItem(atPath: scratch.path("ws/430002-2021/summary.json"))
+        let r = try jixiao.run(["-w", ws])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("读不出 430002-2021"), "\(r.stderr)")
+        #expect(r.stdout.contains("430001"), "the others are listed")
+    }
 }

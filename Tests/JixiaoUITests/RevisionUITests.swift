@@ -95,7 +95,7 @@ import Testing
         d.type("别的.txt")
         d.handle(.key(.enter))
         guard case .prompt(let p)? = d.state.overlay else { Issue.record("the prompt closed on a failure"); return }
-        #expect(p.problem == "未能保存：找不到文件 别的.txt")
+        #expect(p.problem == "未能导入：找不到文件 别的.txt")
         d.handle(.key(.ctrl("u")))
         d.type("修改稿.txt")
         d.handle(.key(.enter))

@@ -101,6 +101,20 @@ import Testing
         #expect(d.screenText.contains("按“项目”从大到小排序"))
     }
 
+    /// Sorting and filtering keep the selection on the department it was on; F5 reads the
+    /// workspace again.
+    @Test func theSelectionStaysOnItsDepartmentAndF5Refreshes() {
+        let (d, program) = picker()
+        d.press("move.down")
+        #expect(WorkspaceLayout(d.state).rows[d.state.workspace!.cursor.selected].id == "430002-2021")
+        d.press("view.sort", "view.sort-reverse", "view.filter")
+        #expect(WorkspaceLayout(d.state).rows[d.state.workspace!.cursor.selected].id == "430002-2021")
+        d.press("app.refresh")
+        #expect(program.performed == [.closeDocument])
+        #expect(d.state.screen == .workspace)
+        #expect(WorkspaceLayout(d.state).rows[d.state.workspace!.cursor.selected].id == "430002-2021")
+    }
+
     @Test func filtersToErrorsAndByName() {
         let (d, _) = picker()
         d.press("view.filter")
@@ -180,18 +194,31 @@ import Testing
     }
 }
 
-/// A unit's long name in a narrow column keeps what tells units apart.
+/// A unit's long name in a narrow column keeps what tells units apart: the district's
+/// place names that several units share give way; a place name only one unit has stays.
 @Suite struct DepartmentNameTests {
+    static let district: Set<String> = ["秦皇岛市", "秦皇岛市抚宁区"]
+
     @Test(arguments: [
         ("秦皇岛市抚宁区机关事务服务中心本级", 12, "机关事务服…"),
         ("秦皇岛市抚宁区文化广电和旅游局本级", 12, "文化广电和…"),
         ("秦皇岛市抚宁区教育局", 12, "教育局"),
         ("区卫生健康局", 12, "区卫生健康局"),
-        ("青山区教育局", 10, "教育局"),
-        ("内蒙古自治区锡林郭勒盟正蓝旗农牧局", 12, "锡林郭勒盟…"),
+        ("青山区教育局", 10, "青山区教…"),
+        ("中共黄石市委党校", 12, "中共黄石市…"),
         ("秦皇岛市抚宁区机关事务服务中心本级", 40, "秦皇岛市抚宁区机关事务服务中心本级"),
     ])
     func shortened(_ name: String, _ width: Int, _ expected: String) {
-        #expect(DepartmentList.shownName(name, width: width, ellipsis: "…") == expected)
+        #expect(DepartmentList.shownName(name, width: width, ellipsis: "…", sharedPrefixes: Self.district) == expected)
+    }
+
+    @Test func sharedPrefixesAreThoseOfSeveralUnits() {
+        func summary(_ name: String) -> DocumentSummary {
+            DocumentSummary(id: name, unitCode: "", unitName: name, year: 2021, projects: 1, budgetTotal: .zero, errors: 0,
+                            warnings: 0, infos: 0, approved: 0, returned: 0, pending: 1, grade: nil, lastChange: "",
+                            journalBytes: 1, rulesDigest: "")
+        }
+        let list = DepartmentList(["秦皇岛市抚宁区教育局", "秦皇岛市抚宁区财政局", "秦皇岛市海港区教育局", "中共黄石市委党校"].map(summary))
+        #expect(list.sharedPlacePrefixes == ["秦皇岛市", "秦皇岛市抚宁区"])
     }
 }

@@ -19,7 +19,7 @@ enum Review {
         case .failed(let message):
             if var prompt = s.pendingPrompt {
                 // Nothing typed is lost: the prompt opens again with the reason.
-                prompt.problem = "未能保存：" + message
+                prompt.problem = (prompt.purpose == .revisionFile ? "未能导入：" : "未能保存：") + message
                 s.overlay = .prompt(prompt)
                 s.pendingPrompt = nil
             } else {

@@ -58,6 +58,8 @@ public enum Action: Hashable, Sendable {
     case revised(Document, imported: Document, revision: RevisionRecord, note: String)
     /// The department picker's sort: the next column (`s`), or the other way round (`S`).
     case sort, reverseSort
+    /// The department picker read again from the workspace (another program changed it).
+    case refresh
     /// A document of the workspace was opened from the department picker.
     case documentOpened(OpenedDocument)
     /// The open document was closed, and the workspace's documents read again for the picker.

@@ -356,7 +356,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
 
     func hints(_ s: AppState) -> [(String, String)] {
         if confirmsOverwrite != nil { return [("y", "覆盖"), ("n", "改文件名"), ("Esc", "取消")] }
-        var hints: [(String, String)] = [("Enter", departmentQueryBefore == nil ? "保存" : "确定")]
+        let enter = departmentQueryBefore != nil ? "确定" : purpose == .revisionFile ? "导入" : "保存"
+        var hints: [(String, String)] = [("Enter", enter)]
         if editor.shape == .lines { hints.append(("Ctrl-J", "换行")) }
         if case .edit(_, let fields) = purpose, fields.count > 1 { hints.append(("Tab", "换字段")) }
         if case .export(let report) = purpose { hints.append(("Tab", report ? "改为文档" : "改为审核意见书")) }

@@ -118,14 +118,35 @@ public struct DepartmentList: Hashable, Sendable {
     /// (`秦皇岛市抚宁区机关事务服务中心本级`) and differ at the end: when the whole name does
     /// not fit, the place names before it (up to a 省, 市, 区, 县 or 旗) and a closing 本级
     /// go first, then the end is cut.
-    static func shownName(_ name: String, width: Int, ellipsis: String) -> String {
+    static func shownName(_ name: String, width: Int, ellipsis: String, sharedPrefixes: Set<String> = []) -> String {
         guard DisplayWidth.of(name) > width else { return name }
         var short = name
-        while let m = short.firstMatch(of: /^[^省市区县旗]{1,6}?(?:自治区|[省市区县旗])/), short.count - m.output.count >= 2 {
-            short = String(short[m.range.upperBound...])
+        for prefix in placePrefixes(name) where sharedPrefixes.contains(prefix) && name.count - prefix.count >= 2 {
+            short = String(name.dropFirst(prefix.count))
         }
         if short.hasSuffix("本级"), short.count > 3 { short = String(short.dropLast(2)) }
         return DisplayWidth.clip(short, to: width, ellipsis: ellipsis)
+    }
+
+    /// The place names a unit's name begins with, each with those before it:
+    /// `秦皇岛市抚宁区机关事务服务中心` → `秦皇岛市`, `秦皇岛市抚宁区`.
+    static func placePrefixes(_ name: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(name)
+        while let m = rest.firstMatch(of: /^[^省市区县旗]{1,6}?(?:自治区|[省市区县旗])/) {
+            out.append(String(name[..<m.range.upperBound]))
+            rest = rest[m.range.upperBound...]
+        }
+        return out
+    }
+
+    /// The place prefixes that more than one unit's name begins with: a district's units
+    /// share `秦皇岛市抚宁区`, which then may give way to what tells them apart; a prefix
+    /// only one unit has (`中共黄石市`) is part of what names it.
+    public var sharedPlacePrefixes: Set<String> {
+        var count: [String: Int] = [:]
+        for s in all { for p in Set(Self.placePrefixes(s.unitName)) { count[p, default: 0] += 1 } }
+        return Set(count.filter { $0.value > 1 }.keys)
     }
 
     /// `E1 W2` of a document's open findings across documents.
@@ -146,7 +167,10 @@ public struct DepartmentList: Hashable, Sendable {
         if !all.contains(where: { $0.grade != nil }) { columns.removeAll { $0 == .grade } }
         var widths = Dictionary(uniqueKeysWithValues: columns.map { ($0, $0 == .unit ? min(widest($0), Self.maximumCodeWidth) : widest($0)) })
         // What is given up first when the width is short.
-        for dropped in [Column.lastChange, .grade, .year, .version] {
+        // The year tells apart a unit's two documents: it goes last, after the findings
+        // across departments when there are none.
+        let noneAcross = acrossDocuments.values.allSatisfy(\.isEmpty)
+        for dropped in [Column.lastChange, .grade, .version] + (noneAcross ? [.across] : []) + [.year] {
             let used = widths.values.reduce(0, +) + widths.count + 1
             if width - Self.tableX - used >= Self.minimumNameWidth { break }
             widths[dropped] = nil
@@ -160,6 +184,6 @@ public struct DepartmentList: Hashable, Sendable {
     /// The table starts after the marker column (`E `); columns are a blank apart.
     static let tableX = 2
     static let minimumNameWidth = 10
-    static let maximumNameWidth = 36
+    static let maximumNameWidth = 44
     static let maximumCodeWidth = 14
 }

@@ -16,6 +16,11 @@ public struct WorkspacePicker: Hashable, Sendable {
         root = listing.root
     }
 
+    /// The selection on document `id` where the list still shows it, else on the first row.
+    mutating func keepSelection(on id: String?) {
+        cursor.selected = id.flatMap { id in list.rows.firstIndex { $0.id == id } } ?? 0
+    }
+
     /// The listing read again (after a department was closed), keeping the sort, the
     /// filters and the selection on the document that was open.
     mutating func refresh(_ listing: WorkspaceListing) {
@@ -57,14 +62,14 @@ struct WorkspaceScreen: ScreenFeature {
                 picker.list.onlyWithErrors = false
                 picker.list.query = ""
                 s.message = "显示全部 \(picker.list.all.count) 个部门"
-                picker.cursor = ListCursor()
+                picker.keepSelection(on: layout.rows.indices.contains(selected) ? layout.rows[selected].id : nil)
             } else {
                 s.message = "已在部门列表；按 q 退出"
             }
             return []
         case .toggleFilter:
             picker.list.onlyWithErrors.toggle()
-            picker.cursor = ListCursor()
+            picker.keepSelection(on: layout.rows.indices.contains(selected) ? layout.rows[selected].id : nil)
             s.message = picker.list.onlyWithErrors ? "只显示有错误的部门（含跨部门的错误；再按 f 显示全部）" : "显示全部"
             return []
         case .startSearch:
@@ -72,14 +77,16 @@ struct WorkspaceScreen: ScreenFeature {
             return []
         case .sort:
             picker.list.sortByNextColumn(skipping: layout.hiddenColumns)
-            picker.cursor = ListCursor()
+            picker.keepSelection(on: layout.rows.indices.contains(selected) ? layout.rows[selected].id : nil)
             s.message = "按“\(picker.list.sortColumn.title)”排序（S 倒过来）"
             return []
         case .reverseSort:
             picker.list.descending.toggle()
-            picker.cursor = ListCursor()
+            picker.keepSelection(on: layout.rows.indices.contains(selected) ? layout.rows[selected].id : nil)
             s.message = "按“\(picker.list.sortColumn.title)”" + (picker.list.descending ? "从大到小" : "从小到大") + "排序"
             return []
+        case .refresh:
+            return [.closeDocument]
         case .edit, .approve, .returnProject, .comment, .reopen, .waive, .grade, .undo, .redo, .exportText, .showChanges,
              .nextFinding, .previousFinding, .nextPane, .walkMode, .digit, .importRevision:
             s.message = "先选一个部门，按 Enter 打开"
@@ -102,7 +109,8 @@ struct WorkspaceScreen: ScreenFeature {
         let (keys, title) = (StatusLine.keys, StatusLine.title)
         return [(keys(["move.up", "move.down"]), "选择"), ("Enter", "打开部门"), (keys(["view.sort"]), title("view.sort")),
                 (keys(["view.sort-reverse"]), title("view.sort-reverse")), (keys(["view.filter"]), "只看有错误的"),
-                (keys(["view.search"]), "查找"), (keys(["app.help"]), title("app.help")), (keys(["app.quit"]), title("app.quit"))]
+                (keys(["view.search"]), "查找"), (keys(["app.help"]), title("app.help")), (keys(["app.quit"]), title("app.quit")),
+                (keys(["app.refresh"]), title("app.refresh"))]
     }
 
     // MARK: - Render
@@ -139,7 +147,7 @@ struct WorkspaceScreen: ScreenFeature {
         if list.onlyWithErrors { shown.append("只看有错误的") }
         if !list.query.isEmpty { shown.append("查找“\(list.query)”") }
         let filter = shown.isEmpty ? "" : "[\(shown.joined(separator: "，"))：\(layout.rows.count) 个]  "
-        b.write("  " + filter + "按“\(list.sortColumn.title)”" + (list.descending ? "从大到小" : "从小到大") + "（s 换列，S 倒序）",
+        b.write("  " + filter + "按“\(list.sortColumn.title)”" + (list.descending ? "从大到小" : "从小到大") + "排序",
                 x: x, y: y2, style: .dim, limit: max(0, b.width - x - 1))
         b.hline(y: layout.rule.y, glyph: s.glyphs.horizontal)
 
@@ -178,7 +186,7 @@ struct WorkspaceScreen: ScreenFeature {
                         ? ReviewMarks.style(.approved) : Style.normal
                     b.write(text, x: x + width - DisplayWidth.of(text), y: y, style: selected ? style.selected : style, limit: width)
                 default:
-                    let text = column == .name ? DepartmentList.shownName(row.unitName, width: width, ellipsis: s.glyphs.ellipsis)
+                    let text = column == .name ? DepartmentList.shownName(row.unitName, width: width, ellipsis: s.glyphs.ellipsis, sharedPrefixes: layout.sharedPrefixes)
                         : DisplayWidth.clip(list.cell(row, column, utcOffset: s.utcOffset), to: width, ellipsis: s.glyphs.ellipsis)
                     let tx = column.rightAligned ? x + width - DisplayWidth.of(text) : x
                     b.write(text, x: tx, y: y, style: base, limit: width)
@@ -236,6 +244,7 @@ struct WorkspaceLayout {
     /// Each shown column with where it starts and its width.
     var columns: [(DepartmentList.Column, x: Int, width: Int)]
     var hiddenColumns: Set<DepartmentList.Column>
+    var sharedPrefixes: Set<String>
 
     init(_ s: AppState) {
         let list = s.workspace?.list ?? DepartmentList([])
@@ -255,6 +264,7 @@ struct WorkspaceLayout {
             return (c, x, w)
         }
         hiddenColumns = Set(DepartmentList.Column.allCases).subtracting(columns.map(\.0))
+        sharedPrefixes = list.sharedPlacePrefixes
     }
 
     func listViewport(offset: Int) -> Viewport { Viewport(offset: offset, height: list.height, length: rows.count) }
