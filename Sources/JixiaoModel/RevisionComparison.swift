@@ -249,14 +249,22 @@ extension RevisionRecord {
         for p in shown { out += lines(p, in: d, time: time) }
         if project == nil, !cmp.unchanged.isEmpty {
             let same = cmp.unchanged
-            let numbers = same.compactMap(\.new).map(String.init).joined(separator: "、")
+            let numbers = same.compactMap(\.new).map { String(Self.number($0, in: d)) }.joined(separator: "、")
             out.append(RevisionLine(kind: .note, text: "未改的 \(same.count) 个项目（\(numbers)）保留审核结论"))
             let returned = same.filter { $0.before == .returned }
             if !returned.isEmpty {
-                out.append(RevisionLine(kind: .note, text: "其中退回而单位没有改动：" + returned.map { "\($0.new ?? 0). \($0.name)" }.joined(separator: "、")))
+                out.append(RevisionLine(kind: .note, text: "其中退回而单位没有改动：" + returned.map { "\(Self.number($0.new, in: d)). \($0.name)" }.joined(separator: "、")))
             }
         }
         return out
+    }
+
+    /// A project as `show` and the workstation number it — the number its table prints —
+    /// from its position (1-based) in the current document: after a project was taken out
+    /// the two differ, and the reviewer types the printed one.
+    public static func number(_ position: Int?, in d: Document) -> Int {
+        guard let position else { return 0 }
+        return d.projects.indices.contains(position - 1) ? d.projects[position - 1].number : position
     }
 
     func lines(_ p: ProjectRevision, in d: Document, time: (String) -> String) -> [RevisionLine] {
@@ -275,13 +283,14 @@ extension RevisionRecord {
             out += p.waivers.map { line(.opinion, "豁免 [\($0.rule)]：\($0.reason)（\($0.reviewer)）") }
             return out
         case .added:
-            return [line(.project, "\(p.new ?? 0). \(p.name)（\(p.code)）：\(decision)")]
+            return [line(.project, "\(Self.number(p.new, in: d)). \(p.name)（\(p.code)）：\(decision)")]
         case .code, .name:
             break
         }
-        let moved = p.old != p.new ? "，原第 \(p.old ?? 0) 个" : ""
+        // Renumbered: the number it has now differs from its place in the version before.
+        let moved = p.old.map { $0 != Self.number(p.new, in: d) } == true ? "，原第 \(p.old ?? 0) 个" : ""
         let how = p.match == .name ? "，项目编码不同，按项目名称对应" : ""
-        var out = [line(.project, "\(p.new ?? 0). \(p.name)（\(p.code)\(moved)\(how)）：\(decision)")]
+        var out = [line(.project, "\(Self.number(p.new, in: d)). \(p.name)（\(p.code)\(moved)\(how)）：\(decision)")]
         // The opinions recorded before the revision: what the changes may answer.
         let opinions = index.map { d.review.opinions(ofProjectAt: $0) }?.filter { $0.time <= self.time } ?? []
         for o in opinions where o.row == nil { out.append(line(.opinion, Self.opinion(o, time: time))) }

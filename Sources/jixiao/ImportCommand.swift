@@ -101,7 +101,7 @@ enum RevisionSummary {
                          "  \(cmp.summary)"]
             if cmp.departmentChanged { lines.append("  部门整体部分（总体目标、目录或封面）也有改动") }
             for p in cmp.projects where !p.changes.isEmpty || !p.match.isMatched || p.match == .name {
-                let number = p.new.map { "\($0)." } ?? "原 \(p.old ?? 0)."
+                let number = p.new.map { "\(RevisionRecord.number($0, in: doc))." } ?? "原 \(p.old ?? 0)."
                 var line = "  \(number) \(p.name)：\(p.decisionText)"
                 if !p.changes.isEmpty { line += "，\(p.changes.count) 处改动" }
                 if p.match == .name { line += "（项目编码不同，按项目名称对应）" }

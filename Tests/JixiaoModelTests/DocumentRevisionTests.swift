@@ -199,12 +199,13 @@ import Testing
         let record = RevisionRecord(version: 2, file: "修改稿.txt", actor: "王审核", time: "2026-11-26T02:00:00Z", seq: 5, comparison: cmp)
         let lines = record.lines(in: doc, time: { String($0.prefix(10)) })
         #expect(lines.map(\.kind) == [.heading, .heading, .project, .opinion, .change, .change, .rowOpinion, .project, .note])
-        #expect(lines[2].text == "1. 项目B（1303062200000000000BB，原第 2 个）：退回 → 待审")
+        // Numbered as its table prints it (2), as `show` and the workstation number it.
+        #expect(lines[2].text == "2. 项目B（1303062200000000000BB）：退回 → 待审")
         #expect(lines[3].text == "退回意见（王审核，2026-11-26）：请补充绩效目标")
         #expect(lines[5].text == "第 2 行指标的指标值：“≥90%” → “≥95%”" && lines[5].field == .indicator(row: 2, .value))
         #expect(lines[6].text == "第 2 行的退回意见（王审核，2026-11-26）：满意度目标偏低")
         #expect(lines[7].text == "原 1. 项目A（1303062200000000000AA）：修改稿中已删去（原为通过）")
-        #expect(lines[8].text == "未改的 1 个项目（2）保留审核结论")
+        #expect(lines[8].text == "未改的 1 个项目（3）保留审核结论")
         // One project on its own; an opinion recorded after the revision is not an answer's question.
         var later = doc
         later.review.projects["1"]?.opinions.append(Opinion(reviewer: "王审核", time: "2026-11-27T00:00:00Z", text: "已落实"))
