@@ -283,7 +283,14 @@ extension RevisionRecord {
             out += p.waivers.map { line(.opinion, "豁免 [\($0.rule)]：\($0.reason)（\($0.reviewer)）") }
             return out
         case .added:
-            return [line(.project, "\(Self.number(p.new, in: d)). \(p.name)（\(p.code)）：\(decision)")]
+            var out = [line(.project, "\(Self.number(p.new, in: d)). \(p.name)（\(p.code)）：\(decision)")]
+            // A project in the place of one taken out, with another code and name: perhaps the
+            // same project renamed — its 退回 must not be shaken off unnoticed.
+            if let gone = comparison.removed.first(where: { $0.old == p.new }) {
+                out.append(line(.note, "注意：它在原第 \(gone.old ?? 0) 个“\(gone.name)”（\(gone.before.chinese)）的位置上，编码和名称都不同；"
+                                + "如是同一项目改了名，请对照原审核意见审核"))
+            }
+            return out
         case .code, .name:
             break
         }

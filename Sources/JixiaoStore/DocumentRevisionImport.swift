@@ -35,7 +35,9 @@ extension DocumentSession {
     public func revise(with bytes: [UInt8], fileName: String, namedAs displayName: String,
                        actor: String, time: String) throws -> RevisionOutcome {
         if let readOnlyReason {
-            throw StoreError("不能导入修改稿：\(readOnlyReason)", hint: "关闭正在编辑这份文档的 Jixiao 后再导入，或加 --wait 秒数等它保存完",
+            // The reason says why (another Jixiao has it); "opened read-only" is not this command's outcome.
+            let why = readOnlyReason.replacingOccurrences(of: "：本次以只读方式打开", with: "")
+            throw StoreError("不能导入修改稿：\(why)", hint: "关闭正在编辑这份文档的 Jixiao 后再导入，或加 --wait 秒数等它保存完",
                              kind: readOnlyCause == .busy ? .busy : .other)
         }
         let parsed: Document

@@ -114,6 +114,19 @@ import Testing
         #expect(cmp.clearedGrade != nil)
     }
 
+    /// A returned project renamed and recoded in its place reads as new — and the reading
+    /// says whose place it took, so its 退回 is not shaken off unnoticed.
+    @Test func aProjectInTheplaceOfAReturnedOneIsPointedOut() throws {
+        var revised = Self.threeProjects()
+        revised.projects[1].code = "13030622000000000000ZZ"
+        revised.projects[1].name = "项目B（改名）"
+        let (doc, cmp) = Self.reviewed().revised(by: revised)
+        #expect(cmp.added.count == 1 && cmp.removed.count == 1)
+        let record = RevisionRecord(version: 2, file: "修改稿.txt", actor: "王审核", time: "2026-11-26T02:00:00Z", seq: 5, comparison: cmp)
+        let text = record.lines(in: doc, time: { $0 }).map(\.text)
+        #expect(text.contains { $0.hasPrefix("注意：它在原第 2 个“项目B”（退回）的位置上") }, "\(text)")
+    }
+
     @Test func rowOpinionsMoveWithTheirRowOrStayOnTheProject() throws {
         var revised = Self.threeProjects()
         // A new first row in B: the opinion on row 2 (满意度) moves to row 3.
