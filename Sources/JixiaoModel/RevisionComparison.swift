@@ -326,3 +326,30 @@ extension RevisionRecord {
         "\(o.row.map { "第 \($0) 行的" } ?? "")\(o.label)（\(o.reviewer)，\(time(o.time))）：\(o.text)"
     }
 }
+
+/// A change of the reviewer's that a 修改稿 did not take: the reviewer had changed a field
+/// from what the text said, and the revised text has it back as the text said.
+public struct EditNotTaken: Hashable, Sendable {
+    /// The project's position (1-based) in the revised version.
+    public var project: Int
+    public var change: FieldRevision
+}
+
+extension RevisionComparison {
+    /// The reviewer's edits the revised text did not take, against `original`: the text of
+    /// the version before as it was imported. The unit may well be right to keep its text,
+    /// but the reviewer must see that the change they made is gone.
+    public func editsNotTaken(original: Document) -> [EditNotTaken] {
+        var out: [EditNotTaken] = []
+        for p in projects where p.match.isMatched {
+            guard let old = p.old, let new = p.new, original.projects.indices.contains(old - 1) else { continue }
+            for c in p.changes where c.removedRow != true {
+                var field = c.field
+                if case .indicator(let row, let f) = c.field { field = .indicator(row: c.previousRow ?? row, f) }
+                guard let text = original.value(at: FieldPath(projectIndex: old - 1, field: field)) else { continue }
+                if c.old != text && c.new == text { out.append(EditNotTaken(project: new, change: c)) }
+            }
+        }
+        return out
+    }
+}

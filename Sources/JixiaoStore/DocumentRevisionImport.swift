@@ -69,6 +69,19 @@ extension DocumentSession {
     }
 }
 
+extension DocumentSession {
+    /// After revision `version`: the reviewer's edits its text did not take (against the
+    /// text of the version before, as imported), said in the reviewer's terms —
+    /// `6. 疫情防控工作资金 第 1 行指标的指标值：审核人改为“100套”，修改稿仍是“40 万元”`.
+    public func editsNotTaken(by version: Int, comparison: RevisionComparison) -> [String] {
+        guard let bytes = files.readSource(version: version - 1), let original = try? DocumentReader.read(bytes: bytes) else { return [] }
+        return comparison.editsNotTaken(original: original).map { e in
+            let p = document.projects.indices.contains(e.project - 1) ? "\(document.projects[e.project - 1].number). \(document.projects[e.project - 1].name)" : "项目 \(e.project)"
+            return "\(p) \(e.change.label)：审核人改为“\(e.change.old)”，修改稿仍是“\(e.change.new)”"
+        }
+    }
+}
+
 extension Workspace {
     /// `jixiao import FILE --revision-of ID`: the file at `path` as the next version of
     /// document `id`, which must be in the workspace and not being edited elsewhere.
@@ -84,5 +97,12 @@ extension Workspace {
         defer { session.close() }
         return try session.revise(with: bytes, fileName: (path as NSString).lastPathComponent, namedAs: path,
                                   actor: actor, time: time)
+    }
+
+    /// The reviewer's edits revision `version` of document `id` did not take (see
+    /// `DocumentSession.editsNotTaken`); none when the document cannot be read.
+    public func editsNotTaken(of id: String, by version: Int, comparison: RevisionComparison) -> [String] {
+        guard let session = try? openDocument(id, access: .read) else { return [] }
+        return session.editsNotTaken(by: version, comparison: comparison)
     }
 }

@@ -94,6 +94,19 @@ import Testing
         #expect(tampered.stdout.contains("source-2.txt 与导入时不同（SHA-256 不符）"))
     }
 
+    /// A 修改稿 that keeps the unit's old text where the reviewer had corrected it: the
+    /// import says the reviewer's change is gone, with the field and both values.
+    @Test func theReviewersEditTheRevisionDidNotTakeIsSaid() throws {
+        let sample = scratch.write("sample.txt", BundledSample.bytes)
+        #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
+        #expect(try jixiao.run(["set", "-w", "ws", "3", "indicator.1.value", "8 万元"]).status == 0)
+        let text = BundledSample.text.replacingOccurrences(of: "配套设施完成率\t更换设备完成率\t≥95%", with: "配套设施完成率\t更换设备完成率\t≥98%")
+        let r = try jixiao.run(["import", scratch.write("修改稿.txt", Array(text.utf8)), "--revision-of", "430001-2021", "-w", "ws"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("注意：修改稿没有采用审核人的 1 处修改"), "\(r.stdout)")
+        #expect(r.stdout.contains("3. 公共机构节能经费 第 1 行指标的指标值：审核人改为“8 万元”，修改稿仍是“57.66 万元”"), "\(r.stdout)")
+    }
+
     @Test func revisionsThatCannotBeImportedAreRefusedWithWhatToDo() throws {
         let sample = scratch.write("sample.txt", BundledSample.bytes)
         #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)

@@ -127,6 +127,23 @@ import Testing
         #expect(text.contains { $0.hasPrefix("注意：它在原第 2 个“项目B”（退回）的位置上") }, "\(text)")
     }
 
+    /// The reviewer's edit that the 修改稿 did not take is found; one it took, or answered
+    /// with another value, is not.
+    @Test func editsTheRevisionDidNotTakeAreFound() throws {
+        let original = Self.threeProjects()
+        var edited = try setting(Self.reviewed(), 0, "indicator.2.value", "≥95%")   // the reviewer's edit in A
+        edited = try setting(edited, 2, "indicator.2.value", "≥96%")                // and in C
+        var revised = Self.threeProjects()                                          // A as the unit had it
+        revised = try setting(revised, 2, "indicator.2.value", "≥97%")              // C answered otherwise
+        let (_, cmp) = edited.revised(by: revised)
+        let gone = cmp.editsNotTaken(original: original)
+        #expect(gone.map(\.project) == [1])
+        #expect(gone.first?.change == FieldRevision(field: .indicator(row: 2, .value), old: "≥95%", new: "≥90%"))
+        // Taken: nothing to say.
+        let (_, took) = edited.revised(by: try setting(try setting(Self.threeProjects(), 0, "indicator.2.value", "≥95%"), 2, "indicator.2.value", "≥96%"))
+        #expect(took.editsNotTaken(original: original).isEmpty)
+    }
+
     @Test func rowOpinionsMoveWithTheirRowOrStayOnTheProject() throws {
         var revised = Self.threeProjects()
         // A new first row in B: the opinion on row 2 (满意度) moves to row 3.
