@@ -30,8 +30,13 @@ import Testing
     @Test func theChangesScreenShowsTheRevisionBesideTheOpinions() throws {
         let (state, _) = try Self.secondRound()
         let d = AppDriver(state: state, backend: TestBackend(width: 100, height: 30))
-        // The overview's title says the reviewer is reading the 修改稿.
+        // The overview's title says the reviewer is reading the 修改稿 — whole, also at 80
+        // columns with 只读 at its end (the name gives way, not the brackets).
         #expect(d.frame.text(row: 0).contains("2021 年部门预算绩效文本（草案）（第 2 版）"), "\(d.frame.text(row: 0))")
+        var readOnly = state
+        readOnly.readOnlyReason = "另一个 Jixiao 正在编辑"
+        let narrow = AppDriver(state: readOnly, backend: TestBackend(width: 80, height: 24))
+        #expect(narrow.frame.text(row: 0).contains("（草案）（第 2 版） "), "\(narrow.frame.text(row: 0))")
         d.press("view.changes")
         guard case .changes(let c) = d.state.screen else { Issue.record("no changes screen"); return }
         #expect(c.showsRevision)

@@ -77,7 +77,8 @@ struct OverviewScreen: ScreenFeature {
         let grade = Self.gradeTitle(state)
         // A second round says so: the reviewer is reading the unit's 修改稿.
         let draft = (dep.isDraft ? "（草案）" : "") + (state.revision.map { "（第 \($0.version) 版）" } ?? "")
-        let titleRoom = b.width - DisplayWidth.of(grade) - 1 - DisplayWidth.of("绩效 Jixiao") - DisplayWidth.of(draft) - (state.isReadOnly ? 6 : 0)
+        let titleRoom = b.width - DisplayWidth.of(grade) - 1 - DisplayWidth.of("绩效 Jixiao") - DisplayWidth.of(draft)
+            - (state.isReadOnly ? DisplayWidth.of(TitleBar.readOnlyMark) : 0)
         let name = DisplayWidth.clip("  \(dep.name) \(dep.year) 年部门预算绩效文本", to: max(0, titleRoom), ellipsis: state.glyphs.ellipsis)
         TitleBar.draw(&b, left: [("绩效 Jixiao", Style.title), (name + draft, Style(.title, bold: true))],
                       right: [(grade, d.review.grade == nil ? .dim : Style(.title, bold: true))], state: state)
