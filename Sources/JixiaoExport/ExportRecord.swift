@@ -26,6 +26,8 @@ public struct ExportRecord: Equatable, Sendable {
     public var version: Int
     /// The projects 修改稿 took out, by the version that did, with their review as it stood.
     public var removed: [Removal] = []
+    /// Each 修改稿's version and journal time, in order.
+    public var revisions: [ReviewReport.RevisionMark] = []
 
     /// A project a 修改稿 (`version`) took out, with its review as it stood.
     public struct Removal: Equatable, Sendable {
@@ -59,6 +61,7 @@ public struct ExportRecord: Equatable, Sendable {
             if case .revised(let r) = entry.event {
                 record.version = max(record.version, r.version)
                 record.removed += r.comparison.removed.map { Removal(version: r.version, project: $0) }
+                record.revisions.append(ReviewReport.RevisionMark(version: r.version, time: entry.time))
             }
             if case .exported = entry.event { continue }
             record.seq = entry.seq

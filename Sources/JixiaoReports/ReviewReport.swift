@@ -174,7 +174,25 @@ public struct ReviewReport: Hashable, Sendable {
     public func time(_ iso: String) -> String { LocalTime.dateTime(iso, utcOffset: utcOffset) }
 
     /// An opinion as one line: `…（张三，2021-03-01 09:30（UTC+08:00））`.
-    public func opinion(_ o: Opinion) -> String { "\(o.text)（\(o.reviewer)，\(time(o.time))）" }
+    public func opinion(_ o: Opinion) -> String {
+        // In a second round, an opinion from an earlier round says on which version it was given.
+        let round = revisions.first { o.time <= $0.time }.map { "，对第 \($0.version - 1) 版" } ?? ""
+        return "\(o.text)（\(o.reviewer)，\(time(o.time))\(round)）"
+    }
+
+    /// When each 修改稿 was imported (version, journal time), in order: an opinion given
+    /// before one is about the version before it.
+    public var revisions: [RevisionMark] = []
+
+    /// A 修改稿's version and when it was imported (ISO 8601, as the journal has it).
+    public struct RevisionMark: Hashable, Sendable {
+        public var version: Int
+        public var time: String
+        public init(version: Int, time: String) {
+            self.version = version
+            self.time = time
+        }
+    }
 
     public var approvedCount: Int { projects.filter { $0.status == .approved }.count }
     public var returnedCount: Int { projects.filter { $0.status == .returned }.count }

@@ -85,6 +85,8 @@ import Testing
         #expect(report.status == 0, "\(report.stderr)")
         let letter = String(decoding: FileManager.default.contents(atPath: scratch.path("意见书.txt")) ?? Data(), as: UTF8.self)
         #expect(letter.contains("430001-2021（第 2 版，修改稿）"), "\(letter.prefix(400))")
+        // The first round's opinions say they were about 第 1 版.
+        #expect(letter.filter { !$0.isWhitespace }.contains("对第1版）"), "\(letter)")
 
         // A tampered source-2.txt is caught.
         chmod(scratch.path("ws/430001-2021/source-2.txt"), 0o644)

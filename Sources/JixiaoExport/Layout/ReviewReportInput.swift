@@ -23,6 +23,7 @@ extension ExportInput {
         var report = ReviewReport.make(document: document, findings: findings.filter(\.isOpen), reviewers: record.reviewers,
                                        date: record.date, provenance: ExportText.provenance(record), utcOffset: record.utcOffset,
                                        grade: grade, waivers: waivers, scores: scores)
+        report.revisions = record.revisions
         report.removed = record.removed.map { removal in
             let p = removal.project
             return ReviewReport.RemovedProject(version: removal.version, number: p.old ?? 0, code: p.code, name: p.name, status: p.review?.status ?? p.before,
