@@ -158,7 +158,8 @@ public struct DepartmentList: Hashable, Sendable {
     public func columnWidths(width: Int, utcOffset: Int) -> [(Column, Int)] {
         let rows = all
         func widest(_ c: Column) -> Int {
-            max(DisplayWidth.of(c.title) + 2, rows.map { DisplayWidth.of(cell($0, c, utcOffset: utcOffset)) }.max() ?? 0)
+            // The title and its sort mark (↑), or the widest cell.
+            max(DisplayWidth.of(c.title) + 1, rows.map { DisplayWidth.of(cell($0, c, utcOffset: utcOffset)) }.max() ?? 0)
         }
         var columns = Column.allCases.filter { $0 != .name }
         if years.count <= 1 { columns.removeAll { $0 == .year } }
@@ -176,7 +177,8 @@ public struct DepartmentList: Hashable, Sendable {
             widths[dropped] = nil
         }
         let used = widths.values.reduce(0, +) + widths.count
-        let name = max(Self.minimumNameWidth, min(Self.maximumNameWidth, width - Self.tableX - used))
+        // Never wider than the screen: the name gives way below its minimum before a column is cut.
+        let name = max(4, min(Self.maximumNameWidth, width - Self.tableX - used))
         widths[.name] = name
         return Column.allCases.compactMap { c in widths[c].map { (c, $0) } }
     }
