@@ -90,7 +90,7 @@ import Testing
         let (d, _) = picker()
         d.press("view.sort")
         #expect(d.state.workspace?.list.sortColumn == .name)
-        #expect(shownIDs(d) == ["430003-2021", "430002-2021", "430001-2021"], "by the unit's name: 教, 文, 机")
+        #expect(shownIDs(d) == ["430001-2021", "430003-2021", "430002-2021"], "by the unit's name in 拼音: 机关 ji, 教育 jiao, 文化 wen")
         // The year column is not shown (one year): s goes past it.
         d.press("view.sort")
         #expect(d.state.workspace?.list.sortColumn == .projects)
