@@ -212,6 +212,16 @@ import Testing
         #expect(DepartmentList.shownName(name, width: width, ellipsis: "…", sharedPrefixes: Self.district) == expected)
     }
 
+    @Test(arguments: [
+        ("秦皇岛市抚宁区机关事务服务中心", ["秦皇岛市", "秦皇岛市抚宁区"]),
+        ("内蒙古自治区锡林郭勒盟正蓝旗农牧局", ["内蒙古自治区"]),
+        ("区卫生健康局", []),
+        ("中共黄石市委党校", ["中共黄石市"]),
+    ])
+    func placePrefixes(_ name: String, _ expected: [String]) {
+        #expect(DepartmentList.placePrefixes(name) == expected)
+    }
+
     @Test func sharedPrefixesAreThoseOfSeveralUnits() {
         func summary(_ name: String) -> DocumentSummary {
             DocumentSummary(id: name, unitCode: "", unitName: name, year: 2021, projects: 1, budgetTotal: .zero, errors: 0,

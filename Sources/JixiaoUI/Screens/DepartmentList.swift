@@ -29,7 +29,12 @@ public struct DepartmentList: Hashable, Sendable {
         public var rightAligned: Bool { [.year, .projects, .budget, .review].contains(self) }
     }
 
-    public var all: [DocumentSummary] { didSet { nameOrder = Self.pinyinOrder(all) } }
+    public var all: [DocumentSummary] {
+        didSet {
+            nameOrder = Self.pinyinOrder(all)
+            sharedPlacePrefixes = Self.sharedPlacePrefixes(all)
+        }
+    }
     /// Each unit name's place in 拼音 order (as a Chinese reader sorts names), made once per
     /// listing: sorting a thousand names by the collator on every key would be slow.
     private(set) var nameOrder: [String: Int] = [:]
@@ -46,6 +51,7 @@ public struct DepartmentList: Hashable, Sendable {
         all = summaries
         self.acrossDocuments = acrossDocuments
         nameOrder = Self.pinyinOrder(summaries)
+        sharedPlacePrefixes = Self.sharedPlacePrefixes(summaries)
     }
 
     static let chinese = Locale(identifier: "zh_Hans_CN")
@@ -141,23 +147,40 @@ public struct DepartmentList: Hashable, Sendable {
     }
 
     /// The place names a unit's name begins with, each with those before it:
-    /// `秦皇岛市抚宁区机关事务服务中心` → `秦皇岛市`, `秦皇岛市抚宁区`.
+    /// `秦皇岛市抚宁区机关事务服务中心` → `秦皇岛市`, `秦皇岛市抚宁区`: up to six characters
+    /// ending in 省, 市, 区, 县, 旗 or 自治区. (Scanned by hand: a regular expression made a
+    /// list of a thousand departments slow on every key.)
     static func placePrefixes(_ name: String) -> [String] {
+        let chars = Array(name)
         var out: [String] = []
-        var rest = Substring(name)
-        while let m = rest.firstMatch(of: /^[^省市区县旗]{1,6}?(?:自治区|[省市区县旗])/) {
-            out.append(String(name[..<m.range.upperBound]))
-            rest = rest[m.range.upperBound...]
+        var start = 0
+        scan: while start < chars.count, !"省市区县旗".contains(chars[start]) {
+            for end in (start + 1)..<min(chars.count, start + 7) {
+                let c = chars[end]
+                if "省市区县旗".contains(c) {
+                    out.append(String(chars[0...end]))
+                    start = end + 1
+                    continue scan
+                }
+                if c == "自", end + 2 < chars.count, chars[end + 1] == "治", chars[end + 2] == "区" {
+                    out.append(String(chars[0...(end + 2)]))
+                    start = end + 3
+                    continue scan
+                }
+            }
+            break
         }
         return out
     }
 
     /// The place prefixes that more than one unit's name begins with: a district's units
     /// share `秦皇岛市抚宁区`, which then may give way to what tells them apart; a prefix
-    /// only one unit has (`中共黄石市`) is part of what names it.
-    public var sharedPlacePrefixes: Set<String> {
+    /// only one unit has (`中共黄石市`) is part of what names it. Made once per listing.
+    public private(set) var sharedPlacePrefixes: Set<String> = []
+
+    static func sharedPlacePrefixes(_ summaries: [DocumentSummary]) -> Set<String> {
         var count: [String: Int] = [:]
-        for s in all { for p in Set(Self.placePrefixes(s.unitName)) { count[p, default: 0] += 1 } }
+        for s in summaries { for p in Set(placePrefixes(s.unitName)) { count[p, default: 0] += 1 } }
         return Set(count.filter { $0.value > 1 }.keys)
     }
 
