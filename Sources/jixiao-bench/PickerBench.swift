@@ -22,7 +22,8 @@ enum PickerBench {
         step("read \(summaries.count) summaries (\(problems.count) unreadable)")
         let across = try ws.openFindingsAcrossDocuments(summaries)
         step("findings across departments (\(across.values.reduce(0) { $0 + $1.count }))")
-        let state = AppState(workspace: WorkspaceListing(root: root, summaries: summaries, acrossDocuments: across), width: 120, height: 40)
+        let state = AppState(workspace: WorkspaceListing(root: root, summaries: summaries, acrossDocuments: across,
+                                                         nameOrder: UnitNameOrder.ranks(summaries)), width: 120, height: 40)
         var s = state
         Reducer.settle(&s)
         let frame = Renderer.render(s)

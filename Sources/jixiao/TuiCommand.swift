@@ -86,7 +86,7 @@ struct TuiCommand: ParsableCommand {
     /// The department picker as text, for a pipe or a terminal that cannot draw screens.
     static func departmentsText(_ ws: Workspace) -> (String, problems: [String]) {
         let (listing, _) = WorkstationEffects.listing(ws)
-        let list = DepartmentList(listing.summaries, acrossDocuments: listing.acrossDocuments)
+        let list = DepartmentList(listing.summaries, acrossDocuments: listing.acrossDocuments, nameOrder: listing.nameOrder)
         let columns = DepartmentList.Column.allCases
         // The document's id first: what --document takes.
         var table = TextTable(columns: [TextTable.Column("文档")] + columns.map { TextTable.Column($0.title, $0.rightAligned ? .right : .left) })

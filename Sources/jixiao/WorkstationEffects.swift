@@ -55,7 +55,7 @@ final class WorkstationEffects {
     /// The workspace's documents as the department picker lists them.
     static func listing(_ ws: Workspace) -> (WorkspaceListing, [DocumentSummary]) {
         let (summaries, problems) = ws.summaries()
-        var listing = WorkspaceListing(root: ws.root, summaries: summaries, problems: problems)
+        var listing = WorkspaceListing(root: ws.root, summaries: summaries, problems: problems, nameOrder: UnitNameOrder.ranks(summaries))
         do {
             listing.acrossDocuments = try ws.openFindingsAcrossDocuments(summaries)
         } catch {

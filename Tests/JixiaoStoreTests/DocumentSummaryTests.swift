@@ -84,3 +84,18 @@ import Testing
         #expect(try ws.summary(of: "430001-2021").warnings != 999)
     }
 }
+
+/// Units' names ranked as a Chinese reader sorts them: by 拼音, not by code point.
+@Suite struct UnitNameOrderTests {
+    @Test func namesAreRankedIn拼音Order() {
+        let names = ["中共黄石市委党校", "区卫生健康局", "安徽省六安市农业农村局", "岳阳县农业农村局", "青山区教育局",
+                     "秦皇岛市抚宁区机关事务服务中心本级"]
+        let summaries = names.map { n in
+            DocumentSummary(id: n, unitCode: "", unitName: n, year: 2021, projects: 1, budgetTotal: .zero, errors: 0, warnings: 0,
+                            infos: 0, approved: 0, returned: 0, pending: 1, grade: nil, lastChange: "", journalBytes: 1, rulesDigest: "")
+        }
+        let ranks = UnitNameOrder.ranks(summaries)
+        #expect(names.sorted { ranks[$0]! < ranks[$1]! } == ["安徽省六安市农业农村局", "秦皇岛市抚宁区机关事务服务中心本级", "青山区教育局",
+                                                             "区卫生健康局", "岳阳县农业农村局", "中共黄石市委党校"])
+    }
+}

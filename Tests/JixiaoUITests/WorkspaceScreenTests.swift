@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoModel
 import JixiaoRules
 import JixiaoTestSupport
@@ -43,9 +44,11 @@ import Testing
     static let listing: WorkspaceListing = {
         let ids = documents.keys.sorted()
         let members = ids.map { DocumentSetMember(id: $0, document: documents[$0]!) }
+        // The names' 拼音 order as the program ranks them (UnitNameOrder): 机关 ji, 教育 jiao, 文化 wen.
+        let order = [other.department.unitName: 2, small.department.unitName: 1, sampleDocument.department.unitName: 0]
         return WorkspaceListing(root: "/srv/审核/2021", summaries: ids.enumerated().map { k, id in
             summary(id, documents[id]!, lastChange: "2026-11-2\(k + 1)T02:00:00Z")
-        }, acrossDocuments: RuleEngine().checkSet(members))
+        }, acrossDocuments: RuleEngine().checkSet(members), nameOrder: order)
     }()
 
     /// What the program would do: open a document, list the workspace again.
@@ -230,5 +233,28 @@ import Testing
         }
         let list = DepartmentList(["秦皇岛市抚宁区教育局", "秦皇岛市抚宁区财政局", "秦皇岛市海港区教育局", "中共黄石市委党校"].map(summary))
         #expect(list.sharedPlacePrefixes == ["秦皇岛市", "秦皇岛市抚宁区"])
+    }
+}
+
+/// The UI and the terminal stay free of Foundation: with Foundation (and so Dispatch) loaded
+/// beside the ncurses module, a clean build of JixiaoTerminal fails ("… from module
+/// 'CDispatch' is not present in definition of 'mcontext_t' in module 'CNcursesw'") —
+/// incremental builds do not show it, only CI's clean clone does.
+@Suite struct NoFoundationInTheUITests {
+    @Test func noSourceOfTheUIOrTheTerminalImportsFoundation() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources")
+        var checked = 0
+        for module in ["JixiaoUI", "JixiaoTerminal"] {
+            let root = sources.appendingPathComponent(module)
+            let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+            for f in files {
+                let text = try String(contentsOf: root.appendingPathComponent(f), encoding: .utf8)
+                #expect(!text.split(separator: "\n").contains { $0.hasPrefix("import Foundation") || $0.hasPrefix("import Dispatch") },
+                        "\(module)/\(f) imports Foundation")
+                checked += 1
+            }
+        }
+        #expect(checked > 40)
     }
 }

@@ -47,11 +47,15 @@ public struct WorkspaceListing: Hashable, Sendable {
     public var acrossDocuments: [String: [Finding]]
     /// `430002-2021：…` for each document that could not be read (left out of the list).
     public var problems: [String]
+    /// Each unit name's place in 拼音 order, for sorting by name.
+    public var nameOrder: [String: Int]
 
-    public init(root: String, summaries: [DocumentSummary], acrossDocuments: [String: [Finding]] = [:], problems: [String] = []) {
+    public init(root: String, summaries: [DocumentSummary], acrossDocuments: [String: [Finding]] = [:], problems: [String] = [],
+                nameOrder: [String: Int] = [:]) {
         self.root = root
         self.summaries = summaries
         self.acrossDocuments = acrossDocuments
         self.problems = problems
+        self.nameOrder = nameOrder
     }
 }

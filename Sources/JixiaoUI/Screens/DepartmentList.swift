@@ -1,4 +1,3 @@
-import Foundation
 import JixiaoModel
 import JixiaoRules
 import JixiaoTextLayout
@@ -29,15 +28,11 @@ public struct DepartmentList: Hashable, Sendable {
         public var rightAligned: Bool { [.year, .projects, .budget, .review].contains(self) }
     }
 
-    public var all: [DocumentSummary] {
-        didSet {
-            nameOrder = Self.pinyinOrder(all)
-            sharedPlacePrefixes = Self.sharedPlacePrefixes(all)
-        }
-    }
-    /// Each unit name's place in 拼音 order (as a Chinese reader sorts names), made once per
-    /// listing: sorting a thousand names by the collator on every key would be slow.
-    private(set) var nameOrder: [String: Int] = [:]
+    public var all: [DocumentSummary] { didSet { sharedPlacePrefixes = Self.sharedPlacePrefixes(all) } }
+    /// Each unit name's place in 拼音 order (as a Chinese reader sorts names), ranked once per
+    /// listing by the program (the collator is Foundation's, which the UI does not import);
+    /// a name it does not rank sorts by its characters, after the ranked ones.
+    public var nameOrder: [String: Int] = [:]
     /// Each document's open findings across documents (the same project in two
     /// departments, last year's document of the same unit).
     public var acrossDocuments: [String: [Finding]]
@@ -47,18 +42,11 @@ public struct DepartmentList: Hashable, Sendable {
     /// Part of a unit's name or code (`/`); empty for all.
     public var query = ""
 
-    public init(_ summaries: [DocumentSummary], acrossDocuments: [String: [Finding]] = [:]) {
+    public init(_ summaries: [DocumentSummary], acrossDocuments: [String: [Finding]] = [:], nameOrder: [String: Int] = [:]) {
         all = summaries
         self.acrossDocuments = acrossDocuments
-        nameOrder = Self.pinyinOrder(summaries)
+        self.nameOrder = nameOrder
         sharedPlacePrefixes = Self.sharedPlacePrefixes(summaries)
-    }
-
-    static let chinese = Locale(identifier: "zh_Hans_CN")
-
-    static func pinyinOrder(_ summaries: [DocumentSummary]) -> [String: Int] {
-        let names = Array(Set(summaries.map(\.unitName))).sorted { $0.compare($1, locale: chinese) == .orderedAscending }
-        return Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
     }
 
     public func across(_ s: DocumentSummary) -> [Finding] { acrossDocuments[s.id] ?? [] }
@@ -88,7 +76,9 @@ public struct DepartmentList: Hashable, Sendable {
         switch column {
         // A table that prints no code goes by its folder name, as the column shows it.
         case .unit: return cmp(a.unitCode.isEmpty ? a.id : a.unitCode, b.unitCode.isEmpty ? b.id : b.unitCode)
-        case .name: return cmp(nameOrder[a.unitName] ?? 0, nameOrder[b.unitName] ?? 0)
+        case .name:
+            let order = cmp(nameOrder[a.unitName] ?? Int.max, nameOrder[b.unitName] ?? Int.max)
+            return order != 0 ? order : cmp(a.unitName, b.unitName)
         case .year: return cmp(a.year, b.year)
         case .version: return cmp(a.version ?? 1, b.version ?? 1)
         case .projects: return cmp(a.projects, b.projects)

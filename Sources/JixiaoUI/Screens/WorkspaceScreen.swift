@@ -12,7 +12,7 @@ public struct WorkspacePicker: Hashable, Sendable {
     public var opened: String?
 
     public init(_ listing: WorkspaceListing) {
-        list = DepartmentList(listing.summaries, acrossDocuments: listing.acrossDocuments)
+        list = DepartmentList(listing.summaries, acrossDocuments: listing.acrossDocuments, nameOrder: listing.nameOrder)
         root = listing.root
     }
 
@@ -26,6 +26,7 @@ public struct WorkspacePicker: Hashable, Sendable {
     mutating func refresh(_ listing: WorkspaceListing) {
         list.all = listing.summaries
         list.acrossDocuments = listing.acrossDocuments
+        list.nameOrder = listing.nameOrder
         root = listing.root
         if let opened, let k = list.rows.firstIndex(where: { $0.id == opened }) { cursor.selected = k }
     }
