@@ -38,7 +38,8 @@ final class WorkstationEffects {
     static func open(_ id: String, in ws: Workspace, summaries: [DocumentSummary]? = nil) throws -> (DocumentSession, OpenedDocument) {
         let session = try ws.openDocument(id, access: .write)
         do {
-            let alongside = try summaries.map { try ws.documentSetMembers(from: $0, excluding: id) } ?? ws.documentSetMembers(excluding: id)
+            // From the summaries (the picker's, or read now): only the unit's other years are opened.
+            let alongside = try ws.documentSetMembers(from: summaries ?? ws.summaries().summaries, excluding: id)
             var opened = OpenedDocument(id: id, document: session.document, readOnlyReason: session.readOnlyReason,
                                         notice: session.notices.first, alongside: alongside,
                                         exportPath: DocumentExport.suggestedPath(in: ws, document: id, format: TextFormat()),

@@ -48,6 +48,8 @@ struct WorkspaceScreen: ScreenFeature {
         guard var picker = s.workspace else { return [] }
         defer { s.workspace = picker }
         let selected = picker.cursor.selected
+        // The department under the cursor: sorting and filtering keep the selection on it.
+        let current = layout.rows.indices.contains(selected) ? layout.rows[selected].id : nil
         if let target = ListCursor.target(of: action, from: selected, count: layout.rows.count, page: layout.list.height) {
             picker.cursor.selected = target
             return []
@@ -63,14 +65,14 @@ struct WorkspaceScreen: ScreenFeature {
                 picker.list.onlyWithErrors = false
                 picker.list.query = ""
                 s.message = "显示全部 \(picker.list.all.count) 个部门"
-                picker.keepSelection(on: layout.rows.indices.contains(selected) ? layout.rows[selected].id : nil)
+                picker.keepSelection(on: current)
             } else {
                 s.message = "已在部门列表；按 q 退出"
             }
             return []
         case .toggleFilter:
             picker.list.onlyWithErrors.toggle()
-            picker.keepSelection(on: layout.rows.indices.contains(selected) ? layout.rows[selected].id : nil)
+            picker.keepSelection(on: current)
             s.message = picker.list.onlyWithErrors ? "只显示有错误的部门（含跨部门的错误；再按 f 显示全部）" : "显示全部"
             return []
         case .startSearch:
@@ -78,12 +80,12 @@ struct WorkspaceScreen: ScreenFeature {
             return []
         case .sort:
             picker.list.sortByNextColumn(skipping: layout.hiddenColumns)
-            picker.keepSelection(on: layout.rows.indices.contains(selected) ? layout.rows[selected].id : nil)
+            picker.keepSelection(on: current)
             s.message = "按“\(picker.list.sortColumn.title)”排序（S 倒过来）"
             return []
         case .reverseSort:
             picker.list.descending.toggle()
-            picker.keepSelection(on: layout.rows.indices.contains(selected) ? layout.rows[selected].id : nil)
+            picker.keepSelection(on: current)
             s.message = "按“\(picker.list.sortColumn.title)”" + (picker.list.descending ? "从大到小" : "从小到大") + "排序"
             return []
         case .refresh:
