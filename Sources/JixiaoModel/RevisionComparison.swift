@@ -21,6 +21,9 @@ public struct RevisionComparison: Hashable, Sendable, Codable {
     public var unchanged: [ProjectRevision] { projects.filter { $0.match.isMatched && $0.changes.isEmpty } }
     public var added: [ProjectRevision] { projects.filter { $0.match == .added } }
     public var removed: [ProjectRevision] { projects.filter { $0.match == .removed } }
+    /// What a reader of the revision is told about project by project: changed, added,
+    /// removed, or matched only by its name; the rest are summed up as unchanged.
+    public var notable: [ProjectRevision] { projects.filter { !$0.changes.isEmpty || !$0.match.isMatched || $0.match == .name } }
     /// Approvals the revision kept (通过 on a project the unit did not change).
     public var approvalsKept: Int { projects.filter { $0.match.isMatched && $0.before == .approved && $0.after == .approved }.count }
     /// Decisions the revision reset to 待审 (通过 or 退回 on a project the unit changed).
@@ -245,7 +248,7 @@ extension RevisionRecord {
             if let g = cmp.clearedGrade { out.append(RevisionLine(kind: .heading, text: "原综合评定 \(g.grade.chinese) 已清除，须重新评定")) }
         }
         let shown = project.map { i in cmp.projects.filter { $0.new == i + 1 } }
-            ?? cmp.projects.filter { !$0.changes.isEmpty || !$0.match.isMatched || $0.match == .name }
+            ?? cmp.notable
         for p in shown { out += lines(p, in: d, time: time) }
         if project == nil, !cmp.unchanged.isEmpty {
             let same = cmp.unchanged

@@ -108,7 +108,7 @@ enum RevisionSummary {
             var lines = ["已导入修改稿：\(id) 第 \(version) 版（\(name)，\(doc.projects.count) 个项目，日志第 \(seq) 条）",
                          "  \(cmp.summary)"]
             if cmp.departmentChanged { lines.append("  部门整体部分（总体目标、目录或封面）也有改动") }
-            for p in cmp.projects where !p.changes.isEmpty || !p.match.isMatched || p.match == .name {
+            for p in cmp.notable {
                 let number = p.new.map { "\(RevisionRecord.number($0, in: doc))." } ?? "原 \(p.old ?? 0)."
                 var line = "  \(number) \(p.name)：\(p.decisionText)"
                 if !p.changes.isEmpty { line += "，\(p.changes.count) 处改动" }
