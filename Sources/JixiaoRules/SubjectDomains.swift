@@ -8,8 +8,10 @@ import JixiaoModel
 enum SubjectDomains {
     /// The domains `text` mentions, each with the first word found.
     static func mentioned(in text: String) -> [(domain: String, word: String)] {
-        Vocabulary.subjectDomains.compactMap { d in
-            Vocabulary.firstMention(text, d.words).map { (d.name, $0) }
+        // As `Vocabulary.firstMention` for each domain, with the text normalised once.
+        let t = TextNormalization.withoutBlanks(text)
+        return Vocabulary.subjectDomains.compactMap { d in
+            d.words.first { TextNormalization.contains(t, $0) }.map { (d.name, $0) }
         }
     }
 

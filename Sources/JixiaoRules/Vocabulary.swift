@@ -127,13 +127,74 @@ public enum Vocabulary {
     /// What a project is about: its name without generic office wording and bracketed
     /// batch numbers, split where words were removed. `机关大院保洁经费` → [`保洁`].
     public static func subjects(of name: String) -> [String] {
-        var t = TextNormalization.withoutBlanks(name)
+        let t = TextNormalization.withoutBlanks(name)
+        // Every check reads every project's name this way: scalars when they are
+        // characters, Characters otherwise (the same result; see `PlainScalars`).
+        return PlainScalars.all(t) ? plainSubjects(Array(t.unicodeScalars.lazy.map(\.value))) : characterSubjects(t)
+    }
+
+    /// `generic` longest first: a long word is cut out before a short one inside it.
+    private static let genericLongestFirst = generic.sorted(by: { $0.count > $1.count })
+    private static let genericLongestFirstScalars = genericLongestFirst.map { $0.unicodeScalars.map(\.value) }
+    private static let joiningScalars: [[UInt32]] = ["及", "和", "与", "的"].map { $0.unicodeScalars.map(\.value) }
+
+    /// `subjects(of:)` for a name of plain scalars: the same steps as `characterSubjects`,
+    /// on scalar values.
+    private static func plainSubjects(_ name: [UInt32]) -> [String] {
+        let bar: UInt32 = 0x7C  // `|`
+        var t = name
+        while let open = t.firstIndex(where: { $0 == 0xFF08 || $0 == 0x28 }),
+              let close = t[open...].firstIndex(where: { $0 == 0xFF09 || $0 == 0x29 }) {
+            t.replaceSubrange(open...close, with: [bar])
+        }
+        /// Every occurrence of `word`, left to right, replaced by `|` (as split and join).
+        func cut(_ word: [UInt32]) {
+            guard word.count <= t.count else { return }
+            var out: [UInt32] = []
+            var i = 0
+            var found = false
+            while i < t.count {
+                if i + word.count <= t.count, t[i] == word[0], t[i..<i + word.count].elementsEqual(word) {
+                    out.append(bar)
+                    i += word.count
+                    found = true
+                } else {
+                    out.append(t[i])
+                    i += 1
+                }
+            }
+            if found { t = out }
+        }
+        for g in genericLongestFirstScalars { cut(g) }
+        for c in joiningScalars { cut(c) }
+        var runs: [String] = []
+        var current = String.UnicodeScalarView()
+        var currentCount = 0
+        var afterDigit = false
+        for v in t {
+            if PlainScalars.isHan(v) {
+                if afterDigit && v == 0x5E74 { afterDigit = false; continue }  // 年
+                current.append(Unicode.Scalar(v)!)
+                currentCount += 1
+            } else if currentCount > 0 {
+                if currentCount >= 2 { runs.append(String(current)) }
+                current = String.UnicodeScalarView()
+                currentCount = 0
+            }
+            afterDigit = (0x30...0x39).contains(v)
+        }
+        if currentCount >= 2 { runs.append(String(current)) }
+        return runs
+    }
+
+    private static func characterSubjects(_ name: String) -> [String] {
+        var t = name
         // Drop bracketed parts: （第三批）.
         while let open = t.firstIndex(where: { $0 == "（" || $0 == "(" }),
               let close = t[open...].firstIndex(where: { $0 == "）" || $0 == ")" }) {
             t.replaceSubrange(open...close, with: "|")
         }
-        for g in generic.sorted(by: { $0.count > $1.count }) {
+        for g in genericLongestFirst {
             t = t.split(separator: g, omittingEmptySubsequences: false).joined(separator: "|")
         }
         for c in ["及", "和", "与", "的"] {

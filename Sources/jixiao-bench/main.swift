@@ -5,6 +5,7 @@
 // `picker WORKSPACE`: what the department picker's first frame costs, step by step.
 // `import-dir TEXTS WORKSPACE`: import throughput in one process (the library call).
 // `edit N`: what one edit costs in a department of N projects (save, re-check).
+// `profile-check N`: only check the sample N times (for perf).
 // `--rules`: each rule alone; `--corpus-findings`: findings per rule over the corpus;
 // `--cpu`: thread CPU time instead of wall clock;
 // `--corpus DIR`: the folder of real tables to read and check.
@@ -20,6 +21,14 @@ import JixiaoUI
 // `profile-read N`: only read the sample N times (for callgrind).
 if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "profile-read", let n = Int(CommandLine.arguments[2]) {
     for _ in 0..<n { _ = try DocumentReader.read(bytes: BundledSample.bytes) }
+    exit(0)
+}
+
+// `profile-check N`: only check the sample N times (for perf).
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "profile-check", let n = Int(CommandLine.arguments[2]) {
+    let document = try DocumentReader.read(bytes: BundledSample.bytes)
+    let engine = RuleEngine()
+    for _ in 0..<n { _ = engine.check(document) }
     exit(0)
 }
 

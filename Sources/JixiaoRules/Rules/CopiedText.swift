@@ -102,6 +102,9 @@ private struct ForeignTerm {
 /// Strings.
 private struct SubjectIndex {
     private var projectsByPiece: [[UInt32]: [Int]] = [:]
+    /// The first two scalars of every piece: most places in a text start none, and are
+    /// passed over without building a key.
+    private var starts: Set<UInt64> = []
     private var longest = 0
 
     init(_ projects: [Project]) {
@@ -115,9 +118,14 @@ private struct SubjectIndex {
                     while j <= c.count { pieces.insert(Array(c[i..<j])); j += 1 }
                 }
             }
-            for piece in pieces { projectsByPiece[piece, default: []].append(b) }
+            for piece in pieces {
+                projectsByPiece[piece, default: []].append(b)
+                starts.insert(Self.pair(piece[0], piece[1]))
+            }
         }
     }
+
+    private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
 
     /// Terms of other projects' subjects found in `text` but not in `own`: read left to
     /// right, the longest piece of any subject at each place, with the projects whose
@@ -127,10 +135,13 @@ private struct SubjectIndex {
         var out: [ForeignTerm] = []
         var i = 0
         while i + 1 < t.count {
+            guard starts.contains(Self.pair(t[i], t[i + 1])) else { i += 1; continue }
             var best: (len: Int, projects: [Int])?
             var len = 2
-            while i + len <= t.count, len <= longest {
-                if let projects = projectsByPiece[Array(t[i..<i + len])] { best = (len, projects) }
+            // Every prefix (two or more) of a piece is a piece: the first length that is
+            // not one ends the search.
+            while i + len <= t.count, len <= longest, let projects = projectsByPiece[Array(t[i..<i + len])] {
+                best = (len, projects)
                 len += 1
             }
             guard let (len, projects) = best else { i += 1; continue }

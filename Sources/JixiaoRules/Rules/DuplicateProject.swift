@@ -73,13 +73,28 @@ enum DuplicateProject {
     /// Usage, goals and indicator rows with amounts, punctuation and blanks removed.
     private static func contentKey(_ p: Project) -> String {
         func bare(_ s: String) -> String {
-            var view = String.UnicodeScalarView()
+            var kept: [Unicode.Scalar] = []
             for u in TextNormalization.halfWidth(s).unicodeScalars {
                 if u.isASCII, !(("a"..."z").contains(u) || ("A"..."Z").contains(u)) { continue }
                 if ignoredScalars.contains(u) { continue }
-                view.append(u)
+                kept.append(u)
             }
-            return String(view).replacing("万元", with: "").replacing("元", with: "")
+            // 万元 and 元 taken out scalar by scalar when that is the same as by Character.
+            guard kept.allSatisfy({ PlainScalars.isPlain($0.value) }) else {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: kept)
+                return String(view).replacing("万元", with: "").replacing("元", with: "")
+            }
+            var withoutWan: [Unicode.Scalar] = []
+            var i = 0
+            while i < kept.count {
+                if kept[i] == "万", i + 1 < kept.count, kept[i + 1] == "元" { i += 2; continue }
+                withoutWan.append(kept[i])
+                i += 1
+            }
+            var view = String.UnicodeScalarView()
+            for u in withoutWan where u != "元" { view.append(u) }
+            return String(view)
         }
         let rows = p.indicators.map { "\($0.level1Key)/\(bare($0.name))/\(bare($0.description))" }
         return ([bare(p.usage)] + p.goals.map { bare($0.text) } + rows).joined(separator: "|")

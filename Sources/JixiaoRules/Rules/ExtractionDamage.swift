@@ -56,20 +56,38 @@ enum ExtractionDamage {
     /// wrap doubled (`及 及`) kept once; nil when there is nothing to repair. Internal for
     /// its unit test.
     static func repaired(_ text: String) -> (String, doubled: String?)? {
-        let chars = Array(text)
-        var out: [Character] = []
+        // Every cell of every row comes here: most have no blank, so nothing to repair; the
+        // rest are read scalar by scalar when their scalars are characters (`PlainScalars`).
+        guard text.unicodeScalars.contains(where: isBlank) else { return nil }
+        if PlainScalars.all(text) {
+            return repaired(Array(text.unicodeScalars), isBlank: isBlank, isHan: { PlainScalars.isHan($0.value) }) {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: $0)
+                return String(view)
+            }
+        }
+        return repaired(Array(text), isBlank: TextNormalization.isBlank, isHan: TextNormalization.isHan) { String($0) }
+    }
+
+    private static func isBlank(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\u{3000}" || s == "\u{00A0}" || s == "\t"
+    }
+
+    private static func repaired<C: Equatable>(_ chars: [C], isBlank: (C) -> Bool, isHan: (C) -> Bool,
+                                               string: ([C]) -> String) -> (String, doubled: String?)? {
+        var out: [C] = []
         var doubled: String?
         var changed = false
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            if TextNormalization.isBlank(c), let prev = out.last, TextNormalization.isHan(prev) {
+            if isBlank(c), let prev = out.last, isHan(prev) {
                 var j = i
-                while j < chars.count, TextNormalization.isBlank(chars[j]) { j += 1 }
-                if j < chars.count, TextNormalization.isHan(chars[j]) {
+                while j < chars.count, isBlank(chars[j]) { j += 1 }
+                if j < chars.count, isHan(chars[j]) {
                     changed = true
                     if chars[j] == prev {
-                        doubled = doubled ?? String(prev)
+                        doubled = doubled ?? string([prev])
                         i = j + 1
                     } else {
                         i = j
@@ -80,6 +98,6 @@ enum ExtractionDamage {
             out.append(c)
             i += 1
         }
-        return changed ? (String(out), doubled) : nil
+        return changed ? (string(out), doubled) : nil
     }
 }

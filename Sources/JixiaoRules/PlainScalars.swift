@@ -1,0 +1,35 @@
+/// Text the rules may handle scalar by scalar instead of by `Character`: every scalar is a
+/// character of its own (no combining marks, joiners, CR LF, Hangul jamo, emoji) and is
+/// left alone by canonical normalisation. For such text, `String` comparison, `split`,
+/// `replacing` and `contains` (which work on Characters, canonically) give exactly what
+/// the same work on scalars gives — and that is many times faster. Text with any other
+/// scalar takes the Character path, so findings never depend on which path ran.
+enum PlainScalars {
+    /// Whether every scalar of `text` is plain (see the type).
+    static func all(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { isPlain($0.value) }
+    }
+
+    /// The blocks documents are written in: ASCII but CR, Latin-1, general punctuation
+    /// (without the joiners and directional marks), letterlike and number forms, arrows,
+    /// mathematical operators, enclosed numbers, box drawing and shapes, CJK symbols and
+    /// punctuation (without the tone marks), enclosed CJK, CJK ideographs (the unified
+    /// block and extension A), CJK compatibility forms and full-width ASCII.
+    static func isPlain(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20...0x7E, 0x09, 0x0A: return true
+        case 0xA0...0xFF: return true
+        case 0x2010...0x2027, 0x2030...0x205E: return true
+        case 0x2150...0x218B, 0x2190...0x22FF, 0x2460...0x24FF, 0x2500...0x25FF: return true
+        case 0x3000...0x3029, 0x3030...0x303F, 0x3200...0x32FF: return true
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
+        case 0xFE30...0xFE4F, 0xFF01...0xFF5E: return true
+        default: return false
+        }
+    }
+
+    /// Whether a scalar is a CJK ideograph, as `TextNormalization.isHan` judges a Character.
+    static func isHan(_ v: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
+    }
+}
