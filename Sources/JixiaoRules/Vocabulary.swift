@@ -140,7 +140,7 @@ public enum Vocabulary {
 
     /// `subjects(of:)` for a name of plain scalars: the same steps as `characterSubjects`,
     /// on scalar values.
-    private static func plainSubjects(_ name: [UInt32]) -> [String] {
+    static func plainSubjects(_ name: [UInt32]) -> [String] {
         let bar: UInt32 = 0x7C  // `|`
         var t = name
         while let open = t.firstIndex(where: { $0 == 0xFF08 || $0 == 0x28 }),
@@ -187,7 +187,7 @@ public enum Vocabulary {
         return runs
     }
 
-    private static func characterSubjects(_ name: String) -> [String] {
+    static func characterSubjects(_ name: String) -> [String] {
         var t = name
         // Drop bracketed parts: （第三批）.
         while let open = t.firstIndex(where: { $0 == "（" || $0 == "(" }),

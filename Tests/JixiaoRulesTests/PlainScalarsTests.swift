@@ -1,0 +1,40 @@
+import Testing
+@testable import JixiaoRules
+
+/// The rules read plain text scalar by scalar and other text by Character
+/// (`PlainScalars`): both must say the same of the same text.
+@Suite struct PlainScalarsTests {
+    static let names = [
+        "机关大院保洁经费", "大气办日常办公及相关工作资金", "征用疫情防控备用隔离场所资金（第三批）",
+        "2021年25所学校校园绿化养护工程建设", "公务用车信息化平台管理运行维护经费", "教师培训(2022年)及送教下乡",
+        "运行维护费", "日常工作经费和机关大院的保洁", "", "经费", "2021年度年终考核",
+    ]
+
+    @Test func subjectsAgree() {
+        for name in Self.names {
+            #expect(Vocabulary.plainSubjects(Array(name.unicodeScalars.map(\.value))) == Vocabulary.characterSubjects(name), "\(name)")
+        }
+    }
+
+    @Test func plainOrNot() {
+        #expect(PlainScalars.all("≥95%，全年 12 次（按季）①—“保洁”"))
+        // A joiner, a combining accent and a compatibility ideograph join or change
+        // characters: such text takes the Character path.
+        #expect(!PlainScalars.all("保洁\u{200D}经费"))
+        #expect(!PlainScalars.all("e\u{0301}"))
+        #expect(!PlainScalars.all("\u{F900}"))
+        #expect(!PlainScalars.all("a\r\nb"))
+    }
+
+    @Test func notPlainTextKeepsCharacters() {
+        // The joiner makes 洁 and the joiner one character: `经费` after it is still cut out,
+        // and the run keeps the joined character whole.
+        #expect(Vocabulary.subjects(of: "保洁\u{200D}经费") == Vocabulary.characterSubjects("保洁\u{200D}经费"))
+        // The accent makes `及́` one character, not the `及` after the blank: the blank
+        // goes, but nothing was doubled.
+        #expect(ExtractionDamage.repaired("经费保障及 及时性\u{0301}")?.0 == "经费保障及时性\u{0301}")
+        let accented = ExtractionDamage.repaired("及\u{0301} 及时")
+        #expect(accented?.0 == "及\u{0301}及时")
+        #expect(accented?.doubled == nil)
+    }
+}
