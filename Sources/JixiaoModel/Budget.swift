@@ -172,9 +172,15 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
                              "项目资金", "资金规模", "合计", "总计", "预算资金", "资金数", "年度资金", "当年资金",
                              "年度金额", "总金额", "资金金额", "项目预算"]
 
+    /// Every character of the words `of` looks for.
+    static let moneyWordScalars = Set((["其他", "其它"] + mediumTermWords + otherWords + fiscalWords + totalWords).flatMap(\.unicodeScalars))
+
     /// The kind a label names, or nil when it is not a money label. Numbering
     /// (`(一)`, `1、`), `其中`, colons and a unit in brackets are ignored.
     public static func of(_ label: String) -> BudgetItemKind? {
+        // Asked of every cell: one without any character of the money words cannot hold one
+        // once bare (making it bare only drops characters), and is answered without a copy.
+        guard label.unicodeScalars.contains(where: moneyWordScalars.contains) else { return nil }
         let l = bare(label)
         // A label is short and has no punctuation inside; goals, indicators, codes, rates
         // and classifications name no amount (资金来源 names none either: no money word) (`中期目标`, `财政资金科目代码`, `年度预算执行率`).

@@ -76,7 +76,9 @@ struct BudgetBlock {
     /// `年度资金总额:16`, `上级资金16`, `其中:财政拨款：500` → (label, figure).
     static func inline(_ cell: String) -> (String, String)? {
         // A money label names its amount in Chinese; a figure follows it.
-        guard hasIdeograph(cell), cell.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || cell.contains(where: { $0 == ":" || $0 == "：" })
+        // (By bytes: a colon's byte inside a longer Character leaves no Character colon nor
+        // digit to split at, and the answer is nil all the same.)
+        guard hasIdeograph(cell), cell.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) || TextNormalization.contains(cell, "：")
         else { return nil }
         let t = TextNormalization.trimmed(cell)
         if let colon = t.lastIndex(where: { $0 == ":" || $0 == "：" }) {
@@ -146,9 +148,11 @@ struct BudgetBlock {
     /// from the numbered lines where they can be (`Budget.derivingMissing`).
     func budget(currency: Money.Unit, tableName: String) throws(ReadError) -> Budget {
         var principal: [Budget.Part: Int] = [:]
+        // Each label's kind once, not once per part.
+        let kinds = pairs.map(\.kind)
         for part in Budget.Part.allCases {
             let kind = kind(of: part)
-            let candidates = pairs.indices.filter { pairs[$0].kind == kind && BudgetItemKind.level(of: pairs[$0].label) == 0 }
+            let candidates = pairs.indices.filter { kinds[$0] == kind && BudgetItemKind.level(of: pairs[$0].label) == 0 }
             principal[part] = candidates.first { !pairs[$0].value.isEmpty } ?? candidates.first
         }
         var budget = Budget(total: .zero, fiscal: .zero, other: .zero, totalFigure: .missing, fiscalFigure: .missing,

@@ -149,6 +149,9 @@ public enum DocumentReader {
         var bodyStart = start
         for i in start..<end {
             let row = rows[i]
+            // An entry ends in its page number: a line whose last scalar that is not blank
+            // is no digit is not one, and is passed over without being copied.
+            guard let end = row.text.unicodeScalars.last(where: { !" \t\u{3000}\u{00A0}".unicodeScalars.contains($0) }), ("0"..."9").contains(end) else { continue }
             let t = TextNormalization.trimmed(row.text.replacingAll("\t", with: " "))
             guard let (label, page) = splitLeader(t) else { continue }
             let (number, title) = splitNumber(label)

@@ -19,10 +19,14 @@ struct IndicatorHeader {
     /// `一级指标 二级指标 三级指标 …` (possibly after a `绩效指标` block cell), or the header
     /// of an indented tree: `项目 指标值 …`.
     static func isHeader(_ row: Row) -> Bool {
-        let cells = row.cells.map { TextNormalization.withoutBlanks(TextNormalization.halfWidth($0)) }
         if row.label == "一级指标" { return true }
-        if cells.contains(where: { $0.hasPrefix("一级") }) && cells.contains(where: { $0.hasPrefix("二级") || $0.hasPrefix("三级") }) {
-            return true
+        // Asked of most rows: without 级 (一级, 二级, 三级) no cell can begin with them, and
+        // the cells are not made bare.
+        if TextNormalization.contains(row.text, "级") {
+            let cells = row.cells.map { TextNormalization.withoutBlanks(TextNormalization.halfWidth($0)) }
+            if cells.contains(where: { $0.hasPrefix("一级") }) && cells.contains(where: { $0.hasPrefix("二级") || $0.hasPrefix("三级") }) {
+                return true
+            }
         }
         return isTreeHeader(row)
     }
@@ -30,6 +34,8 @@ struct IndicatorHeader {
     static let treeNames: Set<String> = ["项目", "指标", "指标名称", "绩效指标", "指标项目", "指标体系"]
 
     static func isTreeHeader(_ row: Row) -> Bool {
+        // A tree's header names 指标值 or 目标值: without 值 it is not one.
+        guard TextNormalization.contains(row.text, "值") else { return false }
         let cells = row.nonEmpty.map { TextNormalization.withoutBlanks(TextNormalization.halfWidth($0)) }
         guard let first = cells.first, treeNames.contains(first), cells.count >= 2 else { return false }
         return cells.dropFirst().contains { $0.contains("指标值") || $0.contains("目标值") } &&

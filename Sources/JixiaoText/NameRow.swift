@@ -7,6 +7,8 @@ enum NameRow {
     /// label — no real table prints a code), or in it (`项目编码：…`).
     static func codeCell(_ row: Row) -> String {
         guard let i = row.cells.firstIndex(where: { c in
+            // Both labels end in 码: a byte search rules out most cells before any copy.
+            guard TextNormalization.contains(c, "码") else { return false }
             let l = TextNormalization.withoutBlanks(TextNormalization.halfWidth(c))
             return l.hasPrefix("项目编码") || l.hasPrefix("项目代码")
         }) else { return "" }
@@ -23,7 +25,9 @@ enum NameRow {
     /// 项目名称's cell: after the label, or in it (`项目名称：某项目`).
     static func nameCell(_ row: Row) -> String {
         guard let i = row.cells.firstIndex(where: { c in
-            TableStarts.isNameLabel(c) || TableStarts.nameLabels.contains { TextNormalization.withoutBlanks(TextNormalization.halfWidth(c)).hasPrefix($0 + ":") }
+            // Every label ends in 名称 (as in `TableStarts.isNameRow`): a byte search first.
+            guard TextNormalization.contains(c, "称") else { return false }
+            return TableStarts.isNameLabel(c) || TableStarts.nameLabels.contains { TextNormalization.withoutBlanks(TextNormalization.halfWidth(c)).hasPrefix($0 + ":") }
         }) else { return "" }
         let cell = row.cells[i]
         if !TableStarts.isNameLabel(cell), let colon = cell.firstIndex(where: { $0 == ":" || $0 == "：" }) {

@@ -110,6 +110,13 @@ enum RowLabels {
     /// A note or an approval line under a table: `注:…`, `说明：…`, `财政资金管理科室(盖章)
     /// 年 月 日`, `填报人：…`.
     static func isNote(_ row: Row) -> Bool {
+        // Asked of every indicator row: a note begins with one of the prefixes' first
+        // characters, or holds 章, 字 or 日 (盖章, 签字, 年月日); most rows do neither, and
+        // are answered without building the joined text.
+        guard let head = row.nonEmpty.first?.unicodeScalars.first else { return false }
+        if !noteInitials.contains(head), !["章", "字", "日"].contains(where: { TextNormalization.contains(row.text, $0) }) {
+            return false
+        }
         let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(row.nonEmpty.joined()))
         guard !t.isEmpty else { return false }
         if t.hasPrefix("注"), let next = t.dropFirst().first, ":：)、.0123456789①".contains(next) { return true }
@@ -118,6 +125,10 @@ enum RowLabels {
             where t.hasPrefix(prefix) { return true }
         return ["盖章", "签章", "签字", "公章", "年月日"].contains { TextNormalization.contains(t, $0) }
     }
+
+    /// The first characters of `isNote`'s prefixes (cells are trimmed, so a row's text
+    /// without blanks begins with its first cell's first scalar).
+    static let noteInitials = Set("注备说填附审联制负单财分".unicodeScalars)
 
     /// A note as one line of text: its cells joined by two spaces.
     static func noteText(_ row: Row) -> String {
@@ -132,7 +143,16 @@ enum RowLabels {
     /// A page number the extraction left between rows (`8`, `- 8 -`, `— 8 —`).
     static func isPageNumber(_ row: Row) -> Bool {
         guard row.nonEmpty.count == 1 else { return false }
-        let t = row.nonEmpty[0].filter { !"-—– ".contains($0) }
-        return !t.isEmpty && t.count <= 3 && t.allSatisfy { $0.isASCII && $0.isNumber }
+        // By scalars: digits among dashes and spaces, any other scalar (a combining mark
+        // too) rules the cell out, as it did when Characters were filtered.
+        var digits = 0
+        for s in row.nonEmpty[0].unicodeScalars {
+            switch s {
+            case "0"..."9": digits += 1
+            case "-", "—", "–", " ": continue
+            default: return false
+            }
+        }
+        return digits > 0 && digits <= 3
     }
 }

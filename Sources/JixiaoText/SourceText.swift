@@ -56,7 +56,10 @@ public struct SourceText: Sendable {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if body.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) || String(decoding: body, as: UTF8.self).allSatisfy({ $0.isWhitespace }) {
+        // Printable ASCII is never whitespace nor inside a whitespace Character: most files
+        // are answered by that, without decoding the whole text as Characters.
+        if !body.contains(where: { $0 > 0x20 && $0 < 0x7F }),
+           body.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) || String(decoding: body, as: UTF8.self).allSatisfy({ $0.isWhitespace }) {
             throw ReadError(line: nil, "文件是空的（没有任何文字）",
                             hint: "请确认选择的是导出的部门预算绩效文本")
         }
@@ -79,13 +82,27 @@ public struct SourceText: Sendable {
         }
         lines.append(String(decoding: line, as: UTF8.self))
         if lines.count > 1, lines.last == "" { lines.removeLast() }
-        for (i, line) in lines.enumerated() {
+        // Control characters are bytes below 0x20, DEL and C2 80…9F (C1): only a text with
+        // such a byte besides tabs and line ends is searched line by line.
+        let searchControls = mayHaveControl(body)
+        for (i, line) in lines.enumerated() where searchControls {
             if let control = InvisibleCharacters.firstControl(in: line, allowingTab: true) {
                 throw ReadError(line: i + 1, "\(InvisibleCharacters.message(control))，这不像文本文件",
                                 hint: "请导入从 PDF 或 Word 导出的纯文本（.txt）文件")
             }
         }
         return SourceText(lines: lines.map { isSurelyNFC($0) ? $0 : $0.precomposedStringWithCanonicalMapping })
+    }
+
+    static func mayHaveControl(_ body: ArraySlice<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for b in body {
+            if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) || b == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(b)) {
+                return true
+            }
+            previous = b
+        }
+        return false
     }
 
     /// Whether normalising `line` to NFC would leave it as it is, by its scalars: ASCII and

@@ -45,7 +45,9 @@ enum TableStarts {
     }
 
     static func isHeading(_ row: Row) -> Bool {
-        numberedHeading(row) != nil || unnumberedHeading(row) != nil
+        // Asked of every row: the heading cell is found once for both kinds.
+        guard let cell = headingCell(row) else { return false }
+        return numberedHeading(cell: cell) != nil || unnumberedHeading(cell: cell) != nil
     }
 
     /// The one cell of a heading row, without the page number a PDF's extraction can put
@@ -93,7 +95,11 @@ enum TableStarts {
     /// title may begin with a year (`1.2023年…`, `2.2025金安…`) but must have a Chinese
     /// character.
     static func numberedHeading(_ row: Row) -> (Int, String)? {
-        guard let t = headingCell(row), let (n, rest) = leadingNumber(t) else { return nil }
+        headingCell(row).flatMap(numberedHeading(cell:))
+    }
+
+    static func numberedHeading(cell t: String) -> (Int, String)? {
+        guard let (n, rest) = leadingNumber(t) else { return nil }
         let title = TextNormalization.trimmed(rest)
         // `1.5万元…` is a number, not a heading: a title does not start with a digit
         // unless that digit begins a year.
@@ -107,6 +113,9 @@ enum TableStarts {
 
     /// `12.` `12、` `12．` `一、` `(3)` `（三）` at the start → (number, the rest).
     static func leadingNumber(_ t: String) -> (Int, Substring)? {
+        // Most text does not begin with a bracket or a numeral: answered by its first
+        // scalar before the Characters are made (full-width forms count, as halfWidth maps them).
+        guard let head = t.unicodeScalars.first, numberInitials.contains(head) else { return nil }
         let h = Array(TextNormalization.halfWidth(t))
         if let open = h.first, open == "(", let close = h.firstIndex(of: ")"), close > 1, close <= 5,
            let n = number(String(h[1..<close])) {
@@ -119,6 +128,8 @@ enum TableStarts {
         if !(digits.first!.isASCII) && h[digits.count] != "、" { return nil }
         return (n, t.dropFirst(digits.count + 1))
     }
+
+    static let numberInitials = Set("(（0123456789０１２３４５６７８９一二三四五六七八九十".unicodeScalars)
 
     static let chineseDigits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
 
@@ -142,7 +153,12 @@ enum TableStarts {
     /// `项目支出绩效目标表`, `部门预算项目绩效目标申报表(2023年度)`: a table's own title
     /// without a number.
     static func unnumberedHeading(_ row: Row) -> String? {
-        guard let cell = headingCell(row) else { return nil }
+        headingCell(row).flatMap(unnumberedHeading(cell:))
+    }
+
+    static func unnumberedHeading(cell: String) -> String? {
+        // Such a title ends in 表: a byte search rules out most cells before any copy.
+        guard TextNormalization.contains(cell, "表") else { return nil }
         let t = TextNormalization.trimmed(cell)
         let bare = withoutTrailingBrackets(TextNormalization.withoutBlanks(TextNormalization.halfWidth(t)))
         guard bare.count <= 60, bare.hasSuffix("表"), bare.contains("绩效") || bare.contains("目标"),

@@ -48,7 +48,9 @@ enum UnitLine {
 
     /// A row naming the unit inside a table: `单位名称 | 820001-某镇人民政府`.
     static func isUnitNameRow(_ row: Row) -> Bool {
-        guard let first = row.nonEmpty.first else { return false }
+        // Every label has 单 or 部: other rows are answered by a byte search.
+        guard let first = row.nonEmpty.first,
+              TextNormalization.contains(first, "单") || TextNormalization.contains(first, "部") else { return false }
         if isNameLabel(first) { return row.nonEmpty.count >= 2 }
         let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(first))
         return nameLabels.contains { bare.hasPrefix($0 + ":") }
@@ -58,8 +60,8 @@ enum UnitLine {
     /// `某局` → (code, name).
     static func splitCode(_ cell: String) -> (String, String) {
         var t = TextNormalization.trimmed(cell)
+        let bare = TextNormalization.withoutBlanks(t)
         for label in nameLabels {
-            let bare = TextNormalization.withoutBlanks(t)
             guard bare.hasPrefix(label), let colon = t.firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
             t = TextNormalization.trimmed(t[t.index(after: colon)...])
             break

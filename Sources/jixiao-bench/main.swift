@@ -4,6 +4,7 @@
 // `load WORKSPACE`: where checking a workspace spends its time, step by step.
 // `picker WORKSPACE`: what the department picker's first frame costs, step by step.
 // `import-dir TEXTS WORKSPACE`: import throughput in one process (the library call).
+// `read-dir TEXTS`, `read-dump OUT PATH…`: the document reader alone (ReadBench).
 // `edit N`: what one edit costs in a department of N projects (save, re-check).
 // `profile-check N`: only check the sample N times (for perf).
 // `--rules`: each rule alone; `--corpus-findings`: findings per rule over the corpus;
@@ -29,6 +30,17 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "profile-check",
     let document = try DocumentReader.read(bytes: BundledSample.bytes)
     let engine = RuleEngine()
     for _ in 0..<n { _ = engine.check(document) }
+    exit(0)
+}
+
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "read-dir" {
+    let args = CommandLine.arguments
+    ReadBench.runDir(args[2], rounds: args.firstIndex(of: "--repeat").flatMap { $0 + 1 < args.count ? Int(args[$0 + 1]) : nil } ?? 3)
+    exit(0)
+}
+
+if CommandLine.arguments.count > 3, CommandLine.arguments[1] == "read-dump" {
+    try ReadBench.runDump(CommandLine.arguments[2], Array(CommandLine.arguments.dropFirst(3)))
     exit(0)
 }
 
