@@ -45,10 +45,11 @@ public enum DocumentReader {
         let overall = readOverall(Array(rows[bodyStart..<firstTable]))
 
         var projects: [Project] = []
+        var values = TargetValues()
         for (k, start) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1].first : rows.count
             projects.append(try ProjectTableReader.read(rows, start: start, end: end, ordinal: k + 1,
-                                                        atEndOfFile: k + 1 == starts.count))
+                                                        atEndOfFile: k + 1 == starts.count, values: &values))
         }
 
         try checkAgainstContents(contents, projects: projects)

@@ -23,8 +23,8 @@ enum IndicatorRows {
         return Raw(line: row.number, texts: texts)
     }
 
-    static func indicators(_ rows: [Raw], header: IndicatorHeader) -> [Indicator] {
-        header.isTree ? tree(rows, header: header) : table(rows, header: header)
+    static func indicators(_ rows: [Raw], header: IndicatorHeader, values: inout TargetValues) -> [Indicator] {
+        header.isTree ? tree(rows, header: header, values: &values) : table(rows, header: header, values: &values)
     }
 
     /// The text of the first column of a kind (of the table's own term).
@@ -50,9 +50,10 @@ enum IndicatorRows {
         }
     }
 
-    static func indicator(_ r: Raw, level1: String, level2: String, name: String, header: IndicatorHeader) -> Indicator {
+    static func indicator(_ r: Raw, level1: String, level2: String, name: String, header: IndicatorHeader,
+                          values: inout TargetValues) -> Indicator {
         Indicator(level1: level1, level2: level2, name: name, description: text(r, .description, header: header),
-                  value: TargetValue(value(r, header: header)), basis: text(r, .basis, header: header), line: r.line,
+                  value: values.value(value(r, header: header)), basis: text(r, .basis, header: header), line: r.line,
                   extras: extras(r, header: header))
     }
 
@@ -65,7 +66,7 @@ enum IndicatorRows {
 
     // MARK: - Column layouts
 
-    static func table(_ rows: [Raw], header: IndicatorHeader) -> [Indicator] {
+    static func table(_ rows: [Raw], header: IndicatorHeader, values: inout TargetValues) -> [Indicator] {
         // 1. Rows holding only labels that the rows below continue are labels, not indicators.
         var data: [(raw: Raw, level1: String, level2: String)] = []
         var pending1 = "", pending2 = ""
@@ -116,7 +117,8 @@ enum IndicatorRows {
         for (i, d) in data.enumerated() {
             var l2 = d.level2
             if l2.isEmpty, i > 0, level1[i] == level1[i - 1] { l2 = out[i - 1].level2 }
-            out.append(indicator(d.raw, level1: level1[i], level2: l2, name: text(d.raw, .name, header: header), header: header))
+            out.append(indicator(d.raw, level1: level1[i], level2: l2, name: text(d.raw, .name, header: header), header: header,
+                                 values: &values))
         }
         return out
     }
@@ -132,13 +134,13 @@ enum IndicatorRows {
 
     /// One name column: a row with only a 一级 or 二级 label opens that level; the rows
     /// below are its indicators. A label with no indicator under it stays as an empty row.
-    static func tree(_ rows: [Raw], header: IndicatorHeader) -> [Indicator] {
+    static func tree(_ rows: [Raw], header: IndicatorHeader, values: inout TargetValues) -> [Indicator] {
         var out: [Indicator] = []
         var level1 = "", level2 = ""
         // The last label row, while no indicator has followed it.
         var pending: (raw: Raw, level: Int)?
         func flush() {
-            if let p = pending { out.append(indicator(p.raw, level1: level1, level2: level2, name: "", header: header)) }
+            if let p = pending { out.append(indicator(p.raw, level1: level1, level2: level2, name: "", header: header, values: &values)) }
             pending = nil
         }
         for r in rows {
@@ -162,7 +164,7 @@ enum IndicatorRows {
                 }
             }
             pending = nil
-            out.append(indicator(r, level1: level1, level2: level2, name: name, header: header))
+            out.append(indicator(r, level1: level1, level2: level2, name: name, header: header, values: &values))
         }
         flush()
         return out

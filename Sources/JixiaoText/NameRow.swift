@@ -42,9 +42,10 @@ enum NameRow {
         return next
     }
 
-    /// Where the cells after the name begin, for the money printed beside it.
-    static func afterName(_ row: Row) -> Int {
-        let name = nameCell(row)
+    /// Where the cells after the name begin, for the money printed beside it (`name`: the
+    /// row's `nameCell`, when the caller has it).
+    static func afterName(_ row: Row, name: String? = nil) -> Int {
+        let name = name ?? nameCell(row)
         guard !name.isEmpty, let i = row.cells.firstIndex(of: name) else {
             return (row.cells.firstIndex { TableStarts.isNameLabel($0) } ?? 0) + 1
         }

@@ -8,7 +8,8 @@ import JixiaoModel
 /// the indicator header, whose words say what each column holds (`IndicatorHeader`). Notes
 /// and approval lines under the table are kept with it.
 enum ProjectTableReader {
-    static func read(_ all: [Row], start: TableStart, end: Int, ordinal: Int, atEndOfFile: Bool) throws(ReadError) -> Project {
+    static func read(_ all: [Row], start: TableStart, end: Int, ordinal: Int, atEndOfFile: Bool,
+                     values: inout TargetValues) throws(ReadError) -> Project {
         let anchorRow = all[start.anchor]
         let number: Int
         let headingText: String
@@ -67,7 +68,7 @@ enum ProjectTableReader {
         let layout = TableLayout(indicatorColumns: header.layoutColumns, hasSpendingPlan: r.planLine != nil)
         return Project(number: number, heading: headingText, unit: r.unit, code: r.code, name: r.name,
                        budget: budget, usage: r.usage.joined(), spendingPlan: SpendingPlan(checkpoints: checkpoints),
-                       goals: GoalRows.goals(r.goalRows), indicators: IndicatorRows.indicators(r.raws, header: header),
+                       goals: GoalRows.goals(r.goalRows), indicators: IndicatorRows.indicators(r.raws, header: header, values: &values),
                        lines: lines, tableTitle: r.tableTitle, facts: r.facts, notes: r.notes, layout: layout)
     }
 

@@ -109,7 +109,7 @@ struct TableReading {
             name = NameRow.nameCell(row)
             facts += RowLabels.facts(row).facts.filter { !$0.text.isEmpty }
             // `项目名称 某项目 项目金额 3,309,840.00`: money printed beside the name.
-            addMoney(BudgetBlock.pairs(in: row, from: NameRow.afterName(row)), line: row.number)
+            addMoney(BudgetBlock.pairs(in: row, from: NameRow.afterName(row, name: name)), line: row.number)
             codeLine = row.number
             section = .code
         } else if RowLabels.bareLabel(row.first) == "资金用途" {
