@@ -10,6 +10,15 @@ public enum IndicatorLabel {
 
     /// Every 二级 name either frame allows.
     public static let level2Names: Set<String> = Set(IndicatorFrame.allCases.flatMap { $0.allowed.values.joined() })
+    private static let level2NameList = Array(level2Names)
+
+    /// Whether two strings have the same UTF-8 bytes: then they are equal, and finding that
+    /// out needs no hashing or normalisation (rules ask for every row's labels).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
 
     /// The label without blanks, marks (★), numbering (`一、`), required marks and
     /// score ranges: `成本指标(0-20)分` → `成本指标`, `数量指标(必填硬性指标)` → `数量指标`.
@@ -56,7 +65,8 @@ public enum IndicatorLabel {
     /// none of the four is returned cleaned.
     public static func standardLevel1(_ printed: String) -> String {
         // Most tables print the frame's names: no work for them (rules ask for every row).
-        if level1Names.contains(printed) { return printed }
+        // The same bytes are the same name; other text is compared as Strings are.
+        if level1Names.contains(where: { sameBytes($0, printed) }) || level1Names.contains(printed) { return printed }
         let l = cleaned(printed)
         switch core(l, prefixes: ["项目", "预期", "年度"]) {
         case "产出", "完成", "项目完成", "产出效果": return IndicatorFrame.output
@@ -73,6 +83,7 @@ public enum IndicatorLabel {
     /// 二级 of either frame is returned cleaned.
     public static func standardLevel2(_ printed: String) -> String {
         typealias L = IndicatorFrame.Level2
+        if let name = level2NameList.first(where: { sameBytes($0, printed) }), name != IndicatorFrame.satisfaction { return printed }
         if printed != IndicatorFrame.satisfaction, level2Names.contains(printed) { return printed }
         let l = cleaned(printed)
         switch core(l, prefixes: []) {

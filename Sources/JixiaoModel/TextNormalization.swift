@@ -45,10 +45,28 @@ public enum TextNormalization {
     /// wrap points (`预算规模 及资金用途`, `13030621UPK GK585NCUR Q`). Works on scalars:
     /// the rules call it for every cell, and grapheme breaking is slow.
     public static func withoutBlanks(_ text: some StringProtocol) -> String {
-        if !text.unicodeScalars.contains(where: isBlank) { return String(text) }
+        let whole = String(text)
+        if !hasBlank(whole) { return whole }
         var view = String.UnicodeScalarView()
         for s in text.unicodeScalars where !isBlank(s) { view.append(s) }
         return String(view)
+    }
+
+    /// Whether `text` has a blank (`isBlank`), by its UTF-8 bytes — faster than decoding
+    /// scalars. Each byte sequence tested is that scalar's and nothing else's in UTF-8.
+    static func hasBlank(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            for b in bytes {
+                if b == 0x20 || b == 0x09 { return true }  // space, tab
+                if b == 0xA0 && previous == 0xC2 { return true }  // U+00A0
+                if b == 0x80 && previous == 0x80 && beforePrevious == 0xE3 { return true }  // U+3000
+                beforePrevious = previous
+                previous = b
+            }
+            return false
+        }
     }
 
     /// Whether `text` contains `word`, by UTF-8 bytes. UTF-8 is self-synchronising, so a
@@ -60,11 +78,13 @@ public enum TextNormalization {
             word.withUTF8 { w in
                 guard !w.isEmpty else { return true }
                 guard w.count <= t.count else { return false }
-                let first = w[0]
+                // The first and the last byte are tested before the rest: the first bytes of
+                // Chinese characters (E4…E9) are shared by thousands of them.
+                let first = w[0], final = w[w.count - 1], end = w.count - 1
                 var i = 0
                 let last = t.count - w.count
                 while i <= last {
-                    if t[i] == first {
+                    if t[i] == first && t[i + end] == final {
                         var k = 1
                         while k < w.count && t[i + k] == w[k] { k += 1 }
                         if k == w.count { return true }

@@ -10,8 +10,24 @@ public struct ProjectContext: Sendable {
     public let frame: IndicatorFrame
     let rule: String
     let severity: Severity
+    public let project: Project
+    /// `project.indicatorRows` and `project.judgedRows`, worked out once per check of the
+    /// project rather than once per rule (most rules read every row).
+    public let indicatorRows: [(row: Int, indicator: Indicator)]
+    public let judgedRows: [(row: Int, indicator: Indicator)]
 
-    public var project: Project { document.projects[index] }
+    init(document: Document, settings: RuleSettings, index: Int, frame: IndicatorFrame, rule: String, severity: Severity,
+         rows: ProjectRows) {
+        self.document = document
+        self.settings = settings
+        self.index = index
+        self.frame = frame
+        self.rule = rule
+        self.severity = severity
+        project = document.projects[index]
+        indicatorRows = rows.all
+        judgedRows = rows.judged
+    }
 
     /// A finding about this project.
     public func finding(_ location: Location, _ message: String, suggestion: String? = nil,
@@ -30,6 +46,17 @@ public struct ProjectContext: Sendable {
 
     /// `3.公共机构节能经费` — how messages name a project.
     public var projectLabel: String { "\(project.number).\(project.name)" }
+}
+
+/// A project's rows as every per-project rule reads them, built once per check of it.
+struct ProjectRows: Sendable {
+    let all: [(row: Int, indicator: Indicator)]
+    let judged: [(row: Int, indicator: Indicator)]
+
+    init(_ project: Project) {
+        all = project.indicatorRows
+        judged = all.filter { !$0.indicator.isNotApplicable }
+    }
 }
 
 /// What a document rule sees.

@@ -37,11 +37,12 @@ public struct RuleEngine: Sendable {
     /// once per check of that project: detecting it reads every row.
     func projectFindings(_ document: Document, _ index: Int) -> [Finding] {
         let frame = settings.frame ?? document.projects[index].frame
+        let rows = ProjectRows(document.projects[index])
         var out: [Finding] = []
         for rule in active {
             guard case .project(let run) = rule.check else { continue }
             out += run(ProjectContext(document: document, settings: settings, index: index, frame: frame, rule: rule.id,
-                                      severity: settings.severity(of: rule)))
+                                      severity: settings.severity(of: rule), rows: rows))
         }
         return FindingSet.ordered(out, rules: rules)
     }

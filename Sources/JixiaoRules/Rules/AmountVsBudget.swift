@@ -12,7 +12,7 @@ enum AmountVsBudget {
         category: .appropriateness, severity: .error, basis: .reviewExperience,
         check: .project { ctx in
             let p = ctx.project
-            return p.judgedRows.compactMap { row, i in
+            return ctx.judgedRows.compactMap { row, i in
                 guard let amount = i.fundingStatement(in: p) else { return nil }
                 let message = "\(i.label)写的是项目所需资金，指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）与预算数 \(Say.money(p.budget.total)) 不符"
                 if i.isQuantityStatingMoney {

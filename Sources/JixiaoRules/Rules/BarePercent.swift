@@ -11,7 +11,7 @@ enum BarePercent {
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.judgedRows.compactMap { row, i in
+            ctx.judgedRows.compactMap { row, i in
                 guard benefits.contains(i.level2Key), let q = i.value.quantity, q.unitKind == .percent,
                       !Vocabulary.mentions(i.name + i.description, Vocabulary.shareWords) else { return nil }
                 return ctx.finding(row: row, field: .value,

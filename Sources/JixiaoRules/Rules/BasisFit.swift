@@ -10,7 +10,7 @@ enum BasisFit {
         """,
         category: .feasibility, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
-            ctx.project.indicatorRows.compactMap { row, i in
+            ctx.indicatorRows.compactMap { row, i in
                 guard Vocabulary.basisCategory(i.basis) == "预算支出标准" else { return nil }
                 let isPercent = i.value.quantity?.unitKind == .percent
                 let isSatisfaction = i.level1Key == IndicatorFrame.satisfaction

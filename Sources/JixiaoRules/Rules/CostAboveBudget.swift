@@ -12,7 +12,7 @@ enum CostAboveBudget {
         check: .project { ctx in
             let p = ctx.project
             guard p.budget.totalSource != .missing else { return [] }
-            return p.judgedRows.compactMap { row, i in
+            return ctx.judgedRows.compactMap { row, i in
                 guard i.isCost, let amount = i.value.amount, amount.money > p.budget.total,
                       i.fundingStatement(in: p) == nil else { return nil }
                 return ctx.finding(row: row, field: .value,

@@ -12,7 +12,7 @@ enum DuplicateIndicator {
         category: .relevance, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
             var seen: [String: (row: Int, indicator: Indicator)] = [:]
-            return ctx.project.judgedRows.compactMap { row, i in
+            return ctx.judgedRows.compactMap { row, i in
                 let key = TextNormalization.withoutBlanks(TextNormalization.halfWidth(i.name))
                     .filter { !"，,。.；;、".contains($0) }
                 guard !key.isEmpty else { return nil }

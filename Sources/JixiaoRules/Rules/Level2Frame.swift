@@ -14,7 +14,7 @@ enum Level2Frame {
         category: .completeness, severity: .warning, basis: .regulation("财预〔2015〕88号、财预〔2021〕101号"),
         check: .project { ctx in
             let allowed = ctx.frame.allowed
-            return ctx.project.judgedRows.compactMap { row, i in
+            return ctx.judgedRows.compactMap { row, i in
                 guard let names = allowed[i.level1Key] else {
                     return ctx.finding(row: row, field: .level2,
                                        "一级指标\(Say.quote(i.level1))不在\(ctx.frame.rawValue)框架中（应为 \(Say.list(allowed.keys.sorted(by: frameOrder))))",

@@ -10,7 +10,7 @@ enum Misplaced {
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.judgedRows.compactMap { row, i in
+            ctx.judgedRows.compactMap { row, i in
                 if [IndicatorFrame.output, IndicatorFrame.benefit].contains(i.level1Key),
                    let m = Vocabulary.firstMention(i.name + i.description, Vocabulary.executionMeasures) {
                     let what = TextNormalization.withoutBlanks(i.name) == m ? "" : "是\(m)，"

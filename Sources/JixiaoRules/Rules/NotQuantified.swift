@@ -12,7 +12,7 @@ enum NotQuantified {
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.judgedRows.compactMap { row, i in
+            ctx.judgedRows.compactMap { row, i in
                 // Only words with nothing measurable: a period (`2021年1月-12月`), a sentence with a
                 // figure in it, or an unfilled template (`indicator.value-unfilled`) is not this.
                 guard i.isQuantitativeDimension, i.value.isWordsOnly else { return nil }

@@ -12,7 +12,7 @@ enum OutputDimensionMissing {
         check: .project { ctx in
             let p = ctx.project
             // No 产出 block at all is `indicator.level1-missing`: said there, not again here.
-            let outputs = p.rows(level1: IndicatorFrame.output).filter { !$0.indicator.isNotApplicable }
+            let outputs = ctx.judgedRows.filter { $0.indicator.level1Key == IndicatorFrame.output }
             guard !outputs.isEmpty else { return [] }
             var required = [IndicatorFrame.Level2.quantity, IndicatorFrame.Level2.quality, IndicatorFrame.Level2.timeliness]
             if ctx.frame == .caiyu2015no88 && ctx.settings.requireCostIndicator { required.append(IndicatorFrame.Level2.cost) }

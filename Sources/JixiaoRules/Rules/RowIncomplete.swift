@@ -13,7 +13,7 @@ enum RowIncomplete {
         check: .project { ctx in
             // A table that gives no basis at all is said once (`indicator.basis-absent`).
             let basisExpected = !ctx.project.givesNoBases
-            return ctx.project.judgedRows.compactMap { row, i in
+            return ctx.judgedRows.compactMap { row, i in
                 var missing: [(field: IndicatorField, what: String)] = []
                 if TextNormalization.withoutBlanks(i.name).isEmpty { missing.append((.name, "三级指标名称")) }
                 if case .empty = i.value.kind { missing.append((.value, IndicatorField.value.chinese)) }

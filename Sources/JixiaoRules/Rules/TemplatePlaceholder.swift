@@ -12,7 +12,7 @@ enum TemplatePlaceholder {
         """,
         category: .convention, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
-            ctx.project.judgedRows.flatMap { row, i -> [Finding] in
+            ctx.judgedRows.flatMap { row, i -> [Finding] in
                 [IndicatorField.name, .description].compactMap { field in
                     guard let (clean, marks, _) = TemplateMarks.cleaned(i[field]) else { return nil }
                     let fix = clean.isEmpty ? nil : Fix(.indicator(row: row, field), from: i[field], to: clean)

@@ -12,7 +12,7 @@ enum UnitMismatch {
         """,
         category: .relevance, severity: .error, basis: .reviewExperience,
         check: .project { ctx in
-            ctx.project.judgedRows.compactMap { row, i in
+            ctx.judgedRows.compactMap { row, i in
                 guard let q = i.value.quantity else { return nil }
                 let name = TextNormalization.withoutBlanks(i.name)
                 let isRate = ["率", "比例", "比率", "满意度", "(%)", "（%）"].contains { name.hasSuffix($0) }

@@ -11,7 +11,7 @@ enum UnitUnfit {
         """,
         category: .relevance, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
-            ctx.project.judgedRows.compactMap { row, i in
+            ctx.judgedRows.compactMap { row, i in
                 guard let q = i.value.quantity, !q.unit.isEmpty else { return nil }
                 let name = TextNormalization.withoutBlanks(TextNormalization.halfWidth(i.name))
                 // The name states the same number in another unit: `村组干部230人` / `≥230个`.

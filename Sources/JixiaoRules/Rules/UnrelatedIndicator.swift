@@ -16,7 +16,7 @@ enum UnrelatedIndicator {
             let domains = SubjectDomains.of(p)
             guard !domains.isEmpty else { return [] }
             let own = SubjectDomains.mentioned(in: SubjectDomains.text(of: p)).map(\.domain)
-            return p.judgedRows.compactMap { row, i in
+            return ctx.judgedRows.compactMap { row, i in
                 guard let (word, domain) = SubjectDomains.unrelated(i, projectDomains: domains) else { return nil }
                 return ctx.finding(row: row, field: .name,
                                    "\(i.label)说的是“\(word)”（\(domain)），本项目的名称、资金用途和绩效目标说的是\(Say.list(own))，没有这方面的内容",

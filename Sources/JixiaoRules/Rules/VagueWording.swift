@@ -10,7 +10,7 @@ enum VagueWording {
         """,
         category: .relevance, severity: .info, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.project.judgedRows.compactMap { row, i in
+            ctx.judgedRows.compactMap { row, i in
                 guard !i.value.isQuantitative else { return nil }
                 // 可持续影响 is a direction over years: `稳步提高` is its ordinary value.
                 let fields: [IndicatorField] = i.level2Key == IndicatorFrame.Level2.sustainableImpact

@@ -15,7 +15,7 @@ enum ValueUnfilled {
             // Worked out only for a table with a template slot in it.
             guard p.indicators.contains(where: \.value.isTemplateSlot) else { return [] }
             let domains = SubjectDomains.of(p)
-            return p.judgedRows.compactMap { row, i in
+            return ctx.judgedRows.compactMap { row, i in
                 let slot: TargetValue.Slot
                 let what: String
                 switch i.value.kind {

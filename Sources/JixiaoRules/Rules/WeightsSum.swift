@@ -12,10 +12,10 @@ enum WeightsSum {
         category: .completeness, severity: .warning, basis: .systemConvention,
         check: .project { ctx in
             let p = ctx.project
-            let weighted = p.judgedRows.compactMap { row, i in i.statedWeight.map { (row, i, $0) } }
+            let weighted = ctx.judgedRows.compactMap { row, i in i.statedWeight.map { (row, i, $0) } }
             guard weighted.count >= 2 else { return [] }
             // A table missing a whole 一级 block is reported as such; its weights say nothing more.
-            let present = Set(p.judgedRows.map { $0.indicator.isSatisfaction ? IndicatorFrame.satisfaction : $0.indicator.level1Key })
+            let present = Set(ctx.judgedRows.map { $0.indicator.isSatisfaction ? IndicatorFrame.satisfaction : $0.indicator.level1Key })
             guard [IndicatorFrame.output, IndicatorFrame.benefit, IndicatorFrame.satisfaction].allSatisfy(present.contains) else { return [] }
             let word = weighted[0].2.word
             let sum = weighted.reduce(0.0) { $0 + $1.2.value }
