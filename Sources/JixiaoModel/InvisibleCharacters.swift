@@ -30,7 +30,12 @@ public enum InvisibleCharacters {
     public static func isUnprintable(_ s: Unicode.Scalar) -> Bool {
         // Printable ASCII and CJK ideographs — nearly all of a document — are answered
         // without the general-category lookup, which was a tenth of `check --format json`.
+        // So are CJK punctuation, full-width forms and dashes and quotes (none is a control,
+        // a format character or a separator).
         if (0x20..<0x7F).contains(s.value) || (0x4E00...0x9FFF).contains(s.value) { return false }
+        if (0x3000...0x303F).contains(s.value) || (0xFF01...0xFF5E).contains(s.value) || (0x2010...0x2027).contains(s.value) {
+            return false
+        }
         return switch s.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator: true
         default: isControl(s)

@@ -11,10 +11,28 @@ struct AmountMention: Sendable {
     /// Where it is in the text, in Characters.
     let offset: Int
 
-    static let separators: Set<Character> = ["，", "。", "；", "：", "、", ",", ";", ":", "！", "？"]
-
     static func find(in text: String) -> [AmountMention] {
-        let chars = Array(TextNormalization.halfWidth(text))
+        let t = TextNormalization.halfWidth(text)
+        // Plain text is read by scalars, which are then its characters (`PlainScalars`).
+        if PlainScalars.all(t) {
+            return find(Array(t.unicodeScalars), isDigit: { (0x30...0x39).contains($0.value) },
+                        elements: { Array($0.unicodeScalars) },
+                        string: { var v = String.UnicodeScalarView(); v.append(contentsOf: $0); return String(v) })
+        }
+        return findByCharacters(in: t)
+    }
+
+    /// `find(in:)` by Characters, whatever the text; internal for the test that both paths agree.
+    static func findByCharacters(in text: String) -> [AmountMention] {
+        find(Array(TextNormalization.halfWidth(text)), isDigit: { $0.isASCII && $0.isNumber }, elements: { Array($0) },
+             string: { String($0) })
+    }
+
+    private static func find<C: Hashable & ExpressibleByUnicodeScalarLiteral>(
+        _ chars: [C], isDigit: (C) -> Bool, elements: (String) -> [C], string: (ArraySlice<C>) -> String
+    ) -> [AmountMention] {
+        let separators: Set<C> = ["，", "。", "；", "：", "、", ",", ";", ":", "！", "？"]
+        let units = [Money.Unit.wan, .yi, .yuan].map { ($0, elements($0.rawValue)) }
         var out: [AmountMention] = []
         var depth = 0
         var inItems = false
@@ -27,22 +45,21 @@ struct AmountMention: Sendable {
             if c == "。" { inItems = false }
             if separators.contains(c) { labelStart = i + 1; i += 1; continue }
             if c == "其", i + 1 < chars.count, chars[i + 1] == "中" { inItems = true }
-            guard c.isASCII && c.isNumber, i == 0 || !(chars[i - 1].isASCII && (chars[i - 1].isNumber || chars[i - 1] == ".")) else {
+            guard isDigit(c), i == 0 || !(isDigit(chars[i - 1]) || chars[i - 1] == ".") else {
                 i += 1
                 continue
             }
             var j = i
-            while j < chars.count, (chars[j].isASCII && chars[j].isNumber) || chars[j] == "." { j += 1 }
-            let number = String(chars[i..<j])
+            while j < chars.count, isDigit(chars[j]) || chars[j] == "." { j += 1 }
+            let number = string(chars[i..<j])
             var k = j
             while k < chars.count, chars[k] == " " { k += 1 }
             var unit: Money.Unit?
-            for u in [Money.Unit.wan, .yi, .yuan] {
-                let uc = Array(u.rawValue)
-                if k + uc.count <= chars.count, Array(chars[k..<k + uc.count]) == uc { unit = u; k += uc.count; break }
+            for (u, uc) in units {
+                if k + uc.count <= chars.count, chars[k..<k + uc.count].elementsEqual(uc) { unit = u; k += uc.count; break }
             }
             if let unit, depth == 0, let amount = try? WrittenAmount.parse(number + unit.rawValue) {
-                let label = TextNormalization.withoutBlanks(String(chars[labelStart..<i]))
+                let label = TextNormalization.withoutBlanks(string(chars[labelStart..<i]))
                 out.append(AmountMention(amount: amount, label: label, isItem: inItems && !TextNormalization.contains(label, "其中") || label.hasPrefix("其中"),
                                          offset: i))
             }

@@ -33,3 +33,21 @@ enum PlainScalars {
         (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
     }
 }
+
+/// A String hashed and compared by its UTF-8 bytes. For plain text (and plain text joined
+/// by controls such as NUL) that is String's own equality — canonical equivalence — without
+/// normalising the text at every hash.
+struct PlainKey: Hashable {
+    let text: String
+
+    static func == (a: PlainKey, b: PlainKey) -> Bool {
+        guard a.text.utf8.count == b.text.utf8.count else { return false }
+        var x = a.text, y = b.text
+        return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var t = text
+        t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}

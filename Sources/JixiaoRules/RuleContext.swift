@@ -15,9 +15,11 @@ public struct ProjectContext: Sendable {
     /// project rather than once per rule (most rules read every row).
     public let indicatorRows: [(row: Int, indicator: Indicator)]
     public let judgedRows: [(row: Int, indicator: Indicator)]
+    /// `SubjectDomains.of(project)`, for the rules that judge rows by it.
+    let subjectDomains: Set<String>
 
     init(document: Document, settings: RuleSettings, index: Int, frame: IndicatorFrame, rule: String, severity: Severity,
-         rows: ProjectRows) {
+         reading: ProjectReading) {
         self.document = document
         self.settings = settings
         self.index = index
@@ -25,8 +27,9 @@ public struct ProjectContext: Sendable {
         self.rule = rule
         self.severity = severity
         project = document.projects[index]
-        indicatorRows = rows.all
-        judgedRows = rows.judged
+        indicatorRows = reading.all
+        judgedRows = reading.judged
+        subjectDomains = reading.subjectDomains
     }
 
     /// A finding about this project.
@@ -48,14 +51,16 @@ public struct ProjectContext: Sendable {
     public var projectLabel: String { "\(project.number).\(project.name)" }
 }
 
-/// A project's rows as every per-project rule reads them, built once per check of it.
-struct ProjectRows: Sendable {
+/// What several per-project rules read of a project, worked out once per check of it.
+struct ProjectReading: Sendable {
     let all: [(row: Int, indicator: Indicator)]
     let judged: [(row: Int, indicator: Indicator)]
+    let subjectDomains: Set<String>
 
     init(_ project: Project) {
         all = project.indicatorRows
         judged = all.filter { !$0.indicator.isNotApplicable }
+        subjectDomains = SubjectDomains.of(project)
     }
 }
 

@@ -37,12 +37,12 @@ public struct RuleEngine: Sendable {
     /// once per check of that project: detecting it reads every row.
     func projectFindings(_ document: Document, _ index: Int) -> [Finding] {
         let frame = settings.frame ?? document.projects[index].frame
-        let rows = ProjectRows(document.projects[index])
+        let reading = ProjectReading(document.projects[index])
         var out: [Finding] = []
         for rule in active {
             guard case .project(let run) = rule.check else { continue }
             out += run(ProjectContext(document: document, settings: settings, index: index, frame: frame, rule: rule.id,
-                                      severity: settings.severity(of: rule), rows: rows))
+                                      severity: settings.severity(of: rule), reading: reading))
         }
         return FindingSet.ordered(out, rules: rules)
     }

@@ -37,4 +37,31 @@ import Testing
         #expect(accented?.0 == "及\u{0301}及时")
         #expect(accented?.doubled == nil)
     }
+
+    @Test func amountsAgree() {
+        for usage in ["开展全县中小学教师培训，共需资金 15 万元，其中：集中培训 9 万元，送教下乡 6 万元。",
+                      "电费 12.5万元；水费（每吨 3 元）2 万元，合计 14.5 万元", "按季支付，每季度 2.5万元，全年 10 万元。",
+                      "其中财政拨款 40 万元、自筹 1.2亿元", "共需１５万元"] {
+            let plain = AmountMention.find(in: usage), characters = AmountMention.findByCharacters(in: usage)
+            #expect(plain.map(\.label) == characters.map(\.label), "\(usage)")
+            #expect(plain.map(\.offset) == characters.map(\.offset), "\(usage)")
+            #expect(plain.map(\.isItem) == characters.map(\.isItem), "\(usage)")
+            #expect(plain.map(\.amount.money) == characters.map(\.amount.money), "\(usage)")
+            #expect(!plain.isEmpty)
+        }
+    }
+
+    @Test func indicatorNameKeys() {
+        #expect(DuplicateIndicator.nameKey("养护 绿地、面积。") == "养护绿地面积")
+        #expect(DuplicateIndicator.nameKey("养护绿地面积") == "养护绿地面积")
+        // Not plain: the Character path, the same words.
+        #expect(DuplicateIndicator.nameKey("养护\u{200D}绿地、面积") == "养护\u{200D}绿地面积")
+    }
+
+    @Test func plainKeysAreStringEquality() {
+        let a = "教师培训|数量指标/培训人次", b = "教师培训|数量指标/培训人次", c = "教师培训|数量指标/培训次数"
+        #expect(PlainKey(text: a) == PlainKey(text: b))
+        #expect(PlainKey(text: a) != PlainKey(text: c))
+        #expect(Set([PlainKey(text: a), PlainKey(text: b), PlainKey(text: c)]).count == 2)
+    }
 }

@@ -13,8 +13,7 @@ enum DuplicateIndicator {
         check: .project { ctx in
             var seen: [String: (row: Int, indicator: Indicator)] = [:]
             return ctx.judgedRows.compactMap { row, i in
-                let key = TextNormalization.withoutBlanks(TextNormalization.halfWidth(i.name))
-                    .filter { !"，,。.；;、".contains($0) }
+                let key = nameKey(i.name)
                 guard !key.isEmpty else { return nil }
                 guard let first = seen[key] else {
                     seen[key] = (row, i)
@@ -32,4 +31,14 @@ enum DuplicateIndicator {
         passing: [
             RuleExample("名称相近而不同") { $0[project: 1][row: 5][.name] = "培训期数完成率" },
         ])
+
+    /// The name without blanks and punctuation; plain text by scalars (`PlainScalars`).
+    static func nameKey(_ name: String) -> String {
+        let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(name))
+        guard PlainScalars.all(t) else { return t.filter { !"，,。.；;、".contains($0) } }
+        guard t.unicodeScalars.contains(where: punctuation.contains) else { return t }
+        return String(String.UnicodeScalarView(t.unicodeScalars.filter { !punctuation.contains($0) }))
+    }
+
+    private static let punctuation: Set<Unicode.Scalar> = Set("，,。.；;、".unicodeScalars)
 }

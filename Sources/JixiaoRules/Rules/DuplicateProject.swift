@@ -13,22 +13,17 @@ enum DuplicateProject {
             let projects = ctx.document.projects
             let names = projects.map { TextNormalization.withoutBlanks($0.name) }
             let contents = projects.map(contentKey)
-            // Group by key rather than compare every pair.
-            var byName: [String: [Int]] = [:], byContent: [String: [Int]] = [:]
-            for i in projects.indices {
-                if !names[i].isEmpty { byName[names[i], default: []].append(i) }
-                byContent[contents[i], default: []].append(i)
-            }
-            // How many share both name and content: whether a same name is news.
-            var byBoth: [String: Int] = [:]
-            for i in projects.indices where !names[i].isEmpty { byBoth[names[i] + "\u{0}" + contents[i], default: 0] += 1 }
+            // Plain keys are grouped by their bytes: the same groups, without normalising
+            // every key to hash it.
+            let groups = names.allSatisfy(PlainScalars.all) && contents.allSatisfy(\.plain)
+                ? Groups(names: names, contents: contents.map(\.key), key: PlainKey.init)
+                : Groups(names: names, contents: contents.map(\.key), key: { $0 })
             var out: [Finding] = []
             for (a, p) in projects.enumerated() {
                 // Each group once, in index order: a project's others are found without
                 // walking the whole group, so a department of many identical projects
                 // costs time and memory in proportion to its size, not to its square.
-                let nameGroup = names[a].isEmpty ? [] : (byName[names[a]] ?? [])
-                let contentGroup = byContent[contents[a]] ?? []
+                let nameGroup = groups.sameName[a], contentGroup = groups.sameContent[a]
                 let sameNameCount = max(0, nameGroup.count - 1), sameContentCount = contentGroup.count - 1
                 guard sameNameCount > 0 || sameContentCount > 0 else { continue }
                 func first(_ group: [Int], _ k: Int) -> [Int] { Array(group.lazy.filter { $0 != a }.prefix(k)) }
@@ -38,7 +33,7 @@ enum DuplicateProject {
                     parts.append("与项目 \(Say.projects(first(contentGroup, Say.shownProjects).map(label), of: sameContentCount))的资金用途、绩效目标和绩效指标相同（只有金额不同）")
                 }
                 if sameNameCount > 0 {
-                    let bothCount = (byBoth[names[a] + "\u{0}" + contents[a]] ?? 1) - 1
+                    let bothCount = groups.sameBoth[a] - 1
                     let shown = first(nameGroup, Say.shownProjects)
                     parts.append(bothCount == sameNameCount && sameContentCount > 0
                                  ? "与项目 \(Say.projects(shown.map { String(projects[$0].number) }, of: sameNameCount)) 名称也相同"
@@ -70,8 +65,35 @@ enum DuplicateProject {
             RuleExample("目标相同但资金用途不同") { $0[project: 2].goals = $0[project: 1].goals },
         ])
 
-    /// Usage, goals and indicator rows with amounts, punctuation and blanks removed.
-    private static func contentKey(_ p: Project) -> String {
+    /// Each project's group by name (empty when it has none), by content, and how many
+    /// share both, from keys made by `key`.
+    private struct Groups {
+        var sameName: [[Int]] = [], sameContent: [[Int]] = [], sameBoth: [Int] = []
+
+        init<Key: Hashable>(names: [String], contents: [String], key: (String) -> Key) {
+            // Group by key rather than compare every pair.
+            var byName: [Key: [Int]] = [:], byContent: [Key: [Int]] = [:]
+            let nameKeys = names.map(key), contentKeys = contents.map(key)
+            for i in names.indices {
+                if !names[i].isEmpty { byName[nameKeys[i], default: []].append(i) }
+                byContent[contentKeys[i], default: []].append(i)
+            }
+            // How many share both name and content: whether a same name is news.
+            var byBoth: [Key: Int] = [:]
+            let bothKeys = names.indices.map { names[$0].isEmpty ? nil : key(names[$0] + "\u{0}" + contents[$0]) }
+            for k in bothKeys { if let k { byBoth[k, default: 0] += 1 } }
+            for i in names.indices {
+                sameName.append(names[i].isEmpty ? [] : (byName[nameKeys[i]] ?? []))
+                sameContent.append(byContent[contentKeys[i]] ?? [])
+                sameBoth.append(bothKeys[i].flatMap { byBoth[$0] } ?? 1)
+            }
+        }
+    }
+
+    /// Usage, goals and indicator rows with amounts, punctuation and blanks removed; and
+    /// whether all of it is plain text (`PlainScalars`).
+    private static func contentKey(_ p: Project) -> (key: String, plain: Bool) {
+        var plain = PlainScalars.all(p.indicators.map(\.level1Key).joined())
         func bare(_ s: String) -> String {
             var kept: [Unicode.Scalar] = []
             for u in TextNormalization.halfWidth(s).unicodeScalars {
@@ -81,23 +103,25 @@ enum DuplicateProject {
             }
             // 万元 and 元 taken out scalar by scalar when that is the same as by Character.
             guard kept.allSatisfy({ PlainScalars.isPlain($0.value) }) else {
+                plain = false
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: kept)
                 return String(view).replacing("万元", with: "").replacing("元", with: "")
             }
-            var withoutWan: [Unicode.Scalar] = []
+            // Both replacements in one pass: every 万 before a 元, and every 元.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(kept.count * 3)
             var i = 0
             while i < kept.count {
                 if kept[i] == "万", i + 1 < kept.count, kept[i + 1] == "元" { i += 2; continue }
-                withoutWan.append(kept[i])
+                if kept[i] != "元" { UTF8.encode(kept[i]) { bytes.append($0) } }
                 i += 1
             }
-            var view = String.UnicodeScalarView()
-            for u in withoutWan where u != "元" { view.append(u) }
-            return String(view)
+            return String(decoding: bytes, as: UTF8.self)
         }
         let rows = p.indicators.map { "\($0.level1Key)/\(bare($0.name))/\(bare($0.description))" }
-        return ([bare(p.usage)] + p.goals.map { bare($0.text) } + rows).joined(separator: "|")
+        let key = ([bare(p.usage)] + p.goals.map { bare($0.text) } + rows).joined(separator: "|")
+        return (key, plain)
     }
 
     /// Chinese punctuation and blanks that do not change what a text says.

@@ -13,7 +13,7 @@ enum UnrelatedIndicator {
         category: .relevance, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
             let p = ctx.project
-            let domains = SubjectDomains.of(p)
+            let domains = ctx.subjectDomains
             guard !domains.isEmpty else { return [] }
             let own = SubjectDomains.mentioned(in: SubjectDomains.text(of: p)).map(\.domain)
             return ctx.judgedRows.compactMap { row, i in

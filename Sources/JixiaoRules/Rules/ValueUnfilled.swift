@@ -14,7 +14,7 @@ enum ValueUnfilled {
             let p = ctx.project
             // Worked out only for a table with a template slot in it.
             guard p.indicators.contains(where: \.value.isTemplateSlot) else { return [] }
-            let domains = SubjectDomains.of(p)
+            let domains = ctx.subjectDomains
             return ctx.judgedRows.compactMap { row, i in
                 let slot: TargetValue.Slot
                 let what: String
