@@ -24,7 +24,8 @@ public enum IndicatorLabel {
     /// score ranges: `成本指标(0-20)分` → `成本指标`, `数量指标(必填硬性指标)` → `数量指标`.
     public static func cleaned(_ printed: String) -> String {
         var l = TextNormalization.withoutBlanks(TextNormalization.halfWidth(printed))
-        l.removeAll { "★☆*※".contains($0) }
+        // Marks are rare: look for them only when one of their scalars is there.
+        if l.unicodeScalars.contains(where: { "★☆*※".unicodeScalars.contains($0) }) { l.removeAll { "★☆*※".contains($0) } }
         l = withoutNumbering(l)
         while let c = l.last, ":：".contains(c) { l.removeLast() }
         // Annotations at the end, possibly followed by 分: `(0-20)分`, `(必填)`, `(20分)`.
@@ -68,14 +69,19 @@ public enum IndicatorLabel {
         // The same bytes are the same name; other text is compared as Strings are.
         if level1Names.contains(where: { sameBytes($0, printed) }) || level1Names.contains(printed) { return printed }
         let l = cleaned(printed)
-        switch core(l, prefixes: ["项目", "预期", "年度"]) {
-        case "产出", "完成", "项目完成", "产出效果": return IndicatorFrame.output
-        case "效益", "效果", "效益效果": return IndicatorFrame.benefit
-        case "成本": return IndicatorFrame.cost
-        case let c where c.contains("满意"): return IndicatorFrame.satisfaction
-        default: return l
-        }
+        let c = core(l, prefixes: ["项目", "预期", "年度"])
+        if let name = level1ByCore[c] { return name }
+        return c.contains("满意") ? IndicatorFrame.satisfaction : l
     }
+
+    /// What a label's core (`core`) names, for `standardLevel1`: one lookup rather than a
+    /// comparison with each.
+    private static let level1ByCore: [String: String] = [
+        "产出": IndicatorFrame.output, "完成": IndicatorFrame.output, "项目完成": IndicatorFrame.output,
+        "产出效果": IndicatorFrame.output,
+        "效益": IndicatorFrame.benefit, "效果": IndicatorFrame.benefit, "效益效果": IndicatorFrame.benefit,
+        "成本": IndicatorFrame.cost,
+    ]
 
     /// The frame's 二级 name for a printed label: 满意度指标 / 服务对象满意度 /
     /// 社会公众或服务对象满意度指标 → 服务对象满意度指标, 社会效益目标 → 社会效益指标,
@@ -86,22 +92,30 @@ public enum IndicatorLabel {
         if let name = level2NameList.first(where: { sameBytes($0, printed) }), name != IndicatorFrame.satisfaction { return printed }
         if printed != IndicatorFrame.satisfaction, level2Names.contains(printed) { return printed }
         let l = cleaned(printed)
-        switch core(l, prefixes: []) {
-        case "数量", "产出数量": return L.quantity
-        case "质量", "产出质量": return L.quality
-        case "时效", "时效性", "进度", "产出时效": return L.timeliness
-        case "成本", "产出成本": return L.cost
-        case "经济效益": return L.economicBenefit
-        case "社会效益": return L.socialBenefit
-        case "生态效益", "环境效益", "生态环境效益": return L.ecologicalBenefit
-        case "可持续影响", "可持续发展", "可持续", "可持续影响力": return L.sustainableImpact
-        case "经济成本": return L.economicCost
-        case "社会成本": return L.socialCost
-        case "生态环境成本", "环境成本", "生态成本": return L.environmentalCost
-        case let c where c.contains("满意"): return L.serviceSatisfaction
-        default: return l
-        }
+        let c = core(l, prefixes: [])
+        if let name = level2ByCore[c] { return name }
+        return c.contains("满意") ? L.serviceSatisfaction : l
     }
+
+    /// What a label's core (`core`) names, for `standardLevel2`: one lookup rather than a
+    /// comparison with each.
+    private static let level2ByCore: [String: String] = {
+        typealias L = IndicatorFrame.Level2
+        let names: [(cores: [String], name: String)] = [
+            (["数量", "产出数量"], L.quantity),
+            (["质量", "产出质量"], L.quality),
+            (["时效", "时效性", "进度", "产出时效"], L.timeliness),
+            (["成本", "产出成本"], L.cost),
+            (["经济效益"], L.economicBenefit),
+            (["社会效益"], L.socialBenefit),
+            (["生态效益", "环境效益", "生态环境效益"], L.ecologicalBenefit),
+            (["可持续影响", "可持续发展", "可持续", "可持续影响力"], L.sustainableImpact),
+            (["经济成本"], L.economicCost),
+            (["社会成本"], L.socialCost),
+            (["生态环境成本", "环境成本", "生态成本"], L.environmentalCost),
+        ]
+        return Dictionary(uniqueKeysWithValues: names.flatMap { n in n.cores.map { ($0, n.name) } })
+    }()
 
     /// The label without its `指标` / `目标` ending and the given prefixes.
     static func core(_ l: String, prefixes: [String]) -> String {

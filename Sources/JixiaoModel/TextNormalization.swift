@@ -78,18 +78,39 @@ public enum TextNormalization {
             word.withUTF8 { w in
                 guard !w.isEmpty else { return true }
                 guard w.count <= t.count else { return false }
-                // The first and the last byte are tested before the rest: the first bytes of
-                // Chinese characters (E4…E9) are shared by thousands of them.
+                // The last and the first byte are tested before the rest: the first bytes of
+                // Chinese characters (E4…E9) are shared by thousands of them. A last byte
+                // that is nowhere in the word means no match covers it: the search moves
+                // past it (rules look for dozens of words in every 资金用途).
+                var inWord = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+                for b in w {
+                    let bit = UInt64(1) << UInt64(b & 63)
+                    switch b >> 6 {
+                    case 0: inWord.0 |= bit
+                    case 1: inWord.1 |= bit
+                    case 2: inWord.2 |= bit
+                    default: inWord.3 |= bit
+                    }
+                }
                 let first = w[0], final = w[w.count - 1], end = w.count - 1
                 var i = 0
                 let last = t.count - w.count
                 while i <= last {
-                    if t[i] == first && t[i + end] == final {
+                    let b = t[i + end]
+                    if b == final && t[i] == first {
                         var k = 1
-                        while k < w.count && t[i + k] == w[k] { k += 1 }
-                        if k == w.count { return true }
+                        while k < end && t[i + k] == w[k] { k += 1 }
+                        if k >= end { return true }
                     }
-                    i += 1
+                    let bit = UInt64(1) << UInt64(b & 63)
+                    let present: Bool
+                    switch b >> 6 {
+                    case 0: present = inWord.0 & bit != 0
+                    case 1: present = inWord.1 & bit != 0
+                    case 2: present = inWord.2 & bit != 0
+                    default: present = inWord.3 & bit != 0
+                    }
+                    i += present ? 1 : w.count
                 }
                 return false
             }

@@ -149,21 +149,22 @@ public enum Vocabulary {
         }
         /// Every occurrence of `word`, left to right, replaced by `|` (as split and join).
         func cut(_ word: [UInt32]) {
-            guard word.count <= t.count else { return }
-            var out: [UInt32] = []
-            var i = 0
-            var found = false
+            func isWord(at i: Int) -> Bool {
+                i + word.count <= t.count && t[i] == word[0] && t[i..<i + word.count].elementsEqual(word)
+            }
+            // Most words are not in a name: nothing to build.
+            guard var i = t.indices.first(where: isWord) else { return }
+            var out = Array(t[..<i])
             while i < t.count {
-                if i + word.count <= t.count, t[i] == word[0], t[i..<i + word.count].elementsEqual(word) {
+                if isWord(at: i) {
                     out.append(bar)
                     i += word.count
-                    found = true
                 } else {
                     out.append(t[i])
                     i += 1
                 }
             }
-            if found { t = out }
+            t = out
         }
         for g in genericLongestFirstScalars { cut(g) }
         for c in joiningScalars { cut(c) }

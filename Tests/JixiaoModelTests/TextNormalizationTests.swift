@@ -1,0 +1,40 @@
+import Testing
+@testable import JixiaoModel
+
+/// The byte-level searches the rules rely on, against the obvious definitions.
+@Suite struct TextNormalizationTests {
+    /// Texts built from a few characters that share UTF-8 bytes (有/月/用 share lead
+    /// bytes, the blanks share continuation bytes), so every shortcut of the search is taken.
+    static let pieces = ["有", "月", "用", "资金", "金", "a", " ", "\u{3000}", "\u{00A0}", "，", "万元", "元", "\t", "€"]
+
+    static func texts(count: Int, seed: UInt64) -> [String] {
+        var state = seed
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        return (0..<count).map { _ in (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined() }
+    }
+
+    @Test func containsIsSubstringSearch() {
+        let texts = Self.texts(count: 400, seed: 7), words = Self.texts(count: 60, seed: 11) + ["有用", "金万", "元元", "a"]
+        for t in texts {
+            for w in words {
+                let expected = w.isEmpty || Array(t.utf8).indices.contains { i in
+                    Array(t.utf8).dropFirst(i).starts(with: Array(w.utf8))
+                }
+                #expect(TextNormalization.contains(t, w) == expected, "\(t) / \(w)")
+            }
+        }
+    }
+
+    @Test func blanksAreFound() {
+        for t in Self.texts(count: 400, seed: 3) {
+            let expected = t.unicodeScalars.contains { [" ", "\u{3000}", "\u{00A0}", "\t"].contains($0) }
+            #expect(TextNormalization.hasBlank(t) == expected, "\(t)")
+            #expect(TextNormalization.withoutBlanks(t) == String(String.UnicodeScalarView(t.unicodeScalars.filter {
+                ![" ", "\u{3000}", "\u{00A0}", "\t"].contains($0)
+            })))
+        }
+    }
+}
