@@ -3,7 +3,7 @@
 /// (docs/workspace-format.md) by the store, and rebuilt when it is missing or stale.
 public struct DocumentSummary: Codable, Hashable, Sendable {
     /// The summary file's own version: a summary of another version is rebuilt.
-    public static let currentFormat = 2
+    public static let currentFormat = 3
 
     public var format: Int
     /// The document's id (its folder): `430001-2021`.
@@ -73,8 +73,11 @@ public struct DocumentSummary: Codable, Hashable, Sendable {
     }
 }
 
-/// A project as the rules across departments key it: code, name, 预算数.
+/// A project as the rules across departments key it: code, name, 预算数 (and its printed
+/// number, which their findings show).
 public struct ProjectKey: Codable, Hashable, Sendable {
+    /// The number the document prints before the project's title (not always its position).
+    public var number: Int
     public var code: String
     public var name: String
     public var budget: Money
@@ -82,7 +85,8 @@ public struct ProjectKey: Codable, Hashable, Sendable {
     public var codeLine: Int
     public var budgetLine: Int
 
-    public init(code: String, name: String, budget: Money, codeLine: Int = 0, budgetLine: Int = 0) {
+    public init(number: Int = 0, code: String, name: String, budget: Money, codeLine: Int = 0, budgetLine: Int = 0) {
+        self.number = number
         self.code = code
         self.name = name
         self.budget = budget

@@ -41,6 +41,17 @@ public struct FindingsJSON {
         return out
     }
 
+    /// Elements made before (`elements` of a fresh `FindingsJSON`: no comma before the
+    /// first) of `count` findings, to follow what was written before: `check`'s cached
+    /// documents. `open` by severity and `waived` count toward the summary.
+    public mutating func elements(madeBefore bytes: [UInt8], count: Int, open: [Severity: Int], waived: Int) -> [UInt8] {
+        guard count > 0 else { return [] }
+        defer { written += count }
+        for (severity, n) in open { self.open[severity, default: 0] += n }
+        self.waived += waived
+        return written > 0 ? Array(",\n".utf8) + bytes : bytes
+    }
+
     /// The end: the array closed, `staleWaivers` and the summary, as `FindingReport` writes them.
     public func tail(staleWaivers: [Waiver]) throws -> [UInt8] {
         var report = FindingReport(findings: [], staleWaivers: staleWaivers)

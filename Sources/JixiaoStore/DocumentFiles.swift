@@ -16,6 +16,8 @@ public struct DocumentFiles: Equatable, Sendable {
     public static let summaryName = "summary.json"
     /// The findings of the year-over-year rules against last year's document, a cache.
     public static let yearOverYearName = "year-over-year.json"
+    /// What `jixiao check` wrote of the document last time, a cache (`CachedCheck`).
+    public static let checkCacheName = "check.cache"
 
     /// The document's folder: `<workspace>/430001-2021`, or `430001-2021` for a path
     /// relative to the workspace, as reports name the source.
@@ -28,6 +30,7 @@ public struct DocumentFiles: Equatable, Sendable {
     public var journal: String { folder + "/" + Self.journalName }
     public var summary: String { folder + "/" + Self.summaryName }
     public var yearOverYear: String { folder + "/" + Self.yearOverYearName }
+    public var checkCache: String { folder + "/" + Self.checkCacheName }
     /// The text of version `version`: `source.txt` for 1, `source-N.txt` after.
     public func source(version: Int) -> String { folder + "/" + Self.revisionName(version) }
 

@@ -12,7 +12,15 @@ public enum DocumentSummaryFile {
     /// `lastChange`, counting open findings with `settings`.
     public static func make(_ document: Document, id: String, lastChange: String, journalBytes: Int,
                             settings: RuleSettings, version: Int = 1) -> DocumentSummary {
-        let findings = RuleEngine(settings: settings).check(document).waived(by: document.review.waivers).all.filter(\.isOpen)
+        make(document, findings: RuleEngine(settings: settings).check(document), id: id, lastChange: lastChange,
+             journalBytes: journalBytes, settings: settings, version: version)
+    }
+
+    /// The same, from the document's findings as `RuleEngine.check` gave them with
+    /// `settings` (its waivers applied).
+    public static func make(_ document: Document, findings set: FindingSet, id: String, lastChange: String, journalBytes: Int,
+                            settings: RuleSettings, version: Int = 1) -> DocumentSummary {
+        let findings = set.all.filter(\.isOpen)
         let statuses = document.projects.indices.map { document.review.status(ofProjectAt: $0) }
         let dep = document.department
         return DocumentSummary(
@@ -25,7 +33,7 @@ public enum DocumentSummaryFile {
             pending: statuses.filter { $0 == .pending }.count, grade: document.review.grade?.grade,
             lastChange: lastChange,
             projectKeys: document.projects.map {
-                ProjectKey(code: $0.code, name: $0.name, budget: $0.budget.total, codeLine: $0.lines.code, budgetLine: $0.lines.budget)
+                ProjectKey(number: $0.number, code: $0.code, name: $0.name, budget: $0.budget.total, codeLine: $0.lines.code, budgetLine: $0.lines.budget)
             },
             acrossWaivers: document.review.waivers.filter { FindingSet.isAcrossDocuments($0.rule) }, version: version,
             journalBytes: journalBytes, rulesDigest: rulesDigest(settings))
@@ -33,9 +41,9 @@ public enum DocumentSummaryFile {
 
     /// A digest of the rule settings and of the rules themselves: findings counted under
     /// other settings, or by a Jixiao whose rules differ (one added, a severity or its
-    /// wording changed), are stale.
+    /// wording changed, or only its code: another build, `ProgramIdentity`), are stale.
     public static func rulesDigest(_ settings: RuleSettings) -> String {
-        Hashing.sha256(((try? StableJSON.line(settings)) ?? []) + Array(catalogueDigest.utf8))
+        Hashing.sha256(((try? StableJSON.line(settings)) ?? []) + Array((catalogueDigest + "\u{1E}" + ProgramIdentity.current).utf8))
     }
 
     /// The digest of the rule catalogue as text, made once (a summary's freshness is asked

@@ -17,8 +17,10 @@ public enum DurableFile {
 
     /// Writes `bytes` to `path`. A file that is already there keeps its mode (a workspace
     /// made private with `chmod` stays private); a new one gets the mode the umask gives,
-    /// without write permission when `readOnly` (`source.txt`).
-    public static func write(_ bytes: [UInt8], to path: String, readOnly: Bool = false) throws(StoreError) {
+    /// without write permission when `readOnly` (`source.txt`). `synced: false` leaves out
+    /// both fsyncs, for a cache (its loss in a crash costs a recount, and a torn one fails
+    /// its own length check): a thousand fsyncs would double the first `check` of a bureau.
+    public static func write(_ bytes: [UInt8], to path: String, readOnly: Bool = false, synced: Bool = true) throws(StoreError) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         var existing = stat()
@@ -39,11 +41,11 @@ public enum DurableFile {
             defer { close(fd) }
             try writeAll(fd, bytes, path: tmp, what: path)
             guard fchmod(fd, mode) == 0 else { throw ioError("无法写入 \(path)") }
-            guard StorageFaults.fsync(fd, path: tmp) == 0 else { throw ioError("无法写入 \(path)") }
+            guard !synced || StorageFaults.fsync(fd, path: tmp) == 0 else { throw ioError("无法写入 \(path)") }
         }
         guard StorageFaults.rename(tmp, path) == 0 else { throw ioError("无法保存 \(path)") }
         ok = true
-        try syncFolder(folder.isEmpty ? "." : folder)
+        if synced { try syncFolder(folder.isEmpty ? "." : folder) }
     }
 
     /// Appends one record and fsyncs it: the journal's write. An append that fails is

@@ -64,11 +64,11 @@ extension DocumentSummary {
     /// The document as far as the summary knows it: the department and each project's
     /// code, name and 预算数 where the tables print them — all that the rules across
     /// departments read.
-    var keysOnly: Document {
+    public var keysOnly: Document {
         let department = Department(code: unitCode, unitName: unitName, name: departmentName, year: year, preparedBy: "",
                                     reviewedBy: "", isDraft: false, currency: "元", lines: Department.Lines(title: 0))
         let projects = projectKeys.enumerated().map { k, key in
-            Project(number: k + 1, heading: "", unit: TableUnit(code: unitCode, name: unitName, currency: "元"), code: key.code,
+            Project(number: key.number, heading: "", unit: TableUnit(code: unitCode, name: unitName, currency: "元"), code: key.code,
                     name: key.name, budget: Budget(total: key.budget, fiscal: key.budget, other: .zero), usage: "",
                     spendingPlan: SpendingPlan(checkpoints: []), goals: [], indicators: [],
                     lines: Project.Lines(heading: 0, unit: 0, code: key.codeLine, budget: key.budgetLine, usage: nil, plan: 0,

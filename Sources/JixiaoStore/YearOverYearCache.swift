@@ -9,7 +9,7 @@ import JixiaoRules
 /// when either journal's length or the rule settings differ; rebuilt from the two
 /// documents then. Deleting it loses nothing.
 struct YearOverYearCache: Codable, Equatable, Sendable {
-    static let currentFormat = 1
+    static let currentFormat = 2
 
     var format = Self.currentFormat
     var previous: String
@@ -17,11 +17,33 @@ struct YearOverYearCache: Codable, Equatable, Sendable {
     var previousJournalBytes: Int
     var rulesDigest: String
     var findings: [Finding]
+    /// Each finding's project by position, which a finding's JSON leaves out (it names the
+    /// project by code, and codes can repeat): reports name the project by it.
+    var projectIndices: [Int?]
+
+    init(previous: String, journalBytes: Int, previousJournalBytes: Int, rulesDigest: String, findings: [Finding]) {
+        self.previous = previous
+        self.journalBytes = journalBytes
+        self.previousJournalBytes = previousJournalBytes
+        self.rulesDigest = rulesDigest
+        self.findings = findings
+        projectIndices = findings.map(\.projectIndex)
+    }
 
     /// Whether it still holds for `current` and `previous` as their summaries are.
     func holds(for current: DocumentSummary, previous other: DocumentSummary) -> Bool {
         format == Self.currentFormat && previous == other.id && journalBytes == current.journalBytes
             && previousJournalBytes == other.journalBytes && rulesDigest == current.rulesDigest && rulesDigest == other.rulesDigest
+            && projectIndices.count == findings.count
+    }
+
+    /// The findings with their projects' positions.
+    var placedFindings: [Finding] {
+        zip(findings, projectIndices).map { f, index in
+            var f = f
+            f.projectIndex = index
+            return f
+        }
     }
 }
 
@@ -32,9 +54,24 @@ extension Workspace {
     /// summaries; the year-over-year rules come from each pair's cache, and only a pair
     /// whose cache is missing or stale is opened (several at a time) and its cache written.
     public func openFindingsAcrossDocuments(_ summaries: [DocumentSummary]) throws(StoreError) -> [String: [Finding]] {
+        let found = try findingsAcrossDocuments(summaries)
+        var out: [String: [Finding]] = [:]
+        for s in summaries {
+            guard let findings = found[s.id] else { continue }
+            let open = FindingSet.acrossDocuments(findings, waivedBy: s.acrossWaivers).findings.filter(\.isOpen)
+            if !open.isEmpty { out[s.id] = open }
+        }
+        return out
+    }
+
+    /// The findings across documents of each document, from the summaries, before any
+    /// waiver: what `check` reports (with the waivers, and those gone stale). `of`: only
+    /// these documents' year-over-year findings are wanted (the other pairs' caches are
+    /// not read, nor their documents opened when stale); nil for all.
+    public func findingsAcrossDocuments(_ summaries: [DocumentSummary], of wanted: Set<String>? = nil) throws(StoreError) -> [String: [Finding]] {
         let engine = RuleEngine(settings: settings.review)
         var found = engine.checkSet(summaries.map { DocumentSetMember(id: $0.id, document: $0.keysOnly) })
-            .mapValues { $0.filter { !FindingSet.yearOverYearRules.contains($0.rule) } }
+            .mapValues { $0.filter { !FindingSet.yearOverYearRules.contains($0.rule) } }.filter { !$0.value.isEmpty }
         // Each document with its unit's previous year's, by unit code.
         var byUnitYear: [String: Int] = [:]
         for (k, s) in summaries.enumerated() {
@@ -43,7 +80,8 @@ extension Workspace {
         }
         let pairs: [(current: Int, previous: Int)] = summaries.indices.compactMap { k in
             let code = TextNormalization.withoutBlanks(summaries[k].unitCode)
-            return code.isEmpty ? nil : byUnitYear["\(code)|\(summaries[k].year - 1)"].map { (k, $0) }
+            guard !code.isEmpty, wanted?.contains(summaries[k].id) ?? true else { return nil }
+            return byUnitYear["\(code)|\(summaries[k].year - 1)"].map { (k, $0) }
         }
         let results = Parallel.map(pairs.count) { n throws(StoreError) -> [Finding] in
             let (c, p) = pairs[n]
@@ -51,7 +89,7 @@ extension Workspace {
             if let bytes = try? DurableFile.read(files.yearOverYear),
                let cache = try? StableJSON.decode(YearOverYearCache.self, from: bytes),
                cache.holds(for: summaries[c], previous: summaries[p]) {
-                return cache.findings
+                return cache.placedFindings
             }
             let members = [DocumentSetMember(id: summaries[c].id, document: try openDocument(summaries[c].id, access: .read).document),
                            DocumentSetMember(id: summaries[p].id, document: try openDocument(summaries[p].id, access: .read).document)]
@@ -70,13 +108,7 @@ extension Workspace {
             let findings = try result.get()
             if !findings.isEmpty { found[id] = FindingSet.ordered((found[id] ?? []) + findings) }
         }
-        var out: [String: [Finding]] = [:]
-        for s in summaries {
-            guard let findings = found[s.id] else { continue }
-            let open = FindingSet.acrossDocuments(findings, waivedBy: s.acrossWaivers).findings.filter(\.isOpen)
-            if !open.isEmpty { out[s.id] = open }
-        }
-        return out
+        return found
     }
 }
 

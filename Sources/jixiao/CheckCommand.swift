@@ -33,60 +33,67 @@ struct CheckCommand: ParsableCommand {
         if ids.isEmpty { _ = try workspace.documentID(in: ws) }
         if let named = workspace.document, !present.contains(named) { _ = try workspace.documentID(in: ws) }
         let engine = RuleEngine(settings: ws.settings.review)
-        // Text and JSON are written document by document as each is checked, so memory
-        // stays one document's; only SARIF (one object naming each finding's document) is
-        // gathered whole.
+        // Text and JSON are written document by document as each is checked (or copied
+        // from its cache), so memory stays one batch's; only SARIF (one object naming each
+        // finding's document) is gathered whole.
         var sarif: [(Finding, Document, String)] = []
         var stale: [Waiver] = []
         var json = FindingsJSON()
         var anyOpenError = false
-        // What the rules across documents see of each (kept lean: see DocumentSetMember).
-        var members: [DocumentSetMember] = []
+        // What the rules across documents read of each document: its summary.
+        var summaries: [String: DocumentSummary] = [:]
         // JSON goes to stdout only once every document was read: a document that cannot be
         // read part-way must not leave half a JSON object behind (exit 2, nothing written).
         let spool = format == .json ? try OutputSpool() : nil
         func writeJSON(_ bytes: [UInt8]) throws { try spool?.write(TerminalOutput.json(bytes)) }
-        try writeJSON(FindingsJSON.head)
-        // With --document, the other documents matter for the rules across documents only,
-        // and their summaries say what those rules read (only a unit with another year's
-        // document is opened); one that cannot be read is said, not skipped silently.
-        if let named = workspace.document, present.count > 1 {
-            let (summaries, problems) = ws.summaries()
-            for problem in problems where !problem.hasPrefix(named + "：") {
-                TerminalOutput.error("注意：跨文档检查未包括 \(problem)\n")
-            }
-            members = try ws.documentSetMembers(from: summaries, excluding: named)
-        }
+        try spool?.write(FindingsJSON.head)
         var k = 0
-        try DocumentChecks(workspace: ws, engine: engine).forEach(ids) { checked in
-            let (id, document, set) = (checked.id, checked.document, checked.findings)
+        let checks = DocumentChecks(workspace: ws, engine: engine, wholeDocuments: format == .sarif)
+        try checks.forEach(ids) { checked in
+            let (id, output) = (checked.id, checked.output)
             defer { k += 1 }
-            if present.count > 1 { members.append(DocumentSetMember(id: id, document: document)) }
-            let source = DocumentFiles(folder: id).source
-            let all = set.all
-            stale += set.staleWaivers
+            summaries[id] = checked.summary
+            stale += output.header.staleWaivers
             // A waived error has been checked by the reviewer: it does not fail the check.
-            anyOpenError = anyOpenError || all.contains { $0.severity == .error && $0.isOpen }
+            anyOpenError = anyOpenError || output.open(.error) > 0
             switch format {
             case .text:
-                let text = FindingsText.render(all, document: document, sourcePath: source, staleWaivers: set.staleWaivers)
-                print((k > 0 ? "\n" : "") + text, terminator: "")
+                // Made safe for the terminal when it was made (`DocumentChecks.output`).
+                TerminalOutput.write((k > 0 ? Array("\n".utf8) : []) + output.text)
             case .json:
-                try writeJSON(try json.elements(all))
+                try spool?.write(json.elements(madeBefore: output.json, count: output.findings,
+                                                open: Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, output.open($0)) }),
+                                                waived: output.header.waived))
             case .sarif:
-                sarif += all.map { ($0, document, source) }
+                if let document = checked.document, let findings = checked.findings {
+                    sarif += findings.map { ($0, document, DocumentFiles(folder: id).source) }
+                }
             }
         }
-        // The rules across documents, once all are read; reported for the documents checked.
-        var across = members.count > 1 ? engine.checkSet(members) : [:]
-        let checked = Set(ids)
-        across = across.filter { checked.contains($0.key) }
-        // Each document's waivers of them, applied; those that match nothing are stale.
+        // The rules across documents, once all are read, on the summaries (with --document,
+        // the others' are read from their files); reported for the documents checked.
+        var members: [DocumentSetMember] = []
+        var across: [String: [Finding]] = [:]
         var acrossStale: [String: [Waiver]] = [:]
-        for member in members where checked.contains(member.id) {
-            let (waived, gone) = FindingSet.acrossDocuments(across[member.id] ?? [], waivedBy: member.document.review.waivers)
-            if !waived.isEmpty { across[member.id] = waived }
-            if !gone.isEmpty { acrossStale[member.id] = gone }
+        if present.count > 1 {
+            var all = summaries
+            if workspace.document != nil {
+                let (others, problems) = ws.summaries()
+                for problem in problems where !ids.contains(where: { problem.hasPrefix($0 + "：") }) {
+                    TerminalOutput.error("注意：跨文档检查未包括 \(problem)\n")
+                }
+                for s in others where all[s.id] == nil { all[s.id] = s }
+            }
+            let inOrder = present.compactMap { all[$0] }
+            members = inOrder.map { DocumentSetMember(id: $0.id, document: $0.keysOnly) }
+            let checked = Set(ids)
+            let found = try ws.findingsAcrossDocuments(inOrder, of: checked)
+            // Each document's waivers of them, applied; those that match nothing are stale.
+            for s in inOrder where checked.contains(s.id) {
+                let (waived, gone) = FindingSet.acrossDocuments(found[s.id] ?? [], waivedBy: s.acrossWaivers)
+                if !waived.isEmpty { across[s.id] = waived }
+                if !gone.isEmpty { acrossStale[s.id] = gone }
+            }
         }
         stale += members.flatMap { acrossStale[$0.id] ?? [] }
         anyOpenError = anyOpenError || across.values.contains { $0.contains { $0.severity == .error && $0.isOpen } }

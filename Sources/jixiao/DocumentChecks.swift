@@ -1,20 +1,30 @@
 import Foundation
 import JixiaoModel
+import JixiaoReports
 import JixiaoRules
 import JixiaoStore
 
-/// A workspace's documents opened read-only and checked several at a time (one per core),
-/// handed on in their order a batch at a time: `check` over a workspace takes about half
-/// the time on two cores, and memory holds one batch of documents.
+/// A workspace's documents checked several at a time (one per core), handed on in their
+/// order a batch at a time, memory holding one batch. A document whose cached check
+/// (`check.cache`) and summary still hold is not opened: its text and JSON are copied.
+/// The others are opened read-only and checked, and their cache and summary written.
 struct DocumentChecks: Sendable {
     struct Checked: Sendable {
         var id: String
-        var document: Document
-        var findings: FindingSet
+        /// What `check` writes for the document, made now or copied from the cache.
+        var output: CachedCheck
+        /// What the rules across documents read of it.
+        var summary: DocumentSummary
+        /// The document and its findings when they were made now, or when `wholeDocuments`
+        /// asked for them (SARIF names each finding's place from them).
+        var document: Document?
+        var findings: [Finding]?
     }
 
     let workspace: Workspace
     let engine: RuleEngine
+    /// Every document opened and checked, the cache only written (for SARIF).
+    var wholeDocuments = false
 
     /// `body` sees each document in the order of `ids`; the first document that cannot be
     /// opened throws, after the ones before it were handed on.
@@ -23,12 +33,40 @@ struct DocumentChecks: Sendable {
         var start = 0
         while start < ids.count {
             let slice = Array(ids[start..<min(ids.count, start + batch)])
-            let results = Parallel.map(slice.count) { k throws(StoreError) in
-                let document = try workspace.openDocument(slice[k], access: .read).document
-                return Checked(id: slice[k], document: document, findings: engine.check(document))
-            }
+            let results = Parallel.map(slice.count) { k throws(StoreError) in try check(slice[k]) }
             for result in results { try body(result.get()) }
             start += batch
         }
+    }
+
+    private func check(_ id: String) throws(StoreError) -> Checked {
+        let key = workspace.checkCacheKey(of: id)
+        if !wholeDocuments, let key, let output = workspace.cachedCheck(of: id, key: key),
+           let summary = workspace.freshSummary(of: id) {
+            return Checked(id: id, output: output, summary: summary)
+        }
+        let document = try workspace.openDocument(id, access: .read).document
+        let set = engine.check(document)
+        let output: CachedCheck
+        do { output = try Self.output(set, document: document, id: id) } catch {
+            throw StoreError("无法把 \(id) 的问题写成 JSON：\(error)", hint: "请报告这个问题")
+        }
+        let summary = workspace.summary(of: id, document: document, findings: set)
+        if let key { workspace.keep(output, summary: summary, of: id, key: key) }
+        return Checked(id: id, output: output, summary: summary, document: document, findings: set.all)
+    }
+
+    /// What `check` writes of one document's findings, as text and as JSON elements, each
+    /// made safe for a terminal as `print` and `TerminalOutput.json` would.
+    static func output(_ set: FindingSet, document: Document, id: String) throws -> CachedCheck {
+        let all = set.all
+        let text = FindingsText.render(all, document: document, sourcePath: DocumentFiles(folder: id).source,
+                                       staleWaivers: set.staleWaivers)
+        var elements = FindingsJSON()
+        let json = TerminalOutput.json(try elements.elements(all))
+        var open: [Severity: Int] = [:]
+        for f in all where f.isOpen { open[f.severity, default: 0] += 1 }
+        return CachedCheck(open: open, waived: all.count { !$0.isOpen }, staleWaivers: set.staleWaivers,
+                           json: json, text: Array(TerminalOutput.safe(text).utf8))
     }
 }

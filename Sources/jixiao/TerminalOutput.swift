@@ -16,6 +16,12 @@ enum TerminalOutput {
         FileHandle.standardError.write(Data(safe(text).utf8))
     }
 
+    /// Text already made safe (`safe`, when it was cached) written as it is, through the
+    /// buffer `print` writes to.
+    static func write(_ safeBytes: [UInt8]) {
+        Swift.print(String(decoding: safeBytes, as: UTF8.self), terminator: "")
+    }
+
     /// JSON text with every unprintable character that is not JSON's own whitespace
     /// written as a `\uXXXX` escape. They can only be inside strings, where the escape
     /// means the same character: the JSON reads back the same.

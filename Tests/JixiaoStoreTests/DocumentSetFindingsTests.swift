@@ -68,6 +68,9 @@ import Testing
             #expect(mine.map(\.rule).sorted() == findings.map(\.rule).sorted(), "\(id)")
             #expect(mine.map(\.message).sorted() == findings.map(\.message).sorted(), "\(id)")
             #expect(mine.map(\.location.line).sorted() == findings.map(\.location.line).sorted(), "\(id)")
+            // The project each is about, by position (a finding's JSON names it by code only).
+            func places(_ list: [Finding]) -> [String] { list.map { "\($0.rule) \($0.location.line) \($0.projectIndex.map(String.init) ?? "-")" }.sorted() }
+            #expect(places(mine) == places(findings), "\(id)")
         }
     }
 

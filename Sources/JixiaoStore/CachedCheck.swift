@@ -1,0 +1,118 @@
+import Foundation
+import JixiaoModel
+import JixiaoRules
+
+/// `check.cache` beside each document: what `jixiao check` wrote for the document last
+/// time — its findings as text and as elements of the JSON report, already made safe for
+/// a terminal — with their counts, kept while the document, its journal, the rule
+/// settings and the program are those it was made from. A bureau checks the same
+/// thousand documents again and again and changes a few: those few are checked again,
+/// the rest are copied. It is a cache: deleting it costs one recount.
+///
+/// The file is one JSON line (`Header`), then the JSON bytes, then the text bytes; a file
+/// whose length disagrees with its header (torn by a crash: it is written without fsync)
+/// is not believed.
+public struct CachedCheck: Equatable, Sendable {
+    public struct Header: Codable, Equatable, Sendable {
+        static let currentFormat = 1
+        var format = Self.currentFormat
+        /// What it was made from (`Workspace.checkCacheKey`).
+        var key: String
+        /// Open findings by severity (`error`, `warning`, `info`), and the waived ones.
+        public var open: [String: Int]
+        public var waived: Int
+        public var staleWaivers: [Waiver]
+        var jsonBytes: Int
+        var textBytes: Int
+    }
+
+    public var header: Header
+    /// The findings as elements of `check --format json`'s array, no comma before the first.
+    public var json: [UInt8]
+    /// The document's part of `check`'s text report.
+    public var text: [UInt8]
+
+    public init(open: [Severity: Int], waived: Int, staleWaivers: [Waiver], json: [UInt8], text: [UInt8]) {
+        var byName: [String: Int] = [:]
+        for (severity, n) in open { byName[severity.rawValue] = n }
+        header = Header(key: "", open: byName, waived: waived, staleWaivers: staleWaivers, jsonBytes: json.count, textBytes: text.count)
+        self.json = json
+        self.text = text
+    }
+
+    public var findings: Int { header.open.values.reduce(header.waived, +) }
+    public func open(_ severity: Severity) -> Int { header.open[severity.rawValue] ?? 0 }
+
+    func encoded(key: String) throws -> [UInt8] {
+        var h = header
+        h.key = key
+        return try StableJSON.line(h) + [0x0A] + json + text
+    }
+
+    /// The cache in `bytes` when it was made from `key` and is whole.
+    static func decode(_ bytes: [UInt8], key: String) -> CachedCheck? {
+        guard let newline = bytes.firstIndex(of: 0x0A),
+              let header = try? StableJSON.decode(Header.self, from: Array(bytes[..<newline])),
+              header.format == Header.currentFormat, header.key == key,
+              header.jsonBytes >= 0, header.textBytes >= 0,
+              bytes.count - newline - 1 == header.jsonBytes + header.textBytes else { return nil }
+        let json = newline + 1
+        let text = json + header.jsonBytes
+        return CachedCheck(header: header, json: Array(bytes[json..<text]), text: Array(bytes[text...]))
+    }
+
+    private init(header: Header, json: [UInt8], text: [UInt8]) {
+        self.header = header
+        self.json = json
+        self.text = text
+    }
+}
+
+extension Workspace {
+    /// What a document's cached check and summary are keyed by: its folder, the identity
+    /// of `document.json` and `journal.jsonl` as the file system knows them (inode, size,
+    /// modification and status-change times — every save replaces the one and appends to
+    /// the other, and no tool can set a file's status-change time back), and the rules
+    /// (settings, catalogue, program). Nil when either file is missing.
+    public func checkCacheKey(of id: String) -> String? {
+        let files = self.files(of: id)
+        func identity(_ path: String) -> String? {
+            var st = stat()
+            guard stat(path, &st) == 0 else { return nil }
+            return "\(st.st_ino),\(st.st_size),\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec),\(st.st_ctim.tv_sec).\(st.st_ctim.tv_nsec)"
+        }
+        guard let document = identity(files.document), let journal = identity(files.journal) else { return nil }
+        return "\(id)|\(document)|\(journal)|\(DocumentSummaryFile.rulesDigest(settings.review))"
+    }
+
+    /// The cached check of a document when it holds for `key`.
+    public func cachedCheck(of id: String, key: String) -> CachedCheck? {
+        guard let bytes = try? DurableFile.read(files(of: id).checkCache) else { return nil }
+        return CachedCheck.decode(bytes, key: key)
+    }
+
+    /// Keeps `check` as the document's cached check, and `summary` as its summary, when
+    /// the document is still as `key` says (a writer's change meanwhile wins). A cache:
+    /// a failure to write is nobody's concern.
+    public func keep(_ check: CachedCheck, summary: DocumentSummary?, of id: String, key: String) {
+        guard checkCacheKey(of: id) == key else { return }
+        let files = self.files(of: id)
+        if let summary { DocumentSummaryFile.write(summary, to: files) }
+        if let bytes = try? check.encoded(key: key) { try? DurableFile.write(bytes, to: files.checkCache, synced: false) }
+    }
+
+    /// The document's summary when `summary.json` still holds.
+    public func freshSummary(of id: String) -> DocumentSummary? {
+        DocumentSummaryFile.fresh(files(of: id), settings: settings.review)
+    }
+
+    /// The summary of a document just opened and checked (`findings` as `RuleEngine.check`
+    /// gave them with the workspace's settings).
+    public func summary(of id: String, document: Document, findings: FindingSet) -> DocumentSummary {
+        let files = self.files(of: id)
+        let journal = JournalFile.parse((try? DurableFile.read(files.journal)) ?? [])
+        return DocumentSummaryFile.make(document, findings: findings, id: id, lastChange: journal.entries.last?.time ?? "",
+                                        journalBytes: DocumentSummaryFile.journalBytes(files), settings: settings.review,
+                                        version: DocumentSummaryFile.version(files))
+    }
+}
