@@ -17,8 +17,9 @@ let package = Package(
         .target(name: "JixiaoTextLayout", dependencies: ["CDisplayWidth"]),
         .target(name: "JixiaoText", dependencies: ["JixiaoModel"]),
         .target(name: "JixiaoRules", dependencies: ["JixiaoModel"]),
+        .target(name: "CFileSystem"),
         .target(name: "JixiaoStore", dependencies: [
-            "JixiaoModel", "JixiaoText", "JixiaoRules",
+            "JixiaoModel", "JixiaoText", "JixiaoRules", "CFileSystem",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "JixiaoUI", dependencies: ["JixiaoModel", "JixiaoRules", "JixiaoTextLayout"]),

@@ -74,8 +74,11 @@ extension Workspace {
     /// modification and status-change times — every save replaces the one and appends to
     /// the other, and no tool can set a file's status-change time back), and the rules
     /// (settings, catalogue, program). Nil when either file is missing.
-    public func checkCacheKey(of id: String) -> String? {
-        let files = self.files(of: id)
+    public func checkCacheKey(of id: String) -> String? { checkCacheKey(of: id, files: files(of: id)) }
+
+    /// The same for the document's files in `files` (an import's folder before it is moved
+    /// into place: moving a folder leaves its files' identities as they are).
+    func checkCacheKey(of id: String, files: DocumentFiles) -> String? {
         func identity(_ path: String) -> String? {
             var st = stat()
             guard stat(path, &st) == 0 else { return nil }

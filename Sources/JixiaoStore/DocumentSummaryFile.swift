@@ -66,11 +66,12 @@ public enum DocumentSummaryFile {
         return stat(files.journal, &st) == 0 ? Int(st.st_size) : -1
     }
 
-    /// Writes the summary of the document in `files` (atomic; a failure is not the
-    /// reviewer's concern — the summary is rebuilt when next needed).
+    /// Writes the summary of the document in `files` (atomic, not fsynced: a failure or a
+    /// crash is not the reviewer's concern — a summary that is missing, torn or of an
+    /// older journal is rebuilt when next needed).
     static func write(_ summary: DocumentSummary, to files: DocumentFiles) {
         guard let bytes = try? StableJSON.pretty(summary) else { return }
-        try? DurableFile.write(bytes, to: files.summary)
+        try? DurableFile.write(bytes, to: files.summary, synced: false)
     }
 
     /// The stored summary when it is still true of the document: same format, same journal

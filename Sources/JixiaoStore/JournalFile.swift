@@ -15,11 +15,19 @@ public struct JournalFile: Sendable {
     /// carries. The one place a journal line is written.
     public static func append(_ event: JournalEvent, after position: JournalPosition, actor: String, time: String,
                               to path: String) throws(StoreError) -> (entry: JournalEntry, position: JournalPosition) {
+        let (entry, line, next) = try self.line(event, after: position, actor: actor, time: time)
+        try DurableFile.append(line, to: path)
+        return (entry, next)
+    }
+
+    /// The line (with its newline) that records `event` after `position`, its entry, and
+    /// the position after it.
+    static func line(_ event: JournalEvent, after position: JournalPosition, actor: String, time: String)
+        throws(StoreError) -> (entry: JournalEntry, line: [UInt8], position: JournalPosition) {
         let entry = JournalEntry(seq: position.seq + 1, time: time, actor: actor, event: event, prev: position.head)
         let line: [UInt8]
         do { line = try StableJSON.line(entry) } catch { throw StoreError("无法编码日志记录：\(error)") }
-        try DurableFile.append(line + [newline], to: path)
-        return (entry, JournalPosition(seq: entry.seq, head: Hashing.sha256(line)))
+        return (entry, line + [newline], JournalPosition(seq: entry.seq, head: Hashing.sha256(line)))
     }
 
     static let newline: UInt8 = 0x0A

@@ -1,3 +1,4 @@
+import CFileSystem
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -15,7 +16,7 @@ import Glibc
 /// ```
 public struct StorageFaults: Sendable {
     public enum Call: String, Sendable, CaseIterable {
-        case write, fsync, truncate, rename
+        case write, fsync, truncate, rename, syncfs
     }
 
     /// For a call on a file (its path), the errno it fails with; nil lets it happen.
@@ -63,6 +64,18 @@ public struct StorageFaults: Sendable {
             return -1
         }
         return Glibc.fsync(fd)
+    }
+
+    /// The whole file system holding `folder` written back (`jx_syncfs`).
+    static func syncfs(_ folder: String) -> Int32 {
+        if let e = active?.decide(.syncfs, folder) {
+            errno = e
+            return -1
+        }
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return -1 }
+        defer { close(fd) }
+        return jx_syncfs(fd)
     }
 
     static func truncate(_ fd: Int32, to length: off_t, path: String) -> Int32 {

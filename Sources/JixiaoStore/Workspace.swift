@@ -196,14 +196,7 @@ public struct Workspace: Sendable {
                              hint: "单位改后送回的修改稿用 jixiao import 文件 --revision-of \(id) 导入（作为第 2 版，审核记录保留）；"
                                  + "要从头重新导入，先移走文件夹 \(target)，或用 -w 指定另一个工作区")
         }
-        var tmp = ""
-        repeat {
-            tmp = root + "/.import-\(id)-\(UUID().uuidString.prefix(8))" + DurableFile.temporarySuffix
-            if mkdir(tmp, 0o777) == 0 { break }
-            guard errno == EEXIST else {
-                throw StoreError("无法在工作区 \(root) 中创建文件夹：\(String(cString: strerror(errno)))", hint: "检查权限和磁盘空间")
-            }
-        } while true
+        let tmp = try makeImportFolder(for: id)
         let files = DocumentFiles(folder: tmp)
         do {
             try DurableFile.write(bytes, to: files.source, readOnly: true)

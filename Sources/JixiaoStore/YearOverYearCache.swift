@@ -99,7 +99,7 @@ extension Workspace {
                                           findings: findings)
             // Written only while the document is as its summary says (a writer's change wins).
             if DocumentSummaryFile.journalBytes(files) == summaries[c].journalBytes, let bytes = try? StableJSON.pretty(cache) {
-                try? DurableFile.write(bytes, to: files.yearOverYear)
+                try? DurableFile.write(bytes, to: files.yearOverYear, synced: false)
             }
             return findings
         }

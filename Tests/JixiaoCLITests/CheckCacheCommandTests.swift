@@ -58,6 +58,37 @@ import Testing
         #expect(try reports(["--document", "430001-2021"]) == { forgetCaches(); return try reports(["--document", "430001-2021"]) }())
     }
 
+    /// An import of many keeps what the first `check` would write (the rules ran for the
+    /// summaries anyway), made with the settings the workspace has.
+    @Test func anImportOfManyLeavesTheFirstCheckReady() throws {
+        let other = sample.replacingOccurrences(of: "430001 ", with: "430002 ").replacingOccurrences(of: "130306", with: "130307")
+        _ = scratch.write("texts/a.txt", BundledSample.bytes)
+        _ = scratch.write("texts/b.txt", Array(other.utf8))
+        let r = try jixiao.run(["import", scratch.path("texts"), "-w", "ws"])
+        #expect(r.status == 0, "\(r.stderr)")
+        for id in ["430001-2021", "430002-2021"] {
+            #expect(scratch.exists("ws/\(id)/check.cache"))
+            #expect(scratch.exists("ws/\(id)/summary.json"))
+        }
+        func reportsOfTwo() throws -> [String] {
+            try ["text", "json"].map { "\(try jixiao.run(["check", "-w", "ws", "--format", $0]).stdout)" }
+        }
+        // The import's cache is the one the first check copies: a mark put into it shows.
+        let cache = scratch.path("ws/430001-2021/check.cache")
+        let original = String(decoding: scratch.read("ws/430001-2021/check.cache"), as: UTF8.self)
+        #expect(original.contains("个警告"))
+        _ = FileManager.default.createFile(atPath: cache, contents: Data(original.replacingOccurrences(of: "个警告", with: "个警吿").utf8))
+        #expect(try jixiao.run(["check", "-w", "ws"]).stdout.contains("个警吿"))
+        _ = FileManager.default.createFile(atPath: cache, contents: Data(original.utf8))
+        let first = try reportsOfTwo()
+        #expect(first[0].contains("[bureau.funded-twice]"))
+        for id in ["430001-2021", "430002-2021"] {
+            try FileManager.default.removeItem(atPath: scratch.path("ws/\(id)/check.cache"))
+            try FileManager.default.removeItem(atPath: scratch.path("ws/\(id)/summary.json"))
+        }
+        #expect(try reportsOfTwo() == first)
+    }
+
     @Test func anEditIsSeen() throws {
         try workspace()
         let before = try reports()

@@ -36,4 +36,56 @@ import Testing
         #expect(again.id == doc.id && same)
         #expect(folder.list("ws") == [doc.id, "jixiao.json"])
     }
+
+    /// Two departments' texts: the sample and the same tables under unit 430002.
+    func twoTexts() -> [String] {
+        let other = String(decoding: BundledSample.bytes, as: UTF8.self).replacingOccurrences(of: "430001 ", with: "430002 ")
+        return [folder.write("a.txt", BundledSample.bytes), folder.write("b.txt", Array(other.utf8))]
+    }
+
+    /// The batch is written back once: when that fails, none of it is reported imported
+    /// and nothing of it is left in the workspace.
+    @Test func aFailedWriteBackRefusesTheWholeBatchAndLeavesNothing() throws {
+        let texts = twoTexts()
+        let outcomes = StorageFaults.$active.withValue(.failing(.syncfs, on: "ws", errno: EIO)) {
+            Workspace.importFiles(texts, into: folder.path("ws"), actor: "甲", time: "t")
+        }
+        #expect(outcomes.allSatisfy { $0.isRefused })
+        guard case .refused(let error) = outcomes[0].result else { return }
+        #expect((error as? StoreError)?.message.contains("无法把导入的文档写到磁盘") == true)
+        #expect(!folder.exists("ws"))
+    }
+
+    /// One document that cannot be moved into place is refused; the other is imported.
+    @Test func aFailedMoveRefusesOnlyItsDocument() throws {
+        let texts = twoTexts()
+        let outcomes = StorageFaults.$active.withValue(.failing(.rename, on: "ws/430002-2021", errno: EACCES)) {
+            Workspace.importFiles(texts, into: folder.path("ws"), actor: "甲", time: "t")
+        }
+        guard case .imported = outcomes[0].result else { Issue.record("\(outcomes[0])"); return }
+        #expect(outcomes[1].isRefused)
+        #expect(folder.list("ws") == ["430001-2021", "jixiao.json"])
+        // What it stored is whole: the check's cache and the summary are there and fresh.
+        let ws = try Workspace.open(at: folder.path("ws"))
+        #expect(ws.freshSummary(of: "430001-2021") != nil)
+        let key = try #require(ws.checkCacheKey(of: "430001-2021"))
+        #expect(ws.cachedCheck(of: "430001-2021", key: key) == nil, "no renderer was given, so no cache")
+        #expect(try ws.openDocument("430001-2021", access: .read).document.projects.count == 13)
+    }
+
+    /// With a renderer, the import keeps what `check` writes, under the key `check` computes.
+    @Test func theCheckOutputIsKeptUnderCheckKey() throws {
+        let texts = twoTexts()
+        let outcomes = Workspace.importFiles(texts, into: folder.path("ws"), actor: "甲", time: "t", checkOutput: { id, _, findings in
+            CachedCheck(open: [.error: findings.count(.error)], waived: 0, staleWaivers: [], json: [], text: Array(id.utf8))
+        })
+        #expect(!outcomes.contains { $0.isRefused })
+        let ws = try Workspace.open(at: folder.path("ws"))
+        for id in ["430001-2021", "430002-2021"] {
+            let key = try #require(ws.checkCacheKey(of: id))
+            let cached = try #require(ws.cachedCheck(of: id, key: key))
+            #expect(cached.text == Array(id.utf8))
+            #expect(cached.open(.error) == 1)
+        }
+    }
 }

@@ -1,0 +1,10 @@
+/* What the file system offers that Swift's Glibc module leaves out (it needs _GNU_SOURCE). */
+#ifndef JIXIAO_FILESYSTEM_H
+#define JIXIAO_FILESYSTEM_H
+
+/* syncfs(2): writes back everything of the file system holding `fd` and waits for it —
+   one journal commit for a whole batch of imported documents instead of a few fsyncs
+   each. Returns 0, or -1 with errno set (a writeback error since the last call included). */
+int jx_syncfs(int fd);
+
+#endif

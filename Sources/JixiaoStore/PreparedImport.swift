@@ -1,0 +1,82 @@
+import Foundation
+import JixiaoModel
+import JixiaoRules
+
+/// What `check` writes of a document's findings (the command line renders it: text and
+/// JSON are its business), handed to a batch import so the first `check` after it copies
+/// instead of checking again.
+public typealias CheckOutput = @Sendable (_ id: String, _ document: Document, _ findings: FindingSet) throws -> CachedCheck
+
+/// One file of a batch import made ready before the workspace is locked: read, checked for
+/// its summary, and every file of its folder encoded — several at a time, one per core.
+/// Storing it is then only writing (`Workspace.stage`).
+struct PreparedImport: Sendable {
+    let document: Document
+    let source: [UInt8]
+    let journal: [UInt8]
+    let stored: [UInt8]
+    let summary: [UInt8]
+    /// The rules' digest the summary and `check` were made with (the workspace's settings
+    /// when it was prepared): kept only if the workspace still has those settings.
+    let rulesDigest: String
+    let check: CachedCheck?
+
+    init(path: String, actor: String, time: String, settings: RuleSettings, checkOutput: CheckOutput?) throws {
+        let bytes = try Workspace.readInput(path)
+        let document = try Workspace.readDocument(bytes, namedAs: path)
+        let id = document.id
+        let imported = JournalEvent.imported(.init(document: id, file: (path as NSString).lastPathComponent,
+                                                   sourceSHA256: Hashing.sha256(bytes), projects: document.projects.count))
+        let (_, line, position) = try JournalFile.line(imported, after: .start, actor: actor, time: time)
+        let findings = RuleEngine(settings: settings).check(document)
+        let summary = DocumentSummaryFile.make(document, findings: findings, id: id, lastChange: time, journalBytes: line.count,
+                                               settings: settings)
+        self.document = document
+        source = bytes
+        journal = line
+        stored = try StoredDocument(journal: position, document: document).encoded()
+        self.summary = try StableJSON.pretty(summary)
+        rulesDigest = summary.rulesDigest
+        check = try checkOutput?(id, document, findings)
+    }
+}
+
+extension Workspace {
+    /// Writes a prepared document into a new folder of its own beside the documents (not
+    /// fsynced: the batch is written back at once, then moved into place —
+    /// `importFiles`). Nothing is left behind when a write fails. The caller holds the
+    /// workspace's lock.
+    func stage(_ prepared: PreparedImport) throws(StoreError) -> String {
+        let id = prepared.document.id
+        let tmp = try makeImportFolder(for: id)
+        let files = DocumentFiles(folder: tmp)
+        do throws(StoreError) {
+            try DurableFile.write(prepared.source, to: files.source, readOnly: true, synced: false)
+            try DurableFile.write(prepared.journal, to: files.journal, synced: false)
+            try DurableFile.write(prepared.stored, to: files.document, synced: false)
+            if prepared.rulesDigest == DocumentSummaryFile.rulesDigest(settings.review) {
+                try DurableFile.write(prepared.summary, to: files.summary, synced: false)
+                if let check = prepared.check, let key = checkCacheKey(of: id, files: files),
+                   let bytes = try? check.encoded(key: key) {
+                    try DurableFile.write(bytes, to: files.checkCache, synced: false)
+                }
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: tmp)
+            throw error
+        }
+        return tmp
+    }
+
+    /// A new, empty folder in the workspace for the document `id` being imported, named as
+    /// a temporary (a crash leaves it recognisable).
+    func makeImportFolder(for id: String) throws(StoreError) -> String {
+        while true {
+            let tmp = root + "/.import-\(id)-\(UUID().uuidString.prefix(8))" + DurableFile.temporarySuffix
+            if mkdir(tmp, 0o777) == 0 { return tmp }
+            guard errno == EEXIST else {
+                throw StoreError("无法在工作区 \(root) 中创建文件夹：\(String(cString: strerror(errno)))", hint: "检查权限和磁盘空间")
+            }
+        }
+    }
+}
