@@ -49,16 +49,36 @@ public struct CachedCheck: Equatable, Sendable {
         return try StableJSON.line(h) + [0x0A] + json + text
     }
 
-    /// The cache in `bytes` when it was made from `key` and is whole.
-    static func decode(_ bytes: [UInt8], key: String) -> CachedCheck? {
-        guard let newline = bytes.firstIndex(of: 0x0A),
-              let header = try? StableJSON.decode(Header.self, from: Array(bytes[..<newline])),
+    /// Which of the two a reader wants: `check` writes one format.
+    public enum Part: Sendable { case json, text, both }
+
+    /// The cache in the file at `path` when it was made from `key` and is whole; only the
+    /// `part` asked for is read (the other is left empty).
+    static func read(_ path: String, key: String, part: Part) -> CachedCheck? {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        let size = Int(st.st_size)
+        func bytes(at offset: Int, count: Int) -> [UInt8]? {
+            guard count > 0 else { return [] }
+            var out = [UInt8](repeating: 0, count: count)
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(offset)) }
+            return n == count ? out : nil
+        }
+        // The header is one line at the start, a few hundred bytes (more with stale waivers).
+        var head = bytes(at: 0, count: min(size, 4096)) ?? []
+        if head.firstIndex(of: 0x0A) == nil, size > head.count { head = bytes(at: 0, count: size) ?? [] }
+        guard let newline = head.firstIndex(of: 0x0A),
+              let header = try? StableJSON.decode(Header.self, from: Array(head[..<newline])),
               header.format == Header.currentFormat, header.key == key,
               header.jsonBytes >= 0, header.textBytes >= 0,
-              bytes.count - newline - 1 == header.jsonBytes + header.textBytes else { return nil }
-        let json = newline + 1
-        let text = json + header.jsonBytes
-        return CachedCheck(header: header, json: Array(bytes[json..<text]), text: Array(bytes[text...]))
+              size - newline - 1 == header.jsonBytes + header.textBytes else { return nil }
+        let jsonAt = newline + 1, textAt = jsonAt + header.jsonBytes
+        guard let json = part == .text ? [] : bytes(at: jsonAt, count: header.jsonBytes),
+              let text = part == .json ? [] : bytes(at: textAt, count: header.textBytes) else { return nil }
+        return CachedCheck(header: header, json: json, text: text)
     }
 
     private init(header: Header, json: [UInt8], text: [UInt8]) {
@@ -85,13 +105,31 @@ extension Workspace {
             return "\(st.st_ino),\(st.st_size),\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec),\(st.st_ctim.tv_sec).\(st.st_ctim.tv_nsec)"
         }
         guard let document = identity(files.document), let journal = identity(files.journal) else { return nil }
-        return "\(id)|\(document)|\(journal)|\(DocumentSummaryFile.rulesDigest(settings.review))"
+        return "\(id)|\(document)|\(journal)|\(rulesDigest)"
     }
 
-    /// The cached check of a document when it holds for `key`.
-    public func cachedCheck(of id: String, key: String) -> CachedCheck? {
-        guard let bytes = try? DurableFile.read(files(of: id).checkCache) else { return nil }
-        return CachedCheck.decode(bytes, key: key)
+    /// The cached check of a document when it holds for `key` (only `part` read).
+    public func cachedCheck(of id: String, key: String, part: CachedCheck.Part = .both) -> CachedCheck? {
+        CachedCheck.read(files(of: id).checkCache, key: key, part: part)
+    }
+
+    /// `check-across.cache` in the workspace's folder: what `check` wrote of the findings
+    /// across documents the last time it checked the whole workspace, kept under a digest
+    /// of every document's key (`acrossKey`): while no document changed, none of their
+    /// summaries is read again.
+    public static let acrossCacheName = "check-across.cache"
+
+    /// The digest of the documents' keys, in order: changes when any document, the set of
+    /// documents, the settings or the program does.
+    public static func acrossKey(_ keys: [String]) -> String { Hashing.sha256(Array(keys.joined(separator: "\n").utf8)) }
+
+    public func cachedAcross(key: String, part: CachedCheck.Part = .both) -> CachedCheck? {
+        CachedCheck.read(root + "/" + Self.acrossCacheName, key: key, part: part)
+    }
+
+    /// Keeps `check` as what was written across documents for the documents with `key`.
+    public func keepAcross(_ check: CachedCheck, key: String) {
+        if let bytes = try? check.encoded(key: key) { try? DurableFile.write(bytes, to: root + "/" + Self.acrossCacheName, synced: false) }
     }
 
     /// Keeps `check` as the document's cached check, and `summary` as its summary, when
@@ -106,7 +144,7 @@ extension Workspace {
 
     /// The document's summary when `summary.json` still holds.
     public func freshSummary(of id: String) -> DocumentSummary? {
-        DocumentSummaryFile.fresh(files(of: id), settings: settings.review)
+        DocumentSummaryFile.fresh(files(of: id), rulesDigest: rulesDigest)
     }
 
     /// The summary of a document just opened and checked (`findings` as `RuleEngine.check`

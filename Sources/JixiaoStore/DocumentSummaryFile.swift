@@ -76,12 +76,12 @@ public enum DocumentSummaryFile {
 
     /// The stored summary when it is still true of the document: same format, same journal
     /// length, same rule settings.
-    static func fresh(_ files: DocumentFiles, settings: RuleSettings) -> DocumentSummary? {
+    static func fresh(_ files: DocumentFiles, rulesDigest digest: String) -> DocumentSummary? {
         guard let bytes = try? DurableFile.read(files.summary),
               let summary = try? StableJSON.decode(DocumentSummary.self, from: bytes),
               summary.format == DocumentSummary.currentFormat,
               summary.journalBytes == journalBytes(files),
-              summary.rulesDigest == rulesDigest(settings) else { return nil }
+              summary.rulesDigest == digest else { return nil }
         return summary
     }
 }
@@ -107,7 +107,7 @@ extension Workspace {
     /// One document's summary: fresh from its file, or rebuilt.
     public func summary(of id: String) throws(StoreError) -> DocumentSummary {
         let files = self.files(of: id)
-        if let fresh = DocumentSummaryFile.fresh(files, settings: settings.review) { return fresh }
+        if let fresh = DocumentSummaryFile.fresh(files, rulesDigest: rulesDigest) { return fresh }
         let bytesBefore = DocumentSummaryFile.journalBytes(files)
         let session = try openDocument(id, access: .read)
         let journal = JournalFile.parse((try? DurableFile.read(files.journal)) ?? [])

@@ -54,7 +54,7 @@ extension Workspace {
             try DurableFile.write(prepared.source, to: files.source, readOnly: true, synced: false)
             try DurableFile.write(prepared.journal, to: files.journal, synced: false)
             try DurableFile.write(prepared.stored, to: files.document, synced: false)
-            if prepared.rulesDigest == DocumentSummaryFile.rulesDigest(settings.review) {
+            if prepared.rulesDigest == rulesDigest {
                 try DurableFile.write(prepared.summary, to: files.summary, synced: false)
                 if let check = prepared.check, let key = checkCacheKey(of: id, files: files),
                    let bytes = try? check.encoded(key: key) {

@@ -11,6 +11,15 @@ public struct Workspace: Sendable {
 
     public let root: String
     public let settings: WorkspaceSettings
+    /// `DocumentSummaryFile.rulesDigest` of the settings, made once: every cache of every
+    /// document is checked against it (a thousand times when `check` copies a district).
+    let rulesDigest: String
+
+    init(root: String, settings: WorkspaceSettings) {
+        self.root = root
+        self.settings = settings
+        rulesDigest = DocumentSummaryFile.rulesDigest(settings.review)
+    }
 
     /// Where the workspace is: `-w DIR`, then `$JIXIAO_WORKSPACE`, then the current
     /// folder if it is a workspace, then the default under the user's data folder.

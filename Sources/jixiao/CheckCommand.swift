@@ -48,11 +48,14 @@ struct CheckCommand: ParsableCommand {
         func writeJSON(_ bytes: [UInt8]) throws { try spool?.write(TerminalOutput.json(bytes)) }
         try spool?.write(FindingsJSON.head)
         var k = 0
-        let checks = DocumentChecks(workspace: ws, engine: engine, wholeDocuments: format == .sarif)
+        var keys: [String?] = []
+        let part: CachedCheck.Part = format == .text ? .text : .json
+        let checks = DocumentChecks(workspace: ws, engine: engine, wholeDocuments: format == .sarif, part: part)
         try checks.forEach(ids) { checked in
             let (id, output) = (checked.id, checked.output)
             defer { k += 1 }
-            summaries[id] = checked.summary
+            keys.append(checked.key)
+            if let summary = checked.summary { summaries[id] = summary }
             stale += output.header.staleWaivers
             // A waived error has been checked by the reviewer: it does not fail the check.
             anyOpenError = anyOpenError || output.open(.error) > 0
@@ -70,48 +73,76 @@ struct CheckCommand: ParsableCommand {
                 }
             }
         }
-        // The rules across documents, once all are read, on the summaries (with --document,
-        // the others' are read from their files); reported for the documents checked.
-        var members: [DocumentSetMember] = []
-        var across: [String: [Finding]] = [:]
-        var acrossStale: [String: [Waiver]] = [:]
+        // The rules across documents, once all are read, on the summaries; reported for the
+        // documents checked. A check of the whole workspace where no document changed since
+        // the last copies what that one wrote (`check-across.cache`).
         if present.count > 1 {
-            var all = summaries
-            if workspace.document != nil {
-                let (others, problems) = ws.summaries()
-                for problem in problems where !ids.contains(where: { problem.hasPrefix($0 + "：") }) {
-                    TerminalOutput.error("注意：跨文档检查未包括 \(problem)\n")
+            let acrossKey = workspace.document == nil && !keys.contains(nil) ? Workspace.acrossKey(keys.compactMap { $0 }) : nil
+            let across: CachedCheck
+            if format != .sarif, let acrossKey, let cached = ws.cachedAcross(key: acrossKey, part: part) {
+                across = cached
+            } else {
+                let (members, found, gone) = try findingsAcrossDocuments(ws, present: present, checked: ids, summaries: summaries)
+                if format == .sarif {
+                    for member in members {
+                        sarif += (found[member.id] ?? []).map { ($0, member.document, DocumentFiles(folder: member.id).source) }
+                    }
                 }
-                for s in others where all[s.id] == nil { all[s.id] = s }
+                across = try DocumentChecks.output(across: found, members: members, stale: gone)
+                if let acrossKey { ws.keepAcross(across, key: acrossKey) }
             }
-            let inOrder = present.compactMap { all[$0] }
-            members = inOrder.map { DocumentSetMember(id: $0.id, document: $0.keysOnly) }
-            let checked = Set(ids)
-            let found = try ws.findingsAcrossDocuments(inOrder, of: checked)
-            // Each document's waivers of them, applied; those that match nothing are stale.
-            for s in inOrder where checked.contains(s.id) {
-                let (waived, gone) = FindingSet.acrossDocuments(found[s.id] ?? [], waivedBy: s.acrossWaivers)
-                if !waived.isEmpty { across[s.id] = waived }
-                if !gone.isEmpty { acrossStale[s.id] = gone }
+            stale += across.header.staleWaivers
+            anyOpenError = anyOpenError || across.open(.error) > 0
+            switch format {
+            case .text:
+                if !across.text.isEmpty { TerminalOutput.write(Array("\n".utf8) + across.text) }
+            case .json:
+                try spool?.write(json.elements(madeBefore: across.json, count: across.findings,
+                                                open: Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, across.open($0)) }),
+                                                waived: across.header.waived))
+            case .sarif:
+                break
             }
         }
-        stale += members.flatMap { acrossStale[$0.id] ?? [] }
-        anyOpenError = anyOpenError || across.values.contains { $0.contains { $0.severity == .error && $0.isOpen } }
-        let acrossInOrder = members.filter { across[$0.id] != nil }
         switch format {
         case .text:
-            if let text = FindingsText.renderSet(across, members: members, staleWaivers: acrossStale) { print("\n" + text, terminator: "") }
+            break
         case .json:
-            for member in acrossInOrder { try writeJSON(try json.elements(across[member.id] ?? [])) }
             try writeJSON(try json.tail(staleWaivers: stale))
             try spool?.copy(to: FileHandle.standardOutput)
         case .sarif:
-            for member in acrossInOrder {
-                sarif += (across[member.id] ?? []).map { ($0, member.document, DocumentFiles(folder: member.id).source) }
-            }
             try printJSON(FindingsSarif.log(sarif, version: Jixiao.configuration.version))
         }
         if anyOpenError { throw ExitCode(1) }
+    }
+
+    /// The findings across documents of the documents `checked`, waivers applied, from
+    /// every document's summary (those not made by this run read from their files — with
+    /// --document, one that cannot be read is said and left out); and the waivers of them
+    /// that match nothing, by document. The members are in the workspace's order.
+    func findingsAcrossDocuments(_ ws: Workspace, present: [String], checked ids: [String], summaries made: [String: DocumentSummary])
+        throws -> (members: [DocumentSetMember], found: [String: [Finding]], stale: [String: [Waiver]]) {
+        var all = made
+        let missing = present.filter { all[$0] == nil }
+        for (id, result) in zip(missing, Parallel.map(missing.count) { k throws(StoreError) in try ws.summary(of: missing[k]) }) {
+            switch result {
+            case .success(let summary): all[id] = summary
+            case .failure(let error):
+                guard workspace.document != nil else { throw error }
+                TerminalOutput.error("注意：跨文档检查未包括 \(id)：\(error.message)\n")
+            }
+        }
+        let inOrder = present.compactMap { all[$0] }
+        let checked = Set(ids)
+        let raw = try ws.findingsAcrossDocuments(inOrder, of: checked)
+        var found: [String: [Finding]] = [:]
+        var stale: [String: [Waiver]] = [:]
+        for s in inOrder where checked.contains(s.id) {
+            let (waived, gone) = FindingSet.acrossDocuments(raw[s.id] ?? [], waivedBy: s.acrossWaivers)
+            if !waived.isEmpty { found[s.id] = waived }
+            if !gone.isEmpty { stale[s.id] = gone }
+        }
+        return (inOrder.map { DocumentSetMember(id: $0.id, document: $0.keysOnly) }, found, stale)
     }
 }
 

@@ -11,10 +11,14 @@ import JixiaoStore
 struct DocumentChecks: Sendable {
     struct Checked: Sendable {
         var id: String
+        /// What the document was checked as (`Workspace.checkCacheKey`); nil when its files
+        /// were not there to say.
+        var key: String?
         /// What `check` writes for the document, made now or copied from the cache.
         var output: CachedCheck
-        /// What the rules across documents read of it.
-        var summary: DocumentSummary
+        /// What the rules across documents read of it, when it was checked now (a copied
+        /// one's is read only if those rules must run again).
+        var summary: DocumentSummary?
         /// The document and its findings when they were made now, or when `wholeDocuments`
         /// asked for them (SARIF names each finding's place from them).
         var document: Document?
@@ -25,6 +29,8 @@ struct DocumentChecks: Sendable {
     let engine: RuleEngine
     /// Every document opened and checked, the cache only written (for SARIF).
     var wholeDocuments = false
+    /// What is read of a cached check: the format being written.
+    var part = CachedCheck.Part.both
 
     /// `body` sees each document in the order of `ids`; the first document that cannot be
     /// opened throws, after the ones before it were handed on.
@@ -41,9 +47,8 @@ struct DocumentChecks: Sendable {
 
     private func check(_ id: String) throws(StoreError) -> Checked {
         let key = workspace.checkCacheKey(of: id)
-        if !wholeDocuments, let key, let output = workspace.cachedCheck(of: id, key: key),
-           let summary = workspace.freshSummary(of: id) {
-            return Checked(id: id, output: output, summary: summary)
+        if !wholeDocuments, let key, let output = workspace.cachedCheck(of: id, key: key, part: part) {
+            return Checked(id: id, key: key, output: output)
         }
         let document = try workspace.openDocument(id, access: .read).document
         let set = engine.check(document)
@@ -53,7 +58,25 @@ struct DocumentChecks: Sendable {
         }
         let summary = workspace.summary(of: id, document: document, findings: set)
         if let key { workspace.keep(output, summary: summary, of: id, key: key) }
-        return Checked(id: id, output: output, summary: summary, document: document, findings: set.all)
+        return Checked(id: id, key: key, output: output, summary: summary, document: document, findings: set.all)
+    }
+
+    /// What `check` writes of the findings across documents (`across` by document id,
+    /// `stale` the waivers of them that match nothing), in the order of `members`: text and
+    /// JSON elements, made safe for a terminal.
+    static func output(across: [String: [Finding]], members: [DocumentSetMember], stale: [String: [Waiver]]) throws -> CachedCheck {
+        let text = FindingsText.renderSet(across, members: members, staleWaivers: stale).map(TerminalOutput.safe) ?? ""
+        var elements = FindingsJSON()
+        var json: [UInt8] = []
+        var open: [Severity: Int] = [:]
+        var waived = 0
+        for member in members {
+            guard let findings = across[member.id] else { continue }
+            json += try elements.elements(findings)
+            for f in findings { if f.isOpen { open[f.severity, default: 0] += 1 } else { waived += 1 } }
+        }
+        return CachedCheck(open: open, waived: waived, staleWaivers: members.flatMap { stale[$0.id] ?? [] },
+                           json: TerminalOutput.json(json), text: Array(text.utf8))
     }
 
     /// What `check` writes of one document's findings, as text and as JSON elements, each

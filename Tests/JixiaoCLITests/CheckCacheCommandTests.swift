@@ -28,6 +28,7 @@ import Testing
 
     /// Every cache of the workspace deleted: what follows is checked from the documents.
     func forgetCaches() {
+        try? FileManager.default.removeItem(atPath: scratch.path("ws/check-across.cache"))
         for id in documents {
             for name in ["check.cache", "summary.json", "year-over-year.json"] {
                 try? FileManager.default.removeItem(atPath: scratch.path("ws/\(id)/\(name)"))
@@ -87,6 +88,26 @@ import Testing
             try FileManager.default.removeItem(atPath: scratch.path("ws/\(id)/summary.json"))
         }
         #expect(try reportsOfTwo() == first)
+    }
+
+    /// While no document changed, the findings across documents are copied too; a change
+    /// to any document — a waiver of one of them — is seen.
+    @Test func theFindingsAcrossDocumentsAreCopiedWhileNothingChanges() throws {
+        try workspace()
+        let first = try reports()
+        let cache = scratch.path("ws/check-across.cache")
+        let original = String(decoding: scratch.read("ws/check-across.cache"), as: UTF8.self)
+        #expect(original.contains("中也有项目"))
+        _ = FileManager.default.createFile(atPath: cache, contents: Data(original.replacingOccurrences(of: "中也有项目", with: "中亦有项目").utf8))
+        #expect(try reports()[0].contains("中亦有项目"))
+        _ = FileManager.default.createFile(atPath: cache, contents: Data(original.utf8))
+        #expect(try reports() == first)
+        let waive = try jixiao.run(["waive", "-w", "ws", "--document", "430002-2021", "2", "bureau.funded-twice", "--reason", "两个单位分别承担"])
+        #expect(waive.status == 0, "\(waive.stderr)")
+        let waived = try reports()
+        #expect(waived[0].contains("已豁免：两个单位分别承担"))
+        forgetCaches()
+        #expect(try reports() == waived)
     }
 
     @Test func anEditIsSeen() throws {
