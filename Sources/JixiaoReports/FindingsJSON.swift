@@ -23,20 +23,24 @@ public struct FindingsJSON {
     /// `batch` as array elements (each indented as at its depth in the report), to follow
     /// what was written before.
     public mutating func elements(_ batch: [Finding]) throws -> [UInt8] {
-        var out: [UInt8] = []
+        guard !batch.isEmpty else { return [] }
+        var out: [UInt8] = written > 0 ? Array(",\n".utf8) : []
+        written += batch.count
         for f in batch {
-            if written > 0 { out += Array(",\n".utf8) }
-            written += 1
             if f.isOpen { open[f.severity, default: 0] += 1 } else { waived += 1 }
-            // Indented two levels deeper, as inside the report; blank lines (an empty
-            // array's) stay blank, as the encoder writes them.
-            let bytes = try encoder.encode(f)
-            var lineStart = true
-            for b in bytes {
-                if lineStart && b != 0x0A { out += [0x20, 0x20, 0x20, 0x20] }
-                out.append(b)
-                lineStart = b == 0x0A
-            }
+        }
+        // The batch encoded at once (one encoder run, not one per finding) is `[`, the
+        // elements one level deep, `]`: without its first and last lines and indented one
+        // level more, it is the elements as they stand in the report. Blank lines (an empty
+        // array's) stay blank, as the encoder writes them.
+        let bytes = try encoder.encode(batch)
+        guard let first = bytes.firstIndex(of: 0x0A), let last = bytes.lastIndex(of: 0x0A), first < last else { return out }
+        out.reserveCapacity(out.count + bytes.count + bytes.count / 16)
+        var lineStart = true
+        for b in bytes[(first + 1)..<last] {
+            if lineStart && b != 0x0A { out += [0x20, 0x20] }
+            out.append(b)
+            lineStart = b == 0x0A
         }
         return out
     }
