@@ -175,10 +175,9 @@ extension Workspace {
             }
             return
         }
-        for k in moved {
-            guard case .imported(let document) = results[k] else { continue }
-            ws.writeYearOverYearCaches(around: document.id)
-        }
+        // Several at a time (each reads its pair's summaries and, for a pair, both documents).
+        let imported = moved.compactMap { k -> String? in if case .imported(let document) = results[k] { document.id } else { nil } }
+        _ = Parallel.map(imported.count) { n in ws.writeYearOverYearCaches(around: imported[n]) }
     }
 
     /// A batch that stored nothing in the workspace it made: the lock then removes it.
