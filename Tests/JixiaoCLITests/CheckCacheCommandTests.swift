@@ -110,6 +110,22 @@ import Testing
         #expect(try reports() == waived)
     }
 
+    /// The real tables, imported at once: what the import kept for `check` (made from the
+    /// document as read) is what `check` makes from the stored documents.
+    @Test func theCorpusImportedAtOnceChecksAsFromItsDocuments() throws {
+        let r = try jixiao.run(["import"] + CorpusCommandTests.files.map { CorpusCommandTests.folder + "/" + $0 } + ["-w", "ws"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let ids = scratch.list("ws").filter { $0 != "jixiao.json" }
+        #expect(ids.count == 14)
+        func both() throws -> [String] { try ["text", "json"].map { try jixiao.run(["check", "-w", "ws", "--format", $0]).stdout } }
+        let fromImport = try both()
+        for id in ids {
+            for name in ["check.cache", "summary.json", "year-over-year.json"] { try? FileManager.default.removeItem(atPath: scratch.path("ws/\(id)/\(name)")) }
+        }
+        try? FileManager.default.removeItem(atPath: scratch.path("ws/check-across.cache"))
+        #expect(try both() == fromImport)
+    }
+
     @Test func anEditIsSeen() throws {
         try workspace()
         let before = try reports()
