@@ -82,6 +82,31 @@ extension DocumentSession {
     }
 }
 
+extension DocumentSession {
+    /// What a reviewer should know of revision `version` besides its changes: its text is
+    /// the same as an earlier version's (the unit went back to it), or no project was
+    /// returned before it (the unit revised of its own accord).
+    public func revisionNotes(version: Int, comparison: RevisionComparison) -> [String] {
+        var notes: [String] = []
+        let journal = JournalFile.parse((try? DurableFile.read(files.journal)) ?? [])
+        var shas: [Int: String] = [:]
+        for e in journal.entries {
+            switch e.event {
+            case .imported(let i): shas[1] = i.sourceSHA256
+            case .revised(let r): shas[r.version] = r.sourceSHA256
+            default: break
+            }
+        }
+        if let sha = shas[version], let same = (1..<max(1, version)).last(where: { shas[$0] == sha }) {
+            notes.append("修改稿与第 \(same) 版的原文完全相同：单位改回了第 \(same) 版的写法")
+        }
+        if !comparison.projects.contains(where: { $0.before == .returned }) {
+            notes.append("导入前没有退回的项目：这份修改稿是单位自行提交的")
+        }
+        return notes
+    }
+}
+
 extension Workspace {
     /// `jixiao import FILE --revision-of ID`: the file at `path` as the next version of
     /// document `id`, which must be in the workspace and not being edited elsewhere.
@@ -104,5 +129,11 @@ extension Workspace {
     public func editsNotTaken(of id: String, by version: Int, comparison: RevisionComparison) -> [String] {
         guard let session = try? openDocument(id, access: .read) else { return [] }
         return session.editsNotTaken(by: version, comparison: comparison)
+    }
+
+    /// `DocumentSession.revisionNotes` of document `id`; none when it cannot be read.
+    public func revisionNotes(of id: String, version: Int, comparison: RevisionComparison) -> [String] {
+        guard let session = try? openDocument(id, access: .read) else { return [] }
+        return session.revisionNotes(version: version, comparison: comparison)
     }
 }

@@ -88,6 +88,7 @@ extension ImportCommand {
         print(RevisionSummary.text(outcome, id: id, file: file), terminator: "")
         // The reviewer's own changes the unit's text did not take: gone from the document, said so.
         if case .revised(let version, _, let cmp, _) = outcome {
+            for note in ws.revisionNotes(of: id, version: version, comparison: cmp) { print("注意：" + note) }
             let notTaken = ws.editsNotTaken(of: id, by: version, comparison: cmp)
             if !notTaken.isEmpty {
                 print("注意：修改稿没有采用审核人的 \(notTaken.count) 处修改（仍是单位原来的写法），如仍需要请重新修改（jixiao set）：")

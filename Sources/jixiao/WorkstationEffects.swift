@@ -101,8 +101,9 @@ final class WorkstationEffects {
             let (imported, _) = try ChangeHistory.of(session)
             guard let revision = try ChangeHistory.latestRevision(session) else { throw StoreError("日志里找不到刚导入的修改稿") }
             let notTaken = session.editsNotTaken(by: version, comparison: comparison)
-            let warning = notTaken.isEmpty ? "" : "。注意：修改稿没有采用审核人的 \(notTaken.count) 处修改：" + notTaken.joined(separator: "；")
-                + "（如仍需要请重新修改）"
+            let notes = session.revisionNotes(version: version, comparison: comparison).map { "。注意：" + $0 }.joined()
+            let warning = notes + (notTaken.isEmpty ? "" : "。注意：修改稿没有采用审核人的 \(notTaken.count) 处修改：" + notTaken.joined(separator: "；")
+                + "（如仍需要请重新修改）")
             return .revised(document, imported: imported, revision: revision,
                             note: "已导入修改稿：第 \(version) 版（\(comparison.summary)；日志第 \(seq) 条）" + warning + unsaved)
         }

@@ -109,6 +109,23 @@ import Testing
         #expect(r.stdout.contains("3. 公共机构节能经费 第 1 行指标的指标值：审核人改为“8 万元”，修改稿仍是“57.66 万元”"), "\(r.stdout)")
     }
 
+    /// A 修改稿 sent without any project returned, and one that goes back to an earlier
+    /// version's text, are imported — and said to be so.
+    @Test func aRevisionWithNothingReturnedOrBackToAnEarlierTextIsPointedOut() throws {
+        let sample = scratch.write("sample.txt", BundledSample.bytes)
+        #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
+        let first = try jixiao.run(["import", try revisedSample(), "--revision-of", "430001-2021", "-w", "ws"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("注意：导入前没有退回的项目：这份修改稿是单位自行提交的"), "\(first.stdout)")
+        #expect(!first.stdout.contains("原文完全相同"))
+        #expect(try jixiao.run(["review", "-w", "ws", "2", "退回", "--comment", "完成率应按上年实际测算"]).status == 0)
+        let back = try jixiao.run(["import", sample, "--revision-of", "430001-2021", "-w", "ws"])
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(back.stdout.contains("第 3 版"), "\(back.stdout)")
+        #expect(back.stdout.contains("注意：修改稿与第 1 版的原文完全相同：单位改回了第 1 版的写法"), "\(back.stdout)")
+        #expect(!back.stdout.contains("导入前没有退回的项目"))
+    }
+
     @Test func revisionsThatCannotBeImportedAreRefusedWithWhatToDo() throws {
         let sample = scratch.write("sample.txt", BundledSample.bytes)
         #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
