@@ -45,11 +45,23 @@ public enum TextNormalization {
     /// wrap points (`预算规模 及资金用途`, `13030621UPK GK585NCUR Q`). Works on scalars:
     /// the rules call it for every cell, and grapheme breaking is slow.
     public static func withoutBlanks(_ text: some StringProtocol) -> String {
-        let whole = String(text)
+        var whole = String(text)
         if !hasBlank(whole) { return whole }
-        var view = String.UnicodeScalarView()
-        for s in text.unicodeScalars where !isBlank(s) { view.append(s) }
-        return String(view)
+        // The blanks' byte sequences left out (each is that scalar's and nothing else's).
+        return whole.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x20 || b == 0x09 { i += 1; continue }
+                if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { i += 2; continue }
+                if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { i += 3; continue }
+                out.append(b)
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Whether `text` has a blank (`isBlank`), by its UTF-8 bytes — faster than decoding
@@ -78,39 +90,37 @@ public enum TextNormalization {
             word.withUTF8 { w in
                 guard !w.isEmpty else { return true }
                 guard w.count <= t.count else { return false }
-                // The last and the first byte are tested before the rest: the first bytes of
-                // Chinese characters (E4…E9) are shared by thousands of them. A last byte
-                // that is nowhere in the word means no match covers it: the search moves
-                // past it (rules look for dozens of words in every 资金用途).
-                var inWord = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-                for b in w {
-                    let bit = UInt64(1) << UInt64(b & 63)
-                    switch b >> 6 {
-                    case 0: inWord.0 |= bit
-                    case 1: inWord.1 |= bit
-                    case 2: inWord.2 |= bit
-                    default: inWord.3 |= bit
+                let first = w[0], final = w[w.count - 1], end = w.count - 1
+                let last = t.count - w.count
+                var i = 0
+                // A long text (a 资金用途, a project's whole text) is searched Horspool's
+                // way: the window moves on by where its last byte is in the word, past it
+                // when it is not there. Short cells are cheaper to search byte by byte.
+                if t.count >= 64 && w.count >= 3 {
+                    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { shift in
+                        shift.initialize(repeating: w.count)
+                        for k in 0..<end { shift[Int(w[k])] = end - k }
+                        while i <= last {
+                            let b = t[i + end]
+                            if b == final && t[i] == first {
+                                var k = 1
+                                while k < end && t[i + k] == w[k] { k += 1 }
+                                if k >= end { return true }
+                            }
+                            i += shift[Int(b)]
+                        }
+                        return false
                     }
                 }
-                let first = w[0], final = w[w.count - 1], end = w.count - 1
-                var i = 0
-                let last = t.count - w.count
+                // The last and the first byte are tested before the rest: the first bytes of
+                // Chinese characters (E4…E9) are shared by thousands of them.
                 while i <= last {
-                    let b = t[i + end]
-                    if b == final && t[i] == first {
+                    if t[i + end] == final && t[i] == first {
                         var k = 1
                         while k < end && t[i + k] == w[k] { k += 1 }
                         if k >= end { return true }
                     }
-                    let bit = UInt64(1) << UInt64(b & 63)
-                    let present: Bool
-                    switch b >> 6 {
-                    case 0: present = inWord.0 & bit != 0
-                    case 1: present = inWord.1 & bit != 0
-                    case 2: present = inWord.2 & bit != 0
-                    default: present = inWord.3 & bit != 0
-                    }
-                    i += present ? 1 : w.count
+                    i += 1
                 }
                 return false
             }

@@ -7,17 +7,19 @@ import Testing
     /// bytes, the blanks share continuation bytes), so every shortcut of the search is taken.
     static let pieces = ["有", "月", "用", "资金", "金", "a", " ", "\u{3000}", "\u{00A0}", "，", "万元", "元", "\t", "€"]
 
-    static func texts(count: Int, seed: UInt64) -> [String] {
+    /// Up to `longest` pieces each: long texts take the Horspool path, short ones not.
+    static func texts(count: Int, seed: UInt64, longest: Int = 12) -> [String] {
         var state = seed
         func next() -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int(state >> 33)
         }
-        return (0..<count).map { _ in (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined() }
+        return (0..<count).map { _ in (0..<(next() % longest)).map { _ in pieces[next() % pieces.count] }.joined() }
     }
 
     @Test func containsIsSubstringSearch() {
-        let texts = Self.texts(count: 400, seed: 7), words = Self.texts(count: 60, seed: 11) + ["有用", "金万", "元元", "a"]
+        let texts = Self.texts(count: 400, seed: 7, longest: 60)
+        let words = Self.texts(count: 60, seed: 11, longest: 6) + ["有用", "金万", "元元", "a", "有月用资金"]
         for t in texts {
             for w in words {
                 let expected = w.isEmpty || Array(t.utf8).indices.contains { i in
