@@ -10,14 +10,22 @@ public enum IndicatorLabel {
 
     /// Every 二级 name either frame allows.
     public static let level2Names: Set<String> = Set(IndicatorFrame.allCases.flatMap { $0.allowed.values.joined() })
-    private static let level2NameList = Array(level2Names)
+    private static let level1NameBytes = level1Names.map { (bytes: Array($0.utf8), name: $0) }
+    private static let level2NameBytes = level2Names.map { (bytes: Array($0.utf8), name: $0) }
 
-    /// Whether two strings have the same UTF-8 bytes: then they are equal, and finding that
-    /// out needs no hashing or normalisation (rules ask for every row's labels).
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        var a = a, b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    /// The name of `names` with the same UTF-8 bytes as `printed`: then the two are equal,
+    /// and finding that out needs no hashing or normalisation (rules ask for every row's
+    /// labels).
+    static func sameBytes(_ printed: String, in names: [(bytes: [UInt8], name: String)]) -> String? {
+        var printed = printed
+        return printed.withUTF8 { p in
+            for n in names where n.bytes.count == p.count {
+                var k = 0
+                while k < p.count && n.bytes[k] == p[k] { k += 1 }
+                if k == p.count { return n.name }
+            }
+            return nil
+        }
     }
 
     /// The label without blanks, marks (★), numbering (`一、`), required marks and
@@ -67,7 +75,7 @@ public enum IndicatorLabel {
     public static func standardLevel1(_ printed: String) -> String {
         // Most tables print the frame's names: no work for them (rules ask for every row).
         // The same bytes are the same name; other text is compared as Strings are.
-        if level1Names.contains(where: { sameBytes($0, printed) }) || level1Names.contains(printed) { return printed }
+        if sameBytes(printed, in: level1NameBytes) != nil || level1Names.contains(printed) { return printed }
         let l = cleaned(printed)
         let c = core(l, prefixes: ["项目", "预期", "年度"])
         if let name = level1ByCore[c] { return name }
@@ -89,7 +97,7 @@ public enum IndicatorLabel {
     /// 二级 of either frame is returned cleaned.
     public static func standardLevel2(_ printed: String) -> String {
         typealias L = IndicatorFrame.Level2
-        if let name = level2NameList.first(where: { sameBytes($0, printed) }), name != IndicatorFrame.satisfaction { return printed }
+        if let name = sameBytes(printed, in: level2NameBytes), name != IndicatorFrame.satisfaction { return printed }
         if printed != IndicatorFrame.satisfaction, level2Names.contains(printed) { return printed }
         let l = cleaned(printed)
         let c = core(l, prefixes: [])

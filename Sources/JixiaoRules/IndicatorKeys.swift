@@ -26,8 +26,10 @@ extension Indicator {
     /// A cost row whose value should be an amount of money: 88号's 成本指标 and 101号's
     /// 经济成本指标 (社会成本 and 生态环境成本 are not money).
     public var isMoneyCost: Bool {
-        level2Key == IndicatorFrame.Level2.cost || level2Key == IndicatorFrame.Level2.economicCost
-            || (level1Key == IndicatorFrame.cost && level2Key.isEmpty)
+        // Each key worked out once (rules ask for every row).
+        let level2 = level2Key
+        return level2 == IndicatorFrame.Level2.cost || level2 == IndicatorFrame.Level2.economicCost
+            || (level1Key == IndicatorFrame.cost && level2.isEmpty)
     }
 
     /// A satisfaction row, wherever the template put it (older templates put
@@ -37,7 +39,10 @@ extension Indicator {
     }
 
     /// The dimension's Chinese name: the standard 二级, or the 一级 when the row has none.
-    public var dimension: String { level2Key.isEmpty ? level1Key : level2Key }
+    public var dimension: String {
+        let level2 = level2Key
+        return level2.isEmpty ? level1Key : level2
+    }
 
     /// How messages name the row: `时效指标“经费保障及时性”`; a row without a name is named
     /// by its dimension alone, never with empty quotes.

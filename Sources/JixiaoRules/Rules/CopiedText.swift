@@ -105,6 +105,9 @@ private struct SubjectIndex {
     /// The first two scalars of every piece: most places in a text start none, and are
     /// passed over without building a key.
     private var starts: Set<UInt64> = []
+    /// The first scalar of every piece (all are Chinese characters, below U+10000), one bit
+    /// each: most places are passed over without hashing anything.
+    private var firstScalars = [UInt64](repeating: 0, count: 1024)
     private var longest = 0
 
     init(_ projects: [Project]) {
@@ -121,11 +124,16 @@ private struct SubjectIndex {
             for piece in pieces {
                 projectsByPiece[piece, default: []].append(b)
                 starts.insert(Self.pair(piece[0], piece[1]))
+                if piece[0] < 0x10000 { firstScalars[Int(piece[0] >> 6)] |= 1 << UInt64(piece[0] & 63) }
             }
         }
     }
 
     private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+
+    private func mayStart(_ v: UInt32) -> Bool {
+        v < 0x10000 ? firstScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 : starts.contains { $0 >> 32 == UInt64(v) }
+    }
 
     /// Terms of other projects' subjects found in `text` but not in `own`: read left to
     /// right, the longest piece of any subject at each place, with the projects whose
@@ -135,7 +143,7 @@ private struct SubjectIndex {
         var out: [ForeignTerm] = []
         var i = 0
         while i + 1 < t.count {
-            guard starts.contains(Self.pair(t[i], t[i + 1])) else { i += 1; continue }
+            guard mayStart(t[i]), starts.contains(Self.pair(t[i], t[i + 1])) else { i += 1; continue }
             var best: (len: Int, projects: [Int])?
             var len = 2
             // Every prefix (two or more) of a piece is a piece: the first length that is

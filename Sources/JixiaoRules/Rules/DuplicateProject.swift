@@ -98,7 +98,7 @@ enum DuplicateProject {
             var kept: [Unicode.Scalar] = []
             for u in TextNormalization.halfWidth(s).unicodeScalars {
                 if u.isASCII, !(("a"..."z").contains(u) || ("A"..."Z").contains(u)) { continue }
-                if ignoredScalars.contains(u) { continue }
+                if isIgnored(u.value) { continue }
                 kept.append(u)
             }
             // 万元 and 元 taken out scalar by scalar when that is the same as by Character.
@@ -124,6 +124,13 @@ enum DuplicateProject {
         return (key, plain)
     }
 
-    /// Chinese punctuation and blanks that do not change what a text says.
-    private static let ignoredScalars: Set<Unicode.Scalar> = Set("。，、；：！？（）“”‘’《》　·—…".unicodeScalars)
+    /// Chinese punctuation and blanks that do not change what a text says:
+    /// `。，、；：！？（）“”‘’《》　·—…` (a switch: every scalar of every row comes here).
+    private static func isIgnored(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF08, 0xFF09, 0x201C, 0x201D, 0x2018, 0x2019,
+             0x300A, 0x300B, 0x3000, 0xB7, 0x2014, 0x2026: true
+        default: false
+        }
+    }
 }
