@@ -96,10 +96,10 @@ public enum TextNormalization {
                 // A long text (a 资金用途, a project's whole text) is searched Horspool's
                 // way: the window moves on by where its last byte is in the word, past it
                 // when it is not there. Short cells are cheaper to search byte by byte.
-                if t.count >= 64 && w.count >= 3 {
-                    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { shift in
-                        shift.initialize(repeating: w.count)
-                        for k in 0..<end { shift[Int(w[k])] = end - k }
+                if t.count >= 64 && w.count >= 3 && w.count < 256 {
+                    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { shift in
+                        shift.initialize(repeating: UInt8(w.count))
+                        for k in 0..<end { shift[Int(w[k])] = UInt8(end - k) }
                         while i <= last {
                             let b = t[i + end]
                             if b == final && t[i] == first {
@@ -107,7 +107,7 @@ public enum TextNormalization {
                                 while k < end && t[i + k] == w[k] { k += 1 }
                                 if k >= end { return true }
                             }
-                            i += shift[Int(b)]
+                            i += Int(shift[Int(b)])
                         }
                         return false
                     }

@@ -10,13 +10,17 @@ public struct ProjectContext: Sendable {
     public let frame: IndicatorFrame
     let rule: String
     let severity: Severity
-    public let project: Project
+    /// What several rules read of the project, shared by reference: a context is made for
+    /// each rule, and copying the project and its rows into each was a tenth of a check.
+    let reading: ProjectReading
+
+    public var project: Project { reading.project }
     /// `project.indicatorRows` and `project.judgedRows`, worked out once per check of the
     /// project rather than once per rule (most rules read every row).
-    public let indicatorRows: [(row: Int, indicator: Indicator)]
-    public let judgedRows: [(row: Int, indicator: Indicator)]
+    public var indicatorRows: [(row: Int, indicator: Indicator)] { reading.all }
+    public var judgedRows: [(row: Int, indicator: Indicator)] { reading.judged }
     /// `SubjectDomains.of(project)`, for the rules that judge rows by it.
-    let subjectDomains: Set<String>
+    var subjectDomains: Set<String> { reading.subjectDomains }
 
     init(document: Document, settings: RuleSettings, index: Int, frame: IndicatorFrame, rule: String, severity: Severity,
          reading: ProjectReading) {
@@ -26,10 +30,7 @@ public struct ProjectContext: Sendable {
         self.frame = frame
         self.rule = rule
         self.severity = severity
-        project = document.projects[index]
-        indicatorRows = reading.all
-        judgedRows = reading.judged
-        subjectDomains = reading.subjectDomains
+        self.reading = reading
     }
 
     /// A finding about this project.
@@ -52,12 +53,14 @@ public struct ProjectContext: Sendable {
 }
 
 /// What several per-project rules read of a project, worked out once per check of it.
-struct ProjectReading: Sendable {
+final class ProjectReading: Sendable {
+    let project: Project
     let all: [(row: Int, indicator: Indicator)]
     let judged: [(row: Int, indicator: Indicator)]
     let subjectDomains: Set<String>
 
     init(_ project: Project) {
+        self.project = project
         all = project.indicatorRows
         judged = all.filter { !$0.indicator.isNotApplicable }
         subjectDomains = SubjectDomains.of(project)

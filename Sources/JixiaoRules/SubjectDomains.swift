@@ -10,8 +10,9 @@ enum SubjectDomains {
     static func mentioned(in text: String) -> [(domain: String, word: String)] {
         // As `Vocabulary.firstMention` for each domain, with the text normalised once.
         let t = TextNormalization.withoutBlanks(text)
+        let bytes = ByteSet(t)
         return Vocabulary.subjectDomains.compactMap { d in
-            d.words.first { TextNormalization.contains(t, $0) }.map { (d.name, $0) }
+            d.words.first { bytes.mayContain($0) && TextNormalization.contains(t, $0) }.map { (d.name, $0) }
         }
     }
 

@@ -121,7 +121,8 @@ public enum Vocabulary {
     /// The first of `words` that `text` (blanks ignored) contains.
     public static func firstMention(_ text: String, _ words: [String]) -> String? {
         let t = TextNormalization.withoutBlanks(text)
-        return words.first { TextNormalization.contains(t, $0) }
+        let bytes = ByteSet(t)
+        return words.first { bytes.mayContain($0) && TextNormalization.contains(t, $0) }
     }
 
     /// What a project is about: its name without generic office wording and bracketed
