@@ -57,13 +57,17 @@ final class ProjectReading: Sendable {
     let project: Project
     let all: [(row: Int, indicator: Indicator)]
     let judged: [(row: Int, indicator: Indicator)]
+    /// `SubjectDomains.of(project)` when `subjectDomainRules` run, else empty.
     let subjectDomains: Set<String>
 
-    init(_ project: Project) {
+    /// The rules that read `subjectDomains`.
+    static let subjectDomainRules: Set<String> = [UnrelatedIndicator.rule.id, ValueUnfilled.rule.id]
+
+    init(_ project: Project, subjectDomains: Bool) {
         self.project = project
         all = project.indicatorRows
         judged = all.filter { !$0.indicator.isNotApplicable }
-        subjectDomains = SubjectDomains.of(project)
+        self.subjectDomains = subjectDomains ? SubjectDomains.of(project) : []
     }
 }
 

@@ -20,6 +20,9 @@ public struct RuleEngine: Sendable {
         var project: [(id: String, severity: Severity, run: @Sendable (ProjectContext) -> [Finding])] = []
         var document: [(id: String, severity: Severity, run: @Sendable (DocumentContext) -> [Finding])] = []
         let order: [String: Int]
+        /// Whether a rule that reads `ProjectContext.subjectDomains` runs: only then are they
+        /// worked out (an engine of other rules, a re-check of them, need not pay for it).
+        var readsSubjectDomains = false
 
         init(_ engine: RuleEngine) {
             for rule in engine.active {
@@ -30,6 +33,7 @@ public struct RuleEngine: Sendable {
                 }
             }
             order = FindingSet.order(of: engine.rules)
+            readsSubjectDomains = project.contains { ProjectReading.subjectDomainRules.contains($0.id) }
         }
     }
 
@@ -58,8 +62,9 @@ public struct RuleEngine: Sendable {
     /// The frame is decided per project (one document can hold 88号 and 101号 tables),
     /// once per check of that project: detecting it reads every row.
     func projectFindings(_ document: Document, _ index: Int, _ plan: Plan) -> [Finding] {
+        guard !plan.project.isEmpty else { return [] }
         let frame = settings.frame ?? document.projects[index].frame
-        let reading = ProjectReading(document.projects[index])
+        let reading = ProjectReading(document.projects[index], subjectDomains: plan.readsSubjectDomains)
         var out: [Finding] = []
         for rule in plan.project {
             out += rule.run(ProjectContext(document: document, settings: settings, index: index, frame: frame, rule: rule.id,

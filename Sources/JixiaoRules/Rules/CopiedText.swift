@@ -88,6 +88,44 @@ enum CopiedText {
     }
 }
 
+/// A piece of a subject as a dictionary key: up to twelve scalars below U+10000 (Chinese
+/// characters) packed in three words, so a lookup neither allocates nor hashes an array;
+/// any other piece as its scalars. Each sequence has one form, so equal keys are equal
+/// pieces.
+private struct Piece: Hashable {
+    private var packed = (UInt64(0), UInt64(0), UInt64(0))
+    private let count: Int
+    private var long: [UInt32] = []
+
+    init(_ scalars: ArraySlice<UInt32>) {
+        count = scalars.count
+        guard scalars.count <= 12, scalars.allSatisfy({ $0 < 0x10000 }) else {
+            long = Array(scalars)
+            return
+        }
+        for (k, v) in scalars.enumerated() {
+            let bits = UInt64(v) << UInt64(16 * (k % 4))
+            switch k / 4 {
+            case 0: packed.0 |= bits
+            case 1: packed.1 |= bits
+            default: packed.2 |= bits
+            }
+        }
+    }
+
+    static func == (x: Piece, y: Piece) -> Bool {
+        x.count == y.count && x.packed == y.packed && x.long == y.long
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        hasher.combine(packed.0)
+        hasher.combine(packed.1)
+        hasher.combine(packed.2)
+        if !long.isEmpty { hasher.combine(long) }
+    }
+}
+
 /// A piece of another project's subject found in a text: the first of the projects it
 /// belongs to (at most `Say.relatedLimit`) and how many there are.
 private struct ForeignTerm {
@@ -101,7 +139,7 @@ private struct ForeignTerm {
 /// number of projects. Pieces are kept as scalar values, which hash far faster than
 /// Strings.
 private struct SubjectIndex {
-    private var projectsByPiece: [[UInt32]: [Int]] = [:]
+    private var projectsByPiece: [Piece: [Int]] = [:]
     /// The first two scalars of every piece: most places in a text start none, and are
     /// passed over without building a key.
     private var starts: Set<UInt64> = []
@@ -112,20 +150,20 @@ private struct SubjectIndex {
 
     init(_ projects: [Project]) {
         for (b, p) in projects.enumerated() {
-            var pieces: Set<[UInt32]> = []
+            var pieces: Set<Piece> = []
             for s in Vocabulary.subjects(of: p.name) {
                 let c = s.unicodeScalars.map(\.value)
                 longest = max(longest, c.count)
+                for i in 0..<max(0, c.count - 1) {
+                    starts.insert(Self.pair(c[i], c[i + 1]))
+                    if c[i] < 0x10000 { firstScalars[Int(c[i] >> 6)] |= 1 << UInt64(c[i] & 63) }
+                }
                 for i in 0..<c.count {
                     var j = i + 2
-                    while j <= c.count { pieces.insert(Array(c[i..<j])); j += 1 }
+                    while j <= c.count { pieces.insert(Piece(c[i..<j])); j += 1 }
                 }
             }
-            for piece in pieces {
-                projectsByPiece[piece, default: []].append(b)
-                starts.insert(Self.pair(piece[0], piece[1]))
-                if piece[0] < 0x10000 { firstScalars[Int(piece[0] >> 6)] |= 1 << UInt64(piece[0] & 63) }
-            }
+            for piece in pieces { projectsByPiece[piece, default: []].append(b) }
         }
     }
 
@@ -148,7 +186,7 @@ private struct SubjectIndex {
             var len = 2
             // Every prefix (two or more) of a piece is a piece: the first length that is
             // not one ends the search.
-            while i + len <= t.count, len <= longest, let projects = projectsByPiece[Array(t[i..<i + len])] {
+            while i + len <= t.count, len <= longest, let projects = projectsByPiece[Piece(t[i..<i + len])] {
                 best = (len, projects)
                 len += 1
             }
