@@ -66,7 +66,7 @@ public enum TextNormalization {
 
     /// Whether `text` has a blank (`isBlank`), by its UTF-8 bytes — faster than decoding
     /// scalars. Each byte sequence tested is that scalar's and nothing else's in UTF-8.
-    static func hasBlank(_ text: String) -> Bool {
+    public static func hasBlank(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var previous: UInt8 = 0, beforePrevious: UInt8 = 0

@@ -1,3 +1,4 @@
+import JixiaoModel
 import Testing
 @testable import JixiaoRules
 
@@ -63,5 +64,23 @@ import Testing
         #expect(PlainKey(text: a) == PlainKey(text: b))
         #expect(PlainKey(text: a) != PlainKey(text: c))
         #expect(Set([PlainKey(text: a), PlainKey(text: b), PlainKey(text: c)]).count == 2)
+    }
+
+    @Test func plainlyPrintableHasNothingInvisible() {
+        let edges: [UInt32] = [0x1F, 0x20, 0x7E, 0x7F, 0xA0, 0xAD, 0x200B, 0x200F, 0x2010, 0x2027, 0x2028, 0x202E, 0x2066,
+                               0x3000, 0x303F, 0x3040, 0x3FFF, 0x4000, 0x4DBF, 0x4DC0, 0x9FFF, 0xA000, 0xFEFF, 0xFF00,
+                               0xFF7F, 0xFF80, 0xFFF9, 0x21FF, 0x2200, 0x22FF, 0x2300]
+        var printable = 0
+        for v in edges {
+            let text = "培训\(Character(Unicode.Scalar(v)!))完成率"
+            let invisible = text.unicodeScalars.filter(InvisibleCharacters.isUnprintable)
+            if InvisibleText.isPlainlyPrintable(text) {
+                printable += 1
+                #expect(invisible.isEmpty, "U+\(String(v, radix: 16))")
+            }
+            #expect(InvisibleText.invisible(in: text) == invisible.reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
+        }
+        #expect(printable == 14)
+        #expect(InvisibleText.isPlainlyPrintable("≥95%（全年）“保洁”——1,234.5 万元"))
     }
 }

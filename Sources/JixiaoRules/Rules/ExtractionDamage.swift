@@ -58,7 +58,7 @@ enum ExtractionDamage {
     static func repaired(_ text: String) -> (String, doubled: String?)? {
         // Every cell of every row comes here: most have no blank, so nothing to repair; the
         // rest are read scalar by scalar when their scalars are characters (`PlainScalars`).
-        guard text.unicodeScalars.contains(where: isBlank) else { return nil }
+        guard TextNormalization.hasBlank(text) else { return nil }
         if PlainScalars.all(text) {
             return repaired(Array(text.unicodeScalars), isBlank: isBlank, isHan: { PlainScalars.isHan($0.value) }) {
                 var view = String.UnicodeScalarView()

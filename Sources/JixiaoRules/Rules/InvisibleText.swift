@@ -53,8 +53,38 @@ enum InvisibleText {
 
     /// The unprintable characters in `text`, each once, in order of appearance.
     static func invisible(in text: String) -> [Unicode.Scalar] {
+        guard !isPlainlyPrintable(text) else { return [] }
         var seen: [Unicode.Scalar] = []
         for s in text.unicodeScalars where InvisibleCharacters.isUnprintable(s) && !seen.contains(s) { seen.append(s) }
         return seen
+    }
+
+    /// Whether every character of `text` is one `InvisibleCharacters.isUnprintable` says no
+    /// to — printable ASCII, CJK ideographs (U+4000–U+9FFF) and punctuation (U+3000–U+303F),
+    /// full-width forms (U+FF00–U+FF7F), dashes and quotes (U+2010–U+2027), mathematical
+    /// operators (U+2200–U+22FF: ≥ ≤) — read from the
+    /// UTF-8 bytes: every cell of every row comes here, and decoding scalars cost more than
+    /// the rest of the rule.
+    static func isPlainlyPrintable(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                if x >= 0x20 && x < 0x7F { i += 1; continue }
+                guard i + 2 < b.count else { return false }
+                let y = b[i + 1]
+                switch x {
+                case 0xE4...0xE9: break
+                case 0xE3 where y == 0x80: break
+                case 0xEF where y == 0xBC || y == 0xBD: break
+                case 0xE2 where y == 0x80 && (0x90...0xA7).contains(b[i + 2]): break
+                case 0xE2 where (0x88...0x8B).contains(y): break
+                default: return false
+                }
+                i += 3
+            }
+            return true
+        }
     }
 }
