@@ -31,7 +31,12 @@ public enum IndicatorLabel {
     /// The label without blanks, marks (★), numbering (`一、`), required marks and
     /// score ranges: `成本指标(0-20)分` → `成本指标`, `数量指标(必填硬性指标)` → `数量指标`.
     public static func cleaned(_ printed: String) -> String {
-        var l = TextNormalization.withoutBlanks(TextNormalization.halfWidth(printed))
+        cleaned(bare: TextNormalization.withoutBlanks(TextNormalization.halfWidth(printed)))
+    }
+
+    /// `cleaned` of a label already without blanks and full-width forms.
+    private static func cleaned(bare: String) -> String {
+        var l = bare
         // Marks are rare: look for them only when one of their scalars is there.
         if l.unicodeScalars.contains(where: { "★☆*※".unicodeScalars.contains($0) }) { l.removeAll { "★☆*※".contains($0) } }
         l = withoutNumbering(l)
@@ -96,14 +101,27 @@ public enum IndicatorLabel {
     /// 环境效益 → 生态效益指标, `数量指标(必填硬性指标)` → 数量指标. A label that names no
     /// 二级 of either frame is returned cleaned.
     public static func standardLevel2(_ printed: String) -> String {
-        typealias L = IndicatorFrame.Level2
         if let name = sameBytes(printed, in: level2NameBytes), name != IndicatorFrame.satisfaction { return printed }
         if printed != IndicatorFrame.satisfaction, level2Names.contains(printed) { return printed }
-        let l = cleaned(printed)
+        // What follows depends only on the label without blanks and full-width forms; when
+        // that is a standard name's bytes (`生态效益 指标`), its answer is worked out already.
+        let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(printed))
+        if let name = sameBytes(bare, in: level2NameBytes), let standard = level2OfBareName[name] { return standard }
+        return standardLevel2(bare: bare)
+    }
+
+    private static func standardLevel2(bare: String) -> String {
+        typealias L = IndicatorFrame.Level2
+        let l = cleaned(bare: bare)
         let c = core(l, prefixes: [])
         if let name = level2ByCore[c] { return name }
         return c.contains("满意") ? L.serviceSatisfaction : l
     }
+
+    /// `standardLevel2(bare:)` of each standard name.
+    private static let level2OfBareName: [String: String] = Dictionary(uniqueKeysWithValues: level2Names.map {
+        ($0, standardLevel2(bare: $0))
+    })
 
     /// What a label's core (`core`) names, for `standardLevel2`: one lookup rather than a
     /// comparison with each.
