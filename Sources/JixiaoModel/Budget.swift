@@ -181,20 +181,43 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
         // Asked of every cell: one without any character of the money words cannot hold one
         // once bare (making it bare only drops characters), and is answered without a copy.
         guard label.unicodeScalars.contains(where: moneyWordScalars.contains) else { return nil }
-        let l = bare(label)
+        var l = bare(label)
         // A label is short and has no punctuation inside; goals, indicators, codes, rates
         // and classifications name no amount (资金来源 names none either: no money word) (`中期目标`, `财政资金科目代码`, `年度预算执行率`).
-        // Words are looked for by UTF-8 bytes (`TextNormalization.contains`): the reader asks
-        // this of every cell of every row, and `String.contains` was half of reading.
-        func has(_ word: String) -> Bool { TextNormalization.contains(l, word) }
-        guard !l.isEmpty, l.count <= 16, !l.unicodeScalars.contains(where: { labelPunctuation.contains($0) }),
-              !notMoneyWords.contains(where: has) else { return nil }
-        if l == "其他" || l == "其它" { return .other }
-        if mediumTermWords.contains(where: has) { return .mediumTerm }
-        if otherWords.contains(where: has) { return .other }
-        if fiscalWords.contains(where: has) { return .fiscal }
-        if totalWords.contains(where: has) { return .total }
-        return nil
+        // (Characters counted only up to 17: the reader asks this of whole paragraphs too.)
+        guard !l.isEmpty, !l.unicodeScalars.contains(where: { labelPunctuation.contains($0) }),
+              l.prefix(17).count <= 16 else { return nil }
+        // Words are looked for by UTF-8 bytes (as `TextNormalization.contains` does, a byte
+        // match being a character match in UTF-8), in the label's bytes taken once: the
+        // reader asks this of every cell of every row, and `String.contains` was half of reading.
+        return l.withUTF8 { t -> BudgetItemKind? in
+            func has(_ word: [UInt8]) -> Bool { containsBytes(t, word) }
+            if notMoneyWordBytes.contains(where: has) { return nil }
+            if t.elementsEqual("其他".utf8) || t.elementsEqual("其它".utf8) { return .other }
+            if mediumTermWordBytes.contains(where: has) { return .mediumTerm }
+            if otherWordBytes.contains(where: has) { return .other }
+            if fiscalWordBytes.contains(where: has) { return .fiscal }
+            if totalWordBytes.contains(where: has) { return .total }
+            return nil
+        }
+    }
+
+    static let notMoneyWordBytes = notMoneyWords.map { Array($0.utf8) }
+    static let mediumTermWordBytes = mediumTermWords.map { Array($0.utf8) }
+    static let otherWordBytes = otherWords.map { Array($0.utf8) }
+    static let fiscalWordBytes = fiscalWords.map { Array($0.utf8) }
+    static let totalWordBytes = totalWords.map { Array($0.utf8) }
+
+    static func containsBytes(_ t: UnsafeBufferPointer<UInt8>, _ w: [UInt8]) -> Bool {
+        guard !w.isEmpty else { return true }
+        guard w.count <= t.count else { return false }
+        let first = w[0]
+        for i in 0...(t.count - w.count) where t[i] == first {
+            var k = 1
+            while k < w.count && t[i + k] == w[k] { k += 1 }
+            if k == w.count { return true }
+        }
+        return false
     }
 
     /// 2 for a line numbered `1、` `1.` `(1)`; 1 for one numbered `(一)` or `一、` (a source

@@ -26,11 +26,15 @@ public enum TextNormalization {
         c == " " || c == "\u{3000}" || c == "\u{00A0}" || c == "\t"
     }
 
+    @usableFromInline
     static func isBlank(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\u{3000}" || s == "\u{00A0}" || s == "\t"
     }
 
-    /// Trims blanks (including the ideographic space) at both ends.
+    /// Trims blanks (including the ideographic space) at both ends. Inlinable, as is
+    /// `withoutBlanks`: a generic function called across modules is otherwise run
+    /// unspecialised, through its protocol's witnesses, for every scalar.
+    @inlinable
     public static func trimmed(_ text: some StringProtocol) -> String {
         let whole = String(text)
         let scalars = whole.unicodeScalars
@@ -44,6 +48,7 @@ public enum TextNormalization {
     /// Removes every blank: for labels and codes, where extraction inserts spaces at
     /// wrap points (`预算规模 及资金用途`, `13030621UPK GK585NCUR Q`). Works on scalars:
     /// the rules call it for every cell, and grapheme breaking is slow.
+    @inlinable
     public static func withoutBlanks(_ text: some StringProtocol) -> String {
         var whole = String(text)
         if !hasBlank(whole) { return whole }

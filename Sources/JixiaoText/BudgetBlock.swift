@@ -83,7 +83,8 @@ struct BudgetBlock {
         guard hasIdeograph(cell), cell.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) || TextNormalization.contains(cell, "：")
         else { return nil }
         let t = TextNormalization.trimmed(cell)
-        if let colon = t.lastIndex(where: { $0 == ":" || $0 == "：" }) {
+        if cell.utf8.contains(0x3A) || TextNormalization.contains(cell, "："),
+           let colon = t.lastIndex(where: { $0 == ":" || $0 == "：" }) {
             let label = TextNormalization.trimmed(t[..<colon])
             let value = TextNormalization.trimmed(t[t.index(after: colon)...])
             // `年度资金总额：` with its figure in the next cell is a label, not a pair.
@@ -184,7 +185,9 @@ struct BudgetBlock {
 
     func read(_ pair: Pair, currency: Money.Unit, tableName: String) throws(ReadError) -> PrintedAmount {
         // A unit in the label (`项目资金(万元)`) overrides the table's.
-        let unit: Money.Unit = pair.label.contains("万元") ? .wan : pair.label.contains("亿元") ? .yi : currency
+        // (The byte search first: a label without the bytes cannot contain the word.)
+        let unit: Money.Unit = TextNormalization.contains(pair.label, "万元") && pair.label.contains("万元") ? .wan
+            : TextNormalization.contains(pair.label, "亿元") && pair.label.contains("亿元") ? .yi : currency
         do {
             return try PrintedAmount.read(pair.value, defaultUnit: unit)
         } catch {

@@ -162,6 +162,8 @@ struct IndicatorHeader {
 
     /// `权重(%)` → `权重`; `指标值(长期)` → `指标值`.
     static func withoutBrackets(_ t: String) -> String {
+        // No bracket scalar, no bracket Character: most headers are returned as they are.
+        guard t.unicodeScalars.contains(where: { "(（)）".unicodeScalars.contains($0) }) else { return t }
         var out = ""
         var depth = 0
         for c in t {

@@ -9,13 +9,38 @@ struct Row {
     init(number: Int, text: String) {
         self.number = number
         self.text = text
-        // Split by bytes: a tab is a grapheme of its own (a control), so this is the split
-        // by Characters without grapheme breaking, which was a tenth of reading.
-        self.cells = text.utf8.split(separator: 0x09, omittingEmptySubsequences: false)
-            .map { TextNormalization.trimmed(Substring($0)) }
+        self.cells = Row.trimmedCells(text)
         // Kept, not computed: the reader asks for them of every row many times over.
         self.label = TextNormalization.withoutBlanks(cells.first ?? "")
         self.nonEmpty = cells.filter { !$0.isEmpty }
+    }
+
+    /// The line split at tabs, each cell trimmed of blanks (space, U+00A0, U+3000), by
+    /// bytes: a tab is a grapheme of its own (a control), so this is the split by
+    /// Characters, without grapheme breaking or a copy before the trim (they were a tenth
+    /// of reading). `C2 A0` and `E3 80 80` can only be those scalars in valid UTF-8.
+    static func trimmedCells(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { b in
+            var cells: [String] = []
+            var start = 0
+            while true {
+                var end = start
+                while end < b.count && b[end] != 0x09 { end += 1 }
+                var s = start, e = end
+                while s < e {
+                    if b[s] == 0x20 { s += 1 } else if b[s] == 0xC2, s + 1 < e, b[s + 1] == 0xA0 { s += 2 }
+                    else if b[s] == 0xE3, s + 2 < e, b[s + 1] == 0x80, b[s + 2] == 0x80 { s += 3 } else { break }
+                }
+                while e > s {
+                    if b[e - 1] == 0x20 { e -= 1 } else if e - 2 >= s, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2 }
+                    else if e - 3 >= s, b[e - 3] == 0xE3, b[e - 2] == 0x80, b[e - 1] == 0x80 { e -= 3 } else { break }
+                }
+                cells.append(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
+                if end == b.count { return cells }
+                start = end + 1
+            }
+        }
     }
 
     var isBlank: Bool { cells.allSatisfy(\.isEmpty) }

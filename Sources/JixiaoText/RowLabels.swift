@@ -35,8 +35,13 @@ enum RowLabels {
                               "起止时间", "建设周期", "项目属性", "项目类别", "项目类型", "项目性质", "分类", "代码",
                               "执行率", "概况", "依据", "地点", "审批"]
 
+    static let factLastScalars = Set((factLabels.map { $0 } + factEndings).compactMap(\.unicodeScalars.last))
+
     static func isFactLabel(_ cell: String) -> Bool {
         let l = bareLabel(cell)
+        // A fact's label ends as one of the labels or endings does: other cells are ruled
+        // out by their last scalar before the set and the endings are compared.
+        guard let last = l.unicodeScalars.last, factLastScalars.contains(last) else { return false }
         // 项目编码 and 项目名称 are the table's own, not facts.
         guard !l.hasPrefix("项目编码"), !l.hasPrefix("项目代码"), !TableStarts.isNameLabel(l) else { return false }
         return factLabels.contains(l) || (l.count <= 10 && factEndings.contains { l.hasSuffix($0) })

@@ -116,7 +116,9 @@ enum TableStarts {
         // Most text does not begin with a bracket or a numeral: answered by its first
         // scalar before the Characters are made (full-width forms count, as halfWidth maps them).
         guard let head = t.unicodeScalars.first, numberInitials.contains(head) else { return nil }
-        let h = Array(TextNormalization.halfWidth(t))
+        // Only the first Characters count (a bracket closes by the sixth, at most nine
+        // digits and their separator): a long cell is not made into Characters whole.
+        let h = Array(TextNormalization.halfWidth(String(t.prefix(12))))
         if let open = h.first, open == "(", let close = h.firstIndex(of: ")"), close > 1, close <= 5,
            let n = number(String(h[1..<close])) {
             return (n, t.dropFirst(close + 1))
