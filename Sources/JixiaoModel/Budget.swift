@@ -172,21 +172,30 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
                              "项目资金", "资金规模", "合计", "总计", "预算资金", "资金数", "年度资金", "当年资金",
                              "年度金额", "总金额", "资金金额", "项目预算"]
 
-    /// Every character of the words `of` looks for.
-    static let moneyWordScalars = Set((["其他", "其它"] + mediumTermWords + otherWords + fiscalWords + totalWords).flatMap(\.unicodeScalars))
+    /// Every character of the words `of` looks for (all in the BMP), as bits by scalar value.
+    static let moneyWordScalarBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for s in (["其他", "其它"] + mediumTermWords + otherWords + fiscalWords + totalWords).flatMap(\.unicodeScalars) {
+            precondition(s.value < 0x10000)
+            bits[Int(s.value >> 6)] |= 1 << (s.value & 63)
+        }
+        return bits
+    }()
 
     /// The kind a label names, or nil when it is not a money label. Numbering
     /// (`(一)`, `1、`), `其中`, colons and a unit in brackets are ignored.
     public static func of(_ label: String) -> BudgetItemKind? {
         // Asked of every cell: one without any character of the money words cannot hold one
         // once bare (making it bare only drops characters), and is answered without a copy.
-        guard label.unicodeScalars.contains(where: moneyWordScalars.contains) else { return nil }
+        guard label.unicodeScalars.contains(where: { $0.value < 0x10000 && moneyWordScalarBits[Int($0.value >> 6)] & (1 << ($0.value & 63)) != 0 })
+        else { return nil }
         var l = bare(label)
         // A label is short and has no punctuation inside; goals, indicators, codes, rates
         // and classifications name no amount (资金来源 names none either: no money word) (`中期目标`, `财政资金科目代码`, `年度预算执行率`).
-        // (Characters counted only up to 17: the reader asks this of whole paragraphs too.)
+        // (Characters counted only past 16 scalars, and only up to 17: the reader asks this
+        // of whole paragraphs too.)
         guard !l.isEmpty, !l.unicodeScalars.contains(where: { labelPunctuation.contains($0) }),
-              l.prefix(17).count <= 16 else { return nil }
+              l.unicodeScalars.prefix(17).count <= 16 || l.prefix(17).count <= 16 else { return nil }
         // Words are looked for by UTF-8 bytes (as `TextNormalization.contains` does, a byte
         // match being a character match in UTF-8), in the label's bytes taken once: the
         // reader asks this of every cell of every row, and `String.contains` was half of reading.
@@ -251,7 +260,7 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
                 scalars = scalars.dropFirst(num.count + 1)
             }
         }
-        if scalars.starts(with: "其中".unicodeScalars) { scalars = scalars.dropFirst(2) }
+        if scalars.first == "其", scalars.starts(with: "其中".unicodeScalars) { scalars = scalars.dropFirst(2) }
         while let c = scalars.first, leadingPunctuation.contains(c) { scalars.removeFirst() }
         while let c = scalars.last, c == ":" || c == "：" { scalars.removeLast() }
         return String(scalars)

@@ -34,7 +34,8 @@ struct BudgetBlock {
     /// `预算规模及资金用途 预算数 … 其中：财政资金 … 其他资金 …`, or a row starting with a
     /// money label (`年度资金总额 16`), or one with a `预算数` cell.
     static func isBudgetRow(_ row: Row) -> Bool {
-        beginsBlock(row) || isLabel(row.first) || inline(row.first) != nil
+        // `isLabel(first) || inline(first) != nil`, with `inline` read once.
+        beginsBlock(row) || inline(row.first) != nil || namesAmount(row.first)
     }
 
     /// The row that begins a table's money block: labelled as one (`预算规模及资金用途`,
@@ -60,19 +61,38 @@ struct BudgetBlock {
     /// (`年度资金总额 16`), 1 when it labels the block (`预算规模及资金用途`, or
     /// `项目资金（万元）` followed by another label).
     static func firstPairCell(_ row: Row) -> Int {
-        guard isLabel(row.first) || inline(row.first) != nil else { return 1 }
-        guard inline(row.first) == nil,
-              let next = row.cells.dropFirst().first(where: { !$0.isEmpty }) else { return 0 }
-        return isLabel(next) || inline(next) != nil ? 1 : 0
+        // (`isLabel(c) || inline(c) != nil` is `inline(c) != nil || namesAmount(c)`.)
+        let firstInline = inline(row.first) != nil
+        guard firstInline || namesAmount(row.first) else { return 1 }
+        guard !firstInline, let next = row.cells.dropFirst().first(where: { !$0.isEmpty }) else { return 0 }
+        return inline(next) != nil || namesAmount(next) ? 1 : 0
     }
 
     /// A cell that is a money label: its words name an amount and it is not itself a figure.
     static func isLabel(_ cell: String) -> Bool {
-        hasIdeograph(cell) && BudgetItemKind.of(cell) != nil && !looksLikeAmount(cell) && inline(cell) == nil
+        namesAmount(cell) && inline(cell) == nil
+    }
+
+    /// `isLabel` but for the figure glued to it: callers that have asked `inline` already
+    /// ask this, so that no cell is read twice.
+    static func namesAmount(_ cell: String) -> Bool {
+        hasIdeograph(cell) && BudgetItemKind.of(cell) != nil && !looksLikeAmount(cell)
     }
 
     static func looksLikeAmount(_ cell: String) -> Bool {
-        (try? PrintedAmount.read(cell)) != nil
+        // An amount has a digit, ASCII or full-width (EF BC 90…99): the labels asked about
+        // have none, and are answered without a parse that throws.
+        guard hasDigit(cell) else { return false }
+        return (try? PrintedAmount.read(cell)) != nil
+    }
+
+    static func hasDigit(_ cell: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in cell.utf8 {
+            if (0x30...0x39).contains(b) || (previous == (0xEF, 0xBC) && (0x90...0x99).contains(b)) { return true }
+            previous = (previous.1, b)
+        }
+        return false
     }
 
     /// `年度资金总额:16`, `上级资金16`, `其中:财政拨款：500` → (label, figure).
@@ -110,13 +130,14 @@ struct BudgetBlock {
         while i < cells.count {
             let c = cells[i]
             if c.isEmpty { i += 1; continue }
+            // `inline` once per cell: `isLabel(c)` is `namesAmount(c)` once `inline(c)` is nil.
             if let (label, value) = inline(c) {
                 block.pairs.append(Pair(label: label, value: value, line: row.number))
                 i += 1
-            } else if isLabel(c) {
+            } else if namesAmount(c) {
                 var j = i + 1
                 while j < cells.count, cells[j].isEmpty { j += 1 }
-                if j < cells.count, !isLabel(cells[j]), inline(cells[j]) == nil {
+                if j < cells.count, inline(cells[j]) == nil, !namesAmount(cells[j]) {
                     block.pairs.append(Pair(label: label(c), value: cells[j], line: row.number))
                     i = j + 1
                 } else {

@@ -126,7 +126,7 @@ public enum DocumentReader {
         while let c = t.first, "(（[【".contains(c) { t.removeFirst() }
         t = TextNormalization.trimmed(t)
         // A notice's title (`某局关于下达2023年…的通知`) names no unit either.
-        guard t.count <= 40, !["绩效", "目标", "表", "。", "关于", "通知", "的"].contains(where: { t.contains($0) }) else { return "" }
+        guard t.hasAtMostCharacters(40), !["绩效", "目标", "表", "。", "关于", "通知", "的"].contains(where: { t.contains($0) }) else { return "" }
         return t
     }
 
@@ -254,7 +254,7 @@ public enum DocumentReader {
     /// `一、总体绩效目标` and its kin.
     static func sectionHeading(_ t: String) -> OverallSection? {
         let (num, title) = splitNumber(t)
-        guard !num.isEmpty, Int(num) == nil, title.count <= 12 else { return nil }
+        guard !num.isEmpty, Int(num) == nil, title.hasAtMostCharacters(12) else { return nil }
         if title.contains("总体") { return .summary }
         if title.contains("分项") { return .subGoals }
         if title.contains("保障") || title.contains("措施") { return .measures }

@@ -11,12 +11,13 @@ public enum GoalList {
         let chars = Array(t)
         var markers: [(start: Int, textStart: Int, number: Int)] = []
         var expected = 1
-        // The expected number's digits, made once per number rather than at every position.
+        // The expected number's digits, made once per number rather than at every position;
+        // a Character that is not ASCII is no digit, and is passed by that cheap test.
         var digits = Array(String(expected))
         var i = 0
         while i < chars.count {
             let end = i + digits.count
-            if end < chars.count, chars[i] == digits[0], chars[i..<end].elementsEqual(digits),
+            if end < chars.count, chars[i].isASCII, chars[i] == digits[0], chars[i..<end].elementsEqual(digits),
                [".", "．", "、", "）", ")"].contains(chars[end]),
                i == 0 || TextNormalization.isBlank(chars[i - 1]) || "。；;，,".contains(chars[i - 1]),
                end + 1 >= chars.count || !(chars[end + 1].isASCII && chars[end + 1].isNumber) {

@@ -79,7 +79,7 @@ struct IndicatorHeader {
 
     static func isSubHeaderWord(_ cell: String) -> Bool {
         let c = TextNormalization.withoutBlanks(cell)
-        guard c.count <= 16, !IndicatorLabel.isLevel1(c), !IndicatorLabel.isLevel2(c) else { return false }
+        guard c.hasAtMostCharacters(16), !IndicatorLabel.isLevel1(c), !IndicatorLabel.isLevel2(c) else { return false }
         return ["实际", "实现值", "完成值", "预期", "中期", "长期", "年度", "指标值", "目标值", "当年", "上年"].contains { c.contains($0) }
     }
 

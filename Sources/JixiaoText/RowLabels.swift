@@ -7,7 +7,7 @@ enum RowLabels {
     /// `年度主要目标和成果`: a label ending in 目标 (or 目标和成果) that is not 指标.
     static func isGoalLabel(_ cell: String) -> Bool {
         let l = bareLabel(cell)
-        guard !l.isEmpty, l.count <= 16, !l.contains("指标") else { return false }
+        guard !l.isEmpty, l.hasAtMostCharacters(16), !l.contains("指标") else { return false }
         return l.hasSuffix("目标") || l.hasSuffix("目标和成果") || l.hasSuffix("目标及成果")
     }
 
@@ -44,7 +44,7 @@ enum RowLabels {
         guard let last = l.unicodeScalars.last, factLastScalars.contains(last) else { return false }
         // 项目编码 and 项目名称 are the table's own, not facts.
         guard !l.hasPrefix("项目编码"), !l.hasPrefix("项目代码"), !TableStarts.isNameLabel(l) else { return false }
-        return factLabels.contains(l) || (l.count <= 10 && factEndings.contains { l.hasSuffix($0) })
+        return factLabels.contains(l) || (l.hasAtMostCharacters(10) && factEndings.contains { l.hasSuffix($0) })
     }
 
     /// 项目编码 and 项目名称 labels: their cells are read by the name row, not as facts.
@@ -65,7 +65,7 @@ enum RowLabels {
     /// (`项目简介`, `备注`) with text after it. A sentence, or a label alone, is not.
     static func isOtherLabelledRow(_ row: Row) -> Bool {
         let l = bareLabel(row.first)
-        guard (1...12).contains(l.count), l.contains(where: TextNormalization.isHan),
+        guard !l.isEmpty, l.hasAtMostCharacters(12), l.contains(where: TextNormalization.isHan),
               !l.contains(where: { "。，,；;！？!?、".contains($0) }), !IndicatorLabel.isLevel2(l) else { return false }
         return row.nonEmpty.count >= 2
     }
@@ -100,7 +100,7 @@ enum RowLabels {
                 // The cell after a label is its text, whatever it says (`一般公共预算`).
                 out[out.count - 1].text = c
                 open = false
-            } else if BudgetBlock.isLabel(c) || BudgetBlock.inline(c) != nil || (!out.isEmpty && rest[..<i].last.map(BudgetBlock.isLabel) == true) {
+            } else if BudgetBlock.inline(c) != nil || BudgetBlock.namesAmount(c) || (!out.isEmpty && rest[..<i].last.map(BudgetBlock.isLabel) == true) {
                 continue
             } else if !out.isEmpty {
                 out[out.count - 1].text += (out[out.count - 1].text.isEmpty ? "" : " ") + c

@@ -66,21 +66,27 @@ public struct SourceText: Sendable {
         // Lines are split by bytes (LF, CR LF and a lone CR each end one, so the numbering is
         // the file's as an editor shows it); pdftotext's form feeds mark page breaks and are
         // not content. Bytes, not Characters: grapheme breaking was a tenth of reading.
+        // A line is made from its bytes in place; only one with a form feed is copied first.
         var lines: [String] = []
-        var line: [UInt8] = []
-        var k = body.startIndex
-        while k < body.endIndex {
-            let b = body[k]
-            if b == 0x0A || b == 0x0D {
-                lines.append(String(decoding: line, as: UTF8.self))
-                line.removeAll(keepingCapacity: true)
-                if b == 0x0D, k + 1 < body.endIndex, body[k + 1] == 0x0A { k += 1 }
-            } else if b != 0x0C {
-                line.append(b)
+        body.withUnsafeBufferPointer { b in
+            func line(_ start: Int, _ end: Int) -> String {
+                let bytes = UnsafeBufferPointer(rebasing: b[start..<end])
+                return bytes.contains(0x0C) ? String(decoding: bytes.filter { $0 != 0x0C }, as: UTF8.self)
+                    : String(decoding: bytes, as: UTF8.self)
             }
-            k += 1
+            var start = 0
+            var k = 0
+            while k < b.count {
+                let c = b[k]
+                if c == 0x0A || c == 0x0D {
+                    lines.append(line(start, k))
+                    if c == 0x0D, k + 1 < b.count, b[k + 1] == 0x0A { k += 1 }
+                    start = k + 1
+                }
+                k += 1
+            }
+            lines.append(line(start, b.count))
         }
-        lines.append(String(decoding: line, as: UTF8.self))
         if lines.count > 1, lines.last == "" { lines.removeLast() }
         // Control characters are bytes below 0x20, DEL and C2 80…9F (C1): only a text with
         // such a byte besides tabs and line ends is searched line by line.

@@ -163,7 +163,7 @@ enum TableStarts {
         guard TextNormalization.contains(cell, "表") else { return nil }
         let t = TextNormalization.trimmed(cell)
         let bare = withoutTrailingBrackets(TextNormalization.withoutBlanks(TextNormalization.halfWidth(t)))
-        guard bare.count <= 60, bare.hasSuffix("表"), bare.contains("绩效") || bare.contains("目标"),
+        guard bare.hasAtMostCharacters(60), bare.hasSuffix("表"), bare.contains("绩效") || bare.contains("目标"),
               !bare.hasPrefix("*") else { return nil }
         return t
     }
@@ -213,7 +213,7 @@ enum TableStarts {
 
     /// A short line of one cell: `(2023年度)`, `项目支出绩效目标表`.
     static func isTitleLine(_ row: Row) -> Bool {
-        row.nonEmpty.count == 1 && row.nonEmpty[0].count <= 40 && numberedHeading(row) == nil
+        row.nonEmpty.count == 1 && row.nonEmpty[0].hasAtMostCharacters(40) && numberedHeading(row) == nil
     }
 
     static func isAnchor(_ row: Row) -> Bool {

@@ -39,6 +39,8 @@ enum UnitLine {
     static let nameLabels = ["单位名称", "预算单位", "填报单位", "申报单位", "部门名称", "单位编码及名称", "部门(单位)",
                              "预算单位名称", "单位"]
 
+    static let nameLabelInitials = Set(nameLabels.compactMap(\.unicodeScalars.first))
+
     /// `单位名称`, `预算单位：` — a label with nothing after it.
     static func isNameLabel(_ cell: String) -> Bool {
         var bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
@@ -61,7 +63,8 @@ enum UnitLine {
     static func splitCode(_ cell: String) -> (String, String) {
         var t = TextNormalization.trimmed(cell)
         let bare = TextNormalization.withoutBlanks(t)
-        for label in nameLabels {
+        // The labels begin with 单, 预, 填, 申 or 部: other cells are not compared with each.
+        for label in nameLabels where bare.unicodeScalars.first.map(nameLabelInitials.contains) == true {
             guard bare.hasPrefix(label), let colon = t.firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
             t = TextNormalization.trimmed(t[t.index(after: colon)...])
             break
