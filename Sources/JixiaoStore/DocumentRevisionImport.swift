@@ -14,16 +14,24 @@ extension DocumentSession {
     /// The versions so far (1 before any revision) and the SHA-256 of the latest one's
     /// text, from the journal.
     public func versions() throws(StoreError) -> (latest: Int, sha256: String?) {
+        let digests = try sourceDigests()
+        let latest = digests.keys.max() ?? 1
+        return (latest, digests[latest])
+    }
+
+    /// The SHA-256 of each version's text, by version, from the journal's `import` and
+    /// `revise` lines.
+    func sourceDigests() throws(StoreError) -> [Int: String] {
         let journal = JournalFile.parse(try DurableFile.read(files.journal) ?? [])
-        var latest = (1, nil as String?)
+        var digests: [Int: String] = [:]
         for e in journal.entries {
             switch e.event {
-            case .imported(let i): latest = (1, i.sourceSHA256)
-            case .revised(let r): latest = (r.version, r.sourceSHA256)
+            case .imported(let i): digests[1] = i.sourceSHA256
+            case .revised(let r): digests[r.version] = r.sourceSHA256
             default: break
             }
         }
-        return latest
+        return digests
     }
 
     /// Imports `bytes`, a revised text (修改稿) of this document, as its next version:
@@ -88,15 +96,7 @@ extension DocumentSession {
     /// returned before it (the unit revised of its own accord).
     public func revisionNotes(version: Int, comparison: RevisionComparison) -> [String] {
         var notes: [String] = []
-        let journal = JournalFile.parse((try? DurableFile.read(files.journal)) ?? [])
-        var shas: [Int: String] = [:]
-        for e in journal.entries {
-            switch e.event {
-            case .imported(let i): shas[1] = i.sourceSHA256
-            case .revised(let r): shas[r.version] = r.sourceSHA256
-            default: break
-            }
-        }
+        let shas = (try? sourceDigests()) ?? [:]
         if let sha = shas[version], let same = (1..<max(1, version)).last(where: { shas[$0] == sha }) {
             notes.append("修改稿与第 \(same) 版的原文完全相同：单位改回了第 \(same) 版的写法")
         }

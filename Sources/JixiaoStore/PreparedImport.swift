@@ -21,12 +21,20 @@ struct PreparedImport: Sendable {
     let rulesDigest: String
     let check: CachedCheck?
 
+    /// The file at `path` (as the reviewer named it), read and prepared.
     init(path: String, actor: String, time: String, settings: RuleSettings, checkOutput: CheckOutput?) throws {
         let bytes = try Workspace.readInput(path)
-        let document = try Workspace.readDocument(bytes, namedAs: path)
+        try self.init(document: try Workspace.readDocument(bytes, namedAs: path), source: bytes,
+                      fileName: (path as NSString).lastPathComponent, actor: actor, time: time, settings: settings,
+                      checkOutput: checkOutput)
+    }
+
+    /// `document`, read from `bytes` (the file `fileName`), prepared.
+    init(document: Document, source bytes: [UInt8], fileName: String, actor: String, time: String, settings: RuleSettings,
+         checkOutput: CheckOutput?) throws {
         let id = document.id
-        let imported = JournalEvent.imported(.init(document: id, file: (path as NSString).lastPathComponent,
-                                                   sourceSHA256: Hashing.sha256(bytes), projects: document.projects.count))
+        let imported = JournalEvent.imported(.init(document: id, file: fileName, sourceSHA256: Hashing.sha256(bytes),
+                                                   projects: document.projects.count))
         let (_, line, position) = try JournalFile.line(imported, after: .start, actor: actor, time: time)
         let findings = RuleEngine(settings: settings).check(document)
         let summary = DocumentSummaryFile.make(document, findings: findings, id: id, lastChange: time, journalBytes: line.count,
@@ -42,23 +50,24 @@ struct PreparedImport: Sendable {
 }
 
 extension Workspace {
-    /// Writes a prepared document into a new folder of its own beside the documents (not
-    /// fsynced: the batch is written back at once, then moved into place —
-    /// `importFiles`). Nothing is left behind when a write fails. The caller holds the
-    /// workspace's lock.
-    func stage(_ prepared: PreparedImport) throws(StoreError) -> String {
+    /// Writes a prepared document into a new folder of its own beside the documents, to be
+    /// moved into place by the caller, who holds the workspace's lock. `synced: false` for a
+    /// batch, which is written back at once (`importFiles`); one file is fsynced as it is
+    /// written. Nothing is left behind when a write fails; the caches (summary, check) are
+    /// written when they can be.
+    func stage(_ prepared: PreparedImport, synced: Bool = false) throws(StoreError) -> String {
         let id = prepared.document.id
         let tmp = try makeImportFolder(for: id)
         let files = DocumentFiles(folder: tmp)
         do throws(StoreError) {
-            try DurableFile.write(prepared.source, to: files.source, readOnly: true, synced: false)
-            try DurableFile.write(prepared.journal, to: files.journal, synced: false)
-            try DurableFile.write(prepared.stored, to: files.document, synced: false)
+            try DurableFile.write(prepared.source, to: files.source, readOnly: true, synced: synced)
+            try DurableFile.write(prepared.journal, to: files.journal, synced: synced)
+            try DurableFile.write(prepared.stored, to: files.document, synced: synced)
             if prepared.rulesDigest == rulesDigest {
-                try DurableFile.write(prepared.summary, to: files.summary, synced: false)
+                try? DurableFile.write(prepared.summary, to: files.summary, synced: false)
                 if let check = prepared.check, let key = checkCacheKey(of: id, files: files),
                    let bytes = try? check.encoded(key: key) {
-                    try DurableFile.write(bytes, to: files.checkCache, synced: false)
+                    try? DurableFile.write(bytes, to: files.checkCache, synced: false)
                 }
             }
         } catch {

@@ -205,17 +205,10 @@ public struct Workspace: Sendable {
                              hint: "单位改后送回的修改稿用 jixiao import 文件 --revision-of \(id) 导入（作为第 2 版，审核记录保留）；"
                                  + "要从头重新导入，先移走文件夹 \(target)，或用 -w 指定另一个工作区")
         }
-        let tmp = try makeImportFolder(for: id)
-        let files = DocumentFiles(folder: tmp)
+        let prepared = try PreparedImport(document: document, source: bytes, fileName: fileName, actor: actor, time: time,
+                                          settings: settings.review, checkOutput: nil)
+        let tmp = try stage(prepared, synced: true)
         do {
-            try DurableFile.write(bytes, to: files.source, readOnly: true)
-            let imported = JournalEvent.imported(.init(document: id, file: fileName, sourceSHA256: Hashing.sha256(bytes),
-                                                       projects: document.projects.count))
-            let (_, position) = try JournalFile.append(imported, after: .start, actor: actor, time: time, to: files.journal)
-            try DurableFile.write(try StoredDocument(journal: position, document: document).encoded(), to: files.document)
-            DocumentSummaryFile.write(DocumentSummaryFile.make(document, id: id, lastChange: time,
-                                                               journalBytes: DocumentSummaryFile.journalBytes(files),
-                                                               settings: settings.review), to: files)
             guard StorageFaults.rename(tmp, target) == 0 else {
                 throw StoreError("无法把导入的文档放到 \(target)：\(String(cString: strerror(errno)))")
             }

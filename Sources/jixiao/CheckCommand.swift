@@ -64,9 +64,7 @@ struct CheckCommand: ParsableCommand {
                 // Made safe for the terminal when it was made (`DocumentChecks.output`).
                 TerminalOutput.write((k > 0 ? Array("\n".utf8) : []) + output.text)
             case .json:
-                try spool?.write(json.elements(madeBefore: output.json, count: output.findings,
-                                                open: Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, output.open($0)) }),
-                                                waived: output.header.waived))
+                try spool?.write(json.elements(madeBefore: output))
             case .sarif:
                 if let document = checked.document, let findings = checked.findings {
                     sarif += findings.map { ($0, document, DocumentFiles(folder: id).source) }
@@ -97,9 +95,7 @@ struct CheckCommand: ParsableCommand {
             case .text:
                 if !across.text.isEmpty { TerminalOutput.write(Array("\n".utf8) + across.text) }
             case .json:
-                try spool?.write(json.elements(madeBefore: across.json, count: across.findings,
-                                                open: Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, across.open($0)) }),
-                                                waived: across.header.waived))
+                try spool?.write(json.elements(madeBefore: across))
             case .sarif:
                 break
             }
@@ -146,4 +142,10 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-
+extension FindingsJSON {
+    /// A cached check's JSON elements, to follow what was written, its counts added.
+    mutating func elements(madeBefore cached: CachedCheck) -> [UInt8] {
+        elements(madeBefore: cached.json, count: cached.findings,
+                 open: Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, cached.open($0)) }), waived: cached.header.waived)
+    }
+}
