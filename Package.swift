@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "JixiaoUITests", dependencies: ["JixiaoUI", "JixiaoModel", "JixiaoRules", "JixiaoText", "JixiaoTextLayout", "JixiaoSamples", "JixiaoTestSupport", "JixiaoSynthetic"],
                     exclude: ["Golden"]),
         .testTarget(name: "JixiaoTerminalTests", dependencies: ["JixiaoTerminal", "JixiaoUI"]),
-        .testTarget(name: "JixiaoReportsTests", dependencies: ["JixiaoReports", "JixiaoText", "JixiaoSamples", "JixiaoRules", "JixiaoModel", "JixiaoTextLayout", "JixiaoTestSupport"],
+        .testTarget(name: "JixiaoReportsTests", dependencies: ["JixiaoReports", "JixiaoText", "JixiaoSamples", "JixiaoRules", "JixiaoModel", "JixiaoTextLayout", "JixiaoTestSupport", "JixiaoSynthetic"],
                     exclude: ["Golden"]),
         .testTarget(name: "JixiaoExportTests", dependencies: ["JixiaoExport", "JixiaoStore", "JixiaoText", "JixiaoSamples", "JixiaoModel", "JixiaoRules", "JixiaoReports", "JixiaoTextLayout", "JixiaoTestSupport"],
                     exclude: ["Golden", "Readers"]),

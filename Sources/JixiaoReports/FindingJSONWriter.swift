@@ -1,0 +1,189 @@
+import JixiaoModel
+import JixiaoRules
+
+/// Findings and waivers written as JSON by hand: the very bytes `JSONEncoder` writes with
+/// `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]` for their `Codable`
+/// conformances — keys in byte order, `"key" : value`, two spaces a level, an empty array
+/// as `[`, a blank line and `]`, `null` for the optionals `Finding` encodes with `encode`
+/// and no key for those encoded if present. The encoder boxed every value on its way to
+/// the bytes: it was a tenth of an import. A change to those conformances must be made
+/// here too; the tests hold the two to the same bytes.
+struct FindingJSONWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Two spaces a level.
+    mutating func indent(_ depth: Int) {
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+    }
+
+    mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// One finding as an object at `depth` (the caller wrote its indentation).
+    mutating func finding(_ f: Finding, depth: Int) {
+        var o = Object(depth: depth)
+        o.key("department", &self); string(f.department)
+        if let d = f.document { o.key("document", &self); string(d) }
+        o.key("fix", &self)
+        if let fix = f.fix { self.fix(fix, depth: depth + 1) } else { raw("null") }
+        o.key("location", &self); location(f.location, depth: depth + 1)
+        o.key("message", &self); string(f.message)
+        o.key("project", &self); optionalString(f.project)
+        o.key("related", &self); strings(f.related, depth: depth + 1)
+        if !f.relatedDocuments.isEmpty { o.key("relatedDocuments", &self); strings(f.relatedDocuments, depth: depth + 1) }
+        o.key("rule", &self); string(f.rule)
+        o.key("severity", &self); string(f.severity.rawValue)
+        o.key("suggestion", &self); optionalString(f.suggestion)
+        if let w = f.waiver { o.key("waiver", &self); waiver(w, depth: depth + 1) }
+        o.close(&self)
+    }
+
+    /// `Location`'s synthesized encoding: the optionals only when present.
+    mutating func location(_ l: Location, depth: Int) {
+        var o = Object(depth: depth)
+        if let v = l.field { o.key("field", &self); string(v.rawValue) }
+        if let v = l.level1 { o.key("level1", &self); string(v) }
+        if let v = l.level2 { o.key("level2", &self); string(v) }
+        if let v = l.level3 { o.key("level3", &self); string(v) }
+        o.key("line", &self); integer(l.line)
+        o.key("part", &self); string(l.part.rawValue)
+        o.close(&self)
+    }
+
+    mutating func fix(_ fix: Fix, depth: Int) {
+        var o = Object(depth: depth)
+        o.key("field", &self); string(fix.field.description)
+        o.key("from", &self); string(fix.from)
+        o.key("to", &self); string(fix.to)
+        o.close(&self)
+    }
+
+    /// `Waiver`'s synthesized encoding: the optionals only when present.
+    mutating func waiver(_ w: Waiver, depth: Int) {
+        var o = Object(depth: depth)
+        if let v = w.code { o.key("code", &self); string(v) }
+        if let v = w.field { o.key("field", &self); string(v.rawValue) }
+        o.key("line", &self); integer(w.line)
+        o.key("message", &self); string(w.message)
+        o.key("part", &self); string(w.part)
+        if let v = w.project { o.key("project", &self); integer(v) }
+        o.key("reason", &self); string(w.reason)
+        o.key("reviewer", &self); string(w.reviewer)
+        if let v = w.row { o.key("row", &self); integer(v) }
+        o.key("rule", &self); string(w.rule)
+        o.key("severity", &self); string(w.severity)
+        o.key("time", &self); string(w.time)
+        o.close(&self)
+    }
+
+    /// An array at `depth` of what `element` writes at `depth + 1`.
+    mutating func array<T>(_ items: [T], depth: Int, _ element: (inout FindingJSONWriter, T, Int) -> Void) {
+        bytes.append(0x5B)
+        for (k, item) in items.enumerated() {
+            if k > 0 { bytes.append(0x2C) }
+            bytes.append(0x0A)
+            indent(depth + 1)
+            element(&self, item, depth + 1)
+        }
+        // An empty array is `[`, a blank line, `]`, as the encoder writes it.
+        bytes.append(0x0A)
+        if items.isEmpty { bytes.append(0x0A) }
+        indent(depth)
+        bytes.append(0x5D)
+    }
+
+    mutating func strings(_ items: [String], depth: Int) {
+        array(items, depth: depth) { w, s, _ in w.string(s) }
+    }
+
+    /// String keys in the byte order the encoder sorts them in, integer values.
+    mutating func counts(_ counts: [String: Int], depth: Int) {
+        var o = Object(depth: depth)
+        for (key, n) in counts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            o.key(key, &self)
+            integer(n)
+        }
+        o.close(&self)
+    }
+
+    mutating func integer(_ n: Int) {
+        bytes.append(contentsOf: String(n).utf8)
+    }
+
+    mutating func optionalString(_ s: String?) {
+        if let s { string(s) } else { raw("null") }
+    }
+
+    /// `s` quoted, escaped as the encoder escapes: `"` and `\` with a backslash, the C0
+    /// controls as `\b \t \n \f \r` or `\u001b` (lowercase hex); everything else, `/`,
+    /// DEL and all non-ASCII included, as it is.
+    mutating func string(_ s: String) {
+        bytes.append(0x22)
+        var s = s
+        s.withUTF8 { utf8 in
+            var run = 0
+            for (k, b) in utf8.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<k]))
+                run = k + 1
+                switch b {
+                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
+                case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+                case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+                case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
+                case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+                default: bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+        }
+        bytes.append(0x22)
+    }
+
+    static let hex = Array("0123456789abcdef".utf8)
+
+    /// An object's members as they are written: `{`, each `"key" : ` on its own line
+    /// after a comma for all but the first, and the closing brace.
+    struct Object {
+        let depth: Int
+        var members = 0
+
+        init(depth: Int) {
+            self.depth = depth
+        }
+
+        mutating func key(_ name: StaticString, _ w: inout FindingJSONWriter) {
+            start(&w)
+            w.bytes.append(0x22)
+            w.raw(name)
+            w.raw("\" : ")
+        }
+
+        mutating func key(_ name: String, _ w: inout FindingJSONWriter) {
+            start(&w)
+            w.string(name)
+            w.raw(" : ")
+        }
+
+        private mutating func start(_ w: inout FindingJSONWriter) {
+            w.bytes.append(members == 0 ? 0x7B : 0x2C)
+            w.bytes.append(0x0A)
+            members += 1
+            w.indent(depth + 1)
+        }
+
+        /// An empty object is `{`, a blank line, `}`, as the encoder writes it.
+        func close(_ w: inout FindingJSONWriter) {
+            if members == 0 { w.bytes.append(0x7B); w.bytes.append(0x0A) }
+            w.bytes.append(0x0A)
+            w.indent(depth)
+            w.bytes.append(0x7D)
+        }
+    }
+}
