@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "JixiaoTextLayoutTests", dependencies: ["JixiaoTextLayout"]),
         .testTarget(name: "JixiaoTextTests", dependencies: ["JixiaoText", "JixiaoModel", "JixiaoSamples", "JixiaoTestSupport"],
                     exclude: ["Corpus"]),
-        .testTarget(name: "JixiaoStoreTests", dependencies: ["JixiaoStore", "JixiaoText", "JixiaoModel", "JixiaoRules", "JixiaoSamples", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoStoreTests", dependencies: ["JixiaoStore", "JixiaoText", "JixiaoModel", "JixiaoRules", "JixiaoSamples", "JixiaoSynthetic", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoRulesTests", dependencies: ["JixiaoRules", "JixiaoModel", "JixiaoText", "JixiaoSamples", "JixiaoSynthetic"]),
         .testTarget(name: "JixiaoUITests", dependencies: ["JixiaoUI", "JixiaoModel", "JixiaoRules", "JixiaoText", "JixiaoTextLayout", "JixiaoSamples", "JixiaoTestSupport", "JixiaoSynthetic"],
                     exclude: ["Golden"]),

@@ -1,4 +1,3 @@
-import Foundation
 import JixiaoModel
 
 /// Each project's part of `document.json` as last written, so a save after an edit encodes
@@ -19,8 +18,6 @@ public struct ProjectEncodings: Sendable {
 
     /// `stored` as `StoredDocument.encoded()` would write it, reusing what is unchanged.
     mutating func encoded(_ stored: StoredDocument) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var shell = stored
         shell.document.projects = []
         var outline = try shell.encodedWithoutChecksum()
@@ -32,14 +29,7 @@ public struct ProjectEncodings: Sendable {
             if k < self.projects.count, self.projects[k] == p {
                 element = bytes[k]
             } else {
-                var out: [UInt8] = []
-                var lineStart = true
-                for b in try encoder.encode(p) {
-                    if lineStart && b != 0x0A { out += Self.indent }
-                    out.append(b)
-                    lineStart = b == 0x0A
-                }
-                element = out
+                element = Self.indent + DocumentJSONWriter.encode(project: p, depth: 3)
             }
             if k > 0 { list += Array(",\n".utf8) }
             list += element

@@ -29,7 +29,17 @@ public struct StoredDocument: Codable, Equatable, Sendable {
     func encodedWithoutChecksum() throws -> [UInt8] {
         var blank = self
         blank.checksum = Hashing.genesis
-        return try StableJSON.pretty(blank)
+        return try Self.pretty(blank)
+    }
+
+    /// `StableJSON.pretty(stored)`'s bytes, written by hand where it can (see
+    /// `DocumentJSONWriter`), by JSONEncoder where it cannot.
+    static func pretty(_ stored: StoredDocument) throws -> [UInt8] {
+        do {
+            return try DocumentJSONWriter.encode(stored)
+        } catch {
+            return try StableJSON.pretty(stored)
+        }
     }
 
     /// `bytes` (written with the checksum as 64 zeros) with their checksum in its place.
