@@ -175,9 +175,7 @@ extension Workspace {
             }
             return
         }
-        // Several at a time (each reads its pair's summaries and, for a pair, both documents).
-        let imported = moved.compactMap { k -> String? in if case .imported(let document) = results[k] { document.id } else { nil } }
-        _ = Parallel.map(imported.count) { n in ws.writeYearOverYearCaches(around: imported[n]) }
+        ws.writeYearOverYearCaches(around: moved.compactMap { k in if case .imported(let document) = results[k] { document } else { nil } })
     }
 
     /// A batch that stored nothing in the workspace it made: the lock then removes it.

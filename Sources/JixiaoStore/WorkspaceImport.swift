@@ -43,7 +43,7 @@ extension Workspace {
         let (ws, created) = try openOrCreateLocked(at: path)
         do {
             let stored = try ws.storeLocked(document, source: bytes, fileName: fileName, actor: actor, time: time)
-            ws.writeYearOverYearCaches(around: stored.id)
+            ws.writeYearOverYearCaches(around: [stored])
             return stored
         } catch {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []

@@ -84,24 +84,7 @@ extension Workspace {
             return byUnitYear["\(code)|\(summaries[k].year - 1)"].map { (k, $0) }
         }
         let results = Parallel.map(pairs.count) { n throws(StoreError) -> [Finding] in
-            let (c, p) = pairs[n]
-            let files = self.files(of: summaries[c].id)
-            if let bytes = try? DurableFile.read(files.yearOverYear),
-               let cache = try? StableJSON.decode(YearOverYearCache.self, from: bytes),
-               cache.holds(for: summaries[c], previous: summaries[p]) {
-                return cache.placedFindings
-            }
-            let members = [DocumentSetMember(id: summaries[c].id, document: try openDocument(summaries[c].id, access: .read).document),
-                           DocumentSetMember(id: summaries[p].id, document: try openDocument(summaries[p].id, access: .read).document)]
-            let findings = (engine.checkSet(members)[summaries[c].id] ?? []).filter { FindingSet.yearOverYearRules.contains($0.rule) }
-            let cache = YearOverYearCache(previous: summaries[p].id, journalBytes: summaries[c].journalBytes,
-                                          previousJournalBytes: summaries[p].journalBytes, rulesDigest: summaries[c].rulesDigest,
-                                          findings: findings)
-            // Written only while the document is as its summary says (a writer's change wins).
-            if DocumentSummaryFile.journalBytes(files) == summaries[c].journalBytes, let bytes = try? StableJSON.pretty(cache) {
-                try? DurableFile.write(bytes, to: files.yearOverYear, synced: false)
-            }
-            return findings
+            try yearOverYearFindings(summaries[pairs[n].current], previous: summaries[pairs[n].previous], engine: engine)
         }
         for ((c, _), result) in zip(pairs, results) {
             let id = summaries[c].id
@@ -113,18 +96,60 @@ extension Workspace {
 }
 
 extension Workspace {
-    /// After an import: the year-over-year caches of the pairs the document is in (with its
-    /// unit's previous and next year), written, so the picker opens neither document. A
-    /// cache: when this cannot be done, the picker does it.
-    func writeYearOverYearCaches(around id: String) {
-        guard let s = try? summary(of: id) else { return }
-        let code = TextNormalization.withoutBlanks(s.unitCode)
-        guard !code.isEmpty, id == "\(code)-\(s.year)" else { return }
+    /// The year-over-year findings of `current` against its unit's previous year's: from
+    /// the pair's cache while it holds, else worked out (each document taken from `known`
+    /// when there — an import's own, as it just wrote them — or opened) and the cache written.
+    func yearOverYearFindings(_ current: DocumentSummary, previous: DocumentSummary, engine: RuleEngine,
+                              known: [String: Document] = [:]) throws(StoreError) -> [Finding] {
+        let files = self.files(of: current.id)
+        if let bytes = try? DurableFile.read(files.yearOverYear),
+           let cache = try? StableJSON.decode(YearOverYearCache.self, from: bytes),
+           cache.holds(for: current, previous: previous) {
+            return cache.placedFindings
+        }
+        func document(_ id: String) throws(StoreError) -> Document {
+            if let document = known[id] { return document }
+            return try openDocument(id, access: .read).document
+        }
+        let members = [DocumentSetMember(id: current.id, document: try document(current.id)),
+                       DocumentSetMember(id: previous.id, document: try document(previous.id))]
+        let findings = (engine.checkSet(members)[current.id] ?? []).filter { FindingSet.yearOverYearRules.contains($0.rule) }
+        let cache = YearOverYearCache(previous: previous.id, journalBytes: current.journalBytes,
+                                      previousJournalBytes: previous.journalBytes, rulesDigest: current.rulesDigest,
+                                      findings: findings)
+        // Written only while the document is as its summary says (a writer's change wins).
+        if DocumentSummaryFile.journalBytes(files) == current.journalBytes, let bytes = try? StableJSON.pretty(cache) {
+            try? DurableFile.write(bytes, to: files.yearOverYear, synced: false)
+        }
+        return findings
+    }
+
+    /// After an import: the year-over-year caches of the pairs the imported documents are
+    /// in (each with its unit's previous and next year), written, so the picker opens
+    /// neither document. Each pair once, several at a time; the imported documents are
+    /// taken as `imported` holds them, not read back. A cache: when this cannot be done,
+    /// the picker does it.
+    func writeYearOverYearCaches(around imported: [Document]) {
+        var known: [String: Document] = [:]
+        for d in imported { known[d.id] = d }
         // Looked up by name, not by listing the workspace: an import of a thousand files does this a thousand times.
-        func present(_ id: String) -> Bool { FileManager.default.fileExists(atPath: files(of: id).document) }
-        for (current, previous) in [(id, "\(code)-\(s.year - 1)"), ("\(code)-\(s.year + 1)", id)]
-        where present(current) && present(previous) {
-            if let a = try? summary(of: current), let b = try? summary(of: previous) { _ = try? openFindingsAcrossDocuments([a, b]) }
+        func present(_ id: String) -> Bool { known[id] != nil || FileManager.default.fileExists(atPath: files(of: id).document) }
+        var pairs: [(current: String, previous: String)] = []
+        var seen = Set<String>()
+        for d in imported {
+            let code = TextNormalization.withoutBlanks(d.department.code)
+            let year = d.department.year
+            guard !code.isEmpty, d.id == "\(code)-\(year)" else { continue }
+            for (current, previous) in [(d.id, "\(code)-\(year - 1)"), ("\(code)-\(year + 1)", d.id)]
+            where present(current) && present(previous) && seen.insert(current).inserted {
+                pairs.append((current, previous))
+            }
+        }
+        let engine = RuleEngine(settings: settings.review)
+        let (found, documents) = (pairs, known)
+        _ = Parallel.map(found.count) { n in
+            guard let a = try? summary(of: found[n].current), let b = try? summary(of: found[n].previous) else { return }
+            _ = try? yearOverYearFindings(a, previous: b, engine: engine, known: documents)
         }
     }
 }

@@ -88,4 +88,21 @@ import Testing
             #expect(cached.open(.error) == 1)
         }
     }
+
+    /// A unit's two years in one batch: the pair's year-over-year cache is written from the
+    /// documents the import holds, and says what one rebuilt from the stored files says.
+    @Test func bothYearsInOneBatchWriteThePairsCacheAsTheStoredDocumentsWould() throws {
+        let sample = String(decoding: BundledSample.bytes, as: UTF8.self)
+        let lastYear = sample.replacingOccurrences(of: "2021", with: "2020")
+            .replacing(/预算数\t20000\.00/, maxReplacements: 1) { _ in "预算数\t10000.00" }
+        let texts = [folder.write("a.txt", BundledSample.bytes), folder.write("b.txt", Array(lastYear.utf8))]
+        #expect(!Workspace.importFiles(texts, into: folder.path("ws"), actor: "甲", time: "t").contains { $0.isRefused })
+        let written = folder.read("ws/430001-2021/year-over-year.json")
+        #expect(try StableJSON.decode(YearOverYearCache.self, from: written).findings.map(\.rule) == ["bureau.indicators-unchanged"])
+        #expect(!folder.exists("ws/430001-2020/year-over-year.json"), "no year before 2020")
+        try FileManager.default.removeItem(atPath: folder.path("ws/430001-2021/year-over-year.json"))
+        let ws = try Workspace.open(at: folder.path("ws"))
+        _ = try ws.openFindingsAcrossDocuments(ws.summaries().summaries)
+        #expect(folder.read("ws/430001-2021/year-over-year.json") == written)
+    }
 }
