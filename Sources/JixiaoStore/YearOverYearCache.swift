@@ -124,6 +124,18 @@ extension Workspace {
         return findings
     }
 
+    /// The year-over-year cache of a unit's two years, both just read (a check that opened
+    /// them one after the other), written unless it holds: the rules across documents
+    /// then open neither again. Nothing for two documents that are not such a pair.
+    public func keepYearOverYear(_ current: DocumentSummary, _ currentDocument: Document,
+                                 previous: DocumentSummary, _ previousDocument: Document, engine: RuleEngine) {
+        let code = TextNormalization.withoutBlanks(current.unitCode)
+        guard !code.isEmpty, current.id == "\(code)-\(current.year)", previous.id == "\(code)-\(current.year - 1)",
+              TextNormalization.withoutBlanks(previous.unitCode) == code, previous.year == current.year - 1 else { return }
+        _ = try? yearOverYearFindings(current, previous: previous, engine: engine,
+                                      known: [current.id: currentDocument, previous.id: previousDocument])
+    }
+
     /// After an import: the year-over-year caches of the pairs the imported documents are
     /// in (each with its unit's previous and next year), written, so the picker opens
     /// neither document. Each pair once, several at a time; the imported documents are

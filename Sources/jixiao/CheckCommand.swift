@@ -51,11 +51,20 @@ struct CheckCommand: ParsableCommand {
         var keys: [String?] = []
         let part: CachedCheck.Part = format == .text ? .text : .json
         let checks = DocumentChecks(workspace: ws, engine: engine, wholeDocuments: format == .sarif, part: part)
+        // The document just read before this one: a unit's two years sort next to each
+        // other, and their year-over-year comparison is kept while both are in memory.
+        var before: (DocumentSummary, Document)?
         try checks.forEach(ids) { checked in
             let (id, output) = (checked.id, checked.output)
             defer { k += 1 }
             keys.append(checked.key)
             if let summary = checked.summary { summaries[id] = summary }
+            if present.count > 1, let summary = checked.summary, let document = checked.document {
+                if let (s, d) = before { ws.keepYearOverYear(summary, document, previous: s, d, engine: engine) }
+                before = (summary, document)
+            } else {
+                before = nil
+            }
             stale += output.header.staleWaivers
             // A waived error has been checked by the reviewer: it does not fail the check.
             anyOpenError = anyOpenError || output.open(.error) > 0

@@ -128,4 +128,25 @@ import Testing
         #expect(marks["430001-2021"]?.contains { $0.rule == "bureau.funded-twice" && $0.projectIndex == finding.projectIndex } == true,
                 "the other document keeps its own")
     }
+
+    /// `check` keeps a unit's two years' comparison while it holds both documents: the
+    /// cache it writes is the one a rebuild writes, and two documents that are not one
+    /// unit's consecutive years get none.
+    @Test func aPairReadOneAfterTheOtherKeepsItsCache() throws {
+        let ws = try bureau()
+        let engine = RuleEngine(settings: ws.settings.review)
+        let cache = folder.path("ws/430001-2021/year-over-year.json")
+        let rebuilt = folder.read("ws/430001-2021/year-over-year.json")
+        try FileManager.default.removeItem(atPath: cache)
+        func read(_ id: String) throws -> (DocumentSummary, Document) {
+            let document = try ws.openDocument(id, access: .read).document
+            return (ws.summary(of: id, document: document, findings: engine.check(document)), document)
+        }
+        let (s2020, d2020) = try read("430001-2020"), (s2021, d2021) = try read("430001-2021"), (other, d) = try read("430002-2021")
+        ws.keepYearOverYear(other, d, previous: s2020, d2020, engine: engine)
+        ws.keepYearOverYear(s2020, d2020, previous: s2021, d2021, engine: engine)
+        #expect(!folder.exists("ws/430001-2021/year-over-year.json") && !folder.exists("ws/430002-2021/year-over-year.json"))
+        ws.keepYearOverYear(s2021, d2021, previous: s2020, d2020, engine: engine)
+        #expect(folder.read("ws/430001-2021/year-over-year.json") == rebuilt)
+    }
 }
