@@ -83,16 +83,111 @@ public enum InvisibleCharacters {
     /// `text` with every unprintable character shown as `<U+202E>`; line ends kept when
     /// `keepingLineBreaks` (text printed line by line), and tabs kept when `keepingTabs`.
     public static func escaped(_ text: String, keepingLineBreaks: Bool = false, keepingTabs: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if isUnprintable(s) && !(keepingLineBreaks && s == "\n") && !(keepingTabs && s == "\t") {
-                out.append(contentsOf: "<\(codePoint(s))>".unicodeScalars)
-            } else {
-                out.append(s)
+        var text = text
+        let out = text.withUTF8 { utf8 in
+            escaping(utf8, keepingLineBreaks: keepingLineBreaks, keepingTabs: keepingTabs) { s, out in
+                out.append(0x3C)
+                out.append(contentsOf: codePoint(s).utf8)
+                out.append(0x3E)
             }
         }
-        return String(out)
+        return out.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// JSON text with every unprintable character but the line feed (JSON's own line
+    /// breaks) written as `\u202e` — two escapes, the UTF-16 surrogates, above the BMP.
+    /// They can only be inside strings, where the escape means the same character: the JSON
+    /// reads back the same. Text that is not UTF-8 is read as `String(decoding:)` reads it
+    /// when anything is escaped, and left as it is when nothing is.
+    public static func jsonEscaped(_ json: [UInt8]) -> [UInt8] {
+        let out = json.withUnsafeBufferPointer { utf8 in
+            escaping(utf8, keepingLineBreaks: true, keepingTabs: false) { s, out in
+                for unit in String(s).utf16 {
+                    out.append(contentsOf: [0x5C, 0x75, hex[Int(unit >> 12)], hex[Int(unit >> 8 & 0xF)], hex[Int(unit >> 4 & 0xF)], hex[Int(unit & 0xF)]])
+                }
+            }
+        }
+        return out ?? json
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    /// `utf8` with each unprintable scalar (`isUnprintable`; line feeds and tabs kept when
+    /// asked) replaced by what `escape` writes; nil when there is none. Works on the bytes:
+    /// printable ASCII — most of a document — is passed over a byte at a time without
+    /// decoding; only other bytes are decoded to the scalar `isUnprintable` is asked about.
+    /// Bytes that are not UTF-8 are read as `String(decoding:)` reads them (U+FFFD for each
+    /// maximal ill-formed part, a printable character) when anything is escaped.
+    static func escaping(_ utf8: UnsafeBufferPointer<UInt8>, keepingLineBreaks: Bool, keepingTabs: Bool,
+                         _ escape: (Unicode.Scalar, inout [UInt8]) -> Void) -> [UInt8]? {
+        var out: [UInt8] = []
+        var copied = 0
+        var k = 0
+        let n = utf8.count
+        while k < n {
+            let b = utf8[k]
+            if b < 0x80 {
+                if (b >= 0x20 && b != 0x7F) || (b == 0x0A && keepingLineBreaks) || (b == 0x09 && keepingTabs) {
+                    k += 1
+                    continue
+                }
+                if out.isEmpty { out.reserveCapacity(n + n / 8) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<k]))
+                escape(Unicode.Scalar(b), &out)
+                k += 1
+                copied = k
+                continue
+            }
+            guard let (s, length) = scalar(in: utf8, at: k) else {
+                // Not UTF-8: escaped as its repaired text is, when anything is escaped.
+                let repaired = Array(String(decoding: utf8, as: UTF8.self).utf8)
+                return repaired.withUnsafeBufferPointer {
+                    escaping($0, keepingLineBreaks: keepingLineBreaks, keepingTabs: keepingTabs, escape)
+                }
+            }
+            if isUnprintable(s) {
+                if out.isEmpty { out.reserveCapacity(n + n / 8) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<k]))
+                escape(s, &out)
+                copied = k + length
+            }
+            k += length
+        }
+        // Nothing escaped is nothing to copy; an escape writes at least one byte.
+        guard !out.isEmpty else { return nil }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<n]))
+        return out
+    }
+
+    /// The scalar of the well-formed UTF-8 sequence of two to four bytes starting at `k`
+    /// (a byte of 0x80 or more), and its length; nil when it is not one (a stray
+    /// continuation byte, an overlong form, a surrogate, beyond U+10FFFF, cut short).
+    private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at k: Int) -> (Unicode.Scalar, Int)? {
+        let b0 = utf8[k]
+        let length: Int
+        var value: UInt32
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch b0 {
+        case 0xC2...0xDF: length = 2; value = UInt32(b0 & 0x1F)
+        case 0xE0: length = 3; value = 0; low = 0xA0
+        case 0xE1...0xEC, 0xEE, 0xEF: length = 3; value = UInt32(b0 & 0x0F)
+        case 0xED: length = 3; value = 0xD; high = 0x9F
+        case 0xF0: length = 4; value = 0; low = 0x90
+        case 0xF1...0xF3: length = 4; value = UInt32(b0 & 0x07)
+        case 0xF4: length = 4; value = 4; high = 0x8F
+        default: return nil
+        }
+        guard k + length <= utf8.count else { return nil }
+        let b1 = utf8[k + 1]
+        guard b1 >= low && b1 <= high else { return nil }
+        value = value << 6 | UInt32(b1 & 0x3F)
+        for j in 2..<length {
+            let b = utf8[k + j]
+            guard b & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(b & 0x3F)
+        }
+        guard let s = Unicode.Scalar(value) else { return nil }
+        return (s, length)
     }
 
     static let names: [UInt32: String] = [

@@ -26,17 +26,7 @@ enum TerminalOutput {
     /// written as a `\uXXXX` escape. They can only be inside strings, where the escape
     /// means the same character: the JSON reads back the same.
     static func json(_ bytes: [UInt8]) -> [UInt8] {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard text.unicodeScalars.contains(where: { InvisibleCharacters.isUnprintable($0) && $0 != "\n" }) else { return bytes }
-        var out = ""
-        for s in text.unicodeScalars {
-            if InvisibleCharacters.isUnprintable(s) && s != "\n" {
-                for unit in String(s).utf16 { out += "\\u" + String(format: "%04x", unit) }
-            } else {
-                out.unicodeScalars.append(s)
-            }
-        }
-        return Array(out.utf8)
+        InvisibleCharacters.jsonEscaped(bytes)
     }
 }
 
