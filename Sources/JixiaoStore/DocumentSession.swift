@@ -169,7 +169,14 @@ public final class DocumentSession {
         return try decodeStored(bytes, path: path)
     }
 
+    /// The file as Jixiao writes it is read by `DocumentJSONParser`; anything else by
+    /// JSONDecoder, which says what is wrong and where.
     static func decodeStored(_ bytes: [UInt8], path: String) throws(StoreError) -> StoredDocument {
+        if let stored = DocumentJSONParser.parse(bytes) { return stored }
+        return try decodeStoredWithFoundation(bytes, path: path)
+    }
+
+    static func decodeStoredWithFoundation(_ bytes: [UInt8], path: String) throws(StoreError) -> StoredDocument {
         do {
             return try StableJSON.decode(StoredDocument.self, from: bytes)
         } catch {

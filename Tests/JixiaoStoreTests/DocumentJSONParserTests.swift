@@ -1,0 +1,109 @@
+import Foundation
+import JixiaoModel
+import JixiaoTestSupport
+import Testing
+@testable import JixiaoStore
+
+/// `document.json` read by hand must give what JSONDecoder gives, and give up on anything
+/// else, so that JSONDecoder's results and messages stay what they were. JSONDecoder is
+/// the oracle.
+@Suite struct DocumentJSONParserTests {
+    func decoded(_ bytes: [UInt8]) -> StoredDocument? { try? StableJSON.decode(StoredDocument.self, from: bytes) }
+
+    /// What `decodeStored` gives: the document or the error (message and hint).
+    func outcome(_ f: () throws(StoreError) -> StoredDocument) -> Result<StoredDocument, StoreError> {
+        do { return .success(try f()) } catch { return .failure(error) }
+    }
+
+    @Test func everyFileJixiaoWritesIsReadAsTheDecoderReadsIt() throws {
+        for (name, stored) in StoredDocumentFixtures.all {
+            // The file as saved (with its checksum), as encoded without one, and on one line.
+            for bytes in [try stored.encoded(), try StableJSON.pretty(stored), try StableJSON.line(stored)] {
+                let fast = DocumentJSONParser.parse(bytes)
+                #expect(fast != nil, "\(name)")
+                #expect(fast == decoded(bytes), "\(name)")
+            }
+            #expect(DocumentJSONParser.parse(try StableJSON.pretty(stored)) == stored, "\(name)")
+        }
+    }
+
+    /// A small document with everything in it, damaged: cut short at many places, and
+    /// bytes replaced. Whatever the parser reads, the decoder reads the same; the session's
+    /// result or message is the one JSONDecoder gives.
+    @Test func damagedFilesGiveTheDecodersResultOrMessage() throws {
+        var doc = StoredDocumentFixtures.awkward(StoredDocumentFixtures.sample)
+        doc.projects = Array(doc.projects.prefix(2))
+        doc.review.projects = doc.review.projects.filter { ["1", "2"].contains($0.key) }
+        doc.review = Review(projects: doc.review.projects, waivers: doc.review.waivers.filter { ($0.project ?? 0) <= 2 }, grade: doc.review.grade)
+        doc.review.grade?.score = 70.5
+        doc.review.grade?.suggested = .good
+        let file = try StoredDocument(journal: JournalPosition(seq: 3, head: Hashing.genesis), document: doc).encoded()
+        #expect(DocumentJSONParser.parse(file) != nil)
+
+        var damaged: [[UInt8]] = []
+        for cut in stride(from: 0, to: file.count, by: max(1, file.count / 250)) { damaged.append(Array(file[..<cut])) }
+        let replacements: [UInt8] = [0x00, 0x0A, 0x20, 0x22, 0x5C, 0x30, 0x39, 0x2D, 0x2E, 0x65, 0x61, 0x7B, 0x7D, 0x5B, 0x5D, 0x2C, 0x3A, 0x6E, 0xFF, 0xE4]
+        for (k, at) in stride(from: 0, to: file.count, by: 5).enumerated() {
+            var bytes = file
+            let r = replacements[k % replacements.count]
+            guard bytes[at] != r else { continue }
+            bytes[at] = r
+            damaged.append(bytes)
+        }
+        var readFast = 0
+        for bytes in damaged {
+            let fast = DocumentJSONParser.parse(bytes)
+            if let fast {
+                readFast += 1
+                #expect(fast == decoded(bytes), "\(String(decoding: bytes, as: UTF8.self).suffix(200))")
+            }
+            let now = outcome { () throws(StoreError) in try DocumentSession.decodeStored(bytes, path: "d/document.json") }
+            let before = outcome { () throws(StoreError) in try DocumentSession.decodeStoredWithFoundation(bytes, path: "d/document.json") }
+            #expect(now == before)
+        }
+        // Damage inside a string or a number leaves a file both read: the parser read some.
+        #expect(readFast > 50)
+    }
+
+    /// Edits a person may make by hand: what the parser reads it reads as the decoder does;
+    /// the rest (a key it does not know, a number written otherwise, a format version it
+    /// does not know, a key twice, `null`) it leaves to the decoder.
+    @Test func handEditedFilesAreReadAsBefore() throws {
+        let file = String(decoding: try StoredDocument(journal: .start, document: StoredDocumentFixtures.reviewed(StoredDocumentFixtures.sample)).encoded(),
+                          as: UTF8.self)
+        func edited(_ from: String, _ to: String) -> [UInt8] {
+            guard let r = file.range(of: from) else { Issue.record("no \(from)"); return [] }
+            return Array(file.replacingCharacters(in: r, with: to).utf8)
+        }
+        let readFast: [[UInt8]] = [
+            edited("\"heading\" : \"", "\"heading\" : \"\\u4e2d\\/\\ud83d\\ude00\\\"\\t"),
+            edited("\"formatVersion\" : 1", "\"formatVersion\"\t:\r\n1   "),
+            Array(file.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " : ", with: ":").utf8),
+            // Money.parse takes the blank, as the decoder does.
+            edited("\"total\" : \"", "\"total\" : \" "),
+        ]
+        for bytes in readFast {
+            let fast = DocumentJSONParser.parse(bytes)
+            #expect(fast != nil)
+            #expect(fast == decoded(bytes))
+        }
+        let leftToDecoder: [[UInt8]] = [
+            edited("\"heading\" : ", "\"extra\" : 1,\n      \"heading\" : "),
+            edited("\"formatVersion\" : 1", "\"formatVersion\" : 2"),
+            edited("\"seq\" : 0", "\"seq\" : 0.0"),
+            edited("\"seq\" : 0", "\"seq\" : 1e0"),
+            edited("\"seq\" : 0", "\"seq\" : 0, \"seq\" : 1"),
+            edited("\"formatVersion\" : 1", "\"formatVersion\" : 1, \"checksum\" : null"),
+            edited("\"isDraft\" : true", "\"isDraft\" : 1"),
+            edited("\"status\" : \"approved\"", "\"status\" : \"通过\""),
+            Array("\u{FEFF}".utf8) + Array(file.utf8),
+            Array(file.utf8) + Array("x".utf8),
+        ]
+        for (k, bytes) in leftToDecoder.enumerated() {
+            #expect(DocumentJSONParser.parse(bytes) == nil ? true : false, "edit \(k)")
+            let now = outcome { () throws(StoreError) in try DocumentSession.decodeStored(bytes, path: "d/document.json") }
+            let before = outcome { () throws(StoreError) in try DocumentSession.decodeStoredWithFoundation(bytes, path: "d/document.json") }
+            #expect(now == before)
+        }
+    }
+}
