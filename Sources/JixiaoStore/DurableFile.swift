@@ -48,6 +48,24 @@ public enum DurableFile {
         if synced { try syncFolder(folder.isEmpty ? "." : folder) }
     }
 
+    /// Writes `bytes` to a new file at `path`, in a folder no one else reads yet (an
+    /// import's own folder, moved into place once whole): no temporary file and rename as
+    /// `write` makes, which was a rename per file of every document of a district. Fails
+    /// when `path` exists. `synced`: the file fsynced (its folder is the caller's to sync).
+    /// A write that fails leaves no file behind.
+    public static func create(_ bytes: [UInt8], at path: String, readOnly: Bool = false, synced: Bool) throws(StoreError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, newFileMode(readOnly: readOnly))
+        guard fd >= 0 else { throw ioError("无法创建 \(path)") }
+        do throws(StoreError) {
+            defer { close(fd) }
+            try writeAll(fd, bytes, path: path, what: path)
+            guard !synced || StorageFaults.fsync(fd, path: path) == 0 else { throw ioError("无法写入 \(path)") }
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
+
     /// Appends one record and fsyncs it: the journal's write. An append that fails is
     /// taken back — the file is cut to the length it had — before the error is reported,
     /// as SQLite rolls back a partial write: a full disk never leaves half a line behind.

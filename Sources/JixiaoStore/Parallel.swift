@@ -16,6 +16,28 @@ public enum Parallel {
         }
         return slots.all
     }
+
+    /// `body()` started on another thread; `wait()` gives its result. For work done ahead
+    /// while this thread does another (an import prepares its next batch while it writes
+    /// this one to disk).
+    public final class Ahead<T: Sendable>: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        // Written once by the worker before it signals `done`; read after waiting on it.
+        private var result: T?
+
+        public init(_ body: @escaping @Sendable () -> T) {
+            DispatchQueue.global().async {
+                self.result = body()
+                self.done.signal()
+            }
+        }
+
+        /// The result, once `body` has returned. Call once.
+        public func wait() -> T {
+            done.wait()
+            return result!
+        }
+    }
 }
 
 /// One result per index, each written once by the thread that made it.

@@ -60,16 +60,19 @@ extension Workspace {
         let tmp = try makeImportFolder(for: id)
         let files = DocumentFiles(folder: tmp)
         do throws(StoreError) {
-            try DurableFile.write(prepared.source, to: files.source, readOnly: true, synced: synced)
-            try DurableFile.write(prepared.journal, to: files.journal, synced: synced)
-            try DurableFile.write(prepared.stored, to: files.document, synced: synced)
+            // The folder is the import's own until it is moved into place: each file is
+            // created in it directly, and the folder synced once when `synced`.
+            try DurableFile.create(prepared.source, at: files.source, readOnly: true, synced: synced)
+            try DurableFile.create(prepared.journal, at: files.journal, synced: synced)
+            try DurableFile.create(prepared.stored, at: files.document, synced: synced)
             if prepared.rulesDigest == rulesDigest {
-                try? DurableFile.write(prepared.summary, to: files.summary, synced: false)
+                try? DurableFile.create(prepared.summary, at: files.summary, synced: false)
                 if let check = prepared.check, let key = checkCacheKey(of: id, files: files),
                    let bytes = try? check.encoded(key: key) {
-                    try? DurableFile.write(bytes, to: files.checkCache, synced: false)
+                    try? DurableFile.create(bytes, at: files.checkCache, synced: false)
                 }
             }
+            if synced { try DurableFile.syncFolder(tmp) }
         } catch {
             try? FileManager.default.removeItem(atPath: tmp)
             throw error

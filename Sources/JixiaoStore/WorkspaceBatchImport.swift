@@ -76,16 +76,26 @@ extension Workspace {
         -> [ImportOutcome] {
         var outcomes: [ImportOutcome] = []
         let batch = max(1, ProcessInfo.processInfo.activeProcessorCount) * 8
-        var start = 0
-        while start < files.count {
+        @Sendable func prepare(from start: Int) -> (paths: [String], prepared: [Result<PreparedImport, any Error>]) {
             let paths = Array(files[start..<min(files.count, start + batch)])
-            // The settings the rules run with: the workspace's, or a new workspace's.
+            // The settings the rules run with: the workspace's, or a new workspace's. (A
+            // summary made with other settings than the workspace has when it is stored is
+            // not kept: `stage` compares the digests.)
             let settings = (isWorkspace(workspace) ? (try? open(at: workspace))?.settings : nil) ?? WorkspaceSettings()
-            let prepared = Parallel.map(paths.count) { k throws(any Error) in
+            return (paths, Parallel.map(paths.count) { k throws(any Error) in
                 try PreparedImport(path: paths[k], actor: actor, time: time, settings: settings.review, checkOutput: checkOutput)
-            }
-            outcomes += store(prepared, paths: paths, into: workspace, wait: wait) { k in progress(start + k, files.count, paths[k]) }
-            start += batch
+            })
+        }
+        // The next batch is read and checked while this one is written to disk, so the
+        // cores are not idle while the disk works (the write-back waits on it).
+        var start = 0
+        var current = files.isEmpty ? nil : prepare(from: 0)
+        while let (paths, prepared) = current {
+            let next = start + paths.count
+            let ahead = next < files.count ? Parallel.Ahead { prepare(from: next) } : nil
+            outcomes += store(prepared, paths: paths, into: workspace, wait: wait) { [start] k in progress(start + k, files.count, paths[k]) }
+            current = ahead?.wait()
+            start = next
         }
         progress(files.count, files.count, nil)
         return outcomes

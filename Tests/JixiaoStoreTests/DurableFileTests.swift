@@ -23,6 +23,22 @@ import Testing
         #expect(t.list() == [])
     }
 
+    /// `create`, for an import's own folder: a new file only, and nothing left of a failed one.
+    @Test func createMakesANewFileOnlyAndLeavesNothingWhenItFails() throws {
+        let t = TemporaryFolder()
+        try DurableFile.create(Array("one\n".utf8), at: t.path + "/a.txt", readOnly: true, synced: true)
+        #expect(t.read("a.txt") == Array("one\n".utf8))
+        #expect((try FileManager.default.attributesOfItem(atPath: t.path + "/a.txt")[.posixPermissions] as? Int) == 0o444)
+        #expect(throws: StoreError.self) { try DurableFile.create([1], at: t.path + "/a.txt", synced: false) }
+        #expect(t.read("a.txt") == Array("one\n".utf8), "an existing file is never overwritten")
+        #expect(throws: StoreError.self) {
+            try StorageFaults.$active.withValue(.failing(.write, on: "b.txt", errno: ENOSPC)) {
+                try DurableFile.create([1, 2, 3], at: t.path + "/b.txt", synced: false)
+            }
+        }
+        #expect(t.list() == ["a.txt"])
+    }
+
     @Test func appendAddsToTheEnd() throws {
         let t = TemporaryFolder()
         try DurableFile.append(Array("a\n".utf8), to: t.path + "/j")

@@ -131,7 +131,7 @@ import Testing
         let ws = t.path("ws")
         for faults in [StorageFaults.failing(.rename, on: "430001-2021", errno: EIO),
                        StorageFaults.failing(.write, on: "journal.jsonl", errno: ENOSPC, after: 10),
-                       StorageFaults.failing(.fsync, on: ".document.json.", errno: EIO)] {
+                       StorageFaults.failing(.fsync, on: "/document.json", errno: EIO)] {
             #expect(throws: StoreError.self) {
                 try StorageFaults.$active.withValue(faults) {
                     try Workspace.importText(BundledSample.bytes, fileName: "a.txt", namedAs: "a.txt", into: ws, actor: "甲", time: "t")
