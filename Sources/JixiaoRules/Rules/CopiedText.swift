@@ -88,44 +88,6 @@ enum CopiedText {
     }
 }
 
-/// A piece of a subject as a dictionary key: up to twelve scalars below U+10000 (Chinese
-/// characters) packed in three words, so a lookup neither allocates nor hashes an array;
-/// any other piece as its scalars. Each sequence has one form, so equal keys are equal
-/// pieces.
-private struct Piece: Hashable {
-    private var packed = (UInt64(0), UInt64(0), UInt64(0))
-    private let count: Int
-    private var long: [UInt32] = []
-
-    init(_ scalars: ArraySlice<UInt32>) {
-        count = scalars.count
-        guard scalars.count <= 12, scalars.allSatisfy({ $0 < 0x10000 }) else {
-            long = Array(scalars)
-            return
-        }
-        for (k, v) in scalars.enumerated() {
-            let bits = UInt64(v) << UInt64(16 * (k % 4))
-            switch k / 4 {
-            case 0: packed.0 |= bits
-            case 1: packed.1 |= bits
-            default: packed.2 |= bits
-            }
-        }
-    }
-
-    static func == (x: Piece, y: Piece) -> Bool {
-        x.count == y.count && x.packed == y.packed && x.long == y.long
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(count)
-        hasher.combine(packed.0)
-        hasher.combine(packed.1)
-        hasher.combine(packed.2)
-        if !long.isEmpty { hasher.combine(long) }
-    }
-}
-
 /// A piece of another project's subject found in a text: the first of the projects it
 /// belongs to (at most `Say.relatedLimit`) and how many there are.
 private struct ForeignTerm {
@@ -134,63 +96,70 @@ private struct ForeignTerm {
     var count: Int
 }
 
-/// Every piece (two characters or more) of every project's subject, and the projects it
-/// belongs to: text is looked up piece by piece, so the cost does not grow with the
-/// number of projects. Pieces are kept as scalar values, which hash far faster than
-/// Strings.
+/// Every project's subject, indexed by each pair of neighbouring scalars: a piece (two
+/// characters or more) of a subject is found where the text's pair at a place occurs, and
+/// compared on from there. Text is looked up place by place, so the cost does not grow with
+/// the number of projects; and a subject of n characters is indexed by its n - 1 pairs, not
+/// by its n(n - 1)/2 pieces (hashing every piece was half the rule's time).
 private struct SubjectIndex {
-    private var projectsByPiece: [Piece: [Int]] = [:]
-    /// The first two scalars of every piece: most places in a text start none, and are
-    /// passed over without building a key.
-    private var starts: Set<UInt64> = []
-    /// The first scalar of every piece (all are Chinese characters, below U+10000), one bit
+    /// A subject's scalars and its project.
+    private var subjects: [(project: Int, scalars: [UInt32])] = []
+    /// Where each pair of scalars occurs: subject and offset, in project order.
+    private var occurrences: [UInt64: [(subject: Int, offset: Int)]] = [:]
+    /// The first scalar of every pair (all are Chinese characters, below U+10000), one bit
     /// each: most places are passed over without hashing anything.
     private var firstScalars = [UInt64](repeating: 0, count: 1024)
-    private var longest = 0
 
     init(_ projects: [Project]) {
         for (b, p) in projects.enumerated() {
-            var pieces: Set<Piece> = []
             for s in Vocabulary.subjects(of: p.name) {
                 let c = s.unicodeScalars.map(\.value)
-                longest = max(longest, c.count)
-                for i in 0..<max(0, c.count - 1) {
-                    starts.insert(Self.pair(c[i], c[i + 1]))
+                guard c.count >= 2 else { continue }
+                let k = subjects.count
+                subjects.append((b, c))
+                for i in 0..<c.count - 1 {
+                    occurrences[Self.pair(c[i], c[i + 1]), default: []].append((k, i))
                     if c[i] < 0x10000 { firstScalars[Int(c[i] >> 6)] |= 1 << UInt64(c[i] & 63) }
                 }
-                for i in 0..<c.count {
-                    var j = i + 2
-                    while j <= c.count { pieces.insert(Piece(c[i..<j])); j += 1 }
-                }
             }
-            for piece in pieces { projectsByPiece[piece, default: []].append(b) }
         }
     }
 
     private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
 
+    /// Whether a pair may start at a scalar: false only when none does.
     private func mayStart(_ v: UInt32) -> Bool {
-        v < 0x10000 ? firstScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 : starts.contains { $0 >> 32 == UInt64(v) }
+        v >= 0x10000 || firstScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
     }
 
     /// Terms of other projects' subjects found in `text` but not in `own`: read left to
     /// right, the longest piece of any subject at each place, with the projects whose
     /// subject has it.
     func foreignTerms(_ text: String, own: String, exclude: Int) -> [ForeignTerm] {
+        // Most cells have no scalar a subject's pair starts with: nothing to decode. (Blanks,
+        // which `withoutBlanks` removes, start none.)
+        guard text.unicodeScalars.contains(where: { mayStart($0.value) }) else { return [] }
         let t = TextNormalization.withoutBlanks(text).unicodeScalars.map(\.value)
         var out: [ForeignTerm] = []
         var i = 0
         while i + 1 < t.count {
-            guard mayStart(t[i]), starts.contains(Self.pair(t[i], t[i + 1])) else { i += 1; continue }
-            var best: (len: Int, projects: [Int])?
-            var len = 2
-            // Every prefix (two or more) of a piece is a piece: the first length that is
-            // not one ends the search.
-            while i + len <= t.count, len <= longest, let projects = projectsByPiece[Piece(t[i..<i + len])] {
-                best = (len, projects)
-                len += 1
+            guard mayStart(t[i]), let found = occurrences[Self.pair(t[i], t[i + 1])] else { i += 1; continue }
+            // The longest piece here is the longest match of the text with a subject at any
+            // of the pair's occurrences; its projects are those with a match that long.
+            var matched = [Int](repeating: 0, count: found.count)
+            var len = 0
+            for (k, o) in found.enumerated() {
+                let c = subjects[o.subject].scalars
+                var n = 2
+                while i + n < t.count, o.offset + n < c.count, t[i + n] == c[o.offset + n] { n += 1 }
+                matched[k] = n
+                len = max(len, n)
             }
-            guard let (len, projects) = best else { i += 1; continue }
+            var projects: [Int] = []
+            for (k, o) in found.enumerated() where matched[k] == len {
+                let b = subjects[o.subject].project
+                if projects.last != b { projects.append(b) }
+            }
             var view = String.UnicodeScalarView()
             for v in t[i..<i + len] { view.append(Unicode.Scalar(v)!) }
             let term = String(view)
