@@ -15,7 +15,7 @@ struct AmountMention: Sendable {
         let t = TextNormalization.halfWidth(text)
         // Plain text is read by scalars, which are then its characters (`PlainScalars`).
         if PlainScalars.all(t) {
-            return find(Array(t.unicodeScalars), isDigit: { (0x30...0x39).contains($0.value) },
+            return find(Array(t.unicodeScalars), isDigit: { (0x30...0x39).contains($0.value) }, isSeparator: isSeparator,
                         elements: { Array($0.unicodeScalars) },
                         string: { var v = String.UnicodeScalarView(); v.append(contentsOf: $0); return String(v) })
         }
@@ -24,14 +24,26 @@ struct AmountMention: Sendable {
 
     /// `find(in:)` by Characters, whatever the text; internal for the test that both paths agree.
     static func findByCharacters(in text: String) -> [AmountMention] {
-        find(Array(TextNormalization.halfWidth(text)), isDigit: { $0.isASCII && $0.isNumber }, elements: { Array($0) },
-             string: { String($0) })
+        find(Array(TextNormalization.halfWidth(text)), isDigit: { $0.isASCII && $0.isNumber },
+             isSeparator: { separators.contains($0) }, elements: { Array($0) }, string: { String($0) })
+    }
+
+    /// The punctuation that ends an amount's label.
+    private static let separators: Set<Character> = ["，", "。", "；", "：", "、", ",", ";", ":", "！", "？"]
+
+    /// `separators` as scalars, by a switch: every scalar of a 资金用途 is asked, and
+    /// hashing each into a set was most of the reading.
+    private static func isSeparator(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x3001, 0x2C, 0x3B, 0x3A, 0xFF01, 0xFF1F: true
+        default: false
+        }
     }
 
     private static func find<C: Hashable & ExpressibleByUnicodeScalarLiteral>(
-        _ chars: [C], isDigit: (C) -> Bool, elements: (String) -> [C], string: (ArraySlice<C>) -> String
+        _ chars: [C], isDigit: (C) -> Bool, isSeparator: (C) -> Bool, elements: (String) -> [C],
+        string: (ArraySlice<C>) -> String
     ) -> [AmountMention] {
-        let separators: Set<C> = ["，", "。", "；", "：", "、", ",", ";", ":", "！", "？"]
         let units = [Money.Unit.wan, .yi, .yuan].map { ($0, elements($0.rawValue)) }
         var out: [AmountMention] = []
         var depth = 0
@@ -43,7 +55,7 @@ struct AmountMention: Sendable {
             if c == "（" || c == "(" { depth += 1; i += 1; continue }
             if c == "）" || c == ")" { depth = max(0, depth - 1); i += 1; continue }
             if c == "。" { inItems = false }
-            if separators.contains(c) { labelStart = i + 1; i += 1; continue }
+            if isSeparator(c) { labelStart = i + 1; i += 1; continue }
             if c == "其", i + 1 < chars.count, chars[i + 1] == "中" { inItems = true }
             guard isDigit(c), i == 0 || !(isDigit(chars[i - 1]) || chars[i - 1] == ".") else {
                 i += 1
