@@ -83,4 +83,25 @@ import Testing
         #expect(printable == 14)
         #expect(InvisibleText.isPlainlyPrintable("≥95%（全年）“保洁”——1,234.5 万元"))
     }
+
+    /// `project.duplicate` keys plain projects in one pass of bytes: the same key as its
+    /// String path, on amounts, full-width forms, punctuation and letters.
+    @Test func contentKeysAgree() {
+        let usages = ["开展全县中小学教师培训，共需资金 15 万元，其中：集中培训 9 万元，送教下乡 6 万元。",
+                      "万万元元万元元万", "万", "元", "万 元", "万，元", "１５万元ＡＢｃ（一）", "　全角空格　", "abc XYZ 12 万元",
+                      "“保洁”《办法》、……—·", "", "资金万"]
+        var d = ExampleDocument.clean
+        for usage in usages {
+            d[project: 1].usage = usage
+            d[project: 1][row: 1][.name] = usage + "人次"
+            d[project: 1][goal: 1] = Goal(number: 1, text: "万" + usage)
+            let slow = DuplicateProject.contentKey(d[project: 1])
+            #expect(slow.plain, "\(usage)")
+            #expect(DuplicateProject.plainContentKey(d[project: 1]) == slow.key, "\(usage)")
+        }
+        // Not plain: no fast key, and the String path says so.
+        d[project: 1].usage = "保洁\u{200D}经费 万元"
+        #expect(DuplicateProject.plainContentKey(d[project: 1]) == nil)
+        #expect(!DuplicateProject.contentKey(d[project: 1]).plain)
+    }
 }
