@@ -104,4 +104,12 @@ import Testing
         #expect(DuplicateProject.plainContentKey(d[project: 1]) == nil)
         #expect(!DuplicateProject.contentKey(d[project: 1]).plain)
     }
+
+    /// Template marks are looked for by a switch: the same scalars as the set.
+    @Test func markScalarsAgree() {
+        for v in UInt32(0)..<0x30000 {
+            guard let u = Unicode.Scalar(v) else { continue }
+            #expect(TemplateMarks.isMarkScalar(u) == TemplateMarks.markScalars.contains(u), "U+\(String(v, radix: 16))")
+        }
+    }
 }
