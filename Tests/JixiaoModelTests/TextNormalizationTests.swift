@@ -39,4 +39,28 @@ import Testing
             })))
         }
     }
+
+    /// `hasBlank` passes eight bytes at a time over words without the bytes blanks end
+    /// with: long texts, with characters that end in those bytes but are not blanks (怀 is
+    /// E6 80 80, 一 E4 B8 80, à C3 A0), and blanks at every offset of a word.
+    @Test func blanksAreFoundEightBytesAtATime() {
+        let pieces = ["怀", "一", "à", "a", "资金", " ", "\u{3000}", "\u{00A0}", "\t", "ab", "。"]
+        var state: UInt64 = 5
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        for _ in 0..<2000 {
+            // Mostly without blanks, so the word path is what answers.
+            let t = (0..<(next() % 30)).map { _ in pieces[next() % (next() % 4 == 0 ? pieces.count : 5)] }.joined()
+            let expected = t.unicodeScalars.contains { [" ", "\u{3000}", "\u{00A0}", "\t"].contains($0) }
+            #expect(TextNormalization.hasBlank(t) == expected, "\(t)")
+        }
+        for blank in [" ", "\u{3000}", "\u{00A0}", "\t"] {
+            for k in 0..<20 {
+                #expect(TextNormalization.hasBlank(String(repeating: "a", count: k) + blank + "怀一à资金"))
+                #expect(!TextNormalization.hasBlank(String(repeating: "a", count: k) + "怀一à资金怀一à"))
+            }
+        }
+    }
 }
