@@ -20,6 +20,13 @@ public struct StoredDocument: Codable, Equatable, Sendable {
         self.document = document
     }
 
+    /// `document.json`'s bytes decoded: by `DocumentJSONParser` when they are what Jixiao
+    /// writes, by JSONDecoder (and its errors) otherwise.
+    public static func decode(_ bytes: [UInt8]) throws -> StoredDocument {
+        if let stored = DocumentJSONParser.parse(bytes) { return stored }
+        return try StableJSON.decode(StoredDocument.self, from: bytes)
+    }
+
     /// The file's bytes: pretty JSON, sorted keys (`checksum` first), with its checksum.
     public func encoded() throws -> [UInt8] {
         Self.withChecksum(try encodedWithoutChecksum())

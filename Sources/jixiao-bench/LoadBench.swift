@@ -7,7 +7,7 @@ import JixiaoText
 /// `jixiao-bench load WORKSPACE`: where `jixiao check` spends its time on each document of
 /// a workspace, step by step, in process CPU time — reading the files, parsing the JSON
 /// alone (JSONSerialization, as Python's json.load does: no model), decoding the model
-/// (JSONDecoder, what Jixiao does), the checksum, the journal, and the rules — so the
+/// (JSONDecoder, and `StoredDocument.decode`, what Jixiao does), the checksum, the journal, and the rules — so the
 /// comparison with Python's json.load can be made step by step.
 enum LoadBench {
     static func cpu() -> Double {
@@ -42,9 +42,15 @@ enum LoadBench {
         try step("JSONSerialization (parse only, no model)") {
             for d in docs { _ = try JSONSerialization.jsonObject(with: Data(d)) }
         }
+        try step("JSONDecoder → StoredDocument (the fallback)") {
+            for d in docs { _ = try JSONDecoder().decode(StoredDocument.self, from: Data(d)) }
+        }
         var stored: [StoredDocument] = []
-        try step("JSONDecoder → StoredDocument (the model)") {
-            for d in docs { stored.append(try JSONDecoder().decode(StoredDocument.self, from: Data(d))) }
+        try step("DocumentJSONParser → StoredDocument") {
+            for d in docs { stored.append(try StoredDocument.decode(d)) }
+        }
+        step("TargetValue parsing of every value, again") {
+            for s in stored { for p in s.document.projects { for i in p.indicators { _ = TargetValue(i.value.raw) } } }
         }
         step("checksum (SHA-256 of document.json)") {
             for (s, d) in zip(stored, docs) { _ = s.checksumMatches(d) }

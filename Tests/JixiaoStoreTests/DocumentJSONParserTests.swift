@@ -27,6 +27,20 @@ import Testing
         }
     }
 
+    /// Values are parsed once per text: only the very same bytes share a parse, so two
+    /// texts that Swift's String calls equal (é and e + U+0301) keep their own scalars,
+    /// and the file written again is the same.
+    @Test func aRepeatedValueIsReadOncePerTextAndKeepsItsScalars() throws {
+        var doc = StoredDocumentFixtures.sample
+        let texts = ["≥95%", "\u{E9}", "e\u{301}", "≥95%", "e\u{301}", "\u{E9}"]
+        for (k, t) in texts.enumerated() { doc.projects[0].indicators[k].value = TargetValue(t) }
+        let bytes = try StableJSON.pretty(StoredDocument(journal: .start, document: doc))
+        let read = try #require(DocumentJSONParser.parse(bytes))
+        #expect(read.document.projects[0].indicators.prefix(texts.count).map { Array($0.value.raw.utf8) } == texts.map { Array($0.utf8) })
+        #expect(try StableJSON.pretty(read) == bytes)
+        #expect(read == decoded(bytes))
+    }
+
     /// A small document with everything in it, damaged: cut short at many places, and
     /// bytes replaced. Whatever the parser reads, the decoder reads the same; the session's
     /// result or message is the one JSONDecoder gives.
