@@ -138,6 +138,12 @@ public enum InvisibleCharacters {
                 copied = k
                 continue
             }
+            // E4–E9 and two continuation bytes: U+4000–U+9FFF, CJK ideographs (and the
+            // Yijing symbols), none unprintable — most of a document's other bytes.
+            if b >= 0xE4 && b <= 0xE9 && k + 2 < n && utf8[k + 1] & 0xC0 == 0x80 && utf8[k + 2] & 0xC0 == 0x80 {
+                k += 3
+                continue
+            }
             guard let (s, length) = scalar(in: utf8, at: k) else {
                 // Not UTF-8: escaped as its repaired text is, when anything is escaped.
                 let repaired = Array(String(decoding: utf8, as: UTF8.self).utf8)
