@@ -245,6 +245,14 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
     /// asks this of every cell, so it looks at scalars, not Characters.
     public static func bare(_ label: String) -> String {
         var l = TextNormalization.withoutBlanks(TextNormalization.halfWidth(label))
+        // Most labels have nothing more to take off — no bracket, no numbering, no 其中, no
+        // punctuation at either end — and are returned as they are, without a copy: every
+        // cell that has a money word's character is asked.
+        if let first = l.unicodeScalars.first, let last = l.unicodeScalars.last, last != ":", last != "：",
+           !(first.isASCII && ("0"..."9").contains(first)), !numeralScalars.contains(first), first != "其",
+           !leadingPunctuation.contains(first), !l.utf8.contains(0x28), !TextNormalization.contains(l, "（") {
+            return l
+        }
         // A bracketed unit or note: `(万元)`, `(元)`.
         if l.unicodeScalars.contains(where: { $0 == "(" || $0 == "（" }) {
             for unit in ["(万元)", "(元)", "(亿元)", "（万元）", "（元）"] { l = l.replacingAll(unit, with: "") }

@@ -12,7 +12,7 @@ enum UnitLine {
     /// `单位：元`, `金额单位:万元`, `(单位：万元)` → `元` / `万元`.
     static func currency(in cell: String) -> String? {
         // Every form has 单位; most cells do not (a byte search, before anything is copied).
-        guard TextNormalization.contains(cell, "位") else { return nil }
+        guard TextNormalization.contains(cell, "位"), mayBeginWithUnitWord(cell) else { return nil }
         var c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
         if let f = c.first, "(（".contains(f) { c.removeFirst() }
         if let l = c.last, ")）".contains(l) { c.removeLast() }
@@ -22,6 +22,19 @@ enum UnitLine {
             return nil
         }
         return nil
+    }
+
+    /// Whether `cell`, its blanks and one opening bracket passed over, begins with 金, 资 or
+    /// 单, as every form `currency(in:)` reads does once blank-free and half-width: the
+    /// many cells that only mention a 单位 (`单位工作人员满意度` aside) are ruled out by
+    /// their first scalars, before any copy.
+    static func mayBeginWithUnitWord(_ cell: String) -> Bool {
+        // The blanks `TextNormalization.withoutBlanks` removes.
+        func blank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\u{3000}" || s == "\u{00A0}" || s == "\t" }
+        var scalars = cell.unicodeScalars.drop(while: blank)
+        if let f = scalars.first, f == "(" || f == "（" { scalars = scalars.dropFirst().drop(while: blank) }
+        guard let head = scalars.first else { return false }
+        return head == "金" || head == "资" || head == "单"
     }
 
     static func read(_ row: Row) -> TableUnit {
