@@ -16,9 +16,8 @@ public struct FindingsJSON {
     public static let head = Array("{\n  \"findings\" : [\n".utf8)
 
     /// `batch` as array elements (each indented as at its depth in the report), to follow
-    /// what was written before. Written by `FindingJSONWriter`, not the encoder, and never
-    /// throws; it keeps the throwing signature its callers were written for.
-    public mutating func elements(_ batch: [Finding]) throws -> [UInt8] {
+    /// what was written before. Written by `FindingJSONWriter`, not an encoder: nothing to fail.
+    public mutating func elements(_ batch: [Finding]) -> [UInt8] {
         guard !batch.isEmpty else { return [] }
         // About 600 bytes a finding.
         var w = FindingJSONWriter(capacity: batch.count * 768)
@@ -45,7 +44,7 @@ public struct FindingsJSON {
     }
 
     /// The end: the array closed, `staleWaivers` and the summary, as `FindingReport` writes them.
-    public func tail(staleWaivers: [Waiver]) throws -> [UInt8] {
+    public func tail(staleWaivers: [Waiver]) -> [UInt8] {
         var summary: [String: Int] = [:]
         for s in Severity.allCases { summary[s.rawValue] = open[s] ?? 0 }
         if waived > 0 { summary["waived"] = waived }

@@ -95,7 +95,7 @@ struct CheckCommand: ParsableCommand {
                         sarif += (found[member.id] ?? []).map { ($0, member.document, DocumentFiles(folder: member.id).source) }
                     }
                 }
-                across = try DocumentChecks.output(across: found, members: members, stale: gone)
+                across = DocumentChecks.output(across: found, members: members, stale: gone)
                 if let acrossKey { ws.keepAcross(across, key: acrossKey) }
             }
             stale += across.header.staleWaivers
@@ -113,7 +113,7 @@ struct CheckCommand: ParsableCommand {
         case .text:
             break
         case .json:
-            try writeJSON(try json.tail(staleWaivers: stale))
+            try writeJSON(json.tail(staleWaivers: stale))
             try spool?.copy(to: FileHandle.standardOutput)
         case .sarif:
             try printJSON(FindingsSarif.log(sarif, version: Jixiao.configuration.version))

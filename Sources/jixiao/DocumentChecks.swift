@@ -52,10 +52,7 @@ struct DocumentChecks: Sendable {
         }
         let document = try workspace.openDocument(id, access: .read).document
         let set = engine.check(document)
-        let output: CachedCheck
-        do { output = try Self.output(set, document: document, id: id) } catch {
-            throw StoreError("无法把 \(id) 的问题写成 JSON：\(error)", hint: "请报告这个问题")
-        }
+        let output = Self.output(set, document: document, id: id)
         let summary = workspace.summary(of: id, document: document, findings: set)
         if let key { workspace.keep(output, summary: summary, of: id, key: key) }
         return Checked(id: id, key: key, output: output, summary: summary, document: document, findings: set.all)
@@ -64,7 +61,7 @@ struct DocumentChecks: Sendable {
     /// What `check` writes of the findings across documents (`across` by document id,
     /// `stale` the waivers of them that match nothing), in the order of `members`: text and
     /// JSON elements, made safe for a terminal.
-    static func output(across: [String: [Finding]], members: [DocumentSetMember], stale: [String: [Waiver]]) throws -> CachedCheck {
+    static func output(across: [String: [Finding]], members: [DocumentSetMember], stale: [String: [Waiver]]) -> CachedCheck {
         let text = FindingsText.renderSet(across, members: members, staleWaivers: stale).map(TerminalOutput.safe) ?? ""
         var elements = FindingsJSON()
         var json: [UInt8] = []
@@ -72,7 +69,7 @@ struct DocumentChecks: Sendable {
         var waived = 0
         for member in members {
             guard let findings = across[member.id] else { continue }
-            json += try elements.elements(findings)
+            json += elements.elements(findings)
             for f in findings { if f.isOpen { open[f.severity, default: 0] += 1 } else { waived += 1 } }
         }
         return CachedCheck(open: open, waived: waived, staleWaivers: members.flatMap { stale[$0.id] ?? [] },
@@ -81,12 +78,12 @@ struct DocumentChecks: Sendable {
 
     /// What `check` writes of one document's findings, as text and as JSON elements, each
     /// made safe for a terminal as `print` and `TerminalOutput.json` would.
-    static func output(_ set: FindingSet, document: Document, id: String) throws -> CachedCheck {
+    static func output(_ set: FindingSet, document: Document, id: String) -> CachedCheck {
         let all = set.all
         let text = FindingsText.render(all, document: document, sourcePath: DocumentFiles(folder: id).source,
                                        staleWaivers: set.staleWaivers)
         var elements = FindingsJSON()
-        let json = TerminalOutput.json(try elements.elements(all))
+        let json = TerminalOutput.json(elements.elements(all))
         var open: [Severity: Int] = [:]
         for f in all where f.isOpen { open[f.severity, default: 0] += 1 }
         return CachedCheck(open: open, waived: all.count { !$0.isOpen }, staleWaivers: set.staleWaivers,
