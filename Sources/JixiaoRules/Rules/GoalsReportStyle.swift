@@ -31,6 +31,9 @@ enum GoalsReportStyle {
     /// `建立和完善了`-style phrases: the two characters before a 了 that marks a completed
     /// action (not 为了, 了解 …).
     private static func completions(in text: String) -> [String] {
+        // Most goals have no 了: say so by its bytes before breaking the text into Characters
+        // (a Character equal to 了 is that scalar alone).
+        guard TextNormalization.contains(text, "了") else { return [] }
         let chars = Array(TextNormalization.withoutBlanks(text))
         var out: [String] = []
         for k in chars.indices where chars[k] == "了" && k >= 2 {

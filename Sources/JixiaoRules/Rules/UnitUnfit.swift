@@ -63,6 +63,9 @@ enum UnitUnfit {
     /// The unit the name gives `number` (`人` for 230 in `村组干部230人`), nil when it does not
     /// state that number with a unit.
     private static func unitInName(_ name: String, number: String) -> String? {
+        // Most names do not state the number: an ASCII number (a Character equal to an ASCII
+        // one is that scalar alone) not among the name's bytes is not among its Characters.
+        if number.utf8.allSatisfy({ $0 < 0x80 }), !TextNormalization.contains(name, number) { return nil }
         var rest = Substring(name)
         while let r = rest.firstRange(of: number) {
             let before = rest[..<r.lowerBound].last
