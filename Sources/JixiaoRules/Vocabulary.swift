@@ -109,9 +109,22 @@ public enum Vocabulary {
     /// The standard category a basis means, or nil when it is outside them.
     public static func basisCategory(_ basis: String) -> String? {
         let b = TextNormalization.withoutBlanks(basis)
+        // Every row's basis comes here: plain text is looked up by its bytes (`PlainKey`),
+        // which for plain text is String's own equality, without normalising it to hash or
+        // compare it.
+        if PlainScalars.all(b) { return basisCategoryByBytes[PlainKey(text: b)] }
         if standardBases.contains(b) { return b }
         return informalBases[b]
     }
+
+    /// `standardBases` (each its own category) and `informalBases`, keyed by bytes; all
+    /// plain text.
+    private static let basisCategoryByBytes: [PlainKey: String] = {
+        var out: [PlainKey: String] = [:]
+        for (word, category) in informalBases { out[PlainKey(text: word)] = category }
+        for standard in standardBases { out[PlainKey(text: standard)] = standard }
+        return out
+    }()
 
     /// Whether `text` (blanks ignored) contains any of `words`.
     public static func mentions(_ text: String, _ words: [String]) -> Bool {

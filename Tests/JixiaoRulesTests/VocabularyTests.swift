@@ -1,3 +1,4 @@
+import JixiaoModel
 import Testing
 @testable import JixiaoRules
 
@@ -115,5 +116,17 @@ import Testing
     @Test func executionMeasuresIncludeTheRateOfAllocation() {
         #expect(Vocabulary.mentions("预算资金当年下达率", Vocabulary.executionMeasures))
         #expect(!Vocabulary.mentions("项目按计划完成率", Vocabulary.executionMeasures))
+    }
+
+    /// Plain bases are looked up by their bytes: the same category as the String lookup,
+    /// for every word of both lists, with blanks, and for words of neither.
+    @Test func basisCategoryByBytesAgrees() {
+        let words = Vocabulary.standardBases + Array(Vocabulary.informalBases.keys)
+            + ["计划 标准", "历史　数据", "", "计划标准。", "标准", "预算支出标准 ", "Plan", "计划\u{200D}标准"]
+        for w in words {
+            let b = TextNormalization.withoutBlanks(w)
+            let expected = Vocabulary.standardBases.contains(b) ? b : Vocabulary.informalBases[b]
+            #expect(Vocabulary.basisCategory(w) == expected, "\(w)")
+        }
     }
 }
