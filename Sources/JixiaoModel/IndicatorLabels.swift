@@ -19,10 +19,9 @@ public enum IndicatorLabel {
     static func sameBytes(_ printed: String, in names: [(bytes: [UInt8], name: String)]) -> String? {
         var printed = printed
         return printed.withUTF8 { p in
-            for n in names where n.bytes.count == p.count {
-                var k = 0
-                while k < p.count && n.bytes[k] == p[k] { k += 1 }
-                if k == p.count { return n.name }
+            // By index, not `for n in names`: each name is compared in place, not copied.
+            for k in names.indices where names[k].bytes.count == p.count {
+                if names[k].bytes.withUnsafeBufferPointer({ $0.elementsEqual(p) }) { return names[k].name }
             }
             return nil
         }
