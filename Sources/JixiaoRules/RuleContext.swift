@@ -2,8 +2,10 @@ import JixiaoModel
 
 /// What a per-project rule sees: the document, the settings, and one project.
 public struct ProjectContext: Sendable {
-    public let document: Document
-    public let settings: RuleSettings
+    /// The document and the settings are kept in the shared reading: a context is made for
+    /// each rule and project, and copying the document into each was a twentieth of a check.
+    public var document: Document { reading.document }
+    public var settings: RuleSettings { reading.settings }
     public let index: Int
     /// The indicator frame in force for this project: from the settings, or detected from
     /// the project's own 一级 (a document can hold tables of both frames).
@@ -22,10 +24,7 @@ public struct ProjectContext: Sendable {
     /// `SubjectDomains.of(project)`, for the rules that judge rows by it.
     var subjectDomains: Set<String> { reading.subjectDomains }
 
-    init(document: Document, settings: RuleSettings, index: Int, frame: IndicatorFrame, rule: String, severity: Severity,
-         reading: ProjectReading) {
-        self.document = document
-        self.settings = settings
+    init(index: Int, frame: IndicatorFrame, rule: String, severity: Severity, reading: ProjectReading) {
         self.index = index
         self.frame = frame
         self.rule = rule
@@ -36,7 +35,7 @@ public struct ProjectContext: Sendable {
     /// A finding about this project.
     public func finding(_ location: Location, _ message: String, suggestion: String? = nil,
                         related: [String] = [], fix: Fix? = nil) -> Finding {
-        Finding(rule: rule, severity: severity, department: document.department.code, project: project.code,
+        Finding(rule: rule, severity: severity, department: reading.document.department.code, project: project.code,
                 projectIndex: index, location: location, message: message, suggestion: suggestion,
                 related: related, fix: fix)
     }
@@ -54,6 +53,8 @@ public struct ProjectContext: Sendable {
 
 /// What several per-project rules read of a project, worked out once per check of it.
 final class ProjectReading: Sendable {
+    let document: Document
+    let settings: RuleSettings
     let project: Project
     let all: [(row: Int, indicator: Indicator)]
     let judged: [(row: Int, indicator: Indicator)]
@@ -63,7 +64,10 @@ final class ProjectReading: Sendable {
     /// The rules that read `subjectDomains`.
     static let subjectDomainRules: Set<String> = [UnrelatedIndicator.rule.id, ValueUnfilled.rule.id]
 
-    init(_ project: Project, subjectDomains: Bool) {
+    init(_ document: Document, settings: RuleSettings, project index: Int, subjectDomains: Bool) {
+        self.document = document
+        self.settings = settings
+        let project = document.projects[index]
         self.project = project
         all = project.indicatorRows
         judged = all.filter { !$0.indicator.isNotApplicable }

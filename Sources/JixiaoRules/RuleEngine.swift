@@ -6,17 +6,21 @@ public struct RuleEngine: Sendable {
     public let rules: [Rule]
     public let settings: RuleSettings
 
+    /// Worked out once per engine, not once per check: the rules and settings never change.
+    let plan: Plan
+
     public init(rules: [Rule] = RuleCatalogue.all, settings: RuleSettings = .standard) {
         self.rules = rules
         self.settings = settings
+        plan = Plan(rules: rules, settings: settings)
     }
 
     var active: [Rule] { rules.filter { settings.isEnabled($0) } }
 
     /// The enabled rules' checks with their severities, and the order findings are sorted
-    /// in: worked out once per check, not once per project (copying the rules and building
-    /// the order for each project was a tenth of a check).
-    struct Plan {
+    /// in: worked out once per engine, not once per project or check (copying the rules and
+    /// building the order for each project was a tenth of a check).
+    struct Plan: Sendable {
         var project: [(id: String, severity: Severity, run: @Sendable (ProjectContext) -> [Finding])] = []
         var document: [(id: String, severity: Severity, run: @Sendable (DocumentContext) -> [Finding])] = []
         let order: [String: Int]
@@ -24,22 +28,21 @@ public struct RuleEngine: Sendable {
         /// worked out (an engine of other rules, a re-check of them, need not pay for it).
         var readsSubjectDomains = false
 
-        init(_ engine: RuleEngine) {
-            for rule in engine.active {
+        init(rules: [Rule], settings: RuleSettings) {
+            for rule in rules where settings.isEnabled(rule) {
                 switch rule.check {
-                case .project(let run): project.append((rule.id, engine.settings.severity(of: rule), run))
-                case .document(let run): document.append((rule.id, engine.settings.severity(of: rule), run))
+                case .project(let run): project.append((rule.id, settings.severity(of: rule), run))
+                case .document(let run): document.append((rule.id, settings.severity(of: rule), run))
                 case .documentSet: break
                 }
             }
-            order = FindingSet.order(of: engine.rules)
+            order = FindingSet.order(of: rules)
             readsSubjectDomains = project.contains { ProjectReading.subjectDomainRules.contains($0.id) }
         }
     }
 
     /// Every finding, in document order, with the reviewer's waivers attached.
     public func check(_ document: Document) -> FindingSet {
-        let plan = Plan(self)
         var set = FindingSet(perProject: Array(repeating: [], count: document.projects.count), fromDocumentRules: [])
         for i in document.projects.indices {
             set.perProject[i] = projectFindings(document, i, plan)
@@ -52,7 +55,6 @@ public struct RuleEngine: Sendable {
     /// document-level findings are recomputed; the other projects' are kept.
     public func recheck(_ previous: FindingSet, _ document: Document, changedProject index: Int) -> FindingSet {
         guard previous.perProject.count == document.projects.count else { return check(document) }
-        let plan = Plan(self)
         var set = previous
         set.perProject[index] = projectFindings(document, index, plan)
         set.fromDocumentRules = documentFindings(document, frame: settings.frame(for: document), plan)
@@ -64,11 +66,10 @@ public struct RuleEngine: Sendable {
     func projectFindings(_ document: Document, _ index: Int, _ plan: Plan) -> [Finding] {
         guard !plan.project.isEmpty else { return [] }
         let frame = settings.frame ?? document.projects[index].frame
-        let reading = ProjectReading(document.projects[index], subjectDomains: plan.readsSubjectDomains)
+        let reading = ProjectReading(document, settings: settings, project: index, subjectDomains: plan.readsSubjectDomains)
         var out: [Finding] = []
         for rule in plan.project {
-            out += rule.run(ProjectContext(document: document, settings: settings, index: index, frame: frame, rule: rule.id,
-                                           severity: rule.severity, reading: reading))
+            out += rule.run(ProjectContext(index: index, frame: frame, rule: rule.id, severity: rule.severity, reading: reading))
         }
         return FindingSet.ordered(out, order: plan.order)
     }
