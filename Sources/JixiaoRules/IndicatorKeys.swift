@@ -21,7 +21,9 @@ extension Indicator {
     }()
 
     /// A cost row: 成本指标 under 产出 (88号) or any 二级 under the 成本 一级 (101号).
-    public var isCost: Bool { level2Key.hasSuffix(IndicatorFrame.Level2.cost) || level1Key == IndicatorFrame.cost }
+    public var isCost: Bool {
+        PlainScalars.hasSuffix(level2Key, IndicatorFrame.Level2.cost) || level1Key == IndicatorFrame.cost
+    }
 
     /// A cost row whose value should be an amount of money: 88号's 成本指标 and 101号's
     /// 经济成本指标 (社会成本 and 生态环境成本 are not money).

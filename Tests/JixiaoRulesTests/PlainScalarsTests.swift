@@ -112,4 +112,18 @@ import Testing
             #expect(TemplateMarks.isMarkScalar(u) == TemplateMarks.markScalars.contains(u), "U+\(String(v, radix: 16))")
         }
     }
+
+    /// Endings are compared by bytes when both texts are plain: the same answer as
+    /// String's, and String's own when either is not (a compatibility ideograph is its
+    /// unified twin to String; a combining mark joins the character before it).
+    @Test func suffixesAgree() {
+        let texts = ["培训合格率", "培训合格率\u{F961}", "合格\u{F961}", "成本指标", "经济成本指标", "成本", "", "率",
+                     "满意度(%)", "资金\u{0301}", "经费\r\n", "e\u{0301}", "投资金额 ", "人数", "接待人次"]
+        let suffixes = ["率", "\u{F961}", "成本指标", "金额", "资金", "(%)", "", "\n", "\u{0301}", "é", "人数", "人次"]
+        for t in texts {
+            for s in suffixes {
+                #expect(PlainScalars.hasSuffix(t, s) == t.hasSuffix(s), "\(t) / \(s)")
+            }
+        }
+    }
 }

@@ -15,8 +15,8 @@ enum UnitMismatch {
             ctx.judgedRows.compactMap { row, i in
                 guard let q = i.value.quantity else { return nil }
                 let name = TextNormalization.withoutBlanks(i.name)
-                let isRate = ["率", "比例", "比率", "满意度", "(%)", "（%）"].contains { name.hasSuffix($0) }
-                let isAmount = ["金额", "资金", "经费", "费用", "成本", "投资"].contains { name.hasSuffix($0) }
+                let isRate = ["率", "比例", "比率", "满意度", "(%)", "（%）"].contains { PlainScalars.hasSuffix(name, $0) }
+                let isAmount = ["金额", "资金", "经费", "费用", "成本", "投资"].contains { PlainScalars.hasSuffix(name, $0) }
                 let moneyKind = q.unitKind == .money || UnitKind.of(q.unitNumerator) == .money
                 // A number without a unit, or with half a unit (`/株`), is `indicator.unit-missing`.
                 let hasUnit = !q.unit.isEmpty && !q.unitNumerator.isEmpty

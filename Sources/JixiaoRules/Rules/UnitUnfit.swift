@@ -24,7 +24,7 @@ enum UnitUnfit {
                                        fix: to == i.value.raw ? nil : Fix(.indicator(row: row, .value), from: i.value.raw, to: to))
                 }
                 // People counted in something else: `人口数 ≥10户`, `培训人数 20个`.
-                if Vocabulary.peopleCounts.contains(where: { name.hasSuffix($0) }), q.unitKind == .count,
+                if Vocabulary.peopleCounts.contains(where: { PlainScalars.hasSuffix(name, $0) }), q.unitKind == .count,
                    !Vocabulary.peopleUnits.contains(q.unit) {
                     return ctx.finding(row: row, field: .value,
                                        "\(i.label)数的是人，指标值\(Say.quote(i.value.raw))的单位却是“\(q.unit)”",
@@ -32,7 +32,7 @@ enum UnitUnfit {
                 }
                 // On time, measured by a count: `按时发放 ≥1人/年`.
                 let numerator = UnitKind.of(q.unitNumerator)
-                if Vocabulary.mentions(name, Vocabulary.onTimeWords), !name.hasSuffix("率"),
+                if Vocabulary.mentions(name, Vocabulary.onTimeWords), !PlainScalars.hasSuffix(name, "率"),
                    !Vocabulary.mentions(name, Vocabulary.countWords), numerator == .count {
                     return ctx.finding(row: row, field: .value,
                                        "\(i.label)说的是是否按时，指标值\(Say.quote(i.value.raw))却是数量",
