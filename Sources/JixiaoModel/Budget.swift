@@ -194,8 +194,10 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
         // and classifications name no amount (资金来源 names none either: no money word) (`中期目标`, `财政资金科目代码`, `年度预算执行率`).
         // (Characters counted only past 16 scalars, and only up to 17: the reader asks this
         // of whole paragraphs too.)
-        guard !l.isEmpty, !l.unicodeScalars.contains(where: { labelPunctuation.contains($0) }),
-              l.unicodeScalars.prefix(17).count <= 16 || l.prefix(17).count <= 16 else { return nil }
+        // (The length first: it looks at 17 scalars at most, the punctuation at every one of
+        // a paragraph's.)
+        guard !l.isEmpty, l.unicodeScalars.prefix(17).count <= 16 || l.prefix(17).count <= 16,
+              !l.unicodeScalars.contains(where: { labelPunctuation.contains($0) }) else { return nil }
         // Words are looked for by UTF-8 bytes (as `TextNormalization.contains` does, a byte
         // match being a character match in UTF-8), in the label's bytes taken once: the
         // reader asks this of every cell of every row, and `String.contains` was half of reading.
