@@ -132,7 +132,7 @@ extension TargetValue {
 
     /// `2021年12月底前`, `12月31日前`, `2025年年底前`, `12月底到位`, `年内`, `2021.12.31前`.
     static func parseDeadline(_ t: String) -> Deadline? {
-        for w in ["年内", "年度内完成", "本年度内", "当年内"] where t.hasPrefix(w) {
+        for w in ["年内", "年度内完成", "本年度内", "当年内"] where TextNormalization.hasPrefix(t, w) {
             if isValidTail(t.dropFirst(w.count), deadlineTails + ["完成"]) { return Deadline(year: nil, month: 12, day: nil) }
         }
         var s = Substring(t)
@@ -151,12 +151,12 @@ extension TargetValue {
 
     /// `2021年1月-12月`, `2021年1-12月`, `2023.07-2024.01`, `202001-202012`, `全年`, `2022年`.
     static func parsePeriod(_ t: String) -> Period? {
-        for w in wholeYearWords where t.hasPrefix(w) {
+        for w in wholeYearWords where TextNormalization.hasPrefix(t, w) {
             if isValidTail(t.dropFirst(w.count), periodTails) {
                 return Period(from: DatePoint(year: nil, month: 1, day: nil), to: DatePoint(year: nil, month: 12, day: nil))
             }
         }
-        for (w, from, to) in [("上半年", 1, 6), ("下半年", 7, 12)] where t.hasPrefix(w) {
+        for (w, from, to) in [("上半年", 1, 6), ("下半年", 7, 12)] where TextNormalization.hasPrefix(t, w) {
             if isValidTail(t.dropFirst(w.count), periodTails) {
                 return Period(from: DatePoint(year: nil, month: from, day: nil), to: DatePoint(year: nil, month: to, day: nil))
             }

@@ -39,7 +39,7 @@ public enum UnitKind: String, Hashable, Sendable {
         if moneyUnits.contains(unit) { return .money }
         if timeUnits.contains(unit) { return .time }
         if countUnits.contains(unit) { return .count }
-        for m in magnitudes where unit.hasPrefix(m) && unit.count > m.count {
+        for m in magnitudes where TextNormalization.hasPrefix(unit, m) && unit.count > m.count {
             let rest = String(unit.dropFirst(m.count))
             if moneyUnits.contains(rest) { return .money }
             if countUnits.contains(rest) { return .count }

@@ -45,7 +45,7 @@ struct BudgetBlock {
         let l = row.label
         // Asked of every row: the words begin with 预, 项 or 资, so other labels are not compared.
         if let head = l.unicodeScalars.first, head == "预" || head == "项" || head == "资",
-           ["预算规模", "项目资金", "资金规模", "项目预算", "资金情况", "资金投入"].contains(where: { l.hasPrefix($0) }) { return true }
+           ["预算规模", "项目资金", "资金规模", "项目预算", "资金情况", "资金投入"].contains(where: { TextNormalization.hasPrefix(l, $0) }) { return true }
         // Asked of every row: only a cell holding 预 and 数 can be `预算数` once bare.
         return row.cells.contains(where: { TextNormalization.contains($0, "数") && TextNormalization.contains($0, "预")
                                                && BudgetItemKind.bare($0) == "预算数" })

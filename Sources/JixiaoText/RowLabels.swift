@@ -43,14 +43,14 @@ enum RowLabels {
         // out by their last scalar before the set and the endings are compared.
         guard let last = l.unicodeScalars.last, factLastScalars.contains(last) else { return false }
         // 项目编码 and 项目名称 are the table's own, not facts.
-        guard !l.hasPrefix("项目编码"), !l.hasPrefix("项目代码"), !TableStarts.isNameLabel(l) else { return false }
+        guard !TextNormalization.hasPrefix(l, "项目编码"), !TextNormalization.hasPrefix(l, "项目代码"), !TableStarts.isNameLabel(l) else { return false }
         return factLabels.contains(l) || (l.hasAtMostCharacters(10) && factEndings.contains { l.hasSuffix($0) })
     }
 
     /// 项目编码 and 项目名称 labels: their cells are read by the name row, not as facts.
     static func isOwnLabel(_ cell: String) -> Bool {
         let l = bareLabel(cell)
-        return l.hasPrefix("项目编码") || l.hasPrefix("项目代码") || TableStarts.isNameLabel(l)
+        return TextNormalization.hasPrefix(l, "项目编码") || TextNormalization.hasPrefix(l, "项目代码") || TableStarts.isNameLabel(l)
     }
 
     /// A row that starts with a fact's label (`项目属性`, `项目期：3年`).
@@ -124,10 +124,10 @@ enum RowLabels {
         }
         let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(row.nonEmpty.joined()))
         guard !t.isEmpty else { return false }
-        if t.hasPrefix("注"), let next = t.dropFirst().first, ":：)、.0123456789①".contains(next) { return true }
+        if TextNormalization.hasPrefix(t, "注"), let next = t.dropFirst().first, ":：)、.0123456789①".contains(next) { return true }
         for prefix in ["备注:", "说明:", "填报说明", "附注", "填报人", "填表人", "审核人", "联系人", "制表人", "负责人:",
                        "单位负责人", "财务负责人", "分管领导", "联系电话", "填报日期", "填表日期", "审批意见"]
-            where t.hasPrefix(prefix) { return true }
+            where TextNormalization.hasPrefix(t, prefix) { return true }
         return ["盖章", "签章", "签字", "公章", "年月日"].contains { TextNormalization.contains(t, $0) }
     }
 

@@ -36,7 +36,7 @@ struct TableReading {
     var codeRowLine: Int?
 
     static func isCodeRow(_ row: Row) -> Bool {
-        row.label.hasPrefix("项目编码") || row.label.hasPrefix("项目代码")
+        TextNormalization.hasPrefix(row.label, "项目编码") || TextNormalization.hasPrefix(row.label, "项目代码")
     }
 
     mutating func read(_ row: Row) throws(ReadError) {
@@ -127,7 +127,7 @@ struct TableReading {
             }
             if budgetLine == nil { budgetLine = row.number }
             section = .budget
-        } else if label.hasPrefix("资金支出") {
+        } else if TextNormalization.hasPrefix(label, "资金支出") {
             planLine = row.number
             for (j, cell) in row.cells.enumerated().dropFirst() {
                 if let m = SpendingPlanRows.checkpointMonth(cell) { planHeader.append((j, m)) }

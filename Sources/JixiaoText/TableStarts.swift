@@ -222,11 +222,11 @@ enum TableStarts {
 
     /// `项目编码 … 项目名称 …`, or `项目名称 …` alone (`专项名称`, `项目(专项)名称`).
     static func isNameRow(_ row: Row) -> Bool {
-        row.label.hasPrefix("项目编码") || row.label.hasPrefix("项目代码") || row.cells.contains { cell in
+        TextNormalization.hasPrefix(row.label, "项目编码") || TextNormalization.hasPrefix(row.label, "项目代码") || row.cells.contains { cell in
             // Every label ends in 名称: a byte search rules out most cells before any copy.
             guard TextNormalization.contains(cell, "称") else { return false }
             let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
-            return isNameLabel(cell) || nameLabels.contains { bare.hasPrefix($0 + ":") }
+            return isNameLabel(cell) || nameLabels.contains { TextNormalization.hasPrefix(bare, $0 + ":") }
         }
     }
 

@@ -16,7 +16,7 @@ enum UnitLine {
         var c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
         if let f = c.first, "(（".contains(f) { c.removeFirst() }
         if let l = c.last, ")）".contains(l) { c.removeLast() }
-        for prefix in ["金额单位:", "资金单位:", "单位:", "金额单位", "单位"] where c.hasPrefix(prefix) {
+        for prefix in ["金额单位:", "资金单位:", "单位:", "金额单位", "单位"] where TextNormalization.hasPrefix(c, prefix) {
             let rest = String(c.dropFirst(prefix.count))
             if let unit = Money.Unit(printed: rest) { return unit.rawValue }
             return nil
@@ -68,7 +68,7 @@ enum UnitLine {
               TextNormalization.contains(first, "单") || TextNormalization.contains(first, "部") else { return false }
         if isNameLabel(first) { return row.nonEmpty.count >= 2 }
         let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(first))
-        return nameLabels.contains { bare.hasPrefix($0 + ":") }
+        return nameLabels.contains { TextNormalization.hasPrefix(bare, $0 + ":") }
     }
 
     /// `430001 某单位本级`, `[015001]某局`, `【015001】某局`, `820001-某镇人民政府`, `[066]某局`,

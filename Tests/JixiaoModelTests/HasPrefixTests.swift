@@ -1,0 +1,33 @@
+import Testing
+@testable import JixiaoModel
+
+/// `TextNormalization.hasPrefix` answers by bytes only where Characters would: it must say
+/// what `String.hasPrefix` says for every text.
+@Suite struct HasPrefixTests {
+    let prefixes = ["", "单位", "项目编码", "注", "a", "金额单位:", "e", "豈", "（", "1"]
+    let texts = ["", "单位", "单位：元", "单位\u{301}：元", "单", "项目编码 13030621", "项目编", "注：本表", "注\u{20DD}",
+                 "ab", "a\u{301}b", "e\u{301}", "é", "\u{F900}外", "豈外", "金额单位:万元", "金额单位:\u{301}", "（一）", "1\r\n",
+                 "单位\r\n", "单位😀", "单位\u{200D}", "单位\u{E0100}", "单位\u{3099}", "\u{FF11}", "1、", "单位\u{FF1A}"]
+
+    @Test func saysWhatStringHasPrefixSays() {
+        for t in texts {
+            for p in prefixes + ["单位\u{301}", "e\u{301}", "\u{F900}", "\r"] {
+                #expect(TextNormalization.hasPrefix(t, p) == t.hasPrefix(p), "\(t.unicodeScalars.map { String($0.value, radix: 16) }) / \(p)")
+            }
+        }
+    }
+
+    @Test func everyScalarAfterAPrefixIsJudgedAsCharactersAre() {
+        // The scalar that follows decides whether a Character ends with the prefix.
+        var v: UInt32 = 0
+        while v < 0x3_0000 {
+            if let s = Unicode.Scalar(v) {
+                let t = "单位" + String(Character(s)) + "元"
+                #expect(TextNormalization.hasPrefix(t, "单位") == t.hasPrefix("单位"), "U+\(String(v, radix: 16))")
+                let a = "a" + String(Character(s))
+                #expect(TextNormalization.hasPrefix(a, "a") == a.hasPrefix("a"), "U+\(String(v, radix: 16))")
+            }
+            v += v < 0x3400 ? 1 : 7
+        }
+    }
+}
