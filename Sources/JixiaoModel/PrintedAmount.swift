@@ -18,7 +18,7 @@ public struct PrintedAmount: Hashable, Sendable {
             return PrintedAmount(amount: try plain(t, defaultUnit: defaultUnit, original: text), defect: nil)
         } catch {
             // `854万854万`: the same figure printed twice in one cell.
-            let chars = Array(t)
+            let chars = TextNormalization.characters(t)
             if chars.count >= 2, chars.count % 2 == 0 {
                 let half = String(chars[..<(chars.count / 2)])
                 if half == String(chars[(chars.count / 2)...]),

@@ -173,7 +173,7 @@ extension TargetValue {
     /// unit (`1000元/人`, `95%`), a date (`2021年12月底前`), a period. A year alone
     /// (`按2021年标准`), an ordinal (`第3批`) and a code (`C25`, `H7N9`) are not.
     static func firstMeasure(in t: String) -> Measure? {
-        let chars = Array(t)
+        let chars = TextNormalization.characters(t)
         var i = 0
         while i < chars.count {
             guard chars[i].isASCII, chars[i].isNumber else { i += 1; continue }

@@ -130,6 +130,45 @@ public enum TextNormalization {
         return false
     }
 
+    /// `Array(text)`, its Characters, made from its scalars one each when every scalar is one
+    /// a grapheme always begins and ends with — ASCII but CR; Latin-1 letters and signs
+    /// (· × ÷) but the soft hyphen; dashes, quotes and the ellipsis U+2010–U+2027; letterlike
+    /// symbols, number forms, arrows and operators U+2100–U+22FF (℃ Ⅱ ≥); circled numbers
+    /// U+2460–U+24FF; box drawing and shapes U+2500–U+25FF; CJK punctuation U+3000–U+303F but
+    /// its tone marks; ideographs U+4000–U+9FFF; full-width forms U+FF01–U+FF5E — which is
+    /// most Chinese text, without the grapheme breaking `Array(text)` does. Other text (a
+    /// combining mark, an emoji, CR LF) is broken into Characters as `Array` does.
+    public static func characters(_ text: String) -> [Character] {
+        var copy = text
+        let simple = copy.withUTF8 { b -> Bool in
+            var i = 0
+            while i < b.count {
+                let lead = b[i]
+                if lead < 0x80 {
+                    if lead == 0x0D { return false }
+                    i += 1
+                    continue
+                }
+                if lead == 0xC2 || lead == 0xC3 {
+                    guard i + 1 < b.count, lead == 0xC3 || (b[i + 1] >= 0xA0 && b[i + 1] != 0xAD) else { return false }
+                    i += 2
+                    continue
+                }
+                guard i + 2 < b.count else { return false }
+                switch (lead, b[i + 1], b[i + 2]) {
+                case (0xE4...0xE9, _, _): break
+                case (0xE2, 0x80, 0x90...0xA7), (0xE2, 0x84...0x8B, _), (0xE2, 0x91, 0xA0...0xBF), (0xE2, 0x92...0x97, _): break
+                case (0xE3, 0x80, let c) where !(0xAA...0xAF).contains(c): break
+                case (0xEF, 0xBC, 0x81...0xBF), (0xEF, 0xBD, 0x80...0x9E): break
+                default: return false
+                }
+                i += 3
+            }
+            return true
+        }
+        return simple ? text.unicodeScalars.map(Character.init) : Array(text)
+    }
+
     /// `text.hasPrefix(prefix)`, by UTF-8 bytes where that gives the same answer: when the
     /// prefix and the text up to one scalar past it are ASCII (but CR) and ideographs
     /// U+4000–U+9FFF — scalars that have no other canonically equivalent spelling and that

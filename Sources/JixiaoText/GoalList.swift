@@ -8,7 +8,7 @@ public enum GoalList {
     public static func split(_ text: String) -> [Goal] {
         let t = TextNormalization.trimmed(text)
         if t.isEmpty { return [] }
-        let chars = Array(t)
+        let chars = TextNormalization.characters(t)
         var markers: [(start: Int, textStart: Int, number: Int)] = []
         var expected = 1
         // The expected number's digits, made once per number rather than at every position;
@@ -32,9 +32,18 @@ public enum GoalList {
         guard let first = markers.first, first.start == 0 else {
             return [Goal(number: 1, text: t)]
         }
+        // Each goal's text from its scalars when every Character is one scalar (most text):
+        // a String made of Characters one by one cost more than finding the markers.
+        let bytes = Array(t.utf8)
+        var offsets: [Int] = [0]   // where each scalar begins in `bytes`, and the end
+        offsets.reserveCapacity(chars.count + 1)
+        for s in t.unicodeScalars { offsets.append(offsets[offsets.count - 1] + UTF8.width(s)) }
+        let oneEach = offsets.count == chars.count + 1
         return markers.enumerated().map { k, m in
             let stop = k + 1 < markers.count ? markers[k + 1].start : chars.count
-            return Goal(number: m.number, text: TextNormalization.trimmed(String(chars[m.textStart..<stop])))
+            let text = oneEach ? String(decoding: bytes[offsets[m.textStart]..<offsets[stop]], as: UTF8.self)
+                : String(chars[m.textStart..<stop])
+            return Goal(number: m.number, text: TextNormalization.trimmed(text))
         }
     }
 }

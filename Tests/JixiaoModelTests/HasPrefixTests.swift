@@ -31,3 +31,29 @@ import Testing
         }
     }
 }
+
+/// `TextNormalization.characters` makes a text's Characters from its scalars only where
+/// they are one each: it must give what `Array(text)` gives for every text.
+@Suite struct CharactersTests {
+    func same(_ t: String) -> Bool {
+        let fast = TextNormalization.characters(t), slow = Array(t)
+        return fast.count == slow.count && zip(fast, slow).allSatisfy { a, b in a.unicodeScalars.elementsEqual(b.unicodeScalars) }
+    }
+
+    @Test func everyScalarInTextGivesTheCharactersArrayGives() {
+        var v: UInt32 = 0
+        while v < 0x3_0000 {
+            if let s = Unicode.Scalar(v) {
+                let one = String(Character(s))
+                for t in ["1. 提高" + one + "效益", one + "\u{301}", "目标" + one, one] {
+                    #expect(same(t), "U+\(String(v, radix: 16))")
+                }
+            }
+            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 5
+            // (Every scalar below U+3400: Latin-1, the punctuation, symbols and shapes ranges.)
+        }
+        for t in ["", "1. 提高财政资金使用效益。2. 保证设备运转", "a\r\nb", "语\u{302A}", "语\u{302F}音", "１２．５％", "😀👍🏽", "e\u{301}\u{302}", "“目标”——≥95%", "a\u{AD}b", "℃\u{301}", "①\u{20DD}", "·\u{200D}·"] {
+            #expect(same(t))
+        }
+    }
+}
