@@ -235,13 +235,16 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
     /// with its subtotal); 0 for a line without a number (预算数, 财政资金, 其他资金).
     public static func level(of label: String) -> Int {
         let l = TextNormalization.withoutBlanks(TextNormalization.halfWidth(label))
-        let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        let numerals = levelNumerals
         if let c = l.first, c.isASCII && c.isNumber { return 2 }
         if l.hasPrefix("("), let c = l.dropFirst().first, c.isASCII && c.isNumber { return 2 }
         if l.hasPrefix("("), let c = l.dropFirst().first, numerals.contains(c) { return 1 }
         if let c = l.first, numerals.contains(c), l.dropFirst().first.map({ "、.".contains($0) }) == true { return 1 }
         return 0
     }
+
+    /// Made once: a set of Characters built at every call was most of `level(of:)`.
+    static let levelNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     /// A label without numbering, `其中`, colons, blanks and a bracketed unit. The reader
     /// asks this of every cell, so it looks at scalars, not Characters.

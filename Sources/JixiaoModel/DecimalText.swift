@@ -8,7 +8,29 @@ public struct DecimalText: Hashable, Sendable {
     public let fractionDigits: String
 
     public init?(_ text: some StringProtocol) {
-        let t = TextNormalization.halfWidth(String(text))
+        var t = String(text)
+        // ASCII digits and points only (nearly every figure): read by bytes, as the rest
+        // would read it; anything else (full-width digits, other text) goes the long way.
+        let fast: (DecimalText?, Bool) = t.withUTF8 { b in
+            guard !b.isEmpty, b.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) else { return (nil, false) }
+            let point = b.firstIndex(of: 0x2E)
+            let intEnd = point ?? b.count
+            guard intEnd > 0 else { return (nil, true) }
+            if let point {
+                guard point + 1 < b.count, !b[(point + 1)...].contains(0x2E) else { return (nil, true) }
+            }
+            var start = 0
+            while start < intEnd - 1 && b[start] == 0x30 { start += 1 }   // "000" is "0"
+            let integer = String(decoding: b[start..<intEnd], as: UTF8.self)
+            let fraction = point.map { String(decoding: b[($0 + 1)...], as: UTF8.self) } ?? ""
+            return (DecimalText(integerDigits: integer, fractionDigits: fraction), true)
+        }
+        if fast.1 {
+            guard let d = fast.0 else { return nil }
+            self = d
+            return
+        }
+        t = TextNormalization.halfWidth(t)
         guard !t.isEmpty else { return nil }
         let parts = t.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let intPart = parts[0]
@@ -20,6 +42,11 @@ public struct DecimalText: Hashable, Sendable {
         let stripped = intPart.drop(while: { $0 == "0" })
         integerDigits = stripped.isEmpty ? "0" : String(stripped)
         fractionDigits = String(fracPart)
+    }
+
+    init(integerDigits: String, fractionDigits: String) {
+        self.integerDigits = integerDigits
+        self.fractionDigits = fractionDigits
     }
 
     /// The value scaled by 10^scale, when it is a whole number that fits in Int64:

@@ -145,6 +145,20 @@ public struct WrittenAmount: Hashable, Sendable {
         return WrittenAmount(money: Money(fen: fen), unit: unit, step: Money(fen: max(stepFen, 1)))
     }
 
+    /// `parse` of a text of ASCII digits with at most one point, in `unit`, read without
+    /// the unit and blank handling the general case needs; nil for any other text, and for
+    /// one `parse` refuses (so that its error is the one reported).
+    static func plainFigure(_ text: String, unit: Money.Unit) -> WrittenAmount? {
+        var points = 0
+        guard !text.isEmpty, text.utf8.allSatisfy({ b in
+            if b == 0x2E { points += 1; return true }
+            return b >= 0x30 && b <= 0x39
+        }), points <= 1, let d = DecimalText(text), let fen = d.scaled(by: unit.decimalPlaces), fen <= Int64(1) << 53 else { return nil }
+        var stepFen = unit.fenPerUnit
+        for _ in 0..<d.fractionDigits.count { stepFen /= 10 }
+        return WrittenAmount(money: Money(fen: fen), unit: unit, step: Money(fen: max(stepFen, 1)))
+    }
+
     /// Whether `other` rounds to this amount at the precision it was written with:
     /// `13.33 万元` agrees with 133,306 元; `57.66 万元` does not agree with 80,000 元.
     public func agrees(with other: Money) -> Bool {

@@ -11,6 +11,8 @@ public struct PrintedAmount: Hashable, Sendable {
     public var money: Money { amount.money }
 
     public static func read(_ text: String, defaultUnit: Money.Unit = .yuan) throws(MoneyParseError) -> PrintedAmount {
+        // `20000.00`, as most cells are: no unit, separator, blank or sign to take off.
+        if let amount = WrittenAmount.plainFigure(text, unit: defaultUnit) { return PrintedAmount(amount: amount, defect: nil) }
         var t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(text))
         guard !t.isEmpty else { throw .empty }
         if let first = t.first, "¥￥".contains(first) { t.removeFirst() }

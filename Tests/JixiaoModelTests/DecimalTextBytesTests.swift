@@ -1,0 +1,61 @@
+import Testing
+@testable import JixiaoModel
+
+/// `DecimalText` reads ASCII figures by bytes: it must read every text as the definition
+/// by Characters does (kept here as the oracle).
+@Suite struct DecimalTextBytesTests {
+    func byCharacters(_ text: String) -> (String, String)? {
+        let t = TextNormalization.halfWidth(text)
+        guard !t.isEmpty else { return nil }
+        let parts = t.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let intPart = parts[0]
+        let fracPart = parts.count == 2 ? parts[1] : ""
+        guard !intPart.isEmpty, intPart.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        if parts.count == 2 { guard !fracPart.isEmpty, fracPart.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil } }
+        let stripped = intPart.drop(while: { $0 == "0" })
+        return (stripped.isEmpty ? "0" : String(stripped), String(fracPart))
+    }
+
+    @Test func everyShortTextOverDigitsPointsAndOthersReadsAsByCharacters() {
+        let alphabet = ["0", "1", "9", ".", "a", "１", "．", " "]
+        var texts = [""]
+        var frontier = [""]
+        for _ in 0..<5 {
+            frontier = frontier.flatMap { t in alphabet.map { t + $0 } }
+            texts += frontier
+        }
+        for t in texts + ["20000.00", "3309840.00", "0.5", "000", "007", "1.2.3", "5.", ".5", "12345678901234567890"] {
+            let d = DecimalText(t)
+            let expected = byCharacters(t)
+            #expect(d.map { ($0.integerDigits, $0.fractionDigits) } == nil ? expected == nil : expected.map { $0 == (d!.integerDigits, d!.fractionDigits) } == true, "\(t)")
+        }
+        // A Substring is read as its String.
+        #expect(DecimalText("x20.5".dropFirst())?.fractionDigits == "5")
+    }
+}
+
+/// `WrittenAmount.plainFigure`, the short way `PrintedAmount.read` takes for `20000.00`:
+/// whenever it answers, `WrittenAmount.parse` answers the same.
+@Suite struct PlainFigureTests {
+    @Test func answersAsParseDoesOrNotAtAll() {
+        let alphabet = ["0", "5", "9", ".", "a", "万"]
+        var texts = [""]
+        var frontier = [""]
+        for _ in 0..<5 {
+            frontier = frontier.flatMap { t in alphabet.map { t + $0 } }
+            texts += frontier
+        }
+        var answered = 0
+        for t in texts + ["20000.00", "9007199254740993", "0.001", "12345678901234567"] {
+            for unit in [Money.Unit.yuan, .wan, .yi] {
+                guard let fast = WrittenAmount.plainFigure(t, unit: unit) else { continue }
+                answered += 1
+                #expect(fast == (try? WrittenAmount.parse(t + unit.rawValue, defaultUnit: unit)), "\(t) \(unit)")
+                #expect(fast == (try? PrintedAmount.read(t, defaultUnit: unit))?.amount)
+            }
+        }
+        #expect(answered > 1_000)
+        #expect(WrittenAmount.plainFigure("0.001", unit: .yuan) == nil, "too precise: parse's error is reported")
+        #expect(WrittenAmount.plainFigure("1,000", unit: .yuan) == nil)
+    }
+}
