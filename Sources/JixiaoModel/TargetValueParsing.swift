@@ -150,10 +150,16 @@ extension TargetValue {
     }
 
     static let scaleWords = ["不满意", "基本满意", "满意", "较好", "一般", "较差", "未达到", "达到", "优", "良", "中", "差", "高", "低", "好", "是", "否"]
+    static let scaleFirstScalars = Set(scaleWords.compactMap(\.unicodeScalars.first) + "/、|,，".unicodeScalars)
     static let scaleOpposites: [(String, String)] = [("高", "低"), ("优", "差"), ("好", "差"), ("是", "否"), ("满意", "不满意"), ("达到", "未达到"), ("较好", "较差")]
 
     /// The template's scale left as the value: `高中低`, `优/良/中/差`, `是否`.
     static func scale(_ t: String) -> [String]? {
+        // A text whose first scalar is ASCII or an ideograph that begins no scale word (nor
+        // is a separator) is none; such a first scalar has no other spelling a Character
+        // comparison would accept, so it is ruled out without one.
+        if let first = t.unicodeScalars.first, first.isASCII || (0x4000...0x9FFF).contains(first.value),
+           !scaleFirstScalars.contains(first) { return nil }
         var rest = Substring(t)
         var words: [String] = []
         while !rest.isEmpty {
