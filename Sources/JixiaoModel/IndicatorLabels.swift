@@ -100,7 +100,9 @@ public enum IndicatorLabel {
     /// 环境效益 → 生态效益指标, `数量指标(必填硬性指标)` → 数量指标. A label that names no
     /// 二级 of either frame is returned cleaned.
     public static func standardLevel2(_ printed: String) -> String {
-        if let name = sameBytes(printed, in: level2NameBytes), name != IndicatorFrame.satisfaction { return printed }
+        // (The names compared by their bytes: both are the table's own NFC literals, and `!=`
+        // on Chinese Strings was as costly as finding the name.)
+        if let name = sameBytes(printed, in: level2NameBytes), !name.utf8.elementsEqual(IndicatorFrame.satisfaction.utf8) { return printed }
         if printed != IndicatorFrame.satisfaction, level2Names.contains(printed) { return printed }
         // What follows depends only on the label without blanks and full-width forms; when
         // that is a standard name's bytes (`生态效益 指标`), its answer is worked out already.
