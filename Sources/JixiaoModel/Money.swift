@@ -135,11 +135,15 @@ public struct WrittenAmount: Hashable, Sendable {
         }
         let numberText = TextNormalization.trimmed(number)
         guard let d = DecimalText(numberText) else { throw .notANumber(text) }
-        guard let fen = d.scaled(by: unit.decimalPlaces) else {
-            if d.integerDigits.count > 15 { throw .tooLarge(text) }
-            throw .tooPrecise(text)
-        }
-        guard fen <= Int64(1) << 53 else { throw .tooLarge(text) }
+        if let amount = amount(d, in: unit) { return amount }
+        if d.scaled(by: unit.decimalPlaces) == nil && d.integerDigits.count <= 15 { throw .tooPrecise(text) }
+        throw .tooLarge(text)
+    }
+
+    /// `d` of `unit` with the precision of its last digit; nil when it has more decimals
+    /// than 分 or is too large to hold exactly.
+    static func amount(_ d: DecimalText, in unit: Money.Unit) -> WrittenAmount? {
+        guard let fen = d.scaled(by: unit.decimalPlaces), fen <= Int64(1) << 53 else { return nil }
         var stepFen = unit.fenPerUnit
         for _ in 0..<d.fractionDigits.count { stepFen /= 10 }
         return WrittenAmount(money: Money(fen: fen), unit: unit, step: Money(fen: max(stepFen, 1)))
@@ -153,10 +157,8 @@ public struct WrittenAmount: Hashable, Sendable {
         guard !text.isEmpty, text.utf8.allSatisfy({ b in
             if b == 0x2E { points += 1; return true }
             return b >= 0x30 && b <= 0x39
-        }), points <= 1, let d = DecimalText(text), let fen = d.scaled(by: unit.decimalPlaces), fen <= Int64(1) << 53 else { return nil }
-        var stepFen = unit.fenPerUnit
-        for _ in 0..<d.fractionDigits.count { stepFen /= 10 }
-        return WrittenAmount(money: Money(fen: fen), unit: unit, step: Money(fen: max(stepFen, 1)))
+        }), points <= 1, let d = DecimalText(text) else { return nil }
+        return amount(d, in: unit)
     }
 
     /// Whether `other` rounds to this amount at the precision it was written with:

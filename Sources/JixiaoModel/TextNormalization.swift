@@ -140,33 +140,45 @@ public enum TextNormalization {
     /// combining mark, an emoji, CR LF) is broken into Characters as `Array` does.
     public static func characters(_ text: String) -> [Character] {
         var copy = text
-        let simple = copy.withUTF8 { b -> Bool in
-            var i = 0
-            while i < b.count {
-                let lead = b[i]
-                if lead < 0x80 {
-                    if lead == 0x0D { return false }
-                    i += 1
-                    continue
+        let simple = copy.withUTF8 { b in
+            allScalarValues(b) { v in
+                switch v {
+                case 0..<0x0D, 0x0E..<0x80, 0xA0..<0xAD, 0xAE...0xFF, 0x2010...0x2027, 0x2100...0x22FF, 0x2460...0x25FF,
+                     0x3000..<0x302A, 0x3030...0x303F, 0x4000...0x9FFF, 0xFF01...0xFF5E: true
+                default: false
                 }
-                if lead == 0xC2 || lead == 0xC3 {
-                    guard i + 1 < b.count, lead == 0xC3 || (b[i + 1] >= 0xA0 && b[i + 1] != 0xAD) else { return false }
-                    i += 2
-                    continue
-                }
-                guard i + 2 < b.count else { return false }
-                switch (lead, b[i + 1], b[i + 2]) {
-                case (0xE4...0xE9, _, _): break
-                case (0xE2, 0x80, 0x90...0xA7), (0xE2, 0x84...0x8B, _), (0xE2, 0x91, 0xA0...0xBF), (0xE2, 0x92...0x97, _): break
-                case (0xE3, 0x80, let c) where !(0xAA...0xAF).contains(c): break
-                case (0xEF, 0xBC, 0x81...0xBF), (0xEF, 0xBD, 0x80...0x9E): break
-                default: return false
-                }
-                i += 3
             }
-            return true
         }
         return simple ? text.unicodeScalars.map(Character.init) : Array(text)
+    }
+
+    /// Whether `test` holds for every scalar of the valid UTF-8 `b`, each value read from
+    /// its bytes: cheaper than the standard library's scalar decoding where every line or
+    /// cell is asked.
+    @inlinable
+    public static func allScalarValues(_ b: UnsafeBufferPointer<UInt8>, _ test: (UInt32) -> Bool) -> Bool {
+        var i = 0
+        while i < b.count {
+            let lead = b[i]
+            let value: UInt32
+            switch lead {
+            case 0..<0x80:
+                value = UInt32(lead)
+                i += 1
+            case 0xC0..<0xE0:
+                value = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                i += 2
+            case 0xE0..<0xF0:
+                value = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                i += 3
+            default:
+                value = UInt32(lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                    | UInt32(b[i + 3] & 0x3F)
+                i += 4
+            }
+            if !test(value) { return false }
+        }
+        return true
     }
 
     /// `text.hasPrefix(prefix)`, by UTF-8 bytes where that gives the same answer: when the

@@ -121,30 +121,13 @@ public struct SourceText: Sendable {
         // Each scalar's value read from its UTF-8 bytes (the string is valid UTF-8): asked of
         // every line, and decoding scalars through the standard library cost 2 % of reading.
         return line.withUTF8 { b in
-            var i = 0
-            while i < b.count {
-                let lead = b[i]
-                let value: UInt32
-                switch lead {
-                case 0..<0x80:
-                    i += 1
-                    continue
-                case 0xC0..<0xE0:
-                    value = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                    i += 2
-                case 0xE0..<0xF0:
-                    value = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                    i += 3
-                default:
-                    return false   // U+10000 and above: none is in the ranges
-                }
-                switch value {
+            TextNormalization.allScalarValues(b) { v in
+                switch v {
                 case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x2328, 0x232B...0x23FF, 0x2460...0x27BF,
-                     0x3000...0x3098, 0x309B...0x9FFF, 0xFF00...0xFFEF: continue
-                default: return false
+                     0x3000...0x3098, 0x309B...0x9FFF, 0xFF00...0xFFEF: true
+                default: false
                 }
             }
-            return true
         }
     }
 
