@@ -18,13 +18,17 @@ struct DocumentJSONParser {
     private var i = 0
     /// The target values read so far, by their text in the file.
     private var targetValues: [Token: TargetValue] = [:]
+    private let memo: TargetValueMemo
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, memo: TargetValueMemo) {
+        b = bytes
+        self.memo = memo
+    }
 
     /// The stored document, or nil when the file is anything but what Jixiao writes.
-    static func parse(_ bytes: [UInt8]) -> StoredDocument? {
+    static func parse(_ bytes: [UInt8], memo: TargetValueMemo = .shared) -> StoredDocument? {
         bytes.withUnsafeBufferPointer { buffer in
-            var p = DocumentJSONParser(buffer)
+            var p = DocumentJSONParser(buffer, memo: memo)
             do {
                 let stored = try p.storedDocument()
                 p.skipSpace()
@@ -456,15 +460,16 @@ struct DocumentJSONParser {
 
     /// As `TargetValue.init(from:)`: parsed from its raw text. Parsing was two thirds of
     /// reading a document, and a department repeats its values (`≥95%`, `100%`, the same
-    /// sentence on every project), so each text is parsed once per file: keyed by the
-    /// bytes as written, so only the very same text is taken for the same value.
+    /// sentence on every project), so each text is parsed once per file, and once per
+    /// process where the memo has room (`TargetValueMemo`): keyed by the bytes as written,
+    /// so only the very same text is taken for the same value.
     private mutating func targetValue() throws(GiveUp) -> TargetValue {
         skipSpace()
         let start = i
         let raw = try string()
         let token = Token(bytes: UnsafeBufferPointer(rebasing: b[start..<i]))
         if let known = targetValues[token] { return known }
-        let value = TargetValue(raw)
+        let value = memo.value(token: token.bytes, raw: raw)
         targetValues[token] = value
         return value
     }

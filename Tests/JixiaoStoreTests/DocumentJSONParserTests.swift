@@ -41,6 +41,35 @@ import Testing
         #expect(read == decoded(bytes))
     }
 
+    /// Values are shared across files through the process's memo: a second file reads the
+    /// first file's values from it, keeps its own scalars (é and e + U+0301 are different
+    /// keys), and reads as JSONDecoder reads it; once full, the memo answers without growing.
+    @Test func valuesAreSharedAcrossFilesByTheirVeryBytes() throws {
+        let memo = TargetValueMemo()
+        var first = StoredDocumentFixtures.sample
+        first.projects[0].indicators[0].value = TargetValue("\u{E9}")
+        var second = first
+        second.projects[0].indicators[0].value = TargetValue("e\u{301}")
+        let a = try StableJSON.pretty(StoredDocument(journal: .start, document: first))
+        let b = try StableJSON.pretty(StoredDocument(journal: .start, document: second))
+        #expect(DocumentJSONParser.parse(a, memo: memo) == decoded(a))
+        let held = memo.count
+        #expect(held > 1)
+        let read = try #require(DocumentJSONParser.parse(b, memo: memo))
+        #expect(read == decoded(b))
+        #expect(Array(read.document.projects[0].indicators[0].value.raw.utf8) == Array("e\u{301}".utf8))
+        #expect(memo.count == held + 1)
+
+        let full = TargetValueMemo()
+        for k in 0..<TargetValueMemo.capacity {
+            let text = Array("\"\(k)%\"".utf8)
+            let value = text.withUnsafeBufferPointer { full.value(token: $0, raw: "\(k)%") }
+            if k % 4_096 == 0 { #expect(value == TargetValue("\(k)%")) }
+        }
+        #expect(full.count == TargetValueMemo.capacity)
+        #expect(DocumentJSONParser.parse(a, memo: full) == decoded(a))
+        #expect(full.count == TargetValueMemo.capacity)
+    }
     /// A small document with everything in it, damaged: cut short at many places, and
     /// bytes replaced. Whatever the parser reads, the decoder reads the same; the session's
     /// result or message is the one JSONDecoder gives.
