@@ -23,6 +23,8 @@ public struct ProjectContext: Sendable {
     public var judgedRows: [(row: Int, indicator: Indicator)] { reading.judged }
     /// `SubjectDomains.of(project)`, for the rules that judge rows by it.
     var subjectDomains: Set<String> { reading.subjectDomains }
+    /// The standard labels of a row (1-based `row`), worked out once per check of the project.
+    func labels(_ row: Int) -> RowLabels { reading.labels[row - 1] }
 
     init(index: Int, frame: IndicatorFrame, rule: String, severity: Severity, reading: ProjectReading) {
         self.index = index
@@ -43,8 +45,11 @@ public struct ProjectContext: Sendable {
     /// A finding about one indicator row (1-based `row`).
     public func finding(row: Int, field: IndicatorField, _ message: String, suggestion: String? = nil,
                         related: [String] = [], fix: Fix? = nil) -> Finding {
-        finding(.indicator(project.indicators[row - 1], row: row, field: field), message, suggestion: suggestion,
-                related: related, fix: fix)
+        // `Location.indicator`, with the row's standard labels as worked out already.
+        let i = project.indicators[row - 1], k = labels(row)
+        return finding(Location(part: .indicator, level1: k.level1, level2: k.level2, level3: i.name, field: field,
+                                line: i.line, row: row),
+                       message, suggestion: suggestion, related: related, fix: fix)
     }
 
     /// `3.公共机构节能经费` — how messages name a project.
@@ -58,6 +63,8 @@ final class ProjectReading: Sendable {
     let project: Project
     let all: [(row: Int, indicator: Indicator)]
     let judged: [(row: Int, indicator: Indicator)]
+    /// Each row's `RowLabels`, by position.
+    let labels: [RowLabels]
     /// `SubjectDomains.of(project)` when `subjectDomainRules` run, else empty.
     let subjectDomains: Set<String>
 
@@ -71,6 +78,7 @@ final class ProjectReading: Sendable {
         self.project = project
         all = project.indicatorRows
         judged = all.filter { !$0.indicator.isNotApplicable }
+        labels = project.indicators.map(RowLabels.init)
         self.subjectDomains = subjectDomains ? SubjectDomains.of(project) : []
     }
 }

@@ -14,7 +14,7 @@ enum AmountVsBudget {
             let p = ctx.project
             return ctx.judgedRows.compactMap { row, i in
                 guard let amount = i.fundingStatement(in: p) else { return nil }
-                let message = "\(i.label)写的是项目所需资金，指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）与预算数 \(Say.money(p.budget.total)) 不符"
+                let message = "\(ctx.labels(row).label(i))写的是项目所需资金，指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）与预算数 \(Say.money(p.budget.total)) 不符"
                 if i.isQuantityStatingMoney {
                     // In a 数量指标 the budget figure would still be an input, not an output:
                     // no one-click fix that leads into `indicator.input-as-output`. One advice.

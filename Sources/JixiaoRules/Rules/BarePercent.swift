@@ -12,10 +12,10 @@ enum BarePercent {
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             ctx.judgedRows.compactMap { row, i in
-                guard benefits.contains(i.level2Key), let q = i.value.quantity, q.unitKind == .percent,
+                guard ctx.labels(row).level2Is(oneOf: benefits), let q = i.value.quantity, q.unitKind == .percent,
                       !Vocabulary.mentions(i.name + i.description, Vocabulary.shareWords) else { return nil }
                 return ctx.finding(row: row, field: .value,
-                                   "\(i.label)写的是\(Say.quote(i.value.raw))，看不出是什么的比例",
+                                   "\(ctx.labels(row).label(i))写的是\(Say.quote(i.value.raw))，看不出是什么的比例",
                                    suggestion: "写明比例的对象（如“……满意率≥95%”），或改为能统计的数量或具体的定性表述")
             }
         },
@@ -35,7 +35,7 @@ enum BarePercent {
             },
         ])
 
-    private static let benefits: Set<String> = {
+    private static let benefits: [String] = {
         typealias L = IndicatorFrame.Level2
         return [L.economicBenefit, L.socialBenefit, L.ecologicalBenefit, L.sustainableImpact]
     }()

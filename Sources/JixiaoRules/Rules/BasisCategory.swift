@@ -15,7 +15,7 @@ enum BasisCategory {
                 let b = TextNormalization.withoutBlanks(i.basis)
                 guard !b.isEmpty, Vocabulary.basisCategory(b) == nil else { return nil }
                 return ctx.finding(row: row, field: .basis,
-                                   "\(i.label)的指标值确定依据\(Say.quote(i.basis))不属于计划标准、行业标准、历史标准、预算支出标准、其他标准",
+                                   "\(ctx.labels(row).label(i))的指标值确定依据\(Say.quote(i.basis))不属于计划标准、行业标准、历史标准、预算支出标准、其他标准",
                                    suggestion: i.value.amount != nil ? "金额类指标一般以“预算支出标准”为依据" : "改为标准类别之一，并说明具体出处")
             }
         },

@@ -19,10 +19,11 @@ enum DuplicateIndicator {
                     seen[key] = (row, i)
                     return nil
                 }
-                let place = first.indicator.dimension == i.dimension ? "同在\(i.dimension)下" : "\(first.indicator.dimension)下已有"
+                let dimension = ctx.labels(row).dimension, firstDimension = ctx.labels(first.row).dimension
+                let place = firstDimension == dimension ? "同在\(dimension)下" : "\(firstDimension)下已有"
                 return ctx.finding(row: row, field: .name,
-                                   "\(i.label)与第 \(first.row) 行重复（\(place)）",
-                                   suggestion: "删去重复的一行，或按\(i.dimension)改写成另一项指标")
+                                   "\(ctx.labels(row).label(i))与第 \(first.row) 行重复（\(place)）",
+                                   suggestion: "删去重复的一行，或按\(dimension)改写成另一项指标")
             }
         },
         failing: [

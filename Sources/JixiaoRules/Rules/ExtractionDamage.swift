@@ -13,11 +13,11 @@ enum ExtractionDamage {
         check: .project { ctx in
             let p = ctx.project
             var out: [Finding] = []
-            func check(_ text: String, _ field: ProjectField, _ location: Location, _ what: String) {
+            func check(_ text: String, _ field: ProjectField, _ location: @autoclosure () -> Location, _ what: String) {
                 guard let (clean, doubled) = repaired(text) else { return }
                 let message = doubled.map { "\(what)\(Say.quote(text))在换行处重复了“\($0)”字" }
                     ?? "\(what)\(Say.quote(text))中有提取留下的空格"
-                out.append(ctx.finding(location, message, suggestion: "改为\(Say.quote(clean))",
+                out.append(ctx.finding(location(), message, suggestion: "改为\(Say.quote(clean))",
                                        fix: Fix(field, from: text, to: clean)))
             }
             check(p.name, .name, Location(part: .header, line: p.lines.code), "项目名称")

@@ -15,17 +15,18 @@ enum Level2Frame {
         check: .project { ctx in
             let allowed = ctx.frame.allowed
             return ctx.judgedRows.compactMap { row, i in
-                guard let names = allowed[i.level1Key] else {
+                let k = ctx.labels(row)
+                guard let names = allowed[k.level1] else {
                     return ctx.finding(row: row, field: .level2,
                                        "一级指标\(Say.quote(i.level1))不在\(ctx.frame.rawValue)框架中（应为 \(Say.list(allowed.keys.sorted(by: frameOrder))))",
                                        suggestion: "改为框架中的一级指标")
                 }
-                guard !names.contains(i.level2Key) else { return nil }
+                guard !names.contains(k.level2) else { return nil }
                 // Older templates (财政部 2013) put 社会公众或服务对象满意度指标 under 效益指标.
-                if i.level1Key == IndicatorFrame.benefit && i.level2Key == IndicatorFrame.Level2.serviceSatisfaction { return nil }
+                if k.level1Is(IndicatorFrame.benefit) && k.level2Is(IndicatorFrame.Level2.serviceSatisfaction) { return nil }
                 return ctx.finding(row: row, field: .level2,
-                                   "二级指标\(Say.quote(i.level2))不属于\(i.level1Key)（\(ctx.frame.rawValue)框架下为 \(Say.list(names))）",
-                                   suggestion: "改为\(i.level1Key)下的类别之一，或移到对应的一级指标下")
+                                   "二级指标\(Say.quote(i.level2))不属于\(k.level1)（\(ctx.frame.rawValue)框架下为 \(Say.list(names))）",
+                                   suggestion: "改为\(k.level1)下的类别之一，或移到对应的一级指标下")
             }
         },
         failing: [

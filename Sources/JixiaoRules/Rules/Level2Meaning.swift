@@ -14,7 +14,7 @@ enum Level2Meaning {
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             ctx.judgedRows.compactMap { row, i in
-                guard let (message, suggestion) = mismatch(i) else { return nil }
+                guard let (message, suggestion) = mismatch(i, ctx.labels(row)) else { return nil }
                 return ctx.finding(row: row, field: .level2, message, suggestion: suggestion)
             }
         },
@@ -46,8 +46,8 @@ enum Level2Meaning {
             RuleExample("质量指标写验收合格的台数") { $0[project: 2][row: 2][.name] = "验收合格设备"; $0[project: 2][row: 2][.value] = "≥20台" },
         ])
 
-    private static func mismatch(_ i: Indicator) -> (String, String)? {
-        switch i.level2Key {
+    private static func mismatch(_ i: Indicator, _ k: RowLabels) -> (String, String)? {
+        switch k.level2 {
         case IndicatorFrame.Level2.ecologicalBenefit where !Vocabulary.mentions(i.text, Vocabulary.environmental):
             return ("生态效益指标\(Say.quote(i.name))说的不是对环境的影响",
                     "生态效益写节能、减排、空气、水、绿化等；办公运转、疫情防控等放在社会效益指标下")

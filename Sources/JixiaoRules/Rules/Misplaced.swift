@@ -11,16 +11,17 @@ enum Misplaced {
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             ctx.judgedRows.compactMap { row, i in
-                if [IndicatorFrame.output, IndicatorFrame.benefit].contains(i.level1Key),
+                let k = ctx.labels(row)
+                if k.level1Is(IndicatorFrame.output) || k.level1Is(IndicatorFrame.benefit),
                    let m = Vocabulary.firstMention(i.name + i.description, Vocabulary.executionMeasures) {
                     let what = TextNormalization.withoutBlanks(i.name) == m ? "" : "是\(m)，"
                     return ctx.finding(row: row, field: .name,
-                                       "\(i.level1Key)中的\(Say.quote(i.name))\(what)属于预算执行，不是\(i.level1Key == IndicatorFrame.output ? "产出" : "效益")",
+                                       "\(k.level1)中的\(Say.quote(i.name))\(what)属于预算执行，不是\(k.level1Is(IndicatorFrame.output) ? "产出" : "效益")",
                                        suggestion: "删去这一行，改写这笔钱完成的工作或带来的效果")
                 }
-                if !i.isSatisfaction, Vocabulary.mentions(i.name, ["满意度", "满意率"]) {
+                if !k.isSatisfaction, Vocabulary.mentions(i.name, ["满意度", "满意率"]) {
                     return ctx.finding(row: row, field: .name,
-                                       "满意度\(Say.quote(i.name))放在了\(i.level1Key)下",
+                                       "满意度\(Say.quote(i.name))放在了\(k.level1)下",
                                        suggestion: "移到满意度指标—服务对象满意度指标下")
                 }
                 return nil

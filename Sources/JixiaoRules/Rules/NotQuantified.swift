@@ -15,10 +15,10 @@ enum NotQuantified {
             ctx.judgedRows.compactMap { row, i in
                 // Only words with nothing measurable: a period (`2021年1月-12月`), a sentence with a
                 // figure in it, or an unfilled template (`indicator.value-unfilled`) is not this.
-                guard i.isQuantitativeDimension, i.value.isWordsOnly else { return nil }
+                guard ctx.labels(row).isQuantitativeDimension, i.value.isWordsOnly else { return nil }
                 return ctx.finding(row: row, field: .value,
-                                   "\(i.label)的指标值\(Say.quote(i.value.raw))没有数值，年终无法考核",
-                                   suggestion: example(for: i, year: ctx.document.department.year, budget: ctx.project.budget.total))
+                                   "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))没有数值，年终无法考核",
+                                   suggestion: example(for: ctx.labels(row), year: ctx.document.department.year, budget: ctx.project.budget.total))
             }
         },
         failing: [
@@ -33,8 +33,8 @@ enum NotQuantified {
             RuleExample("成本写成句子，但有标准“800元/人”") { $0[project: 1][row: 4][.value] = "严格按照预算标准800元/人执行" },
         ])
 
-    private static func example(for i: Indicator, year: Int, budget: Money) -> String {
-        switch i.level2Key {
+    private static func example(for k: RowLabels, year: Int, budget: Money) -> String {
+        switch k.level2 {
         case IndicatorFrame.Level2.quantity: return "写明做多少，如“≥4期”“≥30000平方米”"
         case IndicatorFrame.Level2.quality: return "写明达到的标准，如合格率“≥95%”"
         case IndicatorFrame.Level2.timeliness: return "写明完成时限或及时率，如“\(year)年12月底前”“及时率≥95%”"

@@ -12,11 +12,11 @@ enum OutputDimensionMissing {
         check: .project { ctx in
             let p = ctx.project
             // No 产出 block at all is `indicator.level1-missing`: said there, not again here.
-            let outputs = ctx.judgedRows.filter { $0.indicator.level1Key == IndicatorFrame.output }
+            let outputs = ctx.judgedRows.filter { ctx.labels($0.row).level1Is(IndicatorFrame.output) }
             guard !outputs.isEmpty else { return [] }
             var required = [IndicatorFrame.Level2.quantity, IndicatorFrame.Level2.quality, IndicatorFrame.Level2.timeliness]
             if ctx.frame == .caiyu2015no88 && ctx.settings.requireCostIndicator { required.append(IndicatorFrame.Level2.cost) }
-            let present = Set(outputs.map(\.indicator.level2Key))
+            let present = Set(outputs.map { ctx.labels($0.row).level2 })
             let missing = required.filter { !present.contains($0) }
             guard !missing.isEmpty else { return [] }
             return [ctx.finding(Location(part: .indicator, level1: IndicatorFrame.output, line: outputs[0].indicator.line, row: outputs[0].row),

@@ -19,7 +19,7 @@ enum RowIncomplete {
                 if case .empty = i.value.kind { missing.append((.value, IndicatorField.value.chinese)) }
                 if basisExpected, TextNormalization.withoutBlanks(i.basis).isEmpty { missing.append((.basis, IndicatorField.basis.chinese)) }
                 guard let field = missing.first?.field else { return nil }
-                let what = TextNormalization.withoutBlanks(i.name).isEmpty ? "\(i.dimension)下第 \(row) 行" : i.label
+                let what = TextNormalization.withoutBlanks(i.name).isEmpty ? "\(ctx.labels(row).dimension)下第 \(row) 行" : ctx.labels(row).label(i)
                 return ctx.finding(row: row, field: field, "\(what)缺少\(Say.list(missing.map(\.what)))",
                                    suggestion: "补全这一行的\(Say.list(missing.map(\.what)))")
             }

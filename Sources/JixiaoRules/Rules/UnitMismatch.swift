@@ -20,28 +20,28 @@ enum UnitMismatch {
                 let moneyKind = q.unitKind == .money || UnitKind.of(q.unitNumerator) == .money
                 // A number without a unit, or with half a unit (`/株`), is `indicator.unit-missing`.
                 let hasUnit = !q.unit.isEmpty && !q.unitNumerator.isEmpty
-                if i.isMoneyCost, hasUnit, !moneyKind {
+                if ctx.labels(row).isMoneyCost, hasUnit, !moneyKind {
                     return ctx.finding(row: row, field: .value,
-                                       "\(i.label)是成本，指标值\(Say.quote(i.value.raw))却不是金额",
+                                       "\(ctx.labels(row).label(i))是成本，指标值\(Say.quote(i.value.raw))却不是金额",
                                        suggestion: "成本指标写花多少钱：总额如“≤\(example(ctx.project.budget.total))”，或单价如“≤1000元/人”")
                 }
-                if isRate, hasUnit, q.unitKind != .percent, !i.isMoneyCost {
+                if isRate, hasUnit, q.unitKind != .percent, !ctx.labels(row).isMoneyCost {
                     let what = moneyKind ? "金额" : q.unitKind == .time ? "时间" : "数量"
                     return ctx.finding(row: row, field: .value,
-                                       "\(i.label)是比例，指标值却是\(what)\(Say.quote(i.value.raw))",
+                                       "\(ctx.labels(row).label(i))是比例，指标值却是\(what)\(Say.quote(i.value.raw))",
                                        suggestion: q.unitKind == .time
                                            ? "比例写百分比，如“≥95%”；要写天数，改成完成时限，如“\(q.number.text)\(q.unit)内完成”"
                                            : "改为百分比，如“≥95%”")
                 }
                 if isAmount && q.unitKind == .percent {
                     return ctx.finding(row: row, field: .value,
-                                       "\(i.label)是金额，指标值却是百分比\(Say.quote(i.value.raw))",
+                                       "\(ctx.labels(row).label(i))是金额，指标值却是百分比\(Say.quote(i.value.raw))",
                                        suggestion: "改为金额，如“≤2万元”")
                 }
                 if q.unitKind == .percent, q.number.doubleValue > 100 || (q.upper?.doubleValue ?? 0) > 100,
                    !Vocabulary.mentions(name, ["增长", "增加", "提高", "提升", "增幅"]) {
                     return ctx.finding(row: row, field: .value,
-                                       "\(i.label)的指标值\(Say.quote(i.value.raw))超过 100%",
+                                       "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))超过 100%",
                                        suggestion: "比例不超过 100%；核对是否多写了一位")
                 }
                 return nil

@@ -19,7 +19,7 @@ enum UnitUnfit {
                    UnitKind.of(stated) == .count, UnitKind.of(q.unit) == .count {
                     let to = TextNormalization.trimmed(i.value.raw).replacing(q.number.text + q.unit, with: q.number.text + stated)
                     return ctx.finding(row: row, field: .value,
-                                       "\(i.label)名称写的是“\(q.number.text)\(stated)”，指标值却写成\(Say.quote(i.value.raw))",
+                                       "\(ctx.labels(row).label(i))名称写的是“\(q.number.text)\(stated)”，指标值却写成\(Say.quote(i.value.raw))",
                                        suggestion: "改为\(Say.quote(to))",
                                        fix: to == i.value.raw ? nil : Fix(.indicator(row: row, .value), from: i.value.raw, to: to))
                 }
@@ -27,7 +27,7 @@ enum UnitUnfit {
                 if Vocabulary.peopleCounts.contains(where: { PlainScalars.hasSuffix(name, $0) }), q.unitKind == .count,
                    !Vocabulary.peopleUnits.contains(q.unit) {
                     return ctx.finding(row: row, field: .value,
-                                       "\(i.label)数的是人，指标值\(Say.quote(i.value.raw))的单位却是“\(q.unit)”",
+                                       "\(ctx.labels(row).label(i))数的是人，指标值\(Say.quote(i.value.raw))的单位却是“\(q.unit)”",
                                        suggestion: "用“人”或“人次”计量；要数户数，把名称改为户数")
                 }
                 // On time, measured by a count: `按时发放 ≥1人/年`.
@@ -35,7 +35,7 @@ enum UnitUnfit {
                 if Vocabulary.mentions(name, Vocabulary.onTimeWords), !PlainScalars.hasSuffix(name, "率"),
                    !Vocabulary.mentions(name, Vocabulary.countWords), numerator == .count {
                     return ctx.finding(row: row, field: .value,
-                                       "\(i.label)说的是是否按时，指标值\(Say.quote(i.value.raw))却是数量",
+                                       "\(ctx.labels(row).label(i))说的是是否按时，指标值\(Say.quote(i.value.raw))却是数量",
                                        suggestion: "写成及时率（如“100%”）或完成时间（如“每月10日前”）")
                 }
                 return nil

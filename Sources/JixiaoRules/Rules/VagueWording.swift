@@ -13,12 +13,12 @@ enum VagueWording {
             ctx.judgedRows.compactMap { row, i in
                 guard !i.value.isQuantitative else { return nil }
                 // 可持续影响 is a direction over years: `稳步提高` is its ordinary value.
-                let fields: [IndicatorField] = i.level2Key == IndicatorFrame.Level2.sustainableImpact
+                let fields: [IndicatorField] = ctx.labels(row).level2Is(IndicatorFrame.Level2.sustainableImpact)
                     ? [.name, .description] : [.value, .name, .description]
                 for field in fields {
                     guard let word = Vocabulary.firstMention(i[field], Vocabulary.vague) else { continue }
                     return ctx.finding(row: row, field: field,
-                                       "\(i.label)用了\(Say.quote(word))，没有基准值和幅度，无法衡量",
+                                       "\(ctx.labels(row).label(i))用了\(Say.quote(word))，没有基准值和幅度，无法衡量",
                                        suggestion: "写明基准和目标值，如“由 80% 提高到 90%”")
                 }
                 return nil

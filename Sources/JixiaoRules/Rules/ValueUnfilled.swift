@@ -35,8 +35,8 @@ enum ValueUnfilled {
                 }
                 // A template row about another subject is to be deleted, not filled in.
                 guard SubjectDomains.unrelated(i, projectDomains: domains) == nil else { return nil }
-                return ctx.finding(row: row, field: .value, "\(i.label)的\(what)",
-                                   suggestion: suggestion(i, slot))
+                return ctx.finding(row: row, field: .value, "\(ctx.labels(row).label(i))的\(what)",
+                                   suggestion: suggestion(ctx.labels(row).isSatisfaction, slot))
             }
         },
         failing: [
@@ -50,12 +50,12 @@ enum ValueUnfilled {
             RuleExample("填了数值") { $0[project: 2][row: 1][.value] = "≥30000 平方米" },
         ])
 
-    private static func suggestion(_ i: Indicator, _ slot: TargetValue.Slot) -> String {
+    private static func suggestion(_ isSatisfaction: Bool, _ slot: TargetValue.Slot) -> String {
         if !slot.choices.isEmpty {
-            return i.isSatisfaction ? "满意度写比例，如“≥90%”，以问卷调查为依据" : "选定要达到的一档，并写明具体状况"
+            return isSatisfaction ? "满意度写比例，如“≥90%”，以问卷调查为依据" : "选定要达到的一档，并写明具体状况"
         }
         let comparator = slot.comparator == .exactly ? "≥" : slot.comparator.rawValue
-        let unit = slot.unit.isEmpty ? (i.isSatisfaction ? "%" : "") : slot.unit
+        let unit = slot.unit.isEmpty ? (isSatisfaction ? "%" : "") : slot.unit
         return "填写目标值，如“\(comparator)N\(unit)”（N 为本项目的目标数）"
     }
 }
