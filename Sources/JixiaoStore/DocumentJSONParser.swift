@@ -1,4 +1,5 @@
 import JixiaoModel
+import JixiaoText
 
 /// `document.json` read without the Codable machinery: the bytes are parsed straight into
 /// a `StoredDocument`, several times faster than JSONDecoder, whose decoding was a fifth of
@@ -460,16 +461,16 @@ struct DocumentJSONParser {
 
     /// As `TargetValue.init(from:)`: parsed from its raw text. Parsing was two thirds of
     /// reading a document, and a department repeats its values (`≥95%`, `100%`, the same
-    /// sentence on every project), so each text is parsed once per file, and once per
-    /// process where the memo has room (`TargetValueMemo`): keyed by the bytes as written,
-    /// so only the very same text is taken for the same value.
+    /// sentence on every project), so each text is parsed once per file (keyed by the
+    /// bytes as written) and once per process where the memo has room (`TargetValueMemo`,
+    /// keyed by the text's UTF-8): only the very same text is taken for the same value.
     private mutating func targetValue() throws(GiveUp) -> TargetValue {
         skipSpace()
         let start = i
         let raw = try string()
         let token = Token(bytes: UnsafeBufferPointer(rebasing: b[start..<i]))
         if let known = targetValues[token] { return known }
-        let value = memo.value(token: token.bytes, raw: raw)
+        let value = memo.value(raw)
         targetValues[token] = value
         return value
     }
