@@ -85,11 +85,7 @@ public enum InvisibleCharacters {
     public static func escaped(_ text: String, keepingLineBreaks: Bool = false, keepingTabs: Bool = false) -> String {
         var text = text
         let out = text.withUTF8 { utf8 in
-            escaping(utf8, keepingLineBreaks: keepingLineBreaks, keepingTabs: keepingTabs) { s, out in
-                out.append(0x3C)
-                out.append(contentsOf: codePoint(s).utf8)
-                out.append(0x3E)
-            }
+            escaping(utf8, keepingLineBreaks: keepingLineBreaks, keepingTabs: keepingTabs) { s, out in appendCodePoint(s, to: &out) }
         }
         return out.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
@@ -101,16 +97,69 @@ public enum InvisibleCharacters {
     /// when anything is escaped, and left as it is when nothing is.
     public static func jsonEscaped(_ json: [UInt8]) -> [UInt8] {
         let out = json.withUnsafeBufferPointer { utf8 in
-            escaping(utf8, keepingLineBreaks: true, keepingTabs: false) { s, out in
-                for unit in String(s).utf16 {
-                    out.append(contentsOf: [0x5C, 0x75, hex[Int(unit >> 12)], hex[Int(unit >> 8 & 0xF)], hex[Int(unit >> 4 & 0xF)], hex[Int(unit & 0xF)]])
-                }
-            }
+            escaping(utf8, keepingLineBreaks: true, keepingTabs: false) { s, out in appendJSONEscape(s, to: &out) }
         }
         return out ?? json
     }
 
     private static let hex = Array("0123456789abcdef".utf8)
+
+    /// `text` appended to `out` as `escaped` writes it (`<U+202E>` for each unprintable
+    /// character): a report written piece by piece, each piece escaped as it is appended,
+    /// is the same bytes as the whole escaped afterwards — escaping is scalar by scalar.
+    public static func append(_ text: String, escapedTo out: inout [UInt8], keepingLineBreaks: Bool, keepingTabs: Bool) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var copied = 0
+            var k = 0
+            let n = utf8.count
+            while k < n {
+                let b = utf8[k]
+                if b < 0x80 {
+                    if (b >= 0x20 && b != 0x7F) || (b == 0x0A && keepingLineBreaks) || (b == 0x09 && keepingTabs) {
+                        k += 1
+                        continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<k]))
+                    appendCodePoint(Unicode.Scalar(b), to: &out)
+                    k += 1
+                    copied = k
+                    continue
+                }
+                // A String's UTF-8 is well-formed: E4–E9 begins a CJK ideograph of three bytes.
+                if b >= 0xE4 && b <= 0xE9 {
+                    k += 3
+                    continue
+                }
+                guard let (s, length) = scalar(in: utf8, at: k) else {
+                    k += 1
+                    continue
+                }
+                if isUnprintable(s) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<k]))
+                    appendCodePoint(s, to: &out)
+                    copied = k + length
+                }
+                k += length
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<n]))
+        }
+    }
+
+    /// `<U+202E>`, as `escaped` writes an unprintable character.
+    private static func appendCodePoint(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+        out.append(0x3C)
+        out.append(contentsOf: codePoint(s).utf8)
+        out.append(0x3E)
+    }
+
+    /// `\u202e` (two, the UTF-16 surrogates, above the BMP), as `jsonEscaped` writes an
+    /// unprintable character.
+    public static func appendJSONEscape(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+        for unit in String(s).utf16 {
+            out.append(contentsOf: [0x5C, 0x75, hex[Int(unit >> 12)], hex[Int(unit >> 8 & 0xF)], hex[Int(unit >> 4 & 0xF)], hex[Int(unit & 0xF)]])
+        }
+    }
 
     /// `utf8` with each unprintable scalar (`isUnprintable`; line feeds and tabs kept when
     /// asked) replaced by what `escape` writes; nil when there is none. Works on the bytes:

@@ -10,14 +10,24 @@ import JixiaoRules
 /// here too; the tests hold the two to the same bytes.
 struct FindingJSONWriter {
     private(set) var bytes: [UInt8] = []
+    /// Strings written safe for a terminal (see `string`).
+    var safe = false
 
-    init(capacity: Int = 0) {
+    init(capacity: Int = 0, safe: Bool = false) {
         bytes.reserveCapacity(capacity)
+        self.safe = safe
     }
+
+    private static let spaces: StaticString = "                                                                "
 
     /// Two spaces a level.
     mutating func indent(_ depth: Int) {
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        let count = 2 * depth
+        guard count <= Self.spaces.utf8CodeUnitCount else {
+            bytes.append(contentsOf: repeatElement(0x20, count: count))
+            return
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: Self.spaces.utf8Start, count: count))
     }
 
     mutating func raw(_ text: StaticString) {
@@ -112,7 +122,21 @@ struct FindingJSONWriter {
     }
 
     mutating func integer(_ n: Int) {
-        bytes.append(contentsOf: String(n).utf8)
+        guard n >= 0 else {
+            bytes.append(contentsOf: String(n).utf8)
+            return
+        }
+        // Digits written from the end of a small buffer: `String(n)` allocated for each line number.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var v = n
+            var k = 20
+            repeat {
+                k -= 1
+                buffer[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                v /= 10
+            } while v > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[k..<20]))
+        }
     }
 
     mutating func optionalString(_ s: String?) {
@@ -121,24 +145,61 @@ struct FindingJSONWriter {
 
     /// `s` quoted, escaped as the encoder escapes: `"` and `\` with a backslash, the C0
     /// controls as `\b \t \n \f \r` or `\u001b` (lowercase hex); everything else, `/`,
-    /// DEL and all non-ASCII included, as it is.
+    /// DEL and all non-ASCII included, as it is — unless `safe`, when DEL and every other
+    /// unprintable character is written as `InvisibleCharacters.jsonEscaped` would write
+    /// it in the whole text afterwards (`\u202e`), without that second pass.
     mutating func string(_ s: String) {
         bytes.append(0x22)
         var s = s
         s.withUTF8 { utf8 in
             var run = 0
-            for (k, b) in utf8.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+            var k = 0
+            let n = utf8.count
+            while k < n {
+                let b = utf8[k]
+                if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C {
+                    k += 1
+                    continue
+                }
+                if b >= 0x7F {
+                    guard safe else {
+                        k += 1
+                        continue
+                    }
+                    // A String's UTF-8 is well-formed: E4–E9 begins a CJK ideograph, never unprintable.
+                    if b >= 0xE4 && b <= 0xE9 {
+                        k += 3
+                        continue
+                    }
+                    let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                    var value = UInt32(length == 1 ? b : length == 2 ? b & 0x1F : length == 3 ? b & 0x0F : b & 0x07)
+                    for j in 1..<max(1, length) { value = value << 6 | UInt32(utf8[k + j] & 0x3F) }
+                    if let scalar = Unicode.Scalar(value), InvisibleCharacters.isUnprintable(scalar) {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<k]))
+                        InvisibleCharacters.appendJSONEscape(scalar, to: &bytes)
+                        run = k + length
+                    }
+                    k += length
+                    continue
+                }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<k]))
-                run = k + 1
+                k += 1
+                run = k
+                bytes.append(0x5C)
                 switch b {
-                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
-                case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-                case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-                case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
-                case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-                default: bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
+                case 0x22: bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C)
+                case 0x08: bytes.append(0x62)
+                case 0x09: bytes.append(0x74)
+                case 0x0A: bytes.append(0x6E)
+                case 0x0C: bytes.append(0x66)
+                case 0x0D: bytes.append(0x72)
+                default:
+                    bytes.append(0x75)
+                    bytes.append(0x30)
+                    bytes.append(0x30)
+                    bytes.append(Self.hexDigit(b >> 4))
+                    bytes.append(Self.hexDigit(b & 0xF))
                 }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
@@ -146,7 +207,7 @@ struct FindingJSONWriter {
         bytes.append(0x22)
     }
 
-    static let hex = Array("0123456789abcdef".utf8)
+    static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
 
     /// An object's members as they are written: `{`, each `"key" : ` on its own line
     /// after a comma for all but the first, and the closing brace.

@@ -17,17 +17,18 @@ public struct FindingsJSON {
 
     /// `batch` as array elements (each indented as at its depth in the report), to follow
     /// what was written before. Written by `FindingJSONWriter`, not an encoder: nothing to fail.
-    public mutating func elements(_ batch: [Finding]) -> [UInt8] {
+    /// `safe`: as `InvisibleCharacters.jsonEscaped` of the elements, written in one pass.
+    public mutating func elements(_ batch: [Finding], safe: Bool = false) -> [UInt8] {
         guard !batch.isEmpty else { return [] }
         // About 600 bytes a finding.
-        var w = FindingJSONWriter(capacity: batch.count * 768)
+        var w = FindingJSONWriter(capacity: batch.count * 768, safe: safe)
         if written > 0 { w.raw(",\n") }
         written += batch.count
-        for (k, f) in batch.enumerated() {
-            if f.isOpen { open[f.severity, default: 0] += 1 } else { waived += 1 }
+        for k in batch.indices {
+            if batch[k].isOpen { open[batch[k].severity, default: 0] += 1 } else { waived += 1 }
             if k > 0 { w.raw(",\n") }
             w.indent(2)
-            w.finding(f, depth: 2)
+            w.finding(batch[k], depth: 2)
         }
         return w.bytes
     }

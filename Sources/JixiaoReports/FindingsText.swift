@@ -9,40 +9,57 @@ public enum FindingsText {
     /// gone, are listed after the findings.
     public static func render(_ findings: [Finding], document: Document, sourcePath: String,
                               staleWaivers: [Waiver] = []) -> String {
-        // One string appended to, every line ended by a line feed: `check` renders every
-        // document of a workspace, and a string per line joined at the end was a tenth of
-        // what it spent writing them.
-        var out = ""
-        out.reserveCapacity(256 + 320 * findings.count)
+        String(decoding: renderBytes(findings, document: document, sourcePath: sourcePath, staleWaivers: staleWaivers, safe: false),
+               as: UTF8.self)
+    }
+
+    /// `render` as UTF-8; `safe`: as `InvisibleCharacters.escaped` (line breaks and tabs
+    /// kept) of it, each piece escaped as it is written instead of the whole afterwards.
+    public static func renderBytes(_ findings: [Finding], document: Document, sourcePath: String,
+                                   staleWaivers: [Waiver] = [], safe: Bool) -> [UInt8] {
+        // Bytes appended to, every line ended by a line feed: `check` renders every
+        // document of a workspace, and a string per line joined at the end, then a String
+        // appended to, cost more than writing the rest of the report.
+        var out = TextBytes(safe: safe, capacity: 256 + 320 * findings.count)
         let dep = document.department
-        out += "\(dep.name) \(dep.year) 年部门预算绩效文本（\(document.id)）\n"
+        out.text(dep.name)
+        out.raw(" ")
+        out.integer(dep.year)
+        out.raw(" 年部门预算绩效文本（")
+        out.text(document.id)
+        out.raw("）\n")
         var group: Int?? = .none
         for f in findings {
             if group != .some(f.projectIndex) {
                 group = .some(f.projectIndex)
-                out += "\n"
+                out.raw("\n")
                 if let i = f.projectIndex {
                     let code = document.projects[i].code
-                    out += "\(document.projects[i].number). "
+                    out.integer(document.projects[i].number)
+                    out.raw(". ")
                     appendShownName(document.projects[i].name, to: &out)
                     // A table without a 项目编码 row has no code to show, not an empty bracket.
-                    if !code.isEmpty { out += "（\(code)）" }
-                    out += "\n"
+                    if !code.isEmpty {
+                        out.raw("（")
+                        out.text(code)
+                        out.raw("）")
+                    }
+                    out.raw("\n")
                 } else {
-                    out += "部门\n"
+                    out.raw("部门\n")
                 }
             }
             appendLine(f, document: document, sourcePath: sourcePath, to: &out)
-            out += "\n"
+            out.raw("\n")
         }
         if !staleWaivers.isEmpty {
-            out += "\n已失效的豁免（问题已不存在，可用 jixiao unwaive 取消）\n"
-            for w in staleWaivers { out += "  \(w.place) [\(w.rule)]：\(w.reason)（\(w.reviewer)）\n" }
+            out.raw("\n已失效的豁免（问题已不存在，可用 jixiao unwaive 取消）\n")
+            for w in staleWaivers { out.text("  \(w.place) [\(w.rule)]：\(w.reason)（\(w.reviewer)）\n") }
         }
-        out += "\n"
-        out += summary(findings, document: document)
-        out += "\n"
-        return out
+        out.raw("\n")
+        out.text(summary(findings, document: document))
+        out.raw("\n")
+        return out.bytes
     }
 
     /// The findings across documents (`RuleEngine.checkSet`), after each document's own:
@@ -73,63 +90,75 @@ public enum FindingsText {
 
     /// `430001-2021/source.txt:137: 3.公共机构节能经费 › 产出指标/数量指标/… › 指标值: 错误: … 建议：… [rule]`
     public static func line(_ f: Finding, document: Document, sourcePath: String) -> String {
-        var s = ""
+        var s = TextBytes(safe: false)
         appendLine(f, document: document, sourcePath: sourcePath, to: &s)
-        return s
+        return String(decoding: s.bytes, as: UTF8.self)
     }
 
-    static func appendLine(_ f: Finding, document: Document, sourcePath: String, to s: inout String) {
-        s += sourcePath
-        s += ":\(f.location.line): "
+    static func appendLine(_ f: Finding, document: Document, sourcePath: String, to s: inout TextBytes) {
+        s.text(sourcePath)
+        s.raw(":")
+        s.integer(f.location.line)
+        s.raw(": ")
         if let i = f.projectIndex {
-            s += "\(document.projects[i].number)."
+            s.integer(document.projects[i].number)
+            s.raw(".")
             appendShownName(document.projects[i].name, to: &s)
-            s += " › "
+            s.raw(" › ")
         }
         appendPlace(f.location, to: &s)
-        s += ": "
-        s += f.severity.chinese
-        s += ": "
-        s += f.message
+        s.raw(": ")
+        s.text(f.severity.chinese)
+        s.raw(": ")
+        s.text(f.message)
         if let suggestion = f.suggestion {
-            s += "。建议："
-            s += suggestion
+            s.raw("。建议：")
+            s.text(suggestion)
         }
-        s += "  ["
-        s += f.rule
-        s += "]"
-        if let w = f.waiver { s += "  （已豁免：\(w.reason) —— \(w.reviewer)）" }
+        s.raw("  [")
+        s.text(f.rule)
+        s.raw("]")
+        if let w = f.waiver {
+            s.raw("  （已豁免：")
+            s.text(w.reason)
+            s.raw(" —— ")
+            s.text(w.reviewer)
+            s.raw("）")
+        }
     }
 
     /// A project's name, or what stands for it when the table left it empty (as `show` says).
-    static func appendShownName(_ name: String, to s: inout String) {
-        s += name.isEmpty ? "（项目名称为空）" : name
+    static func appendShownName(_ name: String, to s: inout TextBytes) {
+        if name.isEmpty { s.raw("（项目名称为空）") } else { s.text(name) }
     }
 
     /// `产出指标/数量指标/公共机构节能工作经费金额 › 指标值`, or the part's name.
     public static func place(_ l: Location) -> String {
-        var s = ""
+        var s = TextBytes(safe: false)
         appendPlace(l, to: &s)
-        return s
+        return String(decoding: s.bytes, as: UTF8.self)
     }
 
-    static func appendPlace(_ l: Location, to s: inout String) {
+    static func appendPlace(_ l: Location, to s: inout TextBytes) {
         guard l.part == .indicator else {
-            s += l.part.chinese
+            s.text(l.part.chinese)
             return
         }
         // The levels that are there and not empty, `/` between them; `绩效指标` when none is.
         var levels = 0
-        for level in [l.level1, l.level2, l.level3] {
-            guard let level, !level.isEmpty else { continue }
-            if levels > 0 { s += "/" }
-            s += level
+        func add(_ level: String?) {
+            guard let level, !level.isEmpty else { return }
+            if levels > 0 { s.raw("/") }
+            s.text(level)
             levels += 1
         }
-        if levels == 0 { s += "绩效指标" }
+        add(l.level1)
+        add(l.level2)
+        add(l.level3)
+        if levels == 0 { s.raw("绩效指标") }
         if let field = l.field {
-            s += " › "
-            s += field.chinese
+            s.raw(" › ")
+            s.text(field.chinese)
         }
     }
 

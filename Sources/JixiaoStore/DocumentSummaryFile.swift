@@ -20,15 +20,18 @@ public enum DocumentSummaryFile {
     /// `settings` (its waivers applied).
     public static func make(_ document: Document, findings set: FindingSet, id: String, lastChange: String, journalBytes: Int,
                             settings: RuleSettings, version: Int = 1) -> DocumentSummary {
-        let findings = set.all.filter(\.isOpen)
+        // Counted where they are: the order `set.all` puts them in counts for nothing here.
+        var open: [Severity: Int] = [:]
+        for list in set.perProject + [set.fromDocumentRules] {
+            for f in list where f.isOpen { open[f.severity, default: 0] += 1 }
+        }
         let statuses = document.projects.indices.map { document.review.status(ofProjectAt: $0) }
         let dep = document.department
         return DocumentSummary(
             id: id, unitCode: dep.code, unitName: dep.unitName.isEmpty ? dep.name : dep.unitName, departmentName: dep.name,
             year: dep.year,
             projects: document.projects.count, budgetTotal: document.totalBudget,
-            errors: findings.filter { $0.severity == .error }.count, warnings: findings.filter { $0.severity == .warning }.count,
-            infos: findings.filter { $0.severity == .info }.count,
+            errors: open[.error] ?? 0, warnings: open[.warning] ?? 0, infos: open[.info] ?? 0,
             approved: statuses.filter { $0 == .approved }.count, returned: statuses.filter { $0 == .returned }.count,
             pending: statuses.filter { $0 == .pending }.count, grade: document.review.grade?.grade,
             lastChange: lastChange,

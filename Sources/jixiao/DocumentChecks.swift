@@ -52,10 +52,11 @@ struct DocumentChecks: Sendable {
         }
         let document = try workspace.openDocument(id, access: .read).document
         let set = engine.check(document)
-        let output = Self.output(set, document: document, id: id)
+        let all = set.all
+        let output = Self.output(all, staleWaivers: set.staleWaivers, document: document, id: id)
         let summary = workspace.summary(of: id, document: document, findings: set)
         if let key { workspace.keep(output, summary: summary, of: id, key: key) }
-        return Checked(id: id, key: key, output: output, summary: summary, document: document, findings: set.all)
+        return Checked(id: id, key: key, output: output, summary: summary, document: document, findings: all)
     }
 
     /// What `check` writes of the findings across documents (`across` by document id,
@@ -76,17 +77,17 @@ struct DocumentChecks: Sendable {
                            json: TerminalOutput.json(json), text: Array(text.utf8))
     }
 
-    /// What `check` writes of one document's findings, as text and as JSON elements, each
-    /// made safe for a terminal as `print` and `TerminalOutput.json` would.
-    static func output(_ set: FindingSet, document: Document, id: String) -> CachedCheck {
-        let all = set.all
-        let text = FindingsText.render(all, document: document, sourcePath: DocumentFiles(folder: id).source,
-                                       staleWaivers: set.staleWaivers)
+    /// What `check` writes of one document's findings (`all`, as `FindingSet.all` orders
+    /// them), as text and as JSON elements, made safe for a terminal as `print` and
+    /// `TerminalOutput.json` would, while they are written rather than in a pass after.
+    static func output(_ all: [Finding], staleWaivers: [Waiver], document: Document, id: String) -> CachedCheck {
+        let text = FindingsText.renderBytes(all, document: document, sourcePath: DocumentFiles(folder: id).source,
+                                            staleWaivers: staleWaivers, safe: true)
         var elements = FindingsJSON()
-        let json = TerminalOutput.json(elements.elements(all))
+        let json = elements.elements(all, safe: true)
         var open: [Severity: Int] = [:]
-        for f in all where f.isOpen { open[f.severity, default: 0] += 1 }
-        return CachedCheck(open: open, waived: all.count { !$0.isOpen }, staleWaivers: set.staleWaivers,
-                           json: json, text: Array(TerminalOutput.safe(text).utf8))
+        var waived = 0
+        for f in all { if f.isOpen { open[f.severity, default: 0] += 1 } else { waived += 1 } }
+        return CachedCheck(open: open, waived: waived, staleWaivers: staleWaivers, json: json, text: text)
     }
 }

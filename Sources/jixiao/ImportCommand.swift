@@ -56,7 +56,9 @@ struct ImportCommand: ParsableCommand {
         let outcomes = Workspace.importFiles(inputs.files, into: path, actor: reviewer.name(in: workspace), time: JournalTime.now(),
                                              wait: lockWait.seconds, progress: { done, total, current in
             bar.update(done: done, total: total, current: current)
-        }, checkOutput: { id, document, findings in DocumentChecks.output(findings, document: document, id: id) })
+        }, checkOutput: { id, document, findings in
+            DocumentChecks.output(findings.all, staleWaivers: findings.staleWaivers, document: document, id: id)
+        })
         bar.finish()
         for folder in inputs.skippedFolders {
             TerminalOutput.error("注意：没有读子文件夹 \(folder)（只导入所给文件夹里直接放着的文件）\n")

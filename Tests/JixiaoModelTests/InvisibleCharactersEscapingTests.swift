@@ -47,6 +47,18 @@ import Testing
         expectSameJSON(Array(text.utf8), sourceLocation: sourceLocation)
     }
 
+    /// `append(_:escapedTo:)`, which reports use piece by piece, writes what `escaped` does,
+    /// after what was there.
+    func expectSameAppended(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for (lines, tabs) in [(false, false), (true, false), (false, true), (true, true)] {
+            var got = Array("前\u{1B}".utf8)
+            InvisibleCharacters.append(text, escapedTo: &got, keepingLineBreaks: lines, keepingTabs: tabs)
+            let expected = Array("前\u{1B}".utf8) + Array(Self.oracleEscaped(text, keepingLineBreaks: lines, keepingTabs: tabs).utf8)
+            let same = got == expected
+            #expect(same, "appended, keeping lines \(lines), tabs \(tabs)", sourceLocation: sourceLocation)
+        }
+    }
+
     func expectSameJSON(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
         let same = InvisibleCharacters.jsonEscaped(bytes) == Self.oracleJSON(bytes)
         #expect(same, "\(bytes.prefix(40))", sourceLocation: sourceLocation)
@@ -65,6 +77,7 @@ import Testing
                 text.append(contentsOf: ["a", "\n", "\t", "\r\n", "中", "“", ""][k % 7].unicodeScalars)
             }
             expectSame(String(text), allKeeping: false)
+            expectSameAppended(String(text))
         }
         #expect(unprintable > 200, "controls, format characters and separators")
     }
@@ -74,8 +87,11 @@ import Testing
         for v in Array(0...0x2FF) + Array(0x2000...0x206F) + [0xFEFF, 0xFFF9, 0xE0001, 0x1D173, 0x10FFFF] {
             guard let s = Unicode.Scalar(v) else { continue }
             expectSame(String(s))
+            expectSameAppended(String(s))
+            expectSameAppended("中\r\n" + String(s) + "é\u{301}\u{F900}ＡＢ")
         }
         expectSame("")
+        expectSameAppended("")
     }
 
     @Test func documentTextWithAndWithoutInvisibleCharacters() {
@@ -84,6 +100,7 @@ import Testing
         #expect(InvisibleCharacters.escaped(sample, keepingLineBreaks: true, keepingTabs: true) == sample)
         let planted = sample.replacingOccurrences(of: "资金", with: "资\u{202E}金\u{1B}[2J\u{200B}")
         expectSame(planted)
+        expectSameAppended(planted)
         #expect(InvisibleCharacters.escaped(planted, keepingLineBreaks: true, keepingTabs: true).contains("资<U+202E>金<U+001B>[2J<U+200B>"))
         #expect(String(decoding: InvisibleCharacters.jsonEscaped(Array("\"资\u{202E}金\u{1F}\u{E0001}\"\n".utf8)), as: UTF8.self)
             == "\"资\\u202e金\\u001f\\udb40\\udc01\"\n")

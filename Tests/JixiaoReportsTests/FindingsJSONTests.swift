@@ -52,6 +52,18 @@ import Testing
         #expect(same, "\(what): \(firstDifference(got, expected))", sourceLocation: sourceLocation)
     }
 
+    /// `check` writes the elements safe for a terminal as it writes them: the very bytes
+    /// `InvisibleCharacters.jsonEscaped` makes of the elements afterwards.
+    func expectSafeSame(_ findings: [Finding], _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for batch in [findings, Array(findings.prefix(1)), []] {
+            var plain = FindingsJSON(), safe = FindingsJSON()
+            let expected = InvisibleCharacters.jsonEscaped(plain.elements(batch) + plain.elements(batch))
+            let got = safe.elements(batch, safe: true) + safe.elements(batch, safe: true)
+            let same = got == expected
+            #expect(same, "\(what): \(firstDifference(got, expected))", sourceLocation: sourceLocation)
+        }
+    }
+
     func firstDifference(_ a: [UInt8], _ b: [UInt8]) -> String {
         guard let k = a.indices.first(where: { $0 >= b.count || a[$0] != b[$0] }) ?? (a.count == b.count ? nil : a.count) else { return "same" }
         let around = { (x: [UInt8]) in String(decoding: x[max(0, k - 80)..<min(x.count, k + 80)], as: UTF8.self) }
@@ -68,6 +80,7 @@ import Testing
             let findings = RuleEngine().check(try DocumentReader.read(bytes: bytes)).all
             total += findings.count
             try expectSame(findings, name)
+            expectSafeSame(findings, name)
         }
         #expect(total > 100)
     }
@@ -115,6 +128,7 @@ import Testing
                                     relatedDocuments: k == 5 ? [a, ""] : []))
         }
         try expectSame(findings, stale: [waiver, bare], batch: 2, "awkward")
+        expectSafeSame(findings, "awkward")
         try expectSame(findings, stale: [bare], batch: 100, "one batch")
         for f in findings { try expectSame([f], "alone") }
         // Nothing but stale waivers.

@@ -82,6 +82,10 @@ import Testing
         let same = got == expected
         let differing = zip(got.split(separator: "\n"), expected.split(separator: "\n")).first { $0 != $1 }
         #expect(same, "\(what): \(differing.map { "\($0.0) | expected \($0.1)" } ?? "lengths differ")", sourceLocation: sourceLocation)
+        // `check` writes it safe for a terminal as it goes: what escaping the whole gives.
+        let safe = FindingsText.renderBytes(findings, document: document, sourcePath: "430001-2021/source.txt", staleWaivers: stale, safe: true)
+        let escaped = Array(InvisibleCharacters.escaped(got, keepingLineBreaks: true, keepingTabs: true).utf8)
+        #expect(safe == escaped, "\(what): safe", sourceLocation: sourceLocation)
         for f in findings.prefix(40) {
             #expect(FindingsText.line(f, document: document, sourcePath: "s") == Oracle.line(f, document: document, sourcePath: "s"),
                     sourceLocation: sourceLocation)
@@ -120,6 +124,25 @@ import Testing
         expectSame(someWaived, document: d, stale: [w, w], "some waived")
         expectSame(findings.map { var f = $0; f.waiver = w; return f }, document: d, "all waived")
         expectSame([], document: d, stale: [w], "none")
+        // Controls, bidi and format characters, CR LF, tabs, combining marks, compatibility
+        // ideographs and full-width forms in everything the text shows.
+        let awkward = "\u{1B}[2J\u{7F}\u{85}\u{202E}\u{200B}\u{FEFF}\u{2028}\r\n\t é\u{301} \u{F900}ＡＢ😀\u{E0001} 中文"
+        var strange = d
+        strange.department.name += awkward
+        strange.projects[2].name = awkward
+        strange.projects[3].code = awkward
+        let odd = Waiver(rule: awkward, project: 1, code: nil, part: awkward, row: 2, field: .value, line: 3,
+                         severity: "error", message: awkward, reason: awkward, reviewer: awkward, time: "")
+        let planted = findings.enumerated().map { k, f in
+            var f = f
+            if k.isMultiple(of: 2) { f.message += awkward }
+            if k.isMultiple(of: 3) { f.suggestion = awkward }
+            if k.isMultiple(of: 4) { f.rule = awkward }
+            if k.isMultiple(of: 5) { f.waiver = odd }
+            if k.isMultiple(of: 7) { f.location = Location(part: .indicator, level1: awkward, level2: nil, level3: awkward, field: .basis, line: k) }
+            return f
+        }
+        expectSame(planted, document: strange, stale: [odd], "awkward")
         expectSame([], document: d, "nothing at all")
     }
 }
