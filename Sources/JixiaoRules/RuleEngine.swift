@@ -110,7 +110,11 @@ public struct FindingSet: Hashable, Sendable {
     /// All findings in document order: department-level first, then by project, line,
     /// row and the rule's place in the catalogue.
     public var all: [Finding] {
-        FindingSet.ordered(perProject.flatMap { $0 } + fromDocumentRules, order: Self.catalogueOrder)
+        var joined: [Finding] = []
+        joined.reserveCapacity(perProject.reduce(fromDocumentRules.count) { $0 + $1.count })
+        for list in perProject { joined += list }
+        joined += fromDocumentRules
+        return FindingSet.ordered(joined, order: Self.catalogueOrder)
     }
 
     public func count(_ severity: Severity) -> Int { all.filter { $0.severity == severity }.count }
@@ -130,17 +134,26 @@ public struct FindingSet: Hashable, Sendable {
     private static let catalogueOrder = order(of: RuleCatalogue.all)
 
     static func ordered(_ findings: [Finding], order: [String: Int]) -> [Finding] {
-        // Positions are sorted, each finding's rule looked up once: the same comparisons,
-        // so the same order, without a lookup per comparison or moving whole findings.
-        let rank = findings.map { order[$0.rule] ?? Int.max }
+        // Positions are sorted by keys made once (project, line, the rule's place, each
+        // rule looked up once for a run of its findings): the same comparisons, so the same
+        // order, without a lookup per comparison or copying whole findings to compare them.
+        guard findings.count > 1 else { return findings }
+        var keys: [(project: Int, line: Int, rank: Int)] = []
+        keys.reserveCapacity(findings.count)
+        var lastRule = "", lastRank = Int.max
+        for k in findings.indices {
+            if keys.isEmpty || findings[k].rule != lastRule {
+                lastRule = findings[k].rule
+                lastRank = order[lastRule] ?? Int.max
+            }
+            keys.append((findings[k].projectIndex ?? -1, findings[k].location.line, lastRank))
+        }
         return findings.indices.sorted { i, j in
-            let a = findings[i], b = findings[j]
-            let pa = a.projectIndex ?? -1, pb = b.projectIndex ?? -1
-            if pa != pb { return pa < pb }
-            if a.location.line != b.location.line { return a.location.line < b.location.line }
-            let ra = rank[i], rb = rank[j]
-            if ra != rb { return ra < rb }
-            return a.message < b.message
+            let a = keys[i], b = keys[j]
+            if a.project != b.project { return a.project < b.project }
+            if a.line != b.line { return a.line < b.line }
+            if a.rank != b.rank { return a.rank < b.rank }
+            return findings[i].message < findings[j].message
         }.map { findings[$0] }
     }
 }

@@ -161,27 +161,8 @@ public enum Vocabulary {
               let close = t[open...].firstIndex(where: { $0 == 0xFF09 || $0 == 0x29 }) {
             t.replaceSubrange(open...close, with: [bar])
         }
-        /// Every occurrence of `word`, left to right, replaced by `|` (as split and join).
-        func cut(_ word: [UInt32]) {
-            func isWord(at i: Int) -> Bool {
-                i + word.count <= t.count && t[i] == word[0] && t[i..<i + word.count].elementsEqual(word)
-            }
-            // Most words are not in a name: nothing to build.
-            guard var i = t.indices.first(where: isWord) else { return }
-            var out = Array(t[..<i])
-            while i < t.count {
-                if isWord(at: i) {
-                    out.append(bar)
-                    i += word.count
-                } else {
-                    out.append(t[i])
-                    i += 1
-                }
-            }
-            t = out
-        }
-        for g in genericLongestFirstScalars { cut(g) }
-        for c in joiningScalars { cut(c) }
+        for g in genericLongestFirstScalars { cut(g, in: &t) }
+        for c in joiningScalars { cut(c, in: &t) }
         var runs: [String] = []
         var current = String.UnicodeScalarView()
         var currentCount = 0
@@ -200,6 +181,36 @@ public enum Vocabulary {
         }
         if currentCount >= 2 { runs.append(String(current)) }
         return runs
+    }
+
+    /// Every occurrence of `word` in `t`, left to right, replaced by `|` (as split and
+    /// join). `t` is a parameter, not a captured variable: every name is searched for
+    /// every generic word, and a captured one was checked for exclusive access at each place.
+    private static func cut(_ word: [UInt32], in t: inout [UInt32]) {
+        let n = word.count
+        guard n > 0, t.count >= n else { return }
+        let first = word[0]
+        func isWord(_ t: [UInt32], at i: Int) -> Bool {
+            guard i + n <= t.count, t[i] == first else { return false }
+            for j in 1..<n where t[i + j] != word[j] { return false }
+            return true
+        }
+        // Most words are not in a name: nothing to build.
+        var start = 0
+        while start + n <= t.count, !isWord(t, at: start) { start += 1 }
+        guard start + n <= t.count else { return }
+        var out = Array(t[..<start])
+        var i = start
+        while i < t.count {
+            if isWord(t, at: i) {
+                out.append(0x7C)  // `|`
+                i += n
+            } else {
+                out.append(t[i])
+                i += 1
+            }
+        }
+        t = out
     }
 
     static func characterSubjects(_ name: String) -> [String] {

@@ -9,11 +9,24 @@ import Testing
         "机关大院保洁经费", "大气办日常办公及相关工作资金", "征用疫情防控备用隔离场所资金（第三批）",
         "2021年25所学校校园绿化养护工程建设", "公务用车信息化平台管理运行维护经费", "教师培训(2022年)及送教下乡",
         "运行维护费", "日常工作经费和机关大院的保洁", "", "经费", "2021年度年终考核",
+        // Generic words repeated, adjoining, overlapping and at both ends.
+        "经费经费", "经费保洁经费", "运行维护运行维护费用", "及和与的", "的", "保洁的的经费及", "（经费）经费（", "资金)(资金",
     ]
 
     @Test func subjectsAgree() {
         for name in Self.names {
             #expect(Vocabulary.plainSubjects(Array(name.unicodeScalars.map(\.value))) == Vocabulary.characterSubjects(name), "\(name)")
+        }
+    }
+
+    /// `project.indicator.copied-text` reads a text's scalars without blanks from its bytes:
+    /// what `withoutBlanks` leaves, on blanks of every kind, CR LF, combining marks,
+    /// compatibility ideographs, full-width forms, emoji and the empty text.
+    @Test func scalarsWithoutBlanksAgree() {
+        let texts = ["", " ", "\t\u{A0}\u{3000}", "保洁 经费\t运行\u{3000}维护\u{A0}费", "a\r\nb", "e\u{0301} \u{F900}",
+                     "ＡＢ　１２", "😀 👩‍👩‍👧 \u{10FFFF}", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}", "≥95%，全年 12 次（按季）"]
+        for t in texts + Self.names {
+            #expect(CopiedText.scalarsWithoutBlanks(t) == TextNormalization.withoutBlanks(t).unicodeScalars.map(\.value), "\(t)")
         }
     }
 

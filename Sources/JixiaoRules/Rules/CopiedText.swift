@@ -15,12 +15,20 @@ enum CopiedText {
             let index = SubjectIndex(projects)
             var out: [Finding] = []
             for (a, p) in projects.enumerated() {
-                let ownAll = TextNormalization.withoutBlanks(p.ownText)
-                let ownNameUsage = TextNormalization.withoutBlanks(p.name + p.heading + p.usage)
+                // The project's own texts are read only when another's term is found.
+                var ownAll: String?, ownNameUsage: String?
+                func inOwnAll(_ term: String) -> Bool {
+                    if ownAll == nil { ownAll = TextNormalization.withoutBlanks(p.ownText) }
+                    return TextNormalization.contains(ownAll!, term)
+                }
+                func inOwnNameUsage(_ term: String) -> Bool {
+                    if ownNameUsage == nil { ownNameUsage = TextNormalization.withoutBlanks(p.name + p.heading + p.usage) }
+                    return TextNormalization.contains(ownNameUsage!, term)
+                }
                 for (row, i) in p.indicatorRows {
                     for field in [IndicatorField.name, .description, .value] {
                         let text = i[field]
-                        let terms = index.foreignTerms(text, own: ownAll, exclude: a)
+                        let terms = index.foreignTerms(text, exclude: a, own: inOwnAll)
                         guard !terms.isEmpty else { continue }
                         out.append(ctx.finding(projectAt: a, .indicator(i, row: row, field: field),
                                                "\(i.label)的\(field.chinese)\(Say.quote(text))\(describe(terms, projects))，本项目的名称、资金用途和绩效目标都没有提到",
@@ -30,7 +38,7 @@ enum CopiedText {
                     }
                 }
                 for g in p.goals {
-                    let terms = index.foreignTerms(g.text, own: ownNameUsage, exclude: a)
+                    let terms = index.foreignTerms(g.text, exclude: a, own: inOwnNameUsage)
                     guard !terms.isEmpty else { continue }
                     out.append(ctx.finding(projectAt: a, Location(part: .goals, line: p.lines.goals),
                                            "绩效目标 \(g.number)\(Say.quote(g.text))\(describe(terms, projects))，本项目的名称和资金用途都没有提到",
@@ -132,14 +140,14 @@ private struct SubjectIndex {
         v >= 0x10000 || firstScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
     }
 
-    /// Terms of other projects' subjects found in `text` but not in `own`: read left to
-    /// right, the longest piece of any subject at each place, with the projects whose
-    /// subject has it.
-    func foreignTerms(_ text: String, own: String, exclude: Int) -> [ForeignTerm] {
+    /// Terms of other projects' subjects found in `text` but not in the project's own text
+    /// (`own` says whether that has a term): read left to right, the longest piece of any
+    /// subject at each place, with the projects whose subject has it.
+    func foreignTerms(_ text: String, exclude: Int, own: (String) -> Bool) -> [ForeignTerm] {
         // Most cells have no scalar a subject's pair starts with: nothing to decode. (Blanks,
         // which `withoutBlanks` removes, start none.)
         guard text.unicodeScalars.contains(where: { mayStart($0.value) }) else { return [] }
-        let t = TextNormalization.withoutBlanks(text).unicodeScalars.map(\.value)
+        let t = CopiedText.scalarsWithoutBlanks(text)
         var out: [ForeignTerm] = []
         var i = 0
         while i + 1 < t.count {
@@ -160,14 +168,18 @@ private struct SubjectIndex {
                 let b = subjects[o.subject].project
                 if projects.last != b { projects.append(b) }
             }
+            // The projects are in index order: the excluded one is found by bisection, the
+            // others are taken only as far as they are named. Most pieces are only the
+            // project's own: no term to make.
+            let count = projects.count - (Self.sortedContains(projects, exclude) ? 1 : 0)
+            guard count > 0 else {
+                i += len
+                continue
+            }
             var view = String.UnicodeScalarView()
             for v in t[i..<i + len] { view.append(Unicode.Scalar(v)!) }
             let term = String(view)
-            // The projects are in index order: the excluded one is found by bisection, the
-            // others are taken only as far as they are named.
-            let count = projects.count - (Self.sortedContains(projects, exclude) ? 1 : 0)
-            if count > 0, !TextNormalization.contains(own, term), !Vocabulary.generic.contains(term),
-               !out.contains(where: { $0.term == term }) {
+            if !own(term), !Vocabulary.generic.contains(term), !out.contains(where: { $0.term == term }) {
                 out.append(ForeignTerm(term: term, projects: Array(projects.lazy.filter { $0 != exclude }.prefix(Say.relatedLimit)),
                                        count: count))
             }
@@ -190,5 +202,40 @@ private extension Project {
     /// Name, heading, usage and goals: what the project says it is about.
     var ownText: String {
         ([name, heading, usage] + goals.map(\.text)).joined(separator: " ")
+    }
+}
+
+extension CopiedText {
+    /// `TextNormalization.withoutBlanks(text)`'s scalar values, read from the UTF-8 bytes
+    /// without making the String: the blanks are U+0020, U+0009, U+00A0 and U+3000.
+    static func scalarsWithoutBlanks(_ text: String) -> [UInt32] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt32] = []
+            out.reserveCapacity(bytes.count)
+            var k = 0
+            let n = bytes.count
+            while k < n {
+                let b = bytes[k]
+                var v: UInt32
+                if b < 0x80 {
+                    v = UInt32(b)
+                    k += 1
+                } else if b < 0xE0 {
+                    v = UInt32(b & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+                    k += 2
+                } else if b < 0xF0 {
+                    v = UInt32(b & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+                    k += 3
+                } else {
+                    v = UInt32(b & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6
+                        | UInt32(bytes[k + 3] & 0x3F)
+                    k += 4
+                }
+                if v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x3000 { continue }
+                out.append(v)
+            }
+            return out
+        }
     }
 }

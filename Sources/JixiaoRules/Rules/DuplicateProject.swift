@@ -12,12 +12,20 @@ enum DuplicateProject {
         check: .document { ctx in
             let projects = ctx.document.projects
             let names = projects.map { TextNormalization.withoutBlanks($0.name) }
-            let contents = projects.map { p in plainContentKey(p).map { (key: $0, plain: true) } ?? contentKey(p) }
+            // A project's content key as bytes when it is plain (most are), else as
+            // `contentKey` makes it.
+            let plainBytes = projects.map(plainContentKeyBytes)
+            let others = projects.indices.map { plainBytes[$0] == nil ? contentKey(projects[$0]) : nil }
             // Plain keys are grouped by their bytes: the same groups, without normalising
             // every key to hash it.
-            let groups = names.allSatisfy(PlainScalars.all) && contents.allSatisfy(\.plain)
-                ? Groups(names: names, contents: contents.map(\.key), key: PlainKey.init)
-                : Groups(names: names, contents: contents.map(\.key), key: { $0 })
+            let groups: Groups
+            if names.allSatisfy(PlainScalars.all) && others.allSatisfy({ $0?.plain ?? true }) {
+                let contents = projects.indices.map { ByteKey(bytes: plainBytes[$0] ?? Array(others[$0]!.key.utf8)) }
+                groups = Groups(names: names, nameKeys: names.map(PlainKey.init), contentKeys: contents)
+            } else {
+                let contents = projects.indices.map { i in plainBytes[i].map { String(decoding: $0, as: UTF8.self) } ?? others[i]!.key }
+                groups = Groups(names: names, contents: contents)
+            }
             var out: [Finding] = []
             for (a, p) in projects.enumerated() {
                 // Each group once, in index order: a project's others are found without
@@ -66,27 +74,67 @@ enum DuplicateProject {
         ])
 
     /// Each project's group by name (empty when it has none), by content, and how many
-    /// share both, from keys made by `key`.
+    /// share both.
     private struct Groups {
         var sameName: [[Int]] = [], sameContent: [[Int]] = [], sameBoth: [Int] = []
 
-        init<Key: Hashable>(names: [String], contents: [String], key: (String) -> Key) {
+        /// From plain keys: each key hashed once. A project's name and content are both
+        /// another's when both keys' groups are — as `names + NUL + contents` grouped
+        /// would say: no plain content has a NUL byte, so the last NUL parts them alike.
+        init<NameKey: Hashable, ContentKey: Hashable>(names: [String], nameKeys: [NameKey], contentKeys: [ContentKey]) {
+            let nameIDs = Self.ids(nameKeys), contentIDs = Self.ids(contentKeys)
+            let bothIDs = Self.ids(names.indices.map { Pair(name: nameIDs[$0], content: contentIDs[$0]) })
+            self.init(names: names, nameIDs: nameIDs, contentIDs: contentIDs,
+                      bothIDs: names.indices.map { names[$0].isEmpty ? nil : bothIDs[$0] })
+        }
+
+        /// From keys compared as Strings (canonically): name and content joined by a NUL.
+        init(names: [String], contents: [String]) {
+            let both = Self.ids(names.indices.map { names[$0] + "\u{0}" + contents[$0] })
+            self.init(names: names, nameIDs: Self.ids(names), contentIDs: Self.ids(contents),
+                      bothIDs: names.indices.map { names[$0].isEmpty ? nil : both[$0] })
+        }
+
+        private struct Pair: Hashable {
+            var name: Int, content: Int
+        }
+
+        /// Each key's group: the position of the first equal key among the distinct ones.
+        private static func ids<Key: Hashable>(_ keys: [Key]) -> [Int] {
+            var seen: [Key: Int] = [:]
+            seen.reserveCapacity(keys.count)
+            return keys.map { key in
+                if let id = seen[key] { return id }
+                let id = seen.count
+                seen[key] = id
+                return id
+            }
+        }
+
+        private init(names: [String], nameIDs: [Int], contentIDs: [Int], bothIDs: [Int?]) {
             // Group by key rather than compare every pair.
-            var byName: [Key: [Int]] = [:], byContent: [Key: [Int]] = [:]
-            let nameKeys = names.map(key), contentKeys = contents.map(key)
+            var byName = [[Int]](repeating: [], count: names.count), byContent = [[Int]](repeating: [], count: names.count)
+            var byBoth = [Int](repeating: 0, count: names.count)
             for i in names.indices {
-                if !names[i].isEmpty { byName[nameKeys[i], default: []].append(i) }
-                byContent[contentKeys[i], default: []].append(i)
+                if !names[i].isEmpty { byName[nameIDs[i]].append(i) }
+                byContent[contentIDs[i]].append(i)
+                if let b = bothIDs[i] { byBoth[b] += 1 }
             }
-            // How many share both name and content: whether a same name is news.
-            var byBoth: [Key: Int] = [:]
-            let bothKeys = names.indices.map { names[$0].isEmpty ? nil : key(names[$0] + "\u{0}" + contents[$0]) }
-            for k in bothKeys { if let k { byBoth[k, default: 0] += 1 } }
             for i in names.indices {
-                sameName.append(names[i].isEmpty ? [] : (byName[nameKeys[i]] ?? []))
-                sameContent.append(byContent[contentKeys[i]] ?? [])
-                sameBoth.append(bothKeys[i].flatMap { byBoth[$0] } ?? 1)
+                sameName.append(names[i].isEmpty ? [] : byName[nameIDs[i]])
+                sameContent.append(byContent[contentIDs[i]])
+                // How many share both name and content: whether a same name is news.
+                sameBoth.append(bothIDs[i].map { byBoth[$0] } ?? 1)
             }
+        }
+    }
+
+    /// Bytes hashed and compared as they are: a plain content key (see `PlainKey`).
+    private struct ByteKey: Hashable {
+        let bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         }
     }
 
@@ -96,6 +144,11 @@ enum DuplicateProject {
     /// project's whole text: building each part as a String and joining them was most of
     /// the rule's time.
     static func plainContentKey(_ p: Project) -> String? {
+        plainContentKeyBytes(p).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `plainContentKey` as its UTF-8 bytes.
+    static func plainContentKeyBytes(_ p: Project) -> [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(p.usage.utf8.count + 64 * p.indicators.count)
         /// As `contentKey`'s `bare`: full-width forms read as ASCII, ASCII but letters and
@@ -150,7 +203,7 @@ enum DuplicateProject {
             out.append(0x2F)
             guard appendBare(i.description) else { return nil }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Usage, goals and indicator rows with amounts, punctuation and blanks removed; and
