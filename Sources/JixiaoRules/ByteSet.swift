@@ -1,21 +1,33 @@
 /// Which byte values a text's UTF-8 has. A word with a byte the text lacks cannot be in
 /// it: rules look for dozens of words in each text, and most are ruled out by this alone,
 /// before any search (`Vocabulary.firstMention`, `SubjectDomains`).
-struct ByteSet {
+struct ByteSet: Sendable {
     private var bits = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
 
     init(_ text: String) {
-        for b in text.utf8 { insert(b) }
+        var text = text
+        // From the contiguous bytes, into four words kept in registers: the per-byte way
+        // through `String.UTF8View` cost as much as the searches it saves.
+        bits = text.withUTF8 { b in
+            var w0 = UInt64(0), w1 = UInt64(0), w2 = UInt64(0), w3 = UInt64(0)
+            for x in b {
+                let bit = UInt64(1) << UInt64(x & 63)
+                switch x >> 6 {
+                case 0: w0 |= bit
+                case 1: w1 |= bit
+                case 2: w2 |= bit
+                default: w3 |= bit
+                }
+            }
+            return (w0, w1, w2, w3)
+        }
     }
 
-    private mutating func insert(_ b: UInt8) {
-        let bit = UInt64(1) << UInt64(b & 63)
-        switch b >> 6 {
-        case 0: bits.0 |= bit
-        case 1: bits.1 |= bit
-        case 2: bits.2 |= bit
-        default: bits.3 |= bit
-        }
+    private init(bits: (UInt64, UInt64, UInt64, UInt64)) { self.bits = bits }
+
+    /// The bytes of either set: those of two texts joined.
+    func union(_ other: ByteSet) -> ByteSet {
+        ByteSet(bits: (bits.0 | other.bits.0, bits.1 | other.bits.1, bits.2 | other.bits.2, bits.3 | other.bits.3))
     }
 
     func contains(_ b: UInt8) -> Bool {
@@ -26,6 +38,12 @@ struct ByteSet {
         case 2: return bits.2 & bit != 0
         default: return bits.3 & bit != 0
         }
+    }
+
+    /// Whether every byte of `other` is in this set.
+    func contains(_ other: ByteSet) -> Bool {
+        bits.0 & other.bits.0 == other.bits.0 && bits.1 & other.bits.1 == other.bits.1
+            && bits.2 & other.bits.2 == other.bits.2 && bits.3 & other.bits.3 == other.bits.3
     }
 
     /// Whether every byte of `word` is in the text: false means `word` is not in it.

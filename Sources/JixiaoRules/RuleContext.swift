@@ -25,6 +25,12 @@ public struct ProjectContext: Sendable {
     var subjectDomains: Set<String> { reading.subjectDomains }
     /// The standard labels of a row (1-based `row`), worked out once per check of the project.
     func labels(_ row: Int) -> RowLabels { reading.labels[row - 1] }
+    /// The texts of a row (1-based `row`) as rules search them, made once per check of the project.
+    func texts(_ row: Int) -> RowTexts { reading.texts[row - 1] }
+    /// `project.givesNoBases`, from the judged rows worked out already.
+    var givesNoBases: Bool {
+        !project.layout.hasBasisColumn || reading.judged.allSatisfy { reading.texts[$0.row - 1].basisIsBlank }
+    }
 
     init(index: Int, frame: IndicatorFrame, rule: String, severity: Severity, reading: ProjectReading) {
         self.index = index
@@ -65,6 +71,8 @@ final class ProjectReading: Sendable {
     let judged: [(row: Int, indicator: Indicator)]
     /// Each row's `RowLabels`, by position.
     let labels: [RowLabels]
+    /// Each row's `RowTexts`, by position.
+    let texts: [RowTexts]
     /// `SubjectDomains.of(project)` when `subjectDomainRules` run, else empty.
     let subjectDomains: Set<String>
 
@@ -79,6 +87,7 @@ final class ProjectReading: Sendable {
         all = project.indicatorRows
         judged = all.filter { !$0.indicator.isNotApplicable }
         labels = project.indicators.map(RowLabels.init)
+        texts = project.indicators.map(RowTexts.init)
         self.subjectDomains = subjectDomains ? SubjectDomains.of(project) : []
     }
 }

@@ -13,9 +13,9 @@ enum AmountVsBudget {
         check: .project { ctx in
             let p = ctx.project
             return ctx.judgedRows.compactMap { row, i in
-                guard let amount = i.fundingStatement(in: p) else { return nil }
+                guard let amount = ctx.fundingStatement(row) else { return nil }
                 let message = "\(ctx.labels(row).label(i))写的是项目所需资金，指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）与预算数 \(Say.money(p.budget.total)) 不符"
-                if i.isQuantityStatingMoney {
+                if ctx.isQuantityStatingMoney(row) {
                     // In a 数量指标 the budget figure would still be an input, not an output:
                     // no one-click fix that leads into `indicator.input-as-output`. One advice.
                     return ctx.finding(row: row, field: .value, message,

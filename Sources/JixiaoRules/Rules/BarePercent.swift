@@ -13,7 +13,7 @@ enum BarePercent {
         check: .project { ctx in
             ctx.judgedRows.compactMap { row, i in
                 guard ctx.labels(row).level2Is(oneOf: benefits), let q = i.value.quantity, q.unitKind == .percent,
-                      !Vocabulary.mentions(i.name + i.description, Vocabulary.shareWords) else { return nil }
+                      !ctx.texts(row).nameDescription.mentions(shareWords) else { return nil }
                 return ctx.finding(row: row, field: .value,
                                    "\(ctx.labels(row).label(i))写的是\(Say.quote(i.value.raw))，看不出是什么的比例",
                                    suggestion: "写明比例的对象（如“……满意率≥95%”），或改为能统计的数量或具体的定性表述")
@@ -34,6 +34,8 @@ enum BarePercent {
                 $0[project: 1][row: 5][.value] = "40%"
             },
         ])
+
+    private static let shareWords = WordList(Vocabulary.shareWords)
 
     private static let benefits: [String] = {
         typealias L = IndicatorFrame.Level2

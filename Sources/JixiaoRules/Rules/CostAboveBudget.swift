@@ -14,7 +14,7 @@ enum CostAboveBudget {
             guard p.budget.totalSource != .missing else { return [] }
             return ctx.judgedRows.compactMap { row, i in
                 guard ctx.labels(row).isCost, let amount = i.value.amount, amount.money > p.budget.total,
-                      i.fundingStatement(in: p) == nil else { return nil }
+                      ctx.fundingStatement(row) == nil else { return nil }
                 return ctx.finding(row: row, field: .value,
                                    "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）超过预算数 \(Say.money(p.budget.total))",
                                    suggestion: "核对金额单位（元/万元），按预算支出标准重定成本上限，不超过预算数")

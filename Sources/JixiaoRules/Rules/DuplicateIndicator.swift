@@ -11,14 +11,17 @@ enum DuplicateIndicator {
         """,
         category: .relevance, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
-            var seen: [String: (row: Int, indicator: Indicator)] = [:]
-            return ctx.judgedRows.compactMap { row, i in
-                let key = nameKey(i.name)
-                guard !key.isEmpty else { return nil }
-                guard let first = seen[key] else {
-                    seen[key] = (row, i)
-                    return nil
-                }
+            let rows = ctx.judgedRows
+            let keys = rows.map { nameKey($0.indicator.name) }
+            // Plain keys (`PlainScalars`) are hashed and compared by their bytes, which for them
+            // is String equality, without normalising each; any other key has all compared as
+            // Strings are.
+            let earlier = keys.allSatisfy { PlainScalars.all($0) }
+                ? firstEqual(keys.map { PlainKey(text: $0) }) : firstEqual(keys)
+            return rows.indices.compactMap { k in
+                guard !keys[k].isEmpty, let f = earlier[k] else { return nil }
+                let (row, i) = rows[k]
+                let first = rows[f]
                 let dimension = ctx.labels(row).dimension, firstDimension = ctx.labels(first.row).dimension
                 let place = firstDimension == dimension ? "同在\(dimension)下" : "\(firstDimension)下已有"
                 return ctx.finding(row: row, field: .name,
@@ -32,6 +35,16 @@ enum DuplicateIndicator {
         passing: [
             RuleExample("名称相近而不同") { $0[project: 1][row: 5][.name] = "培训期数完成率" },
         ])
+
+    /// For each key, the position of the first key before it equal to it.
+    private static func firstEqual<K: Hashable>(_ keys: [K]) -> [Int?] {
+        var seen: [K: Int] = [:]
+        return keys.indices.map { k in
+            if let f = seen[keys[k]] { return f }
+            seen[keys[k]] = k
+            return nil
+        }
+    }
 
     /// The name without blanks and punctuation; plain text by scalars (`PlainScalars`).
     static func nameKey(_ name: String) -> String {

@@ -11,11 +11,15 @@ enum GoalsMissing {
         category: .completeness, severity: .error, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             let p = ctx.project
-            let meaningful = p.goals.filter {
+            // One meaningful goal is enough: the rest are not read. A plain goal (`PlainScalars`)
+            // is compared with the placeholders, all plain, by its bytes.
+            let hasMeaningful = p.goals.contains {
                 let t = TextNormalization.withoutBlanks($0.text).trimmingTrailingPunctuation
-                return !t.isEmpty && !Vocabulary.placeholders.contains(t)
+                guard !t.isEmpty else { return false }
+                if let bytes = placeholderBytes, PlainScalars.all(t) { return !bytes.contains { $0.elementsEqual(t.utf8) } }
+                return !Vocabulary.placeholders.contains(t)
             }
-            guard meaningful.isEmpty else { return [] }
+            guard !hasMeaningful else { return [] }
             let said = p.goals.map(\.text).joined(separator: " ")
             return [ctx.finding(Location(part: .goals, line: p.lines.goals),
                                 said.isEmpty ? "项目\(ctx.projectLabel)没有填写绩效目标"
@@ -30,6 +34,11 @@ enum GoalsMissing {
         passing: [
             RuleExample("一条具体目标") { $0[project: 1].goals = [Goal(number: 1, text: "完成教师培训 4 期。")] },
         ])
+
+    /// `Vocabulary.placeholders`' bytes when every one is plain; nil otherwise (each goal is
+    /// then compared as Strings are).
+    private static let placeholderBytes: [[UInt8]]? =
+        Vocabulary.placeholders.allSatisfy(PlainScalars.all) ? Vocabulary.placeholders.map { Array($0.utf8) } : nil
 }
 
 private extension String {

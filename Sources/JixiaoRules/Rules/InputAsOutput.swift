@@ -15,7 +15,7 @@ enum InputAsOutput {
             return ctx.judgedRows.compactMap { row, i in
                 // A funding figure that disagrees with the budget is `indicator.amount-vs-budget`,
                 // whose advice on a 数量 row is this one: said once.
-                guard i.isQuantityStatingMoney, i.fundingStatement(in: p) == nil else { return nil }
+                guard ctx.isQuantityStatingMoney(row), ctx.fundingStatement(row) == nil else { return nil }
                 let isMoney = i.value.quantity?.unitKind == .money
                 return ctx.finding(row: row, field: isMoney ? .value : .name,
                                    "数量指标\(Say.quote(i.name))" + (isMoney ? "填的是资金\(Say.quote(i.value.raw))" : "写的是资金") +

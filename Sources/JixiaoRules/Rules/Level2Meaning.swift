@@ -14,7 +14,7 @@ enum Level2Meaning {
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             ctx.judgedRows.compactMap { row, i in
-                guard let (message, suggestion) = mismatch(i, ctx.labels(row)) else { return nil }
+                guard let (message, suggestion) = mismatch(i, ctx.labels(row), ctx.texts(row)) else { return nil }
                 return ctx.finding(row: row, field: .level2, message, suggestion: suggestion)
             }
         },
@@ -46,30 +46,47 @@ enum Level2Meaning {
             RuleExample("质量指标写验收合格的台数") { $0[project: 2][row: 2][.name] = "验收合格设备"; $0[project: 2][row: 2][.value] = "≥20台" },
         ])
 
-    private static func mismatch(_ i: Indicator, _ k: RowLabels) -> (String, String)? {
-        switch k.level2 {
-        case IndicatorFrame.Level2.ecologicalBenefit where !Vocabulary.mentions(i.text, Vocabulary.environmental):
+    /// By the row's kept texts and labels; the 二级 compared by its bytes (`RowLabels`),
+    /// as `switch` on Strings compared Chinese text with each name in turn.
+    private static func mismatch(_ i: Indicator, _ k: RowLabels, _ t: RowTexts) -> (String, String)? {
+        typealias L = IndicatorFrame.Level2
+        if k.level2Is(L.ecologicalBenefit) {
+            guard !t.text.mentions(environmental) else { return nil }
             return ("生态效益指标\(Say.quote(i.name))说的不是对环境的影响",
                     "生态效益写节能、减排、空气、水、绿化等；办公运转、疫情防控等放在社会效益指标下")
-        case IndicatorFrame.Level2.economicBenefit where !Vocabulary.mentions(i.text, Vocabulary.economic):
+        }
+        if k.level2Is(L.economicBenefit) {
+            guard !t.text.mentions(economic) else { return nil }
             return ("经济效益指标\(Say.quote(i.name))说的不是经济结果",
                     "经济效益写增收、节约、产值等；其他效果放在社会效益指标下")
-        case IndicatorFrame.Level2.timeliness where !Vocabulary.mentions(i.text, Vocabulary.time) && !(i.value.isQuantitative && i.value.quantity?.unitKind == .time):
+        }
+        if k.level2Is(L.timeliness) {
+            guard !t.text.mentions(time) && !(i.value.isQuantitative && i.value.quantity?.unitKind == .time) else { return nil }
             return ("时效指标\(Say.quote(i.name))没有说时间",
                     "时效指标写完成时限或及时率，如“2021年12月底前”")
-        case IndicatorFrame.Level2.quantity:
-            guard let rate = Vocabulary.firstMention(i.name, Vocabulary.qualityRates) else { return nil }
+        }
+        if k.level2Is(L.quantity) {
+            guard let rate = t.name.firstMention(qualityRates) else { return nil }
             return ("数量指标\(Say.quote(i.name))是\(rate)，属于质量指标",
                     "数量指标写做了多少（次数、台数、人数、面积）；把\(rate)移到质量指标下")
-        case IndicatorFrame.Level2.quality where i.value.quantity?.unitKind == .count
-            && !Vocabulary.mentions(i.name + i.description, Vocabulary.qualityWords):
+        }
+        if k.level2Is(L.quality) {
+            guard i.value.quantity?.unitKind == .count && !t.nameDescription.mentions(qualityWords) else { return nil }
             return ("质量指标\(Say.quote(i.name))写的是\(Say.quote(i.value.raw))，说的是做了多少，属于数量指标",
                     "把这一行移到数量指标下；质量指标写达到的标准，如合格率“≥95%”")
-        case IndicatorFrame.Level2.serviceSatisfaction where !Vocabulary.mentions(i.text, ["满意"]):
+        }
+        if k.level2Is(L.serviceSatisfaction) {
+            guard !t.text.mentions(satisfaction) else { return nil }
             return ("满意度指标\(Say.quote(i.name))说的不是满意程度",
                     "写服务对象满意度，如“≥90%”，以问卷调查为依据")
-        default:
-            return nil
         }
+        return nil
     }
+
+    private static let environmental = WordList(Vocabulary.environmental)
+    private static let economic = WordList(Vocabulary.economic)
+    private static let time = WordList(Vocabulary.time)
+    private static let qualityRates = WordList(Vocabulary.qualityRates)
+    private static let qualityWords = WordList(Vocabulary.qualityWords)
+    private static let satisfaction = WordList(["满意"])
 }

@@ -13,13 +13,13 @@ enum Misplaced {
             ctx.judgedRows.compactMap { row, i in
                 let k = ctx.labels(row)
                 if k.level1Is(IndicatorFrame.output) || k.level1Is(IndicatorFrame.benefit),
-                   let m = Vocabulary.firstMention(i.name + i.description, Vocabulary.executionMeasures) {
-                    let what = TextNormalization.withoutBlanks(i.name) == m ? "" : "是\(m)，"
+                   let m = ctx.texts(row).nameDescription.firstMention(executionMeasures) {
+                    let what = ctx.texts(row).name.text == m ? "" : "是\(m)，"
                     return ctx.finding(row: row, field: .name,
                                        "\(k.level1)中的\(Say.quote(i.name))\(what)属于预算执行，不是\(k.level1Is(IndicatorFrame.output) ? "产出" : "效益")",
                                        suggestion: "删去这一行，改写这笔钱完成的工作或带来的效果")
                 }
-                if !k.isSatisfaction, Vocabulary.mentions(i.name, ["满意度", "满意率"]) {
+                if !k.isSatisfaction, ctx.texts(row).name.mentions(satisfactionWords) {
                     return ctx.finding(row: row, field: .name,
                                        "满意度\(Say.quote(i.name))放在了\(k.level1)下",
                                        suggestion: "移到满意度指标—服务对象满意度指标下")
@@ -42,4 +42,7 @@ enum Misplaced {
                 d[project: 1][row: 6][.level2] = "社会公众或服务对象满意度指标"
             },
         ])
+
+    private static let executionMeasures = WordList(Vocabulary.executionMeasures)
+    private static let satisfactionWords = WordList(["满意度", "满意率"])
 }

@@ -34,13 +34,16 @@ enum NotQuantified {
         ])
 
     private static func example(for k: RowLabels, year: Int, budget: Money) -> String {
-        switch k.level2 {
-        case IndicatorFrame.Level2.quantity: return "写明做多少，如“≥4期”“≥30000平方米”"
-        case IndicatorFrame.Level2.quality: return "写明达到的标准，如合格率“≥95%”"
-        case IndicatorFrame.Level2.timeliness: return "写明完成时限或及时率，如“\(year)年12月底前”“及时率≥95%”"
-        case let s where s.hasSuffix(IndicatorFrame.Level2.cost):
-            return "写明成本上限，如“≤\(budget.inWan.replacing(" ", with: ""))”，不超过预算数 \(Say.money(budget))"
-        default: return "写明比例，如“≥90%”，以问卷调查为依据"
+        // The 二级 compared by its bytes (`RowLabels`), not by `switch` on Strings.
+        typealias L = IndicatorFrame.Level2
+        if k.level2Is(L.quantity) { return "写明做多少，如“≥4期”“≥30000平方米”" }
+        if k.level2Is(L.quality) { return "写明达到的标准，如合格率“≥95%”" }
+        if k.level2Is(L.timeliness) { return "写明完成时限或及时率，如“\(year)年12月底前”“及时率≥95%”" }
+        if PlainScalars.hasSuffix(k.level2, L.cost) {
+            // `inWan` is digits, a point and ` 万元`: its spaces are scalars of their own.
+            let wan = String(String.UnicodeScalarView(budget.inWan.unicodeScalars.filter { $0 != " " }))
+            return "写明成本上限，如“≤\(wan)”，不超过预算数 \(Say.money(budget))"
         }
+        return "写明比例，如“≥90%”，以问卷调查为依据"
     }
 }

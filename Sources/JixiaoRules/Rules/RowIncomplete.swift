@@ -12,14 +12,15 @@ enum RowIncomplete {
         category: .completeness, severity: .error, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             // A table that gives no basis at all is said once (`indicator.basis-absent`).
-            let basisExpected = !ctx.project.givesNoBases
+            let basisExpected = !ctx.givesNoBases
             return ctx.judgedRows.compactMap { row, i in
                 var missing: [(field: IndicatorField, what: String)] = []
-                if TextNormalization.withoutBlanks(i.name).isEmpty { missing.append((.name, "三级指标名称")) }
+                let t = ctx.texts(row)
+                if t.name.isEmpty { missing.append((.name, "三级指标名称")) }
                 if case .empty = i.value.kind { missing.append((.value, IndicatorField.value.chinese)) }
-                if basisExpected, TextNormalization.withoutBlanks(i.basis).isEmpty { missing.append((.basis, IndicatorField.basis.chinese)) }
+                if basisExpected, t.basisIsBlank { missing.append((.basis, IndicatorField.basis.chinese)) }
                 guard let field = missing.first?.field else { return nil }
-                let what = TextNormalization.withoutBlanks(i.name).isEmpty ? "\(ctx.labels(row).dimension)下第 \(row) 行" : ctx.labels(row).label(i)
+                let what = t.name.isEmpty ? "\(ctx.labels(row).dimension)下第 \(row) 行" : ctx.labels(row).label(i)
                 return ctx.finding(row: row, field: field, "\(what)缺少\(Say.list(missing.map(\.what)))",
                                    suggestion: "补全这一行的\(Say.list(missing.map(\.what)))")
             }

@@ -14,9 +14,9 @@ enum UnitMismatch {
         check: .project { ctx in
             ctx.judgedRows.compactMap { row, i in
                 guard let q = i.value.quantity else { return nil }
-                let name = TextNormalization.withoutBlanks(i.name)
-                let isRate = ["率", "比例", "比率", "满意度", "(%)", "（%）"].contains { PlainScalars.hasSuffix(name, $0) }
-                let isAmount = ["金额", "资金", "经费", "费用", "成本", "投资"].contains { PlainScalars.hasSuffix(name, $0) }
+                let t = ctx.texts(row)
+                let isRate = rateEndings.contains { t.nameEnds(with: $0) }
+                let isAmount = amountEndings.contains { t.nameEnds(with: $0) }
                 let moneyKind = q.unitKind == .money || UnitKind.of(q.unitNumerator) == .money
                 // A number without a unit, or with half a unit (`/株`), is `indicator.unit-missing`.
                 let hasUnit = !q.unit.isEmpty && !q.unitNumerator.isEmpty
@@ -39,7 +39,7 @@ enum UnitMismatch {
                                        suggestion: "改为金额，如“≤2万元”")
                 }
                 if q.unitKind == .percent, q.number.doubleValue > 100 || (q.upper?.doubleValue ?? 0) > 100,
-                   !Vocabulary.mentions(name, ["增长", "增加", "提高", "提升", "增幅"]) {
+                   !t.name.mentions(growthWords) {
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))超过 100%",
                                        suggestion: "比例不超过 100%；核对是否多写了一位")
@@ -73,6 +73,10 @@ enum UnitMismatch {
                 $0[project: 1][row: 5][.value] = "≥120%"
             },
         ])
+
+    private static let rateEndings = ["率", "比例", "比率", "满意度", "(%)", "（%）"]
+    private static let amountEndings = ["金额", "资金", "经费", "费用", "成本", "投资"]
+    private static let growthWords = WordList(["增长", "增加", "提高", "提升", "增幅"])
 
     /// `65万元` for a budget of 650,000 元: the budget as a cost ceiling.
     private static func example(_ budget: Money) -> String {

@@ -14,12 +14,12 @@ enum UnitMissing {
             let p = ctx.project
             return ctx.judgedRows.compactMap { row, i in
                 guard let q = i.value.quantity, q.unit.isEmpty || q.unitNumerator.isEmpty,
-                      !nameCarriesUnit(i.name), i.fundingStatement(in: p) == nil else { return nil }
+                      !nameCarriesUnit(i.name), ctx.fundingStatement(row) == nil else { return nil }
                 let unit = knownUnit(i, q, goals: p.goals.map(\.text))
                 let to = unit.flatMap { rewrite(i.value.raw, q, unit: $0) }
                 let what = q.unit.isEmpty ? "只有数字，没有单位" : "单位不全（只有\(Say.quote(q.unit))）"
                 return ctx.finding(row: row, field: .value, "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))\(what)",
-                                   suggestion: to.map { "改为\(Say.quote($0))" } ?? hint(i, ctx.labels(row)),
+                                   suggestion: to.map { "改为\(Say.quote($0))" } ?? hint(ctx.texts(row), ctx.labels(row)),
                                    fix: to.map { Fix(.indicator(row: row, .value), from: i.value.raw, to: $0) })
             }
         },
@@ -81,12 +81,14 @@ enum UnitMissing {
         return String(t[..<r.lowerBound]) + q.number.text + unit + String(t[r.upperBound...])
     }
 
-    private static func hint(_ i: Indicator, _ k: RowLabels) -> String {
-        let name = TextNormalization.withoutBlanks(i.name)
+    private static let peopleCounts = WordList(Vocabulary.peopleCounts)
+
+    private static func hint(_ t: RowTexts, _ k: RowLabels) -> String {
+        let name = t.name.text
         if k.level2 == IndicatorFrame.Level2.timeliness || name.contains("时限") || name.contains("时间") {
             return "写明完成时间，如“2024年12月底前”，或写成及时率，如“≥95%”"
         }
-        if Vocabulary.mentions(name, Vocabulary.peopleCounts) { return "补上单位，如“人”“人次”" }
+        if t.name.mentions(peopleCounts) { return "补上单位，如“人”“人次”" }
         return "补上单位，如“次”“个”“项”“期”"
     }
 }

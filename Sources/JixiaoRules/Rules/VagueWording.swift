@@ -16,7 +16,8 @@ enum VagueWording {
                 let fields: [IndicatorField] = ctx.labels(row).level2Is(IndicatorFrame.Level2.sustainableImpact)
                     ? [.name, .description] : [.value, .name, .description]
                 for field in fields {
-                    guard let word = Vocabulary.firstMention(i[field], Vocabulary.vague) else { continue }
+                    let t = ctx.texts(row)
+                    guard let word = (field == .value ? t.value : field == .name ? t.name : t.description).firstMention(vague) else { continue }
                     return ctx.finding(row: row, field: field,
                                        "\(ctx.labels(row).label(i))用了\(Say.quote(word))，没有基准值和幅度，无法衡量",
                                        suggestion: "写明基准和目标值，如“由 80% 提高到 90%”")
@@ -39,4 +40,6 @@ enum VagueWording {
                 $0[project: 1][row: 5][.name] = "有效课堂比例"
             },
         ])
+
+    private static let vague = WordList(Vocabulary.vague)
 }

@@ -1,0 +1,36 @@
+import JixiaoModel
+
+/// A row's texts without blanks, as the rules search them (`BareText`). `ProjectReading`
+/// makes them once per row and check of a project: several rules look for words in the
+/// same name and description, and removing blanks and noting the bytes was most of it.
+struct RowTexts: Sendable {
+    let name: BareText
+    let description: BareText
+    let value: BareText
+    /// Name and description, as rules join them (`i.name + i.description`).
+    let nameDescription: BareText
+    /// `Indicator.text`: name, description and value.
+    let text: BareText
+    /// Whether the basis is empty or only blanks.
+    let basisIsBlank: Bool
+    /// `PlainScalars.all(name.text)`.
+    let nameIsPlain: Bool
+
+    init(_ i: Indicator) {
+        name = BareText(i.name)
+        description = BareText(i.description)
+        value = BareText(i.value.raw)
+        nameDescription = name + description
+        // The blanks that join them in `Indicator.text` are left out with the others.
+        text = nameDescription + value
+        basisIsBlank = TextNormalization.withoutBlanks(i.basis).isEmpty
+        nameIsPlain = PlainScalars.all(name.text)
+    }
+
+    /// `PlainScalars.hasSuffix(name.text, suffix)`.
+    func nameEnds(with suffix: String) -> Bool {
+        guard nameIsPlain, PlainScalars.all(suffix) else { return name.text.hasSuffix(suffix) }
+        let t = name.text.utf8, s = suffix.utf8
+        return t.count >= s.count && t.suffix(s.count).elementsEqual(s)
+    }
+}
