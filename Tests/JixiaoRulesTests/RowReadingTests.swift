@@ -1,0 +1,106 @@
+import JixiaoModel
+import Testing
+@testable import JixiaoRules
+
+/// What `ProjectReading` keeps of each row (`RowLabels`, `RowTexts`) is compared by bytes
+/// where the rules compared Strings: both must say the same of awkward text — combining
+/// marks, compatibility ideographs (canonically equal to the unified ones), CR LF,
+/// full-width forms, blanks of every kind, empty cells.
+@Suite struct RowReadingTests {
+    static let labels = [
+        "产出指标", "成本指标", "效益指标", "满意度指标", "数量指标", "质量指标", "时效指标", "成本指标(0-20)分",
+        "经济成本指标", "社会效益 指标", "服务对象满意度指标", "满意度指标", "项目完成指标", "", " ",
+        // 量 (U+91CF) as the compatibility ideograph U+F97E: canonically the same name.
+        "数\u{F97E}指标", "满意度指标\u{0301}", "数量指标\r\n", "（一）产出指标", "经济成本", "生态环境成本指标",
+        "\u{3000}效益指标", "可持续影响指标",
+    ]
+
+    static let texts = [
+        "", " ", "\u{3000}", "预算执行率", "预算 执行率", "资金\u{00A0}到位率", "项目所需资金\t57.66 万元", "满意度（%）",
+        "群众满意率", "增长率", "e\u{0301}", "数\u{F97E}", "进一步\r\n提高", "ＡＢＣ明显", "培训完成及 及时性", "覆盖率",
+        "保障\u{200D}率", "公共机构节能", "按时发放", "2021年12月底前",
+    ]
+
+    static func row(_ level1: String, _ level2: String, name: String = "", description: String = "",
+                    value: String = "", basis: String = "") -> Indicator {
+        Indicator(level1: level1, level2: level2, name: name, description: description, value: TargetValue(value),
+                  basis: basis, line: 1)
+    }
+
+    @Test func labelsAgreeWithTheIndicator() {
+        for l1 in Self.labels {
+            for l2 in Self.labels {
+                let i = Self.row(l1, l2, name: "培训人数")
+                let k = RowLabels(i)
+                #expect(k.level1 == i.level1Key && k.level2 == i.level2Key, "\(l1) \(l2)")
+                #expect(k.isQuantitativeDimension == i.isQuantitativeDimension, "\(l1) \(l2)")
+                #expect(k.isCost == i.isCost, "\(l1) \(l2)")
+                #expect(k.isMoneyCost == i.isMoneyCost, "\(l1) \(l2)")
+                #expect(k.isSatisfaction == i.isSatisfaction, "\(l1) \(l2)")
+                #expect(k.dimension == i.dimension, "\(l1) \(l2)")
+                #expect(k.label(i) == i.label, "\(l1) \(l2)")
+                for name in IndicatorLabel.level1Names + Array(IndicatorLabel.level2Names) {
+                    #expect(k.level1Is(name) == (i.level1Key == name), "\(l1) \(name)")
+                    #expect(k.level2Is(name) == (i.level2Key == name), "\(l2) \(name)")
+                }
+            }
+        }
+    }
+
+    @Test func compatibilityIdeographIsTheStandardName() {
+        // Not plain, so compared as a String: equal to 数量指标 although its bytes differ.
+        let k = RowLabels(Self.row("产出指标", "数\u{F97E}指标"))
+        #expect(k.level2Is(IndicatorFrame.Level2.quantity))
+        #expect(k.isQuantitativeDimension)
+    }
+
+    @Test func textsAgreeWithVocabulary() {
+        let lists = [Vocabulary.executionMeasures, Vocabulary.fundingStatements, Vocabulary.vague, Vocabulary.time,
+                     Vocabulary.qualityRates, Vocabulary.shareWords, ["满意度", "满意率"], ["量"], ["", "率"]]
+        for name in Self.texts {
+            for description in Self.texts {
+                let i = Self.row("产出指标", "数量指标", name: name, description: description, value: description, basis: name)
+                let t = RowTexts(i)
+                #expect(t.basisIsBlank == TextNormalization.withoutBlanks(i.basis).isEmpty)
+                #expect(t.name.isEmpty == TextNormalization.withoutBlanks(i.name).isEmpty)
+                for words in lists {
+                    let list = WordList(words)
+                    #expect(t.name.firstMention(list) == Vocabulary.firstMention(i.name, words), "\(name)")
+                    #expect(t.description.firstMention(list) == Vocabulary.firstMention(i.description, words))
+                    #expect(t.value.firstMention(list) == Vocabulary.firstMention(i.value.raw, words))
+                    #expect(t.nameDescription.firstMention(list) == Vocabulary.firstMention(i.name + i.description, words),
+                            "\(name) \(description)")
+                    #expect(t.text.firstMention(list) == Vocabulary.firstMention(i.text, words), "\(name) \(description)")
+                }
+                for suffix in ["率", "(%)", "（%）", "满意度", "量", "\u{0301}", "e\u{0301}", ""] {
+                    #expect(t.nameEnds(with: suffix) == PlainScalars.hasSuffix(TextNormalization.withoutBlanks(i.name), suffix),
+                            "\(name) \(suffix)")
+                }
+            }
+        }
+    }
+
+    @Test func byteSetOfJoinedTexts() {
+        for a in Self.texts {
+            for b in Self.texts {
+                let joined = BareText(a) + BareText(b), whole = BareText(a + b)
+                #expect(joined.text == whole.text && Array(joined.text.utf8) == Array(whole.text.utf8))
+                #expect(joined.bytes.contains(whole.bytes) && whole.bytes.contains(joined.bytes))
+            }
+        }
+    }
+
+    /// Duplicate names: plain ones are found by their bytes, and a name with a compatibility
+    /// ideograph is still the same name as the unified one (compared as Strings).
+    @Test func duplicateNames() {
+        let engine = RuleEngine(rules: [DuplicateIndicator.rule])
+        var d = ExampleDocument.clean
+        d[project: 1][row: 5][.name] = d[project: 1][row: 1][.name]
+        #expect(engine.check(d).all.map(\.location.row) == [5])
+        d[project: 1][row: 1][.name] = "培训数\u{F97E}"
+        d[project: 1][row: 5][.name] = "培训 数量。"
+        #expect(engine.check(d).all.map(\.location.row) == [5])
+        d[project: 1][row: 5][.name] = "培训数量率"
+        #expect(engine.check(d).all.isEmpty)
+    }
+}
