@@ -48,7 +48,7 @@ struct BudgetBlock {
            ["预算规模", "项目资金", "资金规模", "项目预算", "资金情况", "资金投入"].contains(where: { TextNormalization.hasPrefix(l, $0) }) { return true }
         // Asked of every row: only a cell holding 预 and 数 can be `预算数` once bare.
         return row.cells.contains(where: { TextNormalization.contains($0, "数") && TextNormalization.contains($0, "预")
-                                               && BudgetItemKind.bare($0) == "预算数" })
+                                               && BudgetItemKind.isBare($0, "预算数") })
     }
 
     /// Whether `text` has a CJK ideograph (U+4E00–U+9FFF: UTF-8 lead bytes E4–E9), as every

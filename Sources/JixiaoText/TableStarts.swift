@@ -116,6 +116,13 @@ enum TableStarts {
         // Most text does not begin with a bracket or a numeral: answered by its first
         // scalar before the Characters are made (full-width forms count, as halfWidth maps them).
         guard let head = t.unicodeScalars.first, numberInitials.contains(head) else { return nil }
+        if let plain = leadingNumberOfPlain(t) { return plain }
+        return leadingNumberOfCharacters(t)
+    }
+
+    /// `leadingNumber` by Characters, for text that is not plain.
+    static func leadingNumberOfCharacters(_ t: String) -> (Int, Substring)? {
+        guard let head = t.unicodeScalars.first, numberInitials.contains(head) else { return nil }
         // Only the first Characters count (a bracket closes by the sixth, at most nine
         // digits and their separator): a long cell is not made into Characters whole.
         let h = Array(TextNormalization.halfWidth(String(t.prefix(12))))
@@ -130,6 +137,42 @@ enum TableStarts {
         if !(digits.first!.isASCII) && h[digits.count] != "、" { return nil }
         return (n, t.dropFirst(digits.count + 1))
     }
+
+    /// `leadingNumber` by scalars, when the first 13 are plain (`PlainLabel`): each of the
+    /// first 12 is then a Character of its own, and `halfWidth` makes each one scalar. nil
+    /// when they are not plain (the caller asks Characters); `.some(nil)` for no number.
+    static func leadingNumberOfPlain(_ t: String) -> (Int, Substring)?? {
+        let scalars = t.unicodeScalars
+        var h: [Unicode.Scalar] = []
+        h.reserveCapacity(12)
+        var i = scalars.startIndex
+        var n = 0
+        while i != scalars.endIndex && n < 13 {
+            let s = scalars[i]
+            guard PlainLabel.isPlain(s.value) else { return nil }
+            if n < 12 {
+                // `TextNormalization.halfWidth`: U+FF01…U+FF5E to ASCII, U+3000 to a space.
+                let v = s.value
+                h.append((0xFF01...0xFF5E).contains(v) ? Unicode.Scalar(v - 0xFEE0)! : v == 0x3000 ? " " : s)
+            }
+            n += 1
+            i = scalars.index(after: i)
+        }
+        func rest(_ k: Int) -> Substring { Substring(scalars[scalars.index(scalars.startIndex, offsetBy: k)...]) }
+        func text(_ part: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(part)) }
+        if let open = h.first, open == "(", let close = h.firstIndex(of: ")"), close > 1, close <= 5,
+           let n = number(text(h[1..<close])) {
+            return .some((n, rest(close + 1)))
+        }
+        let digits = h.prefix { ("0"..."9").contains($0) || chineseDigitScalars.contains($0) }
+        guard !digits.isEmpty, digits.count <= 9, let n = number(text(digits)) else { return .some(nil) }
+        guard digits.count < h.count, h[digits.count] == "." || h[digits.count] == "、" else { return .some(nil) }
+        if !(digits.first!.isASCII) && h[digits.count] != "、" { return .some(nil) }
+        return .some((n, rest(digits.count + 1)))
+    }
+
+    /// The keys of `chineseDigits` and 十.
+    static let chineseDigitScalars = Set("一二三四五六七八九十".unicodeScalars)
 
     static let numberInitials = Set("(（0123456789０１２３４５６７８９一二三四五六七八九十".unicodeScalars)
 
@@ -178,6 +221,9 @@ enum TableStarts {
 
     /// `…申报表(2023年度)` → `…申报表`.
     static func withoutTrailingBrackets(_ t: String) -> String {
+        // A last Character that is `)` or `）` is that scalar alone (neither has another
+        // spelling): a text whose last scalar is neither is returned as it is.
+        guard let end = t.unicodeScalars.last, end == ")" || end == "）" else { return t }
         var s = Substring(t)
         while let last = s.last, ")）".contains(last), let open = s.lastIndex(where: { "(（".contains($0) }) {
             s = s[..<open]

@@ -12,7 +12,7 @@ enum UnitLine {
     /// `单位：元`, `金额单位:万元`, `(单位：万元)` → `元` / `万元`.
     static func currency(in cell: String) -> String? {
         // Every form has 单位; most cells do not (a byte search, before anything is copied).
-        guard TextNormalization.contains(cell, "位"), mayBeginWithUnitWord(cell) else { return nil }
+        guard mayBeginWithUnitWord(cell), TextNormalization.contains(cell, "位") else { return nil }
         var c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
         if let f = c.first, "(（".contains(f) { c.removeFirst() }
         if let l = c.last, ")）".contains(l) { c.removeLast() }
@@ -29,7 +29,37 @@ enum UnitLine {
     /// many cells that only mention a 单位 (`单位工作人员满意度` aside) are ruled out by
     /// their first scalars, before any copy.
     static func mayBeginWithUnitWord(_ cell: String) -> Bool {
-        // The blanks `TextNormalization.withoutBlanks` removes.
+        // By UTF-8 bytes (asked of every cell of every row): each sequence tested is that
+        // scalar's and nothing else's.
+        var cell = cell
+        return cell.withUTF8 { b in
+            // The blanks `TextNormalization.withoutBlanks` removes: space, tab, U+00A0, U+3000.
+            func skipBlanks(_ i: inout Int) {
+                while i < b.count {
+                    if b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+                    else if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { i += 2 }
+                    else if b[i] == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { i += 3 }
+                    else { return }
+                }
+            }
+            var i = 0
+            skipBlanks(&i)
+            if i < b.count, b[i] == 0x28 {  // (
+                i += 1
+                skipBlanks(&i)
+            } else if i + 2 < b.count, b[i] == 0xEF, b[i + 1] == 0xBC, b[i + 2] == 0x88 {  // （
+                i += 3
+                skipBlanks(&i)
+            }
+            guard i + 2 < b.count else { return false }
+            return (b[i] == 0xE9 && b[i + 1] == 0x87 && b[i + 2] == 0x91)  // 金
+                || (b[i] == 0xE8 && b[i + 1] == 0xB5 && b[i + 2] == 0x84)  // 资
+                || (b[i] == 0xE5 && b[i + 1] == 0x8D && b[i + 2] == 0x95)  // 单
+        }
+    }
+
+    /// `mayBeginWithUnitWord` by scalars, as it was: the definition the bytes must agree with.
+    static func mayBeginWithUnitWordByScalars(_ cell: String) -> Bool {
         func blank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\u{3000}" || s == "\u{00A0}" || s == "\t" }
         var scalars = cell.unicodeScalars.drop(while: blank)
         if let f = scalars.first, f == "(" || f == "（" { scalars = scalars.dropFirst().drop(while: blank) }

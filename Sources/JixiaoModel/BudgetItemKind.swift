@@ -1,0 +1,388 @@
+/// What a money label names. The vocabulary of real tables, in one place.
+public enum BudgetItemKind: String, Hashable, Sendable, Codable {
+    /// 预算数, 年度资金总额, 资金总额, 项目金额, 项目总预算, 部门预算, 绩效金额 …
+    case total
+    /// 财政资金, 财政拨款, 上级资金, 当年市级财政资金, 年度本级预算金额, 一般公共预算, 财政投款 …
+    case fiscal
+    /// 其他资金, 其它资金, 其他收入, 自有资金 …
+    case other
+    /// 中期资金总额, 长期 amounts: beside the 年度 ones, never one of the three.
+    case mediumTerm
+
+    static let notMoneyWords = ["目标", "指标", "代码", "编码", "科目", "分类", "率", "比例", "方式", "名称", "性质", "用途",
+                                "时间", "期限"]
+    static let labelPunctuation = Set(":：，,。；;%".unicodeScalars)
+    static let mediumTermWords = ["中期", "长期", "累计", "总投资"]
+    static let otherWords = ["其他资金", "其它资金", "其他收入", "其它收入", "自有资金", "自筹", "单位资金", "社会资金",
+                             "事业收入", "经营收入", "经营性收入", "非财政", "银行贷款", "其他来源"]
+    static let fiscalWords = ["财政", "上级资金", "上级补助", "一般公共预算", "政府性基金", "国有资本经营", "本级预算",
+                              "专项资金", "转移支付", "中央资金", "省级资金", "市级资金", "县级资金", "区级资金", "投款",
+                              "中央补助", "省级补助", "市级补助", "县级补助", "补助资金", "地方资金", "本级资金"]
+    static let totalWords = ["预算数", "总额", "总预算", "项目金额", "部门预算", "绩效金额", "预算金额", "年度预算",
+                             "项目资金", "资金规模", "合计", "总计", "预算资金", "资金数", "年度资金", "当年资金",
+                             "年度金额", "总金额", "资金金额", "项目预算"]
+
+    /// Every character of the words `of` looks for (all in the BMP), as bits by scalar value.
+    static let moneyWordScalarBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for s in (["其他", "其它"] + mediumTermWords + otherWords + fiscalWords + totalWords).flatMap(\.unicodeScalars) {
+            precondition(s.value < 0x10000)
+            bits[Int(s.value >> 6)] |= 1 << (s.value & 63)
+        }
+        return bits
+    }()
+
+    /// The kind a label names, or nil when it is not a money label. Numbering
+    /// (`(一)`, `1、`), `其中`, colons and a unit in brackets are ignored.
+    public static func of(_ label: String) -> BudgetItemKind? {
+        // By bytes where that gives the same answer (`PlainLabel`): the reader asks this of
+        // every cell, and the String operations below were an eighth of reading.
+        var copy = label
+        let fast: BudgetItemKind?? = copy.withUTF8 { b in
+            guard hasMoneyWordScalar(b), !surelyTooLong(b) else { return .some(nil) }
+            return PlainLabel.bare(b) { (l: UnsafeBufferPointer<UInt8>?) -> BudgetItemKind?? in
+                guard let l else { return nil }
+                return .some(kind(ofBare: l))
+            }
+        }
+        if let fast { return fast }
+        return ofCharacters(label)
+    }
+
+    /// `of`, by Strings: for labels that are not plain text.
+    static func ofCharacters(_ label: String) -> BudgetItemKind? {
+        // Asked of every cell: one without any character of the money words cannot hold one
+        // once bare (making it bare only drops characters), and is answered without a copy.
+        guard label.unicodeScalars.contains(where: { $0.value < 0x10000 && moneyWordScalarBits[Int($0.value >> 6)] & (1 << ($0.value & 63)) != 0 })
+        else { return nil }
+        var l = bareCharacters(label)
+        // A label is short and has no punctuation inside; goals, indicators, codes, rates
+        // and classifications name no amount (资金来源 names none either: no money word) (`中期目标`, `财政资金科目代码`, `年度预算执行率`).
+        // (Characters counted only past 16 scalars, and only up to 17: the reader asks this
+        // of whole paragraphs too.)
+        // (The length first: it looks at 17 scalars at most, the punctuation at every one of
+        // a paragraph's.)
+        guard !l.isEmpty, l.unicodeScalars.prefix(17).count <= 16 || l.prefix(17).count <= 16,
+              !l.unicodeScalars.contains(where: { labelPunctuation.contains($0) }) else { return nil }
+        // Words are looked for by UTF-8 bytes (as `TextNormalization.contains` does, a byte
+        // match being a character match in UTF-8), in the label's bytes taken once: the
+        // reader asks this of every cell of every row, and `String.contains` was half of reading.
+        return l.withUTF8 { t -> BudgetItemKind? in
+            func has(_ word: [UInt8]) -> Bool { containsBytes(t, word) }
+            if notMoneyWordBytes.contains(where: has) { return nil }
+            if t.elementsEqual("其他".utf8) || t.elementsEqual("其它".utf8) { return .other }
+            if mediumTermWordBytes.contains(where: has) { return .mediumTerm }
+            if otherWordBytes.contains(where: has) { return .other }
+            if fiscalWordBytes.contains(where: has) { return .fiscal }
+            if totalWordBytes.contains(where: has) { return .total }
+            return nil
+        }
+    }
+
+    static let notMoneyWordBytes = notMoneyWords.map { Array($0.utf8) }
+    static let mediumTermWordBytes = mediumTermWords.map { Array($0.utf8) }
+    static let otherWordBytes = otherWords.map { Array($0.utf8) }
+    static let fiscalWordBytes = fiscalWords.map { Array($0.utf8) }
+    static let totalWordBytes = totalWords.map { Array($0.utf8) }
+
+    static func containsBytes(_ t: UnsafeBufferPointer<UInt8>, _ w: [UInt8]) -> Bool {
+        guard !w.isEmpty else { return true }
+        guard w.count <= t.count else { return false }
+        let first = w[0]
+        for i in 0...(t.count - w.count) where t[i] == first {
+            var k = 1
+            while k < w.count && t[i + k] == w[k] { k += 1 }
+            if k == w.count { return true }
+        }
+        return false
+    }
+
+    /// 2 for a line numbered `1、` `1.` `(1)`; 1 for one numbered `(一)` or `一、` (a source
+    /// with its subtotal); 0 for a line without a number (预算数, 财政资金, 其他资金).
+    public static func level(of label: String) -> Int {
+        let l = TextNormalization.withoutBlanks(TextNormalization.halfWidth(label))
+        let numerals = levelNumerals
+        if let c = l.first, c.isASCII && c.isNumber { return 2 }
+        if l.hasPrefix("("), let c = l.dropFirst().first, c.isASCII && c.isNumber { return 2 }
+        if l.hasPrefix("("), let c = l.dropFirst().first, numerals.contains(c) { return 1 }
+        if let c = l.first, numerals.contains(c), l.dropFirst().first.map({ "、.".contains($0) }) == true { return 1 }
+        return 0
+    }
+
+    /// Made once: a set of Characters built at every call was most of `level(of:)`.
+    static let levelNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    /// A label without numbering, `其中`, colons, blanks and a bracketed unit. The reader
+    /// asks this of every cell, so it looks at scalars, not Characters.
+    public static func bare(_ label: String) -> String {
+        var copy = label
+        let fast: String? = copy.withUTF8 { b in
+            PlainLabel.bare(b) { l in l.map { String(decoding: $0, as: UTF8.self) } }
+        }
+        return fast ?? bareCharacters(label)
+    }
+
+    /// `bare(label) == word`, without a String comparison where the bare label is plain text
+    /// (`word` is one of the reader's own words, plain and in NFC).
+    public static func isBare(_ label: String, _ word: String) -> Bool {
+        var copy = label, word = word
+        let fast: Bool? = copy.withUTF8 { b in
+            PlainLabel.bare(b) { l in l.map { l in word.withUTF8 { l.elementsEqual($0) } } }
+        }
+        return fast ?? (bareCharacters(label) == word)
+    }
+
+    /// `bare`, by Strings: for labels that are not plain text.
+    static func bareCharacters(_ label: String) -> String {
+        var l = TextNormalization.withoutBlanks(TextNormalization.halfWidth(label))
+        // Most labels have nothing more to take off — no bracket, no numbering, no 其中, no
+        // punctuation at either end — and are returned as they are, without a copy: every
+        // cell that has a money word's character is asked.
+        if let first = l.unicodeScalars.first, let last = l.unicodeScalars.last, last != ":", last != "：",
+           !(first.isASCII && ("0"..."9").contains(first)), !numeralScalars.contains(first), first != "其",
+           !leadingPunctuation.contains(first), !l.utf8.contains(0x28), !TextNormalization.contains(l, "（") {
+            return l
+        }
+        // A bracketed unit or note: `(万元)`, `(元)`.
+        if l.unicodeScalars.contains(where: { $0 == "(" || $0 == "（" }) {
+            for unit in ["(万元)", "(元)", "(亿元)", "（万元）", "（元）"] { l = l.replacingAll(unit, with: "") }
+        }
+        // Numbering: (一) 一、 1、 1. (1) 1)
+        var scalars = Substring(l).unicodeScalars
+        if let first = scalars.first, first == "(" || first == "（",
+           let close = scalars.firstIndex(where: { $0 == ")" || $0 == "）" }), scalars.distance(from: scalars.startIndex, to: close) <= 3 {
+            scalars = scalars[scalars.index(after: close)...]
+        } else {
+            let num = scalars.prefix { ($0.isASCII && ("0"..."9").contains($0)) || numeralScalars.contains($0) }
+            if !num.isEmpty, let sep = scalars.dropFirst(num.count).first, numberSeparators.contains(sep) {
+                scalars = scalars.dropFirst(num.count + 1)
+            }
+        }
+        if scalars.first == "其", scalars.starts(with: "其中".unicodeScalars) { scalars = scalars.dropFirst(2) }
+        while let c = scalars.first, leadingPunctuation.contains(c) { scalars.removeFirst() }
+        while let c = scalars.last, c == ":" || c == "：" { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    static let numeralScalars = Set("一二三四五六七八九十".unicodeScalars)
+    static let numberSeparators = Set("、.．)）".unicodeScalars)
+    static let leadingPunctuation = Set(":：,，".unicodeScalars)
+
+    /// Whether the label has a scalar of the money words (`moneyWordScalarBits`), its
+    /// scalar values read from its UTF-8 bytes.
+    static func hasMoneyWordScalar(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let lead = b[i]
+            let v: UInt32
+            switch lead {
+            case 0..<0x80: i += 1; continue  // no money word has an ASCII character
+            case 0xC0..<0xE0: v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+            case 0xE0..<0xF0: v = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+            default: i += 4; continue  // beyond the BMP
+            }
+            if moneyWordScalarBits[Int(v >> 6)] & (1 << (v & 63)) != 0 { return true }
+        }
+        return false
+    }
+
+    /// Whether the label, once bare, surely has more than 16 Characters, judged by its
+    /// ideographs that `bare` never takes off (all but 万 元 亿 of a unit, 其 中, the
+    /// numerals; numbering in brackets takes at most two more): each begins a Character of
+    /// its own unless a scalar that is not plain (`PlainLabel`) comes before it. The reader
+    /// asks `of` of whole paragraphs, which are answered here after their first few words.
+    static func surelyTooLong(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var sure = 0, other = 0
+        var i = 0
+        while i < b.count {
+            let lead = b[i]
+            if lead < 0x80 {
+                if lead == 0x0D { other += 1 }
+                i += 1
+                continue
+            }
+            let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            if width == 3 {
+                let v = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                if v >= 0x4000 && v <= 0x9FFF {
+                    if !removableIdeographs.contains(v) { sure += 1 }
+                } else if !PlainLabel.isPlain(v) {
+                    other += 1
+                }
+            } else if width == 4 {
+                other += 1
+            } else if !PlainLabel.isPlain(UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)) {
+                other += 1
+            }
+            if sure - 2 - other > 16 { return true }
+            i += width
+        }
+        return false
+    }
+
+    static let removableIdeographs = Set("万元亿其中一二三四五六七八九十".unicodeScalars.map(\.value))
+
+    /// `of` for a label made bare by `PlainLabel.bare`: plain text, so its Characters are its
+    /// scalars and compare as its bytes do.
+    static func kind(ofBare t: UnsafeBufferPointer<UInt8>) -> BudgetItemKind? {
+        guard !t.isEmpty else { return nil }
+        // At most 16 scalars (Characters, in plain text): the continuation bytes not counted.
+        var scalars = 0
+        for b in t where b & 0xC0 != 0x80 { scalars += 1 }
+        guard scalars <= 16 else { return nil }
+        // No label punctuation (`: ： ， , 。 ； ; %`); UTF-8 is self-synchronising.
+        var k = 0
+        while k < t.count {
+            let b = t[k]
+            if b == 0x3A || b == 0x2C || b == 0x3B || b == 0x25 { return nil }
+            if b == 0xEF, k + 2 < t.count, t[k + 1] == 0xBC, t[k + 2] == 0x9A || t[k + 2] == 0x8C || t[k + 2] == 0x9B { return nil }
+            if b == 0xE3, k + 2 < t.count, t[k + 1] == 0x80, t[k + 2] == 0x82 { return nil }
+            k += 1
+        }
+        func has(_ word: [UInt8]) -> Bool { containsBytes(t, word) }
+        if notMoneyWordBytes.contains(where: has) { return nil }
+        if t.elementsEqual("其他".utf8) || t.elementsEqual("其它".utf8) { return .other }
+        if mediumTermWordBytes.contains(where: has) { return .mediumTerm }
+        if otherWordBytes.contains(where: has) { return .other }
+        if fiscalWordBytes.contains(where: has) { return .fiscal }
+        if totalWordBytes.contains(where: has) { return .total }
+        return nil
+    }
+}
+
+/// `BudgetItemKind.bare` by UTF-8 bytes, for a label whose bare form is plain text: ASCII
+/// but CR, Latin-1 but the soft hyphen, U+2010–U+2027, U+2100–U+22FF but the three letterlike
+/// signs NFC replaces (Ω K Å), U+2460–U+25FF, CJK punctuation U+3000–U+303F but its tone
+/// marks, ideographs U+4000–U+9FFF, full-width forms U+FF01–U+FF5E. Each such scalar is a
+/// Character of its own and in NFC with no other spelling, so Characters are scalars and two
+/// plain texts are equal (as Strings) exactly when their bytes are. Other labels are left to
+/// the String operations (the answer is nil).
+public enum PlainLabel {
+    public static func isPlain(_ v: UInt32) -> Bool {
+        switch v {
+        case 0..<0x0D, 0x0E..<0x80, 0xA0..<0xAD, 0xAE...0xFF, 0x2010...0x2027, 0x2460...0x25FF,
+             0x3000..<0x302A, 0x3030...0x303F, 0x4000...0x9FFF, 0xFF01...0xFF5E: true
+        case 0x2100...0x22FF: v != 0x2126 && v != 0x212A && v != 0x212B
+        default: false
+        }
+    }
+
+    /// The bare label's bytes given to `body`, or nil to `body` when it is not plain text.
+    static func bare<R>(_ b: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(b.count, 1)) { out in
+            // 1. `withoutBlanks(halfWidth(label))`: full-width forms to ASCII, blanks
+            //    (space, tab, U+00A0, U+3000) left out; every scalar kept must be plain.
+            var n = 0
+            var i = 0
+            while i < b.count {
+                let lead = b[i]
+                if lead < 0x80 {
+                    if lead == 0x0D { return body(nil) }
+                    if lead != 0x20 && lead != 0x09 { out[n] = lead; n += 1 }
+                    i += 1
+                    continue
+                }
+                let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                if width == 4 { return body(nil) }
+                if width == 2 {
+                    let v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    if v != 0xA0 {
+                        guard isPlain(v) else { return body(nil) }
+                        out[n] = lead; out[n + 1] = b[i + 1]; n += 2
+                    }
+                    i += 2
+                    continue
+                }
+                let b1 = b[i + 1], b2 = b[i + 2]
+                if lead == 0xEF && b1 == 0xBC && b2 >= 0x81 {
+                    out[n] = b2 - 0x60; n += 1
+                } else if lead == 0xEF && b1 == 0xBD && b2 <= 0x9E {
+                    out[n] = b2 - 0x20; n += 1
+                } else if !(lead == 0xE3 && b1 == 0x80 && b2 == 0x80) {
+                    let v = UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                    guard isPlain(v) else { return body(nil) }
+                    out[n] = lead; out[n + 1] = b1; out[n + 2] = b2; n += 3
+                }
+                i += 3
+            }
+            // 2. A bracketed unit, every one (as `replacingAll` takes them, left to right).
+            if out[..<n].contains(0x28) || contains(out, n, fullOpen) {
+                for unit in units { n = removeAll(unit, from: out, n) }
+            }
+            var s = 0, e = n
+            func width(at k: Int) -> Int { out[k] < 0x80 ? 1 : out[k] < 0xE0 ? 2 : 3 }
+            func isOpen(_ k: Int) -> Bool { out[k] == 0x28 || (k + 2 < e && out[k] == 0xEF && out[k + 1] == 0xBC && out[k + 2] == 0x88) }
+            func isClose(_ k: Int) -> Bool { out[k] == 0x29 || (k + 2 < e && out[k] == 0xEF && out[k + 1] == 0xBC && out[k + 2] == 0x89) }
+            func isNumeral(_ k: Int) -> Bool {
+                guard k + 2 < e else { return false }
+                return numerals.contains { $0[0] == out[k] && $0[1] == out[k + 1] && $0[2] == out[k + 2] }
+            }
+            func isSeparator(_ k: Int) -> Bool {
+                if out[k] == 0x2E || isClose(k) { return true }  // . ) ）
+                guard k + 2 < e else { return false }
+                return (out[k] == 0xE3 && out[k + 1] == 0x80 && out[k + 2] == 0x81)  // 、
+                    || (out[k] == 0xEF && out[k + 1] == 0xBC && out[k + 2] == 0x8E)  // ．
+            }
+            // 3. Numbering: `(一)` (closed within three scalars), or `1、` `一.` `1)` ….
+            var handled = false
+            if s < e, isOpen(s) {
+                var k = s, d = 0
+                while k < e, !isClose(k) { k += width(at: k); d += 1 }
+                if k < e, d <= 3 {
+                    s = k + width(at: k)
+                    handled = true
+                }
+            }
+            if !handled {
+                var k = s
+                while k < e, (out[k] >= 0x30 && out[k] <= 0x39) || isNumeral(k) { k += width(at: k) }
+                if k > s, k < e, isSeparator(k) { s = k + width(at: k) }
+            }
+            // 4. `其中`, leading punctuation, trailing colons.
+            if e - s >= 6, out[s] == 0xE5, out[s + 1] == 0x85, out[s + 2] == 0xB6, out[s + 3] == 0xE4, out[s + 4] == 0xB8,
+               out[s + 5] == 0xAD { s += 6 }
+            while s < e {
+                if out[s] == 0x3A || out[s] == 0x2C { s += 1; continue }
+                if s + 2 < e, out[s] == 0xEF, out[s + 1] == 0xBC, out[s + 2] == 0x9A || out[s + 2] == 0x8C { s += 3; continue }
+                break
+            }
+            while e > s {
+                if out[e - 1] == 0x3A { e -= 1; continue }
+                if e - 3 >= s, out[e - 3] == 0xEF, out[e - 2] == 0xBC, out[e - 1] == 0x9A { e -= 3; continue }
+                break
+            }
+            return body(UnsafeBufferPointer(rebasing: out[s..<e]))
+        }
+    }
+
+    static let units = ["(万元)", "(元)", "(亿元)", "（万元）", "（元）"].map { Array($0.utf8) }
+    static let fullOpen = Array("（".utf8)
+    static let numerals = "一二三四五六七八九十".unicodeScalars.map { Array(String($0).utf8) }
+
+    static func contains(_ out: UnsafeMutableBufferPointer<UInt8>, _ n: Int, _ w: [UInt8]) -> Bool {
+        guard n >= w.count else { return false }
+        for i in 0...(n - w.count) where out[i] == w[0] {
+            var k = 1
+            while k < w.count && out[i + k] == w[k] { k += 1 }
+            if k == w.count { return true }
+        }
+        return false
+    }
+
+    /// Removes every occurrence of `w` from the first `n` bytes of `out`, left to right;
+    /// the new length.
+    static func removeAll(_ w: [UInt8], from out: UnsafeMutableBufferPointer<UInt8>, _ n: Int) -> Int {
+        var read = 0, write = 0
+        while read < n {
+            if read + w.count <= n, out[read] == w[0] {
+                var k = 1
+                while k < w.count && out[read + k] == w[k] { k += 1 }
+                if k == w.count { read += w.count; continue }
+            }
+            out[write] = out[read]
+            write += 1
+            read += 1
+        }
+        return write
+    }
+}

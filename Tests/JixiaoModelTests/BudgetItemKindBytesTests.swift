@@ -1,0 +1,48 @@
+import Testing
+@testable import JixiaoModel
+
+/// `BudgetItemKind.of` and `bare` answer by bytes where the bare label is plain text: they
+/// must say what the String definitions (`ofCharacters`, `bareCharacters`) say for every label.
+@Suite struct BudgetItemKindBytesTests {
+    let labels = ["", "预算数", "预算数：", "  预算数 ", "其中：财政资金", "其中:财政资金:", "(一)财政拨款小计", "（一）财政拨款小计",
+                  "1、一般公共预算", "1.一般公共预算", "十、其他收入", "(1)上级资金", "(12)上级资金", "(123)上级资金",
+                  "(万元)预算数", "项目资金（万元）", "项目资金(万元)(元)", "项目资金(万(元)元)", "（亿元）资金总额", "其他", "其它",
+                  "中期资金总额", "年度资金总额16", "资金总额,", "资金总额%", "财政资金科目代码", "年度预算执行率",
+                  "预算数\u{301}", "预\u{301}算数", "\u{F900}预算数", "预算数\r\n", "预算数\r", "\r\n预算数", "预算数😀",
+                  "預算数", "ＡＢ预算数", "１、财政资金", "（１）财政资金", "：：，，预算数：：", "::预算数", "预算数\u{3000}",
+                  "预算\u{00A0}数", "预算\t数", "\u{2126}财政资金", "Å财政资金", "é财政资金", "e\u{301}财政资金",
+                  "提高财政资金使用效益，保证设备运转，完成年度预算目标和各项工作任务的资金总额说明", "一二三四五六七八九十预算数",
+                  "预算数预算数预算数预算数预算数预算数", "预算数预算数预算数预算数预算数预", "\u{0600}预算数", "其中", "其中：",
+                  "(", "（", ")", "(一", "一、", "、预算数", "预算数\u{302A}", "语\u{302F}资金", "资金·总额", "资金—总额",
+                  "①财政资金", "财政资金\u{20DD}", "℃资金总额", "≥资金总额", "资金总额\u{200D}", "\u{AD}资金总额",
+                  // Long labels, around where `surelyTooLong` answers without making them bare.
+                  "(项目)预算数预算数预算数预算数预算数预", "(项目)预算数预算数预算数预算数预算数预算", "(项)预算数预算数预算数预算数预算数预算",
+                  "其中：万元亿元一二三四五六七八九十预算数预算数", String(repeating: "\u{600}预", count: 20) + "资金",
+                  String(repeating: "预\u{301}", count: 20), String(repeating: "\u{600}\u{600}预", count: 12) + "资金",
+                  "预算数预算数预算数预算数预算数预算数😀", String(repeating: "(万元)", count: 10) + "预算数"]
+
+    func same(_ l: String) {
+        #expect(BudgetItemKind.of(l) == BudgetItemKind.ofCharacters(l), "\(l.unicodeScalars.map { String($0.value, radix: 16) })")
+        #expect(BudgetItemKind.bare(l).unicodeScalars.elementsEqual(BudgetItemKind.bareCharacters(l).unicodeScalars),
+                "\(l.unicodeScalars.map { String($0.value, radix: 16) })")
+        #expect(BudgetItemKind.isBare(l, "预算数") == (BudgetItemKind.bareCharacters(l) == "预算数"))
+    }
+
+    @Test func saysWhatTheStringDefinitionsSay() {
+        for l in labels { same(l) }
+    }
+
+    @Test func everyScalarInALabelIsJudgedAsStringsAre() {
+        var v: UInt32 = 0
+        while v < 0x3_0000 {
+            if let s = Unicode.Scalar(v) {
+                let one = String(Character(s))
+                for l in ["预算数" + one, one + "财政资金", "(" + one + ")其他资金", "资金" + one + "总额", "1" + one + "上级资金",
+                          "预算数：" + one, one + "预算数预算数预算数预算数预算数"] {
+                    same(l)
+                }
+            }
+            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
+        }
+    }
+}
