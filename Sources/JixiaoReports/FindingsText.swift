@@ -164,18 +164,31 @@ public enum FindingsText {
 
     /// The open findings counted, and the waived ones after them when there are any.
     public static func summary(_ findings: [Finding], document: Document) -> String {
-        var open: [Severity: Int] = [:]
-        var projects = Set<Int>()
-        for f in findings where f.isOpen {
-            open[f.severity, default: 0] += 1
-            if let i = f.projectIndex { projects.insert(i) }
+        // Counted in place (every document's text ends with this): no finding copied, the
+        // document's projects marked in an array.
+        var errors = 0, warnings = 0, infos = 0
+        var marked = [Bool](repeating: false, count: document.projects.count)
+        var projects = 0
+        var elsewhere = Set<Int>()
+        for k in findings.indices where findings[k].isOpen {
+            switch findings[k].severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+            guard let i = findings[k].projectIndex else { continue }
+            if marked.indices.contains(i) {
+                if !marked[i] { marked[i] = true; projects += 1 }
+            } else if elsewhere.insert(i).inserted {
+                projects += 1
+            }
         }
-        let openCount = open.values.reduce(0, +)
+        let openCount = errors + warnings + infos
         let waived = findings.count - openCount
-        let c = { (s: Severity) in open[s] ?? 0 }
+        let c = { (s: Severity) in s == .error ? errors : s == .warning ? warnings : infos }
         let also = waived > 0 ? "；另有 \(waived) 个已豁免" : ""
         if findings.isEmpty { return "没有发现问题（\(document.projects.count) 个项目）" }
         if openCount == 0 { return "没有未处理的问题（\(document.projects.count) 个项目）" + also }
-        return "共 \(c(.error)) 个错误、\(c(.warning)) 个警告、\(c(.info)) 个提示，涉及 \(projects.count) 个项目（共 \(document.projects.count) 个）" + also
+        return "共 \(c(.error)) 个错误、\(c(.warning)) 个警告、\(c(.info)) 个提示，涉及 \(projects) 个项目（共 \(document.projects.count) 个）" + also
     }
 }

@@ -73,8 +73,16 @@ public enum DocumentSummaryFile {
     /// crash is not the reviewer's concern — a summary that is missing, torn or of an
     /// older journal is rebuilt when next needed).
     static func write(_ summary: DocumentSummary, to files: DocumentFiles) {
-        guard let bytes = try? StableJSON.pretty(summary) else { return }
-        try? DurableFile.write(bytes, to: files.summary, synced: false)
+        try? DurableFile.write(bytes(summary), to: files.summary, synced: false)
+    }
+
+    /// The summary as `StableJSON.pretty` writes it, written by hand (`PrettyJSONWriter`):
+    /// the encoder was most of what writing a document's summary and cache cost.
+    static func bytes(_ summary: DocumentSummary) -> [UInt8] {
+        var w = PrettyJSONWriter(capacity: 1024 + 256 * (summary.projectKeys.count + summary.acrossWaivers.count))
+        w.summary(summary)
+        w.raw("\n")
+        return w.bytes
     }
 
     /// The stored summary when it is still true of the document: same format, same journal

@@ -30,6 +30,21 @@ import Testing
         }
     }
 
+    /// `project.contents-mismatch` cuts `绩效目标表` off plain text by bytes: what cutting it
+    /// by Characters gives, on plain text and not.
+    @Test func contentsTitlesAgree() {
+        func oracle(_ s: String) -> String {
+            var t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(s))
+            if t.hasSuffix("绩效目标表") { t.removeLast(5) }
+            return t
+        }
+        for s in ["教师培训经费绩效目标表", "绩效目标表", "表", "", "经费 绩效目标表 ", "绩效目标表绩效目标表", "ＡＢ（一）绩效目标表",
+                  "e\u{301}绩效目标表", "绩效目标表\u{301}", "经费\u{200D}绩效目标表", "\u{F900}绩效目标表", "a\r\n绩效目标表", "目标表"] {
+            let got = ContentsMismatch.bare(s), expected = oracle(s)
+            #expect(got == expected && Array(got.utf8) == Array(expected.utf8), "\(s)")
+        }
+    }
+
     @Test func plainOrNot() {
         #expect(PlainScalars.all("≥95%，全年 12 次（按季）①—“保洁”"))
         // A joiner, a combining accent and a compatibility ideograph join or change
@@ -102,7 +117,7 @@ import Testing
     @Test func contentKeysAgree() {
         let usages = ["开展全县中小学教师培训，共需资金 15 万元，其中：集中培训 9 万元，送教下乡 6 万元。",
                       "万万元元万元元万", "万", "元", "万 元", "万，元", "１５万元ＡＢｃ（一）", "　全角空格　", "abc XYZ 12 万元",
-                      "“保洁”《办法》、……—·", "", "资金万"]
+                      "“保洁”《办法》、……—·", "", "资金万", "万人次元旦培训万", "䀀䶵一鿿万元万", "培训ａｂ１２万元　元"]
         var d = ExampleDocument.clean
         for usage in usages {
             d[project: 1].usage = usage
@@ -113,9 +128,11 @@ import Testing
             #expect(DuplicateProject.plainContentKey(d[project: 1]) == slow.key, "\(usage)")
         }
         // Not plain: no fast key, and the String path says so.
-        d[project: 1].usage = "保洁\u{200D}经费 万元"
-        #expect(DuplicateProject.plainContentKey(d[project: 1]) == nil)
-        #expect(!DuplicateProject.contentKey(d[project: 1]).plain)
+        for usage in ["保洁\u{200D}经费 万元", "培训\u{4DC0}经费", "万\u{4DFF}"] {
+            d[project: 1].usage = usage
+            #expect(DuplicateProject.plainContentKey(d[project: 1]) == nil, "\(usage)")
+            #expect(!DuplicateProject.contentKey(d[project: 1]).plain, "\(usage)")
+        }
     }
 
     /// Template marks are looked for by a switch: the same scalars as the set.

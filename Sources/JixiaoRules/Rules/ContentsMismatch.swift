@@ -17,11 +17,6 @@ enum ContentsMismatch {
             // The first entry of each number, looked up by number (not searched per project).
             var entryByNumber: [String: ContentsEntry] = [:]
             for e in entries where entryByNumber[e.number] == nil { entryByNumber[e.number] = e }
-            func bare(_ s: String) -> String {
-                var t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(s))
-                if t.hasSuffix("绩效目标表") { t.removeLast(5) }
-                return t
-            }
             for (i, p) in d.projects.enumerated() {
                 let name = bare(p.name)
                 let entry = entryByNumber[String(p.number)]
@@ -61,4 +56,23 @@ enum ContentsMismatch {
             RuleExample("只差空格和“绩效目标表”") { $0[project: 1].heading = "教师培训 经费绩效目标表" },
             RuleExample("没有目录") { $0.contents = [] },
         ])
+}
+
+extension ContentsMismatch {
+    /// A name, heading or contents title as compared: half-width, no blanks, without a
+    /// closing `绩效目标表`. Plain text (`PlainScalars`) has the suffix cut by its bytes;
+    /// other text by Characters, as String does.
+    static func bare(_ s: String) -> String {
+        var t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(s))
+        guard PlainScalars.all(t) else {
+            if t.hasSuffix("绩效目标表") { t.removeLast(5) }
+            return t
+        }
+        // 绩效目标表: five scalars of three bytes each, each its own Character in plain text.
+        let suffix: StaticString = "绩效目标表"
+        let u = t.utf8
+        guard u.count >= 15,
+              u.suffix(15).elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)) else { return t }
+        return String(decoding: u.dropLast(15), as: UTF8.self)
+    }
 }

@@ -15,20 +15,11 @@ enum CopiedText {
             let index = SubjectIndex(projects)
             var out: [Finding] = []
             for (a, p) in projects.enumerated() {
-                // The project's own texts are read only when another's term is found.
-                var ownAll: String?, ownNameUsage: String?
-                func inOwnAll(_ term: String) -> Bool {
-                    if ownAll == nil { ownAll = TextNormalization.withoutBlanks(p.ownText) }
-                    return TextNormalization.contains(ownAll!, term)
-                }
-                func inOwnNameUsage(_ term: String) -> Bool {
-                    if ownNameUsage == nil { ownNameUsage = TextNormalization.withoutBlanks(p.name + p.heading + p.usage) }
-                    return TextNormalization.contains(ownNameUsage!, term)
-                }
+                let own = OwnTexts(p)
                 for (row, i) in p.indicatorRows {
                     for field in [IndicatorField.name, .description, .value] {
                         let text = i[field]
-                        let terms = index.foreignTerms(text, exclude: a, own: inOwnAll)
+                        let terms = index.foreignTerms(text, exclude: a) { own.all.contains($0) }
                         guard !terms.isEmpty else { continue }
                         out.append(ctx.finding(projectAt: a, .indicator(i, row: row, field: field),
                                                "\(i.label)的\(field.chinese)\(Say.quote(text))\(describe(terms, projects))，本项目的名称、资金用途和绩效目标都没有提到",
@@ -38,7 +29,7 @@ enum CopiedText {
                     }
                 }
                 for g in p.goals {
-                    let terms = index.foreignTerms(g.text, exclude: a, own: inOwnNameUsage)
+                    let terms = index.foreignTerms(g.text, exclude: a) { own.nameAndUsage.contains($0) }
                     guard !terms.isEmpty else { continue }
                     out.append(ctx.finding(projectAt: a, Location(part: .goals, line: p.lines.goals),
                                            "绩效目标 \(g.number)\(Say.quote(g.text))\(describe(terms, projects))，本项目的名称和资金用途都没有提到",
@@ -93,6 +84,32 @@ enum CopiedText {
         var seen: [Int] = []
         for t in terms { for b in t.projects where !seen.contains(b) { seen.append(b) } }
         return seen.sorted().prefix(Say.relatedLimit).map { projects[$0].code }
+    }
+}
+
+/// A project's own texts, without blanks, made only when a term of another project's is
+/// found (most cells have none). A class, made once per project: the closures that ask it
+/// share it instead of each copying the project.
+private final class OwnTexts {
+    private let project: Project
+
+    init(_ project: Project) {
+        self.project = project
+    }
+
+    /// Name, heading, usage and goals.
+    lazy var all = Text(TextNormalization.withoutBlanks(project.ownText))
+    /// Name, heading and usage: what a goal is compared with.
+    lazy var nameAndUsage = Text(TextNormalization.withoutBlanks(project.name + project.heading + project.usage))
+
+    struct Text {
+        let text: String
+
+        init(_ text: String) {
+            self.text = text
+        }
+
+        func contains(_ term: String) -> Bool { TextNormalization.contains(text, term) }
     }
 }
 
@@ -179,7 +196,7 @@ private struct SubjectIndex {
             var view = String.UnicodeScalarView()
             for v in t[i..<i + len] { view.append(Unicode.Scalar(v)!) }
             let term = String(view)
-            if !own(term), !Vocabulary.generic.contains(term), !out.contains(where: { $0.term == term }) {
+            if !Self.generic.contains(term), !own(term), !out.contains(where: { $0.term == term }) {
                 out.append(ForeignTerm(term: term, projects: Array(projects.lazy.filter { $0 != exclude }.prefix(Say.relatedLimit)),
                                        count: count))
             }
@@ -187,6 +204,10 @@ private struct SubjectIndex {
         }
         return out.sorted { $0.term < $1.term }
     }
+
+    /// `Vocabulary.generic` as a set: asked of every term found, the list compared each
+    /// of its words with the term.
+    private static let generic = Set(Vocabulary.generic)
 
     static func sortedContains(_ sorted: [Int], _ x: Int) -> Bool {
         var lo = 0, hi = sorted.count

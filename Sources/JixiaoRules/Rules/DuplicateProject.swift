@@ -155,38 +155,8 @@ enum DuplicateProject {
         /// the ignored punctuation dropped, then every 万 before a 元 and every 元 — the 万
         /// is held back until the next kept scalar says which. False on a scalar not plain.
         func appendBare(_ s: String) -> Bool {
-            var heldWan = false
-            for u in s.unicodeScalars {
-                var v = u.value
-                if (0xFF01...0xFF5E).contains(v) { v -= 0xFEE0 } else if v == 0x3000 { v = 0x20 }
-                if v < 0x80 {
-                    guard (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) else { continue }
-                } else if isIgnored(v) {
-                    continue
-                } else if !PlainScalars.isPlain(v) {
-                    return false
-                }
-                if heldWan {
-                    heldWan = false
-                    if v == 0x5143 { continue }  // 万元
-                    out.append(contentsOf: [0xE4, 0xB8, 0x87])  // 万
-                }
-                if v == 0x4E07 { heldWan = true; continue }  // 万
-                if v == 0x5143 { continue }  // 元
-                // UTF-8 by hand: plain scalars are below U+10000.
-                if v < 0x80 {
-                    out.append(UInt8(v))
-                } else if v < 0x800 {
-                    out.append(0xC0 | UInt8(v >> 6))
-                    out.append(0x80 | UInt8(v & 0x3F))
-                } else {
-                    out.append(0xE0 | UInt8(v >> 12))
-                    out.append(0x80 | UInt8((v >> 6) & 0x3F))
-                    out.append(0x80 | UInt8(v & 0x3F))
-                }
-            }
-            if heldWan { out.append(contentsOf: [0xE4, 0xB8, 0x87]) }
-            return true
+            var s = s
+            return s.withUTF8 { DuplicateProject.appendBare($0, to: &out) }
         }
         guard appendBare(p.usage) else { return nil }
         for g in p.goals {
@@ -204,6 +174,75 @@ enum DuplicateProject {
             guard appendBare(i.description) else { return nil }
         }
         return out
+    }
+
+    /// `plainContentKeyBytes`'s `appendBare` over a text's UTF-8 (well-formed: a String's),
+    /// `out` a parameter rather than a captured variable checked for exclusive access at
+    /// every byte appended.
+    private static func appendBare(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+        var heldWan = false
+        var k = 0
+        let n = utf8.count
+        while k < n {
+            let b = utf8[k]
+            // Most of a text: a CJK ideograph of U+4000–U+9FFF (lead byte E4–E9), plain
+            // but for the Yijing hexagrams, never ignored, kept as its own bytes —
+            // unless it is 万 or 元, or a 万 is held.
+            if b >= 0xE4 && b <= 0xE9 && !heldWan {
+                let v = UInt32(b & 0x0F) << 12 | UInt32(utf8[k + 1] & 0x3F) << 6 | UInt32(utf8[k + 2] & 0x3F)
+                if v != 0x4E07 && v != 0x5143 && !(0x4DC0...0x4DFF).contains(v) {
+                    out.append(b)
+                    out.append(utf8[k + 1])
+                    out.append(utf8[k + 2])
+                    k += 3
+                    continue
+                }
+            }
+            // Any other scalar, decoded (a String's UTF-8 is well-formed).
+            var v: UInt32
+            if b < 0x80 {
+                v = UInt32(b)
+                k += 1
+            } else if b < 0xE0 {
+                v = UInt32(b & 0x1F) << 6 | UInt32(utf8[k + 1] & 0x3F)
+                k += 2
+            } else if b < 0xF0 {
+                v = UInt32(b & 0x0F) << 12 | UInt32(utf8[k + 1] & 0x3F) << 6 | UInt32(utf8[k + 2] & 0x3F)
+                k += 3
+            } else {
+                v = UInt32(b & 0x07) << 18 | UInt32(utf8[k + 1] & 0x3F) << 12 | UInt32(utf8[k + 2] & 0x3F) << 6
+                    | UInt32(utf8[k + 3] & 0x3F)
+                k += 4
+            }
+            if (0xFF01...0xFF5E).contains(v) { v -= 0xFEE0 } else if v == 0x3000 { v = 0x20 }
+            if v < 0x80 {
+                guard (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) else { continue }
+            } else if isIgnored(v) {
+                continue
+            } else if !PlainScalars.isPlain(v) {
+                return false
+            }
+            if heldWan {
+                heldWan = false
+                if v == 0x5143 { continue }  // 万元
+                out.append(contentsOf: [0xE4, 0xB8, 0x87])  // 万
+            }
+            if v == 0x4E07 { heldWan = true; continue }  // 万
+            if v == 0x5143 { continue }  // 元
+            // UTF-8 by hand: plain scalars are below U+10000.
+            if v < 0x80 {
+                out.append(UInt8(v))
+            } else if v < 0x800 {
+                out.append(0xC0 | UInt8(v >> 6))
+                out.append(0x80 | UInt8(v & 0x3F))
+            } else {
+                out.append(0xE0 | UInt8(v >> 12))
+                out.append(0x80 | UInt8((v >> 6) & 0x3F))
+                out.append(0x80 | UInt8(v & 0x3F))
+            }
+        }
+        if heldWan { out.append(contentsOf: [0xE4, 0xB8, 0x87]) }
+        return true
     }
 
     /// Usage, goals and indicator rows with amounts, punctuation and blanks removed; and

@@ -1,0 +1,208 @@
+/// JSON written by hand: the very bytes `JSONEncoder` writes with `[.sortedKeys,
+/// .prettyPrinted, .withoutEscapingSlashes]` — keys in byte order, `"key" : value`, two
+/// spaces a level, an empty array as `[`, a blank line and `]`. The encoder boxes every
+/// value on its way to the bytes: for what is written for every document (findings,
+/// summaries) that was a tenth of an import. The writers of particular types
+/// (`finding`, `summary`) write their keys in sorted order themselves; their tests hold
+/// them to the encoder's bytes.
+package struct PrettyJSONWriter {
+    package private(set) var bytes: [UInt8] = []
+    /// Strings written safe for a terminal (see `string`).
+    package var safe = false
+
+    package init(capacity: Int = 0, safe: Bool = false) {
+        bytes.reserveCapacity(capacity)
+        self.safe = safe
+    }
+
+    private static let spaces: StaticString = "                                                                "
+
+    /// Two spaces a level.
+    package mutating func indent(_ depth: Int) {
+        let count = 2 * depth
+        guard count <= Self.spaces.utf8CodeUnitCount else {
+            bytes.append(contentsOf: repeatElement(0x20, count: count))
+            return
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: Self.spaces.utf8Start, count: count))
+    }
+
+    package mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// `Waiver`'s synthesized encoding: the optionals only when present.
+    package mutating func waiver(_ w: Waiver, depth: Int) {
+        var o = Object(depth: depth)
+        if let v = w.code { o.key("code", &self); string(v) }
+        if let v = w.field { o.key("field", &self); string(v.rawValue) }
+        o.key("line", &self); integer(w.line)
+        o.key("message", &self); string(w.message)
+        o.key("part", &self); string(w.part)
+        if let v = w.project { o.key("project", &self); integer(v) }
+        o.key("reason", &self); string(w.reason)
+        o.key("reviewer", &self); string(w.reviewer)
+        if let v = w.row { o.key("row", &self); integer(v) }
+        o.key("rule", &self); string(w.rule)
+        o.key("severity", &self); string(w.severity)
+        o.key("time", &self); string(w.time)
+        o.close(&self)
+    }
+
+    /// An array at `depth` of what `element` writes at `depth + 1`.
+    package mutating func array<T>(_ items: [T], depth: Int, _ element: (inout PrettyJSONWriter, T, Int) -> Void) {
+        bytes.append(0x5B)
+        for (k, item) in items.enumerated() {
+            if k > 0 { bytes.append(0x2C) }
+            bytes.append(0x0A)
+            indent(depth + 1)
+            element(&self, item, depth + 1)
+        }
+        // An empty array is `[`, a blank line, `]`, as the encoder writes it.
+        bytes.append(0x0A)
+        if items.isEmpty { bytes.append(0x0A) }
+        indent(depth)
+        bytes.append(0x5D)
+    }
+
+    package mutating func strings(_ items: [String], depth: Int) {
+        array(items, depth: depth) { w, s, _ in w.string(s) }
+    }
+
+    /// String keys in the byte order the encoder sorts them in, integer values.
+    package mutating func counts(_ counts: [String: Int], depth: Int) {
+        var o = Object(depth: depth)
+        for (key, n) in counts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            o.key(key, &self)
+            integer(n)
+        }
+        o.close(&self)
+    }
+
+    package mutating func integer(_ n: Int) {
+        guard n >= 0 else {
+            bytes.append(contentsOf: String(n).utf8)
+            return
+        }
+        // Digits written from the end of a small buffer: `String(n)` allocated for each line number.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var v = n
+            var k = 20
+            repeat {
+                k -= 1
+                buffer[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                v /= 10
+            } while v > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[k..<20]))
+        }
+    }
+
+    package mutating func optionalString(_ s: String?) {
+        if let s { string(s) } else { raw("null") }
+    }
+
+    /// `s` quoted, escaped as the encoder escapes: `"` and `\` with a backslash, the C0
+    /// controls as `\b \t \n \f \r` or `\u001b` (lowercase hex); everything else, `/`,
+    /// DEL and all non-ASCII included, as it is — unless `safe`, when DEL and every other
+    /// unprintable character is written as `InvisibleCharacters.jsonEscaped` would write
+    /// it in the whole text afterwards (`\u202e`), without that second pass.
+    package mutating func string(_ s: String) {
+        bytes.append(0x22)
+        var s = s
+        s.withUTF8 { utf8 in
+            var run = 0
+            var k = 0
+            let n = utf8.count
+            while k < n {
+                let b = utf8[k]
+                if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C {
+                    k += 1
+                    continue
+                }
+                if b >= 0x7F {
+                    guard safe else {
+                        k += 1
+                        continue
+                    }
+                    // A String's UTF-8 is well-formed: E4–E9 begins a CJK ideograph, never unprintable.
+                    if b >= 0xE4 && b <= 0xE9 {
+                        k += 3
+                        continue
+                    }
+                    let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                    var value = UInt32(length == 1 ? b : length == 2 ? b & 0x1F : length == 3 ? b & 0x0F : b & 0x07)
+                    for j in 1..<max(1, length) { value = value << 6 | UInt32(utf8[k + j] & 0x3F) }
+                    if let scalar = Unicode.Scalar(value), InvisibleCharacters.isUnprintable(scalar) {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<k]))
+                        InvisibleCharacters.appendJSONEscape(scalar, to: &bytes)
+                        run = k + length
+                    }
+                    k += length
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<k]))
+                k += 1
+                run = k
+                bytes.append(0x5C)
+                switch b {
+                case 0x22: bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C)
+                case 0x08: bytes.append(0x62)
+                case 0x09: bytes.append(0x74)
+                case 0x0A: bytes.append(0x6E)
+                case 0x0C: bytes.append(0x66)
+                case 0x0D: bytes.append(0x72)
+                default:
+                    bytes.append(0x75)
+                    bytes.append(0x30)
+                    bytes.append(0x30)
+                    bytes.append(Self.hexDigit(b >> 4))
+                    bytes.append(Self.hexDigit(b & 0xF))
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+        }
+        bytes.append(0x22)
+    }
+
+    static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
+
+    /// An object's members as they are written: `{`, each `"key" : ` on its own line
+    /// after a comma for all but the first, and the closing brace.
+    package struct Object {
+        let depth: Int
+        var members = 0
+
+        package init(depth: Int) {
+            self.depth = depth
+        }
+
+        package mutating func key(_ name: StaticString, _ w: inout PrettyJSONWriter) {
+            start(&w)
+            w.bytes.append(0x22)
+            w.raw(name)
+            w.raw("\" : ")
+        }
+
+        package mutating func key(_ name: String, _ w: inout PrettyJSONWriter) {
+            start(&w)
+            w.string(name)
+            w.raw(" : ")
+        }
+
+        private mutating func start(_ w: inout PrettyJSONWriter) {
+            w.bytes.append(members == 0 ? 0x7B : 0x2C)
+            w.bytes.append(0x0A)
+            members += 1
+            w.indent(depth + 1)
+        }
+
+        /// An empty object is `{`, a blank line, `}`, as the encoder writes it.
+        package func close(_ w: inout PrettyJSONWriter) {
+            if members == 0 { w.bytes.append(0x7B); w.bytes.append(0x0A) }
+            w.bytes.append(0x0A)
+            w.indent(depth)
+            w.bytes.append(0x7D)
+        }
+    }
+}

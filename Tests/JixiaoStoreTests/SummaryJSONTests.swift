@@ -1,0 +1,57 @@
+import Foundation
+import JixiaoModel
+import JixiaoRules
+import JixiaoSamples
+import JixiaoSynthetic
+import JixiaoText
+import Testing
+@testable import JixiaoStore
+
+/// `summary.json` is written by hand (`PrettyJSONWriter.summary`); what it writes must be
+/// the very bytes `StableJSON.pretty` (the encoder) writes of the same summary.
+@Suite struct SummaryJSONTests {
+    func expectSame(_ s: DocumentSummary, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let got = DocumentSummaryFile.bytes(s)
+        let expected = try StableJSON.pretty(s)
+        let same = got == expected
+        #expect(same, "\(what): \(String(decoding: got.prefix(400), as: UTF8.self)) | expected \(String(decoding: expected.prefix(400), as: UTF8.self))",
+                sourceLocation: sourceLocation)
+    }
+
+    @Test func sameBytesForTheSampleCorpusAndSyntheticDocuments() throws {
+        var documents = [try DocumentReader.read(bytes: BundledSample.bytes)]
+        let folder = SyntheticBureau.developmentCorpusFolder
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder).filter({ $0.hasSuffix(".txt") }).sorted() {
+            documents.append(try DocumentReader.read(bytes: [UInt8](try #require(FileManager.default.contents(atPath: folder + "/" + name)))))
+        }
+        for f in try SyntheticBureau.withDevelopmentCorpus().documents(count: 6) { documents.append(try DocumentReader.read(bytes: f.bytes)) }
+        for d in documents {
+            try expectSame(DocumentSummaryFile.make(d, id: d.id, lastChange: "2026-11-27T05:00:00Z", journalBytes: 1234,
+                                                    settings: .standard), d.id)
+        }
+    }
+
+    /// Every optional present and absent, empty lists, awkward text in every string.
+    @Test func sameBytesForAwkwardSummaries() throws {
+        var a = ""
+        for v in 0..<0x20 { a.unicodeScalars.append(Unicode.Scalar(UInt8(v))) }
+        a += "\u{7F}\u{85}\u{2028}\u{202E}\u{200B}\u{FEFF} \"q\" \\b\\ a/b 😀 é\u{301} \u{F900} ＡＢ 中文"
+        let waiver = Waiver(rule: "bureau.funded-twice", project: 3, code: a, part: "budget", row: 2, field: .value, line: 7,
+                            severity: "warning", message: a, reason: a, reviewer: a, time: a)
+        let bare = Waiver(rule: "", project: nil, code: nil, part: "", row: nil, field: nil, line: -1,
+                          severity: "", message: "", reason: "", reviewer: "", time: "")
+        let keys = [ProjectKey(number: 1, code: a, name: a, budget: Money(yuan: 1_234_567), codeLine: 3, budgetLine: 4),
+                    ProjectKey(code: "", name: "", budget: .zero)]
+        for grade in [nil] + Grade.allCases.map(Optional.some) {
+            for (projectKeys, waivers) in [([], []), (keys, [waiver]), (keys, [waiver, bare])] {
+                var s = DocumentSummary(id: a, unitCode: a, unitName: a, departmentName: a, year: -2021, projects: 0,
+                                        budgetTotal: Money(yuan: 98_765), errors: 1, warnings: 22, infos: 333, approved: 0,
+                                        returned: 5, pending: 6, grade: grade, lastChange: a, projectKeys: projectKeys,
+                                        acrossWaivers: waivers, version: 3, journalBytes: -1, rulesDigest: a)
+                try expectSame(s, "grade \(String(describing: grade)), \(projectKeys.count) keys")
+                s.version = nil
+                try expectSame(s, "no version")
+            }
+        }
+    }
+}
