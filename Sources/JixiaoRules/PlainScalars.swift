@@ -32,7 +32,12 @@ enum PlainScalars {
     /// are their scalars, and equal ones have equal bytes), by Characters otherwise. Rules
     /// ask it of every row's name with several endings, and String's way is many times slower.
     static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
-        guard all(text), all(suffix) else { return text.hasSuffix(suffix) }
+        hasSuffix(text, textIsPlain: all(text), suffix)
+    }
+
+    /// `hasSuffix(text, suffix)` for a text whose `all` is known: asked with many endings.
+    static func hasSuffix(_ text: String, textIsPlain: Bool, _ suffix: String) -> Bool {
+        guard textIsPlain, all(suffix) else { return text.hasSuffix(suffix) }
         let t = text.utf8, s = suffix.utf8
         return t.count >= s.count && t.suffix(s.count).elementsEqual(s)
     }

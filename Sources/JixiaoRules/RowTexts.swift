@@ -29,8 +29,6 @@ struct RowTexts: Sendable {
 
     /// `PlainScalars.hasSuffix(name.text, suffix)`.
     func nameEnds(with suffix: String) -> Bool {
-        guard nameIsPlain, PlainScalars.all(suffix) else { return name.text.hasSuffix(suffix) }
-        let t = name.text.utf8, s = suffix.utf8
-        return t.count >= s.count && t.suffix(s.count).elementsEqual(s)
+        PlainScalars.hasSuffix(name.text, textIsPlain: nameIsPlain, suffix)
     }
 }

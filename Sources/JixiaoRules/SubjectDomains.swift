@@ -8,18 +8,28 @@ import JixiaoModel
 enum SubjectDomains {
     /// The domains `text` mentions, each with the first word found.
     static func mentioned(in text: String) -> [(domain: String, word: String)] {
-        // As `Vocabulary.firstMention` for each domain, with the text normalised once.
-        let t = TextNormalization.withoutBlanks(text)
-        let bytes = ByteSet(t)
-        return Vocabulary.subjectDomains.compactMap { d in
-            d.words.first { bytes.mayContain($0) && TextNormalization.contains(t, $0) }.map { (d.name, $0) }
+        mentioned(in: BareText(text))
+    }
+
+    /// As `Vocabulary.firstMention` for each domain, with the text normalised once and each
+    /// domain's words' bytes worked out once (`WordList`).
+    static func mentioned(in t: BareText) -> [(domain: String, word: String)] {
+        Vocabulary.subjectDomains.indices.compactMap { k in
+            t.firstMention(domainWords[k]).map { (Vocabulary.subjectDomains[k].name, $0) }
         }
     }
+
+    private static let domainWords = Vocabulary.subjectDomains.map { WordList($0.words) }
 
     /// The domains a project is about — from its name, heading, 资金用途, goals and facts —
     /// and those they include.
     static func of(_ p: Project) -> Set<String> {
-        var out = Set(mentioned(in: text(of: p)).map(\.domain))
+        of(mentioned: mentioned(in: text(of: p)))
+    }
+
+    /// `of(p)` from what `mentioned(in: text(of: p))` found.
+    static func of(mentioned: [(domain: String, word: String)]) -> Set<String> {
+        var out = Set(mentioned.map(\.domain))
         for d in Vocabulary.subjectDomains where out.contains(d.name) { out.formUnion(d.implies) }
         return out
     }
@@ -33,8 +43,13 @@ enum SubjectDomains {
     /// is about some other subject of the list; nil otherwise (an office project with no
     /// such subject is never judged by this).
     static func unrelated(_ i: Indicator, projectDomains: Set<String>) -> (word: String, domain: String)? {
+        unrelated(BareText(i.name + " " + i.description), projectDomains: projectDomains)
+    }
+
+    /// `unrelated` of the row whose name and description, without blanks, are `nameDescription`.
+    static func unrelated(_ nameDescription: BareText, projectDomains: Set<String>) -> (word: String, domain: String)? {
         guard !projectDomains.isEmpty else { return nil }
-        let own = mentioned(in: i.name + " " + i.description)
+        let own = mentioned(in: nameDescription)
         guard !own.isEmpty, !own.contains(where: { projectDomains.contains($0.domain) }) else { return nil }
         return (own[0].word, own[0].domain)
     }

@@ -12,7 +12,7 @@ enum AmountVsBudget {
         category: .appropriateness, severity: .error, basis: .reviewExperience,
         check: .project { ctx in
             let p = ctx.project
-            return ctx.judgedRows.compactMap { row, i in
+            return ctx.compactMapJudged { row, i in
                 guard let amount = ctx.fundingStatement(row) else { return nil }
                 let message = "\(ctx.labels(row).label(i))写的是项目所需资金，指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）与预算数 \(Say.money(p.budget.total)) 不符"
                 if ctx.isQuantityStatingMoney(row) {

@@ -11,7 +11,7 @@ enum BarePercent {
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.judgedRows.compactMap { row, i in
+            ctx.compactMapJudged { row, i in
                 guard ctx.labels(row).level2Is(oneOf: benefits), let q = i.value.quantity, q.unitKind == .percent,
                       !ctx.texts(row).nameDescription.mentions(shareWords) else { return nil }
                 return ctx.finding(row: row, field: .value,

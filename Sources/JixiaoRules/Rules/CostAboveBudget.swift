@@ -12,7 +12,7 @@ enum CostAboveBudget {
         check: .project { ctx in
             let p = ctx.project
             guard p.budget.totalSource != .missing else { return [] }
-            return ctx.judgedRows.compactMap { row, i in
+            return ctx.compactMapJudged { row, i in
                 guard ctx.labels(row).isCost, let amount = i.value.amount, amount.money > p.budget.total,
                       ctx.fundingStatement(row) == nil else { return nil }
                 return ctx.finding(row: row, field: .value,

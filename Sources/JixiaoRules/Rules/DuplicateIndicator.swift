@@ -12,7 +12,7 @@ enum DuplicateIndicator {
         category: .relevance, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
             let rows = ctx.judgedRows
-            let keys = rows.map { nameKey($0.indicator.name) }
+            let keys = ctx.compactMapJudged { _, i in nameKey(i.name) }
             // Plain keys (`PlainScalars`) are hashed and compared by their bytes, which for them
             // is String equality, without normalising each; any other key has all compared as
             // Strings are.

@@ -33,7 +33,7 @@ enum ExtractionDamage {
             for g in p.goals {
                 check(g.text, .goal(g.number), Location(part: .goals, line: p.lines.goals), "绩效目标 \(g.number)")
             }
-            for (row, i) in ctx.indicatorRows {
+            ctx.forEachRow { row, i in
                 for f in IndicatorField.allCases {
                     check(i[f], .indicator(row: row, f), .indicator(i, row: row, field: f), f.chinese)
                 }

@@ -12,7 +12,7 @@ enum InputAsOutput {
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             let p = ctx.project
-            return ctx.judgedRows.compactMap { row, i in
+            return ctx.compactMapJudged { row, i in
                 // A funding figure that disagrees with the budget is `indicator.amount-vs-budget`,
                 // whose advice on a 数量 row is this one: said once.
                 guard ctx.isQuantityStatingMoney(row), ctx.fundingStatement(row) == nil else { return nil }

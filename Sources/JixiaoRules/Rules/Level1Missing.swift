@@ -17,8 +17,10 @@ enum Level1Missing {
             if ctx.frame == .caiyu2021no101 && ctx.settings.requireCostIndicator { required.insert(IndicatorFrame.cost, at: 1) }
             // Rows that say they do not apply, or are empty, are not indicators of their 一级;
             // satisfaction counts wherever the template put it (older templates: under 效益指标).
-            let present = Set(ctx.judgedRows.filter { !ctx.texts($0.row).name.isEmpty }
-                .map { ctx.labels($0.row).isSatisfaction ? IndicatorFrame.satisfaction : ctx.labels($0.row).level1 })
+            let present = Set(ctx.compactMapJudged { row, _ -> String? in
+                guard !ctx.texts(row).name.isEmpty else { return nil }
+                return ctx.labels(row).isSatisfaction ? IndicatorFrame.satisfaction : ctx.labels(row).level1
+            })
             return required.filter { !present.contains($0) }.map { level1 in
                 ctx.finding(Location(part: .indicator, level1: level1, line: p.lines.indicatorHeader),
                             "没有\(level1)（一个三级指标也没有）",

@@ -14,14 +14,15 @@ enum Level2Frame {
         category: .completeness, severity: .warning, basis: .regulation("财预〔2015〕88号、财预〔2021〕101号"),
         check: .project { ctx in
             let allowed = ctx.frame.allowed
-            return ctx.judgedRows.compactMap { row, i in
+            return ctx.compactMapJudged { row, i in
                 let k = ctx.labels(row)
-                guard let names = allowed[k.level1] else {
+                // `allowed[k.level1]` and `names.contains(k.level2)`, by the keys' bytes (`RowLabels`).
+                guard let names = allowed.first(where: { k.level1Is($0.key) })?.value else {
                     return ctx.finding(row: row, field: .level2,
                                        "一级指标\(Say.quote(i.level1))不在\(ctx.frame.rawValue)框架中（应为 \(Say.list(allowed.keys.sorted(by: frameOrder))))",
                                        suggestion: "改为框架中的一级指标")
                 }
-                guard !names.contains(k.level2) else { return nil }
+                guard !k.level2Is(oneOf: names) else { return nil }
                 // Older templates (财政部 2013) put 社会公众或服务对象满意度指标 under 效益指标.
                 if k.level1Is(IndicatorFrame.benefit) && k.level2Is(IndicatorFrame.Level2.serviceSatisfaction) { return nil }
                 return ctx.finding(row: row, field: .level2,

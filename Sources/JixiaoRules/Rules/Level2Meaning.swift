@@ -13,7 +13,7 @@ enum Level2Meaning {
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.judgedRows.compactMap { row, i in
+            ctx.compactMapJudged { row, i in
                 guard let (message, suggestion) = mismatch(i, ctx.labels(row), ctx.texts(row)) else { return nil }
                 return ctx.finding(row: row, field: .level2, message, suggestion: suggestion)
             }

@@ -10,7 +10,7 @@ enum Misplaced {
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.judgedRows.compactMap { row, i in
+            ctx.compactMapJudged { row, i in
                 let k = ctx.labels(row)
                 if k.level1Is(IndicatorFrame.output) || k.level1Is(IndicatorFrame.benefit),
                    let m = ctx.texts(row).nameDescription.firstMention(executionMeasures) {

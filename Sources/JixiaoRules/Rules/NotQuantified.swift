@@ -12,13 +12,24 @@ enum NotQuantified {
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.judgedRows.compactMap { row, i in
+            let year = ctx.document.department.year, budget = ctx.project.budget.total
+            // The advice for a cost row names the budget: written once per project, not per row.
+            var costAdvice: String?
+            func cost() -> String {
+                if let costAdvice { return costAdvice }
+                // `inWan` is digits, a point and ` 万元`: its spaces are scalars of their own.
+                let wan = String(String.UnicodeScalarView(budget.inWan.unicodeScalars.filter { $0 != " " }))
+                let advice = "写明成本上限，如“≤\(wan)”，不超过预算数 \(Say.money(budget))"
+                costAdvice = advice
+                return advice
+            }
+            return ctx.compactMapJudged { row, i in
                 // Only words with nothing measurable: a period (`2021年1月-12月`), a sentence with a
                 // figure in it, or an unfilled template (`indicator.value-unfilled`) is not this.
                 guard ctx.labels(row).isQuantitativeDimension, i.value.isWordsOnly else { return nil }
                 return ctx.finding(row: row, field: .value,
                                    "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))没有数值，年终无法考核",
-                                   suggestion: example(for: ctx.labels(row), year: ctx.document.department.year, budget: ctx.project.budget.total))
+                                   suggestion: example(for: ctx.labels(row), year: year, cost: cost))
             }
         },
         failing: [
@@ -33,17 +44,13 @@ enum NotQuantified {
             RuleExample("成本写成句子，但有标准“800元/人”") { $0[project: 1][row: 4][.value] = "严格按照预算标准800元/人执行" },
         ])
 
-    private static func example(for k: RowLabels, year: Int, budget: Money) -> String {
+    private static func example(for k: RowLabels, year: Int, cost: () -> String) -> String {
         // The 二级 compared by its bytes (`RowLabels`), not by `switch` on Strings.
         typealias L = IndicatorFrame.Level2
         if k.level2Is(L.quantity) { return "写明做多少，如“≥4期”“≥30000平方米”" }
         if k.level2Is(L.quality) { return "写明达到的标准，如合格率“≥95%”" }
         if k.level2Is(L.timeliness) { return "写明完成时限或及时率，如“\(year)年12月底前”“及时率≥95%”" }
-        if PlainScalars.hasSuffix(k.level2, L.cost) {
-            // `inWan` is digits, a point and ` 万元`: its spaces are scalars of their own.
-            let wan = String(String.UnicodeScalarView(budget.inWan.unicodeScalars.filter { $0 != " " }))
-            return "写明成本上限，如“≤\(wan)”，不超过预算数 \(Say.money(budget))"
-        }
+        if PlainScalars.hasSuffix(k.level2, L.cost) { return cost() }
         return "写明比例，如“≥90%”，以问卷调查为依据"
     }
 }

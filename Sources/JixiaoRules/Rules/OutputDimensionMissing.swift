@@ -12,14 +12,14 @@ enum OutputDimensionMissing {
         check: .project { ctx in
             let p = ctx.project
             // No 产出 block at all is `indicator.level1-missing`: said there, not again here.
-            let outputs = ctx.judgedRows.filter { ctx.labels($0.row).level1Is(IndicatorFrame.output) }
+            let outputs = ctx.compactMapJudged { row, i in ctx.labels(row).level1Is(IndicatorFrame.output) ? (row: row, line: i.line) : nil }
             guard !outputs.isEmpty else { return [] }
             var required = [IndicatorFrame.Level2.quantity, IndicatorFrame.Level2.quality, IndicatorFrame.Level2.timeliness]
             if ctx.frame == .caiyu2015no88 && ctx.settings.requireCostIndicator { required.append(IndicatorFrame.Level2.cost) }
             let present = Set(outputs.map { ctx.labels($0.row).level2 })
             let missing = required.filter { !present.contains($0) }
             guard !missing.isEmpty else { return [] }
-            return [ctx.finding(Location(part: .indicator, level1: IndicatorFrame.output, line: outputs[0].indicator.line, row: outputs[0].row),
+            return [ctx.finding(Location(part: .indicator, level1: IndicatorFrame.output, line: outputs[0].line, row: outputs[0].row),
                                 "产出指标中没有\(Say.list(missing))",
                                 suggestion: "补充\(Say.list(missing))，把产出细化到做多少、做到什么程度、何时完成")]
         },

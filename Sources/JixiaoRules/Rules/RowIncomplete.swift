@@ -13,7 +13,7 @@ enum RowIncomplete {
         check: .project { ctx in
             // A table that gives no basis at all is said once (`indicator.basis-absent`).
             let basisExpected = !ctx.givesNoBases
-            return ctx.judgedRows.compactMap { row, i in
+            return ctx.compactMapJudged { row, i in
                 var missing: [(field: IndicatorField, what: String)] = []
                 let t = ctx.texts(row)
                 if t.name.isEmpty { missing.append((.name, "三级指标名称")) }

@@ -12,7 +12,7 @@ enum UnitMismatch {
         """,
         category: .relevance, severity: .error, basis: .reviewExperience,
         check: .project { ctx in
-            ctx.judgedRows.compactMap { row, i in
+            ctx.compactMapJudged { row, i in
                 guard let q = i.value.quantity else { return nil }
                 let t = ctx.texts(row)
                 let isRate = rateEndings.contains { t.nameEnds(with: $0) }

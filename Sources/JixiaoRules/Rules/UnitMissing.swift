@@ -12,7 +12,7 @@ enum UnitMissing {
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             let p = ctx.project
-            return ctx.judgedRows.compactMap { row, i in
+            return ctx.compactMapJudged { row, i in
                 guard let q = i.value.quantity, q.unit.isEmpty || q.unitNumerator.isEmpty,
                       !nameCarriesUnit(i.name), ctx.fundingStatement(row) == nil else { return nil }
                 let unit = knownUnit(i, q, goals: p.goals.map(\.text))

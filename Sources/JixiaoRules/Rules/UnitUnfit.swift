@@ -11,7 +11,7 @@ enum UnitUnfit {
         """,
         category: .relevance, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
-            ctx.judgedRows.compactMap { row, i in
+            ctx.compactMapJudged { row, i in
                 guard let q = i.value.quantity, !q.unit.isEmpty else { return nil }
                 let name = TextNormalization.withoutBlanks(TextNormalization.halfWidth(i.name))
                 // The name states the same number in another unit: `村组干部230人` / `≥230个`.
@@ -24,7 +24,8 @@ enum UnitUnfit {
                                        fix: to == i.value.raw ? nil : Fix(.indicator(row: row, .value), from: i.value.raw, to: to))
                 }
                 // People counted in something else: `人口数 ≥10户`, `培训人数 20个`.
-                if Vocabulary.peopleCounts.contains(where: { PlainScalars.hasSuffix(name, $0) }), q.unitKind == .count,
+                let plain = PlainScalars.all(name), bare = BareText(name)
+                if Vocabulary.peopleCounts.contains(where: { PlainScalars.hasSuffix(name, textIsPlain: plain, $0) }), q.unitKind == .count,
                    !Vocabulary.peopleUnits.contains(q.unit) {
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))数的是人，指标值\(Say.quote(i.value.raw))的单位却是“\(q.unit)”",
@@ -32,8 +33,8 @@ enum UnitUnfit {
                 }
                 // On time, measured by a count: `按时发放 ≥1人/年`.
                 let numerator = UnitKind.of(q.unitNumerator)
-                if Vocabulary.mentions(name, Vocabulary.onTimeWords), !PlainScalars.hasSuffix(name, "率"),
-                   !Vocabulary.mentions(name, Vocabulary.countWords), numerator == .count {
+                if bare.mentions(onTimeWords), !PlainScalars.hasSuffix(name, textIsPlain: plain, "率"),
+                   !bare.mentions(countWords), numerator == .count {
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))说的是是否按时，指标值\(Say.quote(i.value.raw))却是数量",
                                        suggestion: "写成及时率（如“100%”）或完成时间（如“每月10日前”）")
@@ -59,6 +60,9 @@ enum UnitUnfit {
             RuleExample("参训人数写“人次”") { $0[project: 1][row: 1][.name] = "参训人数"; $0[project: 1][row: 1][.value] = "≥500人次" },
             RuleExample("及时处理的件数是数量") { $0[project: 1][row: 3][.name] = "及时处理问题件数"; $0[project: 1][row: 3][.value] = "≥10件" },
         ])
+
+    private static let onTimeWords = WordList(Vocabulary.onTimeWords)
+    private static let countWords = WordList(Vocabulary.countWords)
 
     /// The unit the name gives `number` (`人` for 230 in `村组干部230人`), nil when it does not
     /// state that number with a unit.

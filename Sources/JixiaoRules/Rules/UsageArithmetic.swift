@@ -92,10 +92,15 @@ enum UsageArithmetic {
 
     /// `按季` → 4, `按月` → 12, `按半年` → 2.
     private static func periodCount(_ usage: String) -> (Int, String)? {
-        let t = TextNormalization.withoutBlanks(usage)
-        if Vocabulary.mentions(t, ["按季", "每季度", "分季"]) { return (4, "按季") }
-        if Vocabulary.mentions(t, ["按月", "每月"]) { return (12, "按月") }
-        if Vocabulary.mentions(t, ["按半年", "每半年"]) { return (2, "按半年") }
+        // The text without blanks and its bytes once, for the three lists.
+        let t = BareText(usage)
+        if t.mentions(quarterly) { return (4, "按季") }
+        if t.mentions(monthly) { return (12, "按月") }
+        if t.mentions(halfYearly) { return (2, "按半年") }
         return nil
     }
+
+    private static let quarterly = WordList(["按季", "每季度", "分季"])
+    private static let monthly = WordList(["按月", "每月"])
+    private static let halfYearly = WordList(["按半年", "每半年"])
 }

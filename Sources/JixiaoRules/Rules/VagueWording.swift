@@ -10,7 +10,7 @@ enum VagueWording {
         """,
         category: .relevance, severity: .info, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.judgedRows.compactMap { row, i in
+            ctx.compactMapJudged { row, i in
                 guard !i.value.isQuantitative else { return nil }
                 // 可持续影响 is a direction over years: `稳步提高` is its ordinary value.
                 let fields: [IndicatorField] = ctx.labels(row).level2Is(IndicatorFrame.Level2.sustainableImpact)

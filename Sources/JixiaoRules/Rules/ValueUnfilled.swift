@@ -15,7 +15,7 @@ enum ValueUnfilled {
             // Worked out only for a table with a template slot in it.
             guard p.indicators.contains(where: \.value.isTemplateSlot) else { return [] }
             let domains = ctx.subjectDomains
-            return ctx.judgedRows.compactMap { row, i in
+            return ctx.compactMapJudged { row, i in
                 let slot: TargetValue.Slot
                 let what: String
                 switch i.value.kind {
@@ -34,7 +34,7 @@ enum ValueUnfilled {
                     return nil
                 }
                 // A template row about another subject is to be deleted, not filled in.
-                guard SubjectDomains.unrelated(i, projectDomains: domains) == nil else { return nil }
+                guard SubjectDomains.unrelated(ctx.texts(row).nameDescription, projectDomains: domains) == nil else { return nil }
                 return ctx.finding(row: row, field: .value, "\(ctx.labels(row).label(i))的\(what)",
                                    suggestion: suggestion(ctx.labels(row).isSatisfaction, slot))
             }

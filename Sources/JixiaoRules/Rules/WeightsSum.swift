@@ -12,10 +12,10 @@ enum WeightsSum {
         category: .completeness, severity: .warning, basis: .systemConvention,
         check: .project { ctx in
             let p = ctx.project
-            let weighted = ctx.judgedRows.compactMap { row, i in i.statedWeight.map { (row, i, $0) } }
+            let weighted = ctx.compactMapJudged { row, i in i.statedWeight.map { (row, i, $0) } }
             guard weighted.count >= 2 else { return [] }
             // A table missing a whole 一级 block is reported as such; its weights say nothing more.
-            let present = Set(ctx.judgedRows.map { ctx.labels($0.row).isSatisfaction ? IndicatorFrame.satisfaction : ctx.labels($0.row).level1 })
+            let present = Set(ctx.compactMapJudged { row, _ in ctx.labels(row).isSatisfaction ? IndicatorFrame.satisfaction : ctx.labels(row).level1 })
             guard [IndicatorFrame.output, IndicatorFrame.benefit, IndicatorFrame.satisfaction].allSatisfy(present.contains) else { return [] }
             let word = weighted[0].2.word
             let sum = weighted.reduce(0.0) { $0 + $1.2.value }
