@@ -9,10 +9,19 @@ package struct PrettyJSONWriter {
     package private(set) var bytes: [UInt8] = []
     /// Strings written safe for a terminal (see `string`).
     package var safe = false
+    /// On one line, as the encoder writes without `.prettyPrinted` (`StableJSON.line`):
+    /// `{"key":value,…}`, `[]` and `{}` when empty.
+    package let compact: Bool
 
-    package init(capacity: Int = 0, safe: Bool = false) {
+    package init(capacity: Int = 0, safe: Bool = false, compact: Bool = false) {
         bytes.reserveCapacity(capacity)
         self.safe = safe
+        self.compact = compact
+    }
+
+    /// Bytes already written as JSON (or anything else) appended as they are.
+    package mutating func append(_ raw: [UInt8]) {
+        bytes.append(contentsOf: raw)
     }
 
     private static let spaces: StaticString = "                                                                "
@@ -54,14 +63,18 @@ package struct PrettyJSONWriter {
         bytes.append(0x5B)
         for (k, item) in items.enumerated() {
             if k > 0 { bytes.append(0x2C) }
-            bytes.append(0x0A)
-            indent(depth + 1)
+            if !compact {
+                bytes.append(0x0A)
+                indent(depth + 1)
+            }
             element(&self, item, depth + 1)
         }
-        // An empty array is `[`, a blank line, `]`, as the encoder writes it.
-        bytes.append(0x0A)
-        if items.isEmpty { bytes.append(0x0A) }
-        indent(depth)
+        // An empty array is `[`, a blank line, `]`, as the encoder writes it (`[]` compact).
+        if !compact {
+            bytes.append(0x0A)
+            if items.isEmpty { bytes.append(0x0A) }
+            indent(depth)
+        }
         bytes.append(0x5D)
     }
 
@@ -73,7 +86,7 @@ package struct PrettyJSONWriter {
     package mutating func counts(_ counts: [String: Int], depth: Int) {
         var o = Object(depth: depth)
         for (key, n) in counts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            o.key(key, &self)
+            o.key(string: key, &self)
             integer(n)
         }
         o.close(&self)
@@ -181,24 +194,33 @@ package struct PrettyJSONWriter {
             start(&w)
             w.bytes.append(0x22)
             w.raw(name)
-            w.raw("\" : ")
+            if w.compact { w.raw("\":") } else { w.raw("\" : ") }
         }
 
-        package mutating func key(_ name: String, _ w: inout PrettyJSONWriter) {
+        /// A key known only at run time (a dictionary's), escaped as any string. Named
+        /// apart from the literal one: a literal would be taken as a String, and every key
+        /// of every finding escaped byte by byte.
+        package mutating func key(string name: String, _ w: inout PrettyJSONWriter) {
             start(&w)
             w.string(name)
-            w.raw(" : ")
+            if w.compact { w.raw(":") } else { w.raw(" : ") }
         }
 
         private mutating func start(_ w: inout PrettyJSONWriter) {
             w.bytes.append(members == 0 ? 0x7B : 0x2C)
-            w.bytes.append(0x0A)
             members += 1
+            guard !w.compact else { return }
+            w.bytes.append(0x0A)
             w.indent(depth + 1)
         }
 
-        /// An empty object is `{`, a blank line, `}`, as the encoder writes it.
+        /// An empty object is `{`, a blank line, `}`, as the encoder writes it (`{}` compact).
         package func close(_ w: inout PrettyJSONWriter) {
+            guard !w.compact else {
+                if members == 0 { w.bytes.append(0x7B) }
+                w.bytes.append(0x7D)
+                return
+            }
             if members == 0 { w.bytes.append(0x7B); w.bytes.append(0x0A) }
             w.bytes.append(0x0A)
             w.indent(depth)

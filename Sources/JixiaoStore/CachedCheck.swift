@@ -43,10 +43,17 @@ public struct CachedCheck: Equatable, Sendable {
     public var findings: Int { header.open.values.reduce(header.waived, +) }
     public func open(_ severity: Severity) -> Int { header.open[severity.rawValue] ?? 0 }
 
-    func encoded(key: String) throws -> [UInt8] {
+    /// The file's bytes: the header as `StableJSON.line` writes it, written by hand
+    /// (`PrettyJSONWriter`, compact), then the JSON and the text, each copied once.
+    func encoded(key: String) -> [UInt8] {
         var h = header
         h.key = key
-        return try StableJSON.line(h) + [0x0A] + json + text
+        var w = PrettyJSONWriter(capacity: 512 + 256 * h.staleWaivers.count + json.count + text.count, compact: true)
+        w.header(h)
+        w.raw("\n")
+        w.append(json)
+        w.append(text)
+        return w.bytes
     }
 
     /// Which of the two a reader wants: `check` writes one format.
@@ -129,7 +136,7 @@ extension Workspace {
 
     /// Keeps `check` as what was written across documents for the documents with `key`.
     public func keepAcross(_ check: CachedCheck, key: String) {
-        if let bytes = try? check.encoded(key: key) { try? DurableFile.write(bytes, to: root + "/" + Self.acrossCacheName, synced: false) }
+        try? DurableFile.write(check.encoded(key: key), to: root + "/" + Self.acrossCacheName, synced: false)
     }
 
     /// Keeps `check` as the document's cached check, and `summary` as its summary, when
@@ -139,7 +146,7 @@ extension Workspace {
         guard checkCacheKey(of: id) == key else { return }
         let files = self.files(of: id)
         if let summary { DocumentSummaryFile.write(summary, to: files) }
-        if let bytes = try? check.encoded(key: key) { try? DurableFile.write(bytes, to: files.checkCache, synced: false) }
+        try? DurableFile.write(check.encoded(key: key), to: files.checkCache, synced: false)
     }
 
     /// The document's summary when `summary.json` still holds.
@@ -155,5 +162,20 @@ extension Workspace {
         return DocumentSummaryFile.make(document, findings: findings, id: id, lastChange: journal.entries.last?.time ?? "",
                                         journalBytes: DocumentSummaryFile.journalBytes(files), settings: settings.review,
                                         version: DocumentSummaryFile.version(files))
+    }
+}
+
+extension PrettyJSONWriter {
+    /// `CachedCheck.Header`'s synthesized encoding, keys sorted.
+    mutating func header(_ h: CachedCheck.Header) {
+        var o = Object(depth: 0)
+        o.key("format", &self); integer(h.format)
+        o.key("jsonBytes", &self); integer(h.jsonBytes)
+        o.key("key", &self); string(h.key)
+        o.key("open", &self); counts(h.open, depth: 1)
+        o.key("staleWaivers", &self); array(h.staleWaivers, depth: 1) { w, waiver, depth in w.waiver(waiver, depth: depth) }
+        o.key("textBytes", &self); integer(h.textBytes)
+        o.key("waived", &self); integer(h.waived)
+        o.close(&self)
     }
 }

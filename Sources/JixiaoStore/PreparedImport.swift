@@ -43,7 +43,7 @@ struct PreparedImport: Sendable {
         source = bytes
         journal = line
         stored = try StoredDocument(journal: position, document: document).encoded()
-        self.summary = try StableJSON.pretty(summary)
+        self.summary = DocumentSummaryFile.bytes(summary)
         rulesDigest = summary.rulesDigest
         check = try checkOutput?(id, document, findings)
     }
@@ -67,9 +67,8 @@ extension Workspace {
             try DurableFile.create(prepared.stored, at: files.document, synced: synced)
             if prepared.rulesDigest == rulesDigest {
                 try? DurableFile.create(prepared.summary, at: files.summary, synced: false)
-                if let check = prepared.check, let key = checkCacheKey(of: id, files: files),
-                   let bytes = try? check.encoded(key: key) {
-                    try? DurableFile.create(bytes, at: files.checkCache, synced: false)
+                if let check = prepared.check, let key = checkCacheKey(of: id, files: files) {
+                    try? DurableFile.create(check.encoded(key: key), at: files.checkCache, synced: false)
                 }
             }
             if synced { try DurableFile.syncFolder(tmp) }

@@ -7,8 +7,8 @@ import JixiaoText
 import Testing
 @testable import JixiaoStore
 
-/// `summary.json` is written by hand (`PrettyJSONWriter.summary`); what it writes must be
-/// the very bytes `StableJSON.pretty` (the encoder) writes of the same summary.
+/// `summary.json` and `check.cache`'s header are written by hand (`PrettyJSONWriter`); what
+/// they write must be the very bytes `StableJSON` (the encoder) writes of the same values.
 @Suite struct SummaryJSONTests {
     func expectSame(_ s: DocumentSummary, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let got = DocumentSummaryFile.bytes(s)
@@ -51,6 +51,17 @@ import Testing
                 try expectSame(s, "grade \(String(describing: grade)), \(projectKeys.count) keys")
                 s.version = nil
                 try expectSame(s, "no version")
+            }
+        }
+        // `check.cache`: its header as `StableJSON.line` writes it, then the JSON and the text.
+        for (open, stale) in [([:], []), ([Severity.error: 2, .info: 0], [waiver]), ([.warning: 7], [waiver, bare])] {
+            for (json, text) in [([UInt8](), [UInt8]()), (Array("[1]".utf8), Array("文\n".utf8))] {
+                let check = CachedCheck(open: open, waived: stale.count, staleWaivers: stale, json: json, text: text)
+                var header = check.header
+                header.key = a
+                let expected = try StableJSON.line(header) + [0x0A] + json + text
+                let got = check.encoded(key: a)
+                #expect(got == expected, "\(String(decoding: got.prefix(300), as: UTF8.self)) | expected \(String(decoding: expected.prefix(300), as: UTF8.self))")
             }
         }
     }
