@@ -17,9 +17,18 @@ struct AmountMention: Sendable {
         if PlainScalars.all(t) {
             return find(Array(t.unicodeScalars), isDigit: { (0x30...0x39).contains($0.value) }, isSeparator: isSeparator,
                         elements: { Array($0.unicodeScalars) },
-                        string: { var v = String.UnicodeScalarView(); v.append(contentsOf: $0); return String(v) })
+                        string: string(of:))
         }
         return findByCharacters(in: t)
+    }
+
+    /// The String of `scalars`, from their UTF-8: appending scalars to a
+    /// `String.UnicodeScalarView` one by one cost several thousand instructions a number.
+    static func string(of scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for s in scalars { UTF8.encode(s) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `find(in:)` by Characters, whatever the text; internal for the test that both paths agree.

@@ -13,36 +13,45 @@ struct RowLabels: Sendable {
     /// Chinese text; any other key is compared as Strings are.
     private let plain1: Bool, plain2: Bool
 
+    /// What rules ask of the labels, worked out with them.
+    let isQuantitativeDimension: Bool
+    let isCost: Bool
+    let isMoneyCost: Bool
+    let isSatisfaction: Bool
+
     init(_ i: Indicator) {
-        level1 = i.level1Key
-        level2 = i.level2Key
-        plain1 = PlainScalars.all(level1)
-        plain2 = PlainScalars.all(level2)
+        let level1 = i.level1Key, level2 = i.level2Key
+        let plain1 = PlainScalars.all(level1), plain2 = PlainScalars.all(level2)
+        self.level1 = level1
+        self.level2 = level2
+        self.plain1 = plain1
+        self.plain2 = plain2
+        func one(_ name: String) -> Bool { Self.same(level1, plain1, name) }
+        func two(_ name: String) -> Bool { Self.same(level2, plain2, name) }
+        isQuantitativeDimension = Self.quantitativeDimensions.contains(where: two) || one(IndicatorFrame.satisfaction)
+        isCost = PlainScalars.hasSuffix(level2, textIsPlain: plain2, L.cost) || one(IndicatorFrame.cost)
+        isMoneyCost = two(L.cost) || two(L.economicCost) || (one(IndicatorFrame.cost) && level2.isEmpty)
+        isSatisfaction = one(IndicatorFrame.satisfaction) || two(L.serviceSatisfaction)
+    }
+
+    /// `key == name` for a frame's name (plain): by the bytes when the key is plain too.
+    private static func same(_ key: String, _ plain: Bool, _ name: String) -> Bool {
+        guard plain else { return key == name }
+        var key = key, name = name
+        return key.withUTF8 { k in name.withUTF8 { n in k.count == n.count && k.elementsEqual(n) } }
     }
 
     /// `level1 == name`, for a frame's name.
-    func level1Is(_ name: String) -> Bool { plain1 ? level1.utf8.elementsEqual(name.utf8) : level1 == name }
+    func level1Is(_ name: String) -> Bool { Self.same(level1, plain1, name) }
     /// `level2 == name`, for a frame's name.
-    func level2Is(_ name: String) -> Bool { plain2 ? level2.utf8.elementsEqual(name.utf8) : level2 == name }
+    func level2Is(_ name: String) -> Bool { Self.same(level2, plain2, name) }
     /// Whether `level2` is one of `names` (frames' names).
     func level2Is(oneOf names: [String]) -> Bool { names.contains { level2Is($0) } }
 
     private typealias L = IndicatorFrame.Level2
 
-    var isQuantitativeDimension: Bool {
-        level2Is(oneOf: Self.quantitativeDimensions) || level1Is(IndicatorFrame.satisfaction)
-    }
-
     private static let quantitativeDimensions = [L.quantity, L.quality, L.timeliness, L.cost, L.economicCost,
                                                  L.serviceSatisfaction]
-
-    var isCost: Bool { PlainScalars.hasSuffix(level2, L.cost) || level1Is(IndicatorFrame.cost) }
-
-    var isMoneyCost: Bool {
-        level2Is(L.cost) || level2Is(L.economicCost) || (level1Is(IndicatorFrame.cost) && level2.isEmpty)
-    }
-
-    var isSatisfaction: Bool { level1Is(IndicatorFrame.satisfaction) || level2Is(L.serviceSatisfaction) }
 
     var dimension: String { level2.isEmpty ? level1 : level2 }
 

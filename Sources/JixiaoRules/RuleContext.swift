@@ -120,7 +120,7 @@ final class ProjectReading: Sendable {
         judgedBoxes = allBoxes.filter { judged[$0.row - 1] }
         labels = project.indicators.map(RowLabels.init)
         texts = project.indicators.map(RowTexts.init)
-        subjectMentions = subjectDomains ? SubjectDomains.mentioned(in: SubjectDomains.text(of: project)) : []
+        subjectMentions = subjectDomains ? SubjectDomains.mentioned(in: SubjectDomains.bareText(of: project)) : []
         self.subjectDomains = SubjectDomains.of(mentioned: subjectMentions)
     }
 }

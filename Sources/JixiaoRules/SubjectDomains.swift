@@ -34,6 +34,15 @@ enum SubjectDomains {
         return out
     }
 
+    /// `BareText(text(of: p))`, joined from each part's: the blanks that join the parts are
+    /// left out with the rest, and a part without blanks is not copied byte by byte.
+    static func bareText(of p: Project) -> BareText {
+        var out = BareText(p.name) + BareText(p.heading) + BareText(p.usage)
+        for g in p.goals { out = out + BareText(g.text) }
+        for f in p.facts { out = out + BareText(f.text) }
+        return out
+    }
+
     /// What a project says it is about.
     static func text(of p: Project) -> String {
         ([p.name, p.heading, p.usage] + p.goals.map(\.text) + p.facts.map(\.text)).joined(separator: " ")

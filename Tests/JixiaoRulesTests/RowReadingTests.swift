@@ -103,4 +103,19 @@ import Testing
         d[project: 1][row: 5][.name] = "培训数量率"
         #expect(engine.check(d).all.isEmpty)
     }
+
+    /// A project's text for its subjects, joined from its parts without blanks, is the
+    /// whole text without blanks.
+    @Test func projectBareText() {
+        var d = ExampleDocument.clean
+        for (k, t) in Self.texts.enumerated() {
+            d[project: 1].usage = t
+            d[project: 1].name = Self.texts[(k + 3) % Self.texts.count]
+            d[project: 1][goal: 1] = Goal(number: 1, text: Self.texts[(k + 7) % Self.texts.count])
+            let p = d[project: 1]
+            let joined = SubjectDomains.bareText(of: p), whole = BareText(SubjectDomains.text(of: p))
+            #expect(Array(joined.text.utf8) == Array(whole.text.utf8), "\(t)")
+            #expect(joined.bytes.contains(whole.bytes) && whole.bytes.contains(joined.bytes))
+        }
+    }
 }

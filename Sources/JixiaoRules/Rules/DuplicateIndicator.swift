@@ -12,12 +12,12 @@ enum DuplicateIndicator {
         category: .relevance, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
             let rows = ctx.judgedRows
-            let keys = ctx.compactMapJudged { _, i in nameKey(i.name) }
+            let named = ctx.compactMapJudged { _, i in plainNameKey(i.name) }
+            let keys = named.map(\.key)
             // Plain keys (`PlainScalars`) are hashed and compared by their bytes, which for them
             // is String equality, without normalising each; any other key has all compared as
             // Strings are.
-            let earlier = keys.allSatisfy { PlainScalars.all($0) }
-                ? firstEqual(keys.map { PlainKey(text: $0) }) : firstEqual(keys)
+            let earlier = named.allSatisfy(\.plain) ? firstEqual(keys.map { PlainKey(text: $0) }) : firstEqual(keys)
             return rows.indices.compactMap { k in
                 guard !keys[k].isEmpty, let f = earlier[k] else { return nil }
                 let (row, i) = rows[k]
@@ -47,12 +47,21 @@ enum DuplicateIndicator {
     }
 
     /// The name without blanks and punctuation; plain text by scalars (`PlainScalars`).
-    static func nameKey(_ name: String) -> String {
+    static func nameKey(_ name: String) -> String { plainNameKey(name).key }
+
+    /// `nameKey` and whether the name was plain.
+    static func plainNameKey(_ name: String) -> (key: String, plain: Bool) {
         let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(name))
-        guard PlainScalars.all(t) else { return t.filter { !"，,。.；;、".contains($0) } }
-        guard t.unicodeScalars.contains(where: punctuation.contains) else { return t }
-        return String(String.UnicodeScalarView(t.unicodeScalars.filter { !punctuation.contains($0) }))
+        guard PlainScalars.all(t) else { return (t.filter { !"，,。.；;、".contains($0) }, false) }
+        guard t.unicodeScalars.contains(where: isPunctuation) else { return (t, true) }
+        return (String(String.UnicodeScalarView(t.unicodeScalars.filter { !isPunctuation($0) })), true)
     }
 
-    private static let punctuation: Set<Unicode.Scalar> = Set("，,。.；;、".unicodeScalars)
+    /// `，,。.；;、`, by a switch rather than hashing each scalar into a set.
+    private static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0xFF0C, 0x2C, 0x3002, 0x2E, 0xFF1B, 0x3B, 0x3001: true
+        default: false
+        }
+    }
 }
