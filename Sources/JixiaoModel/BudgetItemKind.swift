@@ -239,15 +239,53 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
             if b == 0xE3, k + 2 < t.count, t[k + 1] == 0x80, t[k + 2] == 0x82 { return nil }
             k += 1
         }
-        func has(_ word: [UInt8]) -> Bool { containsBytes(t, word) }
-        if notMoneyWordBytes.contains(where: has) { return nil }
+        // Which of the word lists have a word in the label, each word looked for only where
+        // a scalar begins that begins one of them (the lists are asked in order after).
+        var found: UInt8 = 0
+        var i = 0
+        while i < t.count {
+            let lead = t[i]
+            if lead >= 0xE0 && lead < 0xF0 && i + 2 < t.count {
+                let v = UInt32(lead & 0x0F) << 12 | UInt32(t[i + 1] & 0x3F) << 6 | UInt32(t[i + 2] & 0x3F)
+                if wordInitialBits[Int(v >> 6)] & (1 << (v & 63)) != 0, let words = wordsByInitial[v] {
+                    for (word, list) in words where found & (1 << list) == 0 && t.count - i >= word.count {
+                        var k = 3
+                        while k < word.count && t[i + k] == word[k] { k += 1 }
+                        if k == word.count { found |= 1 << list }
+                    }
+                }
+            }
+            i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        }
+        if found & 1 != 0 { return nil }
         if t.elementsEqual("其他".utf8) || t.elementsEqual("其它".utf8) { return .other }
-        if mediumTermWordBytes.contains(where: has) { return .mediumTerm }
-        if otherWordBytes.contains(where: has) { return .other }
-        if fiscalWordBytes.contains(where: has) { return .fiscal }
-        if totalWordBytes.contains(where: has) { return .total }
+        if found & 2 != 0 { return .mediumTerm }
+        if found & 4 != 0 { return .other }
+        if found & 8 != 0 { return .fiscal }
+        if found & 16 != 0 { return .total }
         return nil
     }
+
+    /// The words of the lists `kind(ofBare:)` asks (0 not money, 1 medium term, 2 other,
+    /// 3 fiscal, 4 total) by the value of their first scalar (every one a three-byte
+    /// ideograph), and those values as bits.
+    static let wordsByInitial: [UInt32: [(word: [UInt8], list: Int)]] = {
+        var out: [UInt32: [(word: [UInt8], list: Int)]] = [:]
+        for (list, words) in [notMoneyWords, mediumTermWords, otherWords, fiscalWords, totalWords].enumerated() {
+            for w in words {
+                let first = w.unicodeScalars.first!
+                precondition(first.value >= 0x800 && first.value < 0x10000)
+                out[first.value, default: []].append((Array(w.utf8), list))
+            }
+        }
+        return out
+    }()
+
+    static let wordInitialBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for v in wordsByInitial.keys { bits[Int(v >> 6)] |= 1 << (v & 63) }
+        return bits
+    }()
 }
 
 /// `BudgetItemKind.bare` by UTF-8 bytes, for a label whose bare form is plain text: ASCII

@@ -103,8 +103,7 @@ struct BudgetBlock {
         guard hasIdeograph(cell), cell.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) || TextNormalization.contains(cell, "：")
         else { return nil }
         let t = TextNormalization.trimmed(cell)
-        if cell.utf8.contains(0x3A) || TextNormalization.contains(cell, "："),
-           let colon = t.lastIndex(where: { $0 == ":" || $0 == "：" }) {
+        if cell.utf8.contains(0x3A) || TextNormalization.contains(cell, "："), let colon = lastColon(t) {
             let label = TextNormalization.trimmed(t[..<colon])
             let value = TextNormalization.trimmed(t[t.index(after: colon)...])
             // `年度资金总额：` with its figure in the next cell is a label, not a pair.
@@ -119,6 +118,23 @@ struct BudgetBlock {
         let value = String(scalars[firstDigit...])
         guard BudgetItemKind.of(label) != nil, looksLikeAmount(value) else { return nil }
         return (label, value)
+    }
+
+    /// `t.lastIndex { $0 == ":" || $0 == "：" }`, by bytes in plain text (`PlainText`),
+    /// where each colon scalar is a Character of its own.
+    static func lastColon(_ t: String) -> String.Index? {
+        guard PlainText.isPlain(t) else { return t.lastIndex(where: { $0 == ":" || $0 == "：" }) }
+        var copy = t
+        let at: Int? = copy.withUTF8 { b in
+            var k = b.count - 1
+            while k >= 0 {
+                if b[k] == 0x3A { return k }
+                if b[k] == 0x9A, k >= 2, b[k - 1] == 0xBC, b[k - 2] == 0xEF { return k - 2 }
+                k -= 1
+            }
+            return nil
+        }
+        return at.map { t.utf8.index(t.utf8.startIndex, offsetBy: $0) }
     }
 
     /// Reads the label/figure pairs of a money row from `start`. Returns nil when the row

@@ -153,7 +153,7 @@ public enum DocumentReader {
             // An entry ends in its page number: a line whose last scalar that is not blank
             // is no digit is not one, and is passed over without being copied.
             guard let end = row.text.unicodeScalars.last(where: { !" \t\u{3000}\u{00A0}".unicodeScalars.contains($0) }), ("0"..."9").contains(end) else { continue }
-            let t = TextNormalization.trimmed(row.text.replacingAll("\t", with: " "))
+            let t = TextNormalization.trimmed(PlainText.tabsToSpaces(row.text))
             guard let (label, page) = splitLeader(t) else { continue }
             let (number, title) = splitNumber(label)
             // Part one numbers its sections 一、二、三; part two numbers tables 1. 2. 3.
@@ -182,9 +182,12 @@ public enum DocumentReader {
         return label.isEmpty ? nil : (label, page)
     }
 
+    /// Made once, not at every call.
+    static let numberNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
     /// `4.征用…` → ("4", "征用…"); `一、总体绩效目标` → ("一", "总体绩效目标").
     static func splitNumber(_ label: String) -> (String, String) {
-        let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        let numerals = numberNumerals
         let num = label.prefix { ($0.isASCII && $0.isNumber) || numerals.contains($0) }
         let rest = label.dropFirst(num.count)
         guard !num.isEmpty, let sep = rest.first, [".", "．", "、"].contains(sep) else { return ("", label) }

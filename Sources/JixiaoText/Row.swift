@@ -12,7 +12,11 @@ struct Row {
         self.cells = Row.trimmedCells(text)
         // Kept, not computed: the reader asks for them of every row many times over.
         self.label = TextNormalization.withoutBlanks(cells.first ?? "")
-        self.nonEmpty = cells.filter { !$0.isEmpty }
+        // Made at its size: `filter` grows its array as it goes.
+        var nonEmpty: [String] = []
+        nonEmpty.reserveCapacity(cells.count)
+        for c in cells where !c.isEmpty { nonEmpty.append(c) }
+        self.nonEmpty = nonEmpty
     }
 
     /// The line split at tabs, each cell trimmed of blanks (space, U+00A0, U+3000), by
@@ -23,6 +27,10 @@ struct Row {
         var text = text
         return text.withUTF8 { b in
             var cells: [String] = []
+            // One allocation for the row's cells, not one per doubling.
+            var tabs = 0
+            for c in b where c == 0x09 { tabs += 1 }
+            cells.reserveCapacity(tabs + 1)
             var start = 0
             while true {
                 var end = start

@@ -82,7 +82,7 @@ enum RowLabels {
             if isOwnLabel(c) {
                 // `项目编码 … 项目名称 …` on the same row: those cells are not a fact's text.
                 open = false
-                skip = !c.contains(":") && !c.contains("：")
+                skip = !PlainText.hasColon(c)
                 continue
             }
             if skip {

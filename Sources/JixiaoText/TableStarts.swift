@@ -142,37 +142,81 @@ enum TableStarts {
     /// first 12 is then a Character of its own, and `halfWidth` makes each one scalar. nil
     /// when they are not plain (the caller asks Characters); `.some(nil)` for no number.
     static func leadingNumberOfPlain(_ t: String) -> (Int, Substring)?? {
-        let scalars = t.unicodeScalars
-        var h: [Unicode.Scalar] = []
-        h.reserveCapacity(12)
-        var i = scalars.startIndex
-        var n = 0
-        while i != scalars.endIndex && n < 13 {
-            let s = scalars[i]
-            guard PlainLabel.isPlain(s.value) else { return nil }
-            if n < 12 {
-                // `TextNormalization.halfWidth`: U+FF01…U+FF5E to ASCII, U+3000 to a space.
-                let v = s.value
-                h.append((0xFF01...0xFF5E).contains(v) ? Unicode.Scalar(v - 0xFEE0)! : v == 0x3000 ? " " : s)
+        var copy = t
+        // The first 12 scalars' values (half-width) and where each begins in the bytes; on
+        // the stack, as this is asked of every line that begins with a digit or a bracket.
+        return copy.withUTF8 { b -> (Int, Substring)?? in
+            withUnsafeTemporaryAllocation(of: (value: UInt32, end: Int).self, capacity: 12) { h in
+                var n = 0, seen = 0, i = 0
+                while i < b.count && seen < 13 {
+                    let lead = b[i]
+                    let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    var v: UInt32
+                    switch width {
+                    case 1: v = UInt32(lead)
+                    case 2: v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    case 3: v = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    default: return nil
+                    }
+                    guard PlainLabel.isPlain(v) else { return nil }
+                    if seen < 12 {
+                        // `TextNormalization.halfWidth`: U+FF01…U+FF5E to ASCII, U+3000 to a space.
+                        if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 } else if v == 0x3000 { v = 0x20 }
+                        h[n] = (v, i + width)
+                        n += 1
+                    }
+                    seen += 1
+                    i += width
+                }
+                // The text after the first k scalars.
+                func rest(_ k: Int) -> Substring {
+                    let at = k == 0 ? 0 : h[k - 1].end
+                    return Substring(t.utf8[t.utf8.index(t.utf8.startIndex, offsetBy: at)...])
+                }
+                func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+                if n > 0, h[0].value == 0x28 {
+                    var close = 1
+                    while close < n && h[close].value != 0x29 { close += 1 }
+                    if close < n, close > 1, close <= 5, let value = number(h.baseAddress!, 1, close) {
+                        return .some((value, rest(close + 1)))
+                    }
+                }
+                var d = 0
+                while d < n && (isDigit(h[d].value) || chineseDigitValues[h[d].value] != nil || h[d].value == 0x5341) { d += 1 }
+                guard d > 0, d <= 9, let value = number(h.baseAddress!, 0, d) else { return .some(nil) }
+                guard d < n, h[d].value == 0x2E || h[d].value == 0x3001 else { return .some(nil) }  // . 、
+                if !(h[0].value < 0x80) && h[d].value != 0x3001 { return .some(nil) }
+                return .some((value, rest(d + 1)))
             }
-            n += 1
-            i = scalars.index(after: i)
         }
-        func rest(_ k: Int) -> Substring { Substring(scalars[scalars.index(scalars.startIndex, offsetBy: k)...]) }
-        func text(_ part: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(part)) }
-        if let open = h.first, open == "(", let close = h.firstIndex(of: ")"), close > 1, close <= 5,
-           let n = number(text(h[1..<close])) {
-            return .some((n, rest(close + 1)))
-        }
-        let digits = h.prefix { ("0"..."9").contains($0) || chineseDigitScalars.contains($0) }
-        guard !digits.isEmpty, digits.count <= 9, let n = number(text(digits)) else { return .some(nil) }
-        guard digits.count < h.count, h[digits.count] == "." || h[digits.count] == "、" else { return .some(nil) }
-        if !(digits.first!.isASCII) && h[digits.count] != "、" { return .some(nil) }
-        return .some((n, rest(digits.count + 1)))
     }
 
-    /// The keys of `chineseDigits` and 十.
-    static let chineseDigitScalars = Set("一二三四五六七八九十".unicodeScalars)
+    /// `number` of the scalars `h[from..<to]` (each a Character).
+    static func number(_ h: UnsafeMutablePointer<(value: UInt32, end: Int)>, _ from: Int, _ to: Int) -> Int? {
+        let count = to - from
+        if (from..<to).allSatisfy({ h[$0].value >= 0x30 && h[$0].value <= 0x39 }) {
+            // `Int(s)`: at most 9 digits here, none signed.
+            var n = 0
+            for k in from..<to { n = n * 10 + Int(h[k].value - 0x30) }
+            return n
+        }
+        let ten: UInt32 = 0x5341  // 十
+        let c = (from..<to).map { h[$0].value }
+        switch count {
+        case 1: return c[0] == ten ? 10 : chineseDigitValues[c[0]]
+        case 2:
+            if c[0] == ten { return chineseDigitValues[c[1]].map { 10 + $0 } }
+            if c[1] == ten { return chineseDigitValues[c[0]].map { $0 * 10 } }
+            return nil
+        case 3:
+            guard c[1] == ten, let a = chineseDigitValues[c[0]], let b = chineseDigitValues[c[2]] else { return nil }
+            return a * 10 + b
+        default: return nil
+        }
+    }
+
+    /// `chineseDigits` by scalar value.
+    static let chineseDigitValues: [UInt32: Int] = Dictionary(uniqueKeysWithValues: chineseDigits.map { ($0.key.unicodeScalars.first!.value, $0.value) })
 
     static let numberInitials = Set("(（0123456789０１２３４５６７８９一二三四五六七八九十".unicodeScalars)
 

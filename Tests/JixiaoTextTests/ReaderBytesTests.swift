@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import JixiaoText
+import JixiaoModel
 
 /// The reader's byte and scalar shortcuts must say what their definitions by Characters
 /// (or by scalars) say, for every scalar in every place that matters.
@@ -40,6 +42,68 @@ import Testing
                 let one = String(Character(s))
                 for t in [one + "单位", "(" + one + "金", one, " " + one, "（" + one] {
                     #expect(UnitLine.mayBeginWithUnitWord(t) == UnitLine.mayBeginWithUnitWordByScalars(t), "\(hex(t))")
+                }
+            }
+            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
+        }
+    }
+
+    @Test func colonsTabsAndControlsByBytesSayWhatTheirDefinitionsSay() {
+        var v: UInt32 = 0
+        while v < 0x3_0000 {
+            if let s = Unicode.Scalar(v) {
+                let one = String(Character(s))
+                for t in ["项目期:" + one, "项目期：" + one, one + ":", ":" + one, one + "：3年", "项目" + one, one, "a\t" + one + "\tb"] {
+                    #expect(PlainText.hasColon(t) == (t.contains(":") || t.contains("：")), "\(hex(t))")
+                    #expect(PlainText.tabsToSpaces(t) == t.replacingAll("\t", with: " "), "\(hex(t))")
+                    #expect(PlainText.tabsToSpaces(t).unicodeScalars.elementsEqual(t.replacingAll("\t", with: " ").unicodeScalars))
+                    let bytes = Array(t.utf8)[...]
+                    #expect(SourceText.mayHaveControl(bytes) == SourceText.mayHaveControlByBytes(bytes), "\(hex(t))")
+                }
+            }
+            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
+        }
+        for t in ["", ":", "：", "\t", "\t\t", "a\r\n\tb", ":\u{301}", "：\u{301}", "\u{C2}"] {
+            #expect(PlainText.hasColon(t) == (t.contains(":") || t.contains("：")), "\(hex(t))")
+            #expect(PlainText.tabsToSpaces(t) == t.replacingAll("\t", with: " "))
+        }
+        for bytes: [UInt8] in [[], [0xC2], [0xC2, 0x80], [0xC2, 0x9F], [0xC2, 0xA0], [0x7F], [0x0C], [0x0B], [0x41, 0xC2, 0x85]] {
+            #expect(SourceText.mayHaveControl(bytes[...]) == SourceText.mayHaveControlByBytes(bytes[...]))
+        }
+    }
+
+    @Test func targetValuesAreTheValuesOfTheirOwnBytes() {
+        var values = TargetValues()
+        for t in ["100%", "≥95%", "是", "100%", "e\u{301}", "é", "≥95%", "", "１００％"] {
+            let v = values.value(t)
+            #expect(v == TargetValue(t))
+            #expect(v.raw.utf8.elementsEqual(t.utf8))
+        }
+        var other = TargetValues()
+        #expect(other.value("é").raw.utf8.elementsEqual("é".utf8))
+        #expect(other.value("e\u{301}").raw.utf8.elementsEqual("e\u{301}".utf8))
+    }
+
+    func sameGoals(_ text: String) {
+        let t = TextNormalization.trimmed(text)
+        guard !t.isEmpty else { return }
+        let a = GoalList.splitPlain(t), b = GoalList.splitCharacters(t)
+        #expect(a.map(\.number) == b.map(\.number) && a.map(\.text) == b.map(\.text)
+                && zip(a, b).allSatisfy { $0.text.unicodeScalars.elementsEqual($1.text.unicodeScalars) }, "\(hex(t))")
+    }
+
+    @Test func goalsByScalarsAreGoalsByCharacters() {
+        for t in ["1. 提高财政资金使用效益。 2. 保证设备的正常运转。 3. 搞好服务保障。", "1、甲；2、乙", "1. 完成 1.5 万平方米改造。 2. 验收。",
+                  "保障运行", "1.甲 2.乙 3.丙 4.丁 5.戊 6.己 7.庚 8.辛 9.壬 10.癸 11.子 12.丑", "1）甲，2)乙。3．丙\u{3000}4、丁\u{00A0}5.戊\t6.己",
+                  "1.", "1", "1.2", "1.甲 2", "1.甲 2.", "2.甲 1.乙", "１．甲 ２．乙", "1.甲 3.乙 2.丙"] {
+            sameGoals(t)
+        }
+        var v: UInt32 = 0
+        while v < 0x3_0000 {
+            if let s = Unicode.Scalar(v) {
+                let one = String(Character(s))
+                if PlainText.isPlain(one) {
+                    for t in ["1" + one + "甲 2.乙", "1.甲" + one + "2.乙", "1.甲 2" + one + "乙", "1.甲 2." + one, one + "1.甲 2.乙"] { sameGoals(t) }
                 }
             }
             v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7

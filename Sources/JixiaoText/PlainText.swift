@@ -1,0 +1,38 @@
+import JixiaoModel
+
+/// Answers by UTF-8 bytes for text that is plain (`PlainLabel`): each of its scalars is a
+/// Character of its own and in NFC with no other spelling, so the String operations on
+/// Characters give what the same operations on its bytes give. Other text is left to them.
+enum PlainText {
+    static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { TextNormalization.allScalarValues($0, PlainLabel.isPlain) }
+    }
+
+    /// `text.contains(":") || text.contains("：")`, Foundation's search: a text without
+    /// either colon's bytes has neither (no other spelling of them exists), a plain text
+    /// with them has one.
+    static func hasColon(_ text: String) -> Bool {
+        var copy = text
+        let bytes = copy.withUTF8 { b in
+            var k = 0
+            while k < b.count {
+                if b[k] == 0x3A || (b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x9A) { return true }
+                k += 1
+            }
+            return false
+        }
+        guard bytes else { return false }
+        return isPlain(text) || text.contains(":") || text.contains("：")
+    }
+
+    /// `text.replacingAll("\t", with: " ")`: a tab is always a Character of its own (a
+    /// control), so the split at tab Characters is the split at tab bytes.
+    static func tabsToSpaces(_ text: String) -> String {
+        var copy = text
+        return copy.withUTF8 { b in
+            guard b.contains(0x09) else { return text }
+            return String(decoding: b.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
+        }
+    }
+}
