@@ -160,7 +160,7 @@ extension Workspace {
         let files = self.files(of: id)
         let journal = JournalFile.parse((try? DurableFile.read(files.journal)) ?? [])
         return DocumentSummaryFile.make(document, findings: findings, id: id, lastChange: journal.entries.last?.time ?? "",
-                                        journalBytes: DocumentSummaryFile.journalBytes(files), settings: settings.review,
+                                        journalBytes: DocumentSummaryFile.journalBytes(files), rulesDigest: rulesDigest,
                                         version: DocumentSummaryFile.version(files))
     }
 }

@@ -20,6 +20,13 @@ public enum DocumentSummaryFile {
     /// `settings` (its waivers applied).
     public static func make(_ document: Document, findings set: FindingSet, id: String, lastChange: String, journalBytes: Int,
                             settings: RuleSettings, version: Int = 1) -> DocumentSummary {
+        make(document, findings: set, id: id, lastChange: lastChange, journalBytes: journalBytes,
+             rulesDigest: rulesDigest(settings), version: version)
+    }
+
+    /// The same, with `rulesDigest(settings)` already made (a workspace makes it once).
+    static func make(_ document: Document, findings set: FindingSet, id: String, lastChange: String, journalBytes: Int,
+                     rulesDigest digest: String, version: Int = 1) -> DocumentSummary {
         // Counted where they are: the order `set.all` puts them in counts for nothing here.
         var open: [Severity: Int] = [:]
         for list in set.perProject + [set.fromDocumentRules] {
@@ -39,7 +46,7 @@ public enum DocumentSummaryFile {
                 ProjectKey(number: $0.number, code: $0.code, name: $0.name, budget: $0.budget.total, codeLine: $0.lines.code, budgetLine: $0.lines.budget)
             },
             acrossWaivers: document.review.waivers.filter { FindingSet.isAcrossDocuments($0.rule) }, version: version,
-            journalBytes: journalBytes, rulesDigest: rulesDigest(settings))
+            journalBytes: journalBytes, rulesDigest: digest)
     }
 
     /// A digest of the rule settings and of the rules themselves: findings counted under
