@@ -35,4 +35,10 @@ enum PlainText {
             return String(decoding: b.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
         }
     }
+
+    /// `text.contains(word)` (Foundation's search) for a plain `word`: by bytes when the text
+    /// is plain too, where each scalar is a Character with no other spelling.
+    static func contains(_ text: String, _ word: String) -> Bool {
+        isPlain(text) ? TextNormalization.contains(text, word) : text.contains(word)
+    }
 }

@@ -13,7 +13,16 @@ enum RowLabels {
 
     /// A label without blanks, a bracketed tail and a colon.
     static func bareLabel(_ cell: String) -> String {
-        var l = TableStarts.withoutTrailingBrackets(TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell)))
+        let blankFree = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+        // A last scalar that is neither a colon nor a bracket ends no Character that is one
+        // (neither has another spelling): nothing to take off.
+        if let end = blankFree.unicodeScalars.last, end != ":", end != "：", end != ")", end != "）" { return blankFree }
+        return bareLabelOfCharacters(blankFree)
+    }
+
+    /// `bareLabel` of a blank-free, half-width label, by Characters.
+    static func bareLabelOfCharacters(_ blankFree: String) -> String {
+        var l = TableStarts.withoutTrailingBrackets(blankFree)
         while let c = l.last, c == ":" || c == "：" { l.removeLast() }
         l = TableStarts.withoutTrailingBrackets(l)
         return l

@@ -117,7 +117,7 @@ struct TableReading {
             section = .budget
         } else if BudgetBlock.isBudgetRow(row) {
             // `项目资金（万元）`: the block's label names the unit when the table does not.
-            if !currencyStated, let u = ["亿元", "万元"].first(where: { row.first.contains($0) }) {
+            if !currencyStated, let u = ["亿元", "万元"].first(where: { PlainText.contains(row.first, $0) }) {
                 unit.currency = u
                 currencyStated = true
             }

@@ -68,8 +68,10 @@ enum UnitLine {
     }
 
     static func read(_ row: Row) -> TableUnit {
-        let unit = row.cells.lazy.compactMap { currency(in: $0) }.first ?? "元"
-        var cells = row.cells.filter { !$0.isEmpty && currency(in: $0) == nil }
+        // Each cell's currency read once, for both questions.
+        let currencies = row.cells.map { currency(in: $0) }
+        let unit = currencies.lazy.compactMap { $0 }.first ?? "元"
+        var cells = zip(row.cells, currencies).filter { !$0.0.isEmpty && $0.1 == nil }.map(\.0)
         // `预算单位 | 某局`: the label in a cell of its own.
         if cells.count > 1, isNameLabel(cells[0]) { cells.removeFirst() }
         var (code, name) = splitCode(cells.first ?? "")
@@ -112,7 +114,38 @@ enum UnitLine {
             t = TextNormalization.trimmed(t[t.index(after: colon)...])
             break
         }
-        let h = Array(TextNormalization.halfWidth(t))
+        let half = TextNormalization.halfWidth(t)
+        return PlainText.isPlain(half) ? codeAndNameOfPlain(half, t) : codeAndNameOfCharacters(half, t)
+    }
+
+    /// `splitCode`'s reading of the half-width text `half` of `t`, by its scalars: each is a
+    /// Character of a plain text (`PlainText`).
+    static func codeAndNameOfPlain(_ half: String, _ t: String) -> (String, String) {
+        let h = half.unicodeScalars
+        func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+        // Bracketed: [015001]名称.
+        if let open = h.first, "[【(".unicodeScalars.contains(open),
+           let close = h.firstIndex(where: { "]】)".unicodeScalars.contains($0) }), h.distance(from: h.startIndex, to: close) > 1,
+           h[h.index(after: h.startIndex)..<close].allSatisfy(isDigit) {
+            return (String(h[h.index(after: h.startIndex)..<close]), TextNormalization.trimmed(String(h[h.index(after: close)...])))
+        }
+        // Leading digits then a blank, a dash or the name: 430001 名称, 820001-名称.
+        let digits = h.prefix(while: isDigit)
+        if digits.count >= 3 {
+            var rest = h[digits.endIndex...]
+            // 2020年… is a year, not a code.
+            if let c = rest.first, "年月日.%".unicodeScalars.contains(c) { return ("", TextNormalization.trimmed(t)) }
+            while let c = rest.first, c == " " || c == "\u{3000}" || c == "\u{00A0}" || c == "\t" || "-—–_:：".unicodeScalars.contains(c) {
+                rest = rest.dropFirst()
+            }
+            return (String(digits), TextNormalization.trimmed(String(rest)))
+        }
+        return ("", TextNormalization.trimmed(t))
+    }
+
+    /// `splitCode`'s reading of the half-width text `half` of `t`, by Characters.
+    static func codeAndNameOfCharacters(_ half: String, _ t: String) -> (String, String) {
+        let h = Array(half)
         // Bracketed: [015001]名称.
         if let open = h.first, "[【(".contains(open),
            let close = h.firstIndex(where: { "]】)".contains($0) }), close > 1,

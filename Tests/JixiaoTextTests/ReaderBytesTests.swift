@@ -109,4 +109,51 @@ import JixiaoModel
             v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
         }
     }
+
+    @Test func countsLabelsAndWordsAsCharactersDo() {
+        var v: UInt32 = 0
+        while v < 0x3_0000 {
+            if let s = Unicode.Scalar(v) {
+                let one = String(Character(s))
+                for t in ["项目名称" + one, one + "：", "项目期" + one + ")", "(" + one + ")", one + "单位（万元）", one + "：" + one,
+                          String(repeating: "字", count: 3) + one, one + String(repeating: "字", count: 3), "亿元" + one, one + "万元"] {
+                    for n in [2, 3, 4] {
+                        #expect(t.hasAtMostCharacters(n) == (t.count <= n), "\(hex(t)) \(n)")
+                    }
+                    let blankFree = TextNormalization.withoutBlanks(TextNormalization.halfWidth(t))
+                    #expect(RowLabels.bareLabel(t).unicodeScalars.elementsEqual(RowLabels.bareLabelOfCharacters(blankFree).unicodeScalars),
+                            "\(hex(t))")
+                    #expect(PlainText.contains(t, "万元") == t.contains("万元") && PlainText.contains(t, "亿元") == t.contains("亿元"),
+                            "\(hex(t))")
+                }
+            }
+            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
+        }
+        for t in ["", ":", "：：", "项目期:)", "a\r\n", "e\u{301}e\u{301}", "\u{600}字字", "字\u{301}字"] {
+            for n in [0, 1, 2] { #expect(t.hasAtMostCharacters(n) == (t.count <= n), "\(hex(t))") }
+            let blankFree = TextNormalization.withoutBlanks(TextNormalization.halfWidth(t))
+            #expect(RowLabels.bareLabel(t) == RowLabels.bareLabelOfCharacters(blankFree))
+        }
+    }
+
+    @Test func unitCodesByScalarsAreCodesByCharacters() {
+        func same(_ t: String) {
+            let half = TextNormalization.halfWidth(t)
+            guard PlainText.isPlain(half) else { return }
+            let a = UnitLine.codeAndNameOfPlain(half, t), b = UnitLine.codeAndNameOfCharacters(half, t)
+            #expect(a.0 == b.0 && a.1 == b.1 && a.1.unicodeScalars.elementsEqual(b.1.unicodeScalars), "\(hex(t))")
+        }
+        for t in ["430001 某单位本级", "[015001]某局", "【015001】某局", "820001-某镇人民政府", "[066]某局", "某局", "2020年某局", "123.某",
+                  "(12)某", "[]某", "[1a]某", "12 某", "１２３４ 某", "430001\u{3000}—某局", "430001", "[123"] {
+            same(t)
+        }
+        var v: UInt32 = 0
+        while v < 0x3_0000 {
+            if let s = Unicode.Scalar(v) {
+                let one = String(Character(s))
+                for t in ["430001" + one + "某局", "[0" + one + "]某", "[01]" + one, one + "123 某", "123" + one] { same(t) }
+            }
+            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
+        }
+    }
 }
