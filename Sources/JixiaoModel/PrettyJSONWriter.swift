@@ -92,23 +92,7 @@ package struct PrettyJSONWriter {
         o.close(&self)
     }
 
-    package mutating func integer(_ n: Int) {
-        guard n >= 0 else {
-            bytes.append(contentsOf: String(n).utf8)
-            return
-        }
-        // Digits written from the end of a small buffer: `String(n)` allocated for each line number.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
-            var v = n
-            var k = 20
-            repeat {
-                k -= 1
-                buffer[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
-                v /= 10
-            } while v > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[k..<20]))
-        }
-    }
+    package mutating func integer(_ n: Int) { bytes.appendDecimal(n) }
 
     package mutating func optionalString(_ s: String?) {
         if let s { string(s) } else { raw("null") }

@@ -159,23 +159,8 @@ public enum TextNormalization {
     public static func allScalarValues(_ b: UnsafeBufferPointer<UInt8>, _ test: (UInt32) -> Bool) -> Bool {
         var i = 0
         while i < b.count {
-            let lead = b[i]
-            let value: UInt32
-            switch lead {
-            case 0..<0x80:
-                value = UInt32(lead)
-                i += 1
-            case 0xC0..<0xE0:
-                value = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                i += 2
-            case 0xE0..<0xF0:
-                value = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                i += 3
-            default:
-                value = UInt32(lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-                    | UInt32(b[i + 3] & 0x3F)
-                i += 4
-            }
+            let (value, width) = UTF8Scalars.scalar(b, at: i)
+            i += width
             if !test(value) { return false }
         }
         return true

@@ -26,20 +26,5 @@ struct TextBytes {
     }
 
     /// `n` in decimal, as `"\(n)"` writes it.
-    mutating func integer(_ n: Int) {
-        guard n >= 0 else {
-            bytes.append(contentsOf: String(n).utf8)
-            return
-        }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
-            var v = n
-            var k = 20
-            repeat {
-                k -= 1
-                buffer[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
-                v /= 10
-            } while v > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[k..<20]))
-        }
-    }
+    mutating func integer(_ n: Int) { bytes.appendDecimal(n) }
 }

@@ -149,15 +149,9 @@ enum TableStarts {
             withUnsafeTemporaryAllocation(of: (value: UInt32, end: Int).self, capacity: 12) { h in
                 var n = 0, seen = 0, i = 0
                 while i < b.count && seen < 13 {
-                    let lead = b[i]
-                    let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                    var v: UInt32
-                    switch width {
-                    case 1: v = UInt32(lead)
-                    case 2: v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                    case 3: v = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                    default: return nil
-                    }
+                    let (value, width) = UTF8Scalars.scalar(b, at: i)
+                    var v = value
+                    if width == 4 { return nil }
                     guard PlainLabel.isPlain(v) else { return nil }
                     if seen < 12 {
                         // `TextNormalization.halfWidth`: U+FF01…U+FF5E to ASCII, U+3000 to a space.

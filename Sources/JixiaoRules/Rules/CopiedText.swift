@@ -237,22 +237,8 @@ extension CopiedText {
             var k = 0
             let n = bytes.count
             while k < n {
-                let b = bytes[k]
-                var v: UInt32
-                if b < 0x80 {
-                    v = UInt32(b)
-                    k += 1
-                } else if b < 0xE0 {
-                    v = UInt32(b & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
-                    k += 2
-                } else if b < 0xF0 {
-                    v = UInt32(b & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
-                    k += 3
-                } else {
-                    v = UInt32(b & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6
-                        | UInt32(bytes[k + 3] & 0x3F)
-                    k += 4
-                }
+                let (v, width) = UTF8Scalars.scalar(bytes, at: k)
+                k += width
                 if v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x3000 { continue }
                 out.append(v)
             }

@@ -199,21 +199,9 @@ enum DuplicateProject {
                 }
             }
             // Any other scalar, decoded (a String's UTF-8 is well-formed).
-            var v: UInt32
-            if b < 0x80 {
-                v = UInt32(b)
-                k += 1
-            } else if b < 0xE0 {
-                v = UInt32(b & 0x1F) << 6 | UInt32(utf8[k + 1] & 0x3F)
-                k += 2
-            } else if b < 0xF0 {
-                v = UInt32(b & 0x0F) << 12 | UInt32(utf8[k + 1] & 0x3F) << 6 | UInt32(utf8[k + 2] & 0x3F)
-                k += 3
-            } else {
-                v = UInt32(b & 0x07) << 18 | UInt32(utf8[k + 1] & 0x3F) << 12 | UInt32(utf8[k + 2] & 0x3F) << 6
-                    | UInt32(utf8[k + 3] & 0x3F)
-                k += 4
-            }
+            let (value, width) = UTF8Scalars.scalar(utf8, at: k)
+            var v = value
+            k += width
             if (0xFF01...0xFF5E).contains(v) { v -= 0xFEE0 } else if v == 0x3000 { v = 0x20 }
             if v < 0x80 {
                 guard (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) else { continue }
