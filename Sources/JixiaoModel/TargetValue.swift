@@ -55,7 +55,11 @@ public struct TargetValue: Hashable, Sendable {
 
         public var unitKind: UnitKind { UnitKind.of(unit) }
         /// What is measured: `元` in `元/亩`, `人` in `人/天`, "" in `/株`, the whole unit otherwise.
-        public var unitNumerator: String { unit.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? "" }
+        public var unitNumerator: String {
+            // Most units have no `/` byte, so no `/` Character: the whole unit, without splitting.
+            guard UnitKind.hasSlashByte(unit) else { return unit }
+            return unit.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        }
         /// Per what: `亩` in `元/亩`; nil for a simple unit.
         public var unitDenominator: String? {
             let parts = unit.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)

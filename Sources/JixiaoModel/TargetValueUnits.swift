@@ -35,7 +35,8 @@ public enum UnitKind: String, Hashable, Sendable {
     public static func of(_ unit: String) -> UnitKind {
         if unit.isEmpty { return .none }
         if unit == "%" || unit == "‰" { return .percent }
-        if unit.contains("/") { return .compound }
+        // A `/` Character needs a `/` byte: the byte test spares most units the Character one.
+        if hasSlashByte(unit), unit.contains("/") { return .compound }
         if moneyUnits.contains(unit) { return .money }
         if timeUnits.contains(unit) { return .time }
         if countUnits.contains(unit) { return .count }
@@ -45,6 +46,11 @@ public enum UnitKind: String, Hashable, Sendable {
             if countUnits.contains(rest) { return .count }
         }
         return .other
+    }
+
+    /// Whether `text` has the byte of `/` (U+002F): without it, no Character of it is `/`.
+    static func hasSlashByte(_ text: String) -> Bool {
+        text.utf8.contains(0x2F)
     }
 
     /// Whether a piece of text is a unit as a template prints one: a known unit, with a

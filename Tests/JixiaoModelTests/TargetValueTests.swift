@@ -203,6 +203,18 @@ import Testing
         #expect(s.unitNumerator == "%" && s.unitDenominator == nil)
     }
 
+    /// `unitNumerator` and `UnitKind.of` skip the Character `/` when the unit has no `/`
+    /// byte; over awkward units both answer as the Character definitions do.
+    @Test(arguments: ["", "/", "元/亩", "/株", "人/", "元／亩", "/\u{301}亩", "元/\u{301}亩", "元\u{301}/亩", "万元",
+                      "\u{FA10}", "元\r\n/亩", "\r\n", "％", "%", "e\u{301}/人", "人/天/次", "份额", "万\u{0338}/人"])
+    func slashShortcutsAsCharacters(_ unit: String) throws {
+        let q = TargetValue.Quantity(comparator: .exactly, number: try #require(DecimalText("1")), unit: unit)
+        let byCharacters = unit.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        #expect(q.unitNumerator == byCharacters, "\(unit.unicodeScalars.map(\.value))")
+        #expect(UnitKind.hasSlashByte(unit) || !unit.contains("/"), "\(unit.unicodeScalars.map(\.value))")
+        #expect((UnitKind.of(unit) == .compound) == unit.contains("/"), "\(unit.unicodeScalars.map(\.value))")
+    }
+
     @Test func amount() throws {
         #expect(try #require(TargetValue("85 万元").amount).money == Money(yuan: 850_000))
         #expect(TargetValue("95%").amount == nil)
