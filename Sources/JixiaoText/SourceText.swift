@@ -40,11 +40,12 @@ public struct SourceText: Sendable {
             throw ReadError(line: 1, "这是 \(encoding) 编码的文本（Windows 记事本所说的“Unicode”），不是 UTF-8",
                             hint: "用 iconv -f \(encoding) -t UTF-8 原文件 > 新文件 转换后再导入，或在记事本中“另存为”时选 UTF-8")
         }
-        if let nul = bytes.firstIndex(of: 0) {
-            throw ReadError(line: lineNumber(at: nul, in: bytes), "含有二进制数据（NUL 字节），这不是文本文件",
-                            hint: "请导入从 PDF 或 Word 导出的纯文本（.txt）文件")
-        }
-        if let bad = firstInvalidUTF8(bytes) {
+        // One pass finds the first NUL or invalid byte; a NUL anywhere is the first refusal.
+        if let bad = firstNULOrInvalidUTF8(bytes) {
+            if let nul = bytes[bad...].firstIndex(of: 0) {
+                throw ReadError(line: lineNumber(at: nul, in: bytes), "含有二进制数据（NUL 字节），这不是文本文件",
+                                hint: "请导入从 PDF 或 Word 导出的纯文本（.txt）文件")
+            }
             // A character cut short at the very end: the file was truncated, not mis-encoded.
             if bytes.count - bad < 4, isTruncatedSequence(bytes[bad...]) {
                 throw ReadError(line: lineNumber(at: bad, in: bytes), "文件在这一行中间结束，最后一个字不完整：文件被截断了",
@@ -63,62 +64,105 @@ public struct SourceText: Sendable {
             throw ReadError(line: nil, "文件是空的（没有任何文字）",
                             hint: "请确认选择的是导出的部门预算绩效文本")
         }
-        // Lines are split by bytes (LF, CR LF and a lone CR each end one, so the numbering is
-        // the file's as an editor shows it); pdftotext's form feeds mark page breaks and are
-        // not content. Bytes, not Characters: grapheme breaking was a tenth of reading.
-        // A line is made from its bytes in place; only one with a form feed is copied first.
-        var lines: [String] = []
-        body.withUnsafeBufferPointer { b in
-            func line(_ start: Int, _ end: Int) -> String {
-                let bytes = UnsafeBufferPointer(rebasing: b[start..<end])
-                return bytes.contains(0x0C) ? String(decoding: bytes.filter { $0 != 0x0C }, as: UTF8.self)
-                    : String(decoding: bytes, as: UTF8.self)
-            }
-            var start = 0
-            var k = 0
-            while k < b.count {
-                let c = b[k]
-                if c == 0x0A || c == 0x0D {
-                    lines.append(line(start, k))
-                    if c == 0x0D, k + 1 < b.count, b[k + 1] == 0x0A { k += 1 }
-                    start = k + 1
-                }
-                k += 1
-            }
-            lines.append(line(start, b.count))
-        }
+        let split = splitLines(body)
+        var lines = split.lines
         if lines.count > 1, lines.last == "" { lines.removeLast() }
-        // Control characters are bytes below 0x20, DEL and C2 80…9F (C1): only a text with
-        // such a byte besides tabs and line ends is searched line by line.
-        let searchControls = mayHaveControl(body)
-        for (i, line) in lines.enumerated() where searchControls {
+        for (i, line) in lines.enumerated() where split.mayHaveControl {
             if let control = InvisibleCharacters.firstControl(in: line, allowingTab: true) {
                 throw ReadError(line: i + 1, "\(InvisibleCharacters.message(control))，这不像文本文件",
                                 hint: "请导入从 PDF 或 Word 导出的纯文本（.txt）文件")
             }
         }
-        return SourceText(lines: lines.map { isSurelyNFC($0) ? $0 : $0.precomposedStringWithCanonicalMapping })
+        for i in split.notSurelyNFC where i < lines.count {
+            lines[i] = lines[i].precomposedStringWithCanonicalMapping
+        }
+        return SourceText(lines: lines)
     }
 
-    static func mayHaveControl(_ body: ArraySlice<UInt8>) -> Bool {
-        // Over the buffer, each byte's test in the order of how often it decides (most
-        // bytes are printable): iterating the slice cost a third of decoding.
+    /// The lines of a text, the indices of those NFC might change and whether it may hold
+    /// a control character.
+    struct SplitLines {
+        var lines: [String] = []
+        /// Lines with a scalar outside `isNFCStable`: only these go through Foundation's
+        /// normalisation.
+        var notSurelyNFC: [Int] = []
+        /// A byte below 0x20 besides tab, line ends and form feed, DEL, or C2 80…9F (C1):
+        /// only then is the text searched for controls line by line.
+        var mayHaveControl = false
+    }
+
+    /// Splits valid UTF-8 `body` into lines by bytes (LF, CR LF and a lone CR each end one,
+    /// so the numbering is the file's as an editor shows it); pdftotext's form feeds mark
+    /// page breaks and are not content. In the same pass: the control bytes and, scalar by
+    /// scalar, whether NFC would leave each line as it is — one pass over the text where
+    /// there were three (split, control bytes, NFC per line).
+    static func splitLines(_ body: ArraySlice<UInt8>) -> SplitLines {
+        var split = SplitLines()
         body.withUnsafeBufferPointer { b in
+            var start = 0
+            var formFeed = false
+            var stable = true
+            func line(_ end: Int) {
+                let bytes = UnsafeBufferPointer(rebasing: b[start..<end])
+                if !stable { split.notSurelyNFC.append(split.lines.count) }
+                split.lines.append(formFeed ? String(decoding: bytes.filter { $0 != 0x0C }, as: UTF8.self)
+                    : String(decoding: bytes, as: UTF8.self))
+            }
+            func byte(_ k: Int) -> UInt32 { k < b.count ? UInt32(b[k] & 0x3F) : 0 }
             var k = 0
             while k < b.count {
                 let c = b[k]
-                if c < 0x20 {
-                    if c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C { return true }
-                } else if c == 0x7F || (c == 0xC2 && k + 1 < b.count && b[k + 1] >= 0x80 && b[k + 1] <= 0x9F) {
-                    return true
+                if c < 0x80 {
+                    if c < 0x20 {
+                        if c == 0x0A || c == 0x0D {
+                            line(k)
+                            if c == 0x0D, k + 1 < b.count, b[k + 1] == 0x0A { k += 1 }
+                            start = k + 1
+                            formFeed = false
+                            stable = true
+                        } else if c == 0x0C {
+                            formFeed = true
+                        } else if c != 0x09 {
+                            split.mayHaveControl = true
+                        }
+                    } else if c == 0x7F {
+                        split.mayHaveControl = true
+                    }
+                    k += 1
+                } else if c >= 0xE4 && c <= 0xE9 {
+                    // U+4000…U+9FFF: CJK ideographs, most of a Chinese text.
+                    k += 3
+                } else if c < 0xE0 {
+                    if c == 0xC2, k + 1 < b.count, b[k + 1] >= 0x80, b[k + 1] <= 0x9F { split.mayHaveControl = true }
+                    if stable, c > 0xCB { stable = isNFCStable(UInt32(c & 0x1F) << 6 | byte(k + 1)) }
+                    k += 2
+                } else if c < 0xF0 {
+                    if stable { stable = isNFCStable(UInt32(c & 0x0F) << 12 | byte(k + 1) << 6 | byte(k + 2)) }
+                    k += 3
+                } else {
+                    stable = false
+                    k += 4
                 }
-                k += 1
             }
-            return false
+            line(b.count)
+        }
+        return split
+    }
+
+    /// Scalars NFC leaves as they are, whatever surrounds them: ASCII and Latin before the
+    /// combining marks, CJK ideographs and kana (but the combining sound marks), CJK
+    /// punctuation, full-width forms, and the punctuation, arrows, mathematical operators
+    /// and shapes tables use. A line with any other goes through Foundation's normalisation.
+    @inline(__always)
+    static func isNFCStable(_ v: UInt32) -> Bool {
+        switch v {
+        case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x2328, 0x232B...0x23FF, 0x2460...0x27BF,
+             0x3000...0x3098, 0x309B...0x9FFF, 0xFF00...0xFFEF: true
+        default: false
         }
     }
 
-    /// `mayHaveControl` as it was, byte after byte: the definition the loop must agree with.
+    /// `SplitLines.mayHaveControl` byte after byte: the definition the split must agree with.
     static func mayHaveControlByBytes(_ body: ArraySlice<UInt8>) -> Bool {
         var previous: UInt8 = 0
         for b in body {
@@ -128,26 +172,6 @@ public struct SourceText: Sendable {
             previous = b
         }
         return false
-    }
-
-    /// Whether normalising `line` to NFC would leave it as it is, by its scalars: ASCII and
-    /// Latin before the combining marks, CJK ideographs and kana (but the combining sound
-    /// marks), CJK punctuation, full-width forms, and the punctuation, arrows, mathematical
-    /// operators and shapes tables use — none of which NFC changes. Anything else goes
-    /// through Foundation's normalisation, as every line used to.
-    static func isSurelyNFC(_ line: String) -> Bool {
-        var line = line
-        // Each scalar's value read from its UTF-8 bytes (the string is valid UTF-8): asked of
-        // every line, and decoding scalars through the standard library cost 2 % of reading.
-        return line.withUTF8 { b in
-            TextNormalization.allScalarValues(b) { v in
-                switch v {
-                case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x2328, 0x232B...0x23FF, 0x2460...0x27BF,
-                     0x3000...0x3098, 0x309B...0x9FFF, 0xFF00...0xFFEF: true
-                default: false
-                }
-            }
-        }
     }
 
     /// `UTF-16` when the bytes begin with a UTF-16 byte-order mark (iconv reads the order
@@ -186,13 +210,17 @@ public struct SourceText: Sendable {
         return need > 0 && tail.count - 1 < need && tail.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
     }
 
-    /// The offset of the first byte that does not begin or continue a valid UTF-8
-    /// sequence (overlongs, surrogates and values above U+10FFFF are invalid too).
-    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+    /// The offset of the first NUL byte or byte that does not begin or continue a valid
+    /// UTF-8 sequence (overlongs, surrogates and values above U+10FFFF are invalid too).
+    static func firstNULOrInvalidUTF8(_ b: [UInt8]) -> Int? {
         var i = 0
         while i < b.count {
             let c = b[i]
-            if c < 0x80 { i += 1; continue }
+            if c < 0x80 {
+                if c == 0 { return i }
+                i += 1
+                continue
+            }
             // E1…EC and EE…EF with two continuation bytes are always valid (no overlong
             // form, no surrogate): most of a Chinese text, answered without decoding.
             if (0xE1...0xEC).contains(c) || c >= 0xEE && c <= 0xEF, i + 2 < b.count, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {

@@ -58,7 +58,7 @@ import JixiaoModel
                     #expect(PlainText.tabsToSpaces(t) == t.replacingAll("\t", with: " "), "\(hex(t))")
                     #expect(PlainText.tabsToSpaces(t).unicodeScalars.elementsEqual(t.replacingAll("\t", with: " ").unicodeScalars))
                     let bytes = Array(t.utf8)[...]
-                    #expect(SourceText.mayHaveControl(bytes) == SourceText.mayHaveControlByBytes(bytes), "\(hex(t))")
+                    #expect(SourceText.splitLines(bytes).mayHaveControl == SourceText.mayHaveControlByBytes(bytes), "\(hex(t))")
                 }
             }
             v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
@@ -68,7 +68,7 @@ import JixiaoModel
             #expect(PlainText.tabsToSpaces(t) == t.replacingAll("\t", with: " "))
         }
         for bytes: [UInt8] in [[], [0xC2], [0xC2, 0x80], [0xC2, 0x9F], [0xC2, 0xA0], [0x7F], [0x0C], [0x0B], [0x41, 0xC2, 0x85]] {
-            #expect(SourceText.mayHaveControl(bytes[...]) == SourceText.mayHaveControlByBytes(bytes[...]))
+            #expect(SourceText.splitLines(bytes[...]).mayHaveControl == SourceText.mayHaveControlByBytes(bytes[...]))
         }
     }
 
