@@ -80,6 +80,19 @@ import Testing
         #expect(ExtractionDamage.repaired("1. 提高效益。 2. 保障") == nil)
     }
 
+    /// `ExtractionDamage` passes over a name, description or value whose `RowTexts` is as
+    /// long as the cell: that holds exactly when the cell has no blank to repair.
+    @Test(arguments: ["", " ", "经费保障及 及时性", "全角\u{3000}空格", "不换行\u{00A0}空格", "制表\t符", "\r\n", "e\u{301} ",
+                      "\u{FA10}兼容", "ＡＢＣ　", "\u{80}\u{A0}", "\u{3001}\u{3080}", "无空格的名称", " 首尾 "])
+    func extractionBlankByLength(_ cell: String) {
+        let i = Indicator(level1: "产出指标", level2: cell, name: cell, description: cell, value: TargetValue(cell), basis: cell, line: 1)
+        let t = RowTexts(i)
+        #expect((t.name.text.utf8.count == cell.utf8.count) == !TextNormalization.hasBlank(cell))
+        #expect((t.description.text.utf8.count == cell.utf8.count) == !TextNormalization.hasBlank(cell))
+        #expect((t.value.text.utf8.count == i.value.raw.utf8.count) == !TextNormalization.hasBlank(i.value.raw))
+        #expect((ExtractionDamage.repaired(cell) == nil) || TextNormalization.hasBlank(cell))
+    }
+
     @Test func shareWords() {
         for yes in ["受益人口覆盖率", "通过注射疫苗可以有效降低传染病的发生", "满足辖区居民对常用疫苗的需求", "群众满意程度"] {
             #expect(Vocabulary.mentions(yes, Vocabulary.shareWords), "\(yes)")

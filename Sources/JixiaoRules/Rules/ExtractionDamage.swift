@@ -34,7 +34,17 @@ enum ExtractionDamage {
                 check(g.text, .goal(g.number), Location(part: .goals, line: p.lines.goals), "绩效目标 \(g.number)")
             }
             ctx.forEachRow { row, i in
+                let t = ctx.texts(row)
                 for f in IndicatorField.allCases {
+                    // A name, description or value whose `RowTexts` is as long has no blank
+                    // (`withoutBlanks` returns the cell as it is, or shorter by each blank):
+                    // nothing to repair, without reading the cell again.
+                    switch f {
+                    case .name where t.name.text.utf8.count == i.name.utf8.count: continue
+                    case .description where t.description.text.utf8.count == i.description.utf8.count: continue
+                    case .value where t.value.text.utf8.count == i.value.raw.utf8.count: continue
+                    default: break
+                    }
                     check(i[f], .indicator(row: row, f), .indicator(i, row: row, field: f), f.chinese)
                 }
             }
