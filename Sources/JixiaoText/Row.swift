@@ -24,6 +24,7 @@ struct Row {
     /// Characters, without grapheme breaking or a copy before the trim (they were a tenth
     /// of reading). `C2 A0` and `E3 80 80` can only be those scalars in valid UTF-8.
     static func trimmedCells(_ text: String) -> [String] {
+        let line = text
         var text = text
         return text.withUTF8 { b in
             var cells: [String] = []
@@ -44,7 +45,10 @@ struct Row {
                     if b[e - 1] == 0x20 { e -= 1 } else if e - 2 >= s, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2 }
                     else if e - 3 >= s, b[e - 3] == 0xE3, b[e - 2] == 0x80, b[e - 1] == 0x80 { e -= 3 } else { break }
                 }
-                cells.append(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
+                // A line that is one untrimmed cell is that cell, and an empty cell needs no
+                // decoding: neither is copied.
+                cells.append(s == e ? "" : s == 0 && e == b.count ? line
+                    : String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
                 if end == b.count { return cells }
                 start = end + 1
             }

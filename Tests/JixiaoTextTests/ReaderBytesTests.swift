@@ -72,6 +72,27 @@ import JixiaoModel
         }
     }
 
+    @Test func trimmedCellsAreTheTabSplitTrimmedOfBlanksByScalars() {
+        // The definition by scalars: split at each tab, blanks (space, U+00A0, U+3000) off both ends.
+        func byScalars(_ t: String) -> [String] {
+            let blank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\u{A0}" || $0 == "\u{3000}" }
+            return t.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map { cell in
+                var s = Array(cell)
+                while let f = s.first, blank(f) { s.removeFirst() }
+                while let l = s.last, blank(l) { s.removeLast() }
+                var out = ""
+                out.unicodeScalars.append(contentsOf: s)
+                return out
+            }
+        }
+        for t in ["", " ", "\t", "预算", "预算规模", " 预算 ", "\u{3000}金额\u{A0}", "e\u{301}", " \u{301}x", "a\r\nb", "１００％",
+                  "\u{FA10}", "项目\t\t 100 \t", "\t预算\u{3000}", "\u{A0}\u{A0}", "指标值\t≥95%\u{3000}\t是", "\u{C2}"] {
+            let cells = Row.trimmedCells(t)
+            #expect(cells == byScalars(t), "\(t.debugDescription)")
+            #expect(cells.map { Array($0.utf8) } == byScalars(t).map { Array($0.utf8) }, "\(t.debugDescription)")
+        }
+    }
+
     @Test func targetValuesAreTheValuesOfTheirOwnBytes() {
         var values = TargetValues()
         for t in ["100%", "≥95%", "是", "100%", "e\u{301}", "é", "≥95%", "", "１００％"] {
