@@ -110,39 +110,13 @@ public enum InvisibleCharacters {
     public static func append(_ text: String, escapedTo out: inout [UInt8], keepingLineBreaks: Bool, keepingTabs: Bool) {
         var text = text
         text.withUTF8 { utf8 in
-            var copied = 0
-            var k = 0
-            let n = utf8.count
-            while k < n {
-                let b = utf8[k]
-                if b < 0x80 {
-                    if (b >= 0x20 && b != 0x7F) || (b == 0x0A && keepingLineBreaks) || (b == 0x09 && keepingTabs) {
-                        k += 1
-                        continue
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<k]))
-                    appendCodePoint(Unicode.Scalar(b), to: &out)
-                    k += 1
-                    copied = k
-                    continue
-                }
-                // A String's UTF-8 is well-formed: E4–E9 begins a CJK ideograph of three bytes.
-                if b >= 0xE4 && b <= 0xE9 {
-                    k += 3
-                    continue
-                }
-                guard let (s, length) = scalar(in: utf8, at: k) else {
-                    k += 1
-                    continue
-                }
-                if isUnprintable(s) {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<k]))
-                    appendCodePoint(s, to: &out)
-                    copied = k + length
-                }
-                k += length
+            if let escaped = escaping(utf8, keepingLineBreaks: keepingLineBreaks, keepingTabs: keepingTabs, {
+                s, escaped in appendCodePoint(s, to: &escaped)
+            }) {
+                out.append(contentsOf: escaped)
+            } else {
+                out.append(contentsOf: utf8)
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<n]))
         }
     }
 
