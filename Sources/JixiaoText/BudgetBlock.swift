@@ -47,7 +47,8 @@ struct BudgetBlock {
         if let head = l.unicodeScalars.first, head == "预" || head == "项" || head == "资",
            ["预算规模", "项目资金", "资金规模", "项目预算", "资金情况", "资金投入"].contains(where: { TextNormalization.hasPrefix(l, $0) }) { return true }
         // Asked of every row: only a cell holding 预 and 数 can be `预算数` once bare.
-        return row.cells.contains(where: { TextNormalization.contains($0, "数") && TextNormalization.contains($0, "预")
+        return row.has("数") && row.has("预")
+            && row.cells.contains(where: { TextNormalization.contains($0, "数") && TextNormalization.contains($0, "预")
                                                && BudgetItemKind.isBare($0, "预算数") })
     }
 

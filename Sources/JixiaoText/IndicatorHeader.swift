@@ -22,7 +22,7 @@ struct IndicatorHeader {
         if row.label == "一级指标" { return true }
         // Asked of most rows: without 级 (一级, 二级, 三级) no cell can begin with them, and
         // the cells are not made bare.
-        if TextNormalization.contains(row.text, "级") {
+        if row.has("级") {
             let cells = row.cells.map { TextNormalization.withoutBlanks(TextNormalization.halfWidth($0)) }
             if cells.contains(where: { $0.hasPrefix("一级") }) && cells.contains(where: { $0.hasPrefix("二级") || $0.hasPrefix("三级") }) {
                 return true
@@ -35,7 +35,7 @@ struct IndicatorHeader {
 
     static func isTreeHeader(_ row: Row) -> Bool {
         // A tree's header names 指标值 or 目标值: without 值 it is not one.
-        guard TextNormalization.contains(row.text, "值") else { return false }
+        guard row.has("值") else { return false }
         let cells = row.nonEmpty.map { TextNormalization.withoutBlanks(TextNormalization.halfWidth($0)) }
         guard let first = cells.first, treeNames.contains(first), cells.count >= 2 else { return false }
         return cells.dropFirst().contains { $0.contains("指标值") || $0.contains("目标值") } &&

@@ -6,7 +6,7 @@ enum NameRow {
     /// 项目编码's cell: after the label (an empty cell when the next one is the 项目名称
     /// label — no real table prints a code), or in it (`项目编码：…`).
     static func codeCell(_ row: Row) -> String {
-        guard let i = row.cells.firstIndex(where: { c in
+        guard row.has("码"), let i = row.cells.firstIndex(where: { c in
             // Both labels end in 码: a byte search rules out most cells before any copy.
             guard TextNormalization.contains(c, "码") else { return false }
             let l = TextNormalization.withoutBlanks(TextNormalization.halfWidth(c))
@@ -24,7 +24,7 @@ enum NameRow {
 
     /// 项目名称's cell: after the label, or in it (`项目名称：某项目`).
     static func nameCell(_ row: Row) -> String {
-        guard let i = row.cells.firstIndex(where: { c in
+        guard row.has("称"), let i = row.cells.firstIndex(where: { c in
             // Every label ends in 名称 (as in `TableStarts.isNameRow`): a byte search first.
             guard TextNormalization.contains(c, "称") else { return false }
             return TableStarts.isNameLabel(c) || TableStarts.nameLabels.contains { TextNormalization.withoutBlanks(TextNormalization.halfWidth(c)).hasPrefix($0 + ":") }

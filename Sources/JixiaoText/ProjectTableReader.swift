@@ -9,7 +9,7 @@ import JixiaoModel
 /// and approval lines under the table are kept with it.
 enum ProjectTableReader {
     static func read(_ all: [Row], start: TableStart, end: Int, ordinal: Int, atEndOfFile: Bool,
-                     values: inout TargetValues) throws(ReadError) -> Project {
+                     values: inout TargetValues, headers: inout IndicatorHeaders) throws(ReadError) -> Project {
         let anchorRow = all[start.anchor]
         let number: Int
         let headingText: String
@@ -40,9 +40,12 @@ enum ProjectTableReader {
             reading.unit.currency = UnitLine.read(all[h]).currency
             reading.currencyStated = true
         }
+        // The document's headers, lent to this table (swapped, so that neither copy is shared).
+        swap(&reading.headers, &headers)
         for row in all[firstRow..<end] where !row.isBlank {
             try reading.read(row)
         }
+        swap(&reading.headers, &headers)
 
         let r = reading
         if atEndOfFile {

@@ -10,6 +10,7 @@ struct Row {
         self.number = number
         self.text = text
         self.cells = Row.trimmedCells(text)
+        self.keys = Row.keyScalars(in: text)
         // Kept, not computed: the reader asks for them of every row many times over.
         self.label = TextNormalization.withoutBlanks(cells.first ?? "")
         // Made at its size: `filter` grows its array as it goes.
@@ -51,6 +52,78 @@ struct Row {
                     : String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
                 if end == b.count { return cells }
                 start = end + 1
+            }
+        }
+    }
+
+    /// Which of `keyScalarList` the line holds, as bits (`keyBit`).
+    let keys: UInt32
+
+    /// Whether the line holds `scalar`, one of `keyScalarList`: what
+    /// `TextNormalization.contains(text, String(scalar))` says, found once per line. The
+    /// reader's questions ask it before searching the line's cells one by one for the
+    /// scalar each of their words has (`称` of 名称, `位` of 单位 …); most lines have none.
+    @inline(__always)
+    func has(_ scalar: Unicode.Scalar) -> Bool { keys & Row.keyBit(scalar) != 0 }
+
+    /// The scalars `has` answers for: ideographs (three UTF-8 bytes each).
+    static let keyScalarList: [Unicode.Scalar] = ["称", "码", "数", "预", "位", "级", "值", "章", "字", "日", "单", "部", "表"]
+
+    @inline(__always)
+    static func keyBit(_ scalar: Unicode.Scalar) -> UInt32 {
+        switch scalar {
+        case "称": 1 << 0
+        case "码": 1 << 1
+        case "数": 1 << 2
+        case "预": 1 << 3
+        case "位": 1 << 4
+        case "级": 1 << 5
+        case "值": 1 << 6
+        case "章": 1 << 7
+        case "字": 1 << 8
+        case "日": 1 << 9
+        case "单": 1 << 10
+        case "部": 1 << 11
+        case "表": 1 << 12
+        default: preconditionFailure("\(scalar) is not one of Row.keyScalarList")
+        }
+    }
+
+    /// For each three-byte scalar, by the low six bits of its second and third bytes: its
+    /// lead byte and its bit's position + 1 when it is a key scalar, else 0. (No two key
+    /// scalars share the two bytes' low bits.)
+    static let keyTable: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 4096)
+        for s in keyScalarList {
+            let b = Array(String(s).utf8)
+            precondition(b.count == 3)
+            let slot = Int(b[1] & 0x3F) << 6 | Int(b[2] & 0x3F)
+            precondition(table[slot] == 0)
+            table[slot] = UInt16(b[0]) << 8 | UInt16(keyBit(s).trailingZeroBitCount + 1)
+        }
+        return table
+    }()
+
+    /// `keys` of a line, in one pass over its bytes: a key scalar is the three bytes of a
+    /// scalar of its own wherever they stand in valid UTF-8.
+    static func keyScalars(in text: String) -> UInt32 {
+        var text = text
+        let table = keyTable
+        return text.withUTF8 { b in
+            table.withUnsafeBufferPointer { t in
+                var keys: UInt32 = 0
+                var i = 0
+                let n = b.count
+                while i < n {
+                    let lead = b[i]
+                    // ASCII, two-byte scalars, continuation bytes and four-byte leads are
+                    // passed over a byte at a time; a three-byte scalar is read whole.
+                    guard lead >= 0xE0 && lead < 0xF0 && i + 2 < n else { i += 1; continue }
+                    let e = t[Int(b[i + 1] & 0x3F) << 6 | Int(b[i + 2] & 0x3F)]
+                    if e != 0 && UInt8(truncatingIfNeeded: e >> 8) == lead { keys |= 1 << UInt32((e & 0xFF) - 1) }
+                    i += 3
+                }
+                return keys
             }
         }
     }

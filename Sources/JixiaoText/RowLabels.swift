@@ -128,7 +128,7 @@ enum RowLabels {
         // characters, or holds 章, 字 or 日 (盖章, 签字, 年月日); most rows do neither, and
         // are answered without building the joined text.
         guard let head = row.nonEmpty.first?.unicodeScalars.first else { return false }
-        if !noteInitials.contains(head), !["章", "字", "日"].contains(where: { TextNormalization.contains(row.text, $0) }) {
+        if !noteInitials.contains(head), !(row.has("章") || row.has("字") || row.has("日")) {
             return false
         }
         let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(row.nonEmpty.joined()))

@@ -34,6 +34,8 @@ struct TableReading {
     var previous: Row?
     /// The table's 项目编码 row.
     var codeRowLine: Int?
+    /// The document's headers read so far (`ProjectTableReader` lends them to each table).
+    var headers = IndicatorHeaders()
 
     static func isCodeRow(_ row: Row) -> Bool {
         TextNormalization.hasPrefix(row.label, "项目编码") || TextNormalization.hasPrefix(row.label, "项目代码")
@@ -139,7 +141,7 @@ struct TableReading {
         } else if RowLabels.isGoalLabel(row.first) {
             readGoalRow(row)
         } else if IndicatorHeader.isHeader(row) {
-            header = IndicatorHeader.read(row)
+            header = headers.read(row)
             section = .indicators
         } else if UnitLine.isUnitNameRow(row) {
             // `单位名称 | 820001-某镇人民政府` inside the table.

@@ -306,7 +306,10 @@ enum TableStarts {
 
     /// `项目编码 … 项目名称 …`, or `项目名称 …` alone (`专项名称`, `项目(专项)名称`).
     static func isNameRow(_ row: Row) -> Bool {
-        TextNormalization.hasPrefix(row.label, "项目编码") || TextNormalization.hasPrefix(row.label, "项目代码") || row.cells.contains { cell in
+        // Both codes' labels hold 码, every name label 称 (`Row.has`): most rows have neither.
+        // (No scalar decomposes to 码, so a label that begins with 项目编码 as Characters holds it.)
+        (row.has("码") && (TextNormalization.hasPrefix(row.label, "项目编码") || TextNormalization.hasPrefix(row.label, "项目代码")))
+            || row.has("称") && row.cells.contains { cell in
             // Every label ends in 名称: a byte search rules out most cells before any copy.
             guard TextNormalization.contains(cell, "称") else { return false }
             let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))

@@ -6,7 +6,8 @@ import JixiaoModel
 enum UnitLine {
     /// A row with a `单位：元` / `金额单位：万元` cell.
     static func isUnitLine(_ row: Row) -> Bool {
-        row.cells.contains { currency(in: $0) != nil }
+        // Every form has 单位 (`currency(in:)`): a row without 位 is answered at once.
+        row.has("位") && row.cells.contains { currency(in: $0) != nil }
     }
 
     /// `单位：元`, `金额单位:万元`, `(单位：万元)` → `元` / `万元`.
@@ -96,7 +97,7 @@ enum UnitLine {
     /// A row naming the unit inside a table: `单位名称 | 820001-某镇人民政府`.
     static func isUnitNameRow(_ row: Row) -> Bool {
         // Every label has 单 or 部: other rows are answered by a byte search.
-        guard let first = row.nonEmpty.first,
+        guard row.has("单") || row.has("部"), let first = row.nonEmpty.first,
               TextNormalization.contains(first, "单") || TextNormalization.contains(first, "部") else { return false }
         if isNameLabel(first) { return row.nonEmpty.count >= 2 }
         let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(first))

@@ -177,4 +177,52 @@ import JixiaoModel
             v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
         }
     }
+
+    @Test func rowKeysAreWhatAByteSearchOfTheLineFinds() {
+        func same(_ t: String) {
+            let row = Row(number: 1, text: t)
+            for k in Row.keyScalarList {
+                let word = String(k)
+                #expect(row.has(k) == TextNormalization.contains(t, word), "\(hex(t)) \(word)")
+                #expect(row.has(k) == t.unicodeScalars.contains(k), "\(hex(t)) \(word)")
+            }
+        }
+        for t in ["", "\t", "项目名称\t某项目", "单位：元", "一级指标\t二级指标\t指标值", "财政资金管理科室(盖章)\t年\t月\t日",
+                  "称\u{301}", "e\u{301}码", "a\r\n数", "\r\n", "１００％\t预算数", "\u{F900}\u{FA10}\u{2F800}", "部门单位表",
+                  "值", "\u{3000}级\u{A0}", "字章日", "𠀀称", "称𠀀"] + Row.keyScalarList.map({ String($0) }) {
+            same(t)
+        }
+        // Every scalar beside each key, and alone (scalars sharing a key's low bits among them).
+        var v: UInt32 = 0
+        while v < 0x3_0000 {
+            if let s = Unicode.Scalar(v) {
+                let one = String(Character(s))
+                for t in [one, one + "称", "位" + one, "\t" + one + "\t表"] { same(t) }
+            }
+            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) || (0x4E00...0x9FFF).contains(v) ? 1 : 7
+        }
+    }
+
+    @Test func headersReadOnceAreTheHeadersOfTheirOwnRows() {
+        func same(_ a: IndicatorHeader, _ b: IndicatorHeader) -> Bool {
+            a.line == b.line && a.columns.count == b.columns.count && zip(a.columns, b.columns).allSatisfy { x, y in
+                x.index == y.index && x.column == y.column && x.column.header.utf8.elementsEqual(y.column.header.utf8)
+            }
+        }
+        var headers = IndicatorHeaders()
+        let texts = ["一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据", "一级指标\t二级指标\t三级指标\t指标值",
+                     "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据", "项目\t指标值\t备注",
+                     "一级指标\t二级指标\t三级指标\t指标值(长期)\t指标值", "一级指标\t二级指标\t三级指标\té值",
+                     "一级指标\t二级指标\t三级指标\te\u{301}值", "一级指标\t二级指标\t三级指标\té值", ""]
+        for (n, t) in (texts + texts).enumerated() {
+            let row = Row(number: n + 10, text: t)
+            #expect(same(headers.read(row), IndicatorHeader.read(row)), "\(hex(t))")
+        }
+        // Past its capacity it reads each header itself.
+        for n in 0..<(IndicatorHeaders.capacity + 3) {
+            let row = Row(number: n, text: "一级指标\t二级指标\t三级指标\t指标值\t备注\(n)")
+            #expect(same(headers.read(row), IndicatorHeader.read(row)))
+            #expect(same(headers.read(row), IndicatorHeader.read(row)))
+        }
+    }
 }

@@ -1,0 +1,32 @@
+import JixiaoModel
+
+/// The indicator headers of one document, each read once: every table of a document
+/// prints the same header row, and reading one (the words of each cell) was a twentieth of
+/// reading. A header is reused only for a row of the very same bytes (`String` equality
+/// is canonical equivalence, and a header keeps its cells' text); only its line is the
+/// row's own.
+struct IndicatorHeaders {
+    /// The distinct header rows met so far, in order; few per document.
+    private var known: [(text: String, header: IndicatorHeader)] = []
+
+    /// Enough for the variants one document prints; past it, headers are read each time.
+    static let capacity = 8
+
+    /// `IndicatorHeader.read(row)`.
+    mutating func read(_ row: Row) -> IndicatorHeader {
+        for k in known.indices where Self.sameBytes(known[k].text, row.text) {
+            var header = known[k].header
+            header.line = row.number
+            return header
+        }
+        let header = IndicatorHeader.read(row)
+        if known.count < Self.capacity { known.append((row.text, header)) }
+        return header
+    }
+
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
+}
