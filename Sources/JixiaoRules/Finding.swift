@@ -97,6 +97,11 @@ public struct Location: Hashable, Sendable, Codable {
         Location(part: .indicator, level1: i.standardLevel1, level2: i.standardLevel2, level3: i.name, field: field,
                  line: i.line, row: row)
     }
+
+    /// `indicator(_:row:field:)` of a lent row.
+    static func indicator(_ i: RowBox, row: Int, field: IndicatorField) -> Location {
+        indicator(i.indicator, row: row, field: field)
+    }
 }
 
 /// A suggested edit: set `field` of the finding's project from `from` to `to`. The field

@@ -59,16 +59,20 @@ extension Indicator {
     /// A row that says it does not apply (`本项目不适用此指标`, `无`), or an optional row
     /// left empty (101号's 社会成本指标 with nothing in it): not an incomplete row, not a
     /// wrong meaning, and not an indicator of its dimension either.
-    public var isNotApplicable: Bool {
+    public var isNotApplicable: Bool { Self.isNotApplicable(name: name, value: value.raw) }
+
+    /// `isNotApplicable` of a row with this name and 指标值, for callers that have the cells
+    /// where they lie (asking it of an `Indicator` in an array or a box copies the row).
+    static func isNotApplicable(name: String, value raw: String) -> Bool {
         // Every rule asks for every row: answer without normalising text that cannot be one
         // of the words (they all begin with one of `notApplicableStarts`).
         func mayBe(_ s: String) -> Bool {
             guard let first = s.unicodeScalars.first(where: { !" \t\u{3000}\u{00A0}".unicodeScalars.contains($0) }) else { return true }
             return Self.notApplicableStarts.contains(first)
         }
-        guard mayBe(name) || mayBe(value.raw) else { return false }
+        guard mayBe(name) || mayBe(raw) else { return false }
         func norm(_ s: String) -> String { TextNormalization.withoutBlanks(TextNormalization.halfWidth(s)) }
-        let n = norm(name), v = norm(value.raw)
+        let n = norm(name), v = norm(raw)
         // Said in so many words, in the name or the value.
         if Self.notApplicablePhrases.contains(n) || Self.notApplicablePhrases.contains(v) { return true }
         // Nothing in either, or only `无` / `/`: an optional row left as the template had it.
@@ -95,5 +99,10 @@ extension Project {
     /// Rows of one 一级 (by its standard name), numbered as `indicatorRows` numbers them.
     public func rows(level1: String) -> [(row: Int, indicator: Indicator)] {
         indicatorRows.filter { $0.indicator.level1Key == level1 }
+    }
+
+    /// Whether row `k` (0-based) is judged: `judgedRows` without copying the rows.
+    func isJudged(_ k: Int) -> Bool {
+        !Indicator.isNotApplicable(name: indicators[k].name, value: indicators[k].value.raw)
     }
 }

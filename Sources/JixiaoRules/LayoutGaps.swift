@@ -8,7 +8,13 @@ extension Project {
     /// The table gives no 指标值确定依据 at all: it has no such column, or prints it empty
     /// on every row. Row checks then leave the basis alone.
     var givesNoBases: Bool {
-        !layout.hasBasisColumn || judgedRows.allSatisfy { TextNormalization.withoutBlanks($0.indicator.basis).isEmpty }
+        guard layout.hasBasisColumn else { return true }
+        // `judgedRows.allSatisfy { basis is blank }`: a row with a basis gives one unless it
+        // does not apply. The rows are read where they lie, not copied out.
+        for k in indicators.indices where !TextNormalization.withoutBlanks(indicators[k].basis).isEmpty && isJudged(k) {
+            return false
+        }
+        return true
     }
 
     /// The table has no 资金支出计划 row.

@@ -19,8 +19,11 @@ struct RowLabels: Sendable {
     let isMoneyCost: Bool
     let isSatisfaction: Bool
 
-    init(_ i: Indicator) {
-        let level1 = i.level1Key, level2 = i.level2Key
+    init(_ i: Indicator) { self.init(level1: i.level1, level2: i.level2) }
+
+    /// The labels of a row with these printed 一级 and 二级.
+    init(level1 printed1: String, level2 printed2: String) {
+        let level1 = IndicatorLabel.standardLevel1(printed1), level2 = IndicatorLabel.standardLevel2(printed2)
         let plain1 = PlainScalars.all(level1), plain2 = PlainScalars.all(level2)
         self.level1 = level1
         self.level2 = level2
@@ -56,7 +59,12 @@ struct RowLabels: Sendable {
     var dimension: String { level2.isEmpty ? level1 : level2 }
 
     /// `Indicator.label`: how messages name the row.
-    func label(_ i: Indicator) -> String {
-        TextNormalization.withoutBlanks(i.name).isEmpty ? "\(dimension)下未写名称的一行" : "\(dimension)“\(i.name)”"
+    func label(_ i: Indicator) -> String { label(name: i.name) }
+
+    /// `label(_:)` of a lent row.
+    func label(_ i: RowBox) -> String { label(name: i.name) }
+
+    private func label(name: String) -> String {
+        TextNormalization.withoutBlanks(name).isEmpty ? "\(dimension)下未写名称的一行" : "\(dimension)“\(name)”"
     }
 }

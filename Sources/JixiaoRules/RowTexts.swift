@@ -16,15 +16,19 @@ struct RowTexts: Sendable {
     /// `PlainScalars.all(name.text)`.
     let nameIsPlain: Bool
 
-    init(_ i: Indicator) {
-        name = BareText(i.name)
-        description = BareText(i.description)
-        value = BareText(i.value.raw)
-        nameDescription = name + description
+    init(_ i: Indicator) { self.init(name: i.name, description: i.description, value: i.value.raw, basis: i.basis) }
+
+    init(_ i: RowBox) { self.init(name: i.name, description: i.description, value: i.value.raw, basis: i.basis) }
+
+    init(name: String, description: String, value: String, basis: String) {
+        self.name = BareText(name)
+        self.description = BareText(description)
+        self.value = BareText(value)
+        nameDescription = self.name + self.description
         // The blanks that join them in `Indicator.text` are left out with the others.
-        text = nameDescription + value
-        basisIsBlank = TextNormalization.withoutBlanks(i.basis).isEmpty
-        nameIsPlain = PlainScalars.all(name.text)
+        text = nameDescription + self.value
+        basisIsBlank = TextNormalization.withoutBlanks(basis).isEmpty
+        nameIsPlain = PlainScalars.all(self.name.text)
     }
 
     /// `PlainScalars.hasSuffix(name.text, suffix)`.

@@ -17,30 +17,37 @@ public struct ProjectContext: Sendable {
     let reading: ProjectReading
 
     public var project: Project { reading.project }
-    /// `project.indicatorRows` and `project.judgedRows`, worked out once per check of the
-    /// project rather than once per rule (most rules read every row).
-    public var indicatorRows: [(row: Int, indicator: Indicator)] { reading.all }
-    public var judgedRows: [(row: Int, indicator: Indicator)] { reading.judged }
-    /// `judgedRows.compactMap { row, i in … }` with each row lent to `transform` where it
-    /// lies: iterating the array copies each row out (its strings retained and released),
-    /// for every rule, and that was a tenth of the rules' work.
-    func compactMapJudged<T>(_ transform: (_ row: Int, _ indicator: Indicator) -> T?) -> [T] {
+    /// `project.indicatorRows` and `project.judgedRows`. Rules lend the rows instead
+    /// (`compactMapJudged`, `forEachRow`): these copy each row.
+    public var indicatorRows: [(row: Int, indicator: Indicator)] { reading.allBoxes.map { ($0.row, $0.indicator) } }
+    public var judgedRows: [(row: Int, indicator: Indicator)] { reading.judgedBoxes.map { ($0.row, $0.indicator) } }
+    /// `judgedRows.compactMap { row, i in … }` with each row lent to `transform` in its box:
+    /// a row passed as an `Indicator` is copied out of the box for each call (its strings
+    /// retained and released), for every rule, and that was a tenth of the rules' work.
+    func compactMapJudged<T>(_ transform: (_ row: Int, _ indicator: RowBox) -> T?) -> [T] {
+        compactMap(reading.judgedBoxes, transform)
+    }
+
+    /// `indicatorRows.compactMap { row, i in … }`, each row lent (as `compactMapJudged`).
+    func compactMapRows<T>(_ transform: (_ row: Int, _ indicator: RowBox) -> T?) -> [T] {
+        compactMap(reading.allBoxes, transform)
+    }
+
+    private func compactMap<T>(_ boxes: [RowBox], _ transform: (_ row: Int, _ indicator: RowBox) -> T?) -> [T] {
         var out: [T] = []
-        for k in reading.judgedBoxes.indices {
-            let box = reading.judgedBoxes[k]
-            if let t = transform(box.row, box.indicator) { out.append(t) }
+        for box in boxes {
+            if let t = transform(box.row, box) { out.append(t) }
         }
         return out
     }
 
-    /// `for (row, i) in indicatorRows`, each row lent to `body` where it lies (as
-    /// `compactMapJudged`).
-    func forEachRow(_ body: (_ row: Int, _ indicator: Indicator) -> Void) {
-        for k in reading.allBoxes.indices {
-            let box = reading.allBoxes[k]
-            body(box.row, box.indicator)
-        }
+    /// `for (row, i) in indicatorRows`, each row lent to `body` (as `compactMapJudged`).
+    func forEachRow(_ body: (_ row: Int, _ indicator: RowBox) -> Void) {
+        for box in reading.allBoxes { body(box.row, box) }
     }
+
+    /// The judged rows, lent (`judgedRows` without copying them).
+    var judgedBoxes: [RowBox] { reading.judgedBoxes }
 
     /// `SubjectDomains.of(project)`, for the rules that judge rows by it.
     var subjectDomains: Set<String> { reading.subjectDomains }
@@ -52,7 +59,7 @@ public struct ProjectContext: Sendable {
     func texts(_ row: Int) -> RowTexts { reading.texts[row - 1] }
     /// `project.givesNoBases`, from the judged rows worked out already.
     var givesNoBases: Bool {
-        !project.layout.hasBasisColumn || reading.judged.allSatisfy { reading.texts[$0.row - 1].basisIsBlank }
+        !project.layout.hasBasisColumn || reading.judgedBoxes.allSatisfy { reading.texts[$0.row - 1].basisIsBlank }
     }
 
     init(index: Int, frame: IndicatorFrame, rule: String, severity: Severity, reading: ProjectReading) {
@@ -90,10 +97,9 @@ final class ProjectReading: Sendable {
     let document: Document
     let settings: RuleSettings
     let project: Project
-    let all: [(row: Int, indicator: Indicator)]
-    let judged: [(row: Int, indicator: Indicator)]
-    /// `all` and `judged` boxed: a row is lent to a rule from its box's constant, where a
-    /// value in an array is copied out for each call (`ProjectContext.compactMapJudged`).
+    /// The indicator rows and the judged ones (`Project.indicatorRows`, `judgedRows`), each
+    /// in a box: a row is lent to a rule in its box, where a value in an array is copied
+    /// out for each call (`ProjectContext.compactMapJudged`).
     let allBoxes: [RowBox]
     let judgedBoxes: [RowBox]
     /// Each row's `RowLabels`, by position.
@@ -113,19 +119,21 @@ final class ProjectReading: Sendable {
         self.settings = settings
         let project = document.projects[index]
         self.project = project
-        all = project.indicatorRows
-        let judged = project.indicators.map { !$0.isNotApplicable }
-        self.judged = all.filter { judged[$0.row - 1] }
-        allBoxes = all.map { RowBox(row: $0.row, indicator: $0.indicator) }
-        judgedBoxes = allBoxes.filter { judged[$0.row - 1] }
-        labels = project.indicators.map(RowLabels.init)
-        texts = project.indicators.map(RowTexts.init)
+        var allBoxes: [RowBox] = []
+        allBoxes.reserveCapacity(project.indicators.count)
+        for k in project.indicators.indices { allBoxes.append(RowBox(row: k + 1, indicator: project.indicators[k])) }
+        self.allBoxes = allBoxes
+        judgedBoxes = allBoxes.filter { !Indicator.isNotApplicable(name: $0.name, value: $0.value.raw) }
+        labels = allBoxes.map { RowLabels(level1: $0.level1, level2: $0.level2) }
+        texts = allBoxes.map(RowTexts.init)
         subjectMentions = subjectDomains ? SubjectDomains.mentioned(in: SubjectDomains.bareText(of: project)) : []
         self.subjectDomains = SubjectDomains.of(mentioned: subjectMentions)
     }
 }
 
-/// One indicator row, held by reference (`ProjectReading.judgedBoxes`).
+/// One indicator row, held by reference (`ProjectReading.judgedBoxes`) and lent to rules.
+/// Its fields are read where they lie (`_read` yields them without a copy): a rule reads
+/// a field or two of most rows, and copying the whole `Indicator` for it was most of the cost.
 final class RowBox: Sendable {
     let row: Int
     let indicator: Indicator
@@ -133,6 +141,26 @@ final class RowBox: Sendable {
     init(row: Int, indicator: Indicator) {
         self.row = row
         self.indicator = indicator
+    }
+
+    var level1: String { _read { yield indicator.level1 } }
+    var level2: String { _read { yield indicator.level2 } }
+    var name: String { _read { yield indicator.name } }
+    var description: String { _read { yield indicator.description } }
+    var value: TargetValue { _read { yield indicator.value } }
+    var basis: String { _read { yield indicator.basis } }
+    var line: Int { indicator.line }
+    /// `Indicator[field]`.
+    subscript(field: IndicatorField) -> String {
+        _read {
+            switch field {
+            case .level2: yield indicator.level2
+            case .name: yield indicator.name
+            case .description: yield indicator.description
+            case .value: yield indicator.value.raw
+            case .basis: yield indicator.basis
+            }
+        }
     }
 }
 

@@ -11,7 +11,7 @@ enum BasisCategory {
         """,
         category: .feasibility, severity: .info, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            ctx.indicatorRows.compactMap { row, i in
+            ctx.compactMapRows { row, i in
                 let b = TextNormalization.withoutBlanks(i.basis)
                 guard !b.isEmpty, Vocabulary.basisCategory(b) == nil else { return nil }
                 return ctx.finding(row: row, field: .basis,

@@ -10,7 +10,7 @@ enum BasisFit {
         """,
         category: .feasibility, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
-            ctx.indicatorRows.compactMap { row, i in
+            ctx.compactMapRows { row, i in
                 guard Vocabulary.basisCategory(i.basis) == "预算支出标准" else { return nil }
                 let isPercent = i.value.quantity?.unitKind == .percent
                 let isSatisfaction = ctx.labels(row).level1Is(IndicatorFrame.satisfaction)

@@ -16,11 +16,15 @@ enum CopiedText {
             var out: [Finding] = []
             for (a, p) in projects.enumerated() {
                 let own = OwnTexts(p)
-                for (row, i) in p.indicatorRows {
+                // Each row's cells read where they lie: copying each row out of the project
+                // retained and released all its strings.
+                for k in p.indicators.indices {
                     for field in [IndicatorField.name, .description, .value] {
-                        let text = i[field]
+                        let text = field == .name ? p.indicators[k].name
+                            : field == .description ? p.indicators[k].description : p.indicators[k].value.raw
                         let terms = index.foreignTerms(text, exclude: a) { own.all.contains($0) }
                         guard !terms.isEmpty else { continue }
+                        let i = p.indicators[k], row = k + 1
                         out.append(ctx.finding(projectAt: a, .indicator(i, row: row, field: field),
                                                "\(i.label)的\(field.chinese)\(Say.quote(text))\(describe(terms, projects))，本项目的名称、资金用途和绩效目标都没有提到",
                                                suggestion: "如系从其他项目复制，请按本项目的资金用途改写",

@@ -11,7 +11,7 @@ enum DuplicateIndicator {
         """,
         category: .relevance, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
-            let rows = ctx.judgedRows
+            let rows = ctx.judgedBoxes
             let named = ctx.compactMapJudged { _, i in plainNameKey(i.name) }
             let keys = named.map(\.key)
             // Plain keys (`PlainScalars`) are hashed and compared by their bytes, which for them
@@ -20,7 +20,7 @@ enum DuplicateIndicator {
             let earlier = named.allSatisfy(\.plain) ? firstEqual(keys.map { PlainKey(text: $0) }) : firstEqual(keys)
             return rows.indices.compactMap { k in
                 guard !keys[k].isEmpty, let f = earlier[k] else { return nil }
-                let (row, i) = rows[k]
+                let i = rows[k], row = i.row
                 let first = rows[f]
                 let dimension = ctx.labels(row).dimension, firstDimension = ctx.labels(first.row).dimension
                 let place = firstDimension == dimension ? "同在\(dimension)下" : "\(firstDimension)下已有"

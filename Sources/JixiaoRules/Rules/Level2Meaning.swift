@@ -48,7 +48,7 @@ enum Level2Meaning {
 
     /// By the row's kept texts and labels; the 二级 compared by its bytes (`RowLabels`),
     /// as `switch` on Strings compared Chinese text with each name in turn.
-    private static func mismatch(_ i: Indicator, _ k: RowLabels, _ t: RowTexts) -> (String, String)? {
+    private static func mismatch(_ i: RowBox, _ k: RowLabels, _ t: RowTexts) -> (String, String)? {
         typealias L = IndicatorFrame.Level2
         if k.level2Is(L.ecologicalBenefit) {
             guard !t.text.mentions(environmental) else { return nil }

@@ -12,16 +12,20 @@ enum TemplatePlaceholder {
         """,
         category: .convention, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
-            ctx.judgedRows.flatMap { row, i -> [Finding] in
-                [IndicatorField.name, .description].compactMap { field in
-                    guard let (clean, marks, _) = TemplateMarks.cleaned(i[field]) else { return nil }
+            // Each judged row's name, then its description, in row order.
+            var out: [Finding] = []
+            for i in ctx.judgedBoxes {
+                let row = i.row
+                for field in [IndicatorField.name, .description] {
+                    guard let (clean, marks, _) = TemplateMarks.cleaned(i[field]) else { continue }
                     let fix = clean.isEmpty ? nil : Fix(.indicator(row: row, field), from: i[field], to: clean)
-                    return ctx.finding(row: row, field: field,
-                                       "\(field.chinese)\(Say.quote(i[field]))中留着模板的\(marks.map(Say.quote).joined())",
-                                       suggestion: clean.isEmpty ? "按本项目写明\(field.chinese)" : "改为\(Say.quote(clean))",
-                                       fix: fix)
+                    out.append(ctx.finding(row: row, field: field,
+                                           "\(field.chinese)\(Say.quote(i[field]))中留着模板的\(marks.map(Say.quote).joined())",
+                                           suggestion: clean.isEmpty ? "按本项目写明\(field.chinese)" : "改为\(Say.quote(clean))",
+                                           fix: fix))
                 }
             }
+            return out
         },
         failing: [
             RuleExample("名称中留着“(≥**期)”", at: .cell(project: 1, row: 1, .name)) { $0[project: 1][row: 1][.name] = "培训期数(≥**期)" },

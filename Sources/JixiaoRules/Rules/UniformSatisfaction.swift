@@ -12,10 +12,28 @@ enum UniformSatisfaction {
         check: .document { ctx in
             let projects = ctx.document.projects
             guard projects.count >= 3 else { return [] }
-            let rows = projects.map { $0.rows(level1: IndicatorFrame.satisfaction) }
-            guard rows.allSatisfy({ !$0.isEmpty }) else { return [] }
-            let pairs = Set(rows.flatMap { $0.map { TextNormalization.withoutBlanks($0.indicator.value.raw) + "|" + TextNormalization.withoutBlanks($0.indicator.basis) } })
-            guard pairs.count == 1, let first = rows[0].first?.indicator else { return [] }
+            // Every project has a satisfaction row, and all of them one value and basis (the
+            // pairs' set has one member): decided at the first project without one or the
+            // first pair unlike the first, with the rows read where they lie.
+            var firstPair: String?
+            var first: Indicator?
+            for p in projects {
+                var any = false
+                for k in p.indicators.indices
+                where IndicatorLabel.standardLevel1(p.indicators[k].level1) == IndicatorFrame.satisfaction {
+                    any = true
+                    let pair = TextNormalization.withoutBlanks(p.indicators[k].value.raw) + "|"
+                        + TextNormalization.withoutBlanks(p.indicators[k].basis)
+                    if let firstPair {
+                        guard pair == firstPair else { return [] }
+                    } else {
+                        firstPair = pair
+                        first = p.indicators[k]
+                    }
+                }
+                guard any else { return [] }
+            }
+            guard let first else { return [] }
             return [ctx.finding(projectAt: nil, Location(part: .department, line: first.line),
                                 "全部 \(projects.count) 个项目的满意度指标都是\(Say.quote(first.value.raw))，依据都是\(Say.quote(first.basis))：看不出按各项目的服务对象分别测算",
                                 suggestion: "按各项目的服务对象和往年调查结果分别确定满意度目标，并写明调查方式",

@@ -46,7 +46,7 @@ enum UnitMissing {
 
     /// The unit the document itself gives for this value: the template's placeholder in the
     /// name (`(≤**元/株)`), a rate (`%`), or the same number in the goals (`220门`).
-    private static func knownUnit(_ i: Indicator, _ q: TargetValue.Quantity, goals: [String]) -> String? {
+    private static func knownUnit(_ i: RowBox, _ q: TargetValue.Quantity, goals: [String]) -> String? {
         if let slot = TemplateMarks.cleaned(i.name)?.unit, UnitKind.isKnownUnit(slot) { return slot }
         let name = TextNormalization.withoutBlanks(i.name)
         if q.unit.isEmpty, ["率", "比例", "比率", "满意度"].contains(where: { name.hasSuffix($0) }) { return "%" }
