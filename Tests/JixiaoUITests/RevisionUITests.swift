@@ -70,6 +70,36 @@ import Testing
         Golden.check(d.frame.snapshot, "revision-changes-80x24.txt")
     }
 
+    /// A rewritten 资金用途 — old and new, a dozen lines at 80 columns — is shown to its
+    /// last character under the list, not cut at half the screen; the list keeps the
+    /// selected line in view. On a screen too short for it, the last line says there is more.
+    @Test func aLongChangeIsShownWhole() throws {
+        let text = BundledSample.text
+        let old = "抚宁区省控环境空气自动监测站，近年来设备故障频发、仪器性能降低已不能满足监测技术要求。需对监测设备进行更换，约需资金 97.5 万元。"
+        let range = try #require(text.range(of: old))
+        let long = String(repeating: "更换颗粒物、臭氧、氮氧化物和二氧化硫分析仪及数据采集传输设备，", count: 5) + "清单见附件末页"
+        let revised = try DocumentReader.read(bytes: Array(text.replacingCharacters(in: range, with: long).utf8))
+        let (doc, cmp) = sampleDocument.revised(by: revised)
+        var state = AppState(document: doc)
+        state.imported = revised
+        state.utcOffset = 8 * 3600
+        state.revision = RevisionRecord(version: 2, file: "修改稿.txt", actor: "王审核", time: "2026-11-26T02:00:00Z", seq: 5, comparison: cmp)
+        let d = AppDriver(state: state, backend: TestBackend(width: 80, height: 24))
+        d.press("view.changes")
+        let change = try #require(d.screenText.split(separator: "\n").firstIndex { $0.contains("资金用途：") })
+        for _ in 0..<(change - 2) { d.press("move.down") }
+        let screen = d.screenText
+        #expect(screen.contains("清单见附件末页"), "\(screen)")
+        #expect(screen.split(separator: "\n")[change].contains("资金用途："), "the selected line stays in view")
+
+        let short = AppDriver(state: state, backend: TestBackend(width: 60, height: 16))
+        short.press("view.changes")
+        for _ in 0..<(change - 2) { short.press("move.down") }
+        #expect(!short.screenText.contains("清单见附件末页"))
+        let detailEnd = short.frame.text(row: 14)
+        #expect(detailEnd.hasSuffix(state.glyphs.moreBelow), "\(short.screenText)")
+    }
+
     /// Without a revision, `d` is the edits since import, as before, and Tab says why it does nothing.
     @Test func withoutARevisionTabSaysThereIsNone() {
         var state = AppState(document: sampleDocument)

@@ -54,11 +54,6 @@ extension ChangesScreen {
             b.write(text, x: x, y: y, style: selected ? style.selected : style, limit: s.width - x - 1)
         }
         if view.hasMoreBelow { b.write(s.glyphs.moreBelow, x: b.width - 1, y: layout.list.bottom - 1, style: .dim) }
-        if !layout.detail.isEmpty {
-            b.hline(y: layout.detailRule.y, glyph: s.glyphs.horizontal)
-            for (k, line) in layout.detail.enumerated() {
-                b.draw(line, y: layout.detailRule.bottom + k, ellipsis: s.glyphs.ellipsis)
-            }
-        }
+        Self.drawDetail(layout, s, into: &b)
     }
 }

@@ -37,12 +37,18 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
         /// The rule over the selected change's detail, and its lines.
         var detailRule: Rect
         var detail: [[Segment]]
+        /// The selected line's detail did not fit: its last line shown is marked.
+        var detailIsCut = false
         /// The revision's comparison, line by line, when it is on show.
         var revision: [RevisionLine]? = nil
 
         var count: Int { revision?.count ?? rows.count }
         func viewport(offset: Int) -> Viewport { Viewport(offset: offset, height: list.height, length: count) }
     }
+
+    /// Rows the list keeps however long the selected line's detail is: the selection and
+    /// one line either side.
+    static let minimumListHeight = 3
 
     func layout(_ s: AppState) -> Layout {
         let title = Rect(x: 0, y: 0, width: s.width, height: 1)
@@ -51,19 +57,21 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
         let revision = showsRevision ? s.revision.map { $0.lines(in: s.document, project: project, time: s.time) } : nil
         let rows = revision == nil ? s.changedFields(project: project) : []
         let selected = max(0, min((revision?.count ?? rows.count) - 1, cursor.selected))
-        // The detail takes what the list leaves, at most half the room.
+        // The detail takes what the selected line needs and the list leaves: a rewritten
+        // 资金用途, old and new, runs to a dozen lines and was cut at half the room. The
+        // list keeps `minimumListHeight` rows, so the selection stays in view.
         let room = max(1, bottom - columnTitles.bottom)
         let full: [[Segment]] = if let revision {
             revision.indices.contains(selected) ? Self.detail(revision[selected], s) : []
         } else {
             rows.indices.contains(selected) ? Self.detail(rows[selected], s) : []
         }
-        let detail = Array(full.prefix(max(0, room / 2 - 1)))
+        let detail = Array(full.prefix(max(0, room - min(room, Self.minimumListHeight) - 1)))
         let listHeight = detail.isEmpty ? room : max(1, room - detail.count - 1)
         let list = Rect(x: 0, y: columnTitles.bottom, width: s.width, height: listHeight)
         return Layout(title: title, columnTitles: columnTitles, list: list, rows: rows,
                       detailRule: Rect(x: 0, y: list.bottom, width: s.width, height: detail.isEmpty ? 0 : 1), detail: detail,
-                      revision: revision)
+                      detailIsCut: detail.count < full.count, revision: revision)
     }
 
     /// Every column of one change, labelled, wrapped to the screen's width.
@@ -184,11 +192,19 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
                     style: selected ? ProjectBody.editedStyle.selected : ProjectBody.editedStyle, limit: widths[3])
         }
         if view.hasMoreBelow { b.write(s.glyphs.moreBelow, x: b.width - 1, y: layout.list.bottom - 1, style: .dim) }
-        if !layout.detail.isEmpty {
-            b.hline(y: layout.detailRule.y, glyph: s.glyphs.horizontal)
-            for (k, line) in layout.detail.enumerated() {
-                b.draw(line, y: layout.detailRule.bottom + k, ellipsis: s.glyphs.ellipsis)
-            }
+        Self.drawDetail(layout, s, into: &b)
+    }
+
+    /// The selected line in full under the list; when it is longer than the room, the last
+    /// line shown says there is more (Enter goes to the field itself).
+    static func drawDetail(_ layout: Layout, _ s: AppState, into b: inout Buffer) {
+        guard !layout.detail.isEmpty else { return }
+        b.hline(y: layout.detailRule.y, glyph: s.glyphs.horizontal)
+        for (k, line) in layout.detail.enumerated() {
+            b.draw(line, y: layout.detailRule.bottom + k, ellipsis: s.glyphs.ellipsis)
+        }
+        if layout.detailIsCut {
+            b.write(s.glyphs.moreBelow, x: b.width - 1, y: layout.detailRule.bottom + layout.detail.count - 1, style: .dim)
         }
     }
 
