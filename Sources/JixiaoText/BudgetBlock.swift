@@ -6,9 +6,20 @@ import JixiaoModel
 struct BudgetBlock {
     /// A label and the figure after it, as printed.
     struct Pair {
-        var label: String
+        var label: String {
+            didSet { kind = BudgetItemKind.of(label) }
+        }
         var value: String
         var line: Int
+        /// `BudgetItemKind.of(label)`, found once: `add` and `budget` both ask it.
+        private(set) var kind: BudgetItemKind?
+
+        init(label: String, value: String, line: Int) {
+            self.label = label
+            self.value = value
+            self.line = line
+            kind = BudgetItemKind.of(label)
+        }
     }
 
     var pairs: [Pair] = []
@@ -101,10 +112,24 @@ struct BudgetBlock {
         // A money label names its amount in Chinese; a figure follows it.
         // (By bytes: a colon's byte inside a longer Character leaves no Character colon nor
         // digit to split at, and the answer is nil all the same.)
-        guard hasIdeograph(cell), cell.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) || TextNormalization.contains(cell, "：")
-        else { return nil }
+        // (The bytes looked at once, for the ideograph, the digits and both colons.)
+        var copy = cell
+        let (hasIdeograph, hasDigit, hasColon) = copy.withUTF8 { b in
+            var ideograph = false, digit = false, colon = false
+            var k = 0
+            while k < b.count {
+                let c = b[k]
+                if c >= 0xE4 && c <= 0xE9 { ideograph = true }
+                else if c >= 0x30 && c <= 0x39 { digit = true }
+                else if c == 0x3A || (c == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x9A) { colon = true }
+                if ideograph && digit && colon { break }
+                k += 1
+            }
+            return (ideograph, digit, colon)
+        }
+        guard hasIdeograph, hasDigit || hasColon else { return nil }
         let t = TextNormalization.trimmed(cell)
-        if cell.utf8.contains(0x3A) || TextNormalization.contains(cell, "："), let colon = lastColon(t) {
+        if hasColon, let colon = lastColon(t) {
             let label = TextNormalization.trimmed(t[..<colon])
             let value = TextNormalization.trimmed(t[t.index(after: colon)...])
             // `年度资金总额：` with its figure in the next cell is a label, not a pair.
@@ -193,7 +218,7 @@ struct BudgetBlock {
         let kinds = pairs.map(\.kind)
         for part in Budget.Part.allCases {
             let kind = kind(of: part)
-            let candidates = pairs.indices.filter { kinds[$0] == kind && BudgetItemKind.level(of: pairs[$0].label) == 0 }
+            let candidates = pairs.indices.filter { kinds[$0] == kind && Self.level(of: pairs[$0].label) == 0 }
             principal[part] = candidates.first { !pairs[$0].value.isEmpty } ?? candidates.first
         }
         var budget = Budget(total: .zero, fiscal: .zero, other: .zero, totalFigure: .missing, fiscalFigure: .missing,
@@ -212,6 +237,30 @@ struct BudgetBlock {
         }
         return budget.derivingMissing()
     }
+
+    /// `BudgetItemKind.level(of:)`, answered at once for a label whose first scalar that is not
+    /// a blank is an ideograph other than the numerals 一 … 十 (most labels: 预算数, 财政资金):
+    /// the numbered levels begin with a digit, a bracket or a numeral, and a Character that
+    /// begins with another unified ideograph is none of them.
+    static func level(of label: String) -> Int {
+        var copy = label
+        let surelyZero = copy.withUTF8 { b in
+            var i = 0
+            // The blanks `withoutBlanks` removes: space, tab, U+00A0, U+3000.
+            while i < b.count {
+                if b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+                else if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { i += 2 }
+                else if b[i] == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { i += 3 }
+                else { break }
+            }
+            guard i + 2 < b.count, b[i] >= 0xE4 && b[i] <= 0xE9 else { return false }
+            let v = UInt32(b[i] & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+            return v >= 0x4E00 && v <= 0x9FFF && !levelNumerals.contains(v)
+        }
+        return surelyZero ? 0 : BudgetItemKind.level(of: label)
+    }
+
+    static let levelNumerals = Set("一二三四五六七八九十".unicodeScalars.map(\.value))
 
     func kind(of part: Budget.Part) -> BudgetItemKind {
         switch part {
@@ -233,8 +282,4 @@ struct BudgetBlock {
                             hint: "金额写作 20000.00、3,309,840.00 或 854万 这样的数字；没有单位时按表头的“单位：\(currency.rawValue)”计")
         }
     }
-}
-
-extension BudgetBlock.Pair {
-    var kind: BudgetItemKind? { BudgetItemKind.of(label) }
 }

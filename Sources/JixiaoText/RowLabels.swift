@@ -6,8 +6,11 @@ enum RowLabels {
     /// `绩效目标`, `年度绩效目标`, `总体目标`, `中期目标(2024年—2026年)`, `整体目标`,
     /// `年度主要目标和成果`: a label ending in 目标 (or 目标和成果) that is not 指标.
     static func isGoalLabel(_ cell: String) -> Bool {
+        // Each ending holds 标, which nothing else spells (no scalar decomposes to it): a cell
+        // without its bytes is answered before it is made bare.
+        guard TextNormalization.contains(cell, "标") else { return false }
         let l = bareLabel(cell)
-        guard !l.isEmpty, l.hasAtMostCharacters(16), !l.contains("指标") else { return false }
+        guard !l.isEmpty, l.hasAtMostCharacters(16), !PlainText.contains(l, "指标") else { return false }
         return l.hasSuffix("目标") || l.hasSuffix("目标和成果") || l.hasSuffix("目标及成果")
     }
 

@@ -320,6 +320,9 @@ enum TableStarts {
     static let nameLabels = ["项目名称", "专项名称", "项目(专项)名称", "项目（专项）名称"]
 
     static func isNameLabel(_ cell: String) -> Bool {
+        // Every label holds 称, which nothing else spells (no scalar decomposes to it): a cell
+        // without its bytes equals none of them, and is not copied.
+        guard TextNormalization.contains(cell, "称") else { return false }
         var c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
         while let l = c.last, l == ":" { c.removeLast() }
         return nameLabels.contains(c) || nameLabels.contains(TextNormalization.halfWidth(c))

@@ -225,4 +225,40 @@ import JixiaoModel
             #expect(same(headers.read(row), IndicatorHeader.read(row)))
         }
     }
+
+    @Test func labelShortcutsSayWhatTheirDefinitionsSay() {
+        // The definitions, as they were before the byte searches that answer most cells.
+        func goalLabel(_ cell: String) -> Bool {
+            let l = RowLabels.bareLabel(cell)
+            guard !l.isEmpty, l.hasAtMostCharacters(16), !l.contains("指标") else { return false }
+            return l.hasSuffix("目标") || l.hasSuffix("目标和成果") || l.hasSuffix("目标及成果")
+        }
+        func nameLabel(_ cell: String) -> Bool {
+            var c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+            while let l = c.last, l == ":" { c.removeLast() }
+            return TableStarts.nameLabels.contains(c) || TableStarts.nameLabels.contains(TextNormalization.halfWidth(c))
+        }
+        func same(_ t: String) {
+            #expect(RowLabels.isGoalLabel(t) == goalLabel(t), "\(hex(t))")
+            #expect(TableStarts.isNameLabel(t) == nameLabel(t), "\(hex(t))")
+            #expect(BudgetBlock.level(of: t) == BudgetItemKind.level(of: t), "\(hex(t))")
+        }
+        for t in ["", "绩效目标", "年度绩效目标：", "中期目标(2024年—2026年)", "年度主要目标和成果", "目标及成果", "一级指标", "绩效目标指标",
+                  "项目名称", "项目名称：", "项目（专项）名称", "项目(专项)名称::", "专项名称\u{301}", "项目名\u{301}称", " 项目名称 ",
+                  "1、财政资金", "(一)上级资金", "（1）其他", "一、本级", "六、某", "\u{F9D1}、某", "\u{3000}\u{A0} 二.某", "预算数", "十", "１.某",
+                  "e\u{301}", "a\r\n", "\r\n目标", "目\u{301}标", "目标\u{301}", "\u{FA10}目标"] {
+            same(t)
+        }
+        var v: UInt32 = 0
+        while v < 0x3_0000 {
+            if let s = Unicode.Scalar(v) {
+                let one = String(Character(s))
+                for t in [one, one + "目标", "目标" + one, "年度" + one + "目标", "项目名称" + one, one + "项目名称", "项目名" + one + "称",
+                          one + "、某", one + ".某", "(" + one + ")某", " " + one + "某", one + "\u{301}某"] {
+                    same(t)
+                }
+            }
+            v += v < 0x3400 || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFFFF).contains(v) ? 1 : 7
+        }
+    }
 }
