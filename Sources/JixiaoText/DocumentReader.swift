@@ -172,6 +172,44 @@ public enum DocumentReader {
 
     /// `一、总体绩效目标.....2` → (`一、总体绩效目标`, 2).
     static func splitLeader(_ t: String) -> (String, Int)? {
+        PlainText.isPlain(t) ? splitLeaderOfPlain(t) : splitLeaderOfCharacters(t)
+    }
+
+    /// `splitLeader` by UTF-8 bytes, for plain text (`PlainText`): each scalar is a Character
+    /// of its own, and the digits, blanks and leader characters are each one scalar.
+    static func splitLeaderOfPlain(_ t: String) -> (String, Int)? {
+        var copy = t
+        let found: (end: Int, page: Int)? = copy.withUTF8 { b in
+            var e = b.count
+            while e > 0, b[e - 1] >= 0x30 && b[e - 1] <= 0x39 { e -= 1 }
+            guard e < b.count, let page = Int(String(decoding: UnsafeBufferPointer(rebasing: b[e...]), as: UTF8.self)) else { return nil }
+            // Blanks: space, tab, U+00A0, U+3000.
+            while e > 0 {
+                if b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 }
+                else if e >= 2, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2 }
+                else if e >= 3, b[e - 3] == 0xE3, b[e - 2] == 0x80, b[e - 1] == 0x80 { e -= 3 }
+                else { break }
+            }
+            // Leader characters: . … · ． -
+            var leader = 0
+            while e > 0 {
+                if b[e - 1] == 0x2E || b[e - 1] == 0x2D { e -= 1 }
+                else if e >= 2, b[e - 2] == 0xC2, b[e - 1] == 0xB7 { e -= 2 }
+                else if e >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0xA6 { e -= 3 }
+                else if e >= 3, b[e - 3] == 0xEF, b[e - 2] == 0xBC, b[e - 1] == 0x8E { e -= 3 }
+                else { break }
+                leader += 1
+            }
+            guard leader >= 2 else { return nil }
+            return (e, page)
+        }
+        guard let found else { return nil }
+        let label = TextNormalization.trimmed(Substring(t.utf8[..<t.utf8.index(t.utf8.startIndex, offsetBy: found.end)]))
+        return label.isEmpty ? nil : (label, found.page)
+    }
+
+    /// `splitLeader` by Characters.
+    static func splitLeaderOfCharacters(_ t: String) -> (String, Int)? {
         var s = Substring(t)
         let digits = s.reversed().prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, let page = Int(String(digits.reversed())) else { return nil }

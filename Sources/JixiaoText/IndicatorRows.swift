@@ -127,8 +127,11 @@ enum IndicatorRows {
     static func belongs(_ level2: String, to level1: String) -> Bool {
         guard !level2.isEmpty else { return false }
         let l1 = IndicatorLabel.standardLevel1(level1), l2 = IndicatorLabel.standardLevel2(level2)
-        return IndicatorFrame.allCases.contains { $0.allowed[l1]?.contains(l2) == true }
+        return allowedByFrame.contains { $0[l1]?.contains(l2) == true }
     }
+
+    /// Each frame's `allowed`, made once: the property builds its dictionary at every call.
+    static let allowedByFrame = IndicatorFrame.allCases.map(\.allowed)
 
     // MARK: - Indented trees
 

@@ -261,4 +261,25 @@ import JixiaoModel
             v += v < 0x3400 || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFFFF).contains(v) ? 1 : 7
         }
     }
+
+    @Test func contentsLeadersByBytesAreLeadersByCharacters() {
+        func same(_ t: String) {
+            let a = DocumentReader.splitLeader(t), b = DocumentReader.splitLeaderOfCharacters(t)
+            #expect(a?.0 == b?.0 && a?.1 == b?.1 && a?.0.utf8.elementsEqual(b?.0.utf8 ?? "".utf8) ?? (b == nil), "\(hex(t))")
+        }
+        for t in ["", "1", "..1", "一、总体绩效目标.....2", "1.某项目绩效目标表 ..... 12", "某……3", "某··3", "某．．3", "某--3", "某.3", "某 . . 3",
+                  "某..\u{3000}\u{A0}\t 3", "某..99999999999999999999", "..", "某..0", "  某..7", "某\u{3000}..7", "某.-…·．7", "12345"] {
+            same(t)
+        }
+        var v: UInt32 = 0
+        while v < 0x3_0000 {
+            if let s = Unicode.Scalar(v) {
+                let one = String(Character(s))
+                for t in ["某" + one + "..3", "某.." + one + "3", "某." + one + ".3", "某..3" + one, one + "..3", "某" + one + "3", one + " ..1" + one + "2"] {
+                    same(t)
+                }
+            }
+            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) || (0x2000...0x20FF).contains(v) ? 1 : 7
+        }
+    }
 }
