@@ -17,25 +17,32 @@ public enum Parallel {
         return slots.all
     }
 
-    /// `body()` started on another thread; `wait()` gives its result. For work done ahead
-    /// while this thread does another (an import prepares its next batch while it writes
-    /// this one to disk).
-    public final class Ahead<T: Sendable>: @unchecked Sendable {
-        private let done = DispatchSemaphore(value: 0)
-        // Written once by the worker before it signals `done`; read after waiting on it.
-        private var result: T?
-
-        public init(_ body: @escaping @Sendable () -> T) {
-            DispatchQueue.global().async {
-                self.result = body()
-                self.done.signal()
+    /// `body(k)` for every `k` in `0..<count`, one thread per core, each result handed to
+    /// `consume` on the calling thread in the order of `k` as soon as it (and those before
+    /// it) is made. The caller's own work on a result (writing it out, storing it) overlaps
+    /// the making of the next ones, and no core waits for the slowest of a batch, as it
+    /// does between the batches of `map`. At most `window` results are made ahead of the
+    /// one being consumed, so memory holds about that many. When `consume` throws, no more
+    /// are started; those under way finish before the error is thrown.
+    public static func ordered<T: Sendable, E: Error>(_ count: Int, window: Int, _ body: @escaping @Sendable (Int) -> T,
+                                                      consume: (Int, T) throws(E) -> Void) throws(E) {
+        guard count > 0 else { return }
+        let workers = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let line = Line<T>(count: count, window: max(window, workers))
+        let finished = DispatchGroup()
+        for _ in 0..<workers {
+            finished.enter()
+            Thread.detachNewThread {
+                line.work(body)
+                finished.leave()
             }
         }
-
-        /// The result, once `body` has returned. Call once.
-        public func wait() -> T {
-            done.wait()
-            return result!
+        defer {
+            line.stop()
+            finished.wait()
+        }
+        for k in 0..<count {
+            try consume(k, line.take(k))
         }
     }
 }
@@ -57,5 +64,64 @@ private final class Slots<T>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return values.map { $0! }
+    }
+}
+
+/// The results of `Parallel.ordered` between its workers and its consumer: the next index
+/// to make, the results made and not yet taken, and how far the consumer has come.
+private final class Line<T>: @unchecked Sendable {
+    private let changed = NSCondition()
+    private let count: Int
+    private let window: Int
+    private var next = 0
+    private var taken = 0
+    private var stopped = false
+    private var made: [T?]
+
+    init(count: Int, window: Int) {
+        self.count = count
+        self.window = window
+        made = Array(repeating: nil, count: count)
+    }
+
+    /// A worker: makes the next index not yet started, until none is left (or the
+    /// consumer stopped), waiting while it would be more than `window` ahead.
+    func work(_ body: @Sendable (Int) -> T) {
+        while true {
+            changed.lock()
+            while !stopped, next < count, next >= taken + window { changed.wait() }
+            guard !stopped, next < count else {
+                changed.unlock()
+                return
+            }
+            let k = next
+            next += 1
+            changed.unlock()
+            let value = body(k)
+            changed.lock()
+            made[k] = value
+            changed.broadcast()
+            changed.unlock()
+        }
+    }
+
+    /// The result for `k` once made, handed over (the consumer takes them in order).
+    func take(_ k: Int) -> T {
+        changed.lock()
+        defer { changed.unlock() }
+        while made[k] == nil { changed.wait() }
+        let value = made[k]!
+        made[k] = nil
+        taken = k + 1
+        changed.broadcast()
+        return value
+    }
+
+    /// No more indices are started.
+    func stop() {
+        changed.lock()
+        stopped = true
+        changed.broadcast()
+        changed.unlock()
     }
 }

@@ -76,27 +76,25 @@ extension Workspace {
         -> [ImportOutcome] {
         var outcomes: [ImportOutcome] = []
         let batch = max(1, ProcessInfo.processInfo.activeProcessorCount) * 8
-        @Sendable func prepare(from start: Int) -> (paths: [String], prepared: [Result<PreparedImport, any Error>]) {
-            let paths = Array(files[start..<min(files.count, start + batch)])
-            // The settings the rules run with: the workspace's, or a new workspace's. (A
-            // summary made with other settings than the workspace has when it is stored is
-            // not kept: `stage` compares the digests.)
-            let settings = (isWorkspace(workspace) ? (try? open(at: workspace))?.settings : nil) ?? WorkspaceSettings()
-            return (paths, Parallel.map(paths.count) { k throws(any Error) in
-                try PreparedImport(path: paths[k], actor: actor, time: time, settings: settings.review, checkOutput: checkOutput)
-            })
-        }
-        // The next batch is read and checked while this one is written to disk, so the
-        // cores are not idle while the disk works (the write-back waits on it).
+        // The settings the rules run with: the workspace's, or a new workspace's. (A summary
+        // made with other settings than the workspace has when it is stored is not kept:
+        // `stage` compares the digests.)
+        let settings = (isWorkspace(workspace) ? (try? open(at: workspace))?.settings : nil) ?? WorkspaceSettings()
+        // Read and checked one per core, a batch ahead of the one being stored, so the cores
+        // are not idle while the disk works (the write-back waits on it), nor while the
+        // slowest file of a batch is read.
+        var prepared: [Result<PreparedImport, any Error>] = []
         var start = 0
-        var current = files.isEmpty ? nil : prepare(from: 0)
-        while let (paths, prepared) = current {
-            let next = start + paths.count
-            let ahead = next < files.count ? Parallel.Ahead { prepare(from: next) } : nil
-            outcomes += store(prepared, paths: paths, into: workspace, wait: wait) { [start] k in progress(start + k, files.count, paths[k]) }
-            current = ahead?.wait()
-            start = next
-        }
+        Parallel.ordered(files.count, window: batch, { k in
+            Result { try PreparedImport(path: files[k], actor: actor, time: time, settings: settings.review, checkOutput: checkOutput) }
+        }, consume: { k, result in
+            prepared.append(result)
+            guard prepared.count == batch || k == files.count - 1 else { return }
+            let paths = Array(files[start...k])
+            outcomes += store(prepared, paths: paths, into: workspace, wait: wait) { [start] j in progress(start + j, files.count, paths[j]) }
+            prepared = []
+            start = k + 1
+        })
         progress(files.count, files.count, nil)
         return outcomes
     }

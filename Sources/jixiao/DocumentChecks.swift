@@ -32,17 +32,13 @@ struct DocumentChecks: Sendable {
     /// What is read of a cached check: the format being written.
     var part = CachedCheck.Part.both
 
-    /// `body` sees each document in the order of `ids`; the first document that cannot be
+    /// `body` sees each document in the order of `ids`, on this thread while the next ones
+    /// are checked (eight per core ahead at most); the first document that cannot be
     /// opened throws, after the ones before it were handed on.
     func forEach(_ ids: [String], _ body: (Checked) throws -> Void) throws {
-        let batch = max(1, ProcessInfo.processInfo.activeProcessorCount) * 8
-        var start = 0
-        while start < ids.count {
-            let slice = Array(ids[start..<min(ids.count, start + batch)])
-            let results = Parallel.map(slice.count) { k throws(StoreError) in try check(slice[k]) }
-            for result in results { try body(result.get()) }
-            start += batch
-        }
+        let window = max(1, ProcessInfo.processInfo.activeProcessorCount) * 8
+        try Parallel.ordered(ids.count, window: window, { k in Result { () throws(StoreError) in try check(ids[k]) } },
+                             consume: { _, result in try body(result.get()) })
     }
 
     private func check(_ id: String) throws(StoreError) -> Checked {
