@@ -54,11 +54,7 @@ enum PlainScalars {
 struct PlainKey: Hashable {
     let text: String
 
-    static func == (a: PlainKey, b: PlainKey) -> Bool {
-        guard a.text.utf8.count == b.text.utf8.count else { return false }
-        var x = a.text, y = b.text
-        return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
-    }
+    static func == (a: PlainKey, b: PlainKey) -> Bool { SameBytes.equal(a.text, b.text) }
 
     func hash(into hasher: inout Hasher) {
         var t = text

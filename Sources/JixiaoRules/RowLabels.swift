@@ -40,8 +40,7 @@ struct RowLabels: Sendable {
     /// `key == name` for a frame's name (plain): by the bytes when the key is plain too.
     private static func same(_ key: String, _ plain: Bool, _ name: String) -> Bool {
         guard plain else { return key == name }
-        var key = key, name = name
-        return key.withUTF8 { k in name.withUTF8 { n in k.count == n.count && k.elementsEqual(n) } }
+        return SameBytes.equal(key, name)
     }
 
     /// `level1 == name`, for a frame's name.

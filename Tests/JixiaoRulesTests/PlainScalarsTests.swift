@@ -30,6 +30,43 @@ import Testing
         }
     }
 
+    /// `SameBytes.equal` (eight bytes at a time) says what comparing the UTF-8 byte by byte
+    /// says, for every pair of awkward texts: lengths on both sides of eight and sixteen,
+    /// texts equal but for one byte at the start, middle or end, canonically equal texts of
+    /// other bytes, CR LF, compatibility ideographs, full-width forms and the empty text.
+    @Test func sameBytesAgree() {
+        let texts = ["", "a", "保洁", "保洁经", "保洁经费", "保洁经费运行维护费", "保洁经费运行维护费用", "12345678", "123456789", "12345678x",
+                     "1234567812345678", "1234567812345679", "0234567812345678", "1234567x12345678", "é", "e\u{301}", "\u{F900}",
+                     "\u{8C48}", "a\r\nb", "a\nb", "ＡＢ１２", "AB12", "服务对象满意度指标", "服务对象满意度指示"] + Self.names
+        for a in texts {
+            for b in texts {
+                #expect(SameBytes.equal(a, b) == (Array(a.utf8) == Array(b.utf8)), "\(a) \(b)")
+                #expect((PlainKey(text: a) == PlainKey(text: b)) == (Array(a.utf8) == Array(b.utf8)), "\(a) \(b)")
+            }
+        }
+    }
+
+    /// `indicator.copied-text` writes a term's String from its scalar values and asks whether
+    /// it is generic by its bytes when plain: what the String of those scalars and the set of
+    /// Strings say, on generic words, pieces of them, a compatibility ideograph standing for
+    /// one of their characters (管\u{F9E4} is canonically 管理), combining marks, CR LF,
+    /// full-width forms, scalars of every UTF-8 width and the empty term.
+    @Test func copiedTextTermsAgree() {
+        let terms = Vocabulary.generic + ["", "管", "管理费", "理管", "管\u{F9E4}", "\u{F9E4}", "e\u{301}", "é", "a\r\n", "ＡＢ",
+                                          "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "保洁", "经费\u{200D}"] + Self.names
+        for term in terms {
+            let scalars = ArraySlice(term.unicodeScalars.map(\.value))
+            let made = CopiedText.string(scalars)
+            #expect(made == term && Array(made.utf8) == Array(term.utf8), "\(term)")
+            #expect(CopiedText.isGeneric(term, scalars: scalars) == Set(Vocabulary.generic).contains(term), "\(term)")
+        }
+        #expect(CopiedText.isGeneric("管\u{F9E4}", scalars: ArraySlice("管\u{F9E4}".unicodeScalars.map(\.value))))
+    }
+
+    @Test func genericWordsArePlain() {
+        for word in Vocabulary.generic { #expect(PlainScalars.all(word), "\(word)") }
+    }
+
     /// `project.contents-mismatch` cuts `绩效目标表` off plain text by bytes: what cutting it
     /// by Characters gives, on plain text and not.
     @Test func contentsTitlesAgree() {

@@ -12,7 +12,7 @@ enum CopiedText {
         category: .relevance, severity: .warning, basis: .reviewExperience,
         check: .document { ctx in
             let projects = ctx.document.projects
-            let index = SubjectIndex(projects)
+            var index = SubjectIndex(projects)
             var out: [Finding] = []
             for (a, p) in projects.enumerated() {
                 let own = OwnTexts(p)
@@ -164,54 +164,77 @@ private struct SubjectIndex {
     /// Terms of other projects' subjects found in `text` but not in the project's own text
     /// (`own` says whether that has a term): read left to right, the longest piece of any
     /// subject at each place, with the projects whose subject has it.
-    func foreignTerms(_ text: String, exclude: Int, own: (String) -> Bool) -> [ForeignTerm] {
-        // Most cells have no scalar a subject's pair starts with: nothing to decode. (Blanks,
-        // which `withoutBlanks` removes, start none.)
-        guard text.unicodeScalars.contains(where: { mayStart($0.value) }) else { return [] }
-        let t = CopiedText.scalarsWithoutBlanks(text)
+    mutating func foreignTerms(_ text: String, exclude: Int, own: (String) -> Bool) -> [ForeignTerm] {
+        let found = pieces(of: text)
+        guard !found.isEmpty else { return [] }
         var out: [ForeignTerm] = []
-        var i = 0
-        while i + 1 < t.count {
-            guard mayStart(t[i]), let found = occurrences[Self.pair(t[i], t[i + 1])] else { i += 1; continue }
-            // The longest piece here is the longest match of the text with a subject at any
-            // of the pair's occurrences; its projects are those with a match that long.
-            var matched = [Int](repeating: 0, count: found.count)
-            var len = 0
-            for (k, o) in found.enumerated() {
-                let c = subjects[o.subject].scalars
-                var n = 2
-                while i + n < t.count, o.offset + n < c.count, t[i + n] == c[o.offset + n] { n += 1 }
-                matched[k] = n
-                len = max(len, n)
-            }
-            var projects: [Int] = []
-            for (k, o) in found.enumerated() where matched[k] == len {
-                let b = subjects[o.subject].project
-                if projects.last != b { projects.append(b) }
-            }
+        for piece in found {
             // The projects are in index order: the excluded one is found by bisection, the
             // others are taken only as far as they are named. Most pieces are only the
-            // project's own: no term to make.
-            let count = projects.count - (Self.sortedContains(projects, exclude) ? 1 : 0)
-            guard count > 0 else {
-                i += len
-                continue
-            }
-            var view = String.UnicodeScalarView()
-            for v in t[i..<i + len] { view.append(Unicode.Scalar(v)!) }
-            let term = String(view)
-            if !Self.generic.contains(term), !own(term), !out.contains(where: { $0.term == term }) {
-                out.append(ForeignTerm(term: term, projects: Array(projects.lazy.filter { $0 != exclude }.prefix(Say.relatedLimit)),
+            // project's own: no term.
+            let count = piece.projects.count - (Self.sortedContains(piece.projects, exclude) ? 1 : 0)
+            guard count > 0 else { continue }
+            let term = piece.term
+            if !own(term), !out.contains(where: { $0.term == term }) {
+                out.append(ForeignTerm(term: term, projects: Array(piece.projects.lazy.filter { $0 != exclude }.prefix(Say.relatedLimit)),
                                        count: count))
             }
-            i += len
         }
         return out.sorted { $0.term < $1.term }
     }
 
-    /// `Vocabulary.generic` as a set: asked of every term found, the list compared each
-    /// of its words with the term.
-    private static let generic = Set(Vocabulary.generic)
+    /// A piece of subjects found in a text: the longest at its place, and every project
+    /// whose subject has it (index order). Which project asks does not change them.
+    struct Piece {
+        let term: String
+        let projects: [Int]
+    }
+
+    /// The pieces of `text` that are not generic words, left to right, worked out once per
+    /// text of the document: cells repeat across rows and projects (`满意度`, `及时率`), and
+    /// reading them again was most of the rule. Keyed by the bytes, which the reading is a
+    /// function of.
+    private var piecesByText: [PlainKey: [Piece]] = [:]
+
+    private mutating func pieces(of text: String) -> [Piece] {
+        // Most cells have no scalar a subject's pair starts with: nothing to decode or keep.
+        // (Blanks, which `withoutBlanks` removes, start none.)
+        guard text.unicodeScalars.contains(where: { mayStart($0.value) }) else { return [] }
+        let key = PlainKey(text: text)
+        if let known = piecesByText[key] { return known }
+        let found = readPieces(text)
+        piecesByText[key] = found
+        return found
+    }
+
+    private func readPieces(_ text: String) -> [Piece] {
+        let t = CopiedText.scalarsWithoutBlanks(text)
+        var out: [Piece] = []
+        var i = 0
+        while i + 1 < t.count {
+            guard mayStart(t[i]), let found = occurrences[Self.pair(t[i], t[i + 1])] else { i += 1; continue }
+            // The longest piece here is the longest match of the text with a subject at any
+            // of the pair's occurrences; its projects are those with a match that long (the
+            // matches are measured again for them rather than kept in an array for each place).
+            func matched(_ o: (subject: Int, offset: Int)) -> Int {
+                let c = subjects[o.subject].scalars
+                var n = 2
+                while i + n < t.count, o.offset + n < c.count, t[i + n] == c[o.offset + n] { n += 1 }
+                return n
+            }
+            var len = 0
+            for o in found { len = max(len, matched(o)) }
+            var projects: [Int] = []
+            for o in found where matched(o) == len {
+                let b = subjects[o.subject].project
+                if projects.last != b { projects.append(b) }
+            }
+            let piece = t[i..<i + len], term = CopiedText.string(piece)
+            if !CopiedText.isGeneric(term, scalars: piece) { out.append(Piece(term: term, projects: projects)) }
+            i += len
+        }
+        return out
+    }
 
     static func sortedContains(_ sorted: [Int], _ x: Int) -> Bool {
         var lo = 0, hi = sorted.count
@@ -249,4 +272,34 @@ extension CopiedText {
             return out
         }
     }
+
+    /// The String of scalar values, written as UTF-8 into the String's own storage.
+    static func string(_ scalars: ArraySlice<UInt32>) -> String {
+        var width = 0
+        for v in scalars { width += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
+        return String(unsafeUninitializedCapacity: width) { out in
+            var k = 0
+            for v in scalars {
+                UTF8.encode(Unicode.Scalar(v)!) { byte in
+                    out[k] = byte
+                    k += 1
+                }
+            }
+            return k
+        }
+    }
+
+    /// `generic.contains(term)`, for the term of `scalars`: a plain term (`PlainScalars`) by
+    /// its bytes, as the words are plain, without normalising it to hash it; any other as
+    /// Strings compare.
+    static func isGeneric(_ term: String, scalars: ArraySlice<UInt32>) -> Bool {
+        scalars.allSatisfy(PlainScalars.isPlain) ? genericKeys.contains(PlainKey(text: term)) : generic.contains(term)
+    }
+
+    /// `generic` by bytes: every word is plain (`PlainScalarsTests.genericWordsArePlain`).
+    static let genericKeys = Set(Vocabulary.generic.map { PlainKey(text: $0) })
+
+    /// `Vocabulary.generic` as a set: asked of every term found, the list compared each
+    /// of its words with the term.
+    static let generic = Set(Vocabulary.generic)
 }
