@@ -44,16 +44,21 @@ public struct CachedCheck: Equatable, Sendable {
     public func open(_ severity: Severity) -> Int { header.open[severity.rawValue] ?? 0 }
 
     /// The file's bytes: the header as `StableJSON.line` writes it, written by hand
-    /// (`PrettyJSONWriter`, compact), then the JSON and the text, each copied once.
+    /// (`PrettyJSONWriter`, compact), then the JSON and the text.
     func encoded(key: String) -> [UInt8] {
+        encodedParts(key: key).flatMap { $0 }
+    }
+
+    /// The same in its three parts — the header line, the JSON, the text — written one
+    /// after the other (`DurableFile.write(parts:)`): the JSON and the text, most of a
+    /// thousand documents' caches, are not copied to be written.
+    func encodedParts(key: String) -> [[UInt8]] {
         var h = header
         h.key = key
-        var w = PrettyJSONWriter(capacity: 512 + 256 * h.staleWaivers.count + json.count + text.count, compact: true)
+        var w = PrettyJSONWriter(capacity: 512 + 256 * h.staleWaivers.count, compact: true)
         w.header(h)
         w.raw("\n")
-        w.append(json)
-        w.append(text)
-        return w.bytes
+        return [w.bytes, json, text]
     }
 
     /// Which of the two a reader wants: `check` writes one format.
@@ -136,7 +141,7 @@ extension Workspace {
 
     /// Keeps `check` as what was written across documents for the documents with `key`.
     public func keepAcross(_ check: CachedCheck, key: String) {
-        try? DurableFile.write(check.encoded(key: key), to: root + "/" + Self.acrossCacheName, synced: false)
+        try? DurableFile.write(parts: check.encodedParts(key: key), to: root + "/" + Self.acrossCacheName, synced: false)
     }
 
     /// Keeps `check` as the document's cached check, and `summary` as its summary, when
@@ -146,7 +151,7 @@ extension Workspace {
         guard checkCacheKey(of: id) == key else { return }
         let files = self.files(of: id)
         if let summary { DocumentSummaryFile.write(summary, to: files) }
-        try? DurableFile.write(check.encoded(key: key), to: files.checkCache, synced: false)
+        try? DurableFile.write(parts: check.encodedParts(key: key), to: files.checkCache, synced: false)
     }
 
     /// The document's summary when `summary.json` still holds.
@@ -155,11 +160,13 @@ extension Workspace {
     }
 
     /// The summary of a document just opened and checked (`findings` as `RuleEngine.check`
-    /// gave them with the workspace's settings).
-    public func summary(of id: String, document: Document, findings: FindingSet) -> DocumentSummary {
+    /// gave them with the workspace's settings). `lastChange`: the time of the journal's
+    /// last entry when the caller read it (`DocumentSession.openedLastChange`), else the
+    /// journal is read for it.
+    public func summary(of id: String, document: Document, findings: FindingSet, lastChange: String? = nil) -> DocumentSummary {
         let files = self.files(of: id)
-        let journal = JournalFile.parse((try? DurableFile.read(files.journal)) ?? [])
-        return DocumentSummaryFile.make(document, findings: findings, id: id, lastChange: journal.entries.last?.time ?? "",
+        let lastChange = lastChange ?? JournalFile.parse((try? DurableFile.read(files.journal)) ?? []).entries.last?.time ?? ""
+        return DocumentSummaryFile.make(document, findings: findings, id: id, lastChange: lastChange,
                                         journalBytes: DocumentSummaryFile.journalBytes(files), rulesDigest: rulesDigest,
                                         version: DocumentSummaryFile.version(files))
     }

@@ -39,6 +39,9 @@ public final class DocumentSession {
     /// Things the reviewer should know about opening: a recovered edit, a journal problem.
     public private(set) var notices: [String] = []
     public private(set) var position: JournalPosition
+    /// The time of the journal's last entry as it was read when the document was opened
+    /// ("" for none): what a summary of the document as opened says it last changed.
+    public let openedLastChange: String
     /// Set when the last change is in the journal but `document.json` could not be saved
     /// (why): the change is done; the save is tried again before the next change.
     public private(set) var unsavedBecause: String?
@@ -85,6 +88,7 @@ public final class DocumentSession {
         let commit = JournalLock(journal: files.journal, exclusive: lock != nil)
         defer { commit?.release() }
         var journal = JournalFile.parse(try DurableFile.read(files.journal) ?? [])
+        openedLastChange = journal.entries.last?.time ?? ""
         let loaded = try Self.load(files, journal: journal, writable: lock != nil)
         document = loaded.document
         position = loaded.position

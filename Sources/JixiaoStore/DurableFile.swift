@@ -21,6 +21,12 @@ public enum DurableFile {
     /// both fsyncs, for a cache (its loss in a crash costs a recount, and a torn one fails
     /// its own length check): a thousand fsyncs would double the first `check` of a bureau.
     public static func write(_ bytes: [UInt8], to path: String, readOnly: Bool = false, synced: Bool = true) throws(StoreError) {
+        try write(parts: [bytes], to: path, readOnly: readOnly, synced: synced)
+    }
+
+    /// The same for a file made of `parts`, written one after the other (a cache's header,
+    /// JSON and text are not copied into one array first).
+    static func write(parts: [[UInt8]], to path: String, readOnly: Bool = false, synced: Bool = true) throws(StoreError) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         var existing = stat()
@@ -39,7 +45,7 @@ public enum DurableFile {
         }
         do {
             defer { close(fd) }
-            try writeAll(fd, bytes, path: tmp, what: path)
+            for bytes in parts { try writeAll(fd, bytes, path: tmp, what: path) }
             guard fchmod(fd, mode) == 0 else { throw ioError("无法写入 \(path)") }
             guard !synced || StorageFaults.fsync(fd, path: tmp) == 0 else { throw ioError("无法写入 \(path)") }
         }
@@ -54,11 +60,16 @@ public enum DurableFile {
     /// when `path` exists. `synced`: the file fsynced (its folder is the caller's to sync).
     /// A write that fails leaves no file behind.
     public static func create(_ bytes: [UInt8], at path: String, readOnly: Bool = false, synced: Bool) throws(StoreError) {
+        try create(parts: [bytes], at: path, readOnly: readOnly, synced: synced)
+    }
+
+    /// The same for a file made of `parts`, written one after the other.
+    static func create(parts: [[UInt8]], at path: String, readOnly: Bool = false, synced: Bool) throws(StoreError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, newFileMode(readOnly: readOnly))
         guard fd >= 0 else { throw ioError("无法创建 \(path)") }
         do throws(StoreError) {
             defer { close(fd) }
-            try writeAll(fd, bytes, path: path, what: path)
+            for bytes in parts { try writeAll(fd, bytes, path: path, what: path) }
             guard !synced || StorageFaults.fsync(fd, path: path) == 0 else { throw ioError("无法写入 \(path)") }
         } catch {
             unlink(path)

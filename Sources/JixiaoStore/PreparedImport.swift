@@ -68,7 +68,7 @@ extension Workspace {
             if prepared.rulesDigest == rulesDigest {
                 try? DurableFile.create(prepared.summary, at: files.summary, synced: false)
                 if let check = prepared.check, let key = checkCacheKey(of: id, files: files) {
-                    try? DurableFile.create(check.encoded(key: key), at: files.checkCache, synced: false)
+                    try? DurableFile.create(parts: check.encodedParts(key: key), at: files.checkCache, synced: false)
                 }
             }
             if synced { try DurableFile.syncFolder(tmp) }

@@ -73,7 +73,8 @@ struct CheckCommand: ParsableCommand {
                 // Made safe for the terminal when it was made (`DocumentChecks.output`).
                 TerminalOutput.write((k > 0 ? Array("\n".utf8) : []) + output.text)
             case .json:
-                try spool?.write(json.elements(madeBefore: output))
+                try spool?.write(json.separator(before: output))
+                if output.findings > 0 { try spool?.write(output.json) }
             case .sarif:
                 if let document = checked.document, let findings = checked.findings {
                     sarif += findings.map { ($0, document, DocumentFiles(folder: id).source) }
@@ -104,7 +105,8 @@ struct CheckCommand: ParsableCommand {
             case .text:
                 if !across.text.isEmpty { TerminalOutput.write(Array("\n".utf8) + across.text) }
             case .json:
-                try spool?.write(json.elements(madeBefore: across))
+                try spool?.write(json.separator(before: across))
+                if across.findings > 0 { try spool?.write(across.json) }
             case .sarif:
                 break
             }
@@ -152,9 +154,11 @@ struct CheckCommand: ParsableCommand {
 }
 
 extension FindingsJSON {
-    /// A cached check's JSON elements, to follow what was written, its counts added.
-    mutating func elements(madeBefore cached: CachedCheck) -> [UInt8] {
-        elements(madeBefore: cached.json, count: cached.findings,
+    /// What goes before a cached check's JSON elements (`cached.json`, written next as they
+    /// are) to follow what was written — a comma, or nothing — its counts added: the
+    /// elements are not copied behind the comma.
+    mutating func separator(before cached: CachedCheck) -> [UInt8] {
+        elements(madeBefore: [], count: cached.findings,
                  open: Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, cached.open($0)) }), waived: cached.header.waived)
     }
 }

@@ -46,11 +46,14 @@ struct DocumentChecks: Sendable {
         if !wholeDocuments, let key, let output = workspace.cachedCheck(of: id, key: key, part: part) {
             return Checked(id: id, key: key, output: output)
         }
-        let document = try workspace.openDocument(id, access: .read).document
+        let session = try workspace.openDocument(id, access: .read)
+        let document = session.document
         let set = engine.check(document)
         let all = set.all
         let output = Self.output(all, staleWaivers: set.staleWaivers, document: document, id: id)
-        let summary = workspace.summary(of: id, document: document, findings: set)
+        // The journal as the session read it: reading and parsing it again was most of a
+        // summary's cost.
+        let summary = workspace.summary(of: id, document: document, findings: set, lastChange: session.openedLastChange)
         if let key { workspace.keep(output, summary: summary, of: id, key: key) }
         return Checked(id: id, key: key, output: output, summary: summary, document: document, findings: all)
     }

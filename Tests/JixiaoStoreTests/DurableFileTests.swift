@@ -15,6 +15,19 @@ import Testing
         #expect((attrs[.posixPermissions] as? Int) == 0o644)
     }
 
+    /// A file written in parts (a cache's header, JSON and text) holds them one after the
+    /// other, empty parts included, whether written over a file or created.
+    @Test func partsAreWrittenOneAfterTheOther() throws {
+        let t = TemporaryFolder()
+        let parts: [[UInt8]] = [Array("{\"a\":1}\n".utf8), [], Array("文本".utf8), [0x0A]]
+        try DurableFile.write(Array("old".utf8), to: t.path + "/a.cache", synced: false)
+        try DurableFile.write(parts: parts, to: t.path + "/a.cache", synced: false)
+        try DurableFile.create(parts: parts, at: t.path + "/b.cache", synced: false)
+        #expect(t.read("a.cache") == parts.flatMap { $0 })
+        #expect(t.read("b.cache") == parts.flatMap { $0 })
+        #expect(t.list() == ["a.cache", "b.cache"])
+    }
+
     @Test func failureLeavesTheOldFile() throws {
         let t = TemporaryFolder()
         #expect(throws: StoreError.self) {
