@@ -126,7 +126,7 @@ final class ProjectReading: Sendable {
         judgedBoxes = allBoxes.filter { !Indicator.isNotApplicable(name: $0.name, value: $0.value.raw) }
         labels = allBoxes.map { RowLabels(level1: $0.level1, level2: $0.level2) }
         texts = allBoxes.map(RowTexts.init)
-        subjectMentions = subjectDomains ? SubjectDomains.mentioned(in: SubjectDomains.bareText(of: project)) : []
+        subjectMentions = subjectDomains ? SubjectDomains.mentioned(inProject: project) : []
         self.subjectDomains = SubjectDomains.of(mentioned: subjectMentions)
     }
 }

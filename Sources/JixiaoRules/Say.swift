@@ -7,7 +7,44 @@ enum Say {
         TextNormalization.withoutBlanks(s).isEmpty ? "（空白）" : "“\(s)”"
     }
 
-    static func money(_ m: Money) -> String { m.grouped + " 元" }
+    static func money(_ m: Money) -> String {
+        // `m.grouped + " 元"`, written digit by digit into the String's storage: messages name
+        // thousands of amounts a check, and `grouped` builds its digits as Characters.
+        let a = m.fen.magnitude
+        let yuan = a / 100, cents = a % 100
+        var n = 1
+        var t = yuan
+        while t >= 10 {
+            t /= 10
+            n += 1
+        }
+        let width = (m.fen < 0 ? 1 : 0) + n + (n - 1) / 3 + 3 + 4
+        return String(unsafeUninitializedCapacity: width) { out in
+            var k = 0
+            if m.fen < 0 {
+                out[0] = 0x2D  // -
+                k = 1
+            }
+            var pos = k + n + (n - 1) / 3 - 1
+            var v = yuan, written = 0
+            repeat {
+                if written > 0 && written % 3 == 0 {
+                    out[pos] = 0x2C  // ,
+                    pos -= 1
+                }
+                out[pos] = 0x30 + UInt8(v % 10)
+                pos -= 1
+                v /= 10
+                written += 1
+            } while v > 0
+            k += n + (n - 1) / 3
+            for b: UInt8 in [0x2E, 0x30 + UInt8(cents / 10), 0x30 + UInt8(cents % 10), 0x20, 0xE5, 0x85, 0x83] {  // .00 元
+                out[k] = b
+                k += 1
+            }
+            return k
+        }
+    }
 
     /// `1、2、3`.
     static func list(_ items: [String]) -> String { items.joined(separator: "、") }

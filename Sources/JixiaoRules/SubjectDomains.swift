@@ -11,15 +11,49 @@ enum SubjectDomains {
         mentioned(in: BareText(text))
     }
 
-    /// As `Vocabulary.firstMention` for each domain, with the text normalised once and each
-    /// domain's words' bytes worked out once (`WordList`).
+    /// As `Vocabulary.firstMention` for each domain: the first of its words (in the list's
+    /// order) the text has.
     static func mentioned(in t: BareText) -> [(domain: String, word: String)] {
-        Vocabulary.subjectDomains.indices.compactMap { k in
-            t.firstMention(domainWords[k]).map { (Vocabulary.subjectDomains[k].name, $0) }
-        }
+        var text = t.text
+        return text.withUTF8 { domainWords.mentioned(in: $0) }
     }
 
-    private static let domainWords = Vocabulary.subjectDomains.map { WordList($0.words) }
+    /// `mentioned(in: bareText(of: p))`, from the bytes of the parts without blanks, joined,
+    /// without making the String.
+    static func mentioned(inProject p: Project) -> [(domain: String, word: String)] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(p.name.utf8.count + p.heading.utf8.count + p.usage.utf8.count + 256)
+        func add(_ part: String) {
+            var part = part
+            part.withUTF8 { b in
+                // The runs between blanks, each appended whole; the blanks' byte sequences
+                // are left out, as `withoutBlanks` does.
+                var i = 0, run = 0
+                while i < b.count {
+                    let x = b[i]
+                    let blank = x == 0x20 || x == 0x09 ? 1
+                        : x == 0xC2 && i + 1 < b.count && b[i + 1] == 0xA0 ? 2
+                        : x == 0xE3 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0
+                    guard blank > 0 else {
+                        i += 1
+                        continue
+                    }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                    i += blank
+                    run = i
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count]))
+            }
+        }
+        add(p.name)
+        add(p.heading)
+        add(p.usage)
+        for g in p.goals { add(g.text) }
+        for f in p.facts { add(f.text) }
+        return bytes.withUnsafeBufferPointer { domainWords.mentioned(in: $0) }
+    }
+
+    private static let domainWords = DomainWords(Vocabulary.subjectDomains.map { ($0.name, $0.words) })
 
     /// The domains a project is about — from its name, heading, 资金用途, goals and facts —
     /// and those they include.
@@ -61,5 +95,65 @@ enum SubjectDomains {
         let own = mentioned(in: nameDescription)
         guard !own.isEmpty, !own.contains(where: { projectDomains.contains($0.domain) }) else { return nil }
         return (own[0].word, own[0].domain)
+    }
+}
+
+/// The domains' words, found in a text in one pass over its bytes: the place of each
+/// scalar a word begins with is compared with those words (`TextNormalization.contains` is
+/// a byte search, and a word's bytes can only begin where a scalar does). Looking for each
+/// of the hundred words in a project's whole text, one after another, was a fortieth of a
+/// check.
+struct DomainWords: Sendable {
+    private let domains: [(name: String, words: [String])]
+    /// Each word's bytes, and its domain and place in that domain's list.
+    private let words: [(bytes: [UInt8], domain: Int, place: Int)]
+    /// The words by the value of their first scalar.
+    private let byFirst: [UInt32: [Int]]
+    /// The first scalars below U+10000, one bit each: most places are passed over at once.
+    private let firsts: [UInt64]
+
+    init(_ domains: [(name: String, words: [String])]) {
+        self.domains = domains
+        var words: [(bytes: [UInt8], domain: Int, place: Int)] = []
+        var byFirst: [UInt32: [Int]] = [:]
+        var firsts = [UInt64](repeating: 0, count: 1024)
+        for (d, domain) in domains.enumerated() {
+            for (k, w) in domain.words.enumerated() {
+                guard let first = w.unicodeScalars.first?.value else { continue }
+                byFirst[first, default: []].append(words.count)
+                words.append((Array(w.utf8), d, k))
+                if first < 0x10000 { firsts[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+            }
+        }
+        self.words = words
+        self.byFirst = byFirst
+        self.firsts = firsts
+    }
+
+    /// For each domain with a word in `text` (well-formed UTF-8), the first of its words in
+    /// the list's order that the text has.
+    func mentioned(in text: UnsafeBufferPointer<UInt8>) -> [(domain: String, word: String)] {
+        // The earliest place in its list of any word found, by domain.
+        var first = [Int](repeating: Int.max, count: domains.count)
+        var any = false
+        var i = 0
+        while i < text.count {
+            let (v, width) = UTF8Scalars.scalar(text, at: i)
+            if v >= 0x10000 || firsts[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0, let candidates = byFirst[v] {
+                for w in candidates where words[w].place < first[words[w].domain] && Self.has(text, words[w].bytes, at: i) {
+                    first[words[w].domain] = words[w].place
+                    any = true
+                }
+            }
+            i += width
+        }
+        guard any else { return [] }
+        return domains.indices.compactMap { d in first[d] == Int.max ? nil : (domains[d].name, domains[d].words[first[d]]) }
+    }
+
+    private static func has(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8], at i: Int) -> Bool {
+        guard i + word.count <= text.count else { return false }
+        for k in word.indices where text[i + k] != word[k] { return false }
+        return true
     }
 }

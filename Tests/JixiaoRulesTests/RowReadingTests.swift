@@ -118,4 +118,34 @@ import Testing
             #expect(joined.bytes.contains(whole.bytes) && whole.bytes.contains(joined.bytes))
         }
     }
+
+    /// The domains' words found in one pass (`DomainWords`) are what looking for each word in
+    /// the text without blanks finds, domain by domain, the first word in each list's order:
+    /// on a project's whole text (words across the parts' joins, split by blanks of every
+    /// kind, written with a compatibility ideograph or a combining mark) and on one text.
+    @Test func domainWordsAgree() {
+        func oracle(_ text: String) -> [String] {
+            let bare = TextNormalization.withoutBlanks(text)
+            return Vocabulary.subjectDomains.compactMap { d in
+                d.words.first { TextNormalization.contains(bare, $0) }.map { "\(d.name)/\($0)" }
+            }
+        }
+        let words = Vocabulary.subjectDomains.flatMap(\.words)
+        var texts = Self.texts + words + ["堤防护岸河道", "河 道", "河\u{3000}道\t清\u{A0}淤", "饮用水供水", "供水饮用水", "泵站\u{F97E}灌区",
+                                           "道\u{301}路", "畅通工程159万元", "指标1:新建堤防、护岸长度", "农田水利", "水", "河"]
+        for (k, w) in words.enumerated() { texts.append(String(w.reversed()) + words[(k * 7) % words.count] + "，" + w.prefix(1)) }
+        var d = ExampleDocument.clean
+        for (k, t) in texts.enumerated() {
+            #expect(SubjectDomains.mentioned(in: t).map { "\($0.domain)/\($0.word)" } == oracle(t), "\(t)")
+            // The parts of a project: each word's first character ends one part and the rest
+            // begins the next.
+            let w = words[k % words.count]
+            d[project: 1].name = Self.texts[k % Self.texts.count] + String(w.prefix(1))
+            d[project: 1].heading = String(w.dropFirst()) + " " + t
+            d[project: 1].usage = t + String(w.prefix(1))
+            d[project: 1][goal: 1] = Goal(number: 1, text: String(w.dropFirst()))
+            let p = d[project: 1]
+            #expect(SubjectDomains.mentioned(inProject: p).map { "\($0.domain)/\($0.word)" } == oracle(SubjectDomains.text(of: p)), "\(t)")
+        }
+    }
 }

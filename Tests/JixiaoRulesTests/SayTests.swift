@@ -1,0 +1,24 @@
+import JixiaoModel
+import Testing
+@testable import JixiaoRules
+
+@Suite struct SayTests {
+    /// `Say.money` writes its digits itself: what `grouped` and the unit give, on every
+    /// number of digits (each side of a group of three), negative amounts and both ends of
+    /// the range.
+    @Test func moneyIsGroupedWithTheUnit() {
+        var amounts: [Int64] = [0, 1, 9, 10, 99, 100, 101, 999, 1000, 99_999, 100_000, 100_001, 123_456_789, 100_000_000,
+                                999_999_999_999, .max, .min, .min + 1]
+        var p: Int64 = 1
+        for _ in 0..<18 {
+            p *= 10
+            amounts += [p - 1, p, p + 1, p + 7]
+        }
+        for k in 0..<63 { amounts += [Int64(1) << k, (Int64(1) << k) - 1] }
+        for fen in amounts + amounts.compactMap({ $0 == .min ? nil : -$0 }) {
+            let m = Money(fen: fen)
+            let expected = m.grouped + " 元"
+            #expect(Say.money(m) == expected && Array(Say.money(m).utf8) == Array(expected.utf8), "\(fen)")
+        }
+    }
+}
