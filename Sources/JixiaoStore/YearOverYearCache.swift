@@ -47,6 +47,25 @@ struct YearOverYearCache: Codable, Equatable, Sendable {
     }
 }
 
+/// A unit's two years, the current one and its previous: the key of a pair's findings.
+public struct YearOverYearPair: Hashable, Sendable {
+    public var current: String
+    public var previous: String
+
+    public init(current: String, previous: String) {
+        self.current = current
+        self.previous = previous
+    }
+}
+
+extension RuleEngine {
+    /// The same settings with only the rules `ids`, or with all but them: the findings of
+    /// those rules, in the same order (rules are ordered by their place in the catalogue).
+    func only(_ ids: Set<String>) -> RuleEngine { RuleEngine(rules: rules.filter { ids.contains($0.id) }, settings: settings) }
+
+    func without(_ ids: Set<String>) -> RuleEngine { RuleEngine(rules: rules.filter { !ids.contains($0.id) }, settings: settings) }
+}
+
 extension Workspace {
     /// The open findings across documents of each document, from the summaries: what the
     /// department picker marks. The same findings as `documentSetFindings`, less those the
@@ -68,10 +87,16 @@ extension Workspace {
     /// waiver: what `check` reports (with the waivers, and those gone stale). `of`: only
     /// these documents' year-over-year findings are wanted (the other pairs' caches are
     /// not read, nor their documents opened when stale); nil for all.
-    public func findingsAcrossDocuments(_ summaries: [DocumentSummary], of wanted: Set<String>? = nil) throws(StoreError) -> [String: [Finding]] {
+    ///
+    /// `known`: a pair's findings as its cache holds them, by `YearOverYearPair`, where the
+    /// caller has just written the cache (`keepYearOverYear`): not read back.
+    public func findingsAcrossDocuments(_ summaries: [DocumentSummary], of wanted: Set<String>? = nil,
+                                        known: [YearOverYearPair: [Finding]] = [:]) throws(StoreError) -> [String: [Finding]] {
         let engine = RuleEngine(settings: settings.review)
-        var found = engine.checkSet(summaries.map { DocumentSetMember(id: $0.id, document: $0.keysOnly) })
-            .mapValues { $0.filter { !FindingSet.yearOverYearRules.contains($0.rule) } }.filter { !$0.value.isEmpty }
+        // The year-over-year rules are left out here: on summaries (no indicators) their
+        // findings would be thrown away; each pair's come from its cache below.
+        var found = engine.without(FindingSet.yearOverYearRules).checkSet(summaries.map { DocumentSetMember(id: $0.id, document: $0.keysOnly) })
+            .filter { !$0.value.isEmpty }
         // Each document with its unit's previous year's, by unit code.
         var byUnitYear: [String: Int] = [:]
         for (k, s) in summaries.enumerated() {
@@ -84,7 +109,9 @@ extension Workspace {
             return byUnitYear["\(code)|\(summaries[k].year - 1)"].map { (k, $0) }
         }
         let results = Parallel.map(pairs.count) { n throws(StoreError) -> [Finding] in
-            try yearOverYearFindings(summaries[pairs[n].current], previous: summaries[pairs[n].previous], engine: engine)
+            let (current, previous) = (summaries[pairs[n].current], summaries[pairs[n].previous])
+            if let findings = known[YearOverYearPair(current: current.id, previous: previous.id)] { return findings }
+            return try yearOverYearFindings(current, previous: previous, engine: engine)
         }
         for ((c, _), result) in zip(pairs, results) {
             let id = summaries[c].id
@@ -101,11 +128,20 @@ extension Workspace {
     /// when there — an import's own, as it just wrote them — or opened) and the cache written.
     func yearOverYearFindings(_ current: DocumentSummary, previous: DocumentSummary, engine: RuleEngine,
                               known: [String: Document] = [:]) throws(StoreError) -> [Finding] {
+        try yearOverYearFindingsAndCache(current, previous: previous, engine: engine, known: known, asCached: false).findings
+    }
+
+    /// The same, and whether the pair's cache holds them now (read from it, or written).
+    /// `asCached`: findings worked out and written are returned as the cache gives them
+    /// back (decoded from the bytes written: a finding's JSON leaves out its row), the
+    /// findings a later reader of the cache gets.
+    func yearOverYearFindingsAndCache(_ current: DocumentSummary, previous: DocumentSummary, engine: RuleEngine,
+                                      known: [String: Document] = [:], asCached: Bool) throws(StoreError) -> (findings: [Finding], cached: Bool) {
         let files = self.files(of: current.id)
         if let bytes = try? DurableFile.read(files.yearOverYear),
            let cache = try? StableJSON.decode(YearOverYearCache.self, from: bytes),
            cache.holds(for: current, previous: previous) {
-            return cache.placedFindings
+            return (cache.placedFindings, true)
         }
         func document(_ id: String) throws(StoreError) -> Document {
             if let document = known[id] { return document }
@@ -113,27 +149,36 @@ extension Workspace {
         }
         let members = [DocumentSetMember(id: current.id, document: try document(current.id)),
                        DocumentSetMember(id: previous.id, document: try document(previous.id))]
-        let findings = (engine.checkSet(members)[current.id] ?? []).filter { FindingSet.yearOverYearRules.contains($0.rule) }
+        // Only the year-over-year rules: the others' findings across the pair were thrown away.
+        let findings = engine.only(FindingSet.yearOverYearRules).checkSet(members)[current.id] ?? []
         let cache = YearOverYearCache(previous: previous.id, journalBytes: current.journalBytes,
                                       previousJournalBytes: previous.journalBytes, rulesDigest: current.rulesDigest,
                                       findings: findings)
         // Written only while the document is as its summary says (a writer's change wins).
-        if DocumentSummaryFile.journalBytes(files) == current.journalBytes, let bytes = try? StableJSON.pretty(cache) {
-            try? DurableFile.write(bytes, to: files.yearOverYear, synced: false)
+        if DocumentSummaryFile.journalBytes(files) == current.journalBytes, let bytes = try? StableJSON.pretty(cache),
+           (try? DurableFile.write(bytes, to: files.yearOverYear, synced: false)) != nil {
+            guard asCached else { return (findings, true) }
+            if let back = try? StableJSON.decode(YearOverYearCache.self, from: bytes) { return (back.placedFindings, true) }
         }
-        return findings
+        return (findings, false)
     }
 
     /// The year-over-year cache of a unit's two years, both just read (a check that opened
     /// them one after the other), written unless it holds: the rules across documents
     /// then open neither again. Nothing for two documents that are not such a pair.
+    /// Returns the pair's findings as the cache now holds them (for `findingsAcrossDocuments`'
+    /// `known`, so the cache just written is not read back), nil when it holds none.
+    @discardableResult
     public func keepYearOverYear(_ current: DocumentSummary, _ currentDocument: Document,
-                                 previous: DocumentSummary, _ previousDocument: Document, engine: RuleEngine) {
+                                 previous: DocumentSummary, _ previousDocument: Document, engine: RuleEngine) -> [Finding]? {
         let code = TextNormalization.withoutBlanks(current.unitCode)
         guard !code.isEmpty, current.id == "\(code)-\(current.year)", previous.id == "\(code)-\(current.year - 1)",
-              TextNormalization.withoutBlanks(previous.unitCode) == code, previous.year == current.year - 1 else { return }
-        _ = try? yearOverYearFindings(current, previous: previous, engine: engine,
-                                      known: [current.id: currentDocument, previous.id: previousDocument])
+              TextNormalization.withoutBlanks(previous.unitCode) == code, previous.year == current.year - 1 else { return nil }
+        guard let (findings, cached) = try? yearOverYearFindingsAndCache(current, previous: previous, engine: engine,
+                                                                         known: [current.id: currentDocument, previous.id: previousDocument],
+                                                                         asCached: true),
+              cached else { return nil }
+        return findings
     }
 
     /// After an import: the year-over-year caches of the pairs the imported documents are

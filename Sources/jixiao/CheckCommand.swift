@@ -54,13 +54,17 @@ struct CheckCommand: ParsableCommand {
         // The document just read before this one: a unit's two years sort next to each
         // other, and their year-over-year comparison is kept while both are in memory.
         var before: (DocumentSummary, Document)?
+        // Their findings as the cache just written holds them: not read back across documents.
+        var yearOverYear: [YearOverYearPair: [Finding]] = [:]
         try checks.forEach(ids) { checked in
             let (id, output) = (checked.id, checked.output)
             defer { k += 1 }
             keys.append(checked.key)
             if let summary = checked.summary { summaries[id] = summary }
             if present.count > 1, let summary = checked.summary, let document = checked.document {
-                if let (s, d) = before { ws.keepYearOverYear(summary, document, previous: s, d, engine: engine) }
+                if let (s, d) = before, let findings = ws.keepYearOverYear(summary, document, previous: s, d, engine: engine) {
+                    yearOverYear[YearOverYearPair(current: summary.id, previous: s.id)] = findings
+                }
                 before = (summary, document)
             } else {
                 before = nil
@@ -90,7 +94,8 @@ struct CheckCommand: ParsableCommand {
             if format != .sarif, let acrossKey, let cached = ws.cachedAcross(key: acrossKey, part: part) {
                 across = cached
             } else {
-                let (members, found, gone) = try findingsAcrossDocuments(ws, present: present, checked: ids, summaries: summaries)
+                let (members, found, gone) = try findingsAcrossDocuments(ws, present: present, checked: ids, summaries: summaries,
+                                                                         yearOverYear: yearOverYear)
                 if format == .sarif {
                     for member in members {
                         sarif += (found[member.id] ?? []).map { ($0, member.document, DocumentFiles(folder: member.id).source) }
@@ -127,7 +132,8 @@ struct CheckCommand: ParsableCommand {
     /// every document's summary (those not made by this run read from their files — with
     /// --document, one that cannot be read is said and left out); and the waivers of them
     /// that match nothing, by document. The members are in the workspace's order.
-    func findingsAcrossDocuments(_ ws: Workspace, present: [String], checked ids: [String], summaries made: [String: DocumentSummary])
+    func findingsAcrossDocuments(_ ws: Workspace, present: [String], checked ids: [String], summaries made: [String: DocumentSummary],
+                                 yearOverYear: [YearOverYearPair: [Finding]])
         throws -> (members: [DocumentSetMember], found: [String: [Finding]], stale: [String: [Waiver]]) {
         var all = made
         let missing = present.filter { all[$0] == nil }
@@ -141,7 +147,7 @@ struct CheckCommand: ParsableCommand {
         }
         let inOrder = present.compactMap { all[$0] }
         let checked = Set(ids)
-        let raw = try ws.findingsAcrossDocuments(inOrder, of: checked)
+        let raw = try ws.findingsAcrossDocuments(inOrder, of: checked, known: yearOverYear)
         var found: [String: [Finding]] = [:]
         var stale: [String: [Waiver]] = [:]
         for s in inOrder where checked.contains(s.id) {
