@@ -1,3 +1,5 @@
+import JixiaoModel
+
 /// Text the rules may handle scalar by scalar instead of by `Character`: every scalar is a
 /// character of its own (no combining marks, joiners, CR LF, Hangul jamo, emoji) and is
 /// left alone by canonical normalisation. For such text, `String` comparison, `split`,
@@ -7,7 +9,28 @@
 enum PlainScalars {
     /// Whether every scalar of `text` is plain (see the type).
     static func all(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { isPlain($0.value) }
+        // By the UTF-8 bytes, ASCII without decoding: the rules ask it of most cells, and
+        // the scalar view's decoding was a fiftieth of a check.
+        text.utf8.withContiguousStorageIfAvailable { b in
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                if x < 0x80 {
+                    guard (0x20...0x7E).contains(x) || x == 0x09 || x == 0x0A else { return false }
+                    i += 1
+                    continue
+                }
+                // E5…E9 lead U+5000…U+9FFF, ideographs all: most of a Chinese text.
+                if x >= 0xE5 && x <= 0xE9 {
+                    i += 3
+                    continue
+                }
+                let (v, width) = UTF8Scalars.scalar(b, at: i)
+                guard isPlain(v) else { return false }
+                i += width
+            }
+            return true
+        } ?? text.unicodeScalars.allSatisfy { isPlain($0.value) }
     }
 
     /// The blocks documents are written in: ASCII but CR, Latin-1, general punctuation
@@ -38,8 +61,11 @@ enum PlainScalars {
     /// `hasSuffix(text, suffix)` for a text whose `all` is known: asked with many endings.
     static func hasSuffix(_ text: String, textIsPlain: Bool, _ suffix: String) -> Bool {
         guard textIsPlain, all(suffix) else { return text.hasSuffix(suffix) }
-        let t = text.utf8, s = suffix.utf8
-        return t.count >= s.count && t.suffix(s.count).elementsEqual(s)
+        guard text.utf8.count >= suffix.utf8.count else { return false }
+        var text = text, suffix = suffix
+        return text.withUTF8 { t in
+            suffix.withUTF8 { s in SameBytes.equal(UnsafeBufferPointer(rebasing: t[(t.count - s.count)...]), s) }
+        }
     }
 
     /// Whether a scalar is a CJK ideograph, as `TextNormalization.isHan` judges a Character.

@@ -82,6 +82,23 @@ import Testing
         }
     }
 
+    /// `PlainScalars.all` reads the UTF-8 bytes: what asking each scalar gives, for every
+    /// scalar of the first three planes (and of the last) alone and beside plain text, and
+    /// on awkward texts (CR LF, DEL, controls, combining marks, joiners, compatibility
+    /// ideographs, full-width forms, emoji, empty).
+    @Test func allAgreesWithItsScalars() {
+        func oracle(_ t: String) -> Bool { t.unicodeScalars.allSatisfy { PlainScalars.isPlain($0.value) } }
+        for v in Array(UInt32(0)..<0x30000) + [0xE0001, 0xE0100, 0xF0000, 0x10FFFF] {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let alone = String(Character(u)), beside = "保洁" + alone + "a"
+            #expect(PlainScalars.all(alone) == oracle(alone) && PlainScalars.all(beside) == oracle(beside), "U+\(String(v, radix: 16))")
+        }
+        for t in ["", "a\r\nb", "a\u{7F}", "\t\n", "\u{0}", "e\u{301}", "保洁\u{200D}经费", "\u{F900}", "ＡＢ１２", "😀",
+                  "≥95%，全年 12 次（按季）①—“保洁”"] + Self.names {
+            #expect(PlainScalars.all(t) == oracle(t), "\(t)")
+        }
+    }
+
     @Test func plainOrNot() {
         #expect(PlainScalars.all("≥95%，全年 12 次（按季）①—“保洁”"))
         // A joiner, a combining accent and a compatibility ideograph join or change
