@@ -1,15 +1,30 @@
 import Foundation
 import JixiaoModel
 
+/// What the table at the end of a batch import shows of a document read: its id, its
+/// projects and their 预算数. Not the document itself, which a batch of a thousand files
+/// kept in memory to the end (and then spent its last moments freeing).
+public struct ImportedDocument: Sendable, Equatable {
+    public var id: String
+    public var projects: Int
+    public var totalBudget: Money
+
+    public init(_ document: Document) {
+        id = document.id
+        projects = document.projects.count
+        totalBudget = document.totalBudget
+    }
+}
+
 /// What became of one file of `jixiao import FILE… | DIR`.
 public struct ImportOutcome: Sendable {
     public enum Result: Sendable {
         /// Stored as a new document.
-        case imported(Document)
+        case imported(ImportedDocument)
         /// The workspace already holds a document with this id (from an earlier import, or
         /// from another file of the same batch); nothing was written. `sameSource` says
         /// whether its `source.txt` has exactly these bytes.
-        case alreadyPresent(Document, sameSource: Bool)
+        case alreadyPresent(ImportedDocument, sameSource: Bool)
         /// Refused: nothing was written for this file.
         case refused(any ReviewerFacingError)
     }
@@ -126,10 +141,10 @@ extension Workspace {
                     let id = p.document.id
                     let target = ws.folder(of: id)
                     if let earlier = sources[id] {
-                        results[k] = .alreadyPresent(p.document, sameSource: earlier == p.source)
+                        results[k] = .alreadyPresent(ImportedDocument(p.document), sameSource: earlier == p.source)
                     } else if FileManager.default.fileExists(atPath: target) {
                         let same = FileManager.default.contents(atPath: DocumentFiles(folder: target).source).map { [UInt8]($0) == p.source } ?? false
-                        results[k] = .alreadyPresent(p.document, sameSource: same)
+                        results[k] = .alreadyPresent(ImportedDocument(p.document), sameSource: same)
                     } else {
                         do {
                             staged.append((k, try ws.stage(p), target))
@@ -169,7 +184,7 @@ extension Workspace {
             guard case .success(let p) = prepared[s.k] else { continue }
             if StorageFaults.rename(s.tmp, s.target) == 0 {
                 moved.append(s.k)
-                results[s.k] = .imported(p.document)
+                results[s.k] = .imported(ImportedDocument(p.document))
             } else {
                 let reason = String(cString: strerror(errno))
                 try? FileManager.default.removeItem(atPath: s.tmp)
@@ -183,7 +198,7 @@ extension Workspace {
             }
             return
         }
-        ws.writeYearOverYearCaches(around: moved.compactMap { k in if case .imported(let document) = results[k] { document } else { nil } })
+        ws.writeYearOverYearCaches(around: moved.compactMap { k in if case .success(let p) = prepared[k] { p.document } else { nil } })
     }
 
     /// A batch that stored nothing in the workspace it made: the lock then removes it.
