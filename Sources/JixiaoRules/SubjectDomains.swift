@@ -23,28 +23,7 @@ enum SubjectDomains {
     static func mentioned(inProject p: Project) -> [(domain: String, word: String)] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(p.name.utf8.count + p.heading.utf8.count + p.usage.utf8.count + 256)
-        func add(_ part: String) {
-            var part = part
-            part.withUTF8 { b in
-                // The runs between blanks, each appended whole; the blanks' byte sequences
-                // are left out, as `withoutBlanks` does.
-                var i = 0, run = 0
-                while i < b.count {
-                    let x = b[i]
-                    let blank = x == 0x20 || x == 0x09 ? 1
-                        : x == 0xC2 && i + 1 < b.count && b[i + 1] == 0xA0 ? 2
-                        : x == 0xE3 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0
-                    guard blank > 0 else {
-                        i += 1
-                        continue
-                    }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
-                    i += blank
-                    run = i
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count]))
-            }
-        }
+        func add(_ part: String) { BareText.appendWithoutBlanks(part, to: &bytes) }
         add(p.name)
         add(p.heading)
         add(p.usage)

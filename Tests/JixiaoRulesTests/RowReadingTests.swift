@@ -119,6 +119,19 @@ import Testing
         }
     }
 
+    /// Parts without blanks appended one after another are the parts joined by a blank,
+    /// without blanks: on blanks of every kind at the ends and inside, parts that are only
+    /// blanks or empty, CR LF, combining marks, compatibility ideographs and full-width forms.
+    @Test func partsWithoutBlanksJoined() {
+        let parts = Self.texts + [" 保洁 ", "\t", "\u{A0}经费\u{A0}", "\u{3000}\u{3000}", "a\r\n b", "Ａ　Ｂ", "\u{C2}", "\u{E3}\u{80}"]
+        for k in parts.indices {
+            let some = (0..<4).map { parts[(k + $0 * 5) % parts.count] }
+            let expected = TextNormalization.withoutBlanks(some.joined(separator: " "))
+            #expect(Array(BareText.withoutBlanks(joining: some).utf8) == Array(expected.utf8), "\(some)")
+            #expect(Array(BareText.withoutBlanks(joining: [parts[k]]).utf8) == Array(TextNormalization.withoutBlanks(parts[k]).utf8))
+        }
+    }
+
     /// The domains' words found in one pass (`DomainWords`) are what looking for each word in
     /// the text without blanks finds, domain by domain, the first word in each list's order:
     /// on a project's whole text (words across the parts' joins, split by blanks of every

@@ -101,10 +101,10 @@ private final class OwnTexts {
         self.project = project
     }
 
-    /// Name, heading, usage and goals.
-    lazy var all = Text(TextNormalization.withoutBlanks(project.ownText))
+    /// Name, heading, usage and goals (`withoutBlanks(ownText)`, from the parts' bytes).
+    lazy var all = Text(BareText.withoutBlanks(joining: [project.name, project.heading, project.usage] + project.goals.map(\.text)))
     /// Name, heading and usage: what a goal is compared with.
-    lazy var nameAndUsage = Text(TextNormalization.withoutBlanks(project.name + project.heading + project.usage))
+    lazy var nameAndUsage = Text(BareText.withoutBlanks(joining: [project.name, project.heading, project.usage]))
 
     struct Text {
         let text: String
@@ -243,13 +243,6 @@ private struct SubjectIndex {
             if sorted[mid] < x { lo = mid + 1 } else { hi = mid }
         }
         return lo < sorted.count && sorted[lo] == x
-    }
-}
-
-private extension Project {
-    /// Name, heading, usage and goals: what the project says it is about.
-    var ownText: String {
-        ([name, heading, usage] + goals.map(\.text)).joined(separator: " ")
     }
 }
 
