@@ -191,7 +191,7 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
     /// numerals; numbering in brackets takes at most two more): each begins a Character of
     /// its own unless a scalar that is not plain (`PlainLabel`) comes before it. The reader
     /// asks `of` of whole paragraphs, which are answered here after their first few words.
-    static func surelyTooLong(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func surelyTooLong(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var sure = 0, other = 0
         var i = 0
         while i < b.count {
@@ -205,7 +205,7 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
             if width == 3 {
                 let v = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
                 if v >= 0x4000 && v <= 0x9FFF {
-                    if !removableIdeographs.contains(v) { sure += 1 }
+                    if !isRemovableIdeograph(v) { sure += 1 }
                 } else if !PlainLabel.isPlain(v) {
                     other += 1
                 }
@@ -221,6 +221,16 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
     }
 
     static let removableIdeographs = Set("万元亿其中一二三四五六七八九十".unicodeScalars.map(\.value))
+
+    /// `removableIdeographs.contains(v)`, compared rather than hashed: asked of each
+    /// ideograph of every label `of` is asked about (the set's lookups were most of it).
+    @inline(__always)
+    static func isRemovableIdeograph(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x4E07, 0x5143, 0x4EBF, 0x5176, 0x4E2D, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: true
+        default: false
+        }
+    }
 
     /// `of` for a label made bare by `PlainLabel.bare`: plain text, so its Characters are its
     /// scalars and compare as its bytes do.

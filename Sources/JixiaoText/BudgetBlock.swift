@@ -114,20 +114,27 @@ struct BudgetBlock {
         // digit to split at, and the answer is nil all the same.)
         // (The bytes looked at once, for the ideograph, the digits and both colons.)
         var copy = cell
-        let (hasIdeograph, hasDigit, hasColon) = copy.withUTF8 { b in
+        let (hasIdeograph, hasDigit, hasColon, labelTooLong) = copy.withUTF8 { b in
             var ideograph = false, digit = false, colon = false
+            // Where the first digit or colon begins.
+            var first = b.count
             var k = 0
             while k < b.count {
                 let c = b[k]
                 if c >= 0xE4 && c <= 0xE9 { ideograph = true }
-                else if c >= 0x30 && c <= 0x39 { digit = true }
-                else if c == 0x3A || (c == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x9A) { colon = true }
+                else if c >= 0x30 && c <= 0x39 { digit = true; first = min(first, k) }
+                else if c == 0x3A || (c == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x9A) { colon = true; first = min(first, k) }
                 if ideograph && digit && colon { break }
                 k += 1
             }
-            return (ideograph, digit, colon)
+            // Either label below (before the last colon, or before the first digit) begins
+            // with the text before the first digit or colon, blanks aside: when that is
+            // surely too long to be a money label (`BudgetItemKind.surelyTooLong`, decided
+            // at an ideograph), so is the label, and `of` says nil — a sentence is answered here.
+            let tooLong = (digit || colon) && BudgetItemKind.surelyTooLong(UnsafeBufferPointer(rebasing: b[..<first]))
+            return (ideograph, digit, colon, tooLong)
         }
-        guard hasIdeograph, hasDigit || hasColon else { return nil }
+        guard hasIdeograph, hasDigit || hasColon, !labelTooLong else { return nil }
         let t = TextNormalization.trimmed(cell)
         if hasColon, let colon = lastColon(t) {
             let label = TextNormalization.trimmed(t[..<colon])
@@ -166,6 +173,12 @@ struct BudgetBlock {
     /// Reads the label/figure pairs of a money row from `start`. Returns nil when the row
     /// has no money label at all (a 资金用途 line).
     static func pairs(in row: Row, from start: Int) -> BudgetBlock? {
+        pairs(in: row, from: start, withoutLeftover: false)
+    }
+
+    /// `pairs(in:from:)`; nil as soon as a cell is left over when `withoutLeftover` (for
+    /// `moneyRow`, which refuses such a block: the cells after it are not read).
+    static func pairs(in row: Row, from start: Int, withoutLeftover: Bool) -> BudgetBlock? {
         var block = BudgetBlock()
         let cells = row.cells
         var i = start
@@ -187,6 +200,7 @@ struct BudgetBlock {
                     i += 1
                 }
             } else {
+                if withoutLeftover { return nil }
                 block.leftover.append(c)
                 i += 1
             }
@@ -204,7 +218,7 @@ struct BudgetBlock {
     /// A continuation row of the money block: every cell a money label or its figure
     /// (`其他资金` with its cell empty is a money line too).
     static func moneyRow(_ row: Row) -> BudgetBlock? {
-        guard let block = pairs(in: row, from: 0), block.leftover.isEmpty else { return nil }
+        guard let block = pairs(in: row, from: 0, withoutLeftover: true), block.leftover.isEmpty else { return nil }
         return block
     }
 

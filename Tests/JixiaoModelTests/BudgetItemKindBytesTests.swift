@@ -45,4 +45,10 @@ import Testing
             v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
         }
     }
+
+    @Test func removableIdeographsComparedAreTheSet() {
+        for v in UInt32(0)...0x10_FFFF {
+            #expect(BudgetItemKind.isRemovableIdeograph(v) == BudgetItemKind.removableIdeographs.contains(v))
+        }
+    }
 }

@@ -282,4 +282,47 @@ import JixiaoModel
             v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) || (0x2000...0x20FF).contains(v) ? 1 : 7
         }
     }
+
+    @Test func inlineMoneySaysWhatItsDefinitionSays() {
+        // The definition, as it was before the bytes were read once and sentences were
+        // answered by the length of the text before their first digit or colon.
+        func inline(_ cell: String) -> (String, String)? {
+            guard BudgetBlock.hasIdeograph(cell), cell.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A })
+                    || TextNormalization.contains(cell, "：") else { return nil }
+            let t = TextNormalization.trimmed(cell)
+            if cell.utf8.contains(0x3A) || TextNormalization.contains(cell, "："), let colon = BudgetBlock.lastColon(t) {
+                let label = TextNormalization.trimmed(t[..<colon])
+                let value = TextNormalization.trimmed(t[t.index(after: colon)...])
+                if BudgetItemKind.of(label) != nil { return BudgetBlock.looksLikeAmount(value) ? (label, value) : nil }
+            }
+            let scalars = t.unicodeScalars
+            guard let firstDigit = scalars.firstIndex(where: { ("0"..."9").contains($0) }), firstDigit > scalars.startIndex else { return nil }
+            let label = TextNormalization.trimmed(String(scalars[..<firstDigit]))
+            let value = String(scalars[firstDigit...])
+            guard BudgetItemKind.of(label) != nil, BudgetBlock.looksLikeAmount(value) else { return nil }
+            return (label, value)
+        }
+        func same(_ t: String) {
+            let a = BudgetBlock.inline(t), b = inline(t)
+            #expect(a?.0 == b?.0 && a?.1 == b?.1 && a?.0.utf8.elementsEqual(b?.0.utf8 ?? "".utf8) ?? (b == nil), "\(hex(t))")
+        }
+        let long = "根据区疫情防控备用隔离场所建设协调会议议定有偿征用宾馆作为我区疫情防控备用隔离点"
+        var texts = ["", "年度资金总额:16", "上级资金16", "其中:财政拨款：500", "年度资金总额：", "预算数 100", "资金总额：100万元", "100",
+                     "其中：财政资金", "\u{3000}年度资金总额16", " 资金总额 ：16 ", long, long + "16", long + "：16", "资金总额：" + long + "16",
+                     "1." + long, long + "资金总额：16", "预算数预算数预算数预算数预算数预算数预算：16", "预算数预算数预算数预算数预算数预：16",
+                     "(项目)预算数预算数预算数预算数预算数预算16", String(repeating: "\u{600}预", count: 20) + "16",
+                     String(repeating: "预\u{301}", count: 20) + "：16", "\u{3000}\u{A0} " + long + "16", "资金\r\n总额16"]
+        for n in 14...22 { texts.append(String(repeating: "预", count: n) + "数16"); texts.append(String(repeating: "元", count: n) + "16") }
+        for t in texts { same(t) }
+        var v: UInt32 = 0
+        while v < 0x3_0000 {
+            if let s = Unicode.Scalar(v) {
+                let one = String(Character(s))
+                for t in ["资金总额" + one + "16", one + "预算数：16", String(repeating: "预", count: 17) + one + "16", "预算数预算数预算数预算数预算数" + one + "：1"] {
+                    same(t)
+                }
+            }
+            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
+        }
+    }
 }
