@@ -20,7 +20,32 @@ enum RowLabels {
         // A last scalar that is neither a colon nor a bracket ends no Character that is one
         // (neither has another spelling): nothing to take off.
         if let end = blankFree.unicodeScalars.last, end != ":", end != "：", end != ")", end != "）" { return blankFree }
-        return bareLabelOfCharacters(blankFree)
+        return PlainText.isPlain(blankFree) ? bareLabelOfPlain(blankFree) : bareLabelOfCharacters(blankFree)
+    }
+
+    /// `bareLabelOfCharacters` by UTF-8 bytes, for plain text (`PlainText`): each scalar is
+    /// a Character, and the brackets and colons are each one scalar with no other spelling.
+    static func bareLabelOfPlain(_ blankFree: String) -> String {
+        var copy = blankFree
+        return copy.withUTF8 { b in
+            // `TableStarts.withoutTrailingBrackets` of the first e bytes.
+            func withoutTrailingBrackets(_ e: inout Int) {
+                while e > 0, b[e - 1] == 0x29 || (e >= 3 && b[e - 3] == 0xEF && b[e - 2] == 0xBC && b[e - 1] == 0x89) {
+                    // The last opening bracket, ( or （, before e.
+                    var k = e - 1
+                    while k >= 0, !(b[k] == 0x28 || (k + 2 < e && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x88)) { k -= 1 }
+                    guard k >= 0 else { return }
+                    e = k
+                }
+            }
+            var e = b.count
+            withoutTrailingBrackets(&e)
+            while e > 0, b[e - 1] == 0x3A || (e >= 3 && b[e - 3] == 0xEF && b[e - 2] == 0xBC && b[e - 1] == 0x9A) {
+                e -= b[e - 1] == 0x3A ? 1 : 3
+            }
+            withoutTrailingBrackets(&e)
+            return e == b.count ? blankFree : String(decoding: UnsafeBufferPointer(rebasing: b[..<e]), as: UTF8.self)
+        }
     }
 
     /// `bareLabel` of a blank-free, half-width label, by Characters.

@@ -5,6 +5,9 @@ import JixiaoModel
 enum SpendingPlanRows {
     /// `3月底`, `3 月底` → 3.
     static func checkpointMonth(_ cell: String) -> Int? {
+        // 底 has no other spelling (no scalar decomposes to it): a cell without its bytes
+        // does not end in 月底, and is not copied.
+        guard TextNormalization.contains(cell, "底") else { return nil }
         let c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
         guard c.hasSuffix("月底"), let m = Int(c.dropLast(2)), (1...12).contains(m) else { return nil }
         return m

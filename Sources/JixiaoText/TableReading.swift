@@ -135,7 +135,7 @@ struct TableReading {
                 if let m = SpendingPlanRows.checkpointMonth(cell) { planHeader.append((j, m)) }
             }
             section = .plan
-        } else if let month = SpendingPlanRows.checkpointMonth(row.first), section == .plan {
+        } else if section == .plan, let month = SpendingPlanRows.checkpointMonth(row.first) {
             // `12月底 100.00%` on a line of its own, below the other figures.
             extraCheckpoints.append(Checkpoint(month: month, figure: row.cells.dropFirst().first { !$0.isEmpty } ?? ""))
         } else if RowLabels.isGoalLabel(row.first) {

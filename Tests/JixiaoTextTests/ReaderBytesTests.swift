@@ -325,4 +325,34 @@ import JixiaoModel
             v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
         }
     }
+
+    @Test func bracketsMonthsAndCountsSayWhatTheirDefinitionsSay() {
+        func month(_ cell: String) -> Int? {
+            let c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+            guard c.hasSuffix("月底"), let m = Int(c.dropLast(2)), (1...12).contains(m) else { return nil }
+            return m
+        }
+        func same(_ t: String) {
+            let blankFree = TextNormalization.withoutBlanks(TextNormalization.halfWidth(t))
+            #expect(RowLabels.bareLabel(t).utf8.elementsEqual(RowLabels.bareLabelOfCharacters(blankFree).utf8), "\(hex(t))")
+            #expect(SpendingPlanRows.checkpointMonth(t) == month(t), "\(hex(t))")
+            let slice = Substring(t).dropFirst()
+            for n in [0, 1, 3] { #expect(slice.hasAtMostCharacters(n) == (slice.count <= n), "\(hex(t)) \(n)") }
+        }
+        for t in ["", ")", "（", "资金支出 计划（%）", "资金支出计划(%)：", "项目期(年)(2023)", "项目期（年）)", "项目(期)：(年)", "a(b)c)",
+                  "中期目标(2024年—2026年)：", "(（)）", "：)", "3月底", "3 月底", "１２月底", "13月底", "月底", "0月底", "3月底\u{301}",
+                  "3月\u{301}底", "3月底：", "项目期(\u{301}年)", "项目期(年\r\n)", "(\u{FA10})"] {
+            same(t)
+        }
+        var v: UInt32 = 0
+        while v < 0x3_0000 {
+            if let s = Unicode.Scalar(v) {
+                let one = String(Character(s))
+                for t in ["项目期(" + one + ")", one + "(年)", "项目期：" + one + "）", "(" + one + "：", one + "月底", "3" + one + "月底", "3月底" + one] {
+                    same(t)
+                }
+            }
+            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
+        }
+    }
 }
