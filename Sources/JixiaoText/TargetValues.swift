@@ -6,13 +6,33 @@ import JixiaoModel
 /// `TargetValue` keeps the text it was read from. A text new to the document is looked up
 /// in the process's memo, which other documents of an import have filled.
 struct TargetValues {
-    private var known: [String: TargetValue] = [:]
+    private var known: [Bytes: TargetValue] = [:]
     var memo: TargetValueMemo = .shared
 
     mutating func value(_ text: String) -> TargetValue {
-        if let v = known[text], v.raw.utf8.elementsEqual(text.utf8) { return v }
+        let key = Bytes(text)
+        if let v = known[key] { return v }
         let v = memo.value(text)
-        known[text] = v
+        known[key] = v
         return v
+    }
+
+    /// A text keyed by its UTF-8 bytes: hashed and compared as bytes, without the
+    /// normalisation `String` hashing does (that was most of looking a value up).
+    struct Bytes: Hashable {
+        let text: String
+
+        init(_ text: String) { self.text = text }
+
+        static func == (a: Bytes, b: Bytes) -> Bool {
+            guard a.text.utf8.count == b.text.utf8.count else { return false }
+            var x = a.text, y = b.text
+            return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var t = text
+            t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 }
