@@ -35,8 +35,17 @@ enum IndicatorRows {
 
     /// 指标值 of a row: the value column, or its parts put together.
     static func value(_ r: Raw, header: IndicatorHeader) -> String {
-        let layout = TableLayout(indicatorColumns: header.layoutColumns, hasSpendingPlan: false)
-        if layout.splitsValue {
+        value(r, header: header, splitsValue: splitsValue(header))
+    }
+
+    /// Whether the header prints the value in parts (`TableLayout.splitsValue`): asked once
+    /// per table, not once per row.
+    static func splitsValue(_ header: IndicatorHeader) -> Bool {
+        TableLayout(indicatorColumns: header.layoutColumns, hasSpendingPlan: false).splitsValue
+    }
+
+    static func value(_ r: Raw, header: IndicatorHeader, splitsValue: Bool) -> String {
+        if splitsValue {
             return SplitValue.combine(operator: text(r, .valueOperator, header: header),
                                       number: text(r, .valueNumber, header: header),
                                       unit: text(r, .valueUnit, header: header))
@@ -51,9 +60,9 @@ enum IndicatorRows {
     }
 
     static func indicator(_ r: Raw, level1: String, level2: String, name: String, header: IndicatorHeader,
-                          values: inout TargetValues) -> Indicator {
+                          splitsValue: Bool, values: inout TargetValues) -> Indicator {
         Indicator(level1: level1, level2: level2, name: name, description: text(r, .description, header: header),
-                  value: values.value(value(r, header: header)), basis: text(r, .basis, header: header), line: r.line,
+                  value: values.value(value(r, header: header, splitsValue: splitsValue)), basis: text(r, .basis, header: header), line: r.line,
                   extras: extras(r, header: header))
     }
 
@@ -113,12 +122,13 @@ enum IndicatorRows {
         }
 
         // 3. A blank 二级 continues the row above within the same 一级.
+        let splits = splitsValue(header)
         var out: [Indicator] = []
         for (i, d) in data.enumerated() {
             var l2 = d.level2
             if l2.isEmpty, i > 0, level1[i] == level1[i - 1] { l2 = out[i - 1].level2 }
             out.append(indicator(d.raw, level1: level1[i], level2: l2, name: text(d.raw, .name, header: header), header: header,
-                                 values: &values))
+                                 splitsValue: splits, values: &values))
         }
         return out
     }
@@ -142,8 +152,11 @@ enum IndicatorRows {
         var level1 = "", level2 = ""
         // The last label row, while no indicator has followed it.
         var pending: (raw: Raw, level: Int)?
+        let splits = splitsValue(header)
         func flush() {
-            if let p = pending { out.append(indicator(p.raw, level1: level1, level2: level2, name: "", header: header, values: &values)) }
+            if let p = pending {
+                out.append(indicator(p.raw, level1: level1, level2: level2, name: "", header: header, splitsValue: splits, values: &values))
+            }
             pending = nil
         }
         for r in rows {
@@ -167,7 +180,7 @@ enum IndicatorRows {
                 }
             }
             pending = nil
-            out.append(indicator(r, level1: level1, level2: level2, name: name, header: header, values: &values))
+            out.append(indicator(r, level1: level1, level2: level2, name: name, header: header, splitsValue: splits, values: &values))
         }
         flush()
         return out

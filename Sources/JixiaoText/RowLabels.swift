@@ -161,11 +161,18 @@ enum RowLabels {
         }
         let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(row.nonEmpty.joined()))
         guard !t.isEmpty else { return false }
-        if TextNormalization.hasPrefix(t, "注"), let next = t.dropFirst().first, ":：)、.0123456789①".contains(next) { return true }
-        for prefix in ["备注:", "说明:", "填报说明", "附注", "填报人", "填表人", "审核人", "联系人", "制表人", "负责人:",
-                       "单位负责人", "财务负责人", "分管领导", "联系电话", "填报日期", "填表日期", "审批意见"]
-            where TextNormalization.hasPrefix(t, prefix) { return true }
-        return ["盖章", "签章", "签字", "公章", "年月日"].contains { TextNormalization.contains(t, $0) }
+        // Every prefix begins with one of `noteInitials`, which nothing else spells (no scalar
+        // decomposes to one): `t` begins with `head`, so other rows skip the prefixes.
+        if noteInitials.contains(head) {
+            if TextNormalization.hasPrefix(t, "注"), let next = t.dropFirst().first, ":：)、.0123456789①".contains(next) { return true }
+            for prefix in ["备注:", "说明:", "填报说明", "附注", "填报人", "填表人", "审核人", "联系人", "制表人", "负责人:",
+                           "单位负责人", "财务负责人", "分管领导", "联系电话", "填报日期", "填表日期", "审批意见"]
+                where TextNormalization.hasPrefix(t, prefix) { return true }
+        }
+        // Each word's last scalar is one the line holds (`Row.has`), or the word is not in `t`.
+        return (row.has("章") && ["盖章", "签章", "公章"].contains { TextNormalization.contains(t, $0) })
+            || (row.has("字") && TextNormalization.contains(t, "签字"))
+            || (row.has("日") && TextNormalization.contains(t, "年月日"))
     }
 
     /// The first characters of `isNote`'s prefixes (cells are trimmed, so a row's text

@@ -355,4 +355,34 @@ import JixiaoModel
             v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
         }
     }
+
+    @Test func notesAreWhatTheirDefinitionSays() {
+        func note(_ row: Row) -> Bool {
+            guard row.nonEmpty.first?.unicodeScalars.first != nil else { return false }
+            let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(row.nonEmpty.joined()))
+            guard !t.isEmpty else { return false }
+            if TextNormalization.hasPrefix(t, "注"), let next = t.dropFirst().first, ":：)、.0123456789①".contains(next) { return true }
+            for prefix in ["备注:", "说明:", "填报说明", "附注", "填报人", "填表人", "审核人", "联系人", "制表人", "负责人:",
+                           "单位负责人", "财务负责人", "分管领导", "联系电话", "填报日期", "填表日期", "审批意见"]
+                where TextNormalization.hasPrefix(t, prefix) { return true }
+            return ["盖章", "签章", "签字", "公章", "年月日"].contains { TextNormalization.contains(t, $0) }
+        }
+        func same(_ t: String) {
+            let row = Row(number: 1, text: t)
+            #expect(RowLabels.isNote(row) == note(row), "\(hex(t))")
+        }
+        for t in ["", "\t", "注：本表", "注1.", "注\u{301}:", "备注:无", "备 注：无", "\t备注：", "财政资金管理科室(盖章)\t年\t月\t日",
+                  "填报人：张三\t联系电话：123", "单位负责人\t签字", "≤10个工作日", "产出指标\t数量指标\t签字率", "\u{3000}注:", "注", "注①",
+                  "年 月 日", "公\t章", "说明：", "说明", "审批意见", "\u{FA10}注:", "盖\u{301}章", "注\r\n:"] {
+            same(t)
+        }
+        var v: UInt32 = 0
+        while v < 0x3_0000 {
+            if let s = Unicode.Scalar(v) {
+                let one = String(Character(s))
+                for t in [one + "注:", "注" + one, one + "\t签字", "备注" + one + ":", one + "年月日", "盖" + one + "章", one] { same(t) }
+            }
+            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
+        }
+    }
 }
