@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoModel", "JixiaoRules", "JixiaoText", "JixiaoSamples", "JixiaoUI",
                                                               "JixiaoExport", "JixiaoStore", "JixiaoSynthetic"]),
         .target(name: "JixiaoTestSupport", path: "Tests/JixiaoTestSupport"),
-        .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel", "JixiaoSamples"]),
+        .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel", "JixiaoSamples", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoTextLayoutTests", dependencies: ["JixiaoTextLayout"]),
         .testTarget(name: "JixiaoTextTests", dependencies: ["JixiaoText", "JixiaoModel", "JixiaoSamples", "JixiaoTestSupport"],
                     exclude: ["Corpus"]),

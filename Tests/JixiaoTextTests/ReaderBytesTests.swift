@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoTestSupport
 import Testing
 @testable import JixiaoText
 import JixiaoModel
@@ -19,16 +20,12 @@ import JixiaoModel
                      "（三）某", "(12)某", "(123456)某", "1.5万元", "123456789.某", "1234567890.某", "1\u{301}.某", "1.\u{301}某",
                      "(\u{301}3)某", "1\r\n.某", "1", "(", "（", "(1", "1、", "一二三四五六七八九十一、某", "3．某", "3 .某", "3\u{3000}、某"]
         for t in texts { sameLeadingNumber(t) }
-        var v: UInt32 = 0
-        while v < 0x3_0000 {
-            if let s = Unicode.Scalar(v) {
-                let one = String(Character(s))
-                for t in ["1" + one + "某项目", "1." + one + "某", "(" + one + ")某", "(1" + one + "某", "一" + one + "、某",
-                          "12345678901" + one + "某", "123456789012" + one + "某", "(1)" + one, "1、" + one] {
-                    sameLeadingNumber(t)
-                }
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
+            let one = String(Character(s))
+            for t in ["1" + one + "某项目", "1." + one + "某", "(" + one + ")某", "(1" + one + "某", "一" + one + "、某",
+                      "12345678901" + one + "某", "123456789012" + one + "某", "(1)" + one, "1、" + one] {
+                sameLeadingNumber(t)
             }
-            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
         }
     }
 
@@ -36,32 +33,24 @@ import JixiaoModel
         let texts = ["", "单位：元", " 单位:元", "（单位：万元）", "( 金额单位:元)", "\u{3000}\u{00A0}\t资金单位", "((单位", "单",
                      "位单", "(", "（", "\u{00A0}", "e\u{301}单位", "单\u{301}位"]
         for t in texts { #expect(UnitLine.mayBeginWithUnitWord(t) == UnitLine.mayBeginWithUnitWordByScalars(t), "\(hex(t))") }
-        var v: UInt32 = 0
-        while v < 0x3_0000 {
-            if let s = Unicode.Scalar(v) {
-                let one = String(Character(s))
-                for t in [one + "单位", "(" + one + "金", one, " " + one, "（" + one] {
-                    #expect(UnitLine.mayBeginWithUnitWord(t) == UnitLine.mayBeginWithUnitWordByScalars(t), "\(hex(t))")
-                }
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
+            let one = String(Character(s))
+            for t in [one + "单位", "(" + one + "金", one, " " + one, "（" + one] {
+                #expect(UnitLine.mayBeginWithUnitWord(t) == UnitLine.mayBeginWithUnitWordByScalars(t), "\(hex(t))")
             }
-            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
         }
     }
 
     @Test func colonsTabsAndControlsByBytesSayWhatTheirDefinitionsSay() {
-        var v: UInt32 = 0
-        while v < 0x3_0000 {
-            if let s = Unicode.Scalar(v) {
-                let one = String(Character(s))
-                for t in ["项目期:" + one, "项目期：" + one, one + ":", ":" + one, one + "：3年", "项目" + one, one, "a\t" + one + "\tb"] {
-                    #expect(PlainText.hasColon(t) == (t.contains(":") || t.contains("：")), "\(hex(t))")
-                    #expect(PlainText.tabsToSpaces(t) == t.replacingAll("\t", with: " "), "\(hex(t))")
-                    #expect(PlainText.tabsToSpaces(t).unicodeScalars.elementsEqual(t.replacingAll("\t", with: " ").unicodeScalars))
-                    let bytes = Array(t.utf8)[...]
-                    #expect(SourceText.splitLines(bytes).mayHaveControl == SourceText.mayHaveControlByBytes(bytes), "\(hex(t))")
-                }
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
+            let one = String(Character(s))
+            for t in ["项目期:" + one, "项目期：" + one, one + ":", ":" + one, one + "：3年", "项目" + one, one, "a\t" + one + "\tb"] {
+                #expect(PlainText.hasColon(t) == (t.contains(":") || t.contains("：")), "\(hex(t))")
+                #expect(PlainText.tabsToSpaces(t) == t.replacingAll("\t", with: " "), "\(hex(t))")
+                #expect(PlainText.tabsToSpaces(t).unicodeScalars.elementsEqual(t.replacingAll("\t", with: " ").unicodeScalars))
+                let bytes = Array(t.utf8)[...]
+                #expect(SourceText.splitLines(bytes).mayHaveControl == SourceText.mayHaveControlByBytes(bytes), "\(hex(t))")
             }
-            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
         }
         for t in ["", ":", "：", "\t", "\t\t", "a\r\n\tb", ":\u{301}", "：\u{301}", "\u{C2}"] {
             #expect(PlainText.hasColon(t) == (t.contains(":") || t.contains("：")), "\(hex(t))")
@@ -119,36 +108,28 @@ import JixiaoModel
                   "1.", "1", "1.2", "1.甲 2", "1.甲 2.", "2.甲 1.乙", "１．甲 ２．乙", "1.甲 3.乙 2.丙"] {
             sameGoals(t)
         }
-        var v: UInt32 = 0
-        while v < 0x3_0000 {
-            if let s = Unicode.Scalar(v) {
-                let one = String(Character(s))
-                if PlainText.isPlain(one) {
-                    for t in ["1" + one + "甲 2.乙", "1.甲" + one + "2.乙", "1.甲 2" + one + "乙", "1.甲 2." + one, one + "1.甲 2.乙"] { sameGoals(t) }
-                }
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
+            let one = String(Character(s))
+            if PlainText.isPlain(one) {
+                for t in ["1" + one + "甲 2.乙", "1.甲" + one + "2.乙", "1.甲 2" + one + "乙", "1.甲 2." + one, one + "1.甲 2.乙"] { sameGoals(t) }
             }
-            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
         }
     }
 
     @Test func countsLabelsAndWordsAsCharactersDo() {
-        var v: UInt32 = 0
-        while v < 0x3_0000 {
-            if let s = Unicode.Scalar(v) {
-                let one = String(Character(s))
-                for t in ["项目名称" + one, one + "：", "项目期" + one + ")", "(" + one + ")", one + "单位（万元）", one + "：" + one,
-                          String(repeating: "字", count: 3) + one, one + String(repeating: "字", count: 3), "亿元" + one, one + "万元"] {
-                    for n in [2, 3, 4] {
-                        #expect(t.hasAtMostCharacters(n) == (t.count <= n), "\(hex(t)) \(n)")
-                    }
-                    let blankFree = TextNormalization.withoutBlanks(TextNormalization.halfWidth(t))
-                    #expect(RowLabels.bareLabel(t).unicodeScalars.elementsEqual(RowLabels.bareLabelOfCharacters(blankFree).unicodeScalars),
-                            "\(hex(t))")
-                    #expect(PlainText.contains(t, "万元") == t.contains("万元") && PlainText.contains(t, "亿元") == t.contains("亿元"),
-                            "\(hex(t))")
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
+            let one = String(Character(s))
+            for t in ["项目名称" + one, one + "：", "项目期" + one + ")", "(" + one + ")", one + "单位（万元）", one + "：" + one,
+                      String(repeating: "字", count: 3) + one, one + String(repeating: "字", count: 3), "亿元" + one, one + "万元"] {
+                for n in [2, 3, 4] {
+                    #expect(t.hasAtMostCharacters(n) == (t.count <= n), "\(hex(t)) \(n)")
                 }
+                let blankFree = TextNormalization.withoutBlanks(TextNormalization.halfWidth(t))
+                #expect(RowLabels.bareLabel(t).unicodeScalars.elementsEqual(RowLabels.bareLabelOfCharacters(blankFree).unicodeScalars),
+                        "\(hex(t))")
+                #expect(PlainText.contains(t, "万元") == t.contains("万元") && PlainText.contains(t, "亿元") == t.contains("亿元"),
+                        "\(hex(t))")
             }
-            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
         }
         for t in ["", ":", "：：", "项目期:)", "a\r\n", "e\u{301}e\u{301}", "\u{600}字字", "字\u{301}字"] {
             for n in [0, 1, 2] { #expect(t.hasAtMostCharacters(n) == (t.count <= n), "\(hex(t))") }
@@ -168,13 +149,9 @@ import JixiaoModel
                   "(12)某", "[]某", "[1a]某", "12 某", "１２３４ 某", "430001\u{3000}—某局", "430001", "[123"] {
             same(t)
         }
-        var v: UInt32 = 0
-        while v < 0x3_0000 {
-            if let s = Unicode.Scalar(v) {
-                let one = String(Character(s))
-                for t in ["430001" + one + "某局", "[0" + one + "]某", "[01]" + one, one + "123 某", "123" + one] { same(t) }
-            }
-            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
+            let one = String(Character(s))
+            for t in ["430001" + one + "某局", "[0" + one + "]某", "[01]" + one, one + "123 某", "123" + one] { same(t) }
         }
     }
 
@@ -193,13 +170,9 @@ import JixiaoModel
             same(t)
         }
         // Every scalar beside each key, and alone (scalars sharing a key's low bits among them).
-        var v: UInt32 = 0
-        while v < 0x3_0000 {
-            if let s = Unicode.Scalar(v) {
-                let one = String(Character(s))
-                for t in [one, one + "称", "位" + one, "\t" + one + "\t表"] { same(t) }
-            }
-            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) || (0x4E00...0x9FFF).contains(v) ? 1 : 7
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF, 0x4E00...0x9FFF]) { s in
+            let one = String(Character(s))
+            for t in [one, one + "称", "位" + one, "\t" + one + "\t表"] { same(t) }
         }
     }
 
@@ -249,16 +222,12 @@ import JixiaoModel
                   "e\u{301}", "a\r\n", "\r\n目标", "目\u{301}标", "目标\u{301}", "\u{FA10}目标"] {
             same(t)
         }
-        var v: UInt32 = 0
-        while v < 0x3_0000 {
-            if let s = Unicode.Scalar(v) {
-                let one = String(Character(s))
-                for t in [one, one + "目标", "目标" + one, "年度" + one + "目标", "项目名称" + one, one + "项目名称", "项目名" + one + "称",
-                          one + "、某", one + ".某", "(" + one + ")某", " " + one + "某", one + "\u{301}某"] {
-                    same(t)
-                }
+        ScalarSample.forEach(dense: [0xF900...0xFAFF, 0xFF00...0xFFFF]) { s in
+            let one = String(Character(s))
+            for t in [one, one + "目标", "目标" + one, "年度" + one + "目标", "项目名称" + one, one + "项目名称", "项目名" + one + "称",
+                      one + "、某", one + ".某", "(" + one + ")某", " " + one + "某", one + "\u{301}某"] {
+                same(t)
             }
-            v += v < 0x3400 || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFFFF).contains(v) ? 1 : 7
         }
     }
 
@@ -271,15 +240,11 @@ import JixiaoModel
                   "某..\u{3000}\u{A0}\t 3", "某..99999999999999999999", "..", "某..0", "  某..7", "某\u{3000}..7", "某.-…·．7", "12345"] {
             same(t)
         }
-        var v: UInt32 = 0
-        while v < 0x3_0000 {
-            if let s = Unicode.Scalar(v) {
-                let one = String(Character(s))
-                for t in ["某" + one + "..3", "某.." + one + "3", "某." + one + ".3", "某..3" + one, one + "..3", "某" + one + "3", one + " ..1" + one + "2"] {
-                    same(t)
-                }
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF, 0x2000...0x20FF]) { s in
+            let one = String(Character(s))
+            for t in ["某" + one + "..3", "某.." + one + "3", "某." + one + ".3", "某..3" + one, one + "..3", "某" + one + "3", one + " ..1" + one + "2"] {
+                same(t)
             }
-            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) || (0x2000...0x20FF).contains(v) ? 1 : 7
         }
     }
 
@@ -314,15 +279,11 @@ import JixiaoModel
                      String(repeating: "预\u{301}", count: 20) + "：16", "\u{3000}\u{A0} " + long + "16", "资金\r\n总额16"]
         for n in 14...22 { texts.append(String(repeating: "预", count: n) + "数16"); texts.append(String(repeating: "元", count: n) + "16") }
         for t in texts { same(t) }
-        var v: UInt32 = 0
-        while v < 0x3_0000 {
-            if let s = Unicode.Scalar(v) {
-                let one = String(Character(s))
-                for t in ["资金总额" + one + "16", one + "预算数：16", String(repeating: "预", count: 17) + one + "16", "预算数预算数预算数预算数预算数" + one + "：1"] {
-                    same(t)
-                }
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
+            let one = String(Character(s))
+            for t in ["资金总额" + one + "16", one + "预算数：16", String(repeating: "预", count: 17) + one + "16", "预算数预算数预算数预算数预算数" + one + "：1"] {
+                same(t)
             }
-            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
         }
     }
 
@@ -344,15 +305,11 @@ import JixiaoModel
                   "3月\u{301}底", "3月底：", "项目期(\u{301}年)", "项目期(年\r\n)", "(\u{FA10})"] {
             same(t)
         }
-        var v: UInt32 = 0
-        while v < 0x3_0000 {
-            if let s = Unicode.Scalar(v) {
-                let one = String(Character(s))
-                for t in ["项目期(" + one + ")", one + "(年)", "项目期：" + one + "）", "(" + one + "：", one + "月底", "3" + one + "月底", "3月底" + one] {
-                    same(t)
-                }
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
+            let one = String(Character(s))
+            for t in ["项目期(" + one + ")", one + "(年)", "项目期：" + one + "）", "(" + one + "：", one + "月底", "3" + one + "月底", "3月底" + one] {
+                same(t)
             }
-            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
         }
     }
 
@@ -376,13 +333,9 @@ import JixiaoModel
                   "年 月 日", "公\t章", "说明：", "说明", "审批意见", "\u{FA10}注:", "盖\u{301}章", "注\r\n:"] {
             same(t)
         }
-        var v: UInt32 = 0
-        while v < 0x3_0000 {
-            if let s = Unicode.Scalar(v) {
-                let one = String(Character(s))
-                for t in [one + "注:", "注" + one, one + "\t签字", "备注" + one + ":", one + "年月日", "盖" + one + "章", one] { same(t) }
-            }
-            v += v < 0x3400 || (0xFF00...0xFFFF).contains(v) ? 1 : 7
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
+            let one = String(Character(s))
+            for t in [one + "注:", "注" + one, one + "\t签字", "备注" + one + ":", one + "年月日", "盖" + one + "章", one] { same(t) }
         }
     }
 }
