@@ -21,7 +21,7 @@ public enum DocumentReader {
     }
 
     public static func read(_ source: SourceText) throws(ReadError) -> Document {
-        let rows = source.lines.enumerated().map { Row(number: $0.offset + 1, text: $0.element) }
+        let rows = source.rows()
         let starts = TableStarts.find(rows)
 
         guard let firstStart = starts.first else {
@@ -154,8 +154,9 @@ public enum DocumentReader {
             let row = rows[i]
             // An entry ends in its page number: a line whose last scalar that is not blank
             // is no digit is not one, and is passed over without being copied.
-            guard let end = row.text.unicodeScalars.last(where: { !" \t\u{3000}\u{00A0}".unicodeScalars.contains($0) }), ("0"..."9").contains(end) else { continue }
-            let t = TextNormalization.trimmed(PlainText.tabsToSpaces(row.text))
+            let text = row.text
+            guard let end = text.unicodeScalars.last(where: { !" \t\u{3000}\u{00A0}".unicodeScalars.contains($0) }), ("0"..."9").contains(end) else { continue }
+            let t = TextNormalization.trimmed(PlainText.tabsToSpaces(text))
             guard let (label, page) = splitLeader(t) else { continue }
             let (number, title) = splitNumber(label)
             // Part one numbers its sections 一、二、三; part two numbers tables 1. 2. 3.

@@ -14,13 +14,15 @@ struct IndicatorHeaders {
 
     /// `IndicatorHeader.read(row)`.
     mutating func read(_ row: Row) -> IndicatorHeader {
-        for k in known.indices where Self.sameBytes(known[k].text, row.text) {
+        // The row's line made a String once (a table row keeps only its bytes).
+        let text = row.text
+        for k in known.indices where Self.sameBytes(known[k].text, text) {
             var header = known[k].header
             header.line = row.number
             return header
         }
         let header = IndicatorHeader.read(row)
-        if known.count < Self.capacity { known.append((row.text, header)) }
+        if known.count < Self.capacity { known.append((text, header)) }
         return header
     }
 

@@ -8,16 +8,49 @@ import JixiaoModel
 /// One line of the text split into its tab-separated cells, each trimmed.
 struct Row {
     let number: Int
-    let text: String
     let cells: [String]
 
+    /// Where `text` comes from: a line read from a file keeps its bytes, and is made a
+    /// String only when asked (the title block, 目录, 第一部分 and indicator headers ask; a
+    /// table's other rows never do), unless it is its one cell as it stands.
+    private enum Source {
+        /// The line is `cells[0]`: one cell, nothing trimmed.
+        case cell
+        case text(String)
+        case bytes(ArraySlice<UInt8>)
+    }
+
+    private let source: Source
+
+    /// The line as read (tabs and blanks kept).
+    var text: String {
+        switch source {
+        case .cell: cells[0]
+        case .text(let t): t
+        case .bytes(let b): String(decoding: b, as: UTF8.self)
+        }
+    }
+
     init(number: Int, text: String) {
+        var copy = text
+        let read = copy.withUTF8 { Row.read($0, whole: text) }
+        self.init(number: number, read, source: read.wholeCell ? .cell : .text(text))
+    }
+
+    /// A row of a line's bytes (valid UTF-8, as `SourceText` leaves them).
+    init(number: Int, line: ArraySlice<UInt8>) {
+        let read = line.withUnsafeBufferPointer { Row.read($0, whole: nil) }
+        self.init(number: number, read, source: read.wholeCell ? .cell : .bytes(line))
+    }
+
+    private init(number: Int, _ read: Read, source: Source) {
         self.number = number
-        self.text = text
-        self.cells = Row.trimmedCells(text)
-        self.keys = Row.keyScalars(in: text)
+        self.cells = read.cells
+        self.keys = read.keys
+        self.source = source
         // Kept, not computed: the reader asks for them of every row many times over.
-        self.label = TextNormalization.withoutBlanks(cells.first ?? "")
+        // (The first cell has no blank inside — most have none — when it is its own label.)
+        self.label = read.labelIsFirst ? cells[0] : TextNormalization.withoutBlanks(cells.first ?? "")
         // Made at its size: `filter` grows its array as it goes.
         var nonEmpty: [String] = []
         nonEmpty.reserveCapacity(cells.count)
@@ -25,52 +58,89 @@ struct Row {
         self.nonEmpty = nonEmpty
     }
 
+    /// What `read` finds in a line's bytes.
+    struct Read {
+        var cells: [String]
+        var keys: UInt32
+        /// The line is one cell with nothing trimmed.
+        var wholeCell: Bool
+        /// The first cell has no blank (space, tab, U+00A0, U+3000): `withoutBlanks` of it is itself.
+        var labelIsFirst: Bool
+    }
+
+    /// The cells (`trimmedCells`), `keys` and whether the first cell is its own label, from
+    /// a line's bytes; `whole` is the line as a String when there is one (a line that is
+    /// one untrimmed cell is that cell, not a copy).
+    static func read(_ b: UnsafeBufferPointer<UInt8>, whole: String?) -> Read {
+        let (cells, wholeCell, first) = trimmedCells(b, whole: whole)
+        var labelIsFirst = true
+        // A blank inside the first cell's bytes.
+        var k = first.lowerBound
+        while k < first.upperBound {
+            let c = b[k]
+            if c == 0x20 || (c == 0xC2 && k + 1 < first.upperBound && b[k + 1] == 0xA0)
+                || (c == 0xE3 && k + 2 < first.upperBound && b[k + 1] == 0x80 && b[k + 2] == 0x80) {
+                labelIsFirst = false
+                break
+            }
+            k += 1
+        }
+        return Read(cells: cells, keys: keyScalars(b), wholeCell: wholeCell, labelIsFirst: labelIsFirst)
+    }
+
     /// The line split at tabs, each cell trimmed of blanks (space, U+00A0, U+3000), by
     /// bytes: a tab is a grapheme of its own (a control), so this is the split by
     /// Characters, without grapheme breaking or a copy before the trim (they were a tenth
     /// of reading). `C2 A0` and `E3 80 80` can only be those scalars in valid UTF-8.
     static func trimmedCells(_ text: String) -> [String] {
-        let line = text
-        var text = text
-        return text.withUTF8 { b in
-            // The next tab at or after `from` (or the end), by `memchr`: a byte at a time was
-            // most of splitting a long line.
-            func nextTab(_ from: Int) -> Int {
-                guard from < b.count, let base = b.baseAddress,
-                      let found = memchr(base + from, 0x09, b.count - from) else { return b.count }
-                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            }
-            var cells: [String] = []
-            // One allocation for the row's cells, not one per doubling.
-            var tabs = 0
-            var at = nextTab(0)
-            while at < b.count {
-                tabs += 1
-                at = nextTab(at + 1)
-            }
-            cells.reserveCapacity(tabs + 1)
-            var start = 0
-            while true {
-                let end = nextTab(start)
-                var s = start, e = end
-                while s < e {
-                    if b[s] == 0x20 { s += 1 } else if b[s] == 0xC2, s + 1 < e, b[s + 1] == 0xA0 { s += 2 }
-                    else if b[s] == 0xE3, s + 2 < e, b[s + 1] == 0x80, b[s + 2] == 0x80 { s += 3 } else { break }
-                }
-                while e > s {
-                    if b[e - 1] == 0x20 { e -= 1 } else if e - 2 >= s, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2 }
-                    else if e - 3 >= s, b[e - 3] == 0xE3, b[e - 2] == 0x80, b[e - 1] == 0x80 { e -= 3 } else { break }
-                }
-                // A line that is one untrimmed cell is that cell, and an empty cell needs no
-                // decoding: neither is copied.
-                cells.append(s == e ? "" : s == 0 && e == b.count ? line
-                    : String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
-                if end == b.count { return cells }
-                start = end + 1
-            }
-        }
+        var copy = text
+        return copy.withUTF8 { trimmedCells($0, whole: text).cells }
     }
 
+    /// `trimmedCells` of a line's bytes; whether the line is one untrimmed cell, and the
+    /// first cell's bytes (trimmed).
+    static func trimmedCells(_ b: UnsafeBufferPointer<UInt8>, whole: String?) -> (cells: [String], wholeCell: Bool, first: Range<Int>) {
+        // The next tab at or after `from` (or the end), by `memchr`: a byte at a time was
+        // most of splitting a long line.
+        func nextTab(_ from: Int) -> Int {
+            guard from < b.count, let base = b.baseAddress,
+                  let found = memchr(base + from, 0x09, b.count - from) else { return b.count }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        var cells: [String] = []
+        // One allocation for the row's cells, not one per doubling.
+        var tabs = 0
+        var at = nextTab(0)
+        while at < b.count {
+            tabs += 1
+            at = nextTab(at + 1)
+        }
+        cells.reserveCapacity(tabs + 1)
+        var start = 0
+        var first = 0..<0
+        while true {
+            let end = nextTab(start)
+            var s = start, e = end
+            while s < e {
+                if b[s] == 0x20 { s += 1 } else if b[s] == 0xC2, s + 1 < e, b[s + 1] == 0xA0 { s += 2 }
+                else if b[s] == 0xE3, s + 2 < e, b[s + 1] == 0x80, b[s + 2] == 0x80 { s += 3 } else { break }
+            }
+            while e > s {
+                if b[e - 1] == 0x20 { e -= 1 } else if e - 2 >= s, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2 }
+                else if e - 3 >= s, b[e - 3] == 0xE3, b[e - 2] == 0x80, b[e - 1] == 0x80 { e -= 3 } else { break }
+            }
+            if start == 0 { first = s..<e }
+            // A line that is one untrimmed cell is that cell, and an empty cell needs no
+            // decoding: neither is copied.
+            if s == 0 && e == b.count, let whole {
+                cells.append(whole)
+            } else {
+                cells.append(s == e ? "" : String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
+            }
+            if end == b.count { return (cells, s == 0 && e == b.count, first) }
+            start = end + 1
+        }
+    }
     /// Which of `keyScalarList` the line holds, as bits (`keyBit`).
     let keys: UInt32
 
@@ -123,23 +193,24 @@ struct Row {
     /// scalar of its own wherever they stand in valid UTF-8.
     static func keyScalars(in text: String) -> UInt32 {
         var text = text
-        let table = keyTable
-        return text.withUTF8 { b in
-            table.withUnsafeBufferPointer { t in
-                var keys: UInt32 = 0
-                var i = 0
-                let n = b.count
-                while i < n {
-                    let lead = b[i]
-                    // ASCII, two-byte scalars, continuation bytes and four-byte leads are
-                    // passed over a byte at a time; a three-byte scalar is read whole.
-                    guard lead >= 0xE0 && lead < 0xF0 && i + 2 < n else { i += 1; continue }
-                    let e = t[Int(b[i + 1] & 0x3F) << 6 | Int(b[i + 2] & 0x3F)]
-                    if e != 0 && UInt8(truncatingIfNeeded: e >> 8) == lead { keys |= 1 << UInt32((e & 0xFF) - 1) }
-                    i += 3
-                }
-                return keys
+        return text.withUTF8 { keyScalars($0) }
+    }
+
+    static func keyScalars(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        keyTable.withUnsafeBufferPointer { t in
+            var keys: UInt32 = 0
+            var i = 0
+            let n = b.count
+            while i < n {
+                let lead = b[i]
+                // ASCII, two-byte scalars, continuation bytes and four-byte leads are
+                // passed over a byte at a time; a three-byte scalar is read whole.
+                guard lead >= 0xE0 && lead < 0xF0 && i + 2 < n else { i += 1; continue }
+                let e = t[Int(b[i + 1] & 0x3F) << 6 | Int(b[i + 2] & 0x3F)]
+                if e != 0 && UInt8(truncatingIfNeeded: e >> 8) == lead { keys |= 1 << UInt32((e & 0xFF) - 1) }
+                i += 3
             }
+            return keys
         }
     }
 

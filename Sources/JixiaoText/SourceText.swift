@@ -4,10 +4,54 @@ import JixiaoModel
 /// The lines of a text file checked and normalised for reading: UTF-8 only, no binary,
 /// line ends unified, NFC. Line numbers are those of the file as imported.
 public struct SourceText: Sendable {
-    /// Line 1 is `lines[0]`.
-    public let lines: [String]
+    /// A line as read: its bytes in `bytes` (most lines: they are valid UTF-8 and need no
+    /// change), or its text when it had to be changed (form feeds taken out, NFC). The
+    /// reader cuts a row's cells from the bytes: a table row's line is never made a String
+    /// of its own (that was an eighth of reading).
+    enum Line: Sendable {
+        case bytes(Range<Int>)
+        case text(String)
+    }
 
-    public init(lines: [String]) { self.lines = lines }
+    /// The text the `.bytes` lines are cut from (offsets from its `startIndex`).
+    let bytes: ArraySlice<UInt8>
+    /// Line 1 is `storedLines[0]`.
+    let storedLines: [Line]
+
+    /// Line 1 is `lines[0]`.
+    public var lines: [String] { storedLines.indices.map(line) }
+
+    public init(lines: [String]) {
+        bytes = []
+        storedLines = lines.map(Line.text)
+    }
+
+    init(bytes: ArraySlice<UInt8>, lines: [Line]) {
+        self.bytes = bytes
+        storedLines = lines
+    }
+
+    /// Line `i + 1` as a String.
+    func line(_ i: Int) -> String {
+        switch storedLines[i] {
+        case .bytes(let r): String(decoding: bytes[bytes.startIndex + r.lowerBound..<bytes.startIndex + r.upperBound], as: UTF8.self)
+        case .text(let t): t
+        }
+    }
+
+    /// The rows of the text, each cut from its line's bytes.
+    func rows() -> [Row] {
+        var rows: [Row] = []
+        rows.reserveCapacity(storedLines.count)
+        let base = bytes.startIndex
+        for (i, line) in storedLines.enumerated() {
+            switch line {
+            case .bytes(let r): rows.append(Row(number: i + 1, line: bytes[base + r.lowerBound..<base + r.upperBound]))
+            case .text(let t): rows.append(Row(number: i + 1, text: t))
+            }
+        }
+        return rows
+    }
 
     /// The largest file Jixiao reads: 32 MB, twice the text of the largest department
     /// seen (6,335 project tables, about 13 MB). Memory grows linearly with the text
@@ -66,29 +110,55 @@ public struct SourceText: Sendable {
         }
         let split = splitLines(body)
         var lines = split.lines
-        if lines.count > 1, lines.last == "" { lines.removeLast() }
-        for (i, line) in lines.enumerated() where split.mayHaveControl {
-            if let control = InvisibleCharacters.firstControl(in: line, allowingTab: true) {
-                throw ReadError(line: i + 1, "\(InvisibleCharacters.message(control))，这不像文本文件",
-                                hint: "请导入从 PDF 或 Word 导出的纯文本（.txt）文件")
+        if lines.count > 1, let last = lines.last, split.isEmpty(last) { lines.removeLast() }
+        if split.mayHaveControl {
+            for (i, line) in lines.enumerated() {
+                if let control = InvisibleCharacters.firstControl(in: split.text(line), allowingTab: true) {
+                    throw ReadError(line: i + 1, "\(InvisibleCharacters.message(control))，这不像文本文件",
+                                    hint: "请导入从 PDF 或 Word 导出的纯文本（.txt）文件")
+                }
             }
         }
         for i in split.notSurelyNFC where i < lines.count {
-            lines[i] = lines[i].precomposedStringWithCanonicalMapping
+            lines[i] = .text(split.text(lines[i]).precomposedStringWithCanonicalMapping)
         }
-        return SourceText(lines: lines)
+        return SourceText(bytes: body, lines: lines)
     }
 
     /// The lines of a text, the indices of those NFC might change and whether it may hold
     /// a control character.
     struct SplitLines {
-        var lines: [String] = []
+        /// The text split.
+        let body: ArraySlice<UInt8>
+        /// Its lines: byte ranges (offsets from `body.startIndex`), or, for a line with form
+        /// feeds, its text without them.
+        var lines: [Line] = []
         /// Lines with a scalar outside `isNFCStable`: only these go through Foundation's
         /// normalisation.
         var notSurelyNFC: [Int] = []
         /// A byte below 0x20 besides tab, line ends and form feed, DEL, or C2 80…9F (C1):
         /// only then is the text searched for controls line by line.
         var mayHaveControl = false
+
+        init(_ body: ArraySlice<UInt8>) { self.body = body }
+
+        /// A line's text.
+        func text(_ line: Line) -> String {
+            switch line {
+            case .bytes(let r): String(decoding: body[body.startIndex + r.lowerBound..<body.startIndex + r.upperBound], as: UTF8.self)
+            case .text(let t): t
+            }
+        }
+
+        func isEmpty(_ line: Line) -> Bool {
+            switch line {
+            case .bytes(let r): r.isEmpty
+            case .text(let t): t.isEmpty
+            }
+        }
+
+        /// The lines' texts.
+        var texts: [String] { lines.map(text) }
     }
 
     /// Splits valid UTF-8 `body` into lines by bytes (LF, CR LF and a lone CR each end one,
@@ -97,16 +167,15 @@ public struct SourceText: Sendable {
     /// scalar, whether NFC would leave each line as it is — one pass over the text where
     /// there were three (split, control bytes, NFC per line).
     static func splitLines(_ body: ArraySlice<UInt8>) -> SplitLines {
-        var split = SplitLines()
+        var split = SplitLines(body)
         body.withUnsafeBufferPointer { b in
             var start = 0
             var formFeed = false
             var stable = true
             func line(_ end: Int) {
-                let bytes = UnsafeBufferPointer(rebasing: b[start..<end])
                 if !stable { split.notSurelyNFC.append(split.lines.count) }
-                split.lines.append(formFeed ? String(decoding: bytes.filter { $0 != 0x0C }, as: UTF8.self)
-                    : String(decoding: bytes, as: UTF8.self))
+                split.lines.append(formFeed ? .text(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]).filter { $0 != 0x0C }, as: UTF8.self))
+                    : .bytes(start..<end))
             }
             func byte(_ k: Int) -> UInt32 { k < b.count ? UInt32(b[k] & 0x3F) : 0 }
             var k = 0

@@ -82,6 +82,33 @@ import JixiaoModel
         }
     }
 
+    /// A row cut from a line's bytes is the row of the line's text: its text, cells, label
+    /// (the first cell without blanks, taken as it is when it has none inside) and keys.
+    func sameRow(_ t: String) {
+        let bytes = Array(("x\n" + t + "\n").utf8)
+        let line = bytes[2..<bytes.count - 1]
+        let fromBytes = Row(number: 1, line: line), fromText = Row(number: 1, text: t)
+        for row in [fromBytes, fromText] {
+            #expect(row.text.utf8.elementsEqual(t.utf8), "\(hex(t))")
+            #expect(row.cells.map { Array($0.utf8) } == Row.trimmedCells(t).map { Array($0.utf8) }, "\(hex(t))")
+            #expect(row.label.utf8.elementsEqual(TextNormalization.withoutBlanks(row.cells[0]).utf8), "\(hex(t))")
+            #expect(row.keys == Row.keyScalars(in: t), "\(hex(t))")
+            #expect(row.nonEmpty == row.cells.filter { !$0.isEmpty }, "\(hex(t))")
+        }
+    }
+
+    @Test func rowsFromBytesAreRowsFromText() {
+        for t in ["", " ", "\t", "预算", " 预算 ", "预算 规模\t100", "预算\u{3000}规模\t", "预算\u{A0}规模", "\u{3000}金额\u{A0}", "e\u{301}",
+                  " \u{301}x", "a\r\nb", "１００％", "\u{FA10}", "项目\t\t 100 \t", "\t预算\u{3000}", "\u{A0}\u{A0}", "名称\t单位 名称",
+                  "指标值\t≥95%\u{3000}\t是", "\u{C2}", " 项目 名称 \t某", "项目名称"] {
+            sameRow(t)
+        }
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
+            let one = String(Character(s))
+            for t in [one, "预" + one + "算\t数", " " + one + " \t" + one, one + "\u{3000}", "\u{A0}" + one + "单位"] { sameRow(t) }
+        }
+    }
+
     @Test func targetValuesAreTheValuesOfTheirOwnBytes() {
         var values = TargetValues()
         for t in ["100%", "≥95%", "是", "100%", "e\u{301}", "é", "≥95%", "", "１００％"] {

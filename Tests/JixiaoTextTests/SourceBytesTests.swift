@@ -34,7 +34,7 @@ import Testing
             ("\u{C}页\u{C}\n第二", ["页", "第二"]), ("e\u{301}\r\n\r", ["e\u{301}", "", ""]), ("全\u{FF10}\r\r\n", ["全\u{FF10}", "", ""]),
         ]
         for (text, lines) in cases {
-            let split = SourceText.splitLines(Array(text.utf8)[...]).lines
+            let split = SourceText.splitLines(Array(text.utf8)[...]).texts
             #expect(split == lines, "\(text.debugDescription)")
             #expect(split.map { Array($0.utf8) } == lines.map { Array($0.utf8) })
         }
