@@ -44,6 +44,13 @@ public struct Document: Hashable, Sendable, Codable {
         projects.reduce(Money.zero) { $0 + $1.budget.total }
     }
 
+    /// 预算数 of all projects, nil when no project's table prints one or lets it be
+    /// derived (a published table without amounts): a total of 0.00 would read as a
+    /// department asking for nothing.
+    public var knownTotalBudget: Money? {
+        projects.contains { $0.budget.totalSource != .missing } ? totalBudget : nil
+    }
+
     /// The indicator frame the document's 一级 headings follow.
     public var frame: IndicatorFrame {
         IndicatorFrame.detect(level1Names: projects.flatMap { $0.indicators.map(\.level1) })

@@ -3,7 +3,7 @@
 /// (docs/workspace-format.md) by the store, and rebuilt when it is missing or stale.
 public struct DocumentSummary: Codable, Hashable, Sendable {
     /// The summary file's own version: a summary of another version is rebuilt.
-    public static let currentFormat = 3
+    public static let currentFormat = 4
 
     public var format: Int
     /// The document's id (its folder): `430001-2021`.
@@ -15,8 +15,8 @@ public struct DocumentSummary: Codable, Hashable, Sendable {
     public var departmentName: String
     public var year: Int
     public var projects: Int
-    /// 预算数 of all projects.
-    public var budgetTotal: Money
+    /// 预算数 of all projects; nil when no project's table states one (`Document.knownTotalBudget`).
+    public var budgetTotal: Money?
     /// Open findings by severity, with the workspace's rule settings.
     public var errors: Int
     public var warnings: Int
@@ -46,7 +46,7 @@ public struct DocumentSummary: Codable, Hashable, Sendable {
     public var rulesDigest: String
 
     public init(id: String, unitCode: String, unitName: String, departmentName: String? = nil, year: Int, projects: Int,
-                budgetTotal: Money, errors: Int, warnings: Int, infos: Int, approved: Int, returned: Int, pending: Int,
+                budgetTotal: Money?, errors: Int, warnings: Int, infos: Int, approved: Int, returned: Int, pending: Int,
                 grade: Grade?, lastChange: String, projectKeys: [ProjectKey] = [], acrossWaivers: [Waiver] = [], version: Int = 1, journalBytes: Int,
                 rulesDigest: String) {
         format = Self.currentFormat

@@ -197,3 +197,13 @@ extension MoneyParseError: CustomStringConvertible {
         }
     }
 }
+
+/// An amount a table may leave unprinted (a project's or a department's 预算数): shown as a
+/// dash in a column and said as 表中未填 in a sentence, never as 0.00 — that would read as
+/// a unit asking for nothing.
+extension Optional where Wrapped == Money {
+    /// `9,096,580.00`, or `—` when not printed.
+    public var groupedOrDash: String { map(\.grouped) ?? "—" }
+    /// `9,096,580.00 元`, or `表中未填`.
+    public var yuanOrUnstated: String { map { $0.grouped + " 元" } ?? "表中未填" }
+}

@@ -14,8 +14,9 @@ public enum DocumentReport {
         let dep = d.department
         out.append("\(dep.name) \(dep.year) 年部门预算绩效文本" + (dep.isDraft ? "（草案）" : ""))
         out.append("单位编码 \(dep.code.isEmpty ? "（表中未印）" : dep.code)  \(dep.unitName)    审核：\(dep.reviewedBy.isEmpty ? "—" : dep.reviewedBy)")
-        out.append("项目 \(d.projects.count) 个，预算数合计 \(d.totalBudget.grouped) 元" +
-                   "（财政资金 \(d.projects.reduce(Money.zero) { $0 + $1.budget.fiscal }.grouped) 元）")
+        let fiscal = d.projects.reduce(Money.zero) { $0 + $1.budget.fiscal }
+        out.append("项目 \(d.projects.count) 个，"
+                   + (d.knownTotalBudget.map { "预算数合计 \($0.grouped) 元（财政资金 \(fiscal.grouped) 元）" } ?? "预算数表中未填"))
         if let assessment {
             out.append("")
             out += ReviewRecordReport.grade(d, assessment, time: time)
@@ -26,10 +27,10 @@ public enum DocumentReport {
         ])
         for (i, p) in d.projects.enumerated() {
             let opinions = d.review.opinions(ofProjectAt: i).count
-            t.append([String(p.number), p.code, p.name, p.budget.total.grouped,
+            t.append([String(p.number), p.code, p.name, p.budget.totalSource == .missing ? "—" : p.budget.total.grouped,
                       d.review.status(ofProjectAt: i).chinese + (opinions > 0 ? "（意见 \(opinions)）" : "")])
         }
-        t.append(["", "", "合计", d.totalBudget.grouped, ""])
+        t.append(["", "", "合计", d.knownTotalBudget.groupedOrDash, ""])
         out += t.render()
         return out.joined(separator: "\n") + "\n"
     }

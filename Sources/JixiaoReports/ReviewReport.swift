@@ -102,7 +102,8 @@ public struct ReviewReport: Hashable, Sendable {
         public var number: Int
         public var name: String
         public var code: String
-        public var budget: Money
+        /// 预算数; nil when the table printed none.
+        public var budget: Money?
         public var status: ReviewStatus
         public var opinions: [Opinion]
         /// The four sections of the bureau's form, each with its open findings (maybe none),
@@ -133,7 +134,8 @@ public struct ReviewReport: Hashable, Sendable {
     /// Findings about the department as a whole (目录, 部门).
     public var general: [Item]
     public var waivers: [WaiverLine]
-    public var totalBudget: Money
+    /// 预算数 of all projects; nil when no table printed one.
+    public var totalBudget: Money?
     /// The offset from UTC times are shown in, in seconds.
     public var utcOffset: Int
     /// Projects the unit took out in a 修改稿, with the decision and opinions they had: the
@@ -213,7 +215,8 @@ public struct ReviewReport: Hashable, Sendable {
             let checklist = mine.filter { $0.severity != .info }.map { f -> String in
                 item(f).place + "：" + (f.suggestion ?? f.message)
             }
-            return ProjectPart(number: p.number, name: p.name.isEmpty ? p.heading : p.name, code: p.code, budget: p.budget.total,
+            return ProjectPart(number: p.number, name: p.name.isEmpty ? p.heading : p.name, code: p.code,
+                               budget: p.budget.totalSource == .missing ? nil : p.budget.total,
                                status: d.review.status(ofProjectAt: k), opinions: d.review.projects[String(k + 1)]?.opinions ?? [],
                                sections: sections, checklist: checklist)
         }
@@ -230,7 +233,7 @@ public struct ReviewReport: Hashable, Sendable {
             department: d.department.name, unit: unit, year: d.department.year, bureau: d.department.reviewedBy,
             reviewers: reviewers, date: date, provenance: provenance, grade: grade, dimensions: dimensions,
             projects: projects, general: findings.filter { $0.projectIndex == nil }.map { item($0) },
-            waivers: waivers, totalBudget: d.totalBudget, utcOffset: utcOffset)
+            waivers: waivers, totalBudget: d.knownTotalBudget, utcOffset: utcOffset)
     }
 
     /// The section a finding belongs to: indicator findings by their 一级 (成本指标 with

@@ -37,7 +37,7 @@ public enum DocumentSummaryFile {
         return DocumentSummary(
             id: id, unitCode: dep.code, unitName: dep.unitName.isEmpty ? dep.name : dep.unitName, departmentName: dep.name,
             year: dep.year,
-            projects: document.projects.count, budgetTotal: document.totalBudget,
+            projects: document.projects.count, budgetTotal: document.knownTotalBudget,
             errors: open[.error] ?? 0, warnings: open[.warning] ?? 0, infos: open[.info] ?? 0,
             approved: statuses.filter { $0 == .approved }.count, returned: statuses.filter { $0 == .returned }.count,
             pending: statuses.filter { $0 == .pending }.count, grade: document.review.grade?.grade,

@@ -7,12 +7,13 @@ import JixiaoModel
 public struct ImportedDocument: Sendable, Equatable {
     public var id: String
     public var projects: Int
-    public var totalBudget: Money
+    /// nil when no project's table states a 预算数 (`Document.knownTotalBudget`).
+    public var totalBudget: Money?
 
     public init(_ document: Document) {
         id = document.id
         projects = document.projects.count
-        totalBudget = document.totalBudget
+        totalBudget = document.knownTotalBudget
     }
 }
 

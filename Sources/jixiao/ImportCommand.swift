@@ -137,10 +137,10 @@ enum BatchImportSummary {
             switch o.result {
             case .imported(let d):
                 counts.imported += 1
-                table.append([name, "已导入", d.id, "\(d.projects)", d.totalBudget.grouped, ""])
+                table.append([name, "已导入", d.id, "\(d.projects)", d.totalBudget?.grouped ?? "—", ""])
             case .alreadyPresent(let d, let same):
                 counts.present += 1
-                table.append([name, "已在工作区", d.id, "\(d.projects)", d.totalBudget.grouped,
+                table.append([name, "已在工作区", d.id, "\(d.projects)", d.totalBudget?.grouped ?? "—",
                               same ? "与已导入的原文相同，未改动" : "内容不同，未覆盖；修改稿用 --revision-of 导入"])
             case .refused(let e):
                 counts.refused += 1
@@ -163,7 +163,7 @@ enum BatchImportSummary {
 func importSummary(_ d: Document, workspace: String) -> String {
     """
     已导入：\(d.department.name) \(d.department.year) 年部门预算绩效文本\(d.department.isDraft ? "（草案）" : "")
-      单位编码 \(d.department.code.isEmpty ? "（表中未印）" : d.department.code)，\(d.projects.count) 个项目，预算数合计 \(d.totalBudget.grouped) 元
+      单位编码 \(d.department.code.isEmpty ? "（表中未印）" : d.department.code)，\(d.projects.count) 个项目，\(d.knownTotalBudget.map { "预算数合计 \($0.grouped) 元" } ?? "预算数表中未填")
       \(TableCensus(d).line)
       工作区 \(workspace)，文档 \(d.id)
     """

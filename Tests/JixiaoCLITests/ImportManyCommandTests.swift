@@ -57,6 +57,23 @@ import Testing
         #expect(r.stdout.contains("共 3 个文件：已导入 2，已拒绝 1，已在工作区 0"))
     }
 
+    /// A table that prints no amount (corpus 07): its 预算数 is a dash in the table and
+    /// 表中未填 in the one-file summary, never 0.00.
+    @Test func aTableWithoutAmountsShowsNoZero() throws {
+        let corpus07 = Self.corpusFile.replacingOccurrences(of: "01-qingshan-boruo-xuexiao-gaizao-2020.txt",
+                                                            with: "07-ganzi-shichang-jianguan-shipin-anquan.txt")
+        _ = scratch.write("two/a-sample.txt", BundledSample.bytes)
+        _ = scratch.write("two/b-ganzi.txt", [UInt8](try #require(FileManager.default.contents(atPath: corpus07))))
+        let r = try jixiao.run(["import", scratch.path("two"), "-w", "ws"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let ganzi = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("b-ganzi.txt") })
+        #expect(ganzi.contains("已导入") && ganzi.hasSuffix("—"), "\(ganzi)")
+        #expect(!ganzi.contains("0.00"))
+        let one = try jixiao.run(["import", corpus07, "-w", "ws1"])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.contains("1 个项目，预算数表中未填"), "\(one.stdout)")
+    }
+
     /// On a terminal (a pseudo-terminal from util-linux `script`): one line redrawn in
     /// place with `\r`, never a line per file, and gone before the table.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))

@@ -55,6 +55,24 @@ import Testing
         #expect(r.projects[0].sections[0].items[0].place == "预算")
     }
 
+    /// A project whose table prints no 预算数 is 表中未填 in the report, not 0.00; with none
+    /// printed anywhere the 合计 is a dash.
+    @Test func anUnprintedBudgetIsSaidSo() {
+        var d = ExportFixtures.reviewed
+        let unprinted = Budget(total: .zero, fiscal: .zero, other: .zero, totalFigure: .missing,
+                               fiscalFigure: .missing, otherFigure: .missing)
+        d.projects[0].budget = unprinted
+        let some = ReviewReport.make(document: d, findings: [], reviewers: [], date: "", provenance: "", utcOffset: 0)
+        #expect(some.projects[0].budget == nil)
+        #expect(some.totalBudget == d.totalBudget)
+        #expect(ReviewReportText.render(some).contains("预算数 表中未填；审核状态："))
+        for k in d.projects.indices { d.projects[k].budget = unprinted }
+        let none = ReviewReport.make(document: d, findings: [], reviewers: [], date: "", provenance: "", utcOffset: 0)
+        #expect(none.totalBudget == nil)
+        let text = ReviewReportText.render(none)
+        #expect(text.contains("合计 \(d.projects.count) 个项目  ") && !text.contains("0.00"), "\(text)")
+    }
+
     /// Until the review record has a grade, the report says so; with one (and waivers),
     /// they are in it.
     @Test func gradeAndWaiversWhenTheRecordHasThem() {

@@ -73,6 +73,10 @@ import Testing
         let none = DocumentReport.project(try corpusDocument("07-ganzi-shichang-jianguan-shipin-anquan.txt"), at: 0)
         #expect(none.hasPrefix("1. （项目名称为空）\n"))
         #expect(none.contains("单位      324001 甘孜藏族自治州市场监督管理局机关（单位：元）"))
+        // No amount printed anywhere: the totals say so, they do not sum to 0.00.
+        let overview = DocumentReport.overview(try corpusDocument("07-ganzi-shichang-jianguan-shipin-anquan.txt"))
+        #expect(overview.contains("项目 1 个，预算数表中未填\n"), "\(overview)")
+        #expect(!overview.contains("0.00"), "\(overview)")
         let frame = DocumentReport.project(try corpusDocument("10-fengjie-yunwu-jiagongyuan-2023.txt"), at: 0)
         #expect(frame.contains("指标框架  101号（财预〔2021〕101号）"))
     }

@@ -24,7 +24,7 @@ import Testing
         let findings = RuleEngine(settings: ws.settings.review).check(session.document).all
         #expect(stored.id == "430001-2021" && stored.unitCode == "430001" && stored.year == 2021)
         #expect(stored.projects == 13)
-        #expect(stored.budgetTotal.grouped == "8,197,386.00")
+        #expect(stored.budgetTotal?.grouped == "8,197,386.00")
         #expect(stored.errors == findings.filter { $0.severity == .error }.count)
         #expect(stored.warnings == findings.filter { $0.severity == .warning }.count)
         #expect(stored.pending == 13 && stored.approved == 0 && stored.returned == 0)

@@ -51,6 +51,8 @@ import Testing
                 try expectSame(s, "grade \(String(describing: grade)), \(projectKeys.count) keys")
                 s.version = nil
                 try expectSame(s, "no version")
+                s.budgetTotal = nil
+                try expectSame(s, "no 预算数 printed")
             }
         }
         // `check.cache`: its header as `StableJSON.line` writes it, then the JSON and the text.

@@ -225,6 +225,21 @@ import Testing
         #expect(DepartmentList.placePrefixes(name) == expected)
     }
 
+    /// A department whose tables print no 预算数 (a published table without amounts) shows a
+    /// dash, not 0.00, and sorts below one that asks for 0.00.
+    @Test func aDepartmentWithoutAmountsShowsADash() {
+        func summary(_ id: String, _ total: Money?) -> DocumentSummary {
+            DocumentSummary(id: id, unitCode: id, unitName: id, year: 2021, projects: 1, budgetTotal: total, errors: 0,
+                            warnings: 0, infos: 0, approved: 0, returned: 0, pending: 1, grade: nil, lastChange: "",
+                            journalBytes: 1, rulesDigest: "")
+        }
+        var list = DepartmentList([summary("b", .zero), summary("a", nil), summary("c", Money(yuan: 5))])
+        #expect(list.cell(list.all[1], .budget, utcOffset: 0) == "—")
+        #expect(list.cell(list.all[0], .budget, utcOffset: 0) == "0.00")
+        list.sortColumn = .budget
+        #expect(list.rows.map(\.id) == ["a", "b", "c"])
+    }
+
     @Test func sharedPrefixesAreThoseOfSeveralUnits() {
         func summary(_ name: String) -> DocumentSummary {
             DocumentSummary(id: name, unitCode: "", unitName: name, year: 2021, projects: 1, budgetTotal: .zero, errors: 0,

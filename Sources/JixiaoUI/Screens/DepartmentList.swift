@@ -82,7 +82,8 @@ public struct DepartmentList: Hashable, Sendable {
         case .year: return cmp(a.year, b.year)
         case .version: return cmp(a.version ?? 1, b.version ?? 1)
         case .projects: return cmp(a.projects, b.projects)
-        case .budget: return cmp(a.budgetTotal, b.budgetTotal)
+        // A department whose tables print no 预算数 sorts below one asking for 0.00.
+        case .budget: return order([a.budgetTotal == nil ? 0 : 1, Int(a.budgetTotal?.fen ?? 0)], [b.budgetTotal == nil ? 0 : 1, Int(b.budgetTotal?.fen ?? 0)])
         case .findings: return order([a.errors, a.warnings, a.infos], [b.errors, b.warnings, b.infos])
         case .across:
             func counts(_ s: DocumentSummary) -> [Int] { Severity.allCases.map { v in across(s).filter { $0.severity == v }.count } }
@@ -113,7 +114,7 @@ public struct DepartmentList: Hashable, Sendable {
         case .year: String(s.year)
         case .version: (s.version ?? 1) > 1 ? "第\((s.version ?? 1))版" : ""
         case .projects: String(s.projects)
-        case .budget: s.budgetTotal.grouped
+        case .budget: s.budgetTotal?.grouped ?? "—"
         case .findings: Marks.counts(severities: [s.errors, s.warnings, s.infos]).map(\.0).joined(separator: " ")
         case .across: Self.acrossText(across(s))
         case .review: "\(s.approved)/\(s.projects)" + (s.returned > 0 ? " 退\(s.returned)" : "")
