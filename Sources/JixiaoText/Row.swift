@@ -51,11 +51,14 @@ struct Row {
         // Kept, not computed: the reader asks for them of every row many times over.
         // (The first cell has no blank inside — most have none — when it is its own label.)
         self.label = read.labelIsFirst ? cells[0] : TextNormalization.withoutBlanks(cells.first ?? "")
-        // Made at its size: `filter` grows its array as it goes.
-        var nonEmpty: [String] = []
-        nonEmpty.reserveCapacity(cells.count)
-        for c in cells where !c.isEmpty { nonEmpty.append(c) }
-        self.nonEmpty = nonEmpty
+        // Counted, not copied: most questions ask how many there are and which is first.
+        var count = 0, first = read.cells.count
+        for (k, c) in read.cells.enumerated() where !c.isEmpty {
+            if count == 0 { first = k }
+            count += 1
+        }
+        nonEmptyCount = count
+        firstNonEmptyIndex = first
     }
 
     /// What `read` finds in a line's bytes.
@@ -219,7 +222,22 @@ struct Row {
     /// The first cell with blanks removed: how labels are recognised, since a wrapped
     /// PDF cell keeps a space at the wrap (`预算规模 及资金用途`).
     let label: String
-    let nonEmpty: [String]
+    /// How many cells are not empty.
+    let nonEmptyCount: Int
+    /// Where the first cell that is not empty is (`cells.count` when none).
+    private let firstNonEmptyIndex: Int
+
+    /// The first cell that is not empty.
+    var firstNonEmpty: String? { firstNonEmptyIndex < cells.count ? cells[firstNonEmptyIndex] : nil }
+
+    /// The cells that are not empty, made when asked (rows that need them are few: an
+    /// array kept for every row was a sixth of making one).
+    var nonEmpty: [String] {
+        var out: [String] = []
+        out.reserveCapacity(nonEmptyCount)
+        for c in cells[firstNonEmptyIndex...] where !c.isEmpty { out.append(c) }
+        return out
+    }
 
     /// The first non-empty cell after the one whose label matches.
     func value(after matches: (String) -> Bool) -> (index: Int, text: String)? {

@@ -104,7 +104,7 @@ enum RowLabels {
         let l = bareLabel(row.first)
         guard !l.isEmpty, l.hasAtMostCharacters(12), l.contains(where: TextNormalization.isHan),
               !l.contains(where: { "。，,；;！？!?、".contains($0) }), !IndicatorLabel.isLevel2(l) else { return false }
-        return row.nonEmpty.count >= 2
+        return row.nonEmptyCount >= 2
     }
 
     /// The label/text pairs of a facts row (`实施单位 某局 项目属性 常年项目`, or one cell
@@ -155,7 +155,7 @@ enum RowLabels {
         // Asked of every indicator row: a note begins with one of the prefixes' first
         // characters, or holds 章, 字 or 日 (盖章, 签字, 年月日); most rows do neither, and
         // are answered without building the joined text.
-        guard let head = row.nonEmpty.first?.unicodeScalars.first else { return false }
+        guard let head = row.firstNonEmpty?.unicodeScalars.first else { return false }
         if !noteInitials.contains(head), !(row.has("章") || row.has("字") || row.has("日")) {
             return false
         }
@@ -186,16 +186,16 @@ enum RowLabels {
 
     /// A row holding only a block label: `绩效指标`, `年度绩效指标`.
     static func isBlockLabel(_ row: Row) -> Bool {
-        row.nonEmpty.count == 1 && ["绩效指标", "年度绩效指标", "绩效目标指标", "指标", "项目绩效指标", "绩效指标表"].contains(row.label)
+        row.nonEmptyCount == 1 && ["绩效指标", "年度绩效指标", "绩效目标指标", "指标", "项目绩效指标", "绩效指标表"].contains(row.label)
     }
 
     /// A page number the extraction left between rows (`8`, `- 8 -`, `— 8 —`).
     static func isPageNumber(_ row: Row) -> Bool {
-        guard row.nonEmpty.count == 1 else { return false }
+        guard row.nonEmptyCount == 1, let cell = row.firstNonEmpty else { return false }
         // By scalars: digits among dashes and spaces, any other scalar (a combining mark
         // too) rules the cell out, as it did when Characters were filtered.
         var digits = 0
-        for s in row.nonEmpty[0].unicodeScalars {
+        for s in cell.unicodeScalars {
             switch s {
             case "0"..."9": digits += 1
             case "-", "—", "–", " ": continue

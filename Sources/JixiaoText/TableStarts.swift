@@ -57,7 +57,7 @@ enum TableStarts {
         // Asked of nearly every row: stop at the second cell that counts, and look at
         // scalars (this was a third of reading when it filtered Characters).
         var found: String?
-        for cell in row.nonEmpty where !isPageNumber(cell) && UnitLine.currency(in: cell) == nil {
+        for cell in row.cells where !cell.isEmpty && !isPageNumber(cell) && UnitLine.currency(in: cell) == nil {
             if found != nil { return nil }
             found = cell
         }
@@ -297,7 +297,7 @@ enum TableStarts {
 
     /// A short line of one cell: `(2023年度)`, `项目支出绩效目标表`.
     static func isTitleLine(_ row: Row) -> Bool {
-        row.nonEmpty.count == 1 && row.nonEmpty[0].hasAtMostCharacters(40) && numberedHeading(row) == nil
+        row.nonEmptyCount == 1 && row.firstNonEmpty!.hasAtMostCharacters(40) && numberedHeading(row) == nil
     }
 
     static func isAnchor(_ row: Row) -> Bool {

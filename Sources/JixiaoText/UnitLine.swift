@@ -97,9 +97,9 @@ enum UnitLine {
     /// A row naming the unit inside a table: `单位名称 | 820001-某镇人民政府`.
     static func isUnitNameRow(_ row: Row) -> Bool {
         // Every label has 单 or 部: other rows are answered by a byte search.
-        guard row.has("单") || row.has("部"), let first = row.nonEmpty.first,
+        guard row.has("单") || row.has("部"), let first = row.firstNonEmpty,
               TextNormalization.contains(first, "单") || TextNormalization.contains(first, "部") else { return false }
-        if isNameLabel(first) { return row.nonEmpty.count >= 2 }
+        if isNameLabel(first) { return row.nonEmptyCount >= 2 }
         let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(first))
         return nameLabels.contains { TextNormalization.hasPrefix(bare, $0 + ":") }
     }

@@ -94,6 +94,7 @@ import JixiaoModel
             #expect(row.label.utf8.elementsEqual(TextNormalization.withoutBlanks(row.cells[0]).utf8), "\(hex(t))")
             #expect(row.keys == Row.keyScalars(in: t), "\(hex(t))")
             #expect(row.nonEmpty == row.cells.filter { !$0.isEmpty }, "\(hex(t))")
+            #expect(row.nonEmptyCount == row.nonEmpty.count && row.firstNonEmpty == row.nonEmpty.first, "\(hex(t))")
         }
     }
 
