@@ -151,8 +151,9 @@ public struct WrittenAmount: Hashable, Sendable {
 
     /// `parse` of a text of ASCII digits with at most one point, in `unit`, read without
     /// the unit and blank handling the general case needs; nil for any other text, and for
-    /// one `parse` refuses (so that its error is the one reported).
-    static func plainFigure(_ text: String, unit: Money.Unit) -> WrittenAmount? {
+    /// one `parse` refuses (so that its error is the one reported). For a text of digits
+    /// and points, it is `try? parse(text + unit.rawValue)`.
+    public static func plainFigure(_ text: String, unit: Money.Unit) -> WrittenAmount? {
         var points = 0
         guard !text.isEmpty, text.utf8.allSatisfy({ b in
             if b == 0x2E { points += 1; return true }

@@ -79,7 +79,9 @@ struct AmountMention: Sendable {
             for (u, uc) in units {
                 if k + uc.count <= chars.count, chars[k..<k + uc.count].elementsEqual(uc) { unit = u; k += uc.count; break }
             }
-            if let unit, depth == 0, let amount = try? WrittenAmount.parse(number + unit.rawValue) {
+            // `number` is ASCII digits and points: `plainFigure` is `try? parse(number + unit)`
+            // without the general case's trimming, unit and blank handling.
+            if let unit, depth == 0, let amount = WrittenAmount.plainFigure(number, unit: unit) {
                 let label = TextNormalization.withoutBlanks(string(chars[labelStart..<i]))
                 out.append(AmountMention(amount: amount, label: label, isItem: inItems && !TextNormalization.contains(label, "其中") || label.hasPrefix("其中"),
                                          offset: i))

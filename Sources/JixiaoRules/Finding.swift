@@ -45,7 +45,12 @@ public struct Finding: Hashable, Sendable {
     }
 
     /// Not waived: it counts toward the marks, the approval gate and `check`'s exit code.
-    public var isOpen: Bool { waiver == nil }
+    public var isOpen: Bool {
+        // Matched in place: `waiver == nil` copied the whole waiver out (and released it)
+        // for every finding each time a report counted them.
+        if case .none = waiver { return true }
+        return false
+    }
 }
 
 /// Where a finding is.

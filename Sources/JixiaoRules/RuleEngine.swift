@@ -29,6 +29,8 @@ public struct RuleEngine: Sendable {
         var readsSubjectDomains = false
 
         init(rules: [Rule], settings: RuleSettings) {
+            project.reserveCapacity(rules.count)
+            document.reserveCapacity(rules.count)
             for rule in rules where settings.isEnabled(rule) {
                 switch rule.check {
                 case .project(let run): project.append((rule.id, settings.severity(of: rule), run))
@@ -71,7 +73,8 @@ public struct RuleEngine: Sendable {
         for rule in plan.project {
             out += rule.run(ProjectContext(index: index, frame: frame, rule: rule.id, severity: rule.severity, reading: reading))
         }
-        return FindingSet.ordered(out, order: plan.order)
+        FindingSet.sort(&out, order: plan.order)
+        return out
     }
 
     /// The document-set rules over the documents of a workspace: findings by document id
@@ -94,7 +97,8 @@ public struct RuleEngine: Sendable {
             out += rule.run(DocumentContext(document: document, settings: settings, frame: frame,
                                             rule: rule.id, severity: rule.severity))
         }
-        return FindingSet.ordered(out, order: plan.order)
+        FindingSet.sort(&out, order: plan.order)
+        return out
     }
 }
 
@@ -110,11 +114,47 @@ public struct FindingSet: Hashable, Sendable {
     /// All findings in document order: department-level first, then by project, line,
     /// row and the rule's place in the catalogue.
     public var all: [Finding] {
+        // The engine leaves each list in this order, and each project's findings are about
+        // that project: the projects' lists one after another, and the document rules',
+        // are two ordered runs, merged with ties to the first (as the stable sort of them
+        // joined keeps them), each finding copied once. Lists not so ordered are sorted.
+        let order = Self.catalogueOrder
+        let d = fromDocumentRules
+        let dKeys = Self.sortKeys(d, order: order)
+        for k in d.indices.dropFirst() where Self.precedes(dKeys[k], d[k].message, dKeys[k - 1], d[k - 1].message) {
+            return Self.sortedAll(self)
+        }
+        var out: [Finding] = []
+        out.reserveCapacity(perProject.reduce(d.count) { $0 + $1.count })
+        var j = 0
+        var previous: (key: SortKey, list: Int, index: Int)?
+        for (p, list) in perProject.enumerated() {
+            let keys = Self.sortKeys(list, order: order)
+            for k in list.indices {
+                if let last = previous,
+                   Self.precedes(keys[k], list[k].message, last.key, perProject[last.list][last.index].message) {
+                    return Self.sortedAll(self)
+                }
+                previous = (keys[k], p, k)
+                while j < d.count, Self.precedes(dKeys[j], d[j].message, keys[k], list[k].message) {
+                    out.append(d[j])
+                    j += 1
+                }
+                out.append(list[k])
+            }
+        }
+        out += d[j...]
+        return out
+    }
+
+    /// `all` by sorting the lists joined: for lists not in order.
+    private static func sortedAll(_ set: FindingSet) -> [Finding] {
         var joined: [Finding] = []
-        joined.reserveCapacity(perProject.reduce(fromDocumentRules.count) { $0 + $1.count })
-        for list in perProject { joined += list }
-        joined += fromDocumentRules
-        return FindingSet.ordered(joined, order: Self.catalogueOrder)
+        joined.reserveCapacity(set.perProject.reduce(set.fromDocumentRules.count) { $0 + $1.count })
+        for list in set.perProject { joined += list }
+        joined += set.fromDocumentRules
+        sort(&joined, order: catalogueOrder)
+        return joined
     }
 
     public func count(_ severity: Severity) -> Int { all.filter { $0.severity == severity }.count }
@@ -126,19 +166,39 @@ public struct FindingSet: Hashable, Sendable {
 
     /// Each rule's place in `rules`.
     static func order(of rules: [Rule]) -> [String: Int] {
+        // The catalogue's own order, made once, for an engine of the catalogue's rules (an
+        // engine is made for each file imported).
+        let catalogue = RuleCatalogue.all
+        if rules.count == catalogue.count, rules.indices.allSatisfy({ rules[$0].id == catalogue[$0].id }) {
+            return catalogueOrder
+        }
+        return orderMade(of: rules)
+    }
+
+    private static func orderMade(of rules: [Rule]) -> [String: Int] {
         var order: [String: Int] = [:]
+        order.reserveCapacity(rules.count)
         for (k, r) in rules.enumerated() { order[r.id] = k }
         return order
     }
 
-    private static let catalogueOrder = order(of: RuleCatalogue.all)
+    private static let catalogueOrder = orderMade(of: RuleCatalogue.all)
 
     static func ordered(_ findings: [Finding], order: [String: Int]) -> [Finding] {
-        // Positions are sorted by keys made once (project, line, the rule's place, each
-        // rule looked up once for a run of its findings): the same comparisons, so the same
-        // order, without a lookup per comparison or copying whole findings to compare them.
-        guard findings.count > 1 else { return findings }
-        var keys: [(project: Int, line: Int, rank: Int)] = []
+        var out = findings
+        sort(&out, order: order)
+        return out
+    }
+
+    /// A finding's place in document order, but for its message: project (-1 for the
+    /// department), line, the rule's place.
+    struct SortKey {
+        let project: Int, line: Int, rank: Int
+    }
+
+    /// Each finding's `SortKey`, each rule looked up once for a run of its findings.
+    static func sortKeys(_ findings: [Finding], order: [String: Int]) -> [SortKey] {
+        var keys: [SortKey] = []
         keys.reserveCapacity(findings.count)
         var lastRule = "", lastRank = Int.max
         for k in findings.indices {
@@ -146,14 +206,46 @@ public struct FindingSet: Hashable, Sendable {
                 lastRule = findings[k].rule
                 lastRank = order[lastRule] ?? Int.max
             }
-            keys.append((findings[k].projectIndex ?? -1, findings[k].location.line, lastRank))
+            keys.append(SortKey(project: findings[k].projectIndex ?? -1, line: findings[k].location.line, rank: lastRank))
         }
-        return findings.indices.sorted { i, j in
-            let a = keys[i], b = keys[j]
-            if a.project != b.project { return a.project < b.project }
-            if a.line != b.line { return a.line < b.line }
-            if a.rank != b.rank { return a.rank < b.rank }
-            return findings[i].message < findings[j].message
-        }.map { findings[$0] }
+        return keys
+    }
+
+    /// Whether a finding of key `a` and message `m` comes before one of `b` and `n`.
+    @inline(__always)
+    static func precedes(_ a: SortKey, _ m: String, _ b: SortKey, _ n: String) -> Bool {
+        if a.project != b.project { return a.project < b.project }
+        if a.line != b.line { return a.line < b.line }
+        if a.rank != b.rank { return a.rank < b.rank }
+        return m < n
+    }
+
+    /// Sorts `findings` into document order in place (stable).
+    static func sort(_ findings: inout [Finding], order: [String: Int]) {
+        // Positions are sorted by keys made once (project, line, the rule's place, each
+        // rule looked up once for a run of its findings): the same comparisons, so the same
+        // order, without a lookup per comparison or copying whole findings to compare them.
+        // The findings are then moved into place by swapping along the permutation's cycles,
+        // not copied into a new array (copying a finding retains each of its strings).
+        guard findings.count > 1 else { return }
+        let keys = sortKeys(findings, order: order)
+        let source = findings.indices.sorted { i, j in
+            precedes(keys[i], findings[i].message, keys[j], findings[j].message)
+        }
+        // `findings[k]` is to become the finding now at `source[k]`.
+        // (The buffer's `swapAt` moves; the Array's copies through a temporary.)
+        var placed = [Bool](repeating: false, count: source.count)
+        findings.withUnsafeMutableBufferPointer { buffer in
+            for start in source.indices where !placed[start] {
+                var k = start
+                while true {
+                    placed[k] = true
+                    let next = source[k]
+                    if next == start { break }
+                    buffer.swapAt(k, next)
+                    k = next
+                }
+            }
+        }
     }
 }

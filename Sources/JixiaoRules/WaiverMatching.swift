@@ -32,9 +32,9 @@ extension FindingSet {
         // Most documents have no waiver: nothing to match, so no places to work out.
         if waivers.isEmpty {
             for p in set.perProject.indices {
-                for k in set.perProject[p].indices where set.perProject[p][k].waiver != nil { set.perProject[p][k].waiver = nil }
+                for k in set.perProject[p].indices where !set.perProject[p][k].isOpen { set.perProject[p][k].waiver = nil }
             }
-            for k in set.fromDocumentRules.indices where set.fromDocumentRules[k].waiver != nil { set.fromDocumentRules[k].waiver = nil }
+            for k in set.fromDocumentRules.indices where !set.fromDocumentRules[k].isOpen { set.fromDocumentRules[k].waiver = nil }
             return set
         }
         // Where each finding is: nil for a document rule's, else its project's list.

@@ -58,4 +58,25 @@ import Testing
         #expect(WrittenAmount.plainFigure("0.001", unit: .yuan) == nil, "too precise: parse's error is reported")
         #expect(WrittenAmount.plainFigure("1,000", unit: .yuan) == nil)
     }
+
+    /// For a text of digits and points (an amount `AmountMention` finds in prose), it
+    /// answers exactly when `parse` does: nil is `parse`'s refusal.
+    @Test func isParseForDigitsAndPoints() {
+        let alphabet = ["0", "1", "5", "9", "."]
+        var texts: [String] = []
+        var frontier = [""]
+        for _ in 0..<6 {
+            frontier = frontier.flatMap { t in alphabet.map { t + $0 } }
+            texts += frontier
+        }
+        var answered = 0
+        for t in texts + ["20000.00", "9007199254740993", "0.001", "12345678901234567", "0000000000000000001.5"] {
+            for unit in [Money.Unit.yuan, .wan, .yi] {
+                let fast = WrittenAmount.plainFigure(t, unit: unit)
+                if fast != nil { answered += 1 }
+                #expect(fast == (try? WrittenAmount.parse(t + unit.rawValue)), "\(t) \(unit)")
+            }
+        }
+        #expect(answered > 10_000)
+    }
 }
