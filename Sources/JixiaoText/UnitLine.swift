@@ -14,10 +14,57 @@ enum UnitLine {
     static func currency(in cell: String) -> String? {
         // Every form has 单位; most cells do not (a byte search, before anything is copied).
         guard mayBeginWithUnitWord(cell), TextNormalization.contains(cell, "位") else { return nil }
+        // A unit line's cell is asked this five times and more (the heading, anchor and
+        // table questions, the unit read): by bytes where the cell is plain text.
+        var copy = cell
+        if let answer = copy.withUTF8(currencyOfPlain) { return answer }
+        return currencyByCharacters(cell)
+    }
+
+    /// `currencyByCharacters` by UTF-8 bytes, for a cell whose every scalar is plain
+    /// (`PlainLabel`): each is then a Character of its own with no other spelling, and so
+    /// is every scalar `halfWidth` makes of one, so the Character operations are the same
+    /// operations on bytes. nil when the cell is not plain (the caller asks Characters);
+    /// `.some(nil)` for no currency.
+    static func currencyOfPlain(_ b: UnsafeBufferPointer<UInt8>) -> String?? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(b.count, 1)) { out in
+            // `withoutBlanks(halfWidth(cell))`: full-width forms to ASCII, U+3000 to a space,
+            // then the blanks (space, tab, U+00A0) left out.
+            var n = 0, i = 0
+            while i < b.count {
+                let (v, width) = UTF8Scalars.scalar(b, at: i)
+                guard width < 4, PlainLabel.isPlain(v) else { return nil }
+                if v >= 0xFF01 && v <= 0xFF5E {
+                    out[n] = UInt8(v - 0xFEE0); n += 1
+                } else if v != 0x20 && v != 0x09 && v != 0xA0 && v != 0x3000 {
+                    for k in 0..<width { out[n + k] = b[i + k] }
+                    n += width
+                }
+                i += width
+            }
+            var s = 0, e = n
+            // One bracket off each end (`（` is `(` once half-width).
+            if s < e, out[s] == 0x28 { s += 1 }
+            if s < e, out[e - 1] == 0x29 { e -= 1 }
+            let c = UnsafeBufferPointer(rebasing: out[s..<e])
+            for prefix in currencyPrefixBytes where c.starts(with: prefix) {
+                let rest = String(decoding: UnsafeBufferPointer(rebasing: c[prefix.count...]), as: UTF8.self)
+                return .some(Money.Unit(printed: rest)?.rawValue)
+            }
+            return .some(nil)
+        }
+    }
+
+    static let currencyPrefixes = ["金额单位:", "资金单位:", "单位:", "金额单位", "单位"]
+    static let currencyPrefixBytes = currencyPrefixes.map { Array($0.utf8) }
+
+    /// `currency(in:)` by Characters: the definition the bytes must agree with.
+    static func currencyByCharacters(_ cell: String) -> String? {
+        guard mayBeginWithUnitWord(cell), TextNormalization.contains(cell, "位") else { return nil }
         var c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
         if let f = c.first, "(（".contains(f) { c.removeFirst() }
         if let l = c.last, ")）".contains(l) { c.removeLast() }
-        for prefix in ["金额单位:", "资金单位:", "单位:", "金额单位", "单位"] where TextNormalization.hasPrefix(c, prefix) {
+        for prefix in currencyPrefixes where TextNormalization.hasPrefix(c, prefix) {
             let rest = String(c.dropFirst(prefix.count))
             if let unit = Money.Unit(printed: rest) { return unit.rawValue }
             return nil

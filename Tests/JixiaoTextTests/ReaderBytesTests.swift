@@ -41,6 +41,22 @@ import JixiaoModel
         }
     }
 
+    @Test func currencyByBytesSaysWhatCharactersSay() {
+        func same(_ t: String) { #expect(UnitLine.currency(in: t) == UnitLine.currencyByCharacters(t), "\(hex(t))") }
+        for t in ["", "单位：元", "单位:万元", " 单位 ： 亿元 ", "（单位：万元）", "(金额单位:元)", "资金单位：万", "单位元", "单位", "单位：",
+                  "单位：美元", "金额单位：元）", "((单位：元))", "\u{3000}单\u{A0}位\t：元", "单位：元\r\n", "单位：e\u{301}",
+                  "单位：\u{FA10}", "单位名称", "单位工作人员满意度", "ｕ单位：元", "单位：元（", "(", "（"] {
+            same(t)
+        }
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
+            let one = String(Character(s))
+            for t in ["单位：" + one, "单位：元" + one, "单位" + one + "：万元", "(" + one + "单位:元)", "（单位：万元" + one, one + "单位：元",
+                      "金额单位：" + one + "元", "单位:" + one + "亿"] {
+                same(t)
+            }
+        }
+    }
+
     @Test func colonsTabsAndControlsByBytesSayWhatTheirDefinitionsSay() {
         ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
             let one = String(Character(s))
