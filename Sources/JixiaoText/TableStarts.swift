@@ -101,11 +101,13 @@ enum TableStarts {
     static func numberedHeading(cell t: String) -> (Int, String)? {
         guard let (n, rest) = leadingNumber(t) else { return nil }
         let title = TextNormalization.trimmed(rest)
-        // `1.5万元…` is a number, not a heading: a title does not start with a digit
-        // unless that digit begins a year.
+        // `1.5万元…` is a number, not a heading: a title starts with a digit when that digit
+        // begins a year, or when it names itself a table (`1.3岁以下婴幼儿照护服务项目绩效目标`,
+        // `2.5G基站建设项目绩效目标表`): a project's name may begin with a number.
         if let c = title.first, c.isASCII && c.isNumber {
             let year = title.prefix { $0.isASCII && $0.isNumber }
-            guard year.count == 4, let y = Int(year), (1990...2100).contains(y) else { return nil }
+            let isYear = year.count == 4 && Int(year).map { (1990...2100).contains($0) } == true
+            guard isYear || namesATable(title) else { return nil }
         }
         guard title.contains(where: TextNormalization.isHan) else { return nil }
         return (n, title)
@@ -252,7 +254,10 @@ enum TableStarts {
     /// A heading that names a table (`…绩效目标表`, `…申报表(2023年度)`), not a numbered
     /// label inside one (`一、产出指标`).
     static func looksLikeTableTitle(_ row: Row) -> Bool {
-        guard let cell = headingCell(row) else { return false }
+        headingCell(row).map(namesATable) ?? false
+    }
+
+    static func namesATable(_ cell: String) -> Bool {
         let bare = withoutTrailingBrackets(TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell)))
         return bare.hasSuffix("表") || TextNormalization.contains(bare, "绩效目标")
     }

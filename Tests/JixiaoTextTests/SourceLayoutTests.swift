@@ -137,6 +137,32 @@ import Testing
         ])
     }
 
+    /// A project's name may begin with a number (浙江 慈溪 `3岁以下婴幼儿照护服务项目`):
+    /// its numbered heading is a heading when it names a table; a numbered amount is not.
+    @Test func aNameBeginningWithANumber() throws {
+        let text = """
+        慈溪市财政局2023年预算项目绩效目标
+
+        1.3岁以下婴幼儿照护服务项目项目绩效目标
+
+        慈溪市财政局\t\t单位：万元
+        项目编码\t\t项目名称\t3岁以下婴幼儿照护服务项目
+        预算规模及资金用途\t预算数\t其中：财政资金\t其他资金
+        \t50\t50\t0
+        一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据
+        产出指标\t数量指标\t照护机构数量\t\t4.5个\t
+        """
+        let d = try readRoundTrip(text)
+        #expect(d.projects.count == 1)
+        #expect(d.projects[0].number == 1)
+        #expect(d.projects[0].heading == "3岁以下婴幼儿照护服务项目项目绩效目标")
+        #expect(TableStarts.numberedHeading(cell: "2.5G基站建设项目绩效目标表")?.1 == "5G基站建设项目绩效目标表")
+        #expect(TableStarts.numberedHeading(cell: "12.120急救指挥项目绩效目标申报表（2024年度）")?.0 == 12)
+        for amount in ["1.5万元", "1.5万元用于设备维护", "2.30个项目", "3.5%的增长"] {
+            #expect(TableStarts.numberedHeading(cell: amount) == nil, "\(amount)")
+        }
+    }
+
     @Test func anhuiMediumTermAndAnnualSideBySide() throws {
         let text = """
         **六安市农业农村局
