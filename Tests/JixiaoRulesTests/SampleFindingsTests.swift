@@ -31,6 +31,20 @@ import Testing
         #expect(on(3, "indicator.input-as-output").isEmpty)
     }
 
+    /// A rate written as a fraction (`1`, `0.95`): a spreadsheet's 100 % — a one-key `%`
+    /// would write 1 %. The finding asks; only a whole percentage gets the fix.
+    @Test(arguments: [("1", nil, "100%"), ("0.95", nil, "95%"), ("0.9525", nil, "95.25%"), ("≥95", "≥95%", nil), ("0", "0%", nil)] as [(String, String?, String?)])
+    func aRateWithoutItsPercentSign(_ value: String, _ fix: String?, _ asked: String?) throws {
+        var d = doc
+        d[project: 1][row: 2][.value] = value
+        let f = try #require(RuleEngine().check(d).all.first { $0.rule == "indicator.unit-missing" && $0.location.row == 2 && $0.projectIndex == 0 })
+        #expect(f.fix?.to == fix)
+        if let asked {
+            #expect(f.suggestion == "写成百分数，如“\(asked)”", "\(f.suggestion ?? "")")
+            #expect(f.message.contains("是比例（“\(asked)”）还是“\(value)%”"), "\(f.message)")
+        }
+    }
+
     @Test func amountsStatedAtTheirPrecisionAgree() {
         // 13.33 万元 for 133,306 元, 7.9万元 for 79,000 元, 2万元 for 20,000 元: right.
         for p in [1, 5, 7, 8, 13] { #expect(on(p, "indicator.amount-vs-budget").isEmpty, "project \(p)") }

@@ -16,6 +16,13 @@ enum UnitMissing {
                 guard let q = i.value.quantity, q.unit.isEmpty || q.unitNumerator.isEmpty,
                       !nameCarriesUnit(i.name), ctx.fundingStatement(row) == nil else { return nil }
                 let unit = knownUnit(i, q, goals: p.goals.map(\.text))
+                // A rate written as a fraction (`1`, `0.95`: a spreadsheet's 100 %, 95 %) would
+                // become 1 % with a % added: no one-key fix, the reviewer asks which it is.
+                if unit == "%", q.unit.isEmpty, q.number.doubleValue > 0, q.number.doubleValue <= 1 {
+                    return ctx.finding(row: row, field: .value,
+                                       "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))只有数字，没有单位：是比例（\(Say.quote(percent(q.number)))）还是\(Say.quote(q.number.text + "%"))，看不出",
+                                       suggestion: "写成百分数，如\(Say.quote(percent(q.number)))")
+                }
                 let to = unit.flatMap { rewrite(i.value.raw, q, unit: $0) }
                 let what = q.unit.isEmpty ? "只有数字，没有单位" : "单位不全（只有\(Say.quote(q.unit))）"
                 return ctx.finding(row: row, field: .value, "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))\(what)",
@@ -27,6 +34,7 @@ enum UnitMissing {
             RuleExample("培训期数写“4”", at: .cell(project: 1, row: 1, .value)) { $0[project: 1][row: 1][.value] = "4" },
             RuleExample("合格率写“≥95”（补上 %）", at: .cell(project: 1, row: 2, .value)) { $0[project: 1][row: 2][.value] = "≥95" },
             RuleExample("养护成本写“≤5/平方米”", at: .cell(project: 2, row: 4, .value)) { $0[project: 2][row: 4][.value] = "≤5/平方米" },
+            RuleExample("合格率写“1”（比例还是 1%，不给一键改法）", at: .cell(project: 1, row: 2, .value)) { $0[project: 1][row: 2][.value] = "1" },
         ],
         passing: [
             RuleExample("名称带单位“（%）”") {
@@ -35,6 +43,16 @@ enum UnitMissing {
             },
             RuleExample("有单位") { $0[project: 1][row: 1][.value] = "≥ 4 期" },
         ])
+
+    /// `1` → `100%`, `0.95` → `95%`: a fraction as the percentage it would be.
+    static func percent(_ n: DecimalText) -> String {
+        // Up to two decimals of a percent (0.9525 → 95.25%); finer is not written in such tables.
+        guard let x = n.scaled(by: 4) else { return n.text + "%" }
+        let whole = x / 100, cents = x % 100
+        guard cents != 0 else { return "\(whole)%" }
+        let frac = cents % 10 == 0 ? "\(cents / 10)" : (cents < 10 ? "0\(cents)" : "\(cents)")
+        return "\(whole).\(frac)%"
+    }
 
     /// `满意度（%）`, `资金（万元）`, `人数(人)`: the unit is in the name.
     private static func nameCarriesUnit(_ name: String) -> Bool {
