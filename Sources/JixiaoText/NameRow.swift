@@ -23,6 +23,15 @@ enum NameRow {
     }
 
     /// 项目名称's cell: after the label, or in it (`项目名称：某项目`).
+    /// The name row's label as printed, without its colon: `专项名称`, `项目(专项)名称`.
+    static func label(_ row: Row) -> String {
+        for c in row.cells where TextNormalization.contains(c, "称") {
+            let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(c))
+            if let l = TableStarts.nameLabels.first(where: { bare.hasPrefix($0) }) { return l }
+        }
+        return "项目名称"
+    }
+
     static func nameCell(_ row: Row) -> String {
         guard row.has("称"), let i = row.cells.firstIndex(where: { c in
             // Every label ends in 名称 (as in `TableStarts.isNameRow`): a byte search first.

@@ -106,9 +106,25 @@ struct TableReading {
                                 "第 \(row.number) 行是另一张项目表的项目编码行，\(tableName)在第 \(first) 行已有项目编码：它上面没有能识别的项目表标题，不能把它并入上一张表",
                                 hint: "每张项目表以标题行开头，如“3.公共机构节能经费绩效目标表”；改正后再导入")
             }
+            let rowName = NameRow.nameCell(row)
+            if codeLine != nil, !name.isEmpty, !rowName.isEmpty, !Self.isCodeRow(row) {
+                // A second name row in a named table: a 资金用途 text that begins `专项名称：…`,
+                // or `专项名称 某专项` under `项目名称 某项目` (transfer tables print both). The
+                // project keeps its name and code; the row is the usage text or a fact.
+                if section == .budget, row.first.isEmpty {
+                    try readContinuation(row)
+                } else {
+                    facts.append(ProjectFact(label: NameRow.label(row), text: rowName, line: row.number))
+                    section = .facts
+                }
+                return true
+            }
             if Self.isCodeRow(row) { codeRowLine = row.number }
-            code = TextNormalization.withoutBlanks(TextNormalization.halfWidth(NameRow.codeCell(row)))
-            name = NameRow.nameCell(row)
+            // `项目编码 X` and `项目名称 Y` on rows of their own: the second row leaves what the
+            // first read.
+            let rowCode = TextNormalization.withoutBlanks(TextNormalization.halfWidth(NameRow.codeCell(row)))
+            if !rowCode.isEmpty || code.isEmpty { code = rowCode }
+            if !rowName.isEmpty || name.isEmpty { name = rowName }
             facts += RowLabels.facts(row).facts.filter { !$0.text.isEmpty }
             // `项目名称 某项目 项目金额 3,309,840.00`: money printed beside the name.
             addMoney(BudgetBlock.pairs(in: row, from: NameRow.afterName(row, name: name)), line: row.number)

@@ -163,6 +163,44 @@ import Testing
         }
     }
 
+    /// A second name row keeps the project's name and code (天津 宝坻, a 中央预算内投资
+    /// table): a 资金用途 text that begins `专项名称：…` is the usage, and a `专项名称` row of its
+    /// own under `项目名称` is a fact.
+    @Test func aSecondNameRowLeavesTheNameAndCode() throws {
+        func text(_ extra: String, usage: String) -> String {
+            """
+            宝坻区人民政府2022年项目支出绩效目标
+
+            1.畜禽粪污资源化利用整区推进项目绩效目标表
+
+            宝坻区人民政府\t\t\t\t\t单位：万元
+            项目编码\t12000022P10000210006W\t\t项目名称\t天津市宝坻区畜禽粪污资源化利用整区推进项目
+            \(extra)预算规模及资金用途\t预算数\t2350\t其中：财政资金\t\t其他资金
+            \t\(usage)
+            绩效目标\t提高畜禽粪污综合利用率。
+            一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据
+            产出指标\t数量指标\t建设项目个数\t\t1个\t
+            """
+        }
+        let inUsage = try readRoundTrip(text("", usage: "专项名称：农业绿色发展专项；下达地方或单位：宝坻区人民政府"))
+        var p = inUsage.projects[0]
+        #expect(p.code == "12000022P10000210006W")
+        #expect(p.name == "天津市宝坻区畜禽粪污资源化利用整区推进项目")
+        #expect(p.usage == "专项名称：农业绿色发展专项；下达地方或单位：宝坻区人民政府")
+        let ownRow = try readRoundTrip(text("专项名称\t农业绿色发展专项\n", usage: "下达地方或单位：宝坻区人民政府"))
+        p = ownRow.projects[0]
+        #expect(p.code == "12000022P10000210006W")
+        #expect(p.name == "天津市宝坻区畜禽粪污资源化利用整区推进项目")
+        #expect(p.facts.map { "\($0.label)=\($0.text)" } == ["专项名称=农业绿色发展专项"])
+        #expect(p.usage == "下达地方或单位：宝坻区人民政府")
+        // Code and name on rows of their own: each row keeps what the other read.
+        let split = try readRoundTrip(text("", usage: "设备购置").replacingOccurrences(
+            of: "项目编码\t12000022P10000210006W\t\t项目名称\t天津市宝坻区畜禽粪污资源化利用整区推进项目",
+            with: "项目编码\t12000022P10000210006W\n项目名称\t天津市宝坻区畜禽粪污资源化利用整区推进项目"))
+        #expect(split.projects[0].code == "12000022P10000210006W")
+        #expect(split.projects[0].name == "天津市宝坻区畜禽粪污资源化利用整区推进项目")
+    }
+
     @Test func anhuiMediumTermAndAnnualSideBySide() throws {
         let text = """
         **六安市农业农村局
