@@ -32,8 +32,10 @@ public struct TableCensus: Equatable, Sendable {
     public var differences: [String] {
         var out: [String] = []
         if let listed, listed != tables { out.append("目录列出 \(listed) 张") }
-        if withHeading < tables { out.append("\(tables - withHeading) 张没有标题") }
-        if withCode < tables { out.append("\(tables - withCode) 张没有项目编码") }
+        // A document none of whose tables prints a heading or a code (many published tables
+        // print no 项目编码) says nothing of a table lost: only some without one does.
+        if withHeading > 0, withHeading < tables { out.append("\(tables - withHeading) 张没有标题") }
+        if withCode > 0, withCode < tables { out.append("\(tables - withCode) 张没有项目编码") }
         if !gaps.isEmpty {
             let shown = gaps.prefix(5).map(String.init).joined(separator: "、") + (gaps.count > 5 ? "…" : "")
             out.append("序号缺 \(shown)")
@@ -43,10 +45,13 @@ public struct TableCensus: Equatable, Sendable {
 
     /// `13 张项目表：目录、标题、项目编码都是 13`, or what does not agree.
     public var line: String {
-        let counted = listed == nil ? "标题、项目编码" : "目录、标题、项目编码"
         guard differences.isEmpty else {
             return "\(tables) 张项目表，但\(differences.joined(separator: "，"))：请对照原文检查是否有表漏读或读错"
         }
-        return "\(tables) 张项目表：\(counted)都是 \(tables)，序号连续" + (listed == nil ? "（文中没有目录）" : "")
+        let counted = [listed == nil ? nil : "目录", withHeading == 0 ? nil : "标题", withCode == 0 ? nil : "项目编码"].compactMap { $0 }
+        let absent = [listed == nil ? "文中没有目录" : nil, withHeading == 0 ? "各表都没有标题" : nil,
+                      withCode == 0 ? "各表都没有印项目编码" : nil].compactMap { $0 }
+        return "\(tables) 张项目表" + (counted.isEmpty ? "，" : "：\(counted.joined(separator: "、"))都是 \(tables)，") + "序号连续"
+            + (absent.isEmpty ? "" : "（\(absent.joined(separator: "，"))）")
     }
 }

@@ -26,4 +26,18 @@ import Testing
         #expect(TableCensus(d).listed == nil)
         #expect(!TableCensus(d).line.contains("目录"))
     }
+
+    /// Many published tables print no 项目编码 (the corpus's do not): none with one is no
+    /// sign of a table misread, and the line says so without asking for a check.
+    @Test func noTablePrintingACodeIsNotADisagreement() {
+        var d = doc
+        d.contents = []
+        for k in d.projects.indices { d.projects[k].code = "" }
+        #expect(TableCensus(d).differences == [])
+        #expect(TableCensus(d).line == "13 张项目表：标题都是 13，序号连续（文中没有目录，各表都没有印项目编码）")
+        for k in d.projects.indices { d.projects[k].heading = "" }
+        #expect(TableCensus(d).line == "13 张项目表，序号连续（文中没有目录，各表都没有标题，各表都没有印项目编码）")
+        d.projects[0].code = "X"
+        #expect(TableCensus(d).differences == ["12 张没有项目编码"])
+    }
 }
