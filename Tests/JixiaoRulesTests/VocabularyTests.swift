@@ -78,6 +78,14 @@ import Testing
         #expect(ExtractionDamage.repaired("推行社会化 管理，提升 服务档次")?.0 == "推行社会化管理，提升服务档次")
         #expect(ExtractionDamage.repaired("约需资金 97.5 万元") == nil)
         #expect(ExtractionDamage.repaired("1. 提高效益。 2. 保障") == nil)
+        // Joint issuers of one place, as a 依据 cites them: the blank is the document's own.
+        #expect(ExtractionDamage.repaired("《福建省财政厅 福建省水利厅关于下达资金的通知》") == nil)
+        #expect(ExtractionDamage.repaired("市财政局 市发改委联合发文") == nil)
+        #expect(ExtractionDamage.repaired("依据省财政厅\u{3000}省水利厅文件") == nil)
+        // A name cut by a wrap, or an agency followed by other words, is still repaired.
+        #expect(ExtractionDamage.repaired("福建省财政 厅文件")?.0 == "福建省财政厅文件")
+        #expect(ExtractionDamage.repaired("区财政局 负责拨付")?.0 == "区财政局负责拨付")
+        #expect(ExtractionDamage.repaired("局 局长")?.doubled == "局")
     }
 
     /// `ExtractionDamage` passes over a name, description or value whose `RowTexts` is as

@@ -70,31 +70,44 @@ enum ExtractionDamage {
         // rest are read scalar by scalar when their scalars are characters (`PlainScalars`).
         guard TextNormalization.hasBlank(text) else { return nil }
         if PlainScalars.all(text) {
-            return repaired(Array(text.unicodeScalars), isBlank: isBlank, isHan: { PlainScalars.isHan($0.value) }) {
+            return repaired(Array(text.unicodeScalars), isBlank: isBlank, isHan: { PlainScalars.isHan($0.value) },
+                            endsAnAgency: { agencyEnds.contains($0) }) {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: $0)
                 return String(view)
             }
         }
-        return repaired(Array(text), isBlank: TextNormalization.isBlank, isHan: TextNormalization.isHan) { String($0) }
+        return repaired(Array(text), isBlank: TextNormalization.isBlank, isHan: TextNormalization.isHan,
+                        endsAnAgency: { $0.unicodeScalars.count == 1 && agencyEnds.contains($0.unicodeScalars.first!) }) { String($0) }
     }
+
+    /// The last character of an agency's name (财政厅, 水利局, 发改委, 办公室, 人民政府, 中心).
+    private static let agencyEnds: Set<Unicode.Scalar> = ["厅", "局", "委", "部", "办", "院", "署", "会", "室", "府", "处", "心", "社"]
 
     private static func isBlank(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\u{3000}" || s == "\u{00A0}" || s == "\t"
     }
 
-    private static func repaired<C: Equatable>(_ chars: [C], isBlank: (C) -> Bool, isHan: (C) -> Bool,
+    private static func repaired<C: Equatable>(_ chars: [C], isBlank: (C) -> Bool, isHan: (C) -> Bool, endsAnAgency: (C) -> Bool,
                                                string: ([C]) -> String) -> (String, doubled: String?)? {
         var out: [C] = []
         var doubled: String?
         var changed = false
         var i = 0
+        // Where the run of Chinese characters that `out` ends with began.
+        var runStart = 0
         while i < chars.count {
             let c = chars[i]
             if isBlank(c), let prev = out.last, isHan(prev) {
                 var j = i
                 while j < chars.count, isBlank(chars[j]) { j += 1 }
-                if j < chars.count, isHan(chars[j]) {
+                // Joint issuers (`福建省财政厅 福建省水利厅关于…`, `依据市财政局 市发改委…`): a
+                // blank after an agency's name, before another of the same place (its first
+                // character begins the first's name, three or more characters back), is the
+                // document's own.
+                let jointIssuers = j < chars.count && endsAnAgency(prev)
+                    && out[runStart...].firstIndex(of: chars[j]).map { out.count - $0 >= 3 } == true
+                if j < chars.count, isHan(chars[j]), !jointIssuers {
                     changed = true
                     if chars[j] == prev {
                         doubled = doubled ?? string([prev])
@@ -105,6 +118,7 @@ enum ExtractionDamage {
                     continue
                 }
             }
+            if !isHan(c) { runStart = out.count + 1 }
             out.append(c)
             i += 1
         }
