@@ -278,7 +278,9 @@ public enum DocumentReader {
         for row in rows where !row.isBlank {
             let t = TextNormalization.trimmed(row.text)
             let bare = TextNormalization.withoutBlanks(t)
-            if ["第一部分", "第二部分", "部门整体绩效目标", "预算项目绩效目标",
+            // Text equal to one of these words (canonically) has at most four bytes for each
+            // of a word's twelve ideographs at most: a paragraph is not compared.
+            if bare.utf8.count <= 48, ["第一部分", "第二部分", "部门整体绩效目标", "预算项目绩效目标",
                 "第一部分部门整体绩效目标", "第二部分预算项目绩效目标"].contains(bare) { continue }
             if let kind = sectionHeading(t) {
                 flush()
@@ -297,6 +299,11 @@ public enum DocumentReader {
 
     /// `一、总体绩效目标` and its kin.
     static func sectionHeading(_ t: String) -> OverallSection? {
+        // A section's number has a Chinese numeral (`一、`): a paragraph numbered `1、`, or
+        // not numbered, is answered by its first Characters, before its text is copied.
+        let numerals = numberNumerals
+        let head = t.prefix { ($0.isASCII && $0.isNumber) || numerals.contains($0) }
+        guard !head.isEmpty, Int(head) == nil else { return nil }
         let (num, title) = splitNumber(t)
         guard !num.isEmpty, Int(num) == nil, title.hasAtMostCharacters(12) else { return nil }
         if title.contains("总体") { return .summary }
