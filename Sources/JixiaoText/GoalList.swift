@@ -22,14 +22,84 @@ public enum GoalList {
         return goals(t, markers, count: chars.count) { String(chars[$0]) }
     }
 
-    /// `split` of a trimmed, non-empty plain text (`PlainText`), by its scalars: each is a
-    /// Character, and compares as one. (Making the Characters was a third of splitting.)
+    /// `split` of a trimmed, non-empty plain text (`PlainText`), by its UTF-8 bytes: each
+    /// scalar is a Character and compares as one, and each marker's digits, ends and the
+    /// scalars that may precede it are each the one byte sequence of that scalar. (Making
+    /// the scalars, their offsets and each goal's String by scalars was most of splitting.)
     static func splitPlain(_ t: String) -> [Goal] {
-        let chars = Array(t.unicodeScalars)
-        let markers = Self.markers(chars, digits: { Array(String($0).unicodeScalars) }, isMarkerEnd: { markerEnds.contains($0) },
-                                   mayPrecede: { isBlank($0) || markerAfter.contains($0) },
-                                   isDigit: { ("0"..."9").contains($0) })
-        return goals(t, markers, count: chars.count) { String(String.UnicodeScalarView(chars[$0])) }
+        var copy = t
+        return copy.withUTF8 { b in
+            // Markers as byte offsets: where each begins and where its text begins.
+            var markers: [Marker] = []
+            var expected = 1
+            var digits = asciiDigits(expected)
+            var i = 0, previous = -1
+            while i < b.count {
+                // The expected number's digits (ASCII: a byte each) from `i`, then a marker end.
+                let end = i + digits.count
+                if end < b.count, b[i] == digits[0], UnsafeBufferPointer(rebasing: b[i..<end]).elementsEqual(digits),
+                   let endWidth = markerEndWidth(b, end),
+                   previous < 0 || mayPrecede(b, previous),
+                   end + endWidth >= b.count || !(b[end + endWidth] >= 0x30 && b[end + endWidth] <= 0x39) {
+                    markers.append((i, end + endWidth, expected))
+                    expected += 1
+                    digits = asciiDigits(expected)
+                    previous = end
+                    i = end + endWidth
+                    continue
+                }
+                previous = i
+                i += UTF8Scalars.scalar(b, at: i).width
+            }
+            guard let first = markers.first, first.start == 0 else { return [Goal(number: 1, text: t)] }
+            return markers.enumerated().map { k, m in
+                // `TextNormalization.trimmed`, by bytes: the blanks (space, tab, U+00A0,
+                // U+3000) off both ends before the goal's text is made, not after.
+                var s = m.textStart, e = k + 1 < markers.count ? markers[k + 1].start : b.count
+                while s < e {
+                    if b[s] == 0x20 || b[s] == 0x09 { s += 1 } else if b[s] == 0xC2, s + 1 < e, b[s + 1] == 0xA0 { s += 2 }
+                    else if b[s] == 0xE3, s + 2 < e, b[s + 1] == 0x80, b[s + 2] == 0x80 { s += 3 } else { break }
+                }
+                while e > s {
+                    if b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 } else if e - 2 >= s, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2 }
+                    else if e - 3 >= s, b[e - 3] == 0xE3, b[e - 2] == 0x80, b[e - 1] == 0x80 { e -= 3 } else { break }
+                }
+                return Goal(number: m.number, text: String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
+            }
+        }
+    }
+
+    /// `Array(String(n).utf8)` of a positive `n`.
+    static func asciiDigits(_ n: Int) -> [UInt8] {
+        var digits: [UInt8] = []
+        var n = n
+        repeat {
+            digits.append(UInt8(0x30 + n % 10))
+            n /= 10
+        } while n > 0
+        return digits.reversed()
+    }
+
+    /// The width of the marker end (`.`, `．`, `、`, `）`, `)`) beginning at byte `k`, or nil.
+    static func markerEndWidth(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int? {
+        switch b[k] {
+        case 0x2E, 0x29: return 1
+        case 0xEF where k + 2 < b.count && b[k + 1] == 0xBC && (b[k + 2] == 0x8E || b[k + 2] == 0x89): return 3  // ． ）
+        case 0xE3 where k + 2 < b.count && b[k + 1] == 0x80 && b[k + 2] == 0x81: return 3  // 、
+        default: return nil
+        }
+    }
+
+    /// Whether the scalar beginning at byte `k` may precede a marker: a blank (space, tab,
+    /// U+00A0, U+3000) or `。；;，,`.
+    static func mayPrecede(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        switch b[k] {
+        case 0x20, 0x09, 0x3B, 0x2C: return true
+        case 0xC2: return k + 1 < b.count && b[k + 1] == 0xA0
+        case 0xE3: return k + 2 < b.count && b[k + 1] == 0x80 && (b[k + 2] == 0x80 || b[k + 2] == 0x82)  // U+3000 。
+        case 0xEF: return k + 2 < b.count && b[k + 1] == 0xBC && (b[k + 2] == 0x9B || b[k + 2] == 0x8C)  // ； ，
+        default: return false
+        }
     }
 
     typealias Marker = (start: Int, textStart: Int, number: Int)
@@ -80,11 +150,4 @@ public enum GoalList {
         }
     }
 
-    static let markerEnds = Set(".．、）)".unicodeScalars)
-    static let markerAfter = Set("。；;，,".unicodeScalars)
-
-    /// `TextNormalization.isBlank` of a scalar.
-    static func isBlank(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\u{3000}" || s == "\u{00A0}" || s == "\t"
-    }
 }
