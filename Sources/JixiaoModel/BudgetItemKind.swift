@@ -39,7 +39,13 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
         // every cell, and the String operations below were an eighth of reading.
         var copy = label
         let fast: BudgetItemKind?? = copy.withUTF8 { b in
-            guard hasMoneyWordScalar(b), !surelyTooLong(b) else { return .some(nil) }
+            // A label surely too long has 19 ideographs and more (57 bytes): a shorter one is
+            // not asked, and a longer one (a sentence) is asked first, as it stops early.
+            if b.count >= surelyTooLongBytes {
+                guard !surelyTooLong(b), hasMoneyWordScalar(b) else { return .some(nil) }
+            } else {
+                guard hasMoneyWordScalar(b) else { return .some(nil) }
+            }
             return PlainLabel.bare(b) { (l: UnsafeBufferPointer<UInt8>?) -> BudgetItemKind?? in
                 guard let l else { return nil }
                 return .some(kind(ofBare: l))
@@ -192,6 +198,7 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
     /// its own unless a scalar that is not plain (`PlainLabel`) comes before it. The reader
     /// asks `of` of whole paragraphs, which are answered here after their first few words.
     public static func surelyTooLong(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count >= surelyTooLongBytes else { return false }
         var sure = 0, other = 0
         var i = 0
         while i < b.count {
@@ -219,6 +226,10 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
         }
         return false
     }
+
+    /// The fewest bytes `surelyTooLong` can say true of: 19 ideographs of three bytes
+    /// (`sure - 2 - other > 16`, `sure` counting three-byte ideographs only).
+    static let surelyTooLongBytes = 57
 
     static let removableIdeographs = Set("万元亿其中一二三四五六七八九十".unicodeScalars.map(\.value))
 

@@ -118,6 +118,8 @@ struct BudgetBlock {
             var ideograph = false, digit = false, colon = false
             // Where the first digit or colon begins.
             var first = b.count
+            // A scalar at a time (the bytes looked for are each a lead byte or ASCII, never a
+            // continuation byte): a long 资金用途 cell is read a third as often.
             var k = 0
             while k < b.count {
                 let c = b[k]
@@ -125,7 +127,7 @@ struct BudgetBlock {
                 else if c >= 0x30 && c <= 0x39 { digit = true; first = min(first, k) }
                 else if c == 0x3A || (c == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x9A) { colon = true; first = min(first, k) }
                 if ideograph && digit && colon { break }
-                k += 1
+                k += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
             }
             // Either label below (before the last colon, or before the first digit) begins
             // with the text before the first digit or colon, blanks aside: when that is
@@ -138,9 +140,10 @@ struct BudgetBlock {
         let t = TextNormalization.trimmed(cell)
         if hasColon, let colon = lastColon(t) {
             let label = TextNormalization.trimmed(t[..<colon])
-            let value = TextNormalization.trimmed(t[t.index(after: colon)...])
             // `年度资金总额：` with its figure in the next cell is a label, not a pair.
+            // (The figure is copied only after a money label: a sentence's is long.)
             if BudgetItemKind.of(label) != nil {
+                let value = TextNormalization.trimmed(t[t.index(after: colon)...])
                 return looksLikeAmount(value) ? (label, value) : nil
             }
         }

@@ -43,6 +43,21 @@ import Testing
         }
     }
 
+    @Test func surelyTooLongBeginsAtNineteenIdeographs() {
+        // The fewest bytes it can say true of is 19 three-byte ideographs: shorter labels are not asked.
+        for n in 0...24 {
+            for l in [String(repeating: "预", count: n), "预算" + String(repeating: "资", count: n), String(repeating: "预a", count: n),
+                      String(repeating: "预", count: n) + "其中"] {
+                var copy = l
+                let sure = copy.withUTF8 { BudgetItemKind.surelyTooLong($0) }
+                #expect(sure == (l.unicodeScalars.filter { $0 != "a" && $0 != "其" && $0 != "中" }.count >= 19), "\(l)")
+                #expect(!sure || l.utf8.count >= BudgetItemKind.surelyTooLongBytes)
+                same(l)
+                same(l + "资金总额")
+            }
+        }
+    }
+
     @Test func removableIdeographsComparedAreTheSet() {
         for v in UInt32(0)...0x10_FFFF {
             #expect(BudgetItemKind.isRemovableIdeograph(v) == BudgetItemKind.removableIdeographs.contains(v))
