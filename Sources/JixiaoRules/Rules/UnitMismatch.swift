@@ -8,7 +8,7 @@ enum UnitMismatch {
         指标名称说的是“率”“比例”“满意度”，指标值就应是百分比，不是金额、天数或个数（“检测及时率 ≤7工作日”应写及时率，\
         或改成完成时限）；说的是“金额”“经费”“成本”，指标值就应是金额。成本指标（88号的成本指标、101号的经济成本指标）写花多少钱：\
         总额（≤65万元）或单价（1000元/人），不写“成本控制率 100%”，也不写“470人/天”。百分比应在 0% 到 100% 之间（增长率除外，\
-        “≥100%”不超过 100%）。单位不符，多是抄错了行或填错了单位，考核时无法对照。请改正指标值或指标名称。
+        “≥100%”不超过 100%）；说的是“时间”“时限”“日期”，指标值就应是时间（“项目完成时间 100%”看不出何时完成）。单位不符，多是抄错了行或填错了单位，考核时无法对照。请改正指标值或指标名称。
         """,
         category: .relevance, severity: .error, basis: .reviewExperience,
         check: .project { ctx in
@@ -33,6 +33,11 @@ enum UnitMismatch {
                                            ? "比例写百分比，如“≥95%”；要写天数，改成完成时限，如“\(q.number.text)\(q.unit)内完成”"
                                            : "改为百分比，如“≥95%”")
                 }
+                if q.unitKind == .percent, timeEndings.contains(where: { t.nameEnds(with: $0) }) {
+                    return ctx.finding(row: row, field: .value,
+                                       "\(ctx.labels(row).label(i))是时间，指标值却是百分比\(Say.quote(i.value.raw))",
+                                       suggestion: "写明完成时间，如“\(ctx.document.department.year)年12月底前”；要写比例，改成及时率，如“按时完成率 ≥95%”")
+                }
                 if isAmount && q.unitKind == .percent {
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))是金额，指标值却是百分比\(Say.quote(i.value.raw))",
@@ -56,6 +61,10 @@ enum UnitMismatch {
                 $0[project: 1][row: 4][.name] = "成本控制率"
                 $0[project: 1][row: 4][.value] = "100%"
             },
+            RuleExample("完成时间写“100%”", at: .cell(project: 1, row: 3, .value)) {
+                $0[project: 1][row: 3][.name] = "项目完成时间"
+                $0[project: 1][row: 3][.value] = "100%"
+            },
             RuleExample("差旅费成本写“470人/天”", at: .cell(project: 1, row: 4, .value)) {
                 $0[project: 1][row: 4][.name] = "检查差旅费"
                 $0[project: 1][row: 4][.value] = "470人/天"
@@ -68,6 +77,10 @@ enum UnitMismatch {
             },
             RuleExample("成本写单价“≤1600元/亩”") { $0[project: 2][row: 4][.value] = "≤1600元/亩" },
             RuleExample("及时率写“≥100%”") { $0[project: 2][row: 3][.value] = "≥100%" },
+            RuleExample("完成时间写“2021年12月底前”") {
+                $0[project: 1][row: 3][.name] = "项目完成时间"
+                $0[project: 1][row: 3][.value] = "2021年12月底前"
+            },
             RuleExample("增长率可以超过 100%") {
                 $0[project: 1][row: 5][.name] = "参训人数增长率"
                 $0[project: 1][row: 5][.value] = "≥120%"
@@ -76,6 +89,8 @@ enum UnitMismatch {
 
     private static let rateEndings = ["率", "比例", "比率", "满意度", "(%)", "（%）"]
     private static let amountEndings = ["金额", "资金", "经费", "费用", "成本", "投资"]
+    /// A point in time or a span: 完成时间, 完成时限, 开工日期, 建设期限, 工期.
+    private static let timeEndings = ["时间", "时限", "日期", "期限", "工期"]
     private static let growthWords = WordList(["增长", "增加", "提高", "提升", "增幅"])
 
     /// `65万元` for a budget of 650,000 元: the budget as a cost ceiling.
