@@ -72,6 +72,16 @@ import Testing
         #expect(AmountMention.find(in: "约需资金 97.5 万元")[0].amount.money.yuanDouble == 975000)
     }
 
+    /// A value that only gives a direction, as `indicator.vague-wording` reads a rate's.
+    @Test func bareDirections() {
+        for (value, word) in [("提高", "提高"), ("有所提高。", "提高"), ("逐年 下降", "下降"), ("进一步提升", "提升")] {
+            #expect(VagueWording.bareDirection(value) == word, "\(value)")
+        }
+        for value in ["提高服务水平", "由80%提高到90%", "≥90%", "", "有所"] {
+            #expect(VagueWording.bareDirection(value) == nil, "\(value)")
+        }
+    }
+
     @Test func extractionRepair() {
         #expect(ExtractionDamage.repaired("经费保障及 及时性")?.0 == "经费保障及时性")
         #expect(ExtractionDamage.repaired("经费保障及 及时性")?.doubled == "及")
