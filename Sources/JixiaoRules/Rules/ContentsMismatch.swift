@@ -5,7 +5,7 @@ enum ContentsMismatch {
         id: "contents.mismatch",
         title: "目录、表头与项目名称不一致",
         help: """
-        目录中的标题、项目表上方的标题和表中的“项目名称”应是同一个名称（标题多“绩效目标表”几个字）。\
+        目录中的标题、项目表上方的标题和表中的“项目名称”应是同一个名称（标题多“绩效目标表”几个字，或在名称前写了年度）。\
         不一致时，读者无法确定各处说的是不是同一个项目，批复文件也可能引用错误的名称。\
         也检查目录列出的表在正文中都有，正文中的表在目录中都有。请以预算系统中的项目名称为准，统一三处写法。
         """,
@@ -20,14 +20,16 @@ enum ContentsMismatch {
             for (i, p) in d.projects.enumerated() {
                 let name = bare(p.name)
                 let entry = entryByNumber[String(p.number)]
-                if bare(p.heading) != name {
+                // A table without a name is header.name-missing's: its heading and 目录 entry
+                // are compared with nothing, and a heading made of no name (`绩效目标表`) is no fix.
+                if !name.isEmpty, bare(p.heading) != name {
                     let fixTo = p.name + "绩效目标表"
                     out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.heading),
                                            "表头写作\(Say.quote(p.heading))，项目名称为\(Say.quote(p.name))" +
                                            (entry.map { "，目录为\(Say.quote($0.title))" } ?? ""),
                                            suggestion: "表头应与项目名称一致：\(Say.quote(fixTo))",
                                            fix: Fix(.heading, from: p.heading, to: fixTo)))
-                } else if let entry, bare(entry.title) != name {
+                } else if !name.isEmpty, let entry, bare(entry.title) != name {
                     out.append(ctx.finding(projectAt: i, Location(part: .contents, line: entry.line),
                                            "目录第 \(entry.number) 项写作\(Say.quote(entry.title))，表头和项目名称为\(Say.quote(p.name))",
                                            suggestion: "把目录改为\(Say.quote(p.name + "绩效目标表"))"))
@@ -55,6 +57,11 @@ enum ContentsMismatch {
         passing: [
             RuleExample("只差空格和“绩效目标表”") { $0[project: 1].heading = "教师培训 经费绩效目标表" },
             RuleExample("没有目录") { $0.contents = [] },
+            RuleExample("表头和目录在名称前写了年度") {
+                $0[project: 1].heading = "2021年" + $0[project: 1].name + "绩效目标表"
+                $0[contentsOf: 1].title = "2021年度" + $0[project: 1].name + "绩效目标表"
+            },
+            RuleExample("项目名称为空（header.name-missing 说，不另给表头改法）") { $0[project: 1].name = "" },
         ])
 }
 
@@ -63,7 +70,7 @@ extension ContentsMismatch {
     /// closing `绩效目标表`. Plain text (`PlainScalars`) has the suffix cut by its bytes;
     /// other text by Characters, as String does.
     static func bare(_ s: String) -> String {
-        var t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(s))
+        var t = withoutLeadingYear(TextNormalization.withoutBlanks(TextNormalization.halfWidth(s)))
         guard PlainScalars.all(t) else {
             if t.hasSuffix("绩效目标表") { t.removeLast(5) }
             return t
@@ -74,5 +81,15 @@ extension ContentsMismatch {
         guard u.count >= 15,
               u.suffix(15).elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)) else { return t }
         return String(decoding: u.dropLast(15), as: UTF8.self)
+    }
+
+    /// `2022年省级水利专项资金` → `省级水利专项资金`: a heading or a 目录 entry that puts the
+    /// budget year before the name names the same project.
+    static func withoutLeadingYear(_ t: String) -> String {
+        let u = Array(t.utf8.prefix(10))
+        guard u.count >= 7, u[0..<4].allSatisfy({ (0x30...0x39).contains($0) }),
+              u[4...6].elementsEqual("年".utf8) else { return t }
+        let cut = u.count >= 10 && u[7...9].elementsEqual("度".utf8) ? 10 : 7
+        return String(decoding: t.utf8.dropFirst(cut), as: UTF8.self)
     }
 }
