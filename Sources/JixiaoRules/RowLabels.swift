@@ -67,3 +67,38 @@ struct RowLabels: Sendable {
         TextNormalization.withoutBlanks(name).isEmpty ? "\(dimension)下未写名称的一行" : "\(dimension)“\(name)”"
     }
 }
+
+extension RowLabels {
+    /// The `RowLabels` of the printed 一级 and 二级 met so far in a check, by their bytes:
+    /// a department's rows share a few pairs, and naming a pair (`standardLevel1`, `2` and
+    /// the comparisons with the frames' names) cost thousands of instructions a row.
+    /// Equal bytes are equal Strings, so the labels are those `init(level1:level2:)` makes.
+    struct Known {
+        private var byPrinted: [Printed: RowLabels] = [:]
+
+        /// `RowLabels(level1: level1, level2: level2)`.
+        mutating func labels(level1: String, level2: String) -> RowLabels {
+            let key = Printed(level1: level1, level2: level2)
+            if let known = byPrinted[key] { return known }
+            let made = RowLabels(level1: level1, level2: level2)
+            byPrinted[key] = made
+            return made
+        }
+
+        private struct Printed: Hashable {
+            let level1: String, level2: String
+
+            static func == (a: Printed, b: Printed) -> Bool {
+                SameBytes.equal(a.level1, b.level1) && SameBytes.equal(a.level2, b.level2)
+            }
+
+            func hash(into hasher: inout Hasher) {
+                var one = level1, two = level2
+                one.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                // 0xFF is in no UTF-8: where the first ends is part of the key.
+                hasher.combine(UInt8(0xFF))
+                two.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
+        }
+    }
+}

@@ -114,7 +114,8 @@ final class ProjectReading: Sendable {
     /// The rules that read `subjectDomains`.
     static let subjectDomainRules: Set<String> = [UnrelatedIndicator.rule.id, ValueUnfilled.rule.id]
 
-    init(_ document: Document, settings: RuleSettings, project index: Int, subjectDomains: Bool) {
+    /// `labels`: those already named in this check, to which this project's are added.
+    init(_ document: Document, settings: RuleSettings, project index: Int, subjectDomains: Bool, labels known: inout RowLabels.Known) {
         self.document = document
         self.settings = settings
         let project = document.projects[index]
@@ -124,7 +125,10 @@ final class ProjectReading: Sendable {
         for k in project.indicators.indices { allBoxes.append(RowBox(row: k + 1, indicator: project.indicators[k])) }
         self.allBoxes = allBoxes
         judgedBoxes = allBoxes.filter { !Indicator.isNotApplicable(name: $0.name, value: $0.value.raw) }
-        labels = allBoxes.map { RowLabels(level1: $0.level1, level2: $0.level2) }
+        var labels: [RowLabels] = []
+        labels.reserveCapacity(allBoxes.count)
+        for box in allBoxes { labels.append(known.labels(level1: box.level1, level2: box.level2)) }
+        self.labels = labels
         texts = allBoxes.map(RowTexts.init)
         subjectMentions = subjectDomains ? SubjectDomains.mentioned(inProject: project) : []
         self.subjectDomains = SubjectDomains.of(mentioned: subjectMentions)

@@ -46,8 +46,10 @@ public struct RuleEngine: Sendable {
     /// Every finding, in document order, with the reviewer's waivers attached.
     public func check(_ document: Document) -> FindingSet {
         var set = FindingSet(perProject: Array(repeating: [], count: document.projects.count), fromDocumentRules: [])
+        // The projects' rows share a few printed 一级 and 二级: each pair named once.
+        var labels = RowLabels.Known()
         for i in document.projects.indices {
-            set.perProject[i] = projectFindings(document, i, plan)
+            set.perProject[i] = projectFindings(document, i, plan, labels: &labels)
         }
         set.fromDocumentRules = documentFindings(document, frame: settings.frame(for: document), plan)
         return set.waived(by: document.review.waivers)
@@ -58,17 +60,19 @@ public struct RuleEngine: Sendable {
     public func recheck(_ previous: FindingSet, _ document: Document, changedProject index: Int) -> FindingSet {
         guard previous.perProject.count == document.projects.count else { return check(document) }
         var set = previous
-        set.perProject[index] = projectFindings(document, index, plan)
+        var labels = RowLabels.Known()
+        set.perProject[index] = projectFindings(document, index, plan, labels: &labels)
         set.fromDocumentRules = documentFindings(document, frame: settings.frame(for: document), plan)
         return set.waived(by: document.review.waivers)
     }
 
     /// The frame is decided per project (one document can hold 88号 and 101号 tables),
     /// once per check of that project: detecting it reads every row.
-    func projectFindings(_ document: Document, _ index: Int, _ plan: Plan) -> [Finding] {
+    func projectFindings(_ document: Document, _ index: Int, _ plan: Plan, labels: inout RowLabels.Known) -> [Finding] {
         guard !plan.project.isEmpty else { return [] }
         let frame = settings.frame ?? document.projects[index].frame
-        let reading = ProjectReading(document, settings: settings, project: index, subjectDomains: plan.readsSubjectDomains)
+        let reading = ProjectReading(document, settings: settings, project: index, subjectDomains: plan.readsSubjectDomains,
+                                     labels: &labels)
         var out: [Finding] = []
         for rule in plan.project {
             out += rule.run(ProjectContext(index: index, frame: frame, rule: rule.id, severity: rule.severity, reading: reading))

@@ -46,6 +46,45 @@ enum Say {
         }
     }
 
+    /// `m.inWan` without its space (`65万元`, `13.33万元`): a budget named as a cost ceiling
+    /// in advice. Written byte by byte: `inWan` pads and trims its decimals as Characters,
+    /// thousands of instructions for each cost row's advice.
+    static func wan(_ m: Money) -> String {
+        let a = m.fen.magnitude
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(40)
+        if m.fen < 0 { bytes.append(0x2D) }  // -
+        appendDecimal(a / 1_000_000, to: &bytes)
+        var rest = a % 1_000_000, places = 6
+        if rest > 0 {
+            while rest % 10 == 0 {
+                rest /= 10
+                places -= 1
+            }
+            bytes.append(0x2E)  // .
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0x30, count: places))
+            var k = start + places - 1
+            while rest > 0 {
+                bytes[k] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+                k -= 1
+            }
+        }
+        bytes.append(contentsOf: [0xE4, 0xB8, 0x87, 0xE5, 0x85, 0x83])  // 万元
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendDecimal(_ v: UInt64, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        var v = v
+        repeat {
+            bytes.append(0x30 + UInt8(v % 10))
+            v /= 10
+        } while v > 0
+        bytes[start...].reverse()
+    }
+
     /// `1、2、3`.
     static func list(_ items: [String]) -> String { items.joined(separator: "、") }
 

@@ -161,7 +161,15 @@ public enum Vocabulary {
               let close = t[open...].firstIndex(where: { $0 == 0xFF09 || $0 == 0x29 }) {
             t.replaceSubrange(open...close, with: [bar])
         }
-        for g in genericLongestFirstScalars { cut(g, in: &t) }
+        // A word whose first scalar the name lacks is not in it (cutting only takes scalars
+        // out): most of the generic words are passed over by one bit, not a search.
+        var has = (UInt64(0), UInt64(0))
+        for v in t { if v & 64 == 0 { has.0 |= 1 << UInt64(v & 63) } else { has.1 |= 1 << UInt64(v & 63) } }
+        for g in genericLongestFirstScalars {
+            guard let first = g.first else { continue }
+            guard (first & 64 == 0 ? has.0 : has.1) & (1 << UInt64(first & 63)) != 0 else { continue }
+            cut(g, in: &t)
+        }
         for c in joiningScalars { cut(c, in: &t) }
         var runs: [String] = []
         var current = String.UnicodeScalarView()

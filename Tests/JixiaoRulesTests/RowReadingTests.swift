@@ -47,6 +47,26 @@ import Testing
         }
     }
 
+    /// `RowLabels.Known` answers what `RowLabels(level1:level2:)` does, asked again and in
+    /// any order, for labels whose bytes differ but whose Strings are equal (`数\u{F97E}指标`).
+    @Test func knownLabelsAreTheLabelsMade() {
+        var known = RowLabels.Known()
+        for round in 0..<2 {
+            for l1 in Self.labels {
+                for l2 in (round == 0 ? Self.labels : Self.labels.reversed()) {
+                    let k = known.labels(level1: l1, level2: l2), made = RowLabels(level1: l1, level2: l2)
+                    #expect(Array(k.level1.utf8) == Array(made.level1.utf8) && Array(k.level2.utf8) == Array(made.level2.utf8),
+                            "\(l1) \(l2)")
+                    #expect(k.isQuantitativeDimension == made.isQuantitativeDimension && k.isCost == made.isCost
+                            && k.isMoneyCost == made.isMoneyCost && k.isSatisfaction == made.isSatisfaction, "\(l1) \(l2)")
+                }
+            }
+        }
+        // The key is where the first label ends, not only the bytes joined.
+        let a = known.labels(level1: "产出指标数量", level2: "指标"), b = known.labels(level1: "产出指标", level2: "数量指标")
+        #expect(a.level2 != b.level2)
+    }
+
     @Test func compatibilityIdeographIsTheStandardName() {
         // Not plain, so compared as a String: equal to 数量指标 although its bytes differ.
         let k = RowLabels(Self.row("产出指标", "数\u{F97E}指标"))

@@ -21,4 +21,23 @@ import Testing
             #expect(Say.money(m) == expected && Array(Say.money(m).utf8) == Array(expected.utf8), "\(fen)")
         }
     }
+
+    /// `Say.wan` is `inWan` without its space, as the rules took it (by scalars and by
+    /// `replacing`), over every number of decimals, both signs and both ends of the range.
+    @Test func wanIsInWanWithoutTheSpace() {
+        var amounts: [Int64] = [0, 1, 9, 10, 99, 100, 999_999, 1_000_000, 1_000_001, 1_010_000, 1_200_000, 133_300_000,
+                                576_600, 650_000_00, .max, .min + 1]
+        var p: Int64 = 1
+        for _ in 0..<18 {
+            p *= 10
+            amounts += [p - 1, p, p + 1, p + 7, p * 3 + 50]
+        }
+        for k in 0..<63 { amounts += [Int64(1) << k, (Int64(1) << k) - 1] }
+        for fen in amounts + amounts.compactMap({ $0 == .min ? nil : -$0 }) {
+            let m = Money(fen: fen)
+            let byScalars = String(String.UnicodeScalarView(m.inWan.unicodeScalars.filter { $0 != " " }))
+            #expect(Array(Say.wan(m).utf8) == Array(byScalars.utf8), "\(fen)")
+            #expect(Say.wan(m) == m.inWan.replacing(" ", with: ""), "\(fen)")
+        }
+    }
 }

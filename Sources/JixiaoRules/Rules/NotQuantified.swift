@@ -17,9 +17,7 @@ enum NotQuantified {
             var costAdvice: String?
             func cost() -> String {
                 if let costAdvice { return costAdvice }
-                // `inWan` is digits, a point and ` 万元`: its spaces are scalars of their own.
-                let wan = String(String.UnicodeScalarView(budget.inWan.unicodeScalars.filter { $0 != " " }))
-                let advice = "写明成本上限，如“≤\(wan)”，不超过预算数 \(Say.money(budget))"
+                let advice = "写明成本上限，如“≤\(Say.wan(budget))”，不超过预算数 \(Say.money(budget))"
                 costAdvice = advice
                 return advice
             }

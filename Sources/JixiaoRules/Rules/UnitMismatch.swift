@@ -95,6 +95,6 @@ enum UnitMismatch {
 
     /// `65万元` for a budget of 650,000 元: the budget as a cost ceiling.
     private static func example(_ budget: Money) -> String {
-        budget.fen > 0 ? budget.inWan.replacing(" ", with: "") : "2万元"
+        budget.fen > 0 ? Say.wan(budget) : "2万元"
     }
 }
