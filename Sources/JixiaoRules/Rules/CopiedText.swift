@@ -19,7 +19,7 @@ enum CopiedText {
                 // Each row's cells read where they lie: copying each row out of the project
                 // retained and released all its strings.
                 for k in p.indicators.indices {
-                    for field in [IndicatorField.name, .description, .value] {
+                    for field in Self.searchedFields {
                         let text = field == .name ? p.indicators[k].name
                             : field == .description ? p.indicators[k].description : p.indicators[k].value.raw
                         let terms = index.foreignTerms(text, exclude: a) { own.all.contains($0) }
@@ -65,6 +65,9 @@ enum CopiedText {
                 $0[project: 2][row: 2][.description] = "养护人员培训合格比例"
             },
         ])
+
+    /// The cells of a row searched, in this order (made once, not an array per row).
+    private static let searchedFields: [IndicatorField] = [.name, .description, .value]
 
     /// `提到“采购”“防控物资”（项目 9“采购疫情防控物资资金”的内容）`: terms from the same
     /// projects are named together.
@@ -138,6 +141,10 @@ private struct SubjectIndex {
     /// The first scalar of every pair (all are Chinese characters, below U+10000), one bit
     /// each: most places are passed over without hashing anything.
     private var firstScalars = [UInt64](repeating: 0, count: 1024)
+    /// Every pair, one bit each of 65,536 by `pairBit`: a text none of whose neighbouring
+    /// scalars (blanks left out) is a pair has no piece of a subject, and is passed over
+    /// without being hashed to look up (most cells; a first scalar alone lets many through).
+    private var pairs = [UInt64](repeating: 0, count: 1024)
 
     init(_ projects: [Project]) {
         for (b, p) in projects.enumerated() {
@@ -148,6 +155,8 @@ private struct SubjectIndex {
                 subjects.append((b, c))
                 for i in 0..<c.count - 1 {
                     occurrences[Self.pair(c[i], c[i + 1]), default: []].append((k, i))
+                    let bit = Self.pairBit(c[i], c[i + 1])
+                    pairs[bit >> 6] |= 1 << UInt64(bit & 63)
                     if c[i] < 0x10000 { firstScalars[Int(c[i] >> 6)] |= 1 << UInt64(c[i] & 63) }
                 }
             }
@@ -155,6 +164,31 @@ private struct SubjectIndex {
     }
 
     private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+
+    /// A pair's bit in `pairs`.
+    private static func pairBit(_ a: UInt32, _ b: UInt32) -> Int { Int((a &* 0x9E37 ^ b) & 0xFFFF) }
+
+    /// Whether `text` may have a piece of a subject: false only when no two neighbouring
+    /// scalars of `withoutBlanks(text)` are a pair — where `readPieces` finds nothing.
+    private func mayHavePiece(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var k = 0, previous: UInt32 = 0, hasPrevious = false
+            let n = bytes.count
+            while k < n {
+                let (v, width) = UTF8Scalars.scalar(bytes, at: k)
+                k += width
+                if v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x3000 { continue }
+                if hasPrevious {
+                    let bit = Self.pairBit(previous, v)
+                    if pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+                }
+                previous = v
+                hasPrevious = true
+            }
+            return false
+        }
+    }
 
     /// Whether a pair may start at a scalar: false only when none does.
     private func mayStart(_ v: UInt32) -> Bool {
@@ -197,9 +231,8 @@ private struct SubjectIndex {
     private var piecesByText: [PlainKey: [Piece]] = [:]
 
     private mutating func pieces(of text: String) -> [Piece] {
-        // Most cells have no scalar a subject's pair starts with: nothing to decode or keep.
-        // (Blanks, which `withoutBlanks` removes, start none.)
-        guard text.unicodeScalars.contains(where: { mayStart($0.value) }) else { return [] }
+        // Most cells have no two neighbouring scalars of a subject: nothing to decode or keep.
+        guard mayHavePiece(text) else { return [] }
         let key = PlainKey(text: text)
         if let known = piecesByText[key] { return known }
         let found = readPieces(text)

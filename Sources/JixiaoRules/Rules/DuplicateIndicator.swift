@@ -38,6 +38,12 @@ enum DuplicateIndicator {
 
     /// For each key, the position of the first key before it equal to it.
     private static func firstEqual<K: Hashable>(_ keys: [K]) -> [Int?] {
+        // A project's few rows are compared pair by pair: cheaper than hashing each key
+        // (the same answer: hashing keeps the first of equal keys); many rows are hashed,
+        // so a long table costs in proportion to its rows, not their square.
+        if keys.count <= 16 {
+            return keys.indices.map { k in keys[..<k].firstIndex(of: keys[k]) }
+        }
         var seen: [K: Int] = [:]
         return keys.indices.map { k in
             if let f = seen[keys[k]] { return f }
