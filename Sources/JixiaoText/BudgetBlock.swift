@@ -236,23 +236,31 @@ struct BudgetBlock {
         for part in Budget.Part.allCases {
             let kind = kind(of: part)
             let candidates = pairs.indices.filter { kinds[$0] == kind && Self.level(of: pairs[$0].label) == 0 }
-            principal[part] = candidates.first { !pairs[$0].value.isEmpty } ?? candidates.first
+            principal[part] = candidates.first { !Self.isUnfilled(pairs[$0].value) } ?? candidates.first
         }
         var budget = Budget(total: .zero, fiscal: .zero, other: .zero, totalFigure: .missing, fiscalFigure: .missing,
                             otherFigure: .missing)
         for part in Budget.Part.allCases {
-            guard let k = principal[part], !pairs[k].value.isEmpty else { continue }
+            guard let k = principal[part], !Self.isUnfilled(pairs[k].value) else { continue }
             let printed = try read(pairs[k], currency: currency, tableName: tableName)
             let plain = DecimalText(TextNormalization.withoutBlanks(pairs[k].value)) != nil
             budget.set(part, printed.money, BudgetFigure(source: .stated, printed: plain ? nil : pairs[k].value,
                                                          defect: printed.defect))
         }
         let used = Set(principal.values)
-        for (k, pair) in pairs.enumerated() where !used.contains(k) && !pair.value.isEmpty {
+        for (k, pair) in pairs.enumerated() where !used.contains(k) && !Self.isUnfilled(pair.value) {
             let printed = try read(pair, currency: currency, tableName: tableName)
             budget.items.append(BudgetItem(label: pair.label, printed: pair.value, amount: printed.money, line: pair.line))
         }
         return budget.derivingMissing()
+    }
+
+    /// An amount cell left unfilled: empty, or a dash or slash put there for “none”
+    /// (`—`, `-`, `——`, `/`, `无`), as published tables print an empty 其他资金.
+    static func isUnfilled(_ value: String) -> Bool {
+        guard !value.isEmpty else { return true }
+        let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(value))
+        return t == "无" || (!t.isEmpty && t.unicodeScalars.allSatisfy { "-—–―/\u{2212}".unicodeScalars.contains($0) })
     }
 
     /// `BudgetItemKind.level(of:)`, answered at once for a label whose first scalar that is not

@@ -201,6 +201,29 @@ import Testing
         #expect(split.projects[0].name == "天津市宝坻区畜禽粪污资源化利用整区推进项目")
     }
 
+    /// An amount cell printed with a dash or a slash for “none” (云南 南华: 其他资金 `—`) is
+    /// an amount not filled in, not an error.
+    @Test(arguments: ["—", "-", "——", "/", "－", "无", " — "])
+    func aDashedAmountIsUnfilled(_ dash: String) throws {
+        let text = """
+        南华县2024年项目支出绩效目标表
+
+        1.野生菌加工车间建设项目绩效目标表
+
+        南华县国有资本管理有限公司\t\t单位：万元
+        项目编码\t\t项目名称\t野生菌加工车间建设项目
+        预算规模及资金用途\t预算数\t1100\t其中：财政资金\t1100\t其他资金\t\(dash)
+        绩效目标\t建成加工车间。
+        一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据
+        产出指标\t数量指标\t新建车间\t\t1座\t
+        """
+        let b = try readRoundTrip(text).projects[0].budget
+        #expect(b.total == Money(yuan: 11_000_000) && b.fiscal == Money(yuan: 11_000_000))
+        #expect(b.otherSource != .stated)
+        #expect(b.items.isEmpty)
+        #expect(BudgetBlock.isUnfilled(dash) && !BudgetBlock.isUnfilled("0") && !BudgetBlock.isUnfilled("-5"))
+    }
+
     @Test func anhuiMediumTermAndAnnualSideBySide() throws {
         let text = """
         **六安市农业农村局
