@@ -5,7 +5,7 @@ enum ContentsMismatch {
         id: "contents.mismatch",
         title: "目录、表头与项目名称不一致",
         help: """
-        目录中的标题、项目表上方的标题和表中的“项目名称”应是同一个名称（标题多“绩效目标表”几个字，或在名称前写了年度）。\
+        目录中的标题、项目表上方的标题和表中的“项目名称”应是同一个名称（标题多“绩效目标表”几个字，或在名称前写了年度、在名称后多了“项目”）。\
         不一致时，读者无法确定各处说的是不是同一个项目，批复文件也可能引用错误的名称。\
         也检查目录列出的表在正文中都有，正文中的表在目录中都有。请以预算系统中的项目名称为准，统一三处写法。
         """,
@@ -22,14 +22,14 @@ enum ContentsMismatch {
                 let entry = entryByNumber[String(p.number)]
                 // A table without a name is header.name-missing's: its heading and 目录 entry
                 // are compared with nothing, and a heading made of no name (`绩效目标表`) is no fix.
-                if !name.isEmpty, bare(p.heading) != name {
+                if !name.isEmpty, !names(bare(p.heading), name) {
                     let fixTo = p.name + "绩效目标表"
                     out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.heading),
                                            "表头写作\(Say.quote(p.heading))，项目名称为\(Say.quote(p.name))" +
                                            (entry.map { "，目录为\(Say.quote($0.title))" } ?? ""),
                                            suggestion: "表头应与项目名称一致：\(Say.quote(fixTo))",
                                            fix: Fix(.heading, from: p.heading, to: fixTo)))
-                } else if !name.isEmpty, let entry, bare(entry.title) != name {
+                } else if !name.isEmpty, let entry, !names(bare(entry.title), name) {
                     out.append(ctx.finding(projectAt: i, Location(part: .contents, line: entry.line),
                                            "目录第 \(entry.number) 项写作\(Say.quote(entry.title))，表头和项目名称为\(Say.quote(p.name))",
                                            suggestion: "把目录改为\(Say.quote(p.name + "绩效目标表"))"))
@@ -62,6 +62,7 @@ enum ContentsMismatch {
                 $0[contentsOf: 1].title = "2021年度" + $0[project: 1].name + "绩效目标表"
             },
             RuleExample("项目名称为空（header.name-missing 说，不另给表头改法）") { $0[project: 1].name = "" },
+            RuleExample("表头多写了“项目”") { $0[project: 1].heading = $0[project: 1].name + "项目绩效目标表" },
         ])
 }
 
@@ -81,6 +82,12 @@ extension ContentsMismatch {
         guard u.count >= 15,
               u.suffix(15).elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)) else { return t }
         return String(decoding: u.dropLast(15), as: UTF8.self)
+    }
+
+    /// Whether a title (without 绩效目标表 and the year) names the project: the same words,
+    /// or with 项目 added or left out (`某经费项目绩效目标表` for `某经费`).
+    static func names(_ title: String, _ name: String) -> Bool {
+        title == name || title == name + "项目" || name == title + "项目"
     }
 
     /// `2022年省级水利专项资金` → `省级水利专项资金`: a heading or a 目录 entry that puts the
