@@ -84,8 +84,14 @@ public struct SourceText: Sendable {
             throw ReadError(line: 1, "这是 \(encoding) 编码的文本（Windows 记事本所说的“Unicode”），不是 UTF-8",
                             hint: "用 iconv -f \(encoding) -t UTF-8 原文件 > 新文件 转换后再导入，或在记事本中“另存为”时选 UTF-8")
         }
-        // One pass finds the first NUL or invalid byte; a NUL anywhere is the first refusal.
-        if let bad = firstNULOrInvalidUTF8(bytes) {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // The split checks the UTF-8 as it goes (one pass over the text where there were two);
+        // the refusal is then found as before, the first NUL or invalid byte (a NUL anywhere
+        // is the first refusal).
+        let split = splitLines(body)
+        if !split.valid {
+            let bad = firstNULOrInvalidUTF8(bytes) ?? 0
             if let nul = bytes[bad...].firstIndex(of: 0) {
                 throw ReadError(line: lineNumber(at: nul, in: bytes), "含有二进制数据（NUL 字节），这不是文本文件",
                                 hint: "请导入从 PDF 或 Word 导出的纯文本（.txt）文件")
@@ -99,8 +105,6 @@ public struct SourceText: Sendable {
                             "这一行不是有效的 UTF-8 文字（第 \(columnByte(at: bad, in: bytes)) 个字节起）",
                             hint: "文件可能是 GBK/GB18030 编码：用 iconv -f GB18030 -t UTF-8 原文件 > 新文件 转换后再导入")
         }
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // Printable ASCII is never whitespace nor inside a whitespace Character: most files
         // are answered by that, without decoding the whole text as Characters.
         if !body.contains(where: { $0 > 0x20 && $0 < 0x7F }),
@@ -108,7 +112,6 @@ public struct SourceText: Sendable {
             throw ReadError(line: nil, "文件是空的（没有任何文字）",
                             hint: "请确认选择的是导出的部门预算绩效文本")
         }
-        let split = splitLines(body)
         var lines = split.lines
         if lines.count > 1, let last = lines.last, split.isEmpty(last) { lines.removeLast() }
         if split.mayHaveControl {
@@ -139,6 +142,9 @@ public struct SourceText: Sendable {
         /// A byte below 0x20 besides tab, line ends and form feed, DEL, or C2 80…9F (C1):
         /// only then is the text searched for controls line by line.
         var mayHaveControl = false
+        /// Valid UTF-8 without a NUL byte (`firstNULOrInvalidUTF8` finds none); the split
+        /// stops at the first byte that is not, and its lines are not to be read.
+        var valid = true
 
         init(_ body: ArraySlice<UInt8>) { self.body = body }
 
@@ -183,6 +189,11 @@ public struct SourceText: Sendable {
                 let c = b[k]
                 if c < 0x80 {
                     if c < 0x20 {
+                        if c == 0 {
+                            split.mayHaveControl = true
+                            split.valid = false
+                            return
+                        }
                         if c == 0x0A || c == 0x0D {
                             line(k)
                             if c == 0x0D, k + 1 < b.count, b[k + 1] == 0x0A { k += 1 }
@@ -199,16 +210,38 @@ public struct SourceText: Sendable {
                     }
                     k += 1
                 } else if c >= 0xE4 && c <= 0xE9 {
-                    // U+4000…U+9FFF: CJK ideographs, most of a Chinese text.
+                    // U+4000…U+9FFF: CJK ideographs, most of a Chinese text (no overlong
+                    // form, no surrogate: two continuation bytes make it valid).
+                    guard k + 2 < b.count, b[k + 1] & 0xC0 == 0x80, b[k + 2] & 0xC0 == 0x80 else {
+                        split.valid = false
+                        return
+                    }
                     k += 3
                 } else if c < 0xE0 {
+                    // C0, C1 (overlong) and continuation bytes begin no scalar.
+                    guard c >= 0xC2, k + 1 < b.count, b[k + 1] & 0xC0 == 0x80 else {
+                        split.valid = false
+                        return
+                    }
                     if c == 0xC2, k + 1 < b.count, b[k + 1] >= 0x80, b[k + 1] <= 0x9F { split.mayHaveControl = true }
                     if stable, c > 0xCB { stable = isNFCStable(UInt32(c & 0x1F) << 6 | byte(k + 1)) }
                     k += 2
                 } else if c < 0xF0 {
+                    // E0 80…9F is overlong, ED A0…BF a surrogate.
+                    guard k + 2 < b.count, b[k + 1] & 0xC0 == 0x80, b[k + 2] & 0xC0 == 0x80,
+                          c != 0xE0 || b[k + 1] >= 0xA0, c != 0xED || b[k + 1] <= 0x9F else {
+                        split.valid = false
+                        return
+                    }
                     if stable { stable = isNFCStable(UInt32(c & 0x0F) << 12 | byte(k + 1) << 6 | byte(k + 2)) }
                     k += 3
                 } else {
+                    // F0 80…8F is overlong, F4 90…BF and F5…FF beyond U+10FFFF.
+                    guard c <= 0xF4, k + 3 < b.count, b[k + 1] & 0xC0 == 0x80, b[k + 2] & 0xC0 == 0x80, b[k + 3] & 0xC0 == 0x80,
+                          c != 0xF0 || b[k + 1] >= 0x90, c != 0xF4 || b[k + 1] <= 0x8F else {
+                        split.valid = false
+                        return
+                    }
                     stable = false
                     k += 4
                 }

@@ -52,6 +52,8 @@ import Testing
             let valid = String(validating: bytes, as: UTF8.self) != nil
             let found = SourceText.firstNULOrInvalidUTF8(bytes)
             #expect((found == nil) == (valid && !bytes.contains(0)), "\(bytes)")
+            // The split checks the same as it goes.
+            #expect(SourceText.splitLines(bytes[...]).valid == (found == nil), "\(bytes)")
             // What comes before the offset found is valid UTF-8 without a NUL.
             if let found {
                 let head = Array(bytes[..<found])
