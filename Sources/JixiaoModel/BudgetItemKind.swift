@@ -268,8 +268,8 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
             let lead = t[i]
             if lead >= 0xE0 && lead < 0xF0 && i + 2 < t.count {
                 let v = UInt32(lead & 0x0F) << 12 | UInt32(t[i + 1] & 0x3F) << 6 | UInt32(t[i + 2] & 0x3F)
-                if wordInitialBits[Int(v >> 6)] & (1 << (v & 63)) != 0, let words = wordsByInitial[v] {
-                    for (word, list) in words where found & (1 << list) == 0 && t.count - i >= word.count {
+                if v < 0x10000, wordInitialSlots[Int(v)] != 0 {
+                    for (word, list) in wordsByInitialSlot[Int(wordInitialSlots[Int(v)]) - 1] where found & (1 << list) == 0 && t.count - i >= word.count {
                         var k = 3
                         while k < word.count && t[i + k] == word[k] { k += 1 }
                         if k == word.count { found |= 1 << list }
@@ -279,7 +279,8 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
             i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         }
         if found & 1 != 0 { return nil }
-        if t.elementsEqual("其他".utf8) || t.elementsEqual("其它".utf8) { return .other }
+        // 其他 and 其它 are six bytes.
+        if t.count == 6, t.elementsEqual("其他".utf8) || t.elementsEqual("其它".utf8) { return .other }
         if found & 2 != 0 { return .mediumTerm }
         if found & 4 != 0 { return .other }
         if found & 8 != 0 { return .fiscal }
@@ -289,7 +290,7 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
 
     /// The words of the lists `kind(ofBare:)` asks (0 not money, 1 medium term, 2 other,
     /// 3 fiscal, 4 total) by the value of their first scalar (every one a three-byte
-    /// ideograph), and those values as bits.
+    /// ideograph).
     static let wordsByInitial: [UInt32: [(word: [UInt8], list: Int)]] = {
         var out: [UInt32: [(word: [UInt8], list: Int)]] = [:]
         for (list, words) in [notMoneyWords, mediumTermWords, otherWords, fiscalWords, totalWords].enumerated() {
@@ -302,11 +303,16 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
         return out
     }()
 
-    static let wordInitialBits: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for v in wordsByInitial.keys { bits[Int(v >> 6)] |= 1 << (v & 63) }
-        return bits
+    /// `wordsByInitial` without hashing (asked of every ideograph of every label): for each
+    /// BMP scalar value, 1 + its words' place in `wordsByInitialSlot`, or 0.
+    static let wordInitialSlots: [UInt8] = {
+        var slots = [UInt8](repeating: 0, count: 0x10000)
+        precondition(wordsByInitial.count < 255)
+        for (k, v) in wordsByInitial.keys.sorted().enumerated() { slots[Int(v)] = UInt8(k + 1) }
+        return slots
     }()
+
+    static let wordsByInitialSlot: [[(word: [UInt8], list: Int)]] = wordsByInitial.keys.sorted().map { wordsByInitial[$0]! }
 }
 
 /// `BudgetItemKind.bare` by UTF-8 bytes, for a label whose bare form is plain text: ASCII
