@@ -120,6 +120,20 @@ public enum InvisibleCharacters {
         }
     }
 
+    /// The same, appended to a `ByteWriter`.
+    package static func append(_ text: String, escapedTo out: inout ByteWriter, keepingLineBreaks: Bool, keepingTabs: Bool) {
+        var text = text
+        text.withUTF8 { utf8 in
+            if let escaped = escaping(utf8, keepingLineBreaks: keepingLineBreaks, keepingTabs: keepingTabs, {
+                s, escaped in appendCodePoint(s, to: &escaped)
+            }) {
+                out.append(escaped)
+            } else {
+                out.append(utf8)
+            }
+        }
+    }
+
     /// `<U+202E>`, as `escaped` writes an unprintable character.
     private static func appendCodePoint(_ s: Unicode.Scalar, to out: inout [UInt8]) {
         out.append(0x3C)

@@ -6,7 +6,9 @@
 /// (`finding`, `summary`) write their keys in sorted order themselves; their tests hold
 /// them to the encoder's bytes.
 package struct PrettyJSONWriter {
-    package private(set) var bytes: [UInt8] = []
+    @usableFromInline var out: ByteWriter
+    /// What was written.
+    package var bytes: [UInt8] { out.bytes }
     /// Strings written safe for a terminal (see `string`).
     package var safe = false
     /// On one line, as the encoder writes without `.prettyPrinted` (`StableJSON.line`):
@@ -14,30 +16,25 @@ package struct PrettyJSONWriter {
     package let compact: Bool
 
     package init(capacity: Int = 0, safe: Bool = false, compact: Bool = false) {
-        bytes.reserveCapacity(capacity)
+        out = ByteWriter(capacity: capacity)
         self.safe = safe
         self.compact = compact
     }
 
     /// Bytes already written as JSON (or anything else) appended as they are.
     package mutating func append(_ raw: [UInt8]) {
-        bytes.append(contentsOf: raw)
+        out.append(raw)
     }
-
-    private static let spaces: StaticString = "                                                                "
 
     /// Two spaces a level.
+    @inlinable
     package mutating func indent(_ depth: Int) {
-        let count = 2 * depth
-        guard count <= Self.spaces.utf8CodeUnitCount else {
-            bytes.append(contentsOf: repeatElement(0x20, count: count))
-            return
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(start: Self.spaces.utf8Start, count: count))
+        out.append(repeating: 0x20, count: 2 * depth)
     }
 
+    @inlinable
     package mutating func raw(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        out.append(text)
     }
 
     /// `Waiver`'s synthesized encoding: the optionals only when present.
@@ -60,22 +57,22 @@ package struct PrettyJSONWriter {
 
     /// An array at `depth` of what `element` writes at `depth + 1`.
     package mutating func array<T>(_ items: [T], depth: Int, _ element: (inout PrettyJSONWriter, T, Int) -> Void) {
-        bytes.append(0x5B)
-        for (k, item) in items.enumerated() {
-            if k > 0 { bytes.append(0x2C) }
+        out.append(0x5B)
+        for k in items.indices {
+            if k > 0 { out.append(0x2C) }
             if !compact {
-                bytes.append(0x0A)
+                out.append(0x0A)
                 indent(depth + 1)
             }
-            element(&self, item, depth + 1)
+            element(&self, items[k], depth + 1)
         }
         // An empty array is `[`, a blank line, `]`, as the encoder writes it (`[]` compact).
         if !compact {
-            bytes.append(0x0A)
-            if items.isEmpty { bytes.append(0x0A) }
+            out.append(0x0A)
+            if items.isEmpty { out.append(0x0A) }
             indent(depth)
         }
-        bytes.append(0x5D)
+        out.append(0x5D)
     }
 
     package mutating func strings(_ items: [String], depth: Int) {
@@ -92,7 +89,8 @@ package struct PrettyJSONWriter {
         o.close(&self)
     }
 
-    package mutating func integer(_ n: Int) { bytes.appendDecimal(n) }
+    @inlinable
+    package mutating func integer(_ n: Int) { out.appendDecimal(n) }
 
     package mutating func optionalString(_ s: String?) {
         if let s { string(s) } else { raw("null") }
@@ -104,7 +102,7 @@ package struct PrettyJSONWriter {
     /// unprintable character is written as `InvisibleCharacters.jsonEscaped` would write
     /// it in the whole text afterwards (`\u202e`), without that second pass.
     package mutating func string(_ s: String) {
-        bytes.append(0x22)
+        out.append(0x22)
         var s = s
         s.withUTF8 { utf8 in
             var run = 0
@@ -130,36 +128,38 @@ package struct PrettyJSONWriter {
                     var value = UInt32(length == 1 ? b : length == 2 ? b & 0x1F : length == 3 ? b & 0x0F : b & 0x07)
                     for j in 1..<max(1, length) { value = value << 6 | UInt32(utf8[k + j] & 0x3F) }
                     if let scalar = Unicode.Scalar(value), InvisibleCharacters.isUnprintable(scalar) {
-                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<k]))
-                        InvisibleCharacters.appendJSONEscape(scalar, to: &bytes)
+                        out.append(UnsafeBufferPointer(rebasing: utf8[run..<k]))
+                        var escape: [UInt8] = []
+                        InvisibleCharacters.appendJSONEscape(scalar, to: &escape)
+                        out.append(escape)
                         run = k + length
                     }
                     k += length
                     continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<k]))
+                out.append(UnsafeBufferPointer(rebasing: utf8[run..<k]))
                 k += 1
                 run = k
-                bytes.append(0x5C)
+                out.append(0x5C)
                 switch b {
-                case 0x22: bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C)
-                case 0x08: bytes.append(0x62)
-                case 0x09: bytes.append(0x74)
-                case 0x0A: bytes.append(0x6E)
-                case 0x0C: bytes.append(0x66)
-                case 0x0D: bytes.append(0x72)
+                case 0x22: out.append(0x22)
+                case 0x5C: out.append(0x5C)
+                case 0x08: out.append(0x62)
+                case 0x09: out.append(0x74)
+                case 0x0A: out.append(0x6E)
+                case 0x0C: out.append(0x66)
+                case 0x0D: out.append(0x72)
                 default:
-                    bytes.append(0x75)
-                    bytes.append(0x30)
-                    bytes.append(0x30)
-                    bytes.append(Self.hexDigit(b >> 4))
-                    bytes.append(Self.hexDigit(b & 0xF))
+                    out.append(0x75)
+                    out.append(0x30)
+                    out.append(0x30)
+                    out.append(Self.hexDigit(b >> 4))
+                    out.append(Self.hexDigit(b & 0xF))
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+            out.append(UnsafeBufferPointer(rebasing: utf8[run...]))
         }
-        bytes.append(0x22)
+        out.append(0x22)
     }
 
     static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
@@ -167,18 +167,20 @@ package struct PrettyJSONWriter {
     /// An object's members as they are written: `{`, each `"key" : ` on its own line
     /// after a comma for all but the first, and the closing brace.
     package struct Object {
-        let depth: Int
-        var members = 0
+        @usableFromInline let depth: Int
+        @usableFromInline var members = 0
 
+        @inlinable
         package init(depth: Int) {
             self.depth = depth
         }
 
+        @inlinable @inline(__always)
         package mutating func key(_ name: StaticString, _ w: inout PrettyJSONWriter) {
             start(&w)
-            w.bytes.append(0x22)
-            w.raw(name)
-            if w.compact { w.raw("\":") } else { w.raw("\" : ") }
+            w.out.append(0x22)
+            w.out.append(name)
+            if w.compact { w.out.append("\":") } else { w.out.append("\" : ") }
         }
 
         /// A key known only at run time (a dictionary's), escaped as any string. Named
@@ -190,25 +192,27 @@ package struct PrettyJSONWriter {
             if w.compact { w.raw(":") } else { w.raw(" : ") }
         }
 
-        private mutating func start(_ w: inout PrettyJSONWriter) {
-            w.bytes.append(members == 0 ? 0x7B : 0x2C)
+        @inlinable @inline(__always)
+        mutating func start(_ w: inout PrettyJSONWriter) {
+            w.out.append(members == 0 ? 0x7B : 0x2C)
             members += 1
             guard !w.compact else { return }
-            w.bytes.append(0x0A)
+            w.out.append(0x0A)
             w.indent(depth + 1)
         }
 
         /// An empty object is `{`, a blank line, `}`, as the encoder writes it (`{}` compact).
+        @inlinable
         package func close(_ w: inout PrettyJSONWriter) {
             guard !w.compact else {
-                if members == 0 { w.bytes.append(0x7B) }
-                w.bytes.append(0x7D)
+                if members == 0 { w.out.append(0x7B) }
+                w.out.append(0x7D)
                 return
             }
-            if members == 0 { w.bytes.append(0x7B); w.bytes.append(0x0A) }
-            w.bytes.append(0x0A)
+            if members == 0 { w.out.append(0x7B); w.out.append(0x0A) }
+            w.out.append(0x0A)
             w.indent(depth)
-            w.bytes.append(0x7D)
+            w.out.append(0x7D)
         }
     }
 }

@@ -4,27 +4,30 @@ import JixiaoModel
 /// the document's and the reviewer's (`text`) escaped for a terminal when `safe`, as
 /// `InvisibleCharacters.escaped` (line breaks and tabs kept) would escape the whole.
 struct TextBytes {
-    private(set) var bytes: [UInt8] = []
+    private var out: ByteWriter
     let safe: Bool
 
     init(safe: Bool, capacity: Int = 0) {
         self.safe = safe
-        bytes.reserveCapacity(capacity)
+        out = ByteWriter(capacity: capacity)
     }
+
+    /// What was written.
+    var bytes: [UInt8] { out.bytes }
 
     /// Words of the program's own: nothing in them to escape.
     mutating func raw(_ s: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+        out.append(s)
     }
 
     mutating func text(_ s: String) {
         if safe {
-            InvisibleCharacters.append(s, escapedTo: &bytes, keepingLineBreaks: true, keepingTabs: true)
+            InvisibleCharacters.append(s, escapedTo: &out, keepingLineBreaks: true, keepingTabs: true)
         } else {
-            bytes.append(contentsOf: s.utf8)
+            out.append(utf8Of: s)
         }
     }
 
     /// `n` in decimal, as `"\(n)"` writes it.
-    mutating func integer(_ n: Int) { bytes.appendDecimal(n) }
+    mutating func integer(_ n: Int) { out.appendDecimal(n) }
 }

@@ -16,22 +16,26 @@ import JixiaoModel
 struct DocumentJSONWriter {
     struct Unwritable: Error {}
 
-    private(set) var bytes: [UInt8] = []
+    private var out: ByteWriter
     /// Nesting depth: two spaces of indentation each.
     private var depth = 0
-    /// Whether the container being written has had a member yet, per open container.
-    private var hasMember: [Bool] = []
+    /// Whether the container being written has had a member yet: bit `depth` for the
+    /// innermost open one (the document nests a dozen levels at most).
+    private var hasMember: UInt64 = 0
 
     init(depth: Int = 0, capacity: Int = 0) {
         self.depth = depth
-        bytes.reserveCapacity(capacity)
+        out = ByteWriter(capacity: capacity)
     }
+
+    /// What was written.
+    var bytes: [UInt8] { out.bytes }
 
     /// `stored` as `StableJSON.pretty(stored)` writes it, trailing newline included.
     static func encode(_ stored: StoredDocument) throws(Unwritable) -> [UInt8] {
         var w = DocumentJSONWriter(capacity: 64 * 1024)
         try w.write(stored)
-        w.bytes.append(0x0A)
+        w.out.append(0x0A)
         return w.bytes
     }
 
@@ -291,76 +295,72 @@ struct DocumentJSONWriter {
 
     /// `{`: members follow on lines of their own, one level in.
     private mutating func open() {
-        bytes.append(UInt8(ascii: "{"))
+        out.append(UInt8(ascii: "{"))
         depth += 1
-        hasMember.append(false)
+        precondition(depth < 64, "document.json nested deeper than its writer keeps track of")
+        hasMember &= ~(1 << UInt64(depth))
     }
 
     /// `}` on a line of its own; an empty object is `{`, a blank line and `}`.
     private mutating func close() {
-        let had = hasMember.removeLast()
+        let had = hasMember & (1 << UInt64(depth)) != 0
         depth -= 1
-        bytes.append(0x0A)
-        if !had { bytes.append(0x0A) }
+        out.append(0x0A)
+        if !had { out.append(0x0A) }
         indent()
-        bytes.append(UInt8(ascii: "}"))
+        out.append(UInt8(ascii: "}"))
     }
 
     /// `"name" : ` on the next line of the open object.
     private mutating func key(_ name: StaticString) {
         member()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: Self.keyEnd)
+        out.append(UInt8(ascii: "\""))
+        out.append(name)
+        out.append("\" : ")
     }
 
     private mutating func dictionaryKey(_ name: String) {
         member()
         string(name)
-        bytes.append(contentsOf: Self.colon)
+        out.append(" : ")
     }
-
-    private static let keyEnd: [UInt8] = Array("\" : ".utf8)
-    private static let colon: [UInt8] = Array(" : ".utf8)
 
     /// A comma after the member before, a new line, the indentation.
     private mutating func member() {
-        if hasMember[hasMember.count - 1] { bytes.append(UInt8(ascii: ",")) } else { hasMember[hasMember.count - 1] = true }
-        bytes.append(0x0A)
+        let bit: UInt64 = 1 << UInt64(depth)
+        if hasMember & bit != 0 { out.append(UInt8(ascii: ",")) } else { hasMember |= bit }
+        out.append(0x0A)
         indent()
     }
 
     private mutating func indent() {
-        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+        out.append(repeating: 0x20, count: depth * 2)
     }
 
     /// `[`, the elements one per line, `]`; an empty array is `[`, a blank line and `]`.
     private mutating func array<E>(_ elements: [E], _ element: (inout DocumentJSONWriter, E) -> Void) {
-        bytes.append(UInt8(ascii: "["))
+        out.append(UInt8(ascii: "["))
         depth += 1
-        for (k, e) in elements.enumerated() {
-            if k > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(0x0A)
+        for k in elements.indices {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(0x0A)
             indent()
-            element(&self, e)
+            element(&self, elements[k])
         }
         depth -= 1
-        bytes.append(0x0A)
-        if elements.isEmpty { bytes.append(0x0A) }
+        out.append(0x0A)
+        if elements.isEmpty { out.append(0x0A) }
         indent()
-        bytes.append(UInt8(ascii: "]"))
+        out.append(UInt8(ascii: "]"))
     }
 
     private mutating func int(_ n: Int) {
-        bytes.append(contentsOf: String(n).utf8)
+        out.appendDecimal(n)
     }
 
     private mutating func bool(_ b: Bool) {
-        bytes.append(contentsOf: b ? Self.trueBytes : Self.falseBytes)
+        if b { out.append("true") } else { out.append("false") }
     }
-
-    private static let trueBytes: [UInt8] = Array("true".utf8)
-    private static let falseBytes: [UInt8] = Array("false".utf8)
 
     /// As the encoder writes a Double: its shortest description, without a trailing `.0`
     /// (`70.5`, `70`, `1e-05`). Not finite: the encoder refuses it, so it is left to it.
@@ -368,41 +368,40 @@ struct DocumentJSONWriter {
         guard d.isFinite else { throw Unwritable() }
         var s = d.description
         if s.hasSuffix(".0") { s.removeLast(2) }
-        bytes.append(contentsOf: s.utf8)
+        out.append(utf8Of: s)
     }
 
     /// A string as the encoder escapes it: `"` and `\` escaped, the control characters as
     /// `\b \t \n \f \r` or `\u00xx` (lowercase hex), everything else as it is (`/`, DEL,
     /// U+2028, non-ASCII).
     private mutating func string(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { u in
             var start = 0
             for i in 0..<u.count {
                 let b = u[i]
                 guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
-                if start < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i])) }
+                if start < i { out.append(UnsafeBufferPointer(rebasing: u[start..<i])) }
                 start = i + 1
-                bytes.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "\\"))
                 switch b {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(b)
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(b)
+                case 0x08: out.append(UInt8(ascii: "b"))
+                case 0x09: out.append(UInt8(ascii: "t"))
+                case 0x0A: out.append(UInt8(ascii: "n"))
+                case 0x0C: out.append(UInt8(ascii: "f"))
+                case 0x0D: out.append(UInt8(ascii: "r"))
                 default:
-                    bytes.append(contentsOf: Self.unicodeEscape)
-                    bytes.append(Self.hex[Int(b >> 4)])
-                    bytes.append(Self.hex[Int(b & 0x0F)])
+                    out.append("u00")
+                    out.append(Self.hex[Int(b >> 4)])
+                    out.append(Self.hex[Int(b & 0x0F)])
                 }
             }
-            if start < u.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<u.count])) }
+            if start < u.count { out.append(UnsafeBufferPointer(rebasing: u[start..<u.count])) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
     }
 
-    private static let unicodeEscape: [UInt8] = Array("u00".utf8)
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 }
