@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoModel
 import JixiaoText
 
@@ -565,15 +566,17 @@ struct DocumentJSONParser {
         i += 1
         let start = i
         // Most strings have no escape: taken as they are.
+        var high: UInt8 = 0
         while i < b.count {
             let c = b[i]
             if c == UInt8(ascii: "\"") {
-                guard let s = String(validating: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self) else { throw GiveUp() }
+                let s = try Self.validString(UnsafeBufferPointer(rebasing: b[start..<i]), ascii: high < 0x80)
                 i += 1
                 return s
             }
             if c == UInt8(ascii: "\\") { break }
             guard c >= 0x20 else { throw GiveUp() }
+            high |= c
             i += 1
         }
         guard i < b.count else { throw GiveUp() }
@@ -613,6 +616,22 @@ struct DocumentJSONParser {
             }
         }
         throw GiveUp()
+    }
+
+    /// `bytes` as a String when they are well-formed UTF-8, as `String(validating:as:)`
+    /// would make it. That initialiser is generic (over the encoding) and was most of
+    /// reading a document's strings; `String(decoding:as:)` validates as the standard
+    /// library does everywhere else, and repairs what is not UTF-8 — so a string that
+    /// came out other than its bytes was not UTF-8 (`ascii`: no byte above 0x7F, nothing
+    /// to repair).
+    static func validString(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) throws(GiveUp) -> String {
+        var s = String(decoding: bytes, as: UTF8.self)
+        guard !ascii else { return s }
+        let same = s.withUTF8 { u in
+            u.count == bytes.count && (u.isEmpty || memcmp(u.baseAddress!, bytes.baseAddress!, u.count) == 0)
+        }
+        guard same else { throw GiveUp() }
+        return s
     }
 
     private mutating func hex4() throws(GiveUp) -> UInt32 {
