@@ -25,9 +25,16 @@ public enum DocumentReader {
         let starts = TableStarts.find(rows)
 
         guard let firstStart = starts.first else {
-            if !rows.contains(where: { $0.label == "目录" && $0.cells.count == 1 }) {
+            guard let ci = rows.firstIndex(where: { $0.label == "目录" && $0.cells.count == 1 }) else {
                 throw ReadError(line: 1, "这不是部门预算绩效文本：既没有“目录”，也没有项目绩效目标表",
                                 hint: "项目表以“1.某某项目绩效目标表”开头，下一行是“单位编码 单位名称 … 单位：元”或“项目名称 …”")
+            }
+            // A 目录 that lists tables the text does not reach: the file was cut (only the
+            // first pages extracted), which is what the reviewer needs to hear.
+            let listed = readContents(rows, from: ci + 1, until: rows.count).0.filter { $0.part == 2 }.count
+            if listed > 0 {
+                throw ReadError(line: rows.count, "目录列出 \(listed) 张项目绩效目标表，正文中一张也没有找到：文件在第 \(rows.count) 行就结束了",
+                                hint: "文件可能只提取了前几页；请用完整的文本再导入。项目表以“1.某某项目绩效目标表”开头，下一行是“单位编码 单位名称 … 单位：元”")
             }
             throw ReadError(line: rows.count, "没有找到任何项目绩效目标表",
                             hint: "项目表以“1.某某项目绩效目标表”开头，下一行是“单位编码 单位名称 … 单位：元”；文件可能被截断")

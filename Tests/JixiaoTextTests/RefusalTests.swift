@@ -126,6 +126,14 @@ import Testing
         #expect(e.message.contains("指标行"))
     }
 
+    /// Only the first pages extracted: the 目录 lists the tables, the text ends before the
+    /// first. The refusal says so (a 河北 document read from a page preview did this).
+    @Test func cutOffBeforeTheFirstTable() throws {
+        let e = try #require(refusal(sample(firstLines: 60)))
+        #expect(e.message.contains("目录列出 13 张项目绩效目标表，正文中一张也没有找到"), "\(e.message)")
+        #expect(e.hint.contains("完整"))
+    }
+
     @Test func fewerTablesThanTheContents() throws {
         // Table 13 (lines 296–312) is missing; the 目录 still lists it on line 34.
         let e = try #require(refusal(sample(removing: 296...312)))
