@@ -45,6 +45,15 @@ import Testing
         }
     }
 
+    /// Spreadsheet date serials, as Excel counts them (1899-12-30 is day 0).
+    @Test func serialDates() {
+        #expect(UnitMissing.serialDate(DecimalText("44561")!) == "2021年12月31日")
+        #expect(UnitMissing.serialDate(DecimalText("36526")!) == "2000年1月1日")
+        #expect(UnitMissing.serialDate(DecimalText("45351")!) == "2024年2月29日")
+        #expect(UnitMissing.serialDate(DecimalText("45352.0")!) == "2024年3月1日")
+        for n in ["365", "12", "36525", "73051", "44561.5"] { #expect(UnitMissing.serialDate(DecimalText(n)!) == nil, "\(n)") }
+    }
+
     @Test func amountsStatedAtTheirPrecisionAgree() {
         // 13.33 万元 for 133,306 元, 7.9万元 for 79,000 元, 2万元 for 20,000 元: right.
         for p in [1, 5, 7, 8, 13] { #expect(on(p, "indicator.amount-vs-budget").isEmpty, "project \(p)") }

@@ -7,7 +7,7 @@ enum UnitMissing {
         help: """
         指标值是“比较符 + 数值 + 单位”。只写数字（“开设课程数量 220”“完成时限 1”“成活率 >=85”），或单位只写了一半（“≤28.40/株”），\
         考核时不知道是 220 门还是 220 课时、1 年还是 1 个月、85% 还是 85 株。请补上单位；单位从名称中的占位、比率的性质或绩效目标里的同一个数\
-        能确定时，Jixiao 给出补上单位的写法，确认无误即可一键采纳；比率只写“1”“0.95”这样的小数时，是比例（100%、95%）还是 1%、0.95% 看不出，只提示，不给一键改法。名称已带单位（“满意度（%）”）的不算。
+        能确定时，Jixiao 给出补上单位的写法，确认无误即可一键采纳；比率只写“1”“0.95”这样的小数时，是比例（100%、95%）还是 1%、0.95% 看不出，只提示，不给一键改法。时效指标只写一个五位数（“44561”），多是表格软件把日期存成了序号，Jixiao 说出是哪一天。名称已带单位（“满意度（%）”）的不算。
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
@@ -23,6 +23,12 @@ enum UnitMissing {
                                        "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))只有数字，没有单位：是比例（\(Say.quote(percent(q.number)))）还是\(Say.quote(q.number.text + "%"))，看不出",
                                        suggestion: "写成百分数，如\(Say.quote(percent(q.number)))")
                 }
+                // A date a spreadsheet stored as its serial number (`44561`: 2021-12-31).
+                if q.unit.isEmpty, isTime(ctx.labels(row), i.name), let date = serialDate(q.number) {
+                    return ctx.finding(row: row, field: .value,
+                                       "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))只有数字：像是表格软件把日期存成了序号（\(q.number.text) 即 \(date)）",
+                                       suggestion: "写明完成时间，如“\(date)前”")
+                }
                 let to = unit.flatMap { rewrite(i.value.raw, q, unit: $0) }
                 let what = q.unit.isEmpty ? "只有数字，没有单位" : "单位不全（只有\(Say.quote(q.unit))）"
                 return ctx.finding(row: row, field: .value, "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))\(what)",
@@ -35,6 +41,7 @@ enum UnitMissing {
             RuleExample("合格率写“≥95”（补上 %）", at: .cell(project: 1, row: 2, .value)) { $0[project: 1][row: 2][.value] = "≥95" },
             RuleExample("养护成本写“≤5/平方米”", at: .cell(project: 2, row: 4, .value)) { $0[project: 2][row: 4][.value] = "≤5/平方米" },
             RuleExample("合格率写“1”（比例还是 1%，不给一键改法）", at: .cell(project: 1, row: 2, .value)) { $0[project: 1][row: 2][.value] = "1" },
+            RuleExample("完成时间写成表格日期序号“44561”", at: .cell(project: 1, row: 3, .value)) { $0[project: 1][row: 3][.value] = "44561" },
         ],
         passing: [
             RuleExample("名称带单位“（%）”") {
@@ -100,6 +107,30 @@ enum UnitMissing {
     }
 
     private static let peopleCounts = WordList(Vocabulary.peopleCounts)
+
+    /// A 时效 row, or a name that asks when (完成时间, 时限, 日期).
+    private static func isTime(_ k: RowLabels, _ name: String) -> Bool {
+        k.level2 == IndicatorFrame.Level2.timeliness || ["时间", "时限", "日期"].contains { TextNormalization.contains(name, $0) }
+    }
+
+    /// `44561` → `2021年12月31日`: a whole number a spreadsheet counts days by (from
+    /// 1899-12-30), for the years 2000–2099 — no count of days, people or items in a
+    /// 时效 row is that large.
+    static func serialDate(_ n: DecimalText) -> String? {
+        guard n.fractionDigits.allSatisfy({ $0 == "0" }), let serial = Int(n.integerDigits),
+              (36_526...73_050).contains(serial) else { return nil }
+        // Days since 1970-01-01, then the civil date (H. Hinnant's days_from_civil inverse).
+        let z = serial - 25_569 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        return "\(year)年\(month)月\(day)日"
+    }
 
     private static func hint(_ t: RowTexts, _ k: RowLabels) -> String {
         let name = t.name.text
