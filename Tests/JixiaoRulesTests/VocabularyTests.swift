@@ -96,6 +96,10 @@ import Testing
         #expect(ExtractionDamage.repaired("福建省财政 厅文件")?.0 == "福建省财政厅文件")
         #expect(ExtractionDamage.repaired("区财政局 负责拨付")?.0 == "区财政局负责拨付")
         #expect(ExtractionDamage.repaired("局 局长")?.doubled == "局")
+        // The blank before a numbered item separates a list's items.
+        #expect(ExtractionDamage.repaired("目标1:出差8人 目标2:完成检查") == nil)
+        #expect(ExtractionDamage.repaired("指标一完成 指标３、按时") == nil)
+        #expect(ExtractionDamage.repaired("完成检查 目标任务") != nil)
     }
 
     /// `ExtractionDamage` passes over a name, description or value whose `RowTexts` is as

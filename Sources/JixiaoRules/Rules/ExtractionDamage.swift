@@ -7,7 +7,7 @@ enum ExtractionDamage {
         help: """
         从 PDF 提取文字时，单元格内的换行会变成空格，有时还会把换行处的字重复一次（“经费保障及 及时性”）。\
         发布时也会把单元格里的金额印两次（“854万854万”）。这些痕迹留在定稿里不规范，也会妨碍检索和比对。\
-        Jixiao 给出去掉空格、去掉重复字后的写法，确认无误即可一键采纳（同一地方几个机关联合发文，如“福建省财政厅 福建省水利厅”，名称之间的空格是原文的，不算）；重复印出的金额按一次读取，请在发布稿中改正。
+        Jixiao 给出去掉空格、去掉重复字后的写法，确认无误即可一键采纳（同一地方几个机关联合发文，如“福建省财政厅 福建省水利厅”，名称之间的空格，和分项列举时各项之间的空格，如“目标1:… 目标2:…”，是原文的，不算）；重复印出的金额按一次读取，请在发布稿中改正。
         """,
         category: .convention, severity: .info, basis: .reviewExperience,
         check: .project { ctx in
@@ -71,15 +71,23 @@ enum ExtractionDamage {
         guard TextNormalization.hasBlank(text) else { return nil }
         if PlainScalars.all(text) {
             return repaired(Array(text.unicodeScalars), isBlank: isBlank, isHan: { PlainScalars.isHan($0.value) },
-                            endsAnAgency: { agencyEnds.contains($0) }) {
+                            endsAnAgency: { agencyEnds.contains($0) }, isDigit: { itemDigits.contains($0) },
+                            marksAnItem: { itemMarks.contains($0) }) {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: $0)
                 return String(view)
             }
         }
+        func one(_ c: Character, in set: Set<Unicode.Scalar>) -> Bool { c.unicodeScalars.count == 1 && set.contains(c.unicodeScalars.first!) }
         return repaired(Array(text), isBlank: TextNormalization.isBlank, isHan: TextNormalization.isHan,
-                        endsAnAgency: { $0.unicodeScalars.count == 1 && agencyEnds.contains($0.unicodeScalars.first!) }) { String($0) }
+                        endsAnAgency: { one($0, in: agencyEnds) }, isDigit: { one($0, in: itemDigits) },
+                        marksAnItem: { one($0, in: itemMarks) }) { String($0) }
     }
+
+    /// Digits of an item's number (`目标2:`, `指标３、`), half- and full-width.
+    private static let itemDigits = Set("0123456789０１２３４５６７８９".unicodeScalars)
+    /// What follows an item's number.
+    private static let itemMarks = Set(":：、.．)）".unicodeScalars)
 
     /// The last character of an agency's name (财政厅, 水利局, 发改委, 办公室, 人民政府, 中心).
     private static let agencyEnds: Set<Unicode.Scalar> = ["厅", "局", "委", "部", "办", "院", "署", "会", "室", "府", "处", "心", "社"]
@@ -89,7 +97,17 @@ enum ExtractionDamage {
     }
 
     private static func repaired<C: Equatable>(_ chars: [C], isBlank: (C) -> Bool, isHan: (C) -> Bool, endsAnAgency: (C) -> Bool,
+                                               isDigit: (C) -> Bool, marksAnItem: (C) -> Bool,
                                                string: ([C]) -> String) -> (String, doubled: String?)? {
+        // `… 目标2:…`: the blank before a numbered item (one to three characters, a number, a
+        // mark) separates the items of a list.
+        func beginsAnItem(at j: Int) -> Bool {
+            var k = j
+            while k < chars.count, k - j < 3, isHan(chars[k]) { k += 1 }
+            guard k > j, k < chars.count, isDigit(chars[k]) else { return false }
+            while k < chars.count, isDigit(chars[k]) { k += 1 }
+            return k < chars.count && marksAnItem(chars[k])
+        }
         var out: [C] = []
         var doubled: String?
         var changed = false
@@ -107,7 +125,7 @@ enum ExtractionDamage {
                 // document's own.
                 let jointIssuers = j < chars.count && endsAnAgency(prev)
                     && out[runStart...].firstIndex(of: chars[j]).map { out.count - $0 >= 3 } == true
-                if j < chars.count, isHan(chars[j]), !jointIssuers {
+                if j < chars.count, isHan(chars[j]), !jointIssuers, !beginsAnItem(at: j) {
                     changed = true
                     if chars[j] == prev {
                         doubled = doubled ?? string([prev])
