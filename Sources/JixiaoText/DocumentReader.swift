@@ -146,7 +146,7 @@ public enum DocumentReader {
 
     /// `秦皇岛市抚宁区机关事务服务中心2021 年部门预算绩效文本(草案)` → name and year.
     static func splitTitle(_ title: String) -> (String, Int)? {
-        guard let (year, at) = DocumentYear.mentions(in: title).first else { return nil }
+        guard let (year, at) = YearMentions.find(in: title).first else { return nil }
         return (TextNormalization.trimmed(String(Array(title)[..<at])), year)
     }
 

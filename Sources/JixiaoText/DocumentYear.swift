@@ -7,16 +7,16 @@ import JixiaoModel
 enum DocumentYear {
     static func find(front: [Row], projects: [Project]) -> Int? {
         for row in front where !row.isBlank {
-            if let y = mentions(in: row.nonEmpty.joined(separator: " ")).first?.year { return y }
+            if let y = YearMentions.find(in: row.nonEmpty.joined(separator: " ")).first?.year { return y }
         }
         for p in projects {
             for text in [p.tableTitle, p.heading, p.name] {
-                if let y = mentions(in: text).first?.year ?? leadingYear(text) { return y }
+                if let y = YearMentions.find(in: text).first?.year ?? leadingYear(text) { return y }
             }
         }
         for p in projects {
             for f in p.facts where periodWords.contains(where: { f.label.contains($0) }) {
-                if let y = mentions(in: f.text).first?.year ?? leadingYear(f.text) { return y }
+                if let y = YearMentions.find(in: f.text).first?.year ?? leadingYear(f.text) { return y }
             }
             if let y = periodYear(in: p.usage) { return y }
         }
@@ -25,28 +25,10 @@ enum DocumentYear {
 
     static let periodWords = ["项目期", "实施期", "起止时间", "建设周期", "项目周期", "实施周期", "年度"]
 
-    /// `2021 年`, `2023年度`: each four-digit year followed by 年, with its character offset.
-    static func mentions(in text: String) -> [(year: Int, at: Int)] {
-        let chars = Array(TextNormalization.halfWidth(text))
-        var out: [(Int, Int)] = []
-        var i = 0
-        while i + 4 <= chars.count {
-            if let y = year(chars, at: i) {
-                var j = i + 4
-                while j < chars.count, TextNormalization.isBlank(chars[j]) { j += 1 }
-                if j < chars.count, chars[j] == "年" { out.append((y, i)) }
-                i += 4
-            } else {
-                i += 1
-            }
-        }
-        return out
-    }
-
     /// `2025金安…`: a name that begins with a year and goes on in Chinese.
     static func leadingYear(_ text: String) -> Int? {
         let chars = Array(TextNormalization.halfWidth(TextNormalization.trimmed(text)))
-        guard chars.count > 4, let y = year(chars, at: 0), TextNormalization.isHan(chars[4]) else { return nil }
+        guard chars.count > 4, let y = YearMentions.year(chars, at: 0), TextNormalization.isHan(chars[4]) else { return nil }
         return y
     }
 
@@ -61,7 +43,7 @@ enum DocumentYear {
             let window = Array(chars[start..<min(chars.count, start + 12)])
             var i = 0
             while i + 4 <= window.count {
-                if let y = year(window, at: i) {
+                if let y = YearMentions.year(window, at: i) {
                     let next = i + 4 < window.count ? window[i + 4] : " "
                     // `2022年`, or `202001` (year and month).
                     if next == "年" { return y }
@@ -74,13 +56,5 @@ enum DocumentYear {
             }
         }
         return nil
-    }
-
-    /// A year 1990–2100 written as four digits at `i`, not part of a longer number on the left.
-    static func year(_ chars: [Character], at i: Int) -> Int? {
-        guard i + 4 <= chars.count, chars[i..<(i + 4)].allSatisfy({ $0.isASCII && $0.isNumber }),
-              i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber),
-              let y = Int(String(chars[i..<(i + 4)])), (1990...2100).contains(y) else { return nil }
-        return y
     }
 }

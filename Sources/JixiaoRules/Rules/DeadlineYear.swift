@@ -43,23 +43,10 @@ enum DeadlineYear {
             RuleExample("没有写年份“11月底前”") { $0[project: 1][row: 3][.value] = "11月底前" },
         ])
 
-    /// The years a text names (`2022年`, `2023年4月-2024年2月` → 2023, 2024): four digits
-    /// followed by 年, not part of a longer number.
+    /// The distinct years a text names (`2023年4月-2024年2月` → 2023, 2024).
     static func yearsNamed(in text: String) -> [Int] {
-        let u = Array(text.utf8)
-        let nian = Array("年".utf8)
         var out: [Int] = []
-        var i = 0
-        while i + 7 <= u.count {
-            let isDigit = { (b: UInt8) in (0x30...0x39).contains(b) }
-            if (i == 0 || !isDigit(u[i - 1])), u[i..<(i + 4)].allSatisfy(isDigit), u[(i + 4)..<(i + 7)].elementsEqual(nian) {
-                let y = u[i..<(i + 4)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-                if (1990...2100).contains(y), !out.contains(y) { out.append(y) }
-                i += 7
-            } else {
-                i += 1
-            }
-        }
+        for m in YearMentions.find(in: text) where !out.contains(m.year) { out.append(m.year) }
         return out
     }
 }
