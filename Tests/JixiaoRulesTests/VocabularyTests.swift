@@ -86,6 +86,9 @@ import Testing
         #expect(ExtractionDamage.repaired("经费保障及 及时性")?.0 == "经费保障及时性")
         #expect(ExtractionDamage.repaired("经费保障及 及时性")?.doubled == "及")
         #expect(ExtractionDamage.repaired("推行社会化 管理，提升 服务档次")?.0 == "推行社会化管理，提升服务档次")
+        #expect(ExtractionDamage.repaired("产 出 指 标")?.0 == "产出指标")
+        #expect(ExtractionDamage.repaired("产 出 指 标")?.doubled == nil)
+        #expect(ExtractionDamage.repaired("产出指标 （50分）") == nil)
         #expect(ExtractionDamage.repaired("约需资金 97.5 万元") == nil)
         #expect(ExtractionDamage.repaired("1. 提高效益。 2. 保障") == nil)
         // Joint issuers of one place, as a 依据 cites them: the blank is the document's own.

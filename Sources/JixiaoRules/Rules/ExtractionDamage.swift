@@ -7,7 +7,8 @@ enum ExtractionDamage {
         help: """
         从 PDF 提取文字时，单元格内的换行会变成空格，有时还会把换行处的字重复一次（“经费保障及 及时性”）。\
         发布时也会把单元格里的金额印两次（“854万854万”）。这些痕迹留在定稿里不规范，也会妨碍检索和比对。\
-        Jixiao 给出去掉空格、去掉重复字后的写法，确认无误即可一键采纳（同一地方几个机关联合发文，如“福建省财政厅 福建省水利厅”，名称之间的空格，和分项列举时各项之间的空格，如“目标1:… 目标2:…”，是原文的，不算）；重复印出的金额按一次读取，请在发布稿中改正。
+        Jixiao 给出去掉空格、去掉重复字后的写法，确认无误即可一键采纳（同一地方几个机关联合发文，如“福建省财政厅 福建省水利厅”，名称之间的空格，和分项列举时各项之间的空格，如“目标1:… 目标2:…”，是原文的，不算）；重复印出的金额按一次读取，请在发布稿中改正。\
+        一级指标单元格竖排时，字与字之间也会留下空格（“产 出 指 标”）：Jixiao 照样按产出指标读取，每组提示一次，请在发布稿中改正。
         """,
         category: .convention, severity: .info, basis: .reviewExperience,
         check: .project { ctx in
@@ -33,7 +34,17 @@ enum ExtractionDamage {
             for g in p.goals {
                 check(g.text, .goal(g.number), Location(part: .goals, line: p.lines.goals), "绩效目标 \(g.number)")
             }
+            var previousLevel1: String?
             ctx.forEachRow { row, i in
+                // 一级 is printed once for its group (the reader gives it to every row) and is
+                // not an editable cell: one note where the group begins, nothing to accept —
+                // Jixiao already reads `产 出 指 标` (vertical text) as 产出指标.
+                if i.level1 != previousLevel1, let (clean, _) = repaired(i.level1) {
+                    out.append(ctx.finding(Location(part: .indicator, level1: ctx.labels(row).level1, line: i.line, row: row),
+                                           "一级指标\(Say.quote(i.level1))中有提取留下的空格（竖排或换行处的字被分开）",
+                                           suggestion: "发布稿中改为\(Say.quote(clean))"))
+                }
+                previousLevel1 = i.level1
                 let t = ctx.texts(row)
                 for f in IndicatorField.allCases {
                     // A name, description or value whose `RowTexts` is as long has no blank
@@ -53,12 +64,18 @@ enum ExtractionDamage {
         failing: [
             RuleExample("“经费保障及 及时性”", at: .cell(project: 1, row: 3, .name)) { $0[project: 1][row: 3][.name] = "培训完成及 及时性" },
             RuleExample("“服务对象 满意度指标”", at: .cell(project: 1, row: 6, .level2)) { $0[project: 1][row: 6][.level2] = "服务对象 满意度指标" },
+            RuleExample("一级指标印作竖排的“产 出 指 标”，一组只说一次", at: .row(project: 2, row: 1)) { d in
+                for r in 1...4 { d[project: 2][row: r].level1 = "产 出 指 标" }
+            },
             RuleExample("财政资金印作“20万20万”", at: .project(1, .budget)) {
                 $0[project: 1].budget.fiscalFigure = BudgetFigure(source: .stated, printed: "20万20万", defect: .doubled)
             },
         ],
         passing: [
             RuleExample("数字和汉字之间的空格是正常排版") { $0[project: 1][row: 1][.value] = "≥ 4 期" },
+            RuleExample("一级指标后带分值（“产出指标 （50分）”）") { d in
+                for r in 1...4 { d[project: 2][row: r].level1 = "产出指标 （50分）" }
+            },
             RuleExample("叠字不带空格时不动（如“常常”）") { $0[project: 1][row: 1][.description] = "常常举办集中培训" },
         ])
 
