@@ -14,7 +14,8 @@ enum UnitMissing {
             let p = ctx.project
             return ctx.compactMapJudged { row, i in
                 guard let q = i.value.quantity, q.unit.isEmpty || q.unitNumerator.isEmpty,
-                      !nameCarriesUnit(i.name), ctx.fundingStatement(row) == nil else { return nil }
+                      !nameCarriesUnit(i.name), ctx.fundingStatement(row) == nil,
+                      !CostZero.applies(ctx.labels(row), q) else { return nil }
                 let unit = knownUnit(i, q, goals: p.goals.map(\.text))
                 // A rate written as a fraction (`1`, `0.95`: a spreadsheet's 100 %, 95 %) would
                 // become 1 % with a % added: no one-key fix, the reviewer asks which it is.

@@ -1,0 +1,51 @@
+import JixiaoModel
+import Testing
+@testable import JixiaoRules
+
+/// Rows as real published tables print them (a 乌海 供销社 table of 2021, a 宁德 党史方志
+/// table of 2019), put into the example document: what a finance reviewer marks in them is
+/// found, and the rows beside them that are right are left alone.
+@Suite struct RealTableRowsTests {
+    /// The rule's findings on project 1 row `row` after `change`.
+    func findings(_ rule: String, row: Int, _ change: (inout Document) -> Void) -> [Finding] {
+        var d = ExampleDocument.clean
+        change(&d)
+        return RuleEngine().check(d).all.filter { $0.rule == rule && $0.projectIndex == 0 && $0.location.row == row }
+    }
+
+    func cost(_ name: String, _ value: String) -> (inout Document) -> Void {
+        { d in
+            d[project: 1][row: 4][.name] = name
+            d[project: 1][row: 4][.value] = value
+        }
+    }
+
+    /// 乌海: `出差单位成本 =0万元/人`, `办公费总成本 =0万元` beside `出差总成本 =1万元`.
+    @Test(arguments: ["=0万元/人", "=0万元", "0", "≤0.00元", "0元/人次"])
+    func aZeroCostIsMarked(_ value: String) throws {
+        let f = try #require(findings("indicator.cost-zero", row: 4, cost("出差单位成本", value)).first)
+        #expect(f.location.field == .value)
+        #expect(f.message.contains("是 0"))
+        // One piece of advice for the cell: not also “add a unit” to a bare 0.
+        #expect(findings("indicator.unit-missing", row: 4, cost("出差单位成本", value)).isEmpty)
+    }
+
+    @Test(arguments: ["=1万元", "≤0.04万元/人", "0-5万元", "0%", "≤800元"])
+    func aCostThatIsNotZeroIsNot(_ value: String) {
+        #expect(findings("indicator.cost-zero", row: 4, cost("出差总成本", value)).isEmpty, "\(value)")
+    }
+
+    /// Zero outside 成本 is a target: no accidents, no complaints.
+    @Test(arguments: [(1, "0次"), (1, "0件"), (2, "0"), (5, "0起")] as [(Int, String)])
+    func zeroElsewhereIsATarget(_ row: Int, _ value: String) {
+        #expect(findings("indicator.cost-zero", row: row, { $0[project: 1][row: row][.value] = value }).isEmpty)
+    }
+
+    @Test func zeroIsExactlyZero() {
+        func q(_ v: String) -> TargetValue.Quantity? { TargetValue(v).quantity }
+        #expect(CostZero.isZero(q("0")!))
+        #expect(CostZero.isZero(q("=0.00万元")!))
+        #expect(!CostZero.isZero(q("0.04万元")!))
+        #expect(!CostZero.isZero(q("10万元")!))
+    }
+}
