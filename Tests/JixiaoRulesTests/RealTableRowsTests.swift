@@ -49,3 +49,41 @@ import Testing
         #expect(!CostZero.isZero(q("10万元")!))
     }
 }
+
+/// 乌海's 数量指标 `出差人数 =8`, `出差人次 =24人/次`: the unit's own trips (and its hired
+/// staff) are inputs; what trainees, inspections and events for the public count is output.
+@Suite struct StaffInputTests {
+    func findings(name: String, value: String, level2: String = "数量指标") -> [Finding] {
+        var d = ExampleDocument.clean
+        d[project: 1][row: 1][.name] = name
+        d[project: 1][row: 1][.value] = value
+        d[project: 1][row: 1][.level2] = level2
+        return RuleEngine().check(d).all.filter { $0.rule == "indicator.input-as-output" && $0.projectIndex == 0 && $0.location.row == 1 }
+    }
+
+    @Test(arguments: [("出差人数", "=8"), ("出差人次", "=24人/次"), ("聘用人员", "=1人"), ("临聘人员数量", "3人"),
+                      ("差旅人次", "≥20人次"), ("劳务派遣人员", "2人")])
+    func staffTripsAndHiresAreInputs(_ name: String, _ value: String) throws {
+        let f = try #require(findings(name: name, value: value).first, "\(name)")
+        #expect(f.location.field == .name)
+        #expect(f.message.contains("投入的人力"))
+    }
+
+    @Test(arguments: [("培训学员人次", "≥600人次"), ("监督检查次数", "≥12次"), ("举办惠民演出场次", "≥10场"),
+                      ("公益性岗位聘用人数", "≥30人"), ("就业困难人员安置人数", "≥20人"), ("下乡服务人次", "≥200人次")])
+    func outputsThatCountPeopleOrTimesAreNot(_ name: String, _ value: String) {
+        #expect(findings(name: name, value: value).isEmpty, "\(name)")
+    }
+
+    /// A staff count elsewhere than 数量指标 is another rule's business.
+    @Test func onlyUnderQuantity() {
+        #expect(findings(name: "聘用人员在岗率", value: "100%", level2: "质量指标").isEmpty)
+    }
+
+    @Test func staffWords() {
+        #expect(InputAsOutput.staffInput(BareText("出差 人数")) == "本单位人员的出差")
+        #expect(InputAsOutput.staffInput(BareText("聘用人员")) == "聘用的人员")
+        #expect(InputAsOutput.staffInput(BareText("公益性岗位聘用人数")) == nil)
+        #expect(InputAsOutput.staffInput(BareText("培训人次")) == nil)
+    }
+}
