@@ -72,6 +72,10 @@ public enum RuleReference {
             ("通用办公用语", Vocabulary.generic), ("标准依据", Vocabulary.standardBases),
         ]
         for (name, words) in lists { out.append("- **\(name)**：" + words.joined(separator: "、")) }
+        out.append("- **预算执行类（按构成识别）**：" + Vocabulary.executionSubjects.joined(separator: "、") + " ＋ "
+                   + (Vocabulary.executionActs + Vocabulary.executionPayments).joined(separator: "、") + "（＋ "
+                   + Vocabulary.executionTimings.joined(separator: "、") + "）＋ " + Vocabulary.executionEnds.joined(separator: "、")
+                   + "；支付、支出的是" + Vocabulary.benefitPayments.joined(separator: "、") + "时不算")
         out.append("- **依据的非正式说法**：" + Vocabulary.informalBases.sorted { $0.key < $1.key }.map { "\($0.key)→\($0.value)" }.joined(separator: "、"))
         return out.joined(separator: "\n") + "\n"
     }

@@ -35,6 +35,26 @@ public enum Vocabulary {
                                            "预算执行进度", "资金拨付率", "资金下达率", "预算资金当年下达率",
                                            "资金当年下达率", "预算下达率"]
 
+    /// Budget execution measures written in other words (`财政资金到位及时支付率`, `项目资金到位时间`,
+    /// `工程款支付进度`) are recognised by how they are made: what flows (`executionSubjects`),
+    /// what happens to it (`executionActs`, `executionPayments`), when (`executionTimings`),
+    /// and a measure at the end (`executionEnds`) — nothing else in between. Money reaching
+    /// and used by the unit (到位, 下达, 拨付, 执行, 使用) is execution whatever it is for;
+    /// paying it out (支付, 支出) is the output itself when what is paid is a benefit
+    /// (`benefitPayments`: 补贴, 养老金 …), and 发放, 兑付 to beneficiaries are never
+    /// execution (not in these lists).
+    public static let executionSubjects = ["财政资金", "预算资金", "项目资金", "资金", "预算", "经费", "财政", "工程款", "款项", "拨款"]
+    /// What happens to money in the unit's hands. Without a subject (`设备到位率`, `政策执行率`,
+    /// `疫苗使用率`) these are not about money.
+    public static let executionActs = ["到位", "到账", "下达", "拨付", "执行", "使用"]
+    /// Paying money out: about money even without a subject (`支付进度`).
+    public static let executionPayments = ["支付", "支出"]
+    public static let executionTimings = ["及时", "按时", "当年", "当期", "年度"]
+    public static let executionEnds = ["及时率", "及时性", "进度", "时间", "时限", "率"]
+    /// What a project pays to people as its purpose: paying it is the output.
+    public static let benefitPayments = ["补贴", "补助", "奖补", "救助", "救济", "养老金", "抚恤", "津贴", "工资", "报酬",
+                                         "奖励", "奖金", "慰问", "保险金", "低保", "生活费"]
+
     /// Words that name money, not what it buys.
     public static let moneyWords = ["金额", "资金", "经费", "费用"]
 

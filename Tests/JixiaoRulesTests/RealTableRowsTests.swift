@@ -87,3 +87,29 @@ import Testing
         #expect(InputAsOutput.staffInput(BareText("培训人次")) == nil)
     }
 }
+
+/// 乌海's 时效指标 `财政资金到位及时支付率`: budget execution in other words than the list's.
+@Suite struct ExecutionMeasureTests {
+    @Test(arguments: ["财政资金到位及时支付率", "项目财政资金到位时间", "资金到位及时率", "资金支付及时率", "工程款支付进度",
+                      "中央财政衔接资金到位率", "预算执行率（%）", "年度预算执行率", "资金拨付及时性", "支付进度", "补助资金到位率",
+                      "项目资金支出率", "资 金 到 位 率", "资金使用率"])
+    func recognised(_ name: String) {
+        #expect(Misplaced.isExecutionMeasure(BareText(name)), "\(name)")
+    }
+
+    /// Paid to people (the output of a subsidy project), not money, or not execution.
+    @Test(arguments: ["补贴资金发放及时率", "养老金支付及时率", "补助资金支付及时率", "奖补资金兑付率(%)", "设备到位率", "人员到位率",
+                      "政策执行率", "资金使用合规率", "经费保障及时性", "培训完成率", "按时完成率", "资金", "到位率", "项目执行进度", "疫苗使用率"])
+    func leftAlone(_ name: String) {
+        #expect(!Misplaced.isExecutionMeasure(BareText(name)), "\(name)")
+    }
+
+    @Test func theRealRowIsMarkedWhereItIs() throws {
+        var d = ExampleDocument.clean
+        d[project: 1][row: 3][.name] = "财政资金到位及时支付率"
+        d[project: 1][row: 3][.value] = "=100%"
+        let f = try #require(RuleEngine().check(d).all.first { $0.rule == "indicator.misplaced" })
+        #expect(f.location.row == 3 && f.location.field == .name)
+        #expect(f.message == "产出指标中的“财政资金到位及时支付率”属于预算执行，不是产出")
+    }
+}
