@@ -53,7 +53,7 @@ public struct Document: Hashable, Sendable, Codable {
 
     /// The indicator frame the document's 一级 headings follow.
     public var frame: IndicatorFrame {
-        IndicatorFrame.detect(level1Names: projects.flatMap { $0.indicators.map(\.level1) })
+        IndicatorFrame.detect(level1Names: projects.flatMap { $0.indicators.map(\.standardLevel1) })
     }
 
     /// The project a reviewer names by its printed number or by its code (spaces ignored).

@@ -165,21 +165,45 @@ public enum IndicatorLabel {
     /// Whether a printed label names a 一级 of either frame.
     public static func isLevel1(_ printed: String) -> Bool { level1Names.contains(standardLevel1(printed)) }
 
+    /// A row's 一级 and 二级 as the frames name them. Some templates put the frames' 一级
+    /// one column down, under an umbrella of their own (发改委's 中央预算内投资 tables:
+    /// 实施效果指标 › 产出指标 › 建设项目个数): such a row is read by the frame's names — 一级
+    /// 产出指标, no 二级 — and `underUmbrella` says so. A blank 一级 is not an umbrella (the
+    /// row lost its block, a different fault).
+    public static func standardLevels(level1 printed1: String, level2 printed2: String)
+        -> (level1: String, level2: String, underUmbrella: Bool) {
+        let one = standardLevel1(printed1)
+        if !isFrameLevel1(one), !TextNormalization.withoutBlanks(printed1).isEmpty {
+            let two = standardLevel1(printed2)
+            if isFrameLevel1(two) { return (two, "", true) }
+        }
+        return (one, standardLevel2(printed2), false)
+    }
+
+    /// Whether a standard 一级 (`standardLevel1`'s answer) is one of the frames' four.
+    private static func isFrameLevel1(_ standard: String) -> Bool {
+        sameBytes(standard, in: level1NameBytes) != nil
+    }
+
     /// Whether a printed label names a 二级 of either frame.
     public static func isLevel2(_ printed: String) -> Bool { level2Names.contains(standardLevel2(printed)) }
 }
 
 extension Indicator {
-    /// 一级 as the frames name it (`项目完成 指标` → 产出指标). Derived from `level1`.
-    public var standardLevel1: String { IndicatorLabel.standardLevel1(level1) }
-    /// 二级 as the frames name it (`满意度指标` → 服务对象满意度指标). Derived from `level2`.
-    public var standardLevel2: String { IndicatorLabel.standardLevel2(level2) }
+    /// 一级 as the frames name it (`项目完成 指标` → 产出指标; under an umbrella 一级, the
+    /// printed 二级: `IndicatorLabel.standardLevels`).
+    public var standardLevel1: String { IndicatorLabel.standardLevels(level1: level1, level2: level2).level1 }
+    /// 二级 as the frames name it (`满意度指标` → 服务对象满意度指标; none under an umbrella 一级).
+    public var standardLevel2: String { IndicatorLabel.standardLevels(level1: level1, level2: level2).level2 }
+    /// The row's frame 一级 is printed in the 二级 column, under an umbrella 一级 of the
+    /// template's own (`IndicatorLabel.standardLevels`).
+    public var isUnderUmbrellaLevel1: Bool { IndicatorLabel.standardLevels(level1: level1, level2: level2).underUmbrella }
 }
 
 extension Project {
     /// The frame this table follows: 101号 when it has 成本指标 as a 一级, 88号 otherwise.
     /// One document can hold tables of both.
     public var frame: IndicatorFrame {
-        IndicatorFrame.detect(level1Names: indicators.map(\.level1))
+        IndicatorFrame.detect(level1Names: indicators.map(\.standardLevel1))
     }
 }

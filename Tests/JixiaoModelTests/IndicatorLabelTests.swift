@@ -47,6 +47,33 @@ import Testing
         #expect(i.standardLevel2 == "服务对象满意度指标")
     }
 
+    @Test func frameLevel1PrintedUnderAnUmbrellaIsReadFromTheSecondColumn() {
+        func row(_ l1: String, _ l2: String) -> Indicator {
+            Indicator(level1: l1, level2: l2, name: "甲", description: "", value: TargetValue("1"), basis: "", line: 1)
+        }
+        // 发改委's 中央预算内投资 tables: 实施效果指标 › 产出指标 › 建设项目个数.
+        let umbrella = row("实施效果指标", "产出 指标")
+        #expect(umbrella.standardLevel1 == "产出指标")
+        #expect(umbrella.standardLevel2 == "")
+        #expect(umbrella.isUnderUmbrellaLevel1)
+        #expect(row("实施效果指标", "满意度指标").standardLevel1 == "满意度指标")
+        // A frame 一级 keeps its 二级, even one spelled like a 一级 (满意度指标).
+        #expect(row("满意度指标", "满意度指标").standardLevel2 == "服务对象满意度指标")
+        #expect(!row("满意度指标", "满意度指标").isUnderUmbrellaLevel1)
+        // Not an umbrella: a blank 一级 (the row lost its block), or a 二级 that is no 一级.
+        #expect(row(" ", "产出指标").standardLevel1 == "")
+        #expect(!row("", "产出指标").isUnderUmbrellaLevel1)
+        #expect(row("实施效果指标", "数量指标").standardLevel1 == "实施效果指标")
+        #expect(row("实施效果指标", "数量指标").standardLevel2 == "数量指标")
+        // The frame is told by the rows' frame 一级, wherever printed.
+        let p = Project(number: 1, heading: "", unit: TableUnit(code: "", name: "", currency: "元"), code: "", name: "",
+                        budget: Budget(total: .zero, fiscal: .zero, other: .zero), usage: "", spendingPlan: SpendingPlan(checkpoints: []),
+                        goals: [], indicators: [row("实施效果指标", "产出指标"), row("实施效果指标", "成本指标")],
+                        lines: Project.Lines(heading: 0, unit: 0, code: 0, budget: 0, usage: nil, plan: 0, planFigures: nil,
+                                             goals: 0, indicatorHeader: 0))
+        #expect(p.frame == .caiyu2021no101)
+    }
+
     @Test func framePerProject() {
         func project(_ level1: [String]) -> Project {
             Project(number: 1, heading: "", unit: TableUnit(code: "", name: "", currency: "元"), code: "", name: "",

@@ -9,13 +9,23 @@ enum Level2Frame {
         和可持续影响指标，满意度指标下为服务对象满意度指标（101 号框架把成本指标单列为一级，下设经济、社会、生态环境成本指标）。\
         名称的常见写法按标准名称理解：“(必填)”“(必填硬性指标)”、分值“(0-20)分”、“满意度指标”“社会效益目标”、旧称“环境效益”；\
         旧模板把“社会公众或服务对象满意度指标”放在效益指标下，也不算错。框架按每张表各自的一级判断，一份文本可以两种都有。\
+        有的模板（如发改委中央预算内投资计划绩效目标表）在一级一栏写自己的总类（“实施效果指标”），把产出指标、效益指标写在二级一栏：\
+        这些行按框架的一级读（其他规则照此判断），这里提示改成框架的写法。\
         放错类别，汇总和考核时就会归错。请把指标移到正确的二级类别下，或改正类别名称。
         """,
         category: .completeness, severity: .warning, basis: .regulation("财预〔2015〕88号、财预〔2021〕101号"),
         check: .project { ctx in
             let allowed = ctx.frame.allowed
+            // An umbrella block is said once, on its first row: every row of it is the same fault.
+            var umbrellaBlocks: Set<String> = []
             return ctx.compactMapJudged { row, i in
                 let k = ctx.labels(row)
+                if k.underUmbrella {
+                    guard umbrellaBlocks.insert(k.level1).inserted else { return nil }
+                    return ctx.finding(row: row, field: .level2,
+                                       "一级指标\(Say.quote(i.level1))不在\(ctx.frame.rawValue)框架中，框架的一级指标\(Say.quote(i.level2))被写成了它下面的二级",
+                                       suggestion: "把\(k.level1)写作一级指标，其下按框架分二级（\(Say.list(allowed[k.level1] ?? []))）")
+                }
                 // `allowed[k.level1]` and `names.contains(k.level2)`, by the keys' bytes (`RowLabels`).
                 guard let names = allowed.first(where: { k.level1Is($0.key) })?.value else {
                     return ctx.finding(row: row, field: .level2,
@@ -33,6 +43,12 @@ enum Level2Frame {
         failing: [
             RuleExample("效益指标下写“质量指标”", at: .cell(project: 1, row: 5, .level2)) { $0[project: 1][row: 5][.level2] = "质量指标" },
             RuleExample("一级指标写“产出效益”", at: .cell(project: 1, row: 1, .level2)) { $0[project: 1][row: 1].level1 = "产出效益" },
+            RuleExample("一级写“实施效果指标”，框架的一级写在二级一栏（每块说一次）", at: .cell(project: 1, row: 1, .level2)) { d in
+                for r in 1...4 {
+                    d[project: 1][row: r][.level2] = d[project: 1][row: r].level1
+                    d[project: 1][row: r].level1 = "实施效果指标"
+                }
+            },
         ],
         passing: [
             RuleExample("旧称“环境效益指标”按生态效益对待") { $0[project: 2][row: 5][.level2] = "环境效益指标" },

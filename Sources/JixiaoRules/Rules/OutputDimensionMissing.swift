@@ -13,7 +13,9 @@ enum OutputDimensionMissing {
             let p = ctx.project
             // No 产出 block at all is `indicator.level1-missing`: said there, not again here.
             let outputs = ctx.compactMapJudged { row, i in ctx.labels(row).level1Is(IndicatorFrame.output) ? (row: row, line: i.line) : nil }
-            guard !outputs.isEmpty else { return [] }
+            // Under an umbrella 一级 the rows have no 二级 to tell a dimension by;
+            // `indicator.level2-frame` asks for the frame's layout first.
+            guard !outputs.isEmpty, !outputs.contains(where: { ctx.labels($0.row).underUmbrella }) else { return [] }
             var required = [IndicatorFrame.Level2.quantity, IndicatorFrame.Level2.quality, IndicatorFrame.Level2.timeliness]
             if ctx.frame == .caiyu2015no88 && ctx.settings.requireCostIndicator { required.append(IndicatorFrame.Level2.cost) }
             let present = Set(outputs.map { ctx.labels($0.row).level2 })
