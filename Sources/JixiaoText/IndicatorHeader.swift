@@ -160,6 +160,27 @@ struct IndicatorHeader {
         return (kind, term)
     }
 
+    /// The header of a 绩效自评表 — a year's results scored after the fact — not of a
+    /// target table: a column of this year's actual results (`实际完成值`, not last year's
+    /// `2021年实际实现值` that target tables print beside their targets) with a score
+    /// obtained (`得分`) or the reasons for missing the target (`偏差原因分析`). Returns
+    /// the headers that show it.
+    var selfEvaluationColumns: [String]? {
+        func bare(_ h: String) -> String { TextNormalization.withoutBlanks(TextNormalization.halfWidth(h)) }
+        let actual = columns.first { c in
+            let h = bare(c.column.header)
+            guard h.contains("实际") || h.contains("完成值") else { return false }
+            // Last year's actual, as target tables print it: `上年实际`, `2021年实际实现值`.
+            return !h.contains("上年") && !h.contains("上一年") && YearMentions.find(in: h).isEmpty
+        }
+        let scored = columns.filter { c in
+            let h = Self.withoutBrackets(bare(c.column.header))
+            return h == "得分" || h.contains("偏差")
+        }
+        guard let actual, !scored.isEmpty else { return nil }
+        return [actual.column.header] + scored.map(\.column.header)
+    }
+
     /// `权重(%)` → `权重`; `指标值(长期)` → `指标值`.
     static func withoutBrackets(_ t: String) -> String {
         // No bracket scalar, no bracket Character: most headers are returned as they are.

@@ -224,6 +224,26 @@ import Testing
         #expect(e.hint.contains("截断"))
     }
 
+    /// A 绩效自评表 (this year's actual results, scored) is not a target table: refused at its
+    /// header, naming the columns that show it.
+    @Test func aSelfEvaluationTableIsNotATargetTable() throws {
+        let e = try #require(refusal(oneTable(heading: "1.某项目绩效目标表", unit: "某局\t\t单位：万元", rows: [
+            "项目名称\t某项目", "预算规模及资金用途\t预算数\t16\t其中：财政资金\t16",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+            "产出指标\t数量指标\t次数\t2次\t2次\t10\t10\t",
+        ])))
+        #expect(e.line == 9)
+        #expect(e.message.contains("绩效自评表"))
+        #expect(e.message.contains("“实际完成值”“得分”“偏差原因分析及改进措施”"))
+        // A target table printing last year's actual beside its target, and a score column, is read.
+        for header in ["一级指标\t二级指标\t三级指标\t2023年实际完成值\t指标值\t分值", "一级指标\t二级指标\t三级指标\t上年实际完成值\t指标值\t得分",
+                       "一级指标\t二级指标\t三级指标\t指标值\t实际完成值"] {
+            #expect(refusal(oneTable(heading: "1.某项目绩效目标表", unit: "某局\t\t单位：万元", rows: [
+                "项目名称\t某项目", "预算规模及资金用途\t预算数\t16\t其中：财政资金\t16", header, "产出指标\t数量指标\t次数\t2次\t2次\t10",
+            ]))?.message.contains("绩效自评表") != true, "\(header)")
+        }
+    }
+
     @Test func budgetFigureThatIsNotAnAmount() throws {
         let e = try #require(refusal(oneTable(heading: "1.某项目绩效目标表", unit: "某局\t\t单位：万元", rows: [
             "项目名称\t某项目", "预算规模及资金用途\t年度资金总额\t约16\t其中：上级资金\t16",
