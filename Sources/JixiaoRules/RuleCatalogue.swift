@@ -3,7 +3,7 @@
 /// rule }` with its helpers private; a test fails when a file there is missing here.
 public enum RuleCatalogue {
     public static let all: [Rule] = [
-        NameMissing.rule, CodeFormat.rule, CodeAbsent.rule, CodeDuplicate.rule, ContentsMismatch.rule, GoalsMissing.rule, Level1Missing.rule,
+        NameMissing.rule, DepartmentWide.rule, CodeFormat.rule, CodeAbsent.rule, CodeDuplicate.rule, ContentsMismatch.rule, GoalsMissing.rule, Level1Missing.rule,
         OutputDimensionMissing.rule, RowIncomplete.rule, ValueUnfilled.rule, BasisAbsent.rule, Level2Frame.rule,
         WeightsSum.rule, BudgetMissing.rule,
         FiscalSum.rule, UsageArithmetic.rule, AmountVsBudget.rule, CostAboveBudget.rule, CostZero.rule,

@@ -11,7 +11,8 @@ enum NameMissing {
         category: .completeness, severity: .error, basis: .systemConvention,
         check: .project { ctx in
             let p = ctx.project
-            guard TextNormalization.withoutBlanks(p.name).isEmpty else { return [] }
+            // A 部门整体支出绩效目标表 has no project name (`header.department-wide` says what it is).
+            guard TextNormalization.withoutBlanks(p.name).isEmpty, !p.isDepartmentWide else { return [] }
             return [ctx.finding(Location(part: .header, line: p.lines.code),
                                 "第 \(p.number) 张表没有项目名称（表头写作\(Say.quote(p.heading))）",
                                 suggestion: "按预算一体化系统中的项目名称填写")]
@@ -20,6 +21,10 @@ enum NameMissing {
             RuleExample("项目名称为空", at: .project(2, .header)) { $0[project: 2].name = "" },
         ],
         passing: [
+            RuleExample("部门整体支出绩效目标表没有项目名称") { d in
+                d[project: 2].heading = "部门整体支出绩效目标表"
+                d[project: 2].name = ""
+            },
             RuleExample("名称与表头不同（由目录与名称一致性规则指出）") { $0[project: 2].name = "校园绿化养护" },
         ])
 }

@@ -1,0 +1,19 @@
+/// A 部门整体支出绩效目标表 set out among the project tables: the department's whole
+/// spending (基本支出 and 项目支出) with its yearly goals and indicators, in a project table's
+/// layout. It has no 项目名称 or 项目编码 of its own, and its 预算数 is the department's, not
+/// one project's. Told by its heading or title, as the tables print them.
+extension Project {
+    public var isDepartmentWide: Bool {
+        DepartmentWideTable.names(heading) || DepartmentWideTable.names(tableTitle)
+    }
+}
+
+enum DepartmentWideTable {
+    /// `部门整体支出绩效目标表`, `2019年部门整体绩效目标`, `整体支出绩效目标申报表`.
+    static func names(_ text: String) -> Bool {
+        // Most headings lack 整体: no normalising for them.
+        guard text.contains("整体") else { return false }
+        let t = TextNormalization.withoutBlanks(text)
+        return ["整体支出绩效目标", "部门整体绩效目标", "单位整体绩效目标", "整体绩效目标表"].contains { t.contains($0) }
+    }
+}
