@@ -30,22 +30,25 @@ public enum IndicatorFrame: String, Hashable, Sendable, Codable, CaseIterable {
 
     /// The 二级 each 一级 allows in this frame.
     public var allowed: [String: [String]] {
+        // Made once per frame: a rule asks for each project's frame.
         switch self {
-        case .caiyu2015no88:
-            [
-                Self.output: [Level2.quantity, Level2.quality, Level2.timeliness, Level2.cost],
-                Self.benefit: Self.benefits,
-                Self.satisfaction: [Level2.serviceSatisfaction],
-            ]
-        case .caiyu2021no101:
-            [
-                Self.output: [Level2.quantity, Level2.quality, Level2.timeliness],
-                Self.cost: [Level2.economicCost, Level2.socialCost, Level2.environmentalCost],
-                Self.benefit: Self.benefits,
-                Self.satisfaction: [Level2.serviceSatisfaction],
-            ]
+        case .caiyu2015no88: Self.allowed88
+        case .caiyu2021no101: Self.allowed101
         }
     }
+
+    private static let allowed88: [String: [String]] = [
+        output: [Level2.quantity, Level2.quality, Level2.timeliness, Level2.cost],
+        benefit: benefits,
+        satisfaction: [Level2.serviceSatisfaction],
+    ]
+
+    private static let allowed101: [String: [String]] = [
+        output: [Level2.quantity, Level2.quality, Level2.timeliness],
+        cost: [Level2.economicCost, Level2.socialCost, Level2.environmentalCost],
+        benefit: benefits,
+        satisfaction: [Level2.serviceSatisfaction],
+    ]
 
     private static let benefits = [Level2.economicBenefit, Level2.socialBenefit, Level2.ecologicalBenefit, Level2.sustainableImpact]
 

@@ -98,16 +98,19 @@ extension TargetValue {
     /// unit to read a bare number in (`576600.00` where the indicator is a sum of money and
     /// the table is in 元); with it, `57.66万` is also money. Nil for anything that is not
     /// one amount (a rate, a sentence, `1600元/亩`).
+    /// 千元, 十万元…: a magnitude before 元, written in the nearest Money.Unit. (Made once:
+    /// the literal was built again for every value asked.)
+    private static let scaledUnits: [String: (Int64, Money.Unit)] = [
+        "千元": (1_000, .yuan), "百元": (100, .yuan), "十万元": (10, .wan), "百万元": (100, .wan), "千万元": (1_000, .wan),
+    ]
+
     public func amount(assuming unit: Money.Unit?) -> WrittenAmount? {
         guard let q = quantity, q.comparator != .between, q.number.fractionDigits.count <= 12 else { return nil }
         let multiplier: Int64
         let written: Money.Unit
-        // 千元, 十万元…: a magnitude before 元, written in the nearest Money.Unit.
-        let scaled: [String: (Int64, Money.Unit)] = ["千元": (1_000, .yuan), "百元": (100, .yuan), "十万元": (10, .wan),
-                                                     "百万元": (100, .wan), "千万元": (1_000, .wan)]
         if let u = Money.Unit(rawValue: q.unit) {
             (multiplier, written) = (u.fenPerUnit, u)
-        } else if let (factor, u) = scaled[q.unit] {
+        } else if let (factor, u) = Self.scaledUnits[q.unit] {
             (multiplier, written) = (factor * u.fenPerUnit, u)
         } else if let assumed = unit, q.unit.isEmpty {
             (multiplier, written) = (assumed.fenPerUnit, assumed)

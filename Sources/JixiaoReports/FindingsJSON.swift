@@ -24,12 +24,28 @@ public struct FindingsJSON {
         var w = FindingJSONWriter(capacity: batch.count * 768, safe: safe)
         if written > 0 { w.raw(",\n") }
         written += batch.count
-        for k in batch.indices {
-            if batch[k].isOpen { open[batch[k].severity, default: 0] += 1 } else { waived += 1 }
-            if k > 0 { w.raw(",\n") }
-            w.indent(2)
-            w.finding(batch[k], depth: 2)
+        var counts = (error: 0, warning: 0, info: 0)
+        // Each finding lent from the array's buffer (`batch[k]` copied every finding out), and
+        // counted into counters, the dictionary added to once.
+        batch.withUnsafeBufferPointer { findings in
+            for k in findings.indices {
+                if findings[k].isOpen {
+                    switch findings[k].severity {
+                    case .error: counts.error += 1
+                    case .warning: counts.warning += 1
+                    case .info: counts.info += 1
+                    }
+                } else {
+                    waived += 1
+                }
+                if k > 0 { w.raw(",\n") }
+                w.indent(2)
+                w.finding(findings[k], depth: 2)
+            }
         }
+        if counts.error > 0 { open[.error, default: 0] += counts.error }
+        if counts.warning > 0 { open[.warning, default: 0] += counts.warning }
+        if counts.info > 0 { open[.info, default: 0] += counts.info }
         return w.bytes
     }
 

@@ -29,28 +29,32 @@ public enum FindingsText {
         out.text(document.id)
         out.raw("）\n")
         var group: Int?? = .none
-        for f in findings {
-            if group != .some(f.projectIndex) {
-                group = .some(f.projectIndex)
-                out.raw("\n")
-                if let i = f.projectIndex {
-                    let code = document.projects[i].code
-                    out.integer(document.projects[i].number)
-                    out.raw(". ")
-                    appendShownName(document.projects[i].name, to: &out)
-                    // A table without a 项目编码 row has no code to show, not an empty bracket.
-                    if !code.isEmpty {
-                        out.raw("（")
-                        out.text(code)
-                        out.raw("）")
-                    }
+        // Each finding lent from the array's buffer: `for f in findings` copied every one out.
+        findings.withUnsafeBufferPointer { findings in
+            for k in findings.indices {
+                let projectIndex = findings[k].projectIndex
+                if group != .some(projectIndex) {
+                    group = .some(projectIndex)
                     out.raw("\n")
-                } else {
-                    out.raw("部门\n")
+                    if let i = projectIndex {
+                        let code = document.projects[i].code
+                        out.integer(document.projects[i].number)
+                        out.raw(". ")
+                        appendShownName(document.projects[i].name, to: &out)
+                        // A table without a 项目编码 row has no code to show, not an empty bracket.
+                        if !code.isEmpty {
+                            out.raw("（")
+                            out.text(code)
+                            out.raw("）")
+                        }
+                        out.raw("\n")
+                    } else {
+                        out.raw("部门\n")
+                    }
                 }
+                appendLine(findings[k], document: document, sourcePath: sourcePath, to: &out)
+                out.raw("\n")
             }
-            appendLine(f, document: document, sourcePath: sourcePath, to: &out)
-            out.raw("\n")
         }
         if !staleWaivers.isEmpty {
             out.raw("\n已失效的豁免（问题已不存在，可用 jixiao unwaive 取消）\n")

@@ -28,17 +28,26 @@ public enum DocumentSummaryFile {
     static func make(_ document: Document, findings set: FindingSet, id: String, lastChange: String, journalBytes: Int,
                      rulesDigest digest: String, version: Int = 1) -> DocumentSummary {
         // Counted where they are: the order `set.all` puts them in counts for nothing here.
-        var open: [Severity: Int] = [:]
-        for list in set.perProject + [set.fromDocumentRules] {
-            for f in list where f.isOpen { open[f.severity, default: 0] += 1 }
+        // (By index, each finding asked in place: `for f in list` copied every finding out.)
+        var open = (error: 0, warning: 0, info: 0)
+        func count(_ list: [Finding]) {
+            for k in list.indices where list[k].isOpen {
+                switch list[k].severity {
+                case .error: open.error += 1
+                case .warning: open.warning += 1
+                case .info: open.info += 1
+                }
+            }
         }
+        for list in set.perProject { count(list) }
+        count(set.fromDocumentRules)
         let statuses = document.projects.indices.map { document.review.status(ofProjectAt: $0) }
         let dep = document.department
         return DocumentSummary(
             id: id, unitCode: dep.code, unitName: dep.unitName.isEmpty ? dep.name : dep.unitName, departmentName: dep.name,
             year: dep.year,
             projects: document.projects.count, budgetTotal: document.knownTotalBudget,
-            errors: open[.error] ?? 0, warnings: open[.warning] ?? 0, infos: open[.info] ?? 0,
+            errors: open.error, warnings: open.warning, infos: open.info,
             approved: statuses.filter { $0 == .approved }.count, returned: statuses.filter { $0 == .returned }.count,
             pending: statuses.filter { $0 == .pending }.count, grade: document.review.grade?.grade,
             lastChange: lastChange,

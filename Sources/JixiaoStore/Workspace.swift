@@ -206,7 +206,7 @@ public struct Workspace: Sendable {
                                  + "要从头重新导入，先移走文件夹 \(target)，或用 -w 指定另一个工作区")
         }
         let prepared = try PreparedImport(document: document, source: bytes, fileName: fileName, actor: actor, time: time,
-                                          settings: settings.review, checkOutput: nil)
+                                          rules: ImportRules(settings.review), checkOutput: nil)
         let tmp = try stage(prepared, synced: true)
         do {
             guard StorageFaults.rename(tmp, target) == 0 else {

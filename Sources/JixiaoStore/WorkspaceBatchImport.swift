@@ -99,10 +99,11 @@ extension Workspace {
         // Read and checked one per core, a batch ahead of the one being stored, so the cores
         // are not idle while the disk works (the write-back waits on it), nor while the
         // slowest file of a batch is read.
+        let rules = ImportRules(settings.review)
         var prepared: [Result<PreparedImport, any Error>] = []
         var start = 0
         Parallel.ordered(files.count, window: batch, { k in
-            Result { try PreparedImport(path: files[k], actor: actor, time: time, settings: settings.review, checkOutput: checkOutput) }
+            Result { try PreparedImport(path: files[k], actor: actor, time: time, rules: rules, checkOutput: checkOutput) }
         }, consume: { k, result in
             prepared.append(result)
             guard prepared.count == batch || k == files.count - 1 else { return }

@@ -80,18 +80,21 @@ extension Workspace {
 
     /// The bytes of a file the reviewer named: a readable regular file, not a folder.
     public static func readInput(_ path: String) throws(StoreError) -> [UInt8] {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        // One lstat says whether it is there, a folder, and its size — for all but a symbolic
+        // link, whose target is asked about (as FileManager.fileExists did) by a stat.
+        var link = stat()
+        let linked = lstat(path, &link) == 0
+        var target = link
+        guard linked && (link.st_mode & S_IFMT != S_IFLNK || stat(path, &target) == 0) else {
             throw StoreError("找不到文件 \(path)", hint: "检查文件名和路径")
         }
-        guard !isFolder.boolValue else {
+        guard target.st_mode & S_IFMT != S_IFDIR else {
             throw StoreError("\(path) 是文件夹，不是文件", hint: "指定要导入的绩效文本文件")
         }
         // Refused from its size, before a byte is read. (lstat, as FileManager's attributes
         // were read, without its owner's and group's names: those read /etc/passwd and
         // /etc/group for every file of a batch.)
-        var st = stat()
-        let size = lstat(path, &st) == 0 ? Int(st.st_size) : 0
+        let size = Int(link.st_size)
         if let tooLarge = SourceText.sizeRefusal(size) { throw StoreError(tooLarge.message, hint: tooLarge.hint) }
         guard let bytes = readWhole(path) else {
             throw StoreError("无法读取 \(path)", hint: "检查文件权限")

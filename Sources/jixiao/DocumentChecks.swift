@@ -84,9 +84,22 @@ struct DocumentChecks: Sendable {
                                             staleWaivers: staleWaivers, safe: true)
         var elements = FindingsJSON()
         let json = elements.elements(all, safe: true)
-        var open: [Severity: Int] = [:]
+        // Counted by index, each finding asked in place (`for f in all` copied each out),
+        // into counters rather than a dictionary hashed per finding.
+        var counts = (error: 0, warning: 0, info: 0)
         var waived = 0
-        for f in all { if f.isOpen { open[f.severity, default: 0] += 1 } else { waived += 1 } }
+        for k in all.indices {
+            guard all[k].isOpen else { waived += 1; continue }
+            switch all[k].severity {
+            case .error: counts.error += 1
+            case .warning: counts.warning += 1
+            case .info: counts.info += 1
+            }
+        }
+        var open: [Severity: Int] = [:]
+        if counts.error > 0 { open[.error] = counts.error }
+        if counts.warning > 0 { open[.warning] = counts.warning }
+        if counts.info > 0 { open[.info] = counts.info }
         return CachedCheck(open: open, waived: waived, staleWaivers: staleWaivers, json: json, text: text)
     }
 }
