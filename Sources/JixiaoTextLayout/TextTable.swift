@@ -6,13 +6,18 @@ public struct TextTable: Sendable {
     public struct Column: Sendable {
         public var title: String
         public var alignment: Alignment
-        /// At most this many columns; longer cells are clipped with an ellipsis.
+        /// At most this many columns; longer cells are clipped with an ellipsis, or wrapped
+        /// onto lines of their own when `wraps`.
         public var maxWidth: Int?
+        /// A longer cell goes on over the next lines (the row's other cells blank there):
+        /// for text the reader needs whole, such as why a file was refused.
+        public var wraps: Bool
 
-        public init(_ title: String, _ alignment: Alignment = .left, maxWidth: Int? = nil) {
+        public init(_ title: String, _ alignment: Alignment = .left, maxWidth: Int? = nil, wraps: Bool = false) {
             self.title = title
             self.alignment = alignment
             self.maxWidth = maxWidth
+            self.wraps = wraps
         }
     }
 
@@ -49,7 +54,16 @@ public struct TextTable: Sendable {
         }
         var out: [String] = []
         if header { out.append(line(columns.map(\.title))) }
-        out += rows.map(line)
+        for row in rows {
+            // Each wrapping cell as its lines; the row takes as many lines as its longest.
+            let parts: [[String]] = columns.indices.map { i in
+                let cell = i < row.count ? row[i] : ""
+                guard columns[i].wraps, DisplayWidth.of(cell) > w[i] else { return [cell] }
+                return DisplayWidth.wrap(cell, to: w[i])
+            }
+            let count = parts.map(\.count).max() ?? 1
+            for k in 0..<count { out.append(line(parts.map { k < $0.count ? $0[k] : "" })) }
+        }
         return out
     }
 }

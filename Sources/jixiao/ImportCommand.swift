@@ -129,7 +129,7 @@ enum BatchImportSummary {
     static func text(_ outcomes: [ImportOutcome], workspace: String, width: Int? = nil) -> String {
         var table = TextTable(columns: [
             .init("文件", maxWidth: 36), .init("结果"), .init("文档", maxWidth: 30), .init("项目", .right),
-            .init("预算数（元）", .right), .init("说明", maxWidth: 60),
+            .init("预算数（元）", .right), .init("说明", maxWidth: 60, wraps: true),
         ])
         var counts = (imported: 0, refused: 0, present: 0)
         for o in outcomes {

@@ -46,6 +46,12 @@ import Testing
         #expect(sample.contains("已导入") && sample.contains("430001-2021") && sample.contains("8,197,386.00"))
         #expect(qingshan.contains("已导入"))
         #expect(cut.contains("已拒绝") && cut.contains("第 305 行"))
+        // The reason is read whole in the table, over as many lines as it takes.
+        func bare(_ s: some StringProtocol) -> String { String(s.filter { $0 != " " }) }
+        let shown = bare(lines.drop { !$0.hasPrefix("c-cut.txt") }.prefix { !$0.isEmpty }.joined())
+        let said = try #require(r.stderr.split(separator: "\n").first { $0.contains("c-cut.txt:305: 错误：") })
+        let message = try #require(said.range(of: "错误：")).upperBound
+        #expect(shown.contains(bare(said[message...])), "\(lines)")
         // Aligned by display width: the result column starts in the same column on every row.
         let header = try #require(lines.first)
         let column = width(header, before: "结果")

@@ -59,5 +59,17 @@ import Testing
         t.append(["公共机构节能经费", "1"])
         #expect(t.render(header: false) == ["公共…   1"])
     }
+
+    /// A wrapping column goes on over lines of its own, the other cells blank there, every
+    /// line within the table's width: a refusal's reason is read whole.
+    @Test func wrapsWhatMustBeReadWhole() {
+        var t = TextTable(columns: [.init("文件"), .init("说明", maxWidth: 8, wraps: true)])
+        t.append(["a.txt", "第 12 行：缺少指标表头"])
+        t.append(["b.txt", "已导入"])
+        let lines = t.render(header: false)
+        // (A number keeps its unit: `12 行` is not broken.)
+        #expect(lines == ["a.txt  第 12", "       行：缺少", "       指标表头", "b.txt  已导入"], "\(lines)")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 5 + 2 + 8 })
+    }
 }
 
