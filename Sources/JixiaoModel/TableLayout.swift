@@ -155,6 +155,23 @@ public enum SplitValue {
 
     public static func isKindWord(_ op: String) -> Bool { kindWords.contains(TextNormalization.withoutBlanks(op)) }
 
+    /// A comparator on its own: `=`, `≥`, `<=`, `大于等于`.
+    public static func isComparator(_ text: String) -> Bool {
+        let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(text))
+        guard !t.isEmpty else { return false }
+        return t.unicodeScalars.allSatisfy { "=≥≤><≧≦".unicodeScalars.contains($0) } || comparatorWords.contains(t)
+    }
+
+    static let comparatorWords: Set<String> = ["大于", "小于", "等于", "大于等于", "小于等于", "不低于", "不高于", "不少于", "不多于",
+                                               "不超过", "不大于", "不小于"]
+
+    /// The comparator of a split value: the operator column's, or — where that column holds
+    /// the kind of indicator (`正向`) or nothing and the 指标方向 column holds the comparator
+    /// (内蒙古's template: `指标性质 正向 | 指标方向 =`) — the direction column's.
+    public static func comparator(operator op: String, direction: String) -> String {
+        (op.isEmpty || isKindWord(op)) && isComparator(direction) ? direction : op
+    }
+
     /// `≥` + `95` + `%` → `≥95%`; `定性` + `高中低` → `高中低`.
     public static func combine(operator op: String, number: String, unit: String) -> String {
         // A number cell that already carries its comparator or unit (`≥95%`) keeps them once.
@@ -185,15 +202,20 @@ extension Indicator {
         }
         let previous = extra(.valueOperator) ?? ""
         let parts = SplitValue.split(text, previousOperator: previous)
+        // Where the comparator is printed in the 指标方向 column (`SplitValue.comparator`),
+        // a new one goes there, and the operator column keeps the kind it names.
+        let inDirection = SplitValue.comparator(operator: previous, direction: extra(.direction) ?? "") != previous
         for k in extras.indices where extras[k].term == nil {
             switch extras[k].kind {
+            case .valueOperator where inDirection: break
+            case .direction where inDirection: extras[k].text = SplitValue.isKindWord(parts.operator) ? "" : parts.operator
             case .valueOperator: extras[k].text = parts.operator
             case .valueNumber: extras[k].text = parts.number
             case .valueUnit: extras[k].text = parts.unit
             default: break
             }
         }
-        let hasOperator = extras.contains { $0.kind == .valueOperator && $0.term == nil }
+        let hasOperator = inDirection || extras.contains { $0.kind == .valueOperator && $0.term == nil }
         let hasUnit = extras.contains { $0.kind == .valueUnit && $0.term == nil }
         // A part without a column of its own stays in the number's cell.
         var number = parts.number

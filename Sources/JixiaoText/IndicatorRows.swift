@@ -46,7 +46,8 @@ enum IndicatorRows {
 
     static func value(_ r: Raw, header: IndicatorHeader, splitsValue: Bool) -> String {
         if splitsValue {
-            return SplitValue.combine(operator: text(r, .valueOperator, header: header),
+            return SplitValue.combine(operator: SplitValue.comparator(operator: text(r, .valueOperator, header: header),
+                                                                      direction: text(r, .direction, header: header)),
                                       number: text(r, .valueNumber, header: header),
                                       unit: text(r, .valueUnit, header: header))
         }

@@ -69,6 +69,37 @@ import Testing
         #expect(p.indicators.map(\.value.raw) == ["≥95%", "≥1人/年"])
     }
 
+    /// 内蒙古's template prints the kind (正向/反向) under 指标性质 and the comparator under
+    /// 指标方向: the comparator is the value's, and an edit puts a new one back there.
+    @Test func innerMongoliaComparatorInTheDirectionColumn() throws {
+        let text = """
+        乌海市某局 2021 年部门预算绩效文本
+
+        1.再生资源回收市场管理经费项目绩效目标表
+        (433001)乌海市某局\t\t单位：万元
+        项目名称\t再生资源回收市场管理经费
+        预算规模及资金用途\t预算数\t3\t其中：财政资金\t3\t其他资金\t0
+        绩效目标\t规范建设再生资源回收渠道
+        一级指标\t二级指标\t三级指标\t指标性质\t指标方向\t目标值\t计量单位\t分值\t备注
+        产出指标\t数量指标\t出差人次\t正向\t=\t24\t人/次\t4\t
+        产出指标\t质量指标\t工作任务完成率\t正向\t≥\t95\t%\t4\t
+        满意度指标\t服务对象满意度指标\t群众满意度\t正向\t\t90\t%\t10\t
+        """
+        let d = try readRoundTrip(text)
+        let rows = d.projects[0].indicators
+        #expect(rows.map(\.value.raw) == ["=24人/次", "≥95%", "90%"])
+        var edited = rows[1]
+        edited.setValue("≥98%")
+        #expect(edited.value.raw == "≥98%")
+        #expect(edited.extra(.valueOperator) == "正向")
+        #expect(edited.extra(.direction) == "≥")
+        #expect(edited.extra(.valueNumber) == "98")
+        // A table whose 指标性质 holds the comparator keeps it there.
+        #expect(SplitValue.comparator(operator: "≥", direction: "正向") == "≥")
+        #expect(SplitValue.comparator(operator: "定量", direction: "大于等于") == "大于等于")
+        #expect(SplitValue.comparator(operator: "", direction: "正向") == "")
+    }
+
     @Test func hubeiApprovalTableWithFactsAndLastYearsActual() throws {
         let text = """
         **中共黄石市委党校
