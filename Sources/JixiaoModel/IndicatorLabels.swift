@@ -165,20 +165,47 @@ public enum IndicatorLabel {
     /// Whether a printed label names a 一级 of either frame.
     public static func isLevel1(_ printed: String) -> Bool { level1Names.contains(standardLevel1(printed)) }
 
+    /// Where a row's frame 一级 was read from (`standardLevels`).
+    public enum Level1Placement: Sendable, Equatable {
+        /// The 一级 column, as the frames lay it out (or a 一级 that is none of the frames').
+        case printed
+        /// The 二级 column, under an umbrella 一级 of the template's own.
+        case umbrella
+        /// The 一级 cell is blank with nothing above it to go by; the 二级 belongs to one
+        /// 一级 only (数量指标 → 产出指标).
+        case fromLevel2
+    }
+
     /// A row's 一级 and 二级 as the frames name them. Some templates put the frames' 一级
     /// one column down, under an umbrella of their own (发改委's 中央预算内投资 tables:
     /// 实施效果指标 › 产出指标 › 建设项目个数): such a row is read by the frame's names — 一级
-    /// 产出指标, no 二级 — and `underUmbrella` says so. A blank 一级 is not an umbrella (the
-    /// row lost its block, a different fault).
+    /// 产出指标, no 二级. A row whose 一级 is blank (two-level templates; a merged cell lost
+    /// in extraction, with no label above to inherit) is read under the 一级 its 二级
+    /// belongs to.
     public static func standardLevels(level1 printed1: String, level2 printed2: String)
-        -> (level1: String, level2: String, underUmbrella: Bool) {
+        -> (level1: String, level2: String, placement: Level1Placement) {
         let one = standardLevel1(printed1)
-        if !isFrameLevel1(one), !TextNormalization.withoutBlanks(printed1).isEmpty {
+        if !isFrameLevel1(one) {
+            if TextNormalization.withoutBlanks(printed1).isEmpty {
+                let two = standardLevel2(printed2)
+                if let owner = level1ByLevel2[two] { return (owner, two, .fromLevel2) }
+                return (one, two, .printed)
+            }
             let two = standardLevel1(printed2)
-            if isFrameLevel1(two) { return (two, "", true) }
+            if isFrameLevel1(two) { return (two, "", .umbrella) }
         }
-        return (one, standardLevel2(printed2), false)
+        return (one, standardLevel2(printed2), .printed)
     }
+
+    /// The one 一级 each frame 二级 belongs to, in either frame (成本指标 is 88号's, under
+    /// 产出; 101号's cost 二级 are named apart).
+    private static let level1ByLevel2: [String: String] = {
+        var owner: [String: String] = [:]
+        for frame in IndicatorFrame.allCases {
+            for (level1, names) in frame.allowed { for n in names { owner[n] = level1 } }
+        }
+        return owner
+    }()
 
     /// Whether a standard 一级 (`standardLevel1`'s answer) is one of the frames' four.
     private static func isFrameLevel1(_ standard: String) -> Bool {
@@ -190,14 +217,15 @@ public enum IndicatorLabel {
 }
 
 extension Indicator {
-    /// 一级 as the frames name it (`项目完成 指标` → 产出指标; under an umbrella 一级, the
-    /// printed 二级: `IndicatorLabel.standardLevels`).
+    /// 一级 as the frames name it (`项目完成 指标` → 产出指标; under an umbrella 一级 or a
+    /// blank one, as the 二级 says: `IndicatorLabel.standardLevels`).
     public var standardLevel1: String { IndicatorLabel.standardLevels(level1: level1, level2: level2).level1 }
     /// 二级 as the frames name it (`满意度指标` → 服务对象满意度指标; none under an umbrella 一级).
     public var standardLevel2: String { IndicatorLabel.standardLevels(level1: level1, level2: level2).level2 }
-    /// The row's frame 一级 is printed in the 二级 column, under an umbrella 一级 of the
-    /// template's own (`IndicatorLabel.standardLevels`).
-    public var isUnderUmbrellaLevel1: Bool { IndicatorLabel.standardLevels(level1: level1, level2: level2).underUmbrella }
+    /// Where `standardLevel1` was read from (`IndicatorLabel.standardLevels`).
+    public var level1Placement: IndicatorLabel.Level1Placement {
+        IndicatorLabel.standardLevels(level1: level1, level2: level2).placement
+    }
 }
 
 extension Project {

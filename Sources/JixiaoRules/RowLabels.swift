@@ -18,16 +18,17 @@ struct RowLabels: Sendable {
     let isCost: Bool
     let isMoneyCost: Bool
     let isSatisfaction: Bool
-    /// The frame's 一级 is printed in the 二级 column under an umbrella 一级
-    /// (`IndicatorLabel.standardLevels`): `level1` is that 一级, `level2` empty.
-    let underUmbrella: Bool
+    /// Where `level1` was read from (`IndicatorLabel.standardLevels`): under an umbrella 一级
+    /// it is the printed 二级 and `level2` is empty; under a blank one, the 二级's 一级.
+    let placement: IndicatorLabel.Level1Placement
+    var underUmbrella: Bool { placement == .umbrella }
 
     init(_ i: Indicator) { self.init(level1: i.level1, level2: i.level2) }
 
     /// The labels of a row with these printed 一级 and 二级.
     init(level1 printed1: String, level2 printed2: String) {
-        let (level1, level2, underUmbrella) = IndicatorLabel.standardLevels(level1: printed1, level2: printed2)
-        self.underUmbrella = underUmbrella
+        let (level1, level2, placement) = IndicatorLabel.standardLevels(level1: printed1, level2: printed2)
+        self.placement = placement
         let plain1 = PlainScalars.all(level1), plain2 = PlainScalars.all(level2)
         self.level1 = level1
         self.level2 = level2

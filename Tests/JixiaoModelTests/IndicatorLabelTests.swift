@@ -55,14 +55,23 @@ import Testing
         let umbrella = row("实施效果指标", "产出 指标")
         #expect(umbrella.standardLevel1 == "产出指标")
         #expect(umbrella.standardLevel2 == "")
-        #expect(umbrella.isUnderUmbrellaLevel1)
+        #expect(umbrella.level1Placement == .umbrella)
         #expect(row("实施效果指标", "满意度指标").standardLevel1 == "满意度指标")
         // A frame 一级 keeps its 二级, even one spelled like a 一级 (满意度指标).
         #expect(row("满意度指标", "满意度指标").standardLevel2 == "服务对象满意度指标")
-        #expect(!row("满意度指标", "满意度指标").isUnderUmbrellaLevel1)
+        #expect(row("满意度指标", "满意度指标").level1Placement == .printed)
         // Not an umbrella: a blank 一级 (the row lost its block), or a 二级 that is no 一级.
         #expect(row(" ", "产出指标").standardLevel1 == "")
-        #expect(!row("", "产出指标").isUnderUmbrellaLevel1)
+        #expect(row("", "产出指标").level1Placement == .printed)
+        // A blank 一级 is read under the one 一级 its 二级 belongs to.
+        #expect(row("", "数量 指标").standardLevel1 == "产出指标")
+        #expect(row("", "数量 指标").standardLevel2 == "数量指标")
+        #expect(row(" ", "成本指标").standardLevel1 == "产出指标")
+        #expect(row("", "经济成本指标").standardLevel1 == "成本指标")
+        #expect(row("", "社会效益").standardLevel1 == "效益指标")
+        #expect(row("", "满意度指标").standardLevel1 == "满意度指标")
+        #expect(row("", "数量指标").level1Placement == .fromLevel2)
+        #expect(row("", "工作任务").standardLevel1 == "")
         #expect(row("实施效果指标", "数量指标").standardLevel1 == "实施效果指标")
         #expect(row("实施效果指标", "数量指标").standardLevel2 == "数量指标")
         // The frame is told by the rows' frame 一级, wherever printed.

@@ -10,16 +10,24 @@ enum Level2Frame {
         名称的常见写法按标准名称理解：“(必填)”“(必填硬性指标)”、分值“(0-20)分”、“满意度指标”“社会效益目标”、旧称“环境效益”；\
         旧模板把“社会公众或服务对象满意度指标”放在效益指标下，也不算错。框架按每张表各自的一级判断，一份文本可以两种都有。\
         有的模板（如发改委中央预算内投资计划绩效目标表）在一级一栏写自己的总类（“实施效果指标”），把产出指标、效益指标写在二级一栏：\
-        这些行按框架的一级读（其他规则照此判断），这里提示改成框架的写法。\
+        这些行按框架的一级读（其他规则照此判断），这里提示改成框架的写法。一级一栏空着（只有两级的模板，或合并单元格在提取中丢了）、\
+        上面也没有可沿用的一级时，按二级所属的一级读（数量指标即产出指标），这里提示填上。\
         放错类别，汇总和考核时就会归错。请把指标移到正确的二级类别下，或改正类别名称。
         """,
         category: .completeness, severity: .warning, basis: .regulation("财预〔2015〕88号、财预〔2021〕101号"),
         check: .project { ctx in
             let allowed = ctx.frame.allowed
-            // An umbrella block is said once, on its first row: every row of it is the same fault.
+            // An umbrella block, or a block without its 一级, is said once, on its first row:
+            // every row of it is the same fault.
             var umbrellaBlocks: Set<String> = []
             return ctx.compactMapJudged { row, i in
                 let k = ctx.labels(row)
+                if k.placement == .fromLevel2 {
+                    guard umbrellaBlocks.insert(k.level1).inserted else { return nil }
+                    return ctx.finding(row: row, field: .level2,
+                                       "一级指标一栏空着，按二级指标\(Say.quote(i.level2))读作\(k.level1)",
+                                       suggestion: "填上一级指标“\(k.level1)”")
+                }
                 if k.underUmbrella {
                     guard umbrellaBlocks.insert(k.level1).inserted else { return nil }
                     return ctx.finding(row: row, field: .level2,
@@ -48,6 +56,9 @@ enum Level2Frame {
                     d[project: 1][row: r][.level2] = d[project: 1][row: r].level1
                     d[project: 1][row: r].level1 = "实施效果指标"
                 }
+            },
+            RuleExample("一级指标一栏空着（每块说一次）", at: .cell(project: 1, row: 1, .level2)) { d in
+                for r in 1...4 { d[project: 1][row: r].level1 = "" }
             },
         ],
         passing: [
