@@ -83,7 +83,9 @@ public enum IndicatorLabel {
         let l = cleaned(printed)
         let c = core(l, prefixes: ["项目", "预期", "年度"])
         if let name = level1ByCore[c] { return name }
-        return c.contains("满意") ? IndicatorFrame.satisfaction : l
+        if c.contains("满意") { return IndicatorFrame.satisfaction }
+        if let stem = beforeTrailingNote(l), let name = level1ByCore[core(stem, prefixes: ["项目", "预期", "年度"])] { return name }
+        return l
     }
 
     /// What a label's core (`core`) names, for `standardLevel1`: one lookup rather than a
@@ -116,7 +118,19 @@ public enum IndicatorLabel {
         let l = cleaned(bare: bare)
         let c = core(l, prefixes: [])
         if let name = level2ByCore[c] { return name }
-        return c.contains("满意") ? L.serviceSatisfaction : l
+        if c.contains("满意") { return L.serviceSatisfaction }
+        // A frame's name with a note of the template's own: `数量指标(或建筑规模指标)`,
+        // `时效指标(工期指标、形象进度指标)`.
+        if let stem = beforeTrailingNote(l), let name = level2ByCore[core(stem, prefixes: [])] { return name }
+        return l
+    }
+
+    /// The label before a bracketed note that ends it (`数量指标(或建筑规模指标)` →
+    /// `数量指标`); nil without one.
+    static func beforeTrailingNote(_ l: String) -> String? {
+        guard let close = l.last, ")）".contains(close),
+              let open = l.lastIndex(where: { "(（".contains($0) }), open > l.startIndex else { return nil }
+        return String(l[..<open])
     }
 
     /// `standardLevel2(bare:)` of each standard name.

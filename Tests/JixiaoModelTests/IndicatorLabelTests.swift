@@ -39,6 +39,17 @@ import Testing
         #expect(IndicatorLabel.cleaned("数量指标(必填)") == "数量指标")
     }
 
+    /// 东莞's template notes what else a dimension may be called: the frame's name stands.
+    @Test func aNoteAfterAFrameNameIsNotPartOfIt() {
+        #expect(IndicatorLabel.standardLevel2("数量指标(或建筑规模指标)") == "数量指标")
+        #expect(IndicatorLabel.standardLevel2("时效指标（工期指标、形象进度指标）") == "时效指标")
+        #expect(IndicatorLabel.standardLevel1("预期产出指标(年度)") == "产出指标")
+        #expect(IndicatorLabel.standardLevel1("效果指标（中期）") == "效益指标")
+        // A bracket that is the name itself, not a note on a frame's name, stays.
+        #expect(IndicatorLabel.standardLevel2("工作(任务)") == "工作(任务)")
+        #expect(IndicatorLabel.standardLevel2("(数量)") == "(数量)")
+    }
+
     @Test func indicatorKeepsPrintedAndGivesStandard() {
         let i = Indicator(level1: "项目完成 指标", level2: "满意度指标", name: "甲", description: "", value: TargetValue("1"),
                           basis: "", line: 1)
