@@ -132,6 +132,8 @@ extension TargetValue {
             guard unit.isEmpty else { return nil }
             unit = "%"
         }
+        // Budget systems that print the unit as a word (甘肃: `=100百分比`) mean per cent.
+        if unit == "百分比" || unit == "百分率" { unit = "%" }
         // A unit is short and has no digits; anything longer is a sentence that happens to
         // start with a number ("2 名人员负责…"), read as a statement instead.
         guard unit.count <= 6, !unit.contains(where: { ($0.isASCII && $0.isNumber) || placeholderCharacters.contains($0) }),

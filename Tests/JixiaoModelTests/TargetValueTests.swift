@@ -46,6 +46,17 @@ import Testing
         #expect(q.inChineseNumerals == !raw.contains { $0.isASCII && $0.isNumber }, "\(raw)")
     }
 
+    /// 甘肃's budget system prints the unit 百分比 as a word: per cent.
+    @Test func percentWrittenAsAWord() throws {
+        let q = try #require(TargetValue("=100百分比").quantity)
+        #expect(q.number.text == "100")
+        #expect(q.unit == "%")
+        #expect(try #require(TargetValue("≥99百分率").quantity).unit == "%")
+        #expect(TargetValue("=100百分比").raw == "=100百分比")
+        // 百分点 (percentage points) is a unit of its own.
+        #expect(TargetValue("3个百分点").quantity?.unit != "%")
+    }
+
     @Test(arguments: ["一般", "三品一标", "两强一增", "十分满意", "统一管理", "进一步提高", "万一", "一体化推进"])
     func wordsWithNumeralCharactersAreWords(_ raw: String) {
         #expect(TargetValue(raw).kind == .qualitative, "\(raw)")
