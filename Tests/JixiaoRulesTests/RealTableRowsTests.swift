@@ -113,3 +113,52 @@ import Testing
         #expect(f.message == "产出指标中的“财政资金到位及时支付率”属于预算执行，不是产出")
     }
 }
+
+/// 宁德's `覆盖率 | 90%(计划标准) | 1`: the description states a target the value does not have.
+@Suite struct ValueVsDescriptionTests {
+    func findings(description: String, value: String, name: String = "县(市、区)的覆盖率") -> [Finding] {
+        var d = ExampleDocument.clean
+        d[project: 1][row: 2][.name] = name
+        d[project: 1][row: 2][.description] = description
+        d[project: 1][row: 2][.value] = value
+        return RuleEngine().check(d).all.filter { $0.rule == "indicator.value-vs-description" }
+    }
+
+    @Test func theRealRowIsMarked() throws {
+        let f = try #require(findings(description: "90%(计划标准)", value: "1").first)
+        #expect(f.location.row == 2 && f.location.field == .description)
+        #expect(f.message == "质量指标“县(市、区)的覆盖率”的绩效指标描述写的是“90%”，指标值却是“1”（即 100%），两处的目标不一致")
+    }
+
+    @Test(arguments: [("90%(计划标准)", "1"), ("达到95%", "≥90%"), ("覆盖率 98 ％", "0.95"), ("100%", "95")])
+    func disagreementsAreMarked(_ description: String, _ value: String) {
+        #expect(findings(description: description, value: value).count == 1, "\(description) / \(value)")
+    }
+
+    /// The neighbouring 宁德 rows (`100%(计划标准) | 1`, `60% | ≥60%`, `100%(历史标准) | 100%`) and
+    /// descriptions that are not one target.
+    @Test(arguments: [("100%(计划标准)", "1"), ("60%", "≥60%"), ("100%(历史标准)", "100%"), ("0.95", "≥95%"),
+                      ("由80%提高到90%", "≥90%"), ("上年覆盖率85%", "≥90%"), ("2020年覆盖85%", "≥90%"), ("覆盖10个县区，达90%", "≥95%"),
+                      ("90%", "≥10个"), ("90%", "80%-90%"), ("问卷调查满意比例", "≥90%"), ("95%", "2022年11月底前")])
+    func agreementsAndOtherFiguresAreNot(_ description: String, _ value: String) {
+        #expect(findings(description: description, value: value).isEmpty, "\(description) / \(value)")
+    }
+
+    @Test func figuresAreRead() {
+        #expect(ValueVsDescription.statedPercent("90%(计划标准)")?.value == 9000)
+        #expect(ValueVsDescription.statedPercent("达到 92.5 %")?.value == 9250)
+        #expect(ValueVsDescription.statedPercent("达到９５％")?.value == 9500)
+        #expect(ValueVsDescription.statedPercent("90") == nil)
+        #expect(ValueVsDescription.statedPercent("10个县90%") == nil)
+        // The weight column joined into the description (`权重：10%`) is not a target.
+        #expect(ValueVsDescription.statedPercent("权重：10%；指标方向性：正向指标") == nil)
+        #expect(ValueVsDescription.statedPercent("权重(%)：15") == nil)
+        func p(_ v: String) -> Int64? { TargetValue(v).quantity.flatMap(ValueVsDescription.percent) }
+        #expect(p("1") == 10_000)
+        #expect(p("0.95") == 9_500)
+        #expect(p("95") == 9_500)
+        #expect(p("≥60%") == 6_000)
+        #expect(p("5‰") == nil)
+        #expect(p("3次") == nil)
+    }
+}
