@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func staffWords() {
-        #expect(InputAsOutput.staffInput(BareText("出差 人数")) == "本单位人员的出差")
+        #expect(InputAsOutput.staffInput(BareText("出差 人数")) == "本单位人员出差")
         #expect(InputAsOutput.staffInput(BareText("聘用人员")) == "聘用的人员")
         #expect(InputAsOutput.staffInput(BareText("公益性岗位聘用人数")) == nil)
         #expect(InputAsOutput.staffInput(BareText("培训人次")) == nil)

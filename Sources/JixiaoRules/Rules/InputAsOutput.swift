@@ -18,7 +18,7 @@ enum InputAsOutput {
                 if ctx.labels(row).level2Is(IndicatorFrame.Level2.quantity), !ctx.isQuantityStatingMoney(row),
                    let staff = staffInput(ctx.texts(row).name) {
                     return ctx.finding(row: row, field: .name,
-                                       "数量指标\(Say.quote(i.name))数的是\(staff)，这是投入的人力和工作过程，不是产出",
+                                       "数量指标\(Say.quote(i.name))统计的是\(staff)，这是投入的人力和工作过程，不是产出",
                                        suggestion: "改为出差和聘用人员完成的工作量，如检查、指导的次数，服务的对象数")
                 }
                 // A funding figure that disagrees with the budget is `indicator.amount-vs-budget`,
@@ -67,7 +67,7 @@ enum InputAsOutput {
     /// project's purpose (公益性岗位, 就业, 安置) are its output.
     static func staffInput(_ name: BareText) -> String? {
         guard let word = name.firstMention(staffWords), !name.mentions(placementWords) else { return nil }
-        return tripWords.contains(word) ? "本单位人员的出差" : "聘用的人员"
+        return tripWords.contains(word) ? "本单位人员出差" : "聘用的人员"
     }
 
     private static let tripWords: Set<String> = ["出差", "差旅"]
