@@ -14,9 +14,11 @@ public enum DocumentReport {
         let dep = d.department
         out.append("\(dep.name) \(dep.year) 年部门预算绩效文本" + (dep.isDraft ? "（草案）" : ""))
         out.append("单位编码 \(dep.code.isEmpty ? "（表中未印）" : dep.code)  \(dep.unitName)    审核：\(dep.reviewedBy.isEmpty ? "—" : dep.reviewedBy)")
-        let fiscal = d.projects.reduce(Money.zero) { $0 + $1.budget.fiscal }
+        // 财政资金 not printed in any table is not 0.00 (as 预算数 is not: `knownTotalBudget`).
+        let fiscal = d.projects.contains { $0.budget.fiscalSource != .missing }
+            ? "财政资金 \(d.projects.reduce(Money.zero) { $0 + $1.budget.fiscal }.grouped) 元" : "财政资金表中未填"
         out.append("项目 \(d.projects.count) 个，"
-                   + (d.knownTotalBudget.map { "预算数合计 \($0.grouped) 元（财政资金 \(fiscal.grouped) 元）" } ?? "预算数表中未填"))
+                   + (d.knownTotalBudget.map { "预算数合计 \($0.grouped) 元（\(fiscal)）" } ?? "预算数表中未填"))
         if let assessment {
             out.append("")
             out += ReviewRecordReport.grade(d, assessment, time: time)

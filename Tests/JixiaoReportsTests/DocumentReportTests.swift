@@ -77,6 +77,9 @@ import Testing
         let overview = DocumentReport.overview(try corpusDocument("07-ganzi-shichang-jianguan-shipin-anquan.txt"))
         #expect(overview.contains("项目 1 个，预算数表中未填\n"), "\(overview)")
         #expect(!overview.contains("0.00"), "\(overview)")
+        // 预算数 printed, 财政资金 not: the total is shown, the 财政资金 is not called 0.00.
+        let noFiscal = DocumentReport.overview(try corpusDocument("03-shizuishan-jikong-yimiao-2020.txt"))
+        #expect(noFiscal.contains("项目 1 个，预算数合计 3,000,000.00 元（财政资金表中未填）\n"), "\(noFiscal)")
         let frame = DocumentReport.project(try corpusDocument("10-fengjie-yunwu-jiagongyuan-2023.txt"), at: 0)
         #expect(frame.contains("指标框架  101号（财预〔2021〕101号）"))
     }
