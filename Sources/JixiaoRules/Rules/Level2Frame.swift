@@ -37,7 +37,7 @@ enum Level2Frame {
                 // `allowed[k.level1]` and `names.contains(k.level2)`, by the keys' bytes (`RowLabels`).
                 guard let names = allowed.first(where: { k.level1Is($0.key) })?.value else {
                     return ctx.finding(row: row, field: .level2,
-                                       "一级指标\(Say.quote(i.level1))不在\(ctx.frame.rawValue)框架中（应为 \(Say.list(allowed.keys.sorted(by: frameOrder))))",
+                                       "一级指标\(Say.quote(i.level1))不在\(ctx.frame.rawValue)框架中（应为 \(Say.list(allowed.keys.sorted(by: frameOrder)))）",
                                        suggestion: "改为框架中的一级指标")
                 }
                 guard !k.level2Is(oneOf: names) else { return nil }

@@ -8,7 +8,7 @@ enum Level2Meaning {
         指标放在哪个二级类别下，内容就应有那个类别的含义：生态效益要说对环境的影响（节能、排放、空气、水、绿化），\
         办公运转、疫情防控属于社会效益；经济效益要说收入、节约等经济结果；时效指标要说时间；数量指标说做了多少，\
         保障率、合格率一类是质量指标，质量指标写次数、个数而不说标准的（“实验室仪器维修维护 ≥4次”）是数量指标；\
-        满意度指标要说满意程度。类别与内容不符，汇总和考核时会归错。\
+        满意度指标要说满意程度；101号的社会成本、生态环境成本说项目可能带来的不利影响，只写“提升”“促进”的是效益。类别与内容不符，汇总和考核时会归错。\
         请把指标移到相符的类别，或按类别重写内容。（所用词表见规则说明。）
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
@@ -35,8 +35,22 @@ enum Level2Meaning {
                 $0[project: 1][row: 3][.description] = "培训质量达标"
                 $0[project: 1][row: 3][.value] = "100%"
             },
+            RuleExample("101号的生态环境成本写“提升绿化水平”", at: .cell(project: 2, row: 4, .level2)) { d in
+                d[project: 2][row: 4].level1 = "成本指标"
+                d[project: 2][row: 4][.level2] = "生态环境成本指标"
+                d[project: 2][row: 4][.name] = "提升博物馆绿化水平"
+                d[project: 2][row: 4][.description] = ""
+                d[project: 2][row: 4][.value] = "提升"
+            },
         ],
         passing: [
+            RuleExample("101号的社会成本写不利影响“无”") { d in
+                d[project: 2][row: 4].level1 = "成本指标"
+                d[project: 2][row: 4][.level2] = "社会成本指标"
+                d[project: 2][row: 4][.name] = "对周边居民生活的不利影响"
+                d[project: 2][row: 4][.description] = ""
+                d[project: 2][row: 4][.value] = "无"
+            },
             RuleExample("生态效益写节能") {
                 $0[project: 2][row: 5][.name] = "公共机构节能工作需要"
                 $0[project: 2][row: 5][.description] = "公共机构节能工作需要"
@@ -75,6 +89,14 @@ enum Level2Meaning {
             return ("质量指标\(Say.quote(i.name))写的是\(Say.quote(i.value.raw))，说的是做了多少，属于数量指标",
                     "把这一行移到数量指标下；质量指标写达到的标准，如合格率“≥95%”")
         }
+        if k.level2Is(L.socialCost) || k.level2Is(L.environmentalCost) {
+            // 101号's 社会成本 and 生态环境成本 are the harm a project may do, kept within bounds;
+            // a row that only says what it improves is a benefit written in the wrong place.
+            guard t.text.mentions(improvement), !t.text.mentions(harm) else { return nil }
+            let what = k.level2Is(L.socialCost) ? "社会" : "生态环境"
+            return ("\(k.level2)\(Say.quote(i.name))写的是效益，不是项目可能给\(what)带来的不利影响",
+                    "\(what)成本写可能造成的不利影响及其控制目标，如“对周边\(what == "社会" ? "居民生活" : "环境")的不利影响 无”；带来的好处放在效益指标下")
+        }
         if k.level2Is(L.serviceSatisfaction) {
             guard !t.text.mentions(satisfaction) else { return nil }
             return ("满意度指标\(Say.quote(i.name))说的不是满意程度",
@@ -89,4 +111,7 @@ enum Level2Meaning {
     private static let qualityRates = WordList(Vocabulary.qualityRates)
     private static let qualityWords = WordList(Vocabulary.qualityWords)
     private static let satisfaction = WordList(["满意"])
+    private static let improvement = WordList(["提升", "提高", "促进", "改善", "增强", "增加", "带动", "传承", "长远", "显著"])
+    private static let harm = WordList(["不利", "负面", "损失", "污染", "占用", "破坏", "噪", "扰民", "代价", "风险", "无", "不良",
+                                        "干扰", "影响较小", "降低影响", "减少影响", "成本"])
 }

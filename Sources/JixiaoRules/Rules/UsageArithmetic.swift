@@ -34,7 +34,7 @@ enum UsageArithmetic {
                     let sum = items.reduce(Money.zero) { $0 + $1.amount.money }
                     if !total.amount.agrees(with: sum) {
                         out.append(ctx.finding(location,
-                                               "资金用途中分项金额合计 \(Say.money(sum))，与写明的总额 \(Say.money(total.amount.money)) 不符（相差 \(Say.money(Money(fen: abs((sum - total.amount.money).fen)))))",
+                                               "资金用途中分项金额合计 \(Say.money(sum))，与写明的总额 \(Say.money(total.amount.money)) 不符（相差 \(Say.money(Money(fen: abs((sum - total.amount.money).fen))))）",
                                                suggestion: "逐项核对分项金额和总额"))
                     }
                 }
@@ -51,7 +51,7 @@ enum UsageArithmetic {
                 let sum = listed.reduce(Money.zero) { $0 + $1.amount.money }
                 if !total.amount.agrees(with: sum) {
                     out.append(ctx.finding(location,
-                                           "资金用途中列出的 \(listed.count) 项金额合计 \(Say.money(sum))，与写明的\(total.label) \(Say.money(total.amount.money)) 不符（相差 \(Say.money(Money(fen: abs((sum - total.amount.money).fen)))))",
+                                           "资金用途中列出的 \(listed.count) 项金额合计 \(Say.money(sum))，与写明的\(total.label) \(Say.money(total.amount.money)) 不符（相差 \(Say.money(Money(fen: abs((sum - total.amount.money).fen))))）",
                                            suggestion: "逐项核对分项金额和合计"))
                 }
             }
