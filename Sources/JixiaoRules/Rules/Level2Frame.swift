@@ -43,6 +43,8 @@ enum Level2Frame {
                 guard !k.level2Is(oneOf: names) else { return nil }
                 // Older templates (财政部 2013) put 社会公众或服务对象满意度指标 under 效益指标.
                 if k.level1Is(IndicatorFrame.benefit) && k.level2Is(IndicatorFrame.Level2.serviceSatisfaction) { return nil }
+                // A template's one 二级 for several of the frame's (`社会、经济、生态效益指标`).
+                if namesSeveral(i.level2, allowed: names) { return nil }
                 return ctx.finding(row: row, field: .level2,
                                    "二级指标\(Say.quote(i.level2))不属于\(k.level1)（\(ctx.frame.rawValue)框架下为 \(Say.list(names))）",
                                    suggestion: "改为\(k.level1)下的类别之一，或移到对应的一级指标下")
@@ -51,6 +53,9 @@ enum Level2Frame {
         failing: [
             RuleExample("效益指标下写“质量指标”", at: .cell(project: 1, row: 5, .level2)) { $0[project: 1][row: 5][.level2] = "质量指标" },
             RuleExample("一级指标写“产出效益”", at: .cell(project: 1, row: 1, .level2)) { $0[project: 1][row: 1].level1 = "产出效益" },
+            RuleExample("一个二级写几类，其中一类不属于效益指标", at: .cell(project: 2, row: 5, .level2)) {
+                $0[project: 2][row: 5][.level2] = "社会效益、质量指标"
+            },
             RuleExample("一级写“实施效果指标”，框架的一级写在二级一栏（每块说一次）", at: .cell(project: 1, row: 1, .level2)) { d in
                 for r in 1...4 {
                     d[project: 1][row: r][.level2] = d[project: 1][row: r].level1
@@ -63,6 +68,7 @@ enum Level2Frame {
         ],
         passing: [
             RuleExample("旧称“环境效益指标”按生态效益对待") { $0[project: 2][row: 5][.level2] = "环境效益指标" },
+            RuleExample("一个二级写几类效益：“社会、经济、生态效益指标”") { $0[project: 2][row: 5][.level2] = "社会、经济、生态效益 指标" },
             RuleExample("提取留下的空格不影响判断") { $0[project: 1][row: 6][.level2] = "服务对象 满意度指标" },
             RuleExample("“满意度指标”“数量指标(必填)”“社会效益目标”是标准名称的写法") { d in
                 d[project: 1][row: 6][.level2] = "满意度指标"
@@ -74,6 +80,19 @@ enum Level2Frame {
                 d[project: 2][row: 4][.level2] = "经济成本指标"
             },
         ])
+
+    /// A 二级 that names several of `allowed` at once, sharing their ending:
+    /// `社会、经济、生态效益指标` → 社会效益指标, 经济效益指标, 生态效益指标.
+    static func namesSeveral(_ printed: String, allowed: [String]) -> Bool {
+        let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(printed))
+        let parts = bare.split(whereSeparator: { "、,，/和及与".contains($0) }).map(String.init)
+        guard parts.count >= 2, let last = parts.last else { return false }
+        for ending in ["效益指标", "成本指标", "指标"] where last.hasSuffix(ending) {
+            let named = parts.map { IndicatorFrame.canonical($0.hasSuffix(ending) ? $0 : $0 + ending) }
+            if named.allSatisfy({ allowed.contains($0) }) { return true }
+        }
+        return false
+    }
 
     private static func frameOrder(_ a: String, _ b: String) -> Bool {
         let order = [IndicatorFrame.output, IndicatorFrame.cost, IndicatorFrame.benefit, IndicatorFrame.satisfaction]
