@@ -188,6 +188,9 @@ public enum IndicatorLabel {
         /// The 一级 cell is blank with nothing above it to go by; the 二级 belongs to one
         /// 一级 only (数量指标 → 产出指标).
         case fromLevel2
+        /// The 一级 cell holds a frame's 二级 (`社会效益`, a cell spanning both columns) and
+        /// the 二级 cell is blank: read as that 二级 under its one 一级.
+        case level2InLevel1Column
     }
 
     /// A row's 一级 and 二级 as the frames name them. Some templates put the frames' 一级
@@ -207,6 +210,10 @@ public enum IndicatorLabel {
             }
             let two = standardLevel1(printed2)
             if isFrameLevel1(two) { return (two, "", .umbrella) }
+            if TextNormalization.withoutBlanks(printed2).isEmpty {
+                let named = standardLevel2(printed1)
+                if let owner = level1ByLevel2[named] { return (owner, named, .level2InLevel1Column) }
+            }
         }
         return (one, standardLevel2(printed2), .printed)
     }

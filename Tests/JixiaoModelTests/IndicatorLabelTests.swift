@@ -83,6 +83,11 @@ import Testing
         #expect(row("", "满意度指标").standardLevel1 == "满意度指标")
         #expect(row("", "数量指标").level1Placement == .fromLevel2)
         #expect(row("", "工作任务").standardLevel1 == "")
+        // A 二级 printed in the 一级 column, its own cell blank (one cell spanning both).
+        #expect(row("社会效益", "").standardLevel1 == "效益指标")
+        #expect(row("社会效益", "").standardLevel2 == "社会效益指标")
+        #expect(row("社会效益", "").level1Placement == .level2InLevel1Column)
+        #expect(row("社会效益", "经济效益").level1Placement == .printed)
         #expect(row("实施效果指标", "数量指标").standardLevel1 == "实施效果指标")
         #expect(row("实施效果指标", "数量指标").standardLevel2 == "数量指标")
         // The frame is told by the rows' frame 一级, wherever printed.

@@ -11,7 +11,8 @@ enum Level2Frame {
         旧模板把“社会公众或服务对象满意度指标”放在效益指标下，也不算错。框架按每张表各自的一级判断，一份文本可以两种都有。\
         有的模板（如发改委中央预算内投资计划绩效目标表）在一级一栏写自己的总类（“实施效果指标”），把产出指标、效益指标写在二级一栏：\
         这些行按框架的一级读（其他规则照此判断），这里提示改成框架的写法。一级一栏空着（只有两级的模板，或合并单元格在提取中丢了）、\
-        上面也没有可沿用的一级时，按二级所属的一级读（数量指标即产出指标），这里提示填上。\
+        上面也没有可沿用的一级时，按二级所属的一级读（数量指标即产出指标），这里提示填上；一级一栏写的是二级（“社会效益”）、\
+        二级一栏空着的，按那个二级读。\
         放错类别，汇总和考核时就会归错。请把指标移到正确的二级类别下，或改正类别名称。
         """,
         category: .completeness, severity: .warning, basis: .regulation("财预〔2015〕88号、财预〔2021〕101号"),
@@ -27,6 +28,12 @@ enum Level2Frame {
                     return ctx.finding(row: row, field: .level2,
                                        "一级指标一栏空着，按二级指标\(Say.quote(i.level2))读作\(k.level1)",
                                        suggestion: "填上一级指标“\(k.level1)”")
+                }
+                if k.placement == .level2InLevel1Column {
+                    guard umbrellaBlocks.insert(k.level1 + k.level2).inserted else { return nil }
+                    return ctx.finding(row: row, field: .level2,
+                                       "一级指标一栏写的是二级指标\(Say.quote(i.level1))，二级一栏空着；按\(k.level1)下的\(k.level2)读",
+                                       suggestion: "一级写“\(k.level1)”，二级写“\(k.level2)”")
                 }
                 if k.underUmbrella {
                     guard umbrellaBlocks.insert(k.level1).inserted else { return nil }
@@ -53,6 +60,10 @@ enum Level2Frame {
         failing: [
             RuleExample("效益指标下写“质量指标”", at: .cell(project: 1, row: 5, .level2)) { $0[project: 1][row: 5][.level2] = "质量指标" },
             RuleExample("一级指标写“产出效益”", at: .cell(project: 1, row: 1, .level2)) { $0[project: 1][row: 1].level1 = "产出效益" },
+            RuleExample("一级一栏写“社会效益”，二级一栏空着（每块说一次）", at: .cell(project: 2, row: 5, .level2)) { d in
+                d[project: 2][row: 5].level1 = "社会效益"
+                d[project: 2][row: 5][.level2] = ""
+            },
             RuleExample("一个二级写几类，其中一类不属于效益指标", at: .cell(project: 2, row: 5, .level2)) {
                 $0[project: 2][row: 5][.level2] = "社会效益、质量指标"
             },
