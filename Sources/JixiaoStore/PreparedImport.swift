@@ -31,6 +31,9 @@ struct PreparedImport: Sendable {
     let journal: [UInt8]
     let stored: [UInt8]
     let summary: [UInt8]
+    /// What `summary` holds: the summary `summary(of:)` reads back once it is stored (when
+    /// the workspace still has `rulesDigest`), handed to the year-over-year caches instead.
+    let documentSummary: DocumentSummary
     /// The rules' digest the summary and `check` were made with (the workspace's settings
     /// when it was prepared): kept only if the workspace still has those settings.
     let rulesDigest: String
@@ -40,7 +43,7 @@ struct PreparedImport: Sendable {
     init(path: String, actor: String, time: String, rules: ImportRules, checkOutput: CheckOutput?) throws {
         let bytes = try Workspace.readInput(path)
         try self.init(document: try Workspace.readDocument(bytes, namedAs: path), source: bytes,
-                      fileName: (path as NSString).lastPathComponent, actor: actor, time: time, rules: rules,
+                      fileName: FileName.of(path), actor: actor, time: time, rules: rules,
                       checkOutput: checkOutput)
     }
 
@@ -59,6 +62,7 @@ struct PreparedImport: Sendable {
         journal = line
         stored = try StoredDocument(journal: position, document: document).encoded()
         self.summary = DocumentSummaryFile.bytes(summary)
+        documentSummary = summary
         rulesDigest = summary.rulesDigest
         check = try checkOutput?(id, document, findings)
     }

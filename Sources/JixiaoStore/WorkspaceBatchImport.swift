@@ -200,7 +200,14 @@ extension Workspace {
             }
             return
         }
-        ws.writeYearOverYearCaches(around: moved.compactMap { k in if case .success(let p) = prepared[k] { p.document } else { nil } })
+        // The summaries just written, as they would be read back: those made with the
+        // workspace's rules (a summary made with others was not written, and is rebuilt).
+        var summaries: [String: DocumentSummary] = [:]
+        for k in moved {
+            if case .success(let p) = prepared[k], p.rulesDigest == ws.rulesDigest { summaries[p.document.id] = p.documentSummary }
+        }
+        ws.writeYearOverYearCaches(around: moved.compactMap { k in if case .success(let p) = prepared[k] { p.document } else { nil } },
+                                   summaries: summaries)
     }
 
     /// A batch that stored nothing in the workspace it made: the lock then removes it.

@@ -10,7 +10,7 @@ extension Workspace {
     public static func importFile(_ path: String, into workspace: String, actor: String, time: String,
                                   wait: Double = 0) throws -> Document {
         let bytes = try readInput(path)
-        return try importText(bytes, fileName: (path as NSString).lastPathComponent, namedAs: path,
+        return try importText(bytes, fileName: FileName.of(path), namedAs: path,
                               into: workspace, actor: actor, time: time, wait: wait)
     }
 

@@ -184,9 +184,9 @@ extension Workspace {
     /// After an import: the year-over-year caches of the pairs the imported documents are
     /// in (each with its unit's previous and next year), written, so the picker opens
     /// neither document. Each pair once, several at a time; the imported documents are
-    /// taken as `imported` holds them, not read back. A cache: when this cannot be done,
-    /// the picker does it.
-    func writeYearOverYearCaches(around imported: [Document]) {
+    /// taken as `imported` holds them, not read back, and so are the summaries in
+    /// `summaries` (the ones just written). A cache: when this cannot be done, the picker does it.
+    func writeYearOverYearCaches(around imported: [Document], summaries: [String: DocumentSummary] = [:]) {
         var known: [String: Document] = [:]
         for d in imported { known[d.id] = d }
         // Looked up by name, not by listing the workspace: an import of a thousand files does this a thousand times.
@@ -203,9 +203,10 @@ extension Workspace {
             }
         }
         let engine = RuleEngine(settings: settings.review)
-        let (found, documents) = (pairs, known)
+        let (found, documents, made) = (pairs, known, summaries)
         _ = Parallel.map(found.count) { n in
-            guard let a = try? summary(of: found[n].current), let b = try? summary(of: found[n].previous) else { return }
+            func summary(_ id: String) -> DocumentSummary? { made[id] ?? (try? self.summary(of: id)) }
+            guard let a = summary(found[n].current), let b = summary(found[n].previous) else { return }
             _ = try? yearOverYearFindings(a, previous: b, engine: engine, known: documents)
         }
     }

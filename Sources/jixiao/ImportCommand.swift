@@ -133,7 +133,7 @@ enum BatchImportSummary {
         ])
         var counts = (imported: 0, refused: 0, present: 0)
         for o in outcomes {
-            let name = (o.path as NSString).lastPathComponent
+            let name = FileName.of(o.path)
             switch o.result {
             case .imported(let d):
                 counts.imported += 1

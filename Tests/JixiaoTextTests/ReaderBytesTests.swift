@@ -77,6 +77,28 @@ import JixiaoModel
         }
     }
 
+    @Test func selfEvaluationWordsByBytesSayWhatFoundationSays() {
+        // `IndicatorHeader.selfEvaluationColumns` asks `PlainText.contains` for these words
+        // where it asked Foundation's `contains`.
+        let words = ["实际", "完成值", "上年", "上一年", "偏差"]
+        func same(_ t: String, _ words: [String]) {
+            for w in words { #expect(PlainText.contains(t, w) == t.contains(w), "\(hex(t)) \(w)") }
+        }
+        for t in ["", "实际完成值", "2021年实际实现值", "上年实际", "上一年实际完成值", "偏差原因分析", "得分", "实\u{301}际", "实际\u{301}",
+                  "完成值\r\n", "\r\n实际", "\u{FA10}实际", "实际\u{FA10}", "ｕ偏差", "偏\u{200D}差", "上\u{3099}年", "e\u{301}上一年",
+                  "实", "际", "偏差(分析)", "（上年）实际"] {
+            same(t, words)
+        }
+        ScalarSample.forEach(dense: [0xF900...0xFAFF, 0xFF00...0xFFFF, 0x2F800...0x2FA1F]) { s in
+            let one = String(Character(s))
+            same(one + "实际", ["实际"])
+            same("实际" + one, ["实际"])
+            same("实" + one + "际", ["实际"])
+            same("偏差" + one, ["偏差"])
+            same(one + "上一年", ["上年", "上一年"])
+        }
+    }
+
     @Test func trimmedCellsAreTheTabSplitTrimmedOfBlanksByScalars() {
         // The definition by scalars: split at each tab, blanks (space, U+00A0, U+3000) off both ends.
         func byScalars(_ t: String) -> [String] {
