@@ -99,8 +99,10 @@ public struct Location: Hashable, Sendable, Codable {
     /// An indicator row's location, with the frame's names for 一级 and 二级 (`生态效益指标`,
     /// never `生态效益 指标` as printed), so consumers can group findings by them.
     public static func indicator(_ i: Indicator, row: Int, field: IndicatorField) -> Location {
-        Location(part: .indicator, level1: i.standardLevel1, level2: i.standardLevel2, level3: i.name, field: field,
-                 line: i.line, row: row)
+        // Both names from one reading of the row (`standardLevels`).
+        let names = IndicatorLabel.standardLevels(level1: i.level1, level2: i.level2)
+        return Location(part: .indicator, level1: names.level1, level2: names.level2, level3: i.name, field: field,
+                        line: i.line, row: row)
     }
 
     /// `indicator(_:row:field:)` of a lent row.
