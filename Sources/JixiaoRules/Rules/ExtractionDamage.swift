@@ -8,6 +8,7 @@ enum ExtractionDamage {
         从 PDF 提取文字时，单元格内的换行会变成空格，有时还会把换行处的字重复一次（“经费保障及 及时性”）。\
         发布时也会把单元格里的金额印两次（“854万854万”）。这些痕迹留在定稿里不规范，也会妨碍检索和比对。\
         Jixiao 给出去掉空格、去掉重复字后的写法，确认无误即可一键采纳（同一地方几个机关联合发文，如“福建省财政厅 福建省水利厅”，名称之间的空格，和分项列举时各项之间的空格，如“目标1:… 目标2:…”，是原文的，不算）；重复印出的金额按一次读取，请在发布稿中改正。\
+        扫描件识别时，纸上的污点会变成两个字之间的一个点（“重.要设备”）：Jixiao 给出去掉它的写法。\
         一级指标单元格竖排时，字与字之间也会留下空格（“产 出 指 标”）：Jixiao 照样按产出指标读取，每组提示一次，请在发布稿中改正。
         """,
         category: .convention, severity: .info, basis: .reviewExperience,
@@ -15,6 +16,11 @@ enum ExtractionDamage {
             let p = ctx.project
             var out: [Finding] = []
             func check(_ text: String, _ field: ProjectField, _ location: @autoclosure () -> Location, _ what: String) {
+                if let clean = withoutStrayDot(text) {
+                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中两个字之间夹着一个点，像是扫描识别或提取留下的",
+                                           suggestion: "改为\(Say.quote(clean))", fix: Fix(field, from: text, to: clean)))
+                    return
+                }
                 guard let (clean, doubled) = repaired(text) else { return }
                 let message = doubled.map { "\(what)\(Say.quote(text))在换行处重复了“\($0)”字" }
                     ?? "\(what)\(Say.quote(text))中有提取留下的空格"
@@ -51,9 +57,10 @@ enum ExtractionDamage {
                     // (`withoutBlanks` returns the cell as it is, or shorter by each blank):
                     // nothing to repair, without reading the cell again.
                     switch f {
-                    case .name where t.name.text.utf8.count == i.name.utf8.count: continue
-                    case .description where t.description.text.utf8.count == i.description.utf8.count: continue
-                    case .value where t.value.text.utf8.count == i.value.raw.utf8.count: continue
+                    case .name where t.name.text.utf8.count == i.name.utf8.count && !mayHaveStrayDot(i.name): continue
+                    case .description where t.description.text.utf8.count == i.description.utf8.count
+                        && !mayHaveStrayDot(i.description): continue
+                    case .value where t.value.text.utf8.count == i.value.raw.utf8.count && !mayHaveStrayDot(i.value.raw): continue
                     default: break
                     }
                     check(i[f], .indicator(row: row, f), .indicator(i, row: row, field: f), f.chinese)
@@ -67,6 +74,9 @@ enum ExtractionDamage {
             RuleExample("一级指标印作竖排的“产 出 指 标”，一组只说一次", at: .row(project: 2, row: 1)) { d in
                 for r in 1...4 { d[project: 2][row: r].level1 = "产 出 指 标" }
             },
+            RuleExample("“重.要设备维修维保验收合格率”：字间夹着一个点", at: .cell(project: 1, row: 2, .name)) {
+                $0[project: 1][row: 2][.name] = "重.要设备维修维保验收合格率"
+            },
             RuleExample("财政资金印作“20万20万”", at: .project(1, .budget)) {
                 $0[project: 1].budget.fiscalFigure = BudgetFigure(source: .stated, printed: "20万20万", defect: .doubled)
             },
@@ -75,6 +85,10 @@ enum ExtractionDamage {
             RuleExample("数字和汉字之间的空格是正常排版") { $0[project: 1][row: 1][.value] = "≥ 4 期" },
             RuleExample("一级指标后带分值（“产出指标 （50分）”）") { d in
                 for r in 1...4 { d[project: 2][row: r].level1 = "产出指标 （50分）" }
+            },
+            RuleExample("编号后的点（“一.项目概况”）和数字中的点（“2.5万元”）是原文的") { d in
+                d[project: 1][row: 2][.description] = "一.开展培训 二.送教下乡"
+                d[project: 1][row: 2][.value] = "≥2.5万元"
             },
             RuleExample("叠字不带空格时不动（如“常常”）") { $0[project: 1][row: 1][.description] = "常常举办集中培训" },
         ])
@@ -89,7 +103,7 @@ enum ExtractionDamage {
         if PlainScalars.all(text) {
             return repaired(Array(text.unicodeScalars), isBlank: isBlank, isHan: { PlainScalars.isHan($0.value) },
                             endsAnAgency: { agencyEnds.contains($0) }, isDigit: { itemDigits.contains($0) },
-                            marksAnItem: { itemMarks.contains($0) }) {
+                            isNumeral: { numeralScalars.contains($0) }, marksAnItem: { itemMarks.contains($0) }) {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: $0)
                 return String(view)
@@ -98,8 +112,38 @@ enum ExtractionDamage {
         func one(_ c: Character, in set: Set<Unicode.Scalar>) -> Bool { c.unicodeScalars.count == 1 && set.contains(c.unicodeScalars.first!) }
         return repaired(Array(text), isBlank: TextNormalization.isBlank, isHan: TextNormalization.isHan,
                         endsAnAgency: { one($0, in: agencyEnds) }, isDigit: { one($0, in: itemDigits) },
-                        marksAnItem: { one($0, in: itemMarks) }) { String($0) }
+                        isNumeral: { one($0, in: numeralScalars) }, marksAnItem: { one($0, in: itemMarks) }) { String($0) }
     }
+
+    /// The text without a full stop standing between two Chinese characters (`重.要设备`,
+    /// `验收．合格`) — a speck that OCR or extraction read as a mark; nil when there is none.
+    /// A numbering mark after a Chinese numeral (`一.项目概况`) is the document's own.
+    static func withoutStrayDot(_ text: String) -> String? {
+        guard mayHaveStrayDot(text) else { return nil }
+        let chars = Array(text)
+        var out: [Character] = []
+        var changed = false
+        for (k, c) in chars.enumerated() {
+            if c == "." || c == "．", k > 0, k + 1 < chars.count, TextNormalization.isHan(chars[k - 1]),
+               TextNormalization.isHan(chars[k + 1]), !numerals.contains(chars[k - 1]) {
+                changed = true
+                continue
+            }
+            out.append(c)
+        }
+        return changed ? String(out) : nil
+    }
+
+    private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "零", "〇"]
+
+    /// Whether a cell has `.` or `．` at all: most have neither, and are not read again.
+    static func mayHaveStrayDot(_ text: String) -> Bool {
+        // `．` is EF BC 8E in UTF-8: its last byte is looked for first.
+        text.utf8.contains(0x2E) || (text.utf8.contains(0x8E) && text.contains("．"))
+    }
+
+    /// Chinese numerals that number an item (`二、`).
+    private static let numeralScalars = Set("一二三四五六七八九十".unicodeScalars)
 
     /// Digits of an item's number (`目标2:`, `指标３、`), half- and full-width.
     private static let itemDigits = Set("0123456789０１２３４５６７８９".unicodeScalars)
@@ -114,11 +158,13 @@ enum ExtractionDamage {
     }
 
     private static func repaired<C: Equatable>(_ chars: [C], isBlank: (C) -> Bool, isHan: (C) -> Bool, endsAnAgency: (C) -> Bool,
-                                               isDigit: (C) -> Bool, marksAnItem: (C) -> Bool,
+                                               isDigit: (C) -> Bool, isNumeral: (C) -> Bool, marksAnItem: (C) -> Bool,
                                                string: ([C]) -> String) -> (String, doubled: String?)? {
         // `… 目标2:…`: the blank before a numbered item (one to three characters, a number, a
         // mark) separates the items of a list.
         func beginsAnItem(at j: Int) -> Bool {
+            // `一.…`, `二、…`: a Chinese numeral and a mark.
+            if j + 1 < chars.count, isNumeral(chars[j]), marksAnItem(chars[j + 1]) { return true }
             var k = j
             while k < chars.count, k - j < 3, isHan(chars[k]) { k += 1 }
             guard k > j, k < chars.count, isDigit(chars[k]) else { return false }
