@@ -141,7 +141,9 @@ enum UsageArithmetic {
     /// Where the sentence holding the Character at `offset` begins (after `。` or `；`).
     private static func sentenceStart(before offset: Int, in chars: [Character]) -> Int {
         var i = min(offset, chars.count)
-        while i > 0, !"。；;".contains(chars[i - 1]) { i -= 1 }
+        // The three Characters compared as Characters, as `"。；;".contains` compared them,
+        // without searching a String for each Character of the text.
+        while i > 0, chars[i - 1] != "。", chars[i - 1] != "；", chars[i - 1] != ";" { i -= 1 }
         return i
     }
 

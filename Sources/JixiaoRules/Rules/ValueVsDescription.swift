@@ -61,7 +61,9 @@ enum ValueVsDescription {
     /// The one percentage a description states, when that is all the figures it has and it
     /// is not about another year; nil otherwise.
     static func statedPercent(_ description: String) -> (value: Hundredths, printed: String)? {
-        guard description.contains(where: { $0 == "%" || $0 == "％" }),
+        // Most descriptions have no percent sign: told by their bytes (`mayHavePercentSign`),
+        // not by their Characters, which was 3 % of an import.
+        guard mayHavePercentSign(description), description.contains(where: { $0 == "%" || $0 == "％" }),
               !Vocabulary.mentions(description, otherTimes) else { return nil }
         var figures: [(number: String, percent: Bool)] = []
         var run = "", afterRun = false, weight = false
@@ -86,6 +88,21 @@ enum ValueVsDescription {
         close(percent: false)
         guard figures.count == 1, figures[0].percent, let d = DecimalText(figures[0].number), let v = d.scaled(by: 2) else { return nil }
         return (v, figures[0].number + "%")
+    }
+
+    /// Whether `text` holds the bytes of `%` or `％`: a Character that is either is that
+    /// scalar alone (neither has another canonical spelling), so a text without them has
+    /// neither Character.
+    static func mayHavePercentSign(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { b in
+            var k = 0
+            while k < b.count {
+                if b[k] == 0x25 || (b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x85) { return true }
+                k += 1
+            }
+            return false
+        }
     }
 
     /// The value as a percentage: `≥60%`; a bare `1` or `0.95` is a fraction (100 %, 95 %),
