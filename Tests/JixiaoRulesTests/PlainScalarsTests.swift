@@ -1,4 +1,5 @@
 import JixiaoModel
+import JixiaoTestSupport
 import Testing
 @testable import JixiaoRules
 
@@ -209,5 +210,27 @@ import Testing
                 #expect(PlainScalars.hasSuffix(t, s) == t.hasSuffix(s), "\(t) / \(s)")
             }
         }
+    }
+
+    /// The byte filter for a stop between Chinese characters passes every text the
+    /// Character definition repairs: around a `.` or `．`, every scalar on either side, and
+    /// the awkward cases (combining marks, compatibility ideographs, full-width forms).
+    @Test func strayDotFilterMissesNothing() {
+        func agree(_ t: String) {
+            if ExtractionDamage.strayDotsRemoved(t) != nil {
+                #expect(ExtractionDamage.mayHaveStrayDot(t), "\(t.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+            #expect(ExtractionDamage.withoutStrayDot(t) == ExtractionDamage.strayDotsRemoved(t))
+        }
+        ScalarSample.forEach(dense: [0x3400...0x3410, 0x4DB0...0x4E10, 0x9FF0...0xA000, 0xF900...0xFAFF]) { s in
+            for stop in [".", "．"] {
+                agree("重" + stop + String(Character(s)))
+                agree(String(Character(s)) + stop + "要")
+            }
+        }
+        for t in ["重.\u{0301}要", "重\u{0301}.要", "一.二", "13.33万元", "≥95.5%", "重．要", "重.要", ".要", "重.", "", "豈.要"] { agree(t) }
+        #expect(ExtractionDamage.withoutStrayDot("重.要设备") == "重要设备")
+        #expect(ExtractionDamage.withoutStrayDot("一.项目概况") == nil)
+        #expect(ExtractionDamage.withoutStrayDot("≥95.5%") == nil)
     }
 }

@@ -119,7 +119,12 @@ enum ExtractionDamage {
     /// `验收．合格`) — a speck that OCR or extraction read as a mark; nil when there is none.
     /// A numbering mark after a Chinese numeral (`一.项目概况`) is the document's own.
     static func withoutStrayDot(_ text: String) -> String? {
-        guard mayHaveStrayDot(text) else { return nil }
+        mayHaveStrayDot(text) ? strayDotsRemoved(text) : nil
+    }
+
+    /// `withoutStrayDot` by Characters, whatever the text: the definition the byte filter
+    /// must never miss (tested over every scalar).
+    static func strayDotsRemoved(_ text: String) -> String? {
         let chars = Array(text)
         var out: [Character] = []
         var changed = false
@@ -136,10 +141,23 @@ enum ExtractionDamage {
 
     private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "零", "〇"]
 
-    /// Whether a cell has `.` or `．` at all: most have neither, and are not read again.
+    /// Whether a cell may have a stop between two Chinese characters: by its bytes, a `.`
+    /// (2E) or `．` (EF BC 8E) right after a scalar that is not ASCII (a Chinese character,
+    /// or a mark on one) and right before a scalar that may be Chinese (lead byte E3–E9).
+    /// Most cells have none (`13.33万元`, `≥95.5%` have a digit there) and are not read as
+    /// Characters.
     static func mayHaveStrayDot(_ text: String) -> Bool {
-        // `．` is EF BC 8E in UTF-8: its last byte is looked for first.
-        text.utf8.contains(0x2E) || (text.utf8.contains(0x8E) && text.contains("．"))
+        var text = text
+        return text.withUTF8 { b in
+            guard b.count >= 7 else { return false }
+            for k in 3..<(b.count - 3) {
+                let stop = b[k] == 0x2E ? 1 : (b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x8E) ? 3 : 0
+                guard stop > 0, b[k - 1] >= 0x80, k + stop < b.count,
+                      (0xE3...0xE9).contains(b[k + stop]) else { continue }
+                return true
+            }
+            return false
+        }
     }
 
     /// Chinese numerals that number an item (`二、`).
