@@ -170,17 +170,20 @@ struct IndicatorHeader {
         // Foundation's `contains` by bytes where the header is plain text (`PlainText`): asked
         // of every header cell of every table, it was a fifth of reading.
         func has(_ h: String, _ word: String) -> Bool { PlainText.contains(h, word) }
+        // The scores first: a target table has none, and its headers need not be asked for
+        // an actual column.
+        let scored = columns.filter { c in
+            let h = Self.withoutBrackets(bare(c.column.header))
+            return h == "得分" || has(h, "偏差")
+        }
+        guard !scored.isEmpty else { return nil }
         let actual = columns.first { c in
             let h = bare(c.column.header)
             guard has(h, "实际") || has(h, "完成值") else { return false }
             // Last year's actual, as target tables print it: `上年实际`, `2021年实际实现值`.
             return !has(h, "上年") && !has(h, "上一年") && YearMentions.find(in: h).isEmpty
         }
-        let scored = columns.filter { c in
-            let h = Self.withoutBrackets(bare(c.column.header))
-            return h == "得分" || has(h, "偏差")
-        }
-        guard let actual, !scored.isEmpty else { return nil }
+        guard let actual else { return nil }
         return [actual.column.header] + scored.map(\.column.header)
     }
 
