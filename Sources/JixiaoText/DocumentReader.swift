@@ -54,11 +54,12 @@ public enum DocumentReader {
         var projects: [Project] = []
         var values = TargetValues()
         var headers = IndicatorHeaders()
+        var repeats = RepeatedLines()
         for (k, start) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1].first : rows.count
             projects.append(try ProjectTableReader.read(rows, start: start, end: end, ordinal: k + 1,
                                                         atEndOfFile: k + 1 == starts.count, values: &values,
-                                                        headers: &headers))
+                                                        headers: &headers, repeats: &repeats))
         }
 
         try checkAgainstContents(contents, projects: projects)

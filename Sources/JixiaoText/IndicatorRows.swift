@@ -23,6 +23,41 @@ enum IndicatorRows {
         return Raw(line: row.number, texts: texts)
     }
 
+    /// Whether `next`, the first row after a page break, is the rest of `last`, the row the
+    /// page broke in: it has no 一级, 二级 or name of its own and text in other columns (the
+    /// row's first cells on one page, the others on the next); or, with no 一级 and 二级,
+    /// only text in columns `last` has too and no value where `last` has one (each cell's
+    /// text wrapped over the break).
+    static func continues(_ last: Raw, with next: Raw, header: IndicatorHeader) -> Bool {
+        var labels = false, name = false, other = false, subset = true
+        var valueMissing = false
+        for (k, c) in header.columns.enumerated() {
+            let kind = c.column.kind
+            let filled = !next.texts[k].isEmpty
+            if [.level1, .level2, .blockLabel].contains(kind) {
+                labels = labels || filled
+            } else if kind == .name || kind == .tree {
+                name = name || filled
+            } else if filled {
+                other = true
+            }
+            if filled && last.texts[k].isEmpty { subset = false }
+            if [.value, .valueNumber].contains(kind) && c.column.term == nil && !filled && !last.texts[k].isEmpty { valueMissing = true }
+        }
+        guard !labels else { return false }
+        if !name { return other }
+        return subset && valueMissing
+    }
+
+    /// `last` with `next`'s text added to each of its columns.
+    static func joined(_ last: Raw, _ next: Raw) -> Raw {
+        var r = last
+        for k in r.texts.indices where !next.texts[k].isEmpty {
+            r.texts[k] = r.texts[k].isEmpty ? next.texts[k] : PageFurniture.join(r.texts[k], next.texts[k])
+        }
+        return r
+    }
+
     static func indicators(_ rows: [Raw], header: IndicatorHeader, values: inout TargetValues) -> [Indicator] {
         header.isTree ? tree(rows, header: header, values: &values) : table(rows, header: header, values: &values)
     }

@@ -9,7 +9,8 @@ import JixiaoModel
 /// and approval lines under the table are kept with it.
 enum ProjectTableReader {
     static func read(_ all: [Row], start: TableStart, end: Int, ordinal: Int, atEndOfFile: Bool,
-                     values: inout TargetValues, headers: inout IndicatorHeaders) throws(ReadError) -> Project {
+                     values: inout TargetValues, headers: inout IndicatorHeaders,
+                     repeats: inout RepeatedLines) throws(ReadError) -> Project {
         let anchorRow = all[start.anchor]
         let number: Int
         let headingText: String
@@ -42,8 +43,9 @@ enum ProjectTableReader {
         }
         // The document's headers, lent to this table (swapped, so that neither copy is shared).
         swap(&reading.headers, &headers)
-        for row in all[firstRow..<end] where !row.isBlank {
-            try reading.read(row)
+        let furniture = try PageFurniture.find(all, from: firstRow, to: end, unitName: reading.unit.name, repeats: &repeats)
+        for i in firstRow..<end where !all[i].isBlank && !furniture.skipped.contains(i) {
+            try reading.read(all[i], afterPageBreak: furniture.breaks.contains(i))
         }
         swap(&reading.headers, &headers)
 

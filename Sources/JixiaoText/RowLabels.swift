@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoModel
 
 /// The row labels of a project table besides the money block and the indicators: goals,
@@ -189,19 +190,32 @@ enum RowLabels {
         row.nonEmptyCount == 1 && ["绩效指标", "年度绩效指标", "绩效目标指标", "指标", "项目绩效指标", "绩效指标表"].contains(row.label)
     }
 
-    /// A page number the extraction left between rows (`8`, `- 8 -`, `— 8 —`).
+    /// A page number the extraction left between rows (`8`, `- 8 -`, `— 8 —`, `第 8 页`,
+    /// `第 8 页 共 20 页`, `共20页 第8页`, `8/20`, `- 8/20 -`).
     static func isPageNumber(_ row: Row) -> Bool {
         guard row.nonEmptyCount == 1, let cell = row.firstNonEmpty else { return false }
         // By scalars: digits among dashes and spaces, any other scalar (a combining mark
         // too) rules the cell out, as it did when Characters were filtered.
-        var digits = 0
+        var digits = 0, words = 0
         for s in cell.unicodeScalars {
             switch s {
             case "0"..."9": digits += 1
-            case "-", "—", "–", " ": continue
+            case "-", "—", "–", " ", "\u{3000}": continue
+            case "第", "页", "共", "/", "／", ",", "，", "、": words += 1
             default: return false
             }
         }
-        return digits > 0 && digits <= 3
+        guard digits > 0 && digits <= 3 else { return digits > 0 && words > 0 && digits <= 8 && isPagePhrase(cell) }
+        return words == 0 || isPagePhrase(cell)
+    }
+
+    /// `第8页`, `第8页共20页`, `共20页第8页`, `8/20`: the words around a page's number.
+    static func isPagePhrase(_ cell: String) -> Bool {
+        var t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+        t = String(t.drop { "-—–".contains($0) }.reversed().drop { "-—–".contains($0) }.reversed())
+        t = t.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "、", with: "")
+        let n = #"[0-9]{1,4}"#
+        let forms = ["^第\(n)页$", "^第\(n)页/?共\(n)页$", "^共\(n)页/?第\(n)页$", "^\(n)/\(n)$", "^第\(n)/\(n)页$"]
+        return forms.contains { t.range(of: $0, options: .regularExpression) != nil }
     }
 }

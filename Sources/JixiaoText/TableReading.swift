@@ -36,13 +36,17 @@ struct TableReading {
     var codeRowLine: Int?
     /// The document's headers read so far (`ProjectTableReader` lends them to each table).
     var headers = IndicatorHeaders()
+    /// A page broke after the last indicator row read (`PageFurniture`): the next row may
+    /// be its rest.
+    var pageBroke = false
 
     static func isCodeRow(_ row: Row) -> Bool {
         TextNormalization.hasPrefix(row.label, "项目编码") || TextNormalization.hasPrefix(row.label, "项目代码")
     }
 
-    mutating func read(_ row: Row) throws(ReadError) {
+    mutating func read(_ row: Row, afterPageBreak: Bool = false) throws(ReadError) {
         defer { previous = row }
+        if afterPageBreak { pageBroke = true }
         if section == .indicators || section == .notes {
             try readIndicatorArea(row)
         } else if try !readLabelled(row) {
@@ -78,6 +82,10 @@ struct TableReading {
                             "第 \(row.number) 行是另一张项目表的\(kind)，却在\(tableName)的指标行之后：它上面没有能识别的项目表标题，不能把它并入上一张表",
                             hint: "每张项目表以标题行开头，如“3.公共机构节能经费绩效目标表”\(above)；改正后再导入")
         }
+        if section == .indicators, IndicatorHeader.isHeader(row) {
+            try readRepeatedHeader(row, header: h)
+            return
+        }
         if section == .notes || RowLabels.isNote(row) {
             notes.append(Paragraph(text: RowLabels.noteText(row), line: row.number))
             section = .notes
@@ -90,8 +98,27 @@ struct TableReading {
                 return
             }
         }
-        raws.append(IndicatorRows.raw(row, header: h))
+        let raw = IndicatorRows.raw(row, header: h)
+        defer { pageBroke = false }
+        if pageBroke, let last = raws.last, IndicatorRows.continues(last, with: raw, header: h) {
+            raws[raws.count - 1] = IndicatorRows.joined(last, raw)
+            return
+        }
+        raws.append(raw)
         lastDataRow = row
+    }
+
+    /// The indicator header printed again at the top of a page: skipped when it names the
+    /// same columns; a header of other columns cannot be placed, and is refused.
+    mutating func readRepeatedHeader(_ row: Row, header h: IndicatorHeader) throws(ReadError) {
+        let again = IndicatorHeader.read(row)
+        guard again.columns.map(\.index) == h.columns.map(\.index),
+              zip(again.columns, h.columns).allSatisfy({ $0.column.kind == $1.column.kind && $0.column.term == $1.column.term }) else {
+            throw ReadError(line: row.number,
+                            "第 \(row.number) 行是又一行指标表头，与\(tableName)第 \(h.line) 行的表头各列不同：无法确定下面各行按哪一行表头读",
+                            hint: "一张表的指标表头在分页处重复时应与第一行表头相同；若这里是另一张项目表，请在它前面补上“序号.项目名称绩效目标表”标题和单位行")
+        }
+        pageBroke = true
     }
 
     // MARK: - Labelled rows above the header

@@ -1,0 +1,127 @@
+import JixiaoModel
+
+/// What a PDF page break leaves inside a table's text: the page number (`- 12 -`,
+/// `第 3 页`, `第 3 页 共 20 页`, `3/20`), the next page's running head (the department's
+/// name, the document's title) and a `续表` / `（续）` mark above the repeated indicator
+/// header. None of it is content: the rows are skipped, and the row after them is read
+/// knowing that a page broke before it (an indicator row may continue there).
+///
+/// A running head is recognised only beside a page mark (a page number, a `续表` mark or a
+/// repeated indicator header) and only when it reads as one: it names a 预算/绩效 document
+/// or table, holds the unit's name, or is printed more than once in the document. A line
+/// beside a page mark under the indicator header that is none of these is refused
+/// (`ReadError`), not read as an indicator.
+struct PageFurniture {
+    /// Rows to skip.
+    var skipped: Set<Int> = []
+    /// Rows a page break comes before.
+    var breaks: Set<Int> = []
+
+    /// The furniture of one table's rows `from..<to`; `unitName` is the table's unit (its
+    /// running head often prints it); `document` is every row (to see whether a line repeats).
+    static func find(_ rows: [Row], from: Int, to: Int, unitName: String,
+                     repeats: inout RepeatedLines) throws(ReadError) -> PageFurniture {
+        var found = PageFurniture()
+        guard from < to else { return found }
+        let firstHeader = (from..<to).first { IndicatorHeader.isHeader(rows[$0]) }
+        func isMark(_ i: Int) -> Bool {
+            RowLabels.isPageNumber(rows[i]) || isContinuationMark(rows[i])
+                || (firstHeader.map { i > $0 } == true && IndicatorHeader.isHeader(rows[i]))
+        }
+        var i = from
+        while i < to {
+            guard isMark(i) else { i += 1; continue }
+            // The cluster around the mark: blank rows, marks and single-line candidates.
+            var lo = i, hi = i
+            while lo - 1 >= from, rows[lo - 1].isBlank || isMark(lo - 1) || isCandidate(rows[lo - 1]) { lo -= 1 }
+            while hi + 1 < to, rows[hi + 1].isBlank || isMark(hi + 1) || isCandidate(rows[hi + 1]) { hi += 1 }
+            for j in lo...hi where !rows[j].isBlank {
+                let row = rows[j]
+                if RowLabels.isPageNumber(row) || isContinuationMark(row) {
+                    found.skipped.insert(j)
+                } else if isMark(j) {
+                    continue  // a repeated header: the table's reading compares it with its own
+                } else if isRunningHead(row.firstNonEmpty!, unitName: unitName, rows: rows, repeats: &repeats) {
+                    found.skipped.insert(j)
+                } else if let h = firstHeader, j > h {
+                    let mark = (lo...hi).first { isMark($0) && !rows[$0].isBlank }!
+                    throw ReadError(line: row.number,
+                                    "第 \(row.number) 行“\(row.firstNonEmpty!)”在分页处（第 \(rows[mark].number) 行“\(rows[mark].nonEmpty.joined(separator: " "))”）：它既不是指标行，也不像页眉（单位名称或文件标题），无法确定它属于哪里",
+                                    hint: "若它是页眉或页脚，请删去这一行；若它是上一行指标的一部分，请把它并入那一行，再导入")
+                }
+            }
+            // The first row after the cluster is read as following a page break.
+            if hi + 1 < to { found.breaks.insert(hi + 1) }
+            i = hi + 1
+        }
+        return found
+    }
+
+    /// A line of one short cell, at the line's start, that is no label the table knows: a
+    /// running head may be. (Text in a later cell alone is a cell's rest, not a head.)
+    static func isCandidate(_ row: Row) -> Bool {
+        guard row.nonEmptyCount == 1, !row.first.isEmpty, let cell = row.firstNonEmpty, cell.hasAtMostCharacters(60) else { return false }
+        let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+        if let end = bare.last, "。；;，,".contains(end) { return false }
+        return !IndicatorLabel.isLevel1(bare) && !IndicatorLabel.isLevel2(bare) && !TableStarts.isHeading(row)
+            && !RowLabels.isNote(row) && !RowLabels.isGoalLabel(cell) && !RowLabels.isBlockLabel(row)
+            && !UnitLine.isUnitLine(row) && !TableStarts.isNameRow(row) && !BudgetBlock.beginsBlock(row)
+    }
+
+    /// `续表`, `续上表`, `续表2`, `（续）`, `某项目绩效目标表（续）`: a line that says the table goes on.
+    static func isContinuationMark(_ row: Row) -> Bool {
+        guard row.nonEmptyCount == 1, let cell = row.firstNonEmpty, TextNormalization.contains(cell, "续"),
+              cell.hasAtMostCharacters(60) else { return false }
+        var t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+        for mark in ["(续表)", "(续)", "续表", "续上表"] where t.hasSuffix(mark) {
+            t.removeLast(mark.count)
+            return t.isEmpty || TableStarts.namesATable(t)
+        }
+        // `续表2`, `续表 3`
+        if t.hasPrefix("续表") { return t.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber } }
+        return false
+    }
+
+    /// A cell's text broken by a page, put back together: Chinese runs on without a space
+    /// (the break fell inside a word), other text keeps one.
+    static func join(_ a: String, _ b: String) -> String {
+        guard let x = a.last, let y = b.first else { return a + b }
+        return TextNormalization.isHan(x) || TextNormalization.isHan(y) || x.isPunctuation || y.isPunctuation ? a + b : a + " " + b
+    }
+
+    /// Whether a line beside a page mark reads as a running head.
+    static func isRunningHead(_ cell: String, unitName: String, rows: [Row], repeats: inout RepeatedLines) -> Bool {
+        let t = RepeatedLines.key(cell)
+        if ["绩效文本", "部门预算", "预算绩效", "绩效目标表", "项目支出", "目标申报表"].contains(where: { t.contains($0) }) { return true }
+        var unit = TextNormalization.withoutBlanks(TextNormalization.halfWidth(unitName))
+        if unit.hasSuffix("本级") { unit.removeLast(2) }
+        if unit.count >= 4, t.contains(unit) { return true }
+        if t.count >= 4, unit.contains(t) { return true }
+        return repeats.count(t, in: rows) >= 2
+    }
+}
+
+/// How often each short line of one cell is printed in a document, counted once, when a
+/// running head is first in question.
+struct RepeatedLines {
+    private var counts: [String: Int]?
+
+    mutating func count(_ bare: String, in rows: [Row]) -> Int {
+        if counts == nil {
+            var c: [String: Int] = [:]
+            for row in rows where row.nonEmptyCount == 1 {
+                guard let cell = row.firstNonEmpty, cell.hasAtMostCharacters(60) else { continue }
+                c[Self.key(cell), default: 0] += 1
+            }
+            counts = c
+        }
+        return counts![bare] ?? 0
+    }
+
+    /// A line as compared: without blanks, half-width, without the `**` a title block's
+    /// bold marks leave.
+    static func key(_ cell: String) -> String {
+        let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+        return String(t.drop { $0 == "*" }.reversed().drop { $0 == "*" }.reversed())
+    }
+}
