@@ -198,7 +198,8 @@ public enum IndicatorLabel {
     /// 实施效果指标 › 产出指标 › 建设项目个数): such a row is read by the frame's names — 一级
     /// 产出指标, no 二级. A row whose 一级 is blank (two-level templates; a merged cell lost
     /// in extraction, with no label above to inherit) is read under the 一级 its 二级
-    /// belongs to.
+    /// belongs to; a frame 二级 printed in the 一级 column over a blank 二级 (`社会效益`,
+    /// one cell spanning both), as that 二级 under its 一级.
     public static func standardLevels(level1 printed1: String, level2 printed2: String)
         -> (level1: String, level2: String, placement: Level1Placement) {
         let one = standardLevel1(printed1)
