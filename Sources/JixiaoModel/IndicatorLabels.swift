@@ -219,6 +219,18 @@ public enum IndicatorLabel {
         return (one, standardLevel2(printed2), .printed)
     }
 
+    /// `standardLevels(…).level1`, without naming the 二级 when the 一级 is a frame's (most
+    /// rows): rules and the frame ask it of every row.
+    public static func standardLevel1(level1 printed1: String, level2 printed2: String) -> String {
+        let one = standardLevel1(printed1)
+        return isFrameLevel1(one) ? one : standardLevels(level1: printed1, level2: printed2).level1
+    }
+
+    /// `standardLevels(…).level2`, the 二级 alone when the 一级 is a frame's.
+    public static func standardLevel2(level1 printed1: String, level2 printed2: String) -> String {
+        isFrameLevel1(standardLevel1(printed1)) ? standardLevel2(printed2) : standardLevels(level1: printed1, level2: printed2).level2
+    }
+
     /// The one 一级 each frame 二级 belongs to, in either frame (成本指标 is 88号's, under
     /// 产出; 101号's cost 二级 are named apart).
     private static let level1ByLevel2: [String: String] = {
@@ -241,9 +253,9 @@ public enum IndicatorLabel {
 extension Indicator {
     /// 一级 as the frames name it (`项目完成 指标` → 产出指标; under an umbrella 一级 or a
     /// blank one, as the 二级 says: `IndicatorLabel.standardLevels`).
-    public var standardLevel1: String { IndicatorLabel.standardLevels(level1: level1, level2: level2).level1 }
+    public var standardLevel1: String { IndicatorLabel.standardLevel1(level1: level1, level2: level2) }
     /// 二级 as the frames name it (`满意度指标` → 服务对象满意度指标; none under an umbrella 一级).
-    public var standardLevel2: String { IndicatorLabel.standardLevels(level1: level1, level2: level2).level2 }
+    public var standardLevel2: String { IndicatorLabel.standardLevel2(level1: level1, level2: level2) }
     /// Where `standardLevel1` was read from (`IndicatorLabel.standardLevels`).
     public var level1Placement: IndicatorLabel.Level1Placement {
         IndicatorLabel.standardLevels(level1: level1, level2: level2).placement

@@ -42,9 +42,14 @@ enum UsageArithmetic {
 
             // Items listed before a 合计 in the same sentence, without 其中:
             // `保安服务费191万元，保洁服务费99万元，…，合计814万元`.
-            let chars = Array(TextNormalization.halfWidth(p.usage))
-            for (k, total) in mentions.enumerated() where total.isTotal && !total.isFundingSource
-                && endsAList(total.label) {
+            // The text's Characters only where a sentence must be looked at: a 合计 ending a
+            // list, or words of past spending somewhere (most 资金用途 have neither).
+            let bare = BareText(p.usage)
+            let listTotals = mentions.indices.filter { mentions[$0].isTotal && !mentions[$0].isFundingSource && endsAList(mentions[$0].label) }
+            let mentionsPast = bare.mentions(pastWords)
+            let chars = listTotals.isEmpty && !mentionsPast ? [] : Array(TextNormalization.halfWidth(p.usage))
+            for k in listTotals {
+                let total = mentions[k]
                 let start = sentenceStart(before: total.offset, in: chars)
                 let listed = mentions[..<k].filter { $0.offset >= start && !$0.isTotal && !$0.isItem }
                 guard listed.count >= 2, listed.allSatisfy({ !isRate($0.label) && $0.amount.money < total.amount.money }) else { continue }
@@ -58,8 +63,8 @@ enum UsageArithmetic {
 
             // A stated need against 预算数: fine if any stated total agrees. A total of
             // what was spent (`2020年实际执行数…合计`) is not this year's need.
-            let totals = mentions.filter { $0.isTotal && !$0.isFundingSource && !isPastSpending($0, in: chars) }
-            let periodic = periodCount(p.usage)
+            let totals = mentions.filter { $0.isTotal && !$0.isFundingSource && !(mentionsPast && isPastSpending($0, in: chars)) }
+            let periodic = periodCount(bare)
             if !totals.isEmpty, !totals.contains(where: { $0.amount.agrees(with: p.budget.total) }), periodic == nil {
                 let t = totals[0]
                 out.append(ctx.finding(location,
@@ -151,13 +156,13 @@ enum UsageArithmetic {
     /// `上年支出…`.
     private static func isPastSpending(_ m: AmountMention, in chars: [Character]) -> Bool {
         let sentence = String(chars[sentenceStart(before: m.offset, in: chars)..<min(m.offset, chars.count)])
-        return ["实际执行", "执行数", "实际支出", "上年", "去年", "上一年"].contains { TextNormalization.contains(sentence, $0) }
+        return pastWords.words.contains { TextNormalization.contains(sentence, $0) }
     }
 
+    private static let pastWords = WordList(["实际执行", "执行数", "实际支出", "上年", "去年", "上一年"])
+
     /// `按季` → 4, `按月` → 12, `按半年` → 2.
-    private static func periodCount(_ usage: String) -> (Int, String)? {
-        // The text without blanks and its bytes once, for the three lists.
-        let t = BareText(usage)
+    private static func periodCount(_ t: BareText) -> (Int, String)? {
         if t.mentions(quarterly) { return (4, "按季") }
         if t.mentions(monthly) { return (12, "按月") }
         if t.mentions(halfYearly) { return (2, "按半年") }
