@@ -40,7 +40,8 @@ struct PageFurniture {
                 if RowLabels.isPageNumber(row) || isContinuationMark(row) {
                     found.skipped.insert(j)
                 } else if isMark(j) {
-                    continue  // a repeated header: the table's reading compares it with its own
+                    // A repeated header: the table's reading compares it with its own.
+                    found.breaks.insert(j)
                 } else if isRunningHead(row.firstNonEmpty!, unitName: unitName, rows: rows, repeats: &repeats) {
                     found.skipped.insert(j)
                 } else if let h = firstHeader, j > h {

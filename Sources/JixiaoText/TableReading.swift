@@ -82,6 +82,11 @@ struct TableReading {
                             "第 \(row.number) 行是另一张项目表的\(kind)，却在\(tableName)的指标行之后：它上面没有能识别的项目表标题，不能把它并入上一张表",
                             hint: "每张项目表以标题行开头，如“3.公共机构节能经费绩效目标表”\(above)；改正后再导入")
         }
+        if section == .notes, pageBroke, !RowLabels.isNote(row), Self.isIndicatorRow(row) {
+            // A note at the foot of a page (`注：…`, `填报人：…`) and the table goes on on
+            // the next: its rows are indicators, not more of the note.
+            section = .indicators
+        }
         if section == .indicators, IndicatorHeader.isHeader(row) {
             try readRepeatedHeader(row, header: h)
             return
@@ -106,6 +111,14 @@ struct TableReading {
         }
         raws.append(raw)
         lastDataRow = row
+    }
+
+    /// A row that reads as an indicator row (or the header again): two cells or more (a
+    /// name and its value), or an indicator label first.
+    static func isIndicatorRow(_ row: Row) -> Bool {
+        guard let first = row.firstNonEmpty else { return false }
+        return IndicatorHeader.isHeader(row) || row.nonEmptyCount >= 2
+            || IndicatorLabel.isLevel1(first) || IndicatorLabel.isLevel2(first)
     }
 
     /// The indicator header printed again at the top of a page: skipped when it names the

@@ -98,6 +98,22 @@ import Testing
         try sameIndicators(bare)
     }
 
+    /// A note at the foot of the first page: the rows of the next page are still
+    /// indicators (before: they were read as more of the note, and lost as indicators).
+    @Test(arguments: [["注：带*号的为必填指标。", "", "- 7 -", "", header], ["填报人：张三\t\t联系电话：0335-1234567", "", "第 7 页", ""]])
+    func noteAtTheFootOfAPage(_ rows: [String]) throws {
+        try sameIndicators(document(rows))
+        let d = try DocumentReader.read(text: document(rows))
+        #expect(d.projects[0].notes.map(\.text) == [rows[0].replacingOccurrences(of: "\t\t", with: "  ")])
+    }
+
+    /// Notes under the table's last row, with no page break, stay notes.
+    @Test func notesUnderTheLastRowStayNotes() throws {
+        let d = try DocumentReader.read(text: document([], after: Self.after + ["注：带*号的为必填指标。", "审核人：王五\t\t\t日期：2022年1月5日"]))
+        #expect(d.projects[0].indicators.count == 5)
+        #expect(d.projects[0].notes.count == 2)
+    }
+
     /// A line beside a page number under the header that is neither a row nor a running
     /// head cannot be placed: refused with its line, never read as a 一级.
     @Test func unplaceableLineAtABreakIsRefused() throws {
