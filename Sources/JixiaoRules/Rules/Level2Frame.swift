@@ -18,25 +18,25 @@ enum Level2Frame {
         category: .completeness, severity: .warning, basis: .regulation("财预〔2015〕88号、财预〔2021〕101号"),
         check: .project { ctx in
             let allowed = ctx.frame.allowed
-            // An umbrella block, or a block without its 一级, is said once, on its first row:
+            // A block read another way (umbrella, blank 一级, 二级 in the 一级 column) is said once, on its first row:
             // every row of it is the same fault.
-            var umbrellaBlocks: Set<String> = []
+            var blocksSaid: Set<String> = []
             return ctx.compactMapJudged { row, i in
                 let k = ctx.labels(row)
                 if k.placement == .fromLevel2 {
-                    guard umbrellaBlocks.insert(k.level1).inserted else { return nil }
+                    guard blocksSaid.insert(k.level1).inserted else { return nil }
                     return ctx.finding(row: row, field: .level2,
                                        "一级指标一栏空着，按二级指标\(Say.quote(i.level2))读作\(k.level1)",
                                        suggestion: "填上一级指标“\(k.level1)”")
                 }
                 if k.placement == .level2InLevel1Column {
-                    guard umbrellaBlocks.insert(k.level1 + k.level2).inserted else { return nil }
+                    guard blocksSaid.insert(k.level1 + k.level2).inserted else { return nil }
                     return ctx.finding(row: row, field: .level2,
                                        "一级指标一栏写的是二级指标\(Say.quote(i.level1))，二级一栏空着；按\(k.level1)下的\(k.level2)读",
                                        suggestion: "一级写“\(k.level1)”，二级写“\(k.level2)”")
                 }
                 if k.underUmbrella {
-                    guard umbrellaBlocks.insert(k.level1).inserted else { return nil }
+                    guard blocksSaid.insert(k.level1).inserted else { return nil }
                     return ctx.finding(row: row, field: .level2,
                                        "一级指标\(Say.quote(i.level1))不在\(ctx.frame.rawValue)框架中，框架的一级指标\(Say.quote(i.level2))被写成了它下面的二级",
                                        suggestion: "把\(k.level1)写作一级指标，其下按框架分二级（\(Say.list(allowed[k.level1] ?? []))）")
