@@ -39,16 +39,32 @@ public struct Document: Hashable, Sendable, Codable {
         return b.isEmpty ? "单位" : b
     }
 
-    /// 预算数 of all projects.
-    public var totalBudget: Money {
-        projects.reduce(Money.zero) { $0 + $1.budget.total }
+    /// 预算数合计: the 预算数 of all project tables. A 部门整体支出绩效目标表 set among them is
+    /// left out: its 预算数 is the department's whole spending, the projects' included, and
+    /// adding it would count them twice.
+    public var totalBudget: Money { sum(\.total) }
+
+    /// One amount of every project's budget (`\.fiscal`, `\.other`) added up as
+    /// `totalBudget` is: 部门整体支出绩效目标表 left out.
+    public func sum(_ amount: KeyPath<Budget, Money>) -> Money {
+        projects.reduce(Money.zero) { $0 + ($1.isDepartmentWide ? .zero : $1.budget[keyPath: amount]) }
     }
 
-    /// 预算数 of all projects, nil when no project's table prints one or lets it be
-    /// derived (a published table without amounts): a total of 0.00 would read as a
-    /// department asking for nothing.
+    /// `totalBudget`, nil when no project's table prints one or lets it be derived (a
+    /// published table without amounts): a total of 0.00 would read as a department
+    /// asking for nothing.
     public var knownTotalBudget: Money? {
-        projects.contains { $0.budget.totalSource != .missing } ? totalBudget : nil
+        projects.contains { !$0.isDepartmentWide && $0.budget.totalSource != .missing } ? totalBudget : nil
+    }
+
+    /// How many 部门整体支出绩效目标表 the totals leave out.
+    public var departmentWideTableCount: Int {
+        projects.reduce(0) { $0 + ($1.isDepartmentWide ? 1 : 0) }
+    }
+
+    /// What a printed 预算数合计 adds, when it leaves a table out: `（不含部门整体支出绩效目标表）`.
+    public var totalBudgetNote: String {
+        BudgetTotalNote.text(leavingOut: departmentWideTableCount)
     }
 
     /// The indicator frame the document's 一级 headings follow.

@@ -16,9 +16,9 @@ public enum DocumentReport {
         out.append("单位编码 \(dep.code.isEmpty ? "（表中未印）" : dep.code)  \(dep.unitName)    审核：\(dep.reviewedBy.isEmpty ? "—" : dep.reviewedBy)")
         // 财政资金 not printed in any table is not 0.00 (as 预算数 is not: `knownTotalBudget`).
         let fiscal = d.projects.contains { $0.budget.fiscalSource != .missing }
-            ? "财政资金 \(d.projects.reduce(Money.zero) { $0 + $1.budget.fiscal }.grouped) 元" : "财政资金表中未填"
+            ? "财政资金 \(d.sum(\.fiscal).grouped) 元" : "财政资金表中未填"
         out.append("项目 \(d.projects.count) 个，"
-                   + (d.knownTotalBudget.map { "预算数合计 \($0.grouped) 元（\(fiscal)）" } ?? "预算数表中未填"))
+                   + (d.knownTotalBudget.map { "预算数合计 \($0.grouped) 元（\(fiscal)）\(d.totalBudgetNote)" } ?? "预算数表中未填"))
         if let assessment {
             out.append("")
             out += ReviewRecordReport.grade(d, assessment, time: time)
@@ -32,7 +32,7 @@ public enum DocumentReport {
             t.append([String(p.number), p.code, p.name, p.budget.totalSource == .missing ? "—" : p.budget.total.grouped,
                       d.review.status(ofProjectAt: i).chinese + (opinions > 0 ? "（意见 \(opinions)）" : "")])
         }
-        t.append(["", "", "合计", d.knownTotalBudget.groupedOrDash, ""])
+        t.append(["", "", "合计" + d.totalBudgetNote, d.knownTotalBudget.groupedOrDash, ""])
         out += t.render()
         return out.joined(separator: "\n") + "\n"
     }

@@ -104,6 +104,8 @@ public struct ReviewReport: Hashable, Sendable {
         public var code: String
         /// 预算数; nil when the table printed none.
         public var budget: Money?
+        /// A 部门整体支出绩效目标表: its 预算数 is not added into `totalBudget`.
+        public var isDepartmentWide: Bool = false
         public var status: ReviewStatus
         public var opinions: [Opinion]
         /// The four sections of the bureau's form, each with its open findings (maybe none),
@@ -134,8 +136,12 @@ public struct ReviewReport: Hashable, Sendable {
     /// Findings about the department as a whole (目录, 部门).
     public var general: [Item]
     public var waivers: [WaiverLine]
-    /// 预算数 of all projects; nil when no table printed one.
+    /// 预算数 of all projects (部门整体支出绩效目标表 left out); nil when no table printed one.
     public var totalBudget: Money?
+    /// What the total leaves out, said beside it: `（不含部门整体支出绩效目标表）`.
+    public var totalBudgetNote: String {
+        BudgetTotalNote.text(leavingOut: projects.filter(\.isDepartmentWide).count)
+    }
     /// The offset from UTC times are shown in, in seconds.
     public var utcOffset: Int
     /// Projects the unit took out in a 修改稿, with the decision and opinions they had: the
@@ -216,7 +222,7 @@ public struct ReviewReport: Hashable, Sendable {
                 item(f).place + "：" + (f.suggestion ?? f.message)
             }
             return ProjectPart(number: p.number, name: p.name.isEmpty ? p.heading : p.name, code: p.code,
-                               budget: p.budget.totalSource == .missing ? nil : p.budget.total,
+                               budget: p.budget.totalSource == .missing ? nil : p.budget.total, isDepartmentWide: p.isDepartmentWide,
                                status: d.review.status(ofProjectAt: k), opinions: d.review.projects[String(k + 1)]?.opinions ?? [],
                                sections: sections, checklist: checklist)
         }

@@ -42,7 +42,7 @@ public enum ReviewReportText {
             s.append([String(p.number), p.name, p.budget.groupedOrDash, p.status.chinese, String(p.count(.error)),
                       String(p.count(.warning)), String(p.count(.info))])
         }
-        s.append(["", "合计 \(r.projects.count) 个项目", r.totalBudget.groupedOrDash, "", "", "", ""])
+        s.append(["", "合计 \(r.projects.count) 个项目" + r.totalBudgetNote, r.totalBudget.groupedOrDash, "", "", "", ""])
         out += s.render().map { "  " + $0 }
         out.append("  通过 \(r.approvedCount) 个，退回 \(r.returnedCount) 个，待审 \(r.projects.count - r.approvedCount - r.returnedCount) 个。")
         for line in r.removedLines { out += wrap(line, indent: "  ", hanging: "    ") }

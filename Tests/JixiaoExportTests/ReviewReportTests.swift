@@ -55,6 +55,20 @@ import Testing
         #expect(r.projects[0].sections[0].items[0].place == "预算")
     }
 
+    /// A 部门整体支出绩效目标表 among the tables keeps its own 预算数 in its row, and the
+    /// 合计 leaves it out and says so.
+    @Test func theTotalLeavesADepartmentWideTableOut() {
+        var d = ExportFixtures.reviewed
+        d.projects[1].heading = "部门整体支出绩效目标表"
+        let r = ReviewReport.make(document: d, findings: [], reviewers: [], date: "", provenance: "", utcOffset: 0)
+        #expect(r.projects[1].isDepartmentWide && r.projects[1].budget == d.projects[1].budget.total)
+        #expect(r.totalBudget == ExportFixtures.reviewed.totalBudget - d.projects[1].budget.total)
+        #expect(r.totalBudgetNote == "（不含部门整体支出绩效目标表）")
+        let text = ReviewReportText.render(r)
+        #expect(text.contains("合计 \(d.projects.count) 个项目（不含部门整体支出绩效目标表）"), "\(text)")
+        #expect(text.contains(r.totalBudget!.grouped))
+    }
+
     /// A project whose table prints no 预算数 is 表中未填 in the report, not 0.00; with none
     /// printed anywhere the 合计 is a dash.
     @Test func anUnprintedBudgetIsSaidSo() {

@@ -92,6 +92,25 @@ import Testing
         #expect(o.cells.values.contains { $0.text == "满意度指标过于笼统，请细化（张三，2021-03-01 09:30（UTC+08:00））" })
     }
 
+    /// A 部门整体支出绩效目标表 among the tables: the total's formula leaves its row out, as
+    /// the total does, and the label says so. Excel computes the formula from the cells; the
+    /// cells' sum less the row left out must be the value written beside it.
+    @Test func theTotalsLeaveADepartmentWideTableOut() throws {
+        var input = ExportFixtures.input(draft: true)
+        input.document.projects[1].heading = "部门整体支出绩效目标表"
+        guard let book = try read(input) else { return }
+        let d = input.document
+        let o = try #require(book.sheet("概览"))
+        let header = try #require(o.find("预算数（元）"))
+        let col = XLSXFormatTests.Sheet.column(header), headerRow = XLSXFormatTests.Sheet.row(header)
+        let totalRow = headerRow + 1 + d.projects.count
+        #expect(o.cells["\(col)\(totalRow)"]?.text == "=SUM(\(col)\(headerRow + 1):\(col)\(headerRow + d.projects.count))-\(col)\(headerRow + 2)")
+        let cells = (0..<d.projects.count).map { o.cells["\(col)\(headerRow + 1 + $0)"]?.number ?? .nan }
+        #expect(abs(cells.reduce(0, +) - cells[1] - d.totalBudget.yuanDouble) < 0.005)
+        #expect(d.totalBudget == ExportFixtures.reviewed.totalBudget - ExportFixtures.reviewed.projects[1].budget.total)
+        #expect(o.cells["C\(totalRow)"]?.text == "合计（13 个项目）（不含部门整体支出绩效目标表）")
+    }
+
     @Test func aProjectSheetInTheTableLayout() throws {
         let input = ExportFixtures.input(draft: true)
         guard let book = try read(input) else { return }

@@ -22,6 +22,17 @@ import Testing
         #expect(ends.count == 1)
     }
 
+    /// A 部门整体支出绩效目标表's 预算数 stays in its row; the totals leave it out and say so.
+    @Test func overviewTotalsLeaveADepartmentWideTableOut() {
+        var d = doc
+        d.projects[0].heading = "部门整体支出绩效目标表"
+        let text = DocumentReport.overview(d)
+        let total = (doc.totalBudget - doc.projects[0].budget.total).grouped
+        #expect(text.contains("预算数合计 \(total) 元（财政资金 \(d.sum(\.fiscal).grouped) 元）（不含部门整体支出绩效目标表）"), "\(text)")
+        #expect(text.contains("合计（不含部门整体支出绩效目标表）"))
+        #expect(text.contains(doc.projects[0].budget.total.grouped))
+    }
+
     @Test func projectShowsEveryRowNumbered() {
         let text = DocumentReport.project(doc, at: 3)
         #expect(text.hasPrefix("4. 征用疫情防控备用隔离场所资金（第三批）\n"))

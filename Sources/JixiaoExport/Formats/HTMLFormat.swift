@@ -43,7 +43,7 @@ public struct HTMLFormat: ExportFormat {
             out.append("<tr><td class=\"num\">\(p.number)</td><td>\(HTML.text(p.name))</td><td class=\"num\">\(ExportText.yuan(p.budget.total))</td>"
                        + "<td>\(status(d, k))</td><td>\(HTML.text(f.isEmpty ? "—" : ExportText.counts(f)))</td></tr>")
         }
-        out.append("<tr><th></th><th>合计 \(d.projects.count) 个项目</th><th class=\"num\">\(d.knownTotalBudget.groupedOrDash)</th><th></th><th>\(HTML.text(ExportText.counts(input.findings)))</th></tr>")
+        out.append("<tr><th></th><th>合计 \(d.projects.count) 个项目\(HTML.text(d.totalBudgetNote))</th><th class=\"num\">\(d.knownTotalBudget.groupedOrDash)</th><th></th><th>\(HTML.text(ExportText.counts(input.findings)))</th></tr>")
         out += ["</tbody>", "</table>"]
         return out
     }

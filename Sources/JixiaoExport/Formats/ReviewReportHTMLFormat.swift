@@ -36,7 +36,7 @@ public struct ReviewReportHTMLFormat: ExportFormat {
         for p in r.projects {
             b.append("<tr><td class=\"num\">\(p.number)</td><td>\(HTML.text(p.name))</td><td class=\"num\">\(p.budget.groupedOrDash)</td><td>\(status(p.status))</td><td class=\"num\">\(p.count(.error))</td><td class=\"num\">\(p.count(.warning))</td><td class=\"num\">\(p.count(.info))</td></tr>")
         }
-        b.append("<tr><th></th><th>合计 \(r.projects.count) 个项目（通过 \(r.approvedCount)）</th><th class=\"num\">\(r.totalBudget.groupedOrDash)</th><th></th><th></th><th></th><th></th></tr>")
+        b.append("<tr><th></th><th>合计 \(r.projects.count) 个项目（通过 \(r.approvedCount)）\(HTML.text(r.totalBudgetNote))</th><th class=\"num\">\(r.totalBudget.groupedOrDash)</th><th></th><th></th><th></th><th></th></tr>")
         b += ["</tbody></table>"]
         b += r.removedLines.map { HTML.element("p", $0) }
         b.append("<h2>四、部门层面审核意见</h2>")

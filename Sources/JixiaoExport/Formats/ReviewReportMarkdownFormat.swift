@@ -34,7 +34,7 @@ public struct ReviewReportMarkdownFormat: ExportFormat {
         var summary = r.projects.map { p in
             [String(p.number), p.name, p.budget.groupedOrDash, p.status.chinese, String(p.count(.error)), String(p.count(.warning)), String(p.count(.info))]
         }
-        summary.append(["", "合计 \(r.projects.count) 个项目", r.totalBudget.groupedOrDash, "通过 \(r.approvedCount)", "", "", ""])
+        summary.append(["", "合计 \(r.projects.count) 个项目" + r.totalBudgetNote, r.totalBudget.groupedOrDash, "通过 \(r.approvedCount)", "", "", ""])
         out += MarkdownText.table(["序号", "项目名称", "预算数（元）", "审核", "错误", "警告", "提示"], summary, right: [0, 2, 4, 5, 6])
         if !r.removedLines.isEmpty { out += [""] + r.removedLines.map { e($0) + "  " } }
         out += ["", "## 三、各项目审核意见", ""]

@@ -92,9 +92,10 @@ public struct ReviewReportXLSXFormat: ExportFormat {
             row += 1
         }
         s.text(row, 0, "", XLSXFormat.label)
-        s.text(row, 1, "合计 \(r.projects.count) 个项目（通过 \(r.approvedCount)，退回 \(r.returnedCount)）", XLSXFormat.label)
+        s.text(row, 1, "合计 \(r.projects.count) 个项目（通过 \(r.approvedCount)，退回 \(r.returnedCount)）" + r.totalBudgetNote, XLSXFormat.label)
         if row > top, let total = r.totalBudget {
-            s.formula(row, 2, "=SUM(C\(top + 1):C\(row))", value: total.yuanDouble,
+            let leftOut = r.projects.indices.filter { r.projects[$0].isDepartmentWide }.map { top + $0 }
+            s.formula(row, 2, XLSXFormat.sum(column: 2, rows: top...(row - 1), leavingOut: leftOut), value: total.yuanDouble,
                       Style(bold: true, number: "#,##0.00", align: .right, fill: 0xF2F2F2))
         } else if row > top {
             s.text(row, 2, "—", Style(bold: true, align: .right, fill: 0xF2F2F2))

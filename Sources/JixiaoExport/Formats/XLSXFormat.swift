@@ -109,13 +109,13 @@ public struct XLSXFormat: ExportFormat {
         let lastProject = r - 1
         s.text(r, 0, "", Self.label)
         s.text(r, 1, "", Self.label)
-        s.text(r, 2, "合计（\(d.projects.count) 个项目）", Self.label)
+        s.text(r, 2, "合计（\(d.projects.count) 个项目）" + d.totalBudgetNote, Self.label)
         if lastProject >= first {
-            let sums: [(Int, Double)] = [(3, d.totalBudget.yuanDouble),
-                                         (4, d.projects.reduce(Money.zero) { $0 + $1.budget.fiscal }.yuanDouble),
-                                         (5, d.projects.reduce(Money.zero) { $0 + $1.budget.other }.yuanDouble)]
+            let sums: [(Int, Double)] = [(3, d.totalBudget.yuanDouble), (4, d.sum(\.fiscal).yuanDouble), (5, d.sum(\.other).yuanDouble)]
+            // The amounts' sums leave a 部门整体支出绩效目标表's row out, as the totals do.
+            let leftOut = d.projects.indices.filter { d.projects[$0].isDepartmentWide }.map { first + $0 }
             for (c, value) in sums {
-                s.formula(r, c, "=SUM(\(Self.column(c))\(first + 1):\(Self.column(c))\(lastProject + 1))", value: value,
+                s.formula(r, c, Self.sum(column: c, rows: first...lastProject, leavingOut: leftOut), value: value,
                           Style(bold: true, number: "#,##0.00", align: .right, fill: 0xF2F2F2))
             }
             for (k, sev) in Severity.allCases.enumerated() {
@@ -142,6 +142,12 @@ public struct XLSXFormat: ExportFormat {
     }
 
     /// `A`, `B`, … `AA` for a 0-based column.
+    /// `=SUM(D5:D17)`, less the cells of rows left out (0-based rows): `=SUM(D5:D17)-D9`.
+    static func sum(column c: Int, rows: ClosedRange<Int>, leavingOut: [Int] = []) -> String {
+        let col = column(c)
+        return "=SUM(\(col)\(rows.lowerBound + 1):\(col)\(rows.upperBound + 1))" + leavingOut.map { "-\(col)\($0 + 1)" }.joined()
+    }
+
     static func column(_ c: Int) -> String {
         var n = c + 1, s = ""
         while n > 0 {
