@@ -57,6 +57,13 @@ public struct Document: Hashable, Sendable, Codable {
         projects.contains { !$0.isDepartmentWide && $0.budget.totalSource != .missing } ? totalBudget : nil
     }
 
+    /// What is said in place of a `knownTotalBudget` that is nil: no table printed a 预算数,
+    /// or only a 部门整体支出绩效目标表 did (and it is not a project's).
+    public var unstatedTotalBudget: String {
+        projects.contains { $0.isDepartmentWide && $0.budget.totalSource != .missing }
+            ? "项目表中未填预算数（部门整体支出绩效目标表的预算数不计入）" : "预算数表中未填"
+    }
+
     /// How many 部门整体支出绩效目标表 the totals leave out.
     public var departmentWideTableCount: Int {
         projects.reduce(0) { $0 + ($1.isDepartmentWide ? 1 : 0) }

@@ -18,7 +18,7 @@ public enum DocumentReport {
         let fiscal = d.projects.contains { $0.budget.fiscalSource != .missing }
             ? "财政资金 \(d.sum(\.fiscal).grouped) 元" : "财政资金表中未填"
         out.append("项目 \(d.projects.count) 个，"
-                   + (d.knownTotalBudget.map { "预算数合计 \($0.grouped) 元（\(fiscal)）\(d.totalBudgetNote)" } ?? "预算数表中未填"))
+                   + (d.knownTotalBudget.map { "预算数合计 \($0.grouped) 元（\(fiscal)）\(d.totalBudgetNote)" } ?? d.unstatedTotalBudget))
         if let assessment {
             out.append("")
             out += ReviewRecordReport.grade(d, assessment, time: time)

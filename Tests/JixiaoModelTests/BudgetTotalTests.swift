@@ -41,8 +41,11 @@ import Testing
         d.projects[1].budget = Budget(total: .zero, fiscal: .zero, other: .zero, totalFigure: .missing, fiscalFigure: .missing,
                                       otherFigure: .missing)
         #expect(d.knownTotalBudget == nil)
+        #expect(d.unstatedTotalBudget == "项目表中未填预算数（部门整体支出绩效目标表的预算数不计入）")
         d.projects[0].heading = "项目支出绩效目标表"
         #expect(d.knownTotalBudget == Money(yuan: 10_000))
+        d.projects[0].budget = d.projects[1].budget
+        #expect(d.knownTotalBudget == nil && d.unstatedTotalBudget == "预算数表中未填")
     }
 
     @Test func theNoteSaysHowManyTablesAreLeftOut() {

@@ -26,7 +26,7 @@ public struct MarkdownFormat: ExportFormat {
         var facts = ["单位：" + (unit.isEmpty ? "—" : unit)]
         if !d.department.preparedBy.isEmpty { facts.append("编制：" + d.department.preparedBy) }
         if !d.department.reviewedBy.isEmpty { facts.append("审核：" + d.department.reviewedBy) }
-        facts.append("项目 \(d.projects.count) 个，\(d.knownTotalBudget.map { "预算数合计 \(ExportText.yuan($0)) 元\(d.totalBudgetNote)" } ?? "预算数表中未填")")
+        facts.append("项目 \(d.projects.count) 个，\(d.knownTotalBudget.map { "预算数合计 \(ExportText.yuan($0)) 元\(d.totalBudgetNote)" } ?? d.unstatedTotalBudget)")
         out += facts.map { "- " + MarkdownText.inline($0) }
         out += ["", "*" + MarkdownText.inline(ExportText.provenance(input.record)) + "*", ""]
         out += department(d)
