@@ -161,3 +161,20 @@ extension TargetValue {
         return LeadingNumber(number: number, magnitude: magnitude, length: length, chinese: true)
     }
 }
+
+extension TargetValue {
+    /// A number in Chinese numerals at the start of `text`, without a 万 or 亿 magnitude
+    /// (`九十`, `九十五`, `三`, `一百零五`): its value and the Characters it took. For rules
+    /// that read figures in prose (a 描述's `九十%`, `百分之九十`, `三项`).
+    public static func leadingChineseNumeral(_ text: Substring) -> (number: DecimalText, length: Int)? {
+        guard let n = chineseNumber(at: text), n.magnitude.isEmpty else { return nil }
+        return (n.number, n.length)
+    }
+
+    /// Whether `c` can be part of a number in Chinese numerals: a digit (ordinary or 大写),
+    /// a zero, a place (十百千), a magnitude (万亿) or the point (点).
+    public static func isChineseNumeralCharacter(_ c: Character) -> Bool {
+        chineseDigits[c] != nil || chineseZeros.contains(c) || chinesePlaces[c] != nil || chineseMagnitudes[c] != nil
+            || c == "点" || c == "點"
+    }
+}

@@ -161,4 +161,36 @@ import Testing
         #expect(p("5‰") == nil)
         #expect(p("3次") == nil)
     }
+
+    /// A description that writes its target in Chinese numerals (`九十%`, `百分之九十`, `三项`).
+    @Test(arguments: [("覆盖率九十%", "1"), ("覆盖率达到百分之九十", "1"), ("百分之95", "≥90%"), ("达到百分之百", "≥90%"),
+                      ("九十五 ％(计划标准)", "100%"), ("完成三项", "1项"), ("完成3项", "≥2项"), ("服务两千人次", "≥1000人次"),
+                      ("壹佰%", "90%")])
+    func chineseNumeralsAreRead(_ description: String, _ value: String) {
+        #expect(findings(description: description, value: value).count == 1, "\(description) / \(value)")
+    }
+
+    /// Chinese numerals that agree, are words or ordinals, another unit's count, a count the
+    /// value is not in, a lone 一 (an article), or a number not read whole.
+    @Test(arguments: [("覆盖率九十%", "90%"), ("百分之百", "1"), ("完成三项", "3项"), ("统一标准，达到90%", "≥90%"),
+                      ("第三项", "1项"), ("三天", "1项"), ("三项", "100%"), ("三项", "1"), ("一项", "3项"), ("建设一个平台", "3个"),
+                      ("百分之八十五点五", "≥85.5%"), ("八十五点五%", "≥85.5%"), ("十四五规划", "1项"), ("服务三人次", "≥3人"),
+                      ("由三项增加到五项", "5项"), ("九十万%", "1")])
+    func chineseNumeralsThatAreNoTarget(_ description: String, _ value: String) {
+        #expect(findings(description: description, value: value).isEmpty, "\(description) / \(value)")
+    }
+
+    @Test func chineseFiguresAreRead() {
+        #expect(ValueVsDescription.statedPercent("覆盖率九十%")?.value == 9000)
+        #expect(ValueVsDescription.statedPercent("覆盖率九十%")?.printed == "九十%")
+        #expect(ValueVsDescription.statedPercent("达到百分之九十五")?.value == 9500)
+        #expect(ValueVsDescription.statedPercent("达到百分之九十五")?.printed == "百分之九十五")
+        #expect(ValueVsDescription.statedPercent("百分之百")?.value == 10_000)
+        #expect(ValueVsDescription.statedPercent("权重：百分之十") == nil)
+        #expect(ValueVsDescription.statedPercent("三项") == nil)
+        #expect(ValueVsDescription.stated("完成三项工作", countUnit: "项")?.value == 300)
+        #expect(ValueVsDescription.stated("完成三项工作", countUnit: "项")?.printed == "三项")
+        #expect(ValueVsDescription.stated("完成三项工作", countUnit: "项")?.unit == "项")
+        #expect(ValueVsDescription.stated("服务200人次", countUnit: "人") == nil)
+    }
 }

@@ -1,4 +1,5 @@
 import Testing
+import JixiaoModel
 @testable import JixiaoRules
 
 /// `ValueVsDescription.statedPercent` asks a description's bytes for a percent sign before
@@ -23,6 +24,34 @@ import Testing
             }
         }
         #expect(ValueVsDescription.statedPercent("养护苗木成活比例达到98%")?.value == 9800)
+        #expect(ValueVsDescription.statedPercent("养护苗木成活比例达到百分之九十八")?.value == 9800)
         #expect(ValueVsDescription.statedPercent("养护苗木成活比例达到九成") == nil)
+    }
+
+    /// `百分之` and a count unit: whenever the Characters state a target, the bytes let the
+    /// description through — over compatibility ideographs (U+2F8EF is 次 canonically),
+    /// full-width forms, combining marks, CR LF, and every scalar of the first three planes.
+    @Test func wordsByBytesWheneverByCharacters() {
+        func check(_ t: String, _ unit: String?) {
+            if ValueVsDescription.statedByCharacters(t, countUnit: unit) != nil {
+                #expect(ValueVsDescription.mayStateTarget(t, countUnit: unit), "\(hex(t)) \(unit ?? "")")
+            }
+        }
+        for t in ["", "三次", "三\u{2F8EF}", "百分之九十", "百分之九十\u{301}", "百\u{301}分之九十", "三项\u{301}", "三\r\n项",
+                  "三ｋｍ", "３项", "三人次", "九十\u{FE6A}", "百分之百"] {
+            for unit in [nil, "项", "次", "人"] { check(t, unit) }
+        }
+        #expect(ValueVsDescription.statedByCharacters("三\u{2F8EF}", countUnit: "次") == nil)
+        // A unit with Latin letters (`km`, which `ｋｍ` spells in other bytes) is not compared.
+        #expect(TargetValue("≥3km").quantity.flatMap(ValueVsDescription.countUnit) == nil)
+        #expect(TargetValue("≥3项").quantity.flatMap(ValueVsDescription.countUnit) == "项")
+        #expect(ValueVsDescription.statedByCharacters("三次", countUnit: "次")?.value == 300)
+        for v in UInt32(0)..<0x3_0000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let one = String(Character(s))
+            for t in ["三" + one, one + "项", "百分" + one + "九十"] {
+                check(t, "项")
+            }
+        }
     }
 }

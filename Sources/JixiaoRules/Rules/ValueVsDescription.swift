@@ -8,15 +8,18 @@ enum ValueVsDescription {
         有的表在绩效指标描述里也写了目标（“覆盖率 | 90%（计划标准）| 1”）。描述里的百分比和指标值不一样时，\
         年终按哪一个考核说不清：指标值只写“1”“0.95”这样的小数，是表格软件的比例（1 即 100%），与描述的 90% 也对不上。\
         请核实目标值，两处写成同一个数；描述写清这个指标衡量什么，目标值只写在指标值一栏。\
-        描述只写了一个百分比时才比较：写了几个数（“由 80% 提高到 90%”“10 个县区”）、写的是往年情况（“上年 85%”“2020年”），\
+        描述里用汉字写的数（“九十%”“百分之九十”）照样读取；指标值是计数（“1项”）时，描述里同一单位的数（“三项”“3项”）也比较。\
+        描述只写了一个百分比或这样的计数时才比较：写了几个数（“由 80% 提高到 90%”“10 个县区”）、写的是往年情况（“上年 85%”“2020年”），\
         描述里是表格其他栏的权重、分值（“权重：10%”），或与指标值一致（“60%”与“≥60%”），都不提示。
         """,
         category: .completeness, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
             ctx.compactMapJudged { row, i in
-                guard let stated = statedPercent(ctx.texts(row).description.text), let q = i.value.quantity,
-                      let value = percent(q), value != stated.value else { return nil }
-                let valueAs = q.unit.isEmpty ? "（即 \(Self.text(value))%）" : ""
+                guard let q = i.value.quantity,
+                      let stated = stated(ctx.texts(row).description.text, countUnit: countUnit(q)),
+                      let value = stated.unit == "%" ? percent(q) : q.upper == nil ? q.number.scaled(by: 2) : nil,
+                      value != stated.value else { return nil }
+                let valueAs = q.unit.isEmpty && stated.unit == "%" ? "（即 \(Self.text(value))%）" : ""
                 return ctx.finding(row: row, field: .description,
                                    "\(ctx.labels(row).label(i))的绩效指标描述写的是“\(stated.printed)”，指标值却是\(Say.quote(i.value.raw))\(valueAs)，两处的目标不一致",
                                    suggestion: "核实目标值，两处写成同一个数；目标值写在指标值一栏，描述写这个指标衡量什么")
@@ -29,6 +32,16 @@ enum ValueVsDescription {
             },
             RuleExample("描述“成活比例达到98%”，指标值“≥95%”", at: .cell(project: 2, row: 2, .description)) {
                 $0[project: 2][row: 2][.description] = "养护苗木成活比例达到98%"
+            },
+            RuleExample("描述用汉字写“百分之九十”，指标值“1”", at: .cell(project: 1, row: 5, .description)) {
+                $0[project: 1][row: 5][.description] = "优良比例达到百分之九十"
+                $0[project: 1][row: 5][.value] = "1"
+            },
+            RuleExample("描述“九十%”，指标值“≥95%”", at: .cell(project: 2, row: 2, .description)) {
+                $0[project: 2][row: 2][.description] = "养护苗木成活比例九十%"
+            },
+            RuleExample("描述“全年举办集中培训三期”，指标值“≥4期”", at: .cell(project: 1, row: 1, .description)) {
+                $0[project: 1][row: 1][.description] = "全年举办集中培训三期"
             },
         ],
         passing: [
@@ -52,6 +65,15 @@ enum ValueVsDescription {
             RuleExample("描述写的是某一年（“2020年达到85%”）") {
                 $0[project: 1][row: 5][.description] = "2020年评价优良比例达到85%"
             },
+            RuleExample("汉字写的数与指标值一致（“百分之九十”与“≥90%”）") {
+                $0[project: 1][row: 5][.description] = "优良比例达到百分之九十"
+            },
+            RuleExample("描述里的汉字是词或序数，不是目标（“统一组织”“第三期”）") {
+                $0[project: 1][row: 1][.description] = "统一组织第三期集中培训"
+            },
+            RuleExample("描述里的数是别的单位（“三天”与“≥4期”）") {
+                $0[project: 1][row: 1][.description] = "每期集中培训三天"
+            },
         ])
 
     /// Hundredths of a percent: `90%` is 9000, `0.95` (a fraction) is 9500. Exact for what
@@ -61,33 +83,134 @@ enum ValueVsDescription {
     /// The one percentage a description states, when that is all the figures it has and it
     /// is not about another year; nil otherwise.
     static func statedPercent(_ description: String) -> (value: Hundredths, printed: String)? {
-        // Most descriptions have no percent sign: told by their bytes (`mayHavePercentSign`),
-        // not by their Characters, which was 3 % of an import.
-        guard mayHavePercentSign(description), description.contains(where: { $0 == "%" || $0 == "％" }),
-              !Vocabulary.mentions(description, otherTimes) else { return nil }
-        var figures: [(number: String, percent: Bool)] = []
-        var run = "", afterRun = false, weight = false
+        stated(description, countUnit: nil).flatMap { $0.unit == "%" ? ($0.value, $0.printed) : nil }
+    }
+
+    /// The one target a description states — a percentage (`90%`, `九十%`, `百分之九十`), or
+    /// with `countUnit` (the value's count unit, `项`) a count in it (`3项`, `三项`) — when that
+    /// is all the figures it has and it is not about another year; nil otherwise. `unit` is
+    /// `%` or `countUnit`.
+    static func stated(_ description: String, countUnit: String?) -> (value: Hundredths, printed: String, unit: String)? {
+        // Most descriptions have no percent sign, no 百分之 and not the value's unit: told by
+        // their bytes, not by their Characters, which was 3 % of an import.
+        guard mayStateTarget(description, countUnit: countUnit), !Vocabulary.mentions(description, otherTimes) else { return nil }
+        return statedByCharacters(description, countUnit: countUnit)
+    }
+
+    /// The count unit of a value whose unit is a count written in Chinese (`项`, `人次`); nil
+    /// for a percentage, money, a bare number, or a unit with Latin letters (`km`, which a
+    /// full-width description would spell in other bytes).
+    static func countUnit(_ q: TargetValue.Quantity) -> String? {
+        q.unitKind == .count && q.unit.utf8.allSatisfy({ $0 >= 0x80 }) ? q.unit : nil
+    }
+
+    /// Whether a description may state a target `statedByCharacters` reads: it has the bytes of
+    /// `%`/`％`, of `百分之`, or of the count unit. The words are matched scalar by scalar (a
+    /// compatibility ideograph, U+2F8EF for 次, is not the unit), and folding full-width
+    /// forms makes none of their scalars, so a description without the bytes states none.
+    static func mayStateTarget(_ description: String, countUnit: String?) -> Bool {
+        mayHavePercentSign(description) || TextNormalization.contains(description, "百分之")
+            || countUnit.map({ TextNormalization.contains(description, $0) }) == true
+    }
+
+    /// `stated` without its byte filter (and without the other-time words): the definition
+    /// the filter must never miss.
+    static func statedByCharacters(_ description: String, countUnit: String?) -> (value: Hundredths, printed: String, unit: String)? {
+        let chars = TextNormalization.characters(TextNormalization.halfWidth(description))
+        var figures: [(number: DecimalText?, printed: String, unit: String?)] = []
+        // What came before, without the arabic figures: a weight's label (`权重：10%`).
         var before: [Character] = []
-        func close(percent: Bool) {
-            // A weight or score the table's other columns gave (`权重：10%`) is no target.
-            if !run.isEmpty { figures.append((run, percent && !weight)) }
-            run = ""
+        func isBlank(_ c: Character) -> Bool { c == " " || c == "\u{3000}" }
+        func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+        func has(_ word: String, at k: Int) -> Bool {
+            var j = k
+            for w in word {
+                guard j < chars.count, chars[j].unicodeScalars.elementsEqual(w.unicodeScalars) else { return false }
+                j += 1
+            }
+            return true
         }
-        for c in TextNormalization.halfWidth(description) {
-            if c.isASCII && (c.isNumber || (c == "." && !run.isEmpty)) {
-                if run.isEmpty { weight = weightLabels.contains { String(before.suffix(4)).contains($0) } }
-                run.append(c)
-                afterRun = true
+        // The count unit right after a figure (`3项`), not the start of a longer one (`人` in `人次`).
+        func countUnitFollows(at k: Int) -> Bool {
+            guard let unit = countUnit, has(unit, at: k) else { return false }
+            let next = k + unit.count
+            return next >= chars.count || !UnitKind.isKnownUnit(unit + String(chars[next]))
+        }
+        func figure(_ number: DecimalText?, _ printed: String, percent: Bool, countAt end: Int, after label: Int? = nil) {
+            // A weight or score the table's other columns gave (`权重：10%`) is no target.
+            let label = String(before[..<(label ?? before.count)].suffix(4))
+            let weight = weightLabels.contains { label.contains($0) }
+            let unit = percent ? "%" : countUnitFollows(at: end) ? countUnit : nil
+            figures.append((number, printed + (percent ? "" : unit ?? ""), weight ? nil : unit))
+        }
+        func digits(from k: Int) -> Int {
+            var j = k
+            while j < chars.count, isDigit(chars[j]) || (chars[j] == "." && j > k) { j += 1 }
+            return j
+        }
+        func numerals(from k: Int) -> (number: DecimalText?, end: Int) {
+            var j = k
+            while j < chars.count, TargetValue.isChineseNumeralCharacter(chars[j]) { j += 1 }
+            // A number not read whole (`八十五点五`) is a figure Jixiao cannot compare.
+            let read = TargetValue.leadingChineseNumeral(String(chars[k..<j])[...])
+            return (read?.length == j - k ? read?.number : nil, j)
+        }
+        var k = 0
+        while k < chars.count {
+            let c = chars[k]
+            if isDigit(c) {
+                let j = digits(from: k)
+                var after = j
+                while after < chars.count, isBlank(chars[after]) { after += 1 }   // `90 %`
+                let percent = after < chars.count && chars[after] == "%"
+                let run = String(chars[k..<j])
+                figure(DecimalText(run), run + (percent ? "%" : ""), percent: percent, countAt: j)
+                k = j
+                continue
+            }
+            if has("百分之", at: k) {
+                // `百分之九十`, `百分之95`, `百分之百`.
+                let start = k, label = before.count
+                before.append(contentsOf: chars[k..<k + 3])
+                k += 3
+                if k < chars.count, chars[k] == "百", k + 1 >= chars.count || !TargetValue.isChineseNumeralCharacter(chars[k + 1]) {
+                    figure(DecimalText("100"), String(chars[start...k]), percent: true, countAt: k + 1, after: label)
+                    before.append(chars[k])
+                    k += 1
+                } else if k < chars.count, isDigit(chars[k]) {
+                    let j = digits(from: k)
+                    figure(DecimalText(String(chars[k..<j])), String(chars[start..<j]), percent: true, countAt: j, after: label)
+                    k = j
+                } else if k < chars.count, TargetValue.isChineseNumeralCharacter(chars[k]) {
+                    let (number, j) = numerals(from: k)
+                    figure(number, String(chars[start..<j]), percent: true, countAt: j, after: label)
+                    before.append(contentsOf: chars[k..<j])
+                    k = j
+                }
+                continue
+            }
+            if TargetValue.isChineseNumeralCharacter(c) {
+                // Chinese numerals are a figure only as one (`九十%`, `三项`): words (`统一`,
+                // `一般`, `十四五`) and ordinals (`第三项`) are not.
+                let (number, j) = numerals(from: k)
+                var after = j
+                while after < chars.count, isBlank(chars[after]) { after += 1 }
+                let ordinal = k > 0 && chars[k - 1] == "第"
+                if !ordinal, after < chars.count, chars[after] == "%" {
+                    figure(number, String(chars[k..<j]) + "%", percent: true, countAt: after + 1)
+                } else if !ordinal, number != nil, j - k > 1 || chars[k] != "一", countUnitFollows(at: j) {
+                    // A lone 一 before a measure word is mostly an article (`一个平台`, `一次性`).
+                    figure(number, String(chars[k..<j]), percent: false, countAt: j)
+                }
+                before.append(contentsOf: chars[k..<j])
+                k = j
                 continue
             }
             before.append(c)
-            if afterRun && (c == " " || c == "\u{3000}") { continue }  // `90 %`
-            close(percent: afterRun && c == "%")
-            afterRun = false
+            k += 1
         }
-        close(percent: false)
-        guard figures.count == 1, figures[0].percent, let d = DecimalText(figures[0].number), let v = d.scaled(by: 2) else { return nil }
-        return (v, figures[0].number + "%")
+        guard figures.count == 1, let unit = figures[0].unit, let d = figures[0].number, let v = d.scaled(by: 2) else { return nil }
+        return (v, figures[0].printed, unit)
     }
 
     /// Whether `text` holds the bytes of `%` or `％`: a Character that is either is that
