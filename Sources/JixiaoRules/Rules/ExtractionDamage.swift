@@ -9,6 +9,8 @@ enum ExtractionDamage {
         发布时也会把单元格里的金额印两次（“854万854万”）。这些痕迹留在定稿里不规范，也会妨碍检索和比对。\
         Jixiao 给出去掉空格、去掉重复字后的写法，确认无误即可一键采纳（同一地方几个机关联合发文，如“福建省财政厅 福建省水利厅”，名称之间的空格，和分项列举时各项之间的空格，如“目标1:… 目标2:…”，是原文的，不算）；重复印出的金额按一次读取，请在发布稿中改正。\
         扫描件识别时，纸上的污点会变成两个字之间的一个点（“重.要设备”）：Jixiao 给出去掉它的写法。\
+        识别还会把一个字的笔画认成字母（“卫生Z口”“就业LJUI,冈位”“完成H期”）：汉字之间夹着这样的大写字母时提示，请核对原件改回原文的字\
+        （GDP、COD、PM2.5、5G、III类、X光、T型这类缩写、型号、罗马数字和代号不算）；指标值开头的“=”认成“二”（“二100%”）时，Jixiao 给出改为“=100%”的写法。\
         一级指标单元格竖排时，字与字之间也会留下空格（“产 出 指 标”）：Jixiao 照样按产出指标读取，每组提示一次，请在发布稿中改正。
         """,
         category: .convention, severity: .info, basis: .reviewExperience,
@@ -16,6 +18,15 @@ enum ExtractionDamage {
             let p = ctx.project
             var out: [Finding] = []
             func check(_ text: String, _ field: ProjectField, _ location: @autoclosure () -> Location, _ what: String) {
+                // Capitals OCR read for a character's strokes: nothing Jixiao can put back.
+                if OCRLetters.mayHave(text), case let places = OCRLetters.places(text), !places.isEmpty {
+                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中汉字之间夹着字母（\(places.map { "“\($0)”" }.joined(separator: "、"))），像是扫描识别把字认成了字母",
+                                           suggestion: "核对原件，把这几处改回原文的字"))
+                }
+                if case .indicator(_, .value) = field, let read = OCRLetters.comparatorReadAsTwo(text) {
+                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))开头的“二”像是“=”被识别成了汉字",
+                                           suggestion: "改为\(Say.quote(read))", fix: Fix(field, from: text, to: read)))
+                }
                 if let clean = withoutStrayDot(text) {
                     out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中两个字之间夹着一个点，像是扫描识别或提取留下的",
                                            suggestion: "改为\(Say.quote(clean))", fix: Fix(field, from: text, to: clean)))
@@ -57,10 +68,11 @@ enum ExtractionDamage {
                     // (`withoutBlanks` returns the cell as it is, or shorter by each blank):
                     // nothing to repair, without reading the cell again.
                     switch f {
-                    case .name where t.name.text.utf8.count == i.name.utf8.count && !mayHaveStrayDot(i.name): continue
+                    case .name where t.name.text.utf8.count == i.name.utf8.count && !mayHaveStrayDot(i.name) && !OCRLetters.mayHave(i.name): continue
                     case .description where t.description.text.utf8.count == i.description.utf8.count
-                        && !mayHaveStrayDot(i.description): continue
-                    case .value where t.value.text.utf8.count == i.value.raw.utf8.count && !mayHaveStrayDot(i.value.raw): continue
+                        && !mayHaveStrayDot(i.description) && !OCRLetters.mayHave(i.description): continue
+                    case .value where t.value.text.utf8.count == i.value.raw.utf8.count && !mayHaveStrayDot(i.value.raw)
+                        && !OCRLetters.mayHave(i.value.raw) && !OCRLetters.mayBeginWithTwoAndDigit(i.value.raw): continue
                     default: break
                     }
                     check(i[f], .indicator(row: row, f), .indicator(i, row: row, field: f), f.chinese)
@@ -77,6 +89,12 @@ enum ExtractionDamage {
             RuleExample("“重.要设备维修维保验收合格率”：字间夹着一个点", at: .cell(project: 1, row: 2, .name)) {
                 $0[project: 1][row: 2][.name] = "重.要设备维修维保验收合格率"
             },
+            RuleExample("“就业LJUI,冈位”：识别把“岗”字认成了字母", at: .cell(project: 1, row: 5, .name)) {
+                $0[project: 1][row: 5][.name] = "为当地提供就业LJUI,冈位"
+            },
+            RuleExample("指标值“二100%”：“=”认成了“二”", at: .cell(project: 2, row: 3, .value)) {
+                $0[project: 2][row: 3][.value] = "二100%"
+            },
             RuleExample("财政资金印作“20万20万”", at: .project(1, .budget)) {
                 $0[project: 1].budget.fiscalFigure = BudgetFigure(source: .stated, printed: "20万20万", defect: .doubled)
             },
@@ -91,6 +109,11 @@ enum ExtractionDamage {
                 d[project: 1][row: 2][.value] = "≥2.5万元"
             },
             RuleExample("叠字不带空格时不动（如“常常”）") { $0[project: 1][row: 1][.description] = "常常举办集中培训" },
+            RuleExample("缩写、单位、罗马数字和代号（“GDP”“PM2.5”“III类”“X光”“IT”）是原文的") { d in
+                d[project: 2][row: 5][.name] = "PM2.5年均浓度下降，地表水达到III类"
+                d[project: 2][row: 5][.description] = "带动GDP增长，配备X光机和LED屏，完善IT运维"
+            },
+            RuleExample("指标值里汉字写的年份（“二0二三年底前”）不是“=”") { $0[project: 1][row: 3][.value] = "二0二三年底前" },
         ])
 
     /// The text with blanks between two Chinese characters removed, and a character the
@@ -103,7 +126,7 @@ enum ExtractionDamage {
         if PlainScalars.all(text) {
             return repaired(Array(text.unicodeScalars), isBlank: isBlank, isHan: { PlainScalars.isHan($0.value) },
                             endsAnAgency: { agencyEnds.contains($0) }, isDigit: { itemDigits.contains($0) },
-                            isNumeral: { numeralScalars.contains($0) }, marksAnItem: { itemMarks.contains($0) }) {
+                            isNumeral: { ChineseNumerals.digitsAndTen.contains($0) }, marksAnItem: { itemMarks.contains($0) }) {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: $0)
                 return String(view)
@@ -112,7 +135,7 @@ enum ExtractionDamage {
         func one(_ c: Character, in set: Set<Unicode.Scalar>) -> Bool { c.unicodeScalars.count == 1 && set.contains(c.unicodeScalars.first!) }
         return repaired(Array(text), isBlank: TextNormalization.isBlank, isHan: TextNormalization.isHan,
                         endsAnAgency: { one($0, in: agencyEnds) }, isDigit: { one($0, in: itemDigits) },
-                        isNumeral: { one($0, in: numeralScalars) }, marksAnItem: { one($0, in: itemMarks) }) { String($0) }
+                        isNumeral: { one($0, in: ChineseNumerals.digitsAndTen) }, marksAnItem: { one($0, in: itemMarks) }) { String($0) }
     }
 
     /// The text without a full stop standing between two Chinese characters (`重.要设备`,
@@ -130,7 +153,7 @@ enum ExtractionDamage {
         var changed = false
         for (k, c) in chars.enumerated() {
             if c == "." || c == "．", k > 0, k + 1 < chars.count, TextNormalization.isHan(chars[k - 1]),
-               TextNormalization.isHan(chars[k + 1]), !numerals.contains(chars[k - 1]) {
+               TextNormalization.isHan(chars[k + 1]), !numeralsBeforeAStop.contains(chars[k - 1]) {
                 changed = true
                 continue
             }
@@ -139,7 +162,8 @@ enum ExtractionDamage {
         return changed ? String(out) : nil
     }
 
-    private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "零", "〇"]
+    /// Numerals a stop follows in a numbering (`一.`): compared as Characters, as the text is read.
+    private static let numeralsBeforeAStop = Set(ChineseNumerals.digitsTenAndZeros.map(Character.init))
 
     /// Whether a cell may have a stop between two Chinese characters: by its bytes, a `.`
     /// (2E) or `．` (EF BC 8E) right after a scalar that is not ASCII (a Chinese character,
@@ -159,9 +183,6 @@ enum ExtractionDamage {
             return false
         }
     }
-
-    /// Chinese numerals that number an item (`二、`).
-    private static let numeralScalars = Set("一二三四五六七八九十".unicodeScalars)
 
     /// Digits of an item's number (`目标2:`, `指标３、`), half- and full-width.
     private static let itemDigits = Set("0123456789０１２３４５６７８９".unicodeScalars)
