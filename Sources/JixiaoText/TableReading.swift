@@ -28,6 +28,12 @@ struct TableReading {
     var notes: [Paragraph] = []
     var header: IndicatorHeader?
     var subHeaderChecked = false
+    /// The header as its first row printed it, when a second row (`2021年实际实现值
+    /// 预期2022年实现值`) was merged into it: a page may repeat both rows.
+    var headerFirstRow: IndicatorHeader?
+    /// The first row of a two-row header repeated at the top of a page, when the next row
+    /// may be its second.
+    var repeatedFirstRow: IndicatorHeader?
     var raws: [IndicatorRows.Raw] = []
     var lastDataRow: Row?
     /// The row read before this one, to name in a message.
@@ -98,10 +104,17 @@ struct TableReading {
         }
         if !subHeaderChecked {
             subHeaderChecked = true
+            let first = h
             if h.merge(subHeader: row) {
                 header = h
+                headerFirstRow = first
                 return
             }
+        }
+        if var again = repeatedFirstRow {
+            // The second row of the header, printed again under its first: skipped.
+            repeatedFirstRow = nil
+            if again.merge(subHeader: row), Self.sameColumns(again, h) { return }
         }
         let raw = IndicatorRows.raw(row, header: h)
         defer { pageBroke = false }
@@ -125,13 +138,26 @@ struct TableReading {
     /// same columns; a header of other columns cannot be placed, and is refused.
     mutating func readRepeatedHeader(_ row: Row, header h: IndicatorHeader) throws(ReadError) {
         let again = IndicatorHeader.read(row)
-        guard again.columns.map(\.index) == h.columns.map(\.index),
-              zip(again.columns, h.columns).allSatisfy({ $0.column.kind == $1.column.kind && $0.column.term == $1.column.term }) else {
+        // A two-row header's first row: the next row may be its second.
+        if let first = headerFirstRow, Self.sameColumns(again, first) {
+            repeatedFirstRow = first
+            pageBroke = true
+            return
+        }
+        guard Self.sameColumns(again, h) else {
             throw ReadError(line: row.number,
                             "第 \(row.number) 行是又一行指标表头，与\(tableName)第 \(h.line) 行的表头各列不同：无法确定下面各行按哪一行表头读",
                             hint: "一张表的指标表头在分页处重复时应与第一行表头相同；若这里是另一张项目表，请在它前面补上“序号.项目名称绩效目标表”标题和单位行")
         }
+        // A two-row header whose first row already names every column: its second may follow.
+        repeatedFirstRow = headerFirstRow
         pageBroke = true
+    }
+
+    /// Whether two headers name the same columns in the same cells.
+    static func sameColumns(_ a: IndicatorHeader, _ b: IndicatorHeader) -> Bool {
+        a.columns.map(\.index) == b.columns.map(\.index)
+            && zip(a.columns, b.columns).allSatisfy { $0.column.kind == $1.column.kind && $0.column.term == $1.column.term }
     }
 
     // MARK: - Labelled rows above the header

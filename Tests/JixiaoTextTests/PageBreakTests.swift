@@ -60,6 +60,52 @@ import Testing
         try sameIndicators(document(["", "第 7 页", ""] + mark + [Self.header.replacingOccurrences(of: "一级指标", with: "一级指标（续）")]))
     }
 
+    /// A header of two rows (`指标值` over `2021年实际实现值 | 预期2022年实现值`), both printed
+    /// again at the top of the next page. Before: the first row was “a header of other
+    /// columns” (the table's header had the second merged into it), and the import refused.
+    static let twoRowHeader = ["一级指标\t二级指标\t三级指标\t指标值\t\t指标值确定依据\t", "\t\t\t2021年实际实现值\t预期2022年实现值\t\t"]
+
+    func twoRowHeaderDocument(_ breakRows: [String]) -> String {
+        var rows = tableRows(name: "机关监控设备维护费", indicators: [
+            "产出指标\t数量指标\t监控维修保养次数\t10次\t≥12次\t工作计划\t",
+            "\t质量指标\t设备完好率\t97%\t≥98%\t行业标准\t"] + breakRows + [
+            "\t\t维修响应合格率\t99%\t100%\t工作计划\t",
+            "满意度指标\t服务对象满意度指标\t工作人员满意度\t93%\t≥95%\t历史标准\t"])
+        let h = rows.firstIndex { $0.hasPrefix("一级指标") }!
+        rows.replaceSubrange(h...h, with: Self.twoRowHeader)
+        return smallDocument(tables: [("机关监控设备维护费绩效目标表", rows),
+                                      ("公共机构节能经费绩效目标表", tableRows(code: "13030622ZYXWVUTSRQP", name: "公共机构节能经费"))])
+    }
+
+    @Test(arguments: [["", "- 7 -", "", "测试单位", "2022 年部门预算绩效文本", ""] + twoRowHeader, ["", "第 7 页", "", "续表"] + twoRowHeader,
+                      twoRowHeader, ["", "- 7 -", ""] + twoRowHeader.prefix(1), ["", "- 7 -", "", twoRowHeader[0].replacingOccurrences(of: "一级指标", with: "一级指标（续）"), twoRowHeader[1]]])
+    func twoRowHeaderRepeatedAtTheTopOfTheNextPage(_ breakRows: [String]) throws {
+        let want = try DocumentReader.read(text: twoRowHeaderDocument([])).projects[0].indicators
+        let d = try DocumentReader.read(text: twoRowHeaderDocument(breakRows))
+        #expect(d.projects.count == 2)
+        let got = d.projects[0].indicators
+        #expect(want.map(\.value.raw) == ["≥12次", "≥98%", "100%", "≥95%"])
+        #expect(want.map(\.previousActual) == ["10次", "97%", "99%", "93%"])
+        #expect(got.map(\.level1) == want.map(\.level1))
+        #expect(got.map(\.level2) == want.map(\.level2))
+        #expect(got.map(\.name) == want.map(\.name))
+        #expect(got.map(\.value.raw) == want.map(\.value.raw))
+        #expect(got.map(\.previousActual) == want.map(\.previousActual))
+        #expect(got.map(\.basis) == want.map(\.basis))
+    }
+
+    /// A row split over the break still joins its rest under a repeated two-row header.
+    @Test func rowSplitUnderARepeatedTwoRowHeader() throws {
+        let want = try DocumentReader.read(text: twoRowHeaderDocument([])).projects[0].indicators
+        var text = twoRowHeaderDocument(["", "- 7 -", ""] + Self.twoRowHeader)
+        text = text.replacingOccurrences(of: "\t质量指标\t设备完好率\t97%\t≥98%\t行业标准\t\n\n- 7 -\n\n" + Self.twoRowHeader.joined(separator: "\n"),
+                                         with: "\t质量指标\t设备完好率\t97%\t\n\n- 7 -\n\n" + Self.twoRowHeader.joined(separator: "\n") + "\n\t\t\t\t≥98%\t行业标准\t")
+        #expect(text.contains("\t\t\t\t≥98%\t行业标准\t"))
+        let got = try DocumentReader.read(text: text).projects[0].indicators
+        #expect(got.map(\.name) == want.map(\.name))
+        #expect(got.map(\.value.raw) == want.map(\.value.raw))
+    }
+
     /// The row's first cells at the foot of one page, the rest at the top of the next: one
     /// indicator. Before: two, the first without a value (a false 缺少指标值 error).
     @Test func rowSplitOverTheBreak() throws {
