@@ -120,18 +120,63 @@ public enum InvisibleCharacters {
         }
     }
 
-    /// The same, appended to a `ByteWriter`.
+    /// The same, appended to a `ByteWriter`: straight from the string's bytes into the
+    /// writer, without the array `escaping` makes. A String's UTF-8 is well-formed, so a
+    /// lead byte E4–E9 is a CJK ideograph (never unprintable) whose two continuation bytes
+    /// need no checking, and any other lead byte begins a whole scalar.
     package static func append(_ text: String, escapedTo out: inout ByteWriter, keepingLineBreaks: Bool, keepingTabs: Bool) {
         var text = text
         text.withUTF8 { utf8 in
-            if let escaped = escaping(utf8, keepingLineBreaks: keepingLineBreaks, keepingTabs: keepingTabs, {
-                s, escaped in appendCodePoint(s, to: &escaped)
-            }) {
-                out.append(escaped)
-            } else {
-                out.append(utf8)
+            let n = utf8.count
+            var run = 0
+            var k = 0
+            while k < n {
+                let b = utf8[k]
+                // Printable ASCII (0x20–0x7E): most of the rest of a document.
+                if b &- 0x20 < 0x5F {
+                    k = PlainASCIIRun.skip(utf8, from: k + 1, json: false)
+                    continue
+                }
+                if b &- 0xE4 < 6 {
+                    k += 3
+                    continue
+                }
+                let s: Unicode.Scalar
+                let length: Int
+                if b < 0x80 {
+                    if (b == 0x0A && keepingLineBreaks) || (b == 0x09 && keepingTabs) {
+                        k += 1
+                        continue
+                    }
+                    s = Unicode.Scalar(b)
+                    length = 1
+                } else {
+                    (s, length) = wellFormedScalar(utf8, at: k)
+                    guard isUnprintable(s) else {
+                        k += length
+                        continue
+                    }
+                }
+                out.append(UnsafeBufferPointer(rebasing: utf8[run..<k]))
+                out.append(0x3C)
+                out.append(utf8Of: codePoint(s))
+                out.append(0x3E)
+                k += length
+                run = k
             }
+            out.append(UnsafeBufferPointer(rebasing: utf8[run..<n]))
         }
+    }
+
+    /// The scalar a lead byte of two to four bytes begins at `k` in well-formed UTF-8 (a
+    /// String's), and its length.
+    @inline(__always)
+    package static func wellFormedScalar(_ utf8: UnsafeBufferPointer<UInt8>, at k: Int) -> (Unicode.Scalar, Int) {
+        let b = utf8[k]
+        let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        var value = UInt32(length == 2 ? b & 0x1F : length == 3 ? b & 0x0F : b & 0x07)
+        for j in 1..<length { value = value << 6 | UInt32(utf8[k + j] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// `<U+202E>`, as `escaped` writes an unprintable character.

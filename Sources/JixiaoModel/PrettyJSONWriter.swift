@@ -110,24 +110,24 @@ package struct PrettyJSONWriter {
             let n = utf8.count
             while k < n {
                 let b = utf8[k]
-                if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C {
-                    k += 1
+                // Printable ASCII but `"` and `\`: one comparison for the range, two for those.
+                if b &- 0x20 < 0x5F && b != 0x22 && b != 0x5C {
+                    k = PlainASCIIRun.skip(utf8, from: k + 1, json: true)
                     continue
                 }
                 if b >= 0x7F {
+                    // A String's UTF-8 is well-formed: E4–E9 begins a CJK ideograph (never
+                    // unprintable), and its continuation bytes need no look when not `safe`.
+                    if b &- 0xE4 < 6 {
+                        k += 3
+                        continue
+                    }
                     guard safe else {
                         k += 1
                         continue
                     }
-                    // A String's UTF-8 is well-formed: E4–E9 begins a CJK ideograph, never unprintable.
-                    if b >= 0xE4 && b <= 0xE9 {
-                        k += 3
-                        continue
-                    }
-                    let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                    var value = UInt32(length == 1 ? b : length == 2 ? b & 0x1F : length == 3 ? b & 0x0F : b & 0x07)
-                    for j in 1..<max(1, length) { value = value << 6 | UInt32(utf8[k + j] & 0x3F) }
-                    if let scalar = Unicode.Scalar(value), InvisibleCharacters.isUnprintable(scalar) {
+                    let (scalar, length) = b == 0x7F ? (Unicode.Scalar(b), 1) : InvisibleCharacters.wellFormedScalar(utf8, at: k)
+                    if InvisibleCharacters.isUnprintable(scalar) {
                         out.append(UnsafeBufferPointer(rebasing: utf8[run..<k]))
                         var escape: [UInt8] = []
                         InvisibleCharacters.appendJSONEscape(scalar, to: &escape)

@@ -11,20 +11,26 @@ typealias FindingJSONWriter = PrettyJSONWriter
 extension PrettyJSONWriter {
     /// One finding as an object at `depth` (the caller wrote its indentation).
     mutating func finding(_ f: Finding, depth: Int) {
+        withUnsafePointer(to: f) { finding(at: $0, depth: depth) }
+    }
+
+    /// The same, read in place: each field is taken where it lies (the finding passed by
+    /// value was copied out of the array, every string in it retained and released).
+    mutating func finding(at p: UnsafePointer<Finding>, depth: Int) {
         var o = Object(depth: depth)
-        o.key("department", &self); string(f.department)
-        if let d = f.document { o.key("document", &self); string(d) }
+        o.key("department", &self); string(p.pointee.department)
+        if let d = p.pointee.document { o.key("document", &self); string(d) }
         o.key("fix", &self)
-        if let fix = f.fix { self.fix(fix, depth: depth + 1) } else { raw("null") }
-        o.key("location", &self); location(f.location, depth: depth + 1)
-        o.key("message", &self); string(f.message)
-        o.key("project", &self); optionalString(f.project)
-        o.key("related", &self); strings(f.related, depth: depth + 1)
-        if !f.relatedDocuments.isEmpty { o.key("relatedDocuments", &self); strings(f.relatedDocuments, depth: depth + 1) }
-        o.key("rule", &self); string(f.rule)
-        o.key("severity", &self); string(f.severity.rawValue)
-        o.key("suggestion", &self); optionalString(f.suggestion)
-        if let w = f.waiver { o.key("waiver", &self); waiver(w, depth: depth + 1) }
+        if let fix = p.pointee.fix { self.fix(fix, depth: depth + 1) } else { raw("null") }
+        o.key("location", &self); location(p.pointee.location, depth: depth + 1)
+        o.key("message", &self); string(p.pointee.message)
+        o.key("project", &self); optionalString(p.pointee.project)
+        o.key("related", &self); strings(p.pointee.related, depth: depth + 1)
+        if !p.pointee.relatedDocuments.isEmpty { o.key("relatedDocuments", &self); strings(p.pointee.relatedDocuments, depth: depth + 1) }
+        o.key("rule", &self); string(p.pointee.rule)
+        o.key("severity", &self); string(p.pointee.severity.rawValue)
+        o.key("suggestion", &self); optionalString(p.pointee.suggestion)
+        if let w = p.pointee.waiver { o.key("waiver", &self); waiver(w, depth: depth + 1) }
         o.close(&self)
     }
 

@@ -25,7 +25,7 @@ public struct FindingsJSON {
         if written > 0 { w.raw(",\n") }
         written += batch.count
         var counts = (error: 0, warning: 0, info: 0)
-        // Each finding lent from the array's buffer (`batch[k]` copied every finding out), and
+        // Each finding read in place in the array's buffer (`batch[k]` copied every finding out), and
         // counted into counters, the dictionary added to once.
         batch.withUnsafeBufferPointer { findings in
             for k in findings.indices {
@@ -40,7 +40,7 @@ public struct FindingsJSON {
                 }
                 if k > 0 { w.raw(",\n") }
                 w.indent(2)
-                w.finding(findings[k], depth: 2)
+                w.finding(at: findings.baseAddress! + k, depth: 2)
             }
         }
         if counts.error > 0 { open[.error, default: 0] += counts.error }

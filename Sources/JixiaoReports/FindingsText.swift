@@ -52,7 +52,7 @@ public enum FindingsText {
                         out.raw("部门\n")
                     }
                 }
-                appendLine(findings[k], document: document, sourcePath: sourcePath, to: &out)
+                appendLine(at: findings.baseAddress! + k, document: document, sourcePath: sourcePath, to: &out)
                 out.raw("\n")
             }
         }
@@ -100,29 +100,35 @@ public enum FindingsText {
     }
 
     static func appendLine(_ f: Finding, document: Document, sourcePath: String, to s: inout TextBytes) {
+        withUnsafePointer(to: f) { appendLine(at: $0, document: document, sourcePath: sourcePath, to: &s) }
+    }
+
+    /// The same, the finding read in place (passed by value, it was copied out of the
+    /// array: every string in it retained and released).
+    static func appendLine(at f: UnsafePointer<Finding>, document: Document, sourcePath: String, to s: inout TextBytes) {
         s.text(sourcePath)
         s.raw(":")
-        s.integer(f.location.line)
+        s.integer(f.pointee.location.line)
         s.raw(": ")
-        if let i = f.projectIndex {
+        if let i = f.pointee.projectIndex {
             s.integer(document.projects[i].number)
             s.raw(".")
             appendShownName(document.projects[i].name, to: &s)
             s.raw(" › ")
         }
-        appendPlace(f.location, to: &s)
+        appendPlace(f.pointee.location, to: &s)
         s.raw(": ")
-        s.text(f.severity.chinese)
+        s.text(f.pointee.severity.chinese)
         s.raw(": ")
-        s.text(f.message)
-        if let suggestion = f.suggestion {
+        s.text(f.pointee.message)
+        if let suggestion = f.pointee.suggestion {
             s.raw("。建议：")
             s.text(suggestion)
         }
         s.raw("  [")
-        s.text(f.rule)
+        s.text(f.pointee.rule)
         s.raw("]")
-        if let w = f.waiver {
+        if let w = f.pointee.waiver {
             s.raw("  （已豁免：")
             s.text(w.reason)
             s.raw(" —— ")

@@ -56,6 +56,12 @@ import Testing
             let expected = Array("前\u{1B}".utf8) + Array(Self.oracleEscaped(text, keepingLineBreaks: lines, keepingTabs: tabs).utf8)
             let same = got == expected
             #expect(same, "appended, keeping lines \(lines), tabs \(tabs)", sourceLocation: sourceLocation)
+            // The writers' buffer: the string's bytes scanned straight into it.
+            var writer = ByteWriter()
+            writer.append(Array("前\u{1B}".utf8))
+            InvisibleCharacters.append(text, escapedTo: &writer, keepingLineBreaks: lines, keepingTabs: tabs)
+            let sameWritten = writer.bytes == expected
+            #expect(sameWritten, "written, keeping lines \(lines), tabs \(tabs)", sourceLocation: sourceLocation)
         }
     }
 
