@@ -19,24 +19,25 @@ enum Level2Frame {
         check: .project { ctx in
             let allowed = ctx.frame.allowed
             // A block read another way (umbrella, blank 一级, 二级 in the 一级 column) is said once, on its first row:
-            // every row of it is the same fault.
-            var blocksSaid: Set<String> = []
+            // every row of it is the same fault. Keyed by the reading as well: a table with an umbrella block and a
+            // blank-一级 block of the same 一级 has two faults to hear of, not one after the other is fixed.
+            var blocksSaid: Set<BlockSaid> = []
             return ctx.compactMapJudged { row, i in
                 let k = ctx.labels(row)
                 if k.placement == .fromLevel2 {
-                    guard blocksSaid.insert(k.level1).inserted else { return nil }
+                    guard blocksSaid.insert(BlockSaid(reading: .blankLevel1, level1: k.level1)).inserted else { return nil }
                     return ctx.finding(row: row, field: .level2,
                                        "一级指标一栏空着，按二级指标\(Say.quote(i.level2))读作\(k.level1)",
                                        suggestion: "填上一级指标“\(k.level1)”")
                 }
                 if k.placement == .level2InLevel1Column {
-                    guard blocksSaid.insert(k.level1 + k.level2).inserted else { return nil }
+                    guard blocksSaid.insert(BlockSaid(reading: .level2InLevel1Column, level1: k.level1, level2: k.level2)).inserted else { return nil }
                     return ctx.finding(row: row, field: .level2,
                                        "一级指标一栏写的是二级指标\(Say.quote(i.level1))，二级一栏空着；按\(k.level1)下的\(k.level2)读",
                                        suggestion: "一级写“\(k.level1)”，二级写“\(k.level2)”")
                 }
                 if k.underUmbrella {
-                    guard blocksSaid.insert(k.level1).inserted else { return nil }
+                    guard blocksSaid.insert(BlockSaid(reading: .umbrella, level1: k.level1)).inserted else { return nil }
                     return ctx.finding(row: row, field: .level2,
                                        "一级指标\(Say.quote(i.level1))不在\(ctx.frame.rawValue)框架中，框架的一级指标\(Say.quote(i.level2))被写成了它下面的二级",
                                        suggestion: "把\(k.level1)写作一级指标，其下按框架分二级（\(Say.list(allowed[k.level1] ?? []))）")
@@ -91,6 +92,14 @@ enum Level2Frame {
                 d[project: 2][row: 4][.level2] = "经济成本指标"
             },
         ])
+
+    /// A block already said: how it was read, and the 一级 (and 二级) it was read as.
+    struct BlockSaid: Hashable {
+        enum Reading { case blankLevel1, level2InLevel1Column, umbrella }
+        let reading: Reading
+        let level1: String
+        var level2 = ""
+    }
 
     /// A 二级 that names several of `allowed` at once, sharing their ending:
     /// `社会、经济、生态效益指标` → 社会效益指标, 经济效益指标, 生态效益指标.
