@@ -101,16 +101,23 @@ extension Workspace {
     /// A new, empty folder in the workspace for the document `id` being imported, named as
     /// a temporary (a crash leaves it recognisable).
     func makeImportFolder(for id: String) throws(StoreError) -> String {
+        // The id and eight hex digits drawn once per process: a batch stages each id once,
+        // so the name is new unless a crashed import left one like it — then `mkdir` says
+        // so and fresh digits are drawn. (Drawn per document, it was a `getrandom` call
+        // per file of a district for nothing.)
+        var tag = Self.processTag
         while true {
-            // Eight hex digits of `getrandom`, as the first eight of a UUID were (Foundation's
-            // UUID opened, read and closed /dev/urandom for every document imported).
-            let tmp = root + "/.import-\(id)-\(Self.randomHex())" + DurableFile.temporarySuffix
+            let tmp = root + "/.import-\(id)-\(tag)" + DurableFile.temporarySuffix
             if mkdir(tmp, 0o777) == 0 { return tmp }
             guard errno == EEXIST else {
                 throw StoreError("无法在工作区 \(root) 中创建文件夹：\(String(cString: strerror(errno)))", hint: "检查权限和磁盘空间")
             }
+            tag = Self.randomHex()
         }
     }
+
+    /// `randomHex` once for the process.
+    static let processTag = randomHex()
 
     /// Eight upper-case hex digits, random.
     static func randomHex() -> String {

@@ -91,7 +91,7 @@ extension Workspace {
                                    checkOutput: CheckOutput? = nil)
         -> [ImportOutcome] {
         var outcomes: [ImportOutcome] = []
-        let batch = max(1, ProcessInfo.processInfo.activeProcessorCount) * 8
+        let batch = max(1, ProcessInfo.processInfo.activeProcessorCount) * 16
         // The settings the rules run with: the workspace's, or a new workspace's. (A summary
         // made with other settings than the workspace has when it is stored is not kept:
         // `stage` compares the digests.)
