@@ -18,6 +18,9 @@ struct RowLabels: Sendable {
     let isCost: Bool
     let isMoneyCost: Bool
     let isSatisfaction: Bool
+    /// Whether `IndicatorFrame.detect` reads `level1` as 成本指标 (its `standardLevel1` is):
+    /// a row of a 101号 table.
+    let level1NamesCost: Bool
     /// Where `level1` was read from (`IndicatorLabel.standardLevels`): under an umbrella 一级
     /// it is the printed 二级 and `level2` is empty; under a blank one, the 二级's 一级.
     let placement: IndicatorLabel.Level1Placement
@@ -40,6 +43,7 @@ struct RowLabels: Sendable {
         isCost = PlainScalars.hasSuffix(level2, textIsPlain: plain2, L.cost) || one(IndicatorFrame.cost)
         isMoneyCost = two(L.cost) || two(L.economicCost) || (one(IndicatorFrame.cost) && level2.isEmpty)
         isSatisfaction = one(IndicatorFrame.satisfaction) || two(L.serviceSatisfaction)
+        level1NamesCost = IndicatorLabel.standardLevel1(level1) == IndicatorFrame.cost
     }
 
     /// `key == name` for a frame's name (plain): by the bytes when the key is plain too.

@@ -114,8 +114,8 @@ final class ProjectReading: Sendable {
     /// The rules that read `subjectDomains`.
     static let subjectDomainRules: Set<String> = [UnrelatedIndicator.rule.id, ValueUnfilled.rule.id]
 
-    /// `labels`: those already named in this check, to which this project's are added.
-    init(_ document: Document, settings: RuleSettings, project index: Int, subjectDomains: Bool, labels known: inout RowLabels.Known) {
+    /// `labels`: the project's rows' `RowLabels`, by position.
+    init(_ document: Document, settings: RuleSettings, project index: Int, subjectDomains: Bool, labels: [RowLabels]) {
         self.document = document
         self.settings = settings
         let project = document.projects[index]
@@ -125,9 +125,6 @@ final class ProjectReading: Sendable {
         for k in project.indicators.indices { allBoxes.append(RowBox(row: k + 1, indicator: project.indicators[k])) }
         self.allBoxes = allBoxes
         judgedBoxes = allBoxes.filter { !Indicator.isNotApplicable(name: $0.name, value: $0.value.raw) }
-        var labels: [RowLabels] = []
-        labels.reserveCapacity(allBoxes.count)
-        for box in allBoxes { labels.append(known.labels(level1: box.level1, level2: box.level2)) }
         self.labels = labels
         texts = allBoxes.map(RowTexts.init)
         subjectMentions = subjectDomains ? SubjectDomains.mentioned(inProject: project) : []
@@ -175,6 +172,8 @@ public struct DocumentContext: Sendable {
     public let frame: IndicatorFrame
     let rule: String
     let severity: Severity
+    /// Each project's rows' `RowLabels` (`RuleEngine.rowLabels`), by position.
+    let rowLabels: [[RowLabels]]
 
     public func finding(projectAt index: Int?, _ location: Location, _ message: String, suggestion: String? = nil,
                         related: [String] = [], fix: Fix? = nil) -> Finding {

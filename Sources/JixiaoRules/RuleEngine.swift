@@ -46,12 +46,11 @@ public struct RuleEngine: Sendable {
     /// Every finding, in document order, with the reviewer's waivers attached.
     public func check(_ document: Document) -> FindingSet {
         var set = FindingSet(perProject: Array(repeating: [], count: document.projects.count), fromDocumentRules: [])
-        // The projects' rows share a few printed 一级 and 二级: each pair named once.
-        var labels = RowLabels.Known()
+        let labels = Self.rowLabels(document)
         for i in document.projects.indices {
-            set.perProject[i] = projectFindings(document, i, plan, labels: &labels)
+            set.perProject[i] = projectFindings(document, i, plan, labels: labels[i])
         }
-        set.fromDocumentRules = documentFindings(document, frame: settings.frame(for: document), plan)
+        set.fromDocumentRules = documentFindings(document, frame: settings.frame ?? Self.frame(labels.joined()), plan, labels: labels)
         return set.waived(by: document.review.waivers)
     }
 
@@ -60,19 +59,39 @@ public struct RuleEngine: Sendable {
     public func recheck(_ previous: FindingSet, _ document: Document, changedProject index: Int) -> FindingSet {
         guard previous.perProject.count == document.projects.count else { return check(document) }
         var set = previous
-        var labels = RowLabels.Known()
-        set.perProject[index] = projectFindings(document, index, plan, labels: &labels)
-        set.fromDocumentRules = documentFindings(document, frame: settings.frame(for: document), plan)
+        let labels = Self.rowLabels(document)
+        set.perProject[index] = projectFindings(document, index, plan, labels: labels[index])
+        set.fromDocumentRules = documentFindings(document, frame: settings.frame ?? Self.frame(labels.joined()), plan, labels: labels)
         return set.waived(by: document.review.waivers)
+    }
+
+    /// Each project's rows' `RowLabels`, by position: worked out once per check and shared
+    /// by the frames, the project readings and the document rules (each worked out every
+    /// row's standard 一级 again). The projects' rows share a few printed 一级 and 二级:
+    /// each pair is named once.
+    static func rowLabels(_ document: Document) -> [[RowLabels]] {
+        var known = RowLabels.Known()
+        return document.projects.map { p in
+            var labels: [RowLabels] = []
+            labels.reserveCapacity(p.indicators.count)
+            for k in p.indicators.indices { labels.append(known.labels(level1: p.indicators[k].level1, level2: p.indicators[k].level2)) }
+            return labels
+        }
+    }
+
+    /// `IndicatorFrame.detect(level1Names:)` of the rows' standard 一级 (`Project.frame`,
+    /// `Document.frame`), from their labels.
+    static func frame(_ labels: some Sequence<RowLabels>) -> IndicatorFrame {
+        labels.contains { $0.level1NamesCost } ? .caiyu2021no101 : .caiyu2015no88
     }
 
     /// The frame is decided per project (one document can hold 88号 and 101号 tables),
     /// once per check of that project: detecting it reads every row.
-    func projectFindings(_ document: Document, _ index: Int, _ plan: Plan, labels: inout RowLabels.Known) -> [Finding] {
+    func projectFindings(_ document: Document, _ index: Int, _ plan: Plan, labels: [RowLabels]) -> [Finding] {
         guard !plan.project.isEmpty else { return [] }
-        let frame = settings.frame ?? document.projects[index].frame
+        let frame = settings.frame ?? Self.frame(labels)
         let reading = ProjectReading(document, settings: settings, project: index, subjectDomains: plan.readsSubjectDomains,
-                                     labels: &labels)
+                                     labels: labels)
         var out: [Finding] = []
         for rule in plan.project {
             out += rule.run(ProjectContext(index: index, frame: frame, rule: rule.id, severity: rule.severity, reading: reading))
@@ -95,11 +114,11 @@ public struct RuleEngine: Sendable {
         return out.mapValues { FindingSet.ordered($0, rules: rules) }
     }
 
-    func documentFindings(_ document: Document, frame: IndicatorFrame, _ plan: Plan) -> [Finding] {
+    func documentFindings(_ document: Document, frame: IndicatorFrame, _ plan: Plan, labels: [[RowLabels]]) -> [Finding] {
         var out: [Finding] = []
         for rule in plan.document {
             out += rule.run(DocumentContext(document: document, settings: settings, frame: frame,
-                                            rule: rule.id, severity: rule.severity))
+                                            rule: rule.id, severity: rule.severity, rowLabels: labels))
         }
         FindingSet.sort(&out, order: plan.order)
         return out

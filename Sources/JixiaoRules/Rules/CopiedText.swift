@@ -14,17 +14,17 @@ enum CopiedText {
             let projects = ctx.document.projects
             var index = SubjectIndex(projects)
             var out: [Finding] = []
-            for (a, p) in projects.enumerated() {
-                let own = OwnTexts(p)
-                // Each row's cells read where they lie: copying each row out of the project
-                // retained and released all its strings.
-                for k in p.indicators.indices {
+            // Each project, row and cell read where it lies (by position): copying a project
+            // or a row out retained and released all its strings.
+            for a in projects.indices {
+                let own = OwnTexts(projects, a)
+                for k in projects[a].indicators.indices {
                     for field in Self.searchedFields {
-                        let text = field == .name ? p.indicators[k].name
-                            : field == .description ? p.indicators[k].description : p.indicators[k].value.raw
+                        let text = field == .name ? projects[a].indicators[k].name
+                            : field == .description ? projects[a].indicators[k].description : projects[a].indicators[k].value.raw
                         let terms = index.foreignTerms(text, exclude: a) { own.all.contains($0) }
                         guard !terms.isEmpty else { continue }
-                        let i = p.indicators[k], row = k + 1
+                        let i = projects[a].indicators[k], row = k + 1
                         out.append(ctx.finding(projectAt: a, .indicator(i, row: row, field: field),
                                                "\(i.label)的\(field.chinese)\(Say.quote(text))\(describe(terms, projects))，本项目的名称、资金用途和绩效目标都没有提到",
                                                suggestion: "如系从其他项目复制，请按本项目的资金用途改写",
@@ -32,10 +32,10 @@ enum CopiedText {
                         break
                     }
                 }
-                for g in p.goals {
+                for g in projects[a].goals {
                     let terms = index.foreignTerms(g.text, exclude: a) { own.nameAndUsage.contains($0) }
                     guard !terms.isEmpty else { continue }
-                    out.append(ctx.finding(projectAt: a, Location(part: .goals, line: p.lines.goals),
+                    out.append(ctx.finding(projectAt: a, Location(part: .goals, line: projects[a].lines.goals),
                                            "绩效目标 \(g.number)\(Say.quote(g.text))\(describe(terms, projects))，本项目的名称和资金用途都没有提到",
                                            suggestion: "如系从其他项目复制，请按本项目的资金用途改写绩效目标",
                                            related: relatedCodes(terms, projects)))
@@ -98,16 +98,21 @@ enum CopiedText {
 /// found (most cells have none). A class, made once per project: the closures that ask it
 /// share it instead of each copying the project.
 private final class OwnTexts {
-    private let project: Project
+    /// The document's projects and this one's position: the project is read where it lies,
+    /// not copied for each project checked.
+    private let projects: [Project]
+    private let index: Int
 
-    init(_ project: Project) {
-        self.project = project
+    init(_ projects: [Project], _ index: Int) {
+        self.projects = projects
+        self.index = index
     }
 
     /// Name, heading, usage and goals (`withoutBlanks(ownText)`, from the parts' bytes).
-    lazy var all = Text(BareText.withoutBlanks(joining: [project.name, project.heading, project.usage] + project.goals.map(\.text)))
+    lazy var all = Text(BareText.withoutBlanks(joining: [projects[index].name, projects[index].heading, projects[index].usage]
+                                                    + projects[index].goals.map(\.text)))
     /// Name, heading and usage: what a goal is compared with.
-    lazy var nameAndUsage = Text(BareText.withoutBlanks(joining: [project.name, project.heading, project.usage]))
+    lazy var nameAndUsage = Text(BareText.withoutBlanks(joining: [projects[index].name, projects[index].heading, projects[index].usage]))
 
     struct Text {
         let text: String
@@ -147,8 +152,8 @@ private struct SubjectIndex {
     private var pairs = [UInt64](repeating: 0, count: 1024)
 
     init(_ projects: [Project]) {
-        for (b, p) in projects.enumerated() {
-            for s in Vocabulary.subjects(of: p.name) {
+        for b in projects.indices {
+            for s in Vocabulary.subjects(of: projects[b].name) {
                 let c = s.unicodeScalars.map(\.value)
                 guard c.count >= 2 else { continue }
                 let k = subjects.count

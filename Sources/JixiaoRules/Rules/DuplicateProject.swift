@@ -14,7 +14,8 @@ enum DuplicateProject {
             let names = projects.map { TextNormalization.withoutBlanks($0.name) }
             // A project's content key as bytes when it is plain (most are), else as
             // `contentKey` makes it.
-            let plainBytes = projects.map(plainContentKeyBytes)
+            // (Each row's standard 一级 from the labels the engine worked out once.)
+            let plainBytes = projects.indices.map { a in plainContentKeyBytes(projects[a]) { ctx.rowLabels[a][$0].level1 } }
             let others = projects.indices.map { plainBytes[$0] == nil ? contentKey(projects[$0]) : nil }
             // Plain keys are grouped by their bytes: the same groups, without normalising
             // every key to hash it.
@@ -27,7 +28,7 @@ enum DuplicateProject {
                 groups = Groups(names: names, contents: contents)
             }
             var out: [Finding] = []
-            for (a, p) in projects.enumerated() {
+            for a in projects.indices {
                 // Each group once, in index order: a project's others are found without
                 // walking the whole group, so a department of many identical projects
                 // costs time and memory in proportion to its size, not to its square.
@@ -48,7 +49,7 @@ enum DuplicateProject {
                                  : "与项目 \(Say.projects(shown.map(label), of: sameNameCount))名称相同")
                 }
                 let related = Set(first(nameGroup, Say.relatedLimit) + first(contentGroup, Say.relatedLimit)).sorted()
-                out.append(ctx.finding(projectAt: a, Location(part: .header, line: p.lines.code),
+                out.append(ctx.finding(projectAt: a, Location(part: .header, line: projects[a].lines.code),
                                        parts.joined(separator: "；") + "：可能重复安排同一事项",
                                        suggestion: "核实是否为同一事项：是则合并，不是则写清各自的用途、产出和效果",
                                        related: related.prefix(Say.relatedLimit).map { projects[$0].code }))
@@ -149,6 +150,11 @@ enum DuplicateProject {
 
     /// `plainContentKey` as its UTF-8 bytes.
     static func plainContentKeyBytes(_ p: Project) -> [UInt8]? {
+        plainContentKeyBytes(p) { p.indicators[$0].level1Key }
+    }
+
+    /// `plainContentKeyBytes(p)`, with `level1Key(k)` the `level1Key` of the row at position k.
+    static func plainContentKeyBytes(_ p: Project, level1Key: (Int) -> String) -> [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(p.usage.utf8.count + 64 * p.indicators.count)
         /// As `contentKey`'s `bare`: full-width forms read as ASCII, ASCII but letters and
@@ -163,15 +169,16 @@ enum DuplicateProject {
             out.append(0x7C)  // |
             guard appendBare(g.text) else { return nil }
         }
-        for i in p.indicators {
-            let level1 = i.level1Key
+        // By position: a row's cells read where they lie, not the row copied out.
+        for k in p.indicators.indices {
+            let level1 = level1Key(k)
             guard PlainScalars.all(level1) else { return nil }
             out.append(0x7C)
             out.append(contentsOf: level1.utf8)
             out.append(0x2F)  // /
-            guard appendBare(i.name) else { return nil }
+            guard appendBare(p.indicators[k].name) else { return nil }
             out.append(0x2F)
-            guard appendBare(i.description) else { return nil }
+            guard appendBare(p.indicators[k].description) else { return nil }
         }
         return out
     }

@@ -38,9 +38,12 @@ enum ExtractionDamage {
                 out.append(ctx.finding(location(), message, suggestion: "改为\(Say.quote(clean))",
                                        fix: Fix(field, from: text, to: clean)))
             }
-            check(p.name, .name, Location(part: .header, line: p.lines.code), "项目名称")
-            check(p.heading, .heading, Location(part: .header, line: p.lines.heading), "表头")
-            check(p.usage, .usage, Location(part: .usage, line: p.lines.usage ?? p.lines.budget), "资金用途")
+            // The lines taken out first: a location made from `p` captured it, and the
+            // project was copied for each text checked.
+            let lines = p.lines
+            check(p.name, .name, Location(part: .header, line: lines.code), "项目名称")
+            check(p.heading, .heading, Location(part: .header, line: lines.heading), "表头")
+            check(p.usage, .usage, Location(part: .usage, line: lines.usage ?? lines.budget), "资金用途")
             // Publishing damage in an amount (`854万854万`): Jixiao already reads it once, so
             // there is nothing to accept, only the printed cell to correct.
             for d in p.budget.defects {
@@ -49,7 +52,7 @@ enum ExtractionDamage {
                                        suggestion: "发布稿中改正这一金额，只印一次"))
             }
             for g in p.goals {
-                check(g.text, .goal(g.number), Location(part: .goals, line: p.lines.goals), "绩效目标 \(g.number)")
+                check(g.text, .goal(g.number), Location(part: .goals, line: lines.goals), "绩效目标 \(g.number)")
             }
             var previousLevel1: String?
             ctx.forEachRow { row, i in

@@ -23,11 +23,14 @@ enum InvisibleText {
                                        suggestion: "去掉这些字符，改为\(Say.quote(clean))",
                                        fix: field.map { Fix($0, from: text, to: clean) }))
             }
-            check(p.name, .name, Location(part: .header, line: p.lines.code), "项目名称")
-            check(p.heading, .heading, Location(part: .header, line: p.lines.heading), "表头")
-            check(p.usage, .usage, Location(part: .usage, line: p.lines.usage ?? p.lines.budget), "资金用途")
+            // The lines taken out first: a location made from `p` captured it, and the
+            // project was copied for each text checked.
+            let lines = p.lines
+            check(p.name, .name, Location(part: .header, line: lines.code), "项目名称")
+            check(p.heading, .heading, Location(part: .header, line: lines.heading), "表头")
+            check(p.usage, .usage, Location(part: .usage, line: lines.usage ?? lines.budget), "资金用途")
             for g in p.goals {
-                check(g.text, .goal(g.number), Location(part: .goals, line: p.lines.goals), "绩效目标 \(g.number)")
+                check(g.text, .goal(g.number), Location(part: .goals, line: lines.goals), "绩效目标 \(g.number)")
             }
             ctx.forEachRow { row, i in
                 for f in IndicatorField.allCases {
