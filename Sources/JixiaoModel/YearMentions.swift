@@ -4,7 +4,9 @@
 public enum YearMentions {
     /// Each year with its character offset, in order.
     public static func find(in text: String) -> [(year: Int, at: Int)] {
-        let chars = Array(TextNormalization.halfWidth(text))
+        // Most cells name no 年 at all: nothing to break into Characters.
+        guard mayHaveNian(text) else { return [] }
+        let chars = TextNormalization.characters(TextNormalization.halfWidth(text))
         var out: [(Int, Int)] = []
         var i = 0
         while i + 4 <= chars.count {
@@ -18,6 +20,21 @@ public enum YearMentions {
             }
         }
         return out
+    }
+
+    /// Whether `text` may have a Character equal to `年`: false only when its UTF-8 has
+    /// neither U+5E74 (E5 B9 B4) nor U+F98E (EF A6 8E), the compatibility ideograph that is
+    /// canonically 年 — the only scalars a Character equal to `年` can be
+    /// (`YearMentionsTests`). The rules ask it of every 时效 cell.
+    static func mayHaveNian(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            guard b.count >= 3 else { return false }
+            for k in 0..<(b.count - 2) where b[k] == 0xE5 || b[k] == 0xEF {
+                if b[k] == 0xE5 ? (b[k + 1] == 0xB9 && b[k + 2] == 0xB4) : (b[k + 1] == 0xA6 && b[k + 2] == 0x8E) { return true }
+            }
+            return false
+        }
     }
 
     /// A year 1990–2100 written as four digits at `i`, not part of a longer number on the left.

@@ -10,6 +10,21 @@ struct AmountMention: Sendable {
     let isItem: Bool
     /// Where it is in the text, in Characters.
     let offset: Int
+    /// Whether the label states a total need (`totalWords`), not as an item.
+    let isTotal: Bool
+    /// `其中财政拨款 40 万元`: a split by source of funds, not an item of spending.
+    let isFundingSource: Bool
+
+    /// The mention, with what its label says worked out once: rules ask `isTotal` and
+    /// `isFundingSource` of each mention several times, each a search for a dozen words.
+    init(amount: WrittenAmount, label: String, isItem: Bool, offset: Int) {
+        self.amount = amount
+        self.label = label
+        self.isItem = isItem
+        self.offset = offset
+        isTotal = !isItem && Self.totalWords.contains { TextNormalization.contains(label, $0) }
+        isFundingSource = Self.fundingSourceWords.contains { TextNormalization.contains(label, $0) }
+    }
 
     static func find(in text: String) -> [AmountMention] {
         let t = TextNormalization.halfWidth(text)
@@ -95,8 +110,6 @@ struct AmountMention: Sendable {
     static let totalWords = ["共需资金", "需资金", "共需", "需要经费", "需经费", "需要资金", "总费用", "共安排", "合计", "总计",
                              "预算为", "经费", "共计", "总额", "安排资金"]
 
-    var isTotal: Bool { !isItem && Self.totalWords.contains { TextNormalization.contains(label, $0) } }
-
-    /// `其中财政拨款 40 万元`: a split by source of funds, not an item of spending.
-    var isFundingSource: Bool { ["财政拨款", "财政资金", "自有资金", "其他资金", "上级补助", "自筹"].contains { TextNormalization.contains(label, $0) } }
+    /// Words of a label that name a source of funds (`isFundingSource`).
+    static let fundingSourceWords = ["财政拨款", "财政资金", "自有资金", "其他资金", "上级补助", "自筹"]
 }

@@ -74,7 +74,16 @@ public struct RuleEngine: Sendable {
         return document.projects.map { p in
             var labels: [RowLabels] = []
             labels.reserveCapacity(p.indicators.count)
-            for k in p.indicators.indices { labels.append(known.labels(level1: p.indicators[k].level1, level2: p.indicators[k].level2)) }
+            for k in p.indicators.indices {
+                // A row under the same printed 一级 and 二级 as the row before (most rows) has
+                // its labels: equal bytes are equal Strings, without hashing them to look up.
+                if k > 0, SameBytes.equal(p.indicators[k].level1, p.indicators[k - 1].level1),
+                   SameBytes.equal(p.indicators[k].level2, p.indicators[k - 1].level2) {
+                    labels.append(labels[k - 1])
+                    continue
+                }
+                labels.append(known.labels(level1: p.indicators[k].level1, level2: p.indicators[k].level2))
+            }
             return labels
         }
     }
