@@ -84,13 +84,18 @@ extension RowLabels {
     /// Equal bytes are equal Strings, so the labels are those `init(level1:level2:)` makes.
     struct Known {
         private var byPrinted: [Printed: RowLabels] = [:]
+        /// The first pairs met, looked through by their bytes: a document names a dozen or
+        /// so, and comparing the bytes of each is cheaper than hashing the pair.
+        private var first: [(printed: Printed, labels: RowLabels)] = []
+        private static let firstLimit = 24
 
         /// `RowLabels(level1: level1, level2: level2)`.
         mutating func labels(level1: String, level2: String) -> RowLabels {
             let key = Printed(level1: level1, level2: level2)
-            if let known = byPrinted[key] { return known }
+            for k in first.indices where first[k].printed == key { return first[k].labels }
+            if first.count == Self.firstLimit, let known = byPrinted[key] { return known }
             let made = RowLabels(level1: level1, level2: level2)
-            byPrinted[key] = made
+            if first.count < Self.firstLimit { first.append((key, made)) } else { byPrinted[key] = made }
             return made
         }
 

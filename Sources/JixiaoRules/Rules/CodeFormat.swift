@@ -41,7 +41,24 @@ enum CodeFormat {
             },
         ])
 
-    private static func isWellFormed(_ code: String) -> Bool {
+    /// By the code's bytes: 21 Characters each an ASCII digit (the first 8) or an ASCII
+    /// digit or capital are 21 bytes of them, and such bytes are each a Character of their
+    /// own (no ASCII digit or letter joins another scalar's cluster). The Character tests
+    /// cost thousands of instructions a code.
+    static func isWellFormed(_ code: String) -> Bool {
+        var code = code
+        return code.withUTF8 { b in
+            guard b.count == 21 else { return false }
+            for k in 0..<21 {
+                let x = b[k]
+                guard (0x30...0x39).contains(x) || (k >= 8 && (0x41...0x5A).contains(x)) else { return false }
+            }
+            return true
+        }
+    }
+
+    /// `isWellFormed` by Characters: the definition the byte test must agree with.
+    static func isWellFormedByCharacters(_ code: String) -> Bool {
         let c = Array(code)
         guard c.count == 21 else { return false }
         return c[..<8].allSatisfy { $0.isASCII && $0.isNumber }

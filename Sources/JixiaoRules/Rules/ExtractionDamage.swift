@@ -123,8 +123,41 @@ enum ExtractionDamage {
     /// wrap doubled (`及 及`) kept once; nil when there is nothing to repair. Internal for
     /// its unit test.
     static func repaired(_ text: String) -> (String, doubled: String?)? {
-        // Every cell of every row comes here: most have no blank, so nothing to repair; the
-        // rest are read scalar by scalar when their scalars are characters (`PlainScalars`).
+        mayNeedRepair(text) ? repairedByReading(text) : nil
+    }
+
+    /// Whether `repaired` may find something, by the text's bytes: false only when no run
+    /// of blanks (20, 09, C2 A0, E3 80 80) follows a byte of a scalar beyond ASCII (a
+    /// Chinese character, or a mark on one, ends with one) and comes before the lead byte
+    /// of a Chinese character (E3–E9) — the first repair needs both. Every cell of every
+    /// row comes here, and most blanks stand beside digits, letters or punctuation.
+    static func mayNeedRepair(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            let n = b.count
+            @inline(__always) func blank(at k: Int) -> Int {
+                let x = b[k]
+                return x == 0x20 || x == 0x09 ? 1
+                    : x == 0xC2 && k + 1 < n && b[k + 1] == 0xA0 ? 2
+                    : x == 0xE3 && k + 2 < n && b[k + 1] == 0x80 && b[k + 2] == 0x80 ? 3 : 0
+            }
+            var k = 1
+            while k < n {
+                guard b[k - 1] >= 0x80, blank(at: k) > 0 else { k += 1; continue }
+                var j = k
+                while j < n, case let w = blank(at: j), w > 0 { j += w }
+                if j < n, b[j] >= 0xE3 && b[j] <= 0xE9 { return true }
+                k = j + 1
+            }
+            return false
+        }
+    }
+
+    /// `repaired`, reading every text with a blank: the definition `mayNeedRepair` must
+    /// never cut short (tested over every scalar).
+    static func repairedByReading(_ text: String) -> (String, doubled: String?)? {
+        // Most cells have no blank, so nothing to repair; the rest are read scalar by
+        // scalar when their scalars are characters (`PlainScalars`).
         guard TextNormalization.hasBlank(text) else { return nil }
         if PlainScalars.all(text) {
             return repaired(Array(text.unicodeScalars), isBlank: isBlank, isHan: { PlainScalars.isHan($0.value) },

@@ -1,0 +1,59 @@
+import JixiaoModel
+import JixiaoTestSupport
+import Testing
+@testable import JixiaoRules
+
+/// The rules' byte paths against the String, Character and scalar definitions they
+/// replace: every scalar sampled, in the places it could change the answer, and awkward
+/// texts (combining marks, compatibility ideographs, CR LF, full-width forms, empty).
+@Suite struct RuleBytesTests {
+    static let awkward = ["", " ", "\r\n", "a\r\nb", "e\u{301}", "\u{F900}", "１２３", "豈", "😀👍🏽", "\u{3000}", "\u{00A0}", "\t",
+                          "中\u{301} 文", "中 \u{301}文", "中\u{3000}文", "中\u{00A0}文", "中\t文", "中  文", "及 及时", "产 出 指 标",
+                          "≥ 4 期", "福建省财政厅 福建省水利厅", "目标1:开展 目标2:完成", "一.开展培训 二.送教下乡", "1 中", "中 1",
+                          "中 \u{F900}", "\u{F900} 中", "㐀 㐀", "中 😀", "\u{4DC0} 中", "中\r\n文"]
+
+    @Test func codeFormatByBytesIsByCharacters() {
+        let good = "130306210001234ABCDEF"
+        #expect(CodeFormat.isWellFormed(good))
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF], step: 5) { s in
+            let one = String(Character(s))
+            for t in [String(good.dropLast()) + one, one + String(good.dropFirst()), String(good.prefix(8)) + one + String(good.dropFirst(9)),
+                      good + one, String(good.prefix(10)) + one + String(good.dropFirst(10)), one] {
+                #expect(CodeFormat.isWellFormed(t) == CodeFormat.isWellFormedByCharacters(t), "U+\(String(s.value, radix: 16))")
+            }
+        }
+        for t in Self.awkward + [good.lowercased(), "13030621000123\r\nABCDEF", "1303062100012345678901", "13030621UPKGK585NCURQ", "ABCDEFGH0001234ABCDEF"] {
+            #expect(CodeFormat.isWellFormed(t) == CodeFormat.isWellFormedByCharacters(t), "\(t)")
+        }
+    }
+
+    @Test func yearOverYearNameByBytesIsByScalars() {
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF, 0xF900...0xFAFF], step: 5) { s in
+            let one = String(Character(s))
+            for t in ["2022" + one + "年度经费", "2022年" + one, one + "2022年度", "202" + one + "2年", "2022年度" + one, "经费" + one, one] {
+                #expect(YearOverYear.name(t) == YearOverYear.nameByScalars(t), "U+\(String(s.value, radix: 16))")
+                #expect(Array(YearOverYear.name(t).utf8) == Array(YearOverYear.nameByScalars(t).utf8), "U+\(String(s.value, radix: 16))")
+            }
+        }
+        for t in Self.awkward + ["2022年", "2022年度", "2022 年度办公经费", "２０２２年度经费", "12022年度", "20222023年", "2022年2023年度", "2022年度度",
+                                 "经费2022", "2022\u{F98E}度", "2022年\u{301}度", "年度", "2022年度", "abc2022年"] {
+            #expect(Array(YearOverYear.name(t).utf8) == Array(YearOverYear.nameByScalars(t).utf8), "\(t)")
+        }
+    }
+
+    func sameRepair(_ t: String) -> Bool {
+        let fast = ExtractionDamage.repaired(t), slow = ExtractionDamage.repairedByReading(t)
+        return fast?.0 == slow?.0 && fast?.doubled == slow?.doubled && (fast == nil) == (slow == nil)
+    }
+
+    @Test func repairedCutShortOnlyWhereReadingFindsNothing() {
+        ScalarSample.forEach(dense: [0x3400...0x3500, 0x4DB0...0x4E10, 0x9FF0...0xA000, 0xF900...0xFAFF, 0xFF00...0xFFFF], step: 5) { s in
+            let one = String(Character(s))
+            for t in ["中" + one + " 文", "中 " + one, one + " 中", one + " " + one, "中 " + one + "文", one + "\u{3000}中", one + "\u{00A0}中",
+                      "中" + one + "\t文", "及" + one + " 及时"] {
+                #expect(sameRepair(t), "U+\(String(s.value, radix: 16))")
+            }
+        }
+        for t in Self.awkward { #expect(sameRepair(t), "\(t)") }
+    }
+}
