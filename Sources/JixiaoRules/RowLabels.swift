@@ -4,8 +4,9 @@ import JixiaoModel
 /// `ProjectReading` works them out once per row and check of a project: most rules ask
 /// for them of every row, and a printed label that is not a standard name costs thousands
 /// of instructions to name. Each property gives what the `Indicator` property of its name
-/// gives.
-struct RowLabels: Sendable {
+/// gives. A class: rows of the same printed pair share one, and rules ask a row's labels
+/// several times a row (a value was copied out for each, its Strings retained).
+final class RowLabels: Sendable {
     let level1: String
     let level2: String
     /// Whether `level1` and `level2` are plain text (`PlainScalars`). The frames' names are:
@@ -26,7 +27,7 @@ struct RowLabels: Sendable {
     let placement: IndicatorLabel.Level1Placement
     var underUmbrella: Bool { placement == .umbrella }
 
-    init(_ i: Indicator) { self.init(level1: i.level1, level2: i.level2) }
+    convenience init(_ i: Indicator) { self.init(level1: i.level1, level2: i.level2) }
 
     /// The labels of a row with these printed 一级 and 二级.
     init(level1 printed1: String, level2 printed2: String) {
@@ -84,18 +85,13 @@ extension RowLabels {
     /// Equal bytes are equal Strings, so the labels are those `init(level1:level2:)` makes.
     struct Known {
         private var byPrinted: [Printed: RowLabels] = [:]
-        /// The first pairs met, looked through by their bytes: a document names a dozen or
-        /// so, and comparing the bytes of each is cheaper than hashing the pair.
-        private var first: [(printed: Printed, labels: RowLabels)] = []
-        private static let firstLimit = 24
 
         /// `RowLabels(level1: level1, level2: level2)`.
         mutating func labels(level1: String, level2: String) -> RowLabels {
             let key = Printed(level1: level1, level2: level2)
-            for k in first.indices where first[k].printed == key { return first[k].labels }
-            if first.count == Self.firstLimit, let known = byPrinted[key] { return known }
+            if let known = byPrinted[key] { return known }
             let made = RowLabels(level1: level1, level2: level2)
-            if first.count < Self.firstLimit { first.append((key, made)) } else { byPrinted[key] = made }
+            byPrinted[key] = made
             return made
         }
 

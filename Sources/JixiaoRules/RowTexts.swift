@@ -3,7 +3,9 @@ import JixiaoModel
 /// A row's texts without blanks, as the rules search them (`BareText`). `ProjectReading`
 /// makes them once per row and check of a project: several rules look for words in the
 /// same name and description, and removing blanks and noting the bytes was most of it.
-struct RowTexts: Sendable {
+/// A class: rules ask a row's texts several times a row, and a value was copied out for
+/// each (its five Strings retained and released).
+final class RowTexts: Sendable {
     let name: BareText
     let description: BareText
     let value: BareText
@@ -16,9 +18,9 @@ struct RowTexts: Sendable {
     /// `PlainScalars.all(name.text)`.
     let nameIsPlain: Bool
 
-    init(_ i: Indicator) { self.init(name: i.name, description: i.description, value: i.value.raw, basis: i.basis) }
+    convenience init(_ i: Indicator) { self.init(name: i.name, description: i.description, value: i.value.raw, basis: i.basis) }
 
-    init(_ i: RowBox) { self.init(name: i.name, description: i.description, value: i.value.raw, basis: i.basis) }
+    convenience init(_ i: RowBox) { self.init(name: i.name, description: i.description, value: i.value.raw, basis: i.basis) }
 
     init(name: String, description: String, value: String, basis: String) {
         self.name = BareText(name)

@@ -73,7 +73,7 @@ public struct ProjectContext: Sendable {
     /// A finding about this project.
     public func finding(_ location: Location, _ message: String, suggestion: String? = nil,
                         related: [String] = [], fix: Fix? = nil) -> Finding {
-        Finding(rule: rule, severity: severity, department: reading.document.department.code, project: project.code,
+        Finding(rule: rule, severity: severity, department: reading.document.department.code, project: reading.project.code,
                 projectIndex: index, location: location, message: message, suggestion: suggestion,
                 related: related, fix: fix)
     }
@@ -81,10 +81,11 @@ public struct ProjectContext: Sendable {
     /// A finding about one indicator row (1-based `row`).
     public func finding(row: Int, field: IndicatorField, _ message: String, suggestion: String? = nil,
                         related: [String] = [], fix: Fix? = nil) -> Finding {
-        // `Location.indicator`, with the row's standard labels as worked out already.
-        let i = project.indicators[row - 1], k = labels(row)
-        return finding(Location(part: .indicator, level1: k.level1, level2: k.level2, level3: i.name, field: field,
-                                line: i.line, row: row),
+        // `Location.indicator`, with the row's standard labels as worked out already; the
+        // row's cells read where they lie (`project` would copy the whole project).
+        let k = labels(row)
+        return finding(Location(part: .indicator, level1: k.level1, level2: k.level2, level3: reading.project.indicators[row - 1].name,
+                                field: field, line: reading.project.indicators[row - 1].line, row: row),
                        message, suggestion: suggestion, related: related, fix: fix)
     }
 

@@ -15,18 +15,20 @@ enum UnitMismatch {
             ctx.compactMapJudged { row, i in
                 guard let q = i.value.quantity else { return nil }
                 let t = ctx.texts(row)
-                let isRate = rateEndings.contains { t.nameEnds(with: $0) }
-                let isAmount = amountEndings.contains { t.nameEnds(with: $0) }
-                let moneyKind = q.unitKind == .money || UnitKind.of(q.unitNumerator) == .money
+                // Each worked out only where a test asks it (most rows reach none of them):
+                // the name's endings and the unit's kind were a third of the rule.
+                func isRate() -> Bool { rateEndings.contains { t.nameEnds(with: $0) } }
+                func isAmount() -> Bool { amountEndings.contains { t.nameEnds(with: $0) } }
+                func isMoneyKind() -> Bool { q.unitKind == .money || UnitKind.of(q.unitNumerator) == .money }
                 // A number without a unit, or with half a unit (`/株`), is `indicator.unit-missing`.
                 let hasUnit = !q.unit.isEmpty && !q.unitNumerator.isEmpty
-                if ctx.labels(row).isMoneyCost, hasUnit, !moneyKind {
+                if ctx.labels(row).isMoneyCost, hasUnit, !isMoneyKind() {
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))是成本，指标值\(Say.quote(i.value.raw))却不是金额",
                                        suggestion: "成本指标写花多少钱：总额如“≤\(example(ctx.project.budget.total))”，或单价如“≤1000元/人”")
                 }
-                if isRate, hasUnit, q.unitKind != .percent, !ctx.labels(row).isMoneyCost {
-                    let what = moneyKind ? "金额" : q.unitKind == .time ? "时间" : "数量"
+                if hasUnit, q.unitKind != .percent, !ctx.labels(row).isMoneyCost, isRate() {
+                    let what = isMoneyKind() ? "金额" : q.unitKind == .time ? "时间" : "数量"
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))是比例，指标值却是\(what)\(Say.quote(i.value.raw))",
                                        suggestion: q.unitKind == .time
@@ -38,7 +40,7 @@ enum UnitMismatch {
                                        "\(ctx.labels(row).label(i))是时间，指标值却是百分比\(Say.quote(i.value.raw))",
                                        suggestion: "写明完成时间，如“\(ctx.document.department.year)年12月底前”；要写比例，改成及时率，如“按时完成率 ≥95%”")
                 }
-                if isAmount && q.unitKind == .percent {
+                if q.unitKind == .percent && isAmount() {
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))是金额，指标值却是百分比\(Say.quote(i.value.raw))",
                                        suggestion: "改为金额，如“≤2万元”")
