@@ -379,9 +379,16 @@ struct DocumentJSONWriter {
         var s = s
         s.withUTF8 { u in
             var start = 0
-            for i in 0..<u.count {
+            var i = 0
+            while i < u.count {
+                // Eight bytes a step while none needs an escape (`PlainASCIIRun.skipUnescaped`).
+                i = PlainASCIIRun.skipUnescaped(u, from: i)
+                guard i < u.count else { break }
                 let b = u[i]
-                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
+                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else {
+                    i += 1
+                    continue
+                }
                 if start < i { out.append(UnsafeBufferPointer(rebasing: u[start..<i])) }
                 start = i + 1
                 out.append(UInt8(ascii: "\\"))
@@ -397,6 +404,7 @@ struct DocumentJSONWriter {
                     out.append(Self.hex[Int(b >> 4)])
                     out.append(Self.hex[Int(b & 0x0F)])
                 }
+                i += 1
             }
             if start < u.count { out.append(UnsafeBufferPointer(rebasing: u[start..<u.count])) }
         }

@@ -26,6 +26,24 @@ struct IndicatorHeaders {
         return header
     }
 
+    /// The columns `IndicatorHeader.selfEvaluationColumns` shows for each distinct set of
+    /// column headers met so far: asked of every table, and a function of the headers'
+    /// bytes alone (halved to half width, bare of blanks and brackets for every cell, it
+    /// was a fortieth of reading, the same answer for each table of a document).
+    private var judged: [(headers: [String], shown: [String]?)] = []
+
+    /// `header.selfEvaluationColumns`, worked out once per set of column headers.
+    mutating func selfEvaluationColumns(of header: IndicatorHeader) -> [String]? {
+        let cells = header.columns.map(\.column.header)
+        for k in judged.indices where judged[k].headers.count == cells.count
+            && zip(judged[k].headers, cells).allSatisfy({ Self.sameBytes($0, $1) }) {
+            return judged[k].shown
+        }
+        let shown = header.selfEvaluationColumns
+        if judged.count < Self.capacity { judged.append((cells, shown)) }
+        return shown
+    }
+
     static func sameBytes(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
         var a = a, b = b

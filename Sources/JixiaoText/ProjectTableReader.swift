@@ -61,7 +61,7 @@ enum ProjectTableReader {
                             "\(tableName)缺少指标表头：这里应是“一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据”",
                             hint: "指标表头在“绩效目标”行之后；没有它，无法确定下面各列的含义")
         }
-        if let shown = header.selfEvaluationColumns {
+        if let shown = headers.selfEvaluationColumns(of: header) {
             throw ReadError(line: header.line,
                             "\(tableName)是绩效自评表，不是绩效目标表：指标表头有\(shown.map { "“\($0)”" }.joined(separator: ""))栏，是执行后的自评，不是预算的目标",
                             hint: "Jixiao 审核预算绩效目标表；请导入这份预算的绩效目标表（一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据）")

@@ -84,6 +84,33 @@ import Testing
         #expect([UInt8]().withUnsafeBufferPointer { PlainASCIIRun.skip($0, from: 0, json: true) } == 0)
     }
 
+    static func oracleUnescaped(_ bytes: [UInt8], from k: Int) -> Int {
+        func plain(_ b: UInt8) -> Bool { b >= 0x20 && b != 0x22 && b != 0x5C }
+        var k = k
+        while k + 8 <= bytes.count, bytes[k..<k + 8].allSatisfy(plain) { k += 8 }
+        return k
+    }
+
+    /// `skipUnescaped`, which passes over DEL and every byte of 0x80 and above too: each
+    /// byte in each place of a word of other bytes of each kind (a borrow or carry from a
+    /// high byte must not hide or invent a stop).
+    @Test func unescapedBytesInEveryPlaceOfAWord() {
+        for v in 0...255 {
+            for place in 0..<8 {
+                for filler: UInt8 in [0x41, 0x20, 0x7F, 0x80, 0xA2, 0xDC, 0xE4, 0xFF] {
+                    var bytes = [UInt8](repeating: filler, count: 17)
+                    bytes[place] = UInt8(v)
+                    bytes[place + 8] = UInt8(v)
+                    for from in [0, 1, 8] {
+                        let got = bytes.withUnsafeBufferPointer { PlainASCIIRun.skipUnescaped($0, from: from) }
+                        #expect(got == Self.oracleUnescaped(bytes, from: from), "byte \(v) at \(place) among \(filler)")
+                    }
+                }
+            }
+        }
+        #expect([UInt8]().withUnsafeBufferPointer { PlainASCIIRun.skipUnescaped($0, from: 0) } == 0)
+    }
+
     @Test func utf8OfAwkwardText() {
         let texts = ["资金用途写明每年需要经费20,000.00 元，与预算数 8,200.00 元 不一致", "indicator.uniform-satisfaction",
                      "1000012100MD2MFK6PG93\t\r\n\"quoted\\\"", "é\u{301}\u{F900}ＡＢabcdefgh\u{7F}ijklmnop\u{85}", ""]
@@ -94,6 +121,8 @@ import Testing
                     let got = bytes.withUnsafeBufferPointer { PlainASCIIRun.skip($0, from: from, json: json) }
                     #expect(got == PlainASCIIRunTests.oracle(bytes, from: from, json: json))
                 }
+                let unescaped = bytes.withUnsafeBufferPointer { PlainASCIIRun.skipUnescaped($0, from: from) }
+                #expect(unescaped == PlainASCIIRunTests.oracleUnescaped(bytes, from: from))
             }
         }
     }
