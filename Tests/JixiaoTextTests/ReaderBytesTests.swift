@@ -267,6 +267,27 @@ import JixiaoModel
         }
     }
 
+    /// The 绩效自评表 test answered once per set of column headers is the test of each
+    /// header itself: self-evaluation headers and target headers, canonically equivalent
+    /// headers of other bytes, in turns and past the memo's capacity.
+    @Test func selfEvaluationAnsweredOnceIsTheHeadersOwnAnswer() {
+        var headers = IndicatorHeaders()
+        let texts = ["一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分", "一级指标\t二级指标\t三级指标\t指标值\t指标值确定依据",
+                     "一级指标\t二级指标\t三级指标\t年度指标值\t2021年实际实现值\t偏差原因分析", "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t偏差原因",
+                     "一级指标\t二级指标\t三级指标\t指标值\t实际完成值（%）\t得 分", "一级指标\t二级指标\t三级指标\té值\t实际\t得分",
+                     "一级指标\t二级指标\t三级指标\te\u{301}值\t实际\t得分", "一级指标\t二级指标\t三级指标\t指标值\t上年实际\t得分", ""]
+        for (n, t) in (texts + texts + texts.reversed()).enumerated() {
+            let header = IndicatorHeader.read(Row(number: n + 1, text: t))
+            #expect(headers.selfEvaluationColumns(of: header) == header.selfEvaluationColumns, "\(hex(t))")
+        }
+        for n in 0..<(IndicatorHeaders.capacity + 3) {
+            let header = IndicatorHeader.read(Row(number: n, text: "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分\(n)"))
+            #expect(headers.selfEvaluationColumns(of: header) == header.selfEvaluationColumns)
+            #expect(headers.selfEvaluationColumns(of: header) == header.selfEvaluationColumns)
+        }
+        #expect(IndicatorHeader.read(Row(number: 1, text: texts[0])).selfEvaluationColumns != nil, "the test can say yes")
+    }
+
     @Test func labelShortcutsSayWhatTheirDefinitionsSay() {
         // The definitions, as they were before the byte searches that answer most cells.
         func goalLabel(_ cell: String) -> Bool {
