@@ -18,11 +18,13 @@ enum Level1Missing {
             if ctx.frame == .caiyu2021no101 && ctx.settings.requireCostIndicator { required.insert(IndicatorFrame.cost, at: 1) }
             // Rows that say they do not apply, or are empty, are not indicators of their 一级;
             // satisfaction counts wherever the template put it (older templates: under 效益指标).
-            let present = Set(ctx.compactMapJudged { row, _ -> String? in
-                guard !ctx.texts(row).name.isEmpty else { return nil }
-                return ctx.labels(row).isSatisfaction ? IndicatorFrame.satisfaction : ctx.labels(row).level1
-            })
-            return required.filter { !present.contains($0) }.map { level1 in
+            // Asked of the rows' labels for each required 一级 (frames' names, compared by
+            // their bytes): a Set of the rows' 一级 hashed every row's Chinese text.
+            let named = ctx.judgedBoxes.filter { !ctx.texts($0.row).name.isEmpty }.map { ctx.labels($0.row) }
+            func present(_ level1: String) -> Bool {
+                named.contains { k in k.isSatisfaction ? SameBytes.equal(level1, IndicatorFrame.satisfaction) : k.level1Is(level1) }
+            }
+            return required.filter { !present($0) }.map { level1 in
                 ctx.finding(Location(part: .indicator, level1: level1, line: p.lines.indicatorHeader),
                             "没有\(level1)（一个三级指标也没有）",
                             suggestion: hint(for: level1))

@@ -18,8 +18,9 @@ enum OutputDimensionMissing {
             guard !outputs.isEmpty, !outputs.contains(where: { ctx.labels($0.row).underUmbrella }) else { return [] }
             var required = [IndicatorFrame.Level2.quantity, IndicatorFrame.Level2.quality, IndicatorFrame.Level2.timeliness]
             if ctx.frame == .caiyu2015no88 && ctx.settings.requireCostIndicator { required.append(IndicatorFrame.Level2.cost) }
-            let present = Set(outputs.map { ctx.labels($0.row).level2 })
-            let missing = required.filter { !present.contains($0) }
+            // Each required 二级 (a frame's name) looked for among the rows' by its bytes:
+            // a Set of the rows' 二级 hashed every row's Chinese text.
+            let missing = required.filter { name in !outputs.contains { ctx.labels($0.row).level2Is(name) } }
             guard !missing.isEmpty else { return [] }
             return [ctx.finding(Location(part: .indicator, level1: IndicatorFrame.output, line: outputs[0].line, row: outputs[0].row),
                                 "产出指标中没有\(Say.list(missing))",
