@@ -72,3 +72,42 @@ import JixiaoModel
         #expect(two.fix?.to == "=100百分比")
     }
 }
+
+/// A damaged 二级 printed once for several rows (a merged cell the reader gives to each) is
+/// said once, on its first row, with the rows that take it counted.
+@Suite struct MergedLevel2DamageTests {
+    func damage(_ edit: (inout Document) -> Void) -> [Finding] {
+        var d = ExampleDocument.clean
+        edit(&d)
+        return RuleEngine().check(d).all.filter { $0.rule == "text.extraction-damage" && $0.location.field == .level2 }
+    }
+
+    /// 岳阳's `效益指标 | 社会效益 指标` over two rows (the second's 二级 cell blank).
+    @Test func saidOnceOnTheFirstRow() throws {
+        let found = damage { d in for r in 1...3 { d[project: 1][row: r][.level2] = "数量 指标" } }
+        #expect(found.count == 1)
+        let f = try #require(found.first)
+        #expect(f.location.row == 1)
+        #expect(f.message == "二级指标“数量 指标”中有提取留下的空格（下面 2 行沿用这一格）")
+        #expect(f.fix?.field == .indicator(row: 1, .level2))
+    }
+
+    /// Two blocks: the same damaged text under another 一级, or after another 二级, is another cell.
+    @Test func otherCellsAreSaidEach() {
+        let found = damage { d in
+            d[project: 1][row: 1][.level2] = "数量 指标"
+            d[project: 1][row: 3][.level2] = "数量 指标"
+            d[project: 1][row: 4][.level2] = "数量 指标"
+            d[project: 1][row: 5].level1 = "产出指标"
+            d[project: 1][row: 5][.level2] = "数量 指标"
+        }
+        // Rows 3–5: 4 and 5 are under 产出指标 as 3 is (row 5's 一级 was made 产出指标): one cell.
+        #expect(found.map(\.location.row) == [1, 3])
+        let other = damage { d in
+            d[project: 1][row: 4][.level2] = "社会效益 指标"
+            d[project: 1][row: 5][.level2] = "社会效益 指标"
+        }
+        // Row 4 is under 产出指标, row 5 under 效益指标: two cells.
+        #expect(other.map(\.location.row) == [4, 5])
+    }
+}

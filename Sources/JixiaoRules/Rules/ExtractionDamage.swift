@@ -11,16 +11,20 @@ enum ExtractionDamage {
         扫描件识别时，纸上的污点会变成两个字之间的一个点（“重.要设备”）：Jixiao 给出去掉它的写法。\
         识别还会把一个字的笔画认成字母（“卫生Z口”“就业LJUI,冈位”“完成H期”）：汉字之间夹着这样的大写字母时提示，请核对原件改回原文的字\
         （GDP、COD、PM2.5、5G、III类、X光、T型这类缩写、型号、罗马数字和代号不算）；指标值开头的“=”认成“二”（“二100%”）时，Jixiao 给出改为“=100%”的写法。\
-        一级指标单元格竖排时，字与字之间也会留下空格（“产 出 指 标”）：Jixiao 照样按产出指标读取，每组提示一次，请在发布稿中改正。
+        一级指标单元格竖排时，字与字之间也会留下空格（“产 出 指 标”）：Jixiao 照样按产出指标读取，每组提示一次，请在发布稿中改正。\
+        二级指标是几行合并的一格（下面几行沿用）时，只在它的第一行提示一次。
         """,
         category: .convention, severity: .info, basis: .reviewExperience,
         check: .project { ctx in
             let p = ctx.project
             var out: [Finding] = []
-            func check(_ text: String, _ field: ProjectField, _ location: @autoclosure () -> Location, _ what: String) {
+            func check(_ text: String, _ field: ProjectField, _ location: @autoclosure () -> Location, _ what: String,
+                       rowsBelow: Int = 0) {
+                // A merged 二级 cell: the rows below that take it are counted, not noted again.
+                let shared = rowsBelow > 0 ? "（下面 \(rowsBelow) 行沿用这一格）" : ""
                 // Capitals OCR read for a character's strokes: nothing Jixiao can put back.
                 if OCRLetters.mayHave(text), case let places = OCRLetters.places(text), !places.isEmpty {
-                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中汉字之间夹着字母（\(places.map { "“\($0)”" }.joined(separator: "、"))），像是扫描识别把字认成了字母",
+                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中汉字之间夹着字母（\(places.map { "“\($0)”" }.joined(separator: "、"))），像是扫描识别把字认成了字母\(shared)",
                                            suggestion: "核对原件，把这几处改回原文的字"))
                 }
                 if case .indicator(_, .value) = field, let read = OCRLetters.comparatorReadAsTwo(text) {
@@ -28,13 +32,13 @@ enum ExtractionDamage {
                                            suggestion: "改为\(Say.quote(read))", fix: Fix(field, from: text, to: read)))
                 }
                 if let clean = withoutStrayDot(text) {
-                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中两个字之间夹着一个点，像是扫描识别或提取留下的",
+                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中两个字之间夹着一个点，像是扫描识别或提取留下的\(shared)",
                                            suggestion: "改为\(Say.quote(clean))", fix: Fix(field, from: text, to: clean)))
                     return
                 }
                 guard let (clean, doubled) = repaired(text) else { return }
-                let message = doubled.map { "\(what)\(Say.quote(text))在换行处重复了“\($0)”字" }
-                    ?? "\(what)\(Say.quote(text))中有提取留下的空格"
+                let message = (doubled.map { "\(what)\(Say.quote(text))在换行处重复了“\($0)”字" }
+                    ?? "\(what)\(Say.quote(text))中有提取留下的空格") + shared
                 out.append(ctx.finding(location(), message, suggestion: "改为\(Say.quote(clean))",
                                        fix: Fix(field, from: text, to: clean)))
             }
@@ -54,8 +58,13 @@ enum ExtractionDamage {
             for g in p.goals {
                 check(g.text, .goal(g.number), Location(part: .goals, line: lines.goals), "绩效目标 \(g.number)")
             }
-            var previousLevel1: String?
+            var previousLevel1: String?, previousLevel2: String?
             ctx.forEachRow { row, i in
+                // A 二级 as the row above's, under the same 一级, is one cell (merged, or
+                // printed again: the document writes it once): said on its first row alone.
+                // Asked only of a 二级 with the bytes of damage, by bytes.
+                let (above1, above2) = (previousLevel1, previousLevel2)
+                previousLevel2 = i.level2
                 // 一级 is printed once for its group (the reader gives it to every row) and is
                 // not an editable cell: one note where the group begins, nothing to accept —
                 // Jixiao already reads `产 出 指 标` (vertical text) as 产出指标.
@@ -76,9 +85,18 @@ enum ExtractionDamage {
                         && !mayHaveStrayDot(i.description) && !OCRLetters.mayHave(i.description): continue
                     case .value where t.value.text.utf8.count == i.value.raw.utf8.count && !mayHaveStrayDot(i.value.raw)
                         && !OCRLetters.mayHave(i.value.raw) && !OCRLetters.mayBeginWithTwoAndDigit(i.value.raw): continue
+                    case .level2 where !TextNormalization.hasBlank(i.level2) && !mayHaveStrayDot(i.level2) && !OCRLetters.mayHave(i.level2):
+                        continue
+                    case .level2 where above1.map { SameBytes.equal(i.level1, $0) } == true && above2.map { SameBytes.equal(i.level2, $0) } == true:
+                        continue
                     default: break
                     }
-                    check(i[f], .indicator(row: row, f), .indicator(i, row: row, field: f), f.chinese)
+                    var rowsBelow = 0
+                    if f == .level2 {
+                        while row + rowsBelow < p.indicators.count, SameBytes.equal(p.indicators[row + rowsBelow].level1, i.level1),
+                              SameBytes.equal(p.indicators[row + rowsBelow].level2, i.level2) { rowsBelow += 1 }
+                    }
+                    check(i[f], .indicator(row: row, f), .indicator(i, row: row, field: f), f.chinese, rowsBelow: rowsBelow)
                 }
             }
             return out
@@ -86,6 +104,9 @@ enum ExtractionDamage {
         failing: [
             RuleExample("“经费保障及 及时性”", at: .cell(project: 1, row: 3, .name)) { $0[project: 1][row: 3][.name] = "培训完成及 及时性" },
             RuleExample("“服务对象 满意度指标”", at: .cell(project: 1, row: 6, .level2)) { $0[project: 1][row: 6][.level2] = "服务对象 满意度指标" },
+            RuleExample("两行合并的二级“数量 指标”，只在第一行说一次", at: .cell(project: 1, row: 1, .level2)) { d in
+                for r in 1...2 { d[project: 1][row: r][.level2] = "数量 指标" }
+            },
             RuleExample("一级指标印作竖排的“产 出 指 标”，一组只说一次", at: .row(project: 2, row: 1)) { d in
                 for r in 1...4 { d[project: 2][row: r].level1 = "产 出 指 标" }
             },
