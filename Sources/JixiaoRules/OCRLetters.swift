@@ -42,17 +42,42 @@ enum OCRLetters {
         var text = text
         return text.withUTF8 { b in
             guard b.count >= 7 else { return false }
-            var k = 3
-            while k < b.count {
-                let x = b[k]
-                if (0x41...0x5A).contains(x) || (x == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && (0xA1...0xBA).contains(b[k + 2])),
-                   (0xE3...0xE9).contains(b[k - 3]) {
-                    return true
+            // Eight bytes at a time (every cell of every row is asked): a word with no capital
+            // byte and no EF is passed over whole; only a word with one is read byte by byte.
+            @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool {
+                (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+            }
+            @inline(__always) func hasCapital(_ x: UInt64) -> Bool {
+                // Per byte, without carries between bytes: at least 41 and below 5B, high bit clear.
+                let low = x & 0x7F7F_7F7F_7F7F_7F7F
+                return (low &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low &+ 0x2525_2525_2525_2525) & ~x & 0x8080_8080_8080_8080 != 0
+            }
+            var i = 0
+            if b.count >= 8 {
+                let raw = UnsafeRawBufferPointer(b)
+                while i + 8 <= b.count {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if hasCapital(w) || hasZeroByte(w ^ 0xEFEF_EFEF_EFEF_EFEF) {
+                        for k in i..<i + 8 where capitalAfterChinese(b, at: k) { return true }
+                    }
+                    i += 8
                 }
-                k += 1
+            }
+            while i < b.count {
+                if capitalAfterChinese(b, at: i) { return true }
+                i += 1
             }
             return false
         }
+    }
+
+    /// Whether a capital (41–5A, or EF BC A1–BA full-width) begins at byte `k`, right after
+    /// a three-byte scalar whose lead byte (E3–E9) may begin a Chinese character.
+    @inline(__always)
+    static func capitalAfterChinese(_ b: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        guard k >= 3, (0xE3...0xE9).contains(b[k - 3]) else { return false }
+        let x = b[k]
+        return (0x41...0x5A).contains(x) || (x == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && (0xA1...0xBA).contains(b[k + 2]))
     }
 
     /// The value with a leading `二` read as `=` (`二100%` → `=100%`), when the rest then

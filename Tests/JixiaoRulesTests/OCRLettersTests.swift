@@ -40,6 +40,33 @@ import JixiaoModel
         }
     }
 
+    /// Eight bytes at a time, as byte by byte: over texts made of Chinese characters, capitals
+    /// (half- and full-width), full-width marks (EF BC 8C), ASCII and Latin-1, at every offset.
+    @Test func wordsAtATimeAsByteByByte() {
+        func byteByByte(_ t: String) -> Bool {
+            let b = Array(t.utf8)
+            guard b.count >= 7 else { return false }
+            for k in 3..<b.count where (0xE3...0xE9).contains(b[k - 3]) {
+                if (0x41...0x5A).contains(b[k]) || (b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && (0xA1...0xBA).contains(b[k + 2])) {
+                    return true
+                }
+            }
+            return false
+        }
+        let pieces = ["生", "口", "Z", "A", "[", "@", "z", "Ｚ", "Ａ", "ｚ", "，", "：", "1", " ", "é", "\u{3400}", "\u{2F8EF}", "㐀", "ア", "\u{7F}", "\u{DA}", "\u{C1}"]
+        var seed: UInt64 = 12345
+        for _ in 0..<20_000 {
+            var t = ""
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let n = Int(seed >> 60) + 1
+            for j in 0..<n { t += pieces[Int((seed >> UInt64(j * 4 % 56)) & 0xFF) % pieces.count] }
+            for prefix in ["", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg"] {
+                let u = prefix + t
+                #expect(OCRLetters.mayHave(u) == byteByByte(u), "\(hex(u))")
+            }
+        }
+    }
+
     @Test func twoReadForEquals() {
         #expect(OCRLetters.comparatorReadAsTwo("二100百分比") == "=100百分比")
         #expect(OCRLetters.comparatorReadAsTwo("二100%") == "=100%")
