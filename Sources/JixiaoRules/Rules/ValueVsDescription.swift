@@ -15,8 +15,11 @@ enum ValueVsDescription {
         category: .completeness, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
             ctx.compactMapJudged { row, i in
-                guard let q = i.value.quantity,
-                      let stated = stated(ctx.texts(row).description.text, countUnit: countUnit(q)),
+                guard let q = i.value.quantity else { return nil }
+                let description = ctx.texts(row).description.text
+                // What the value's unit measures is asked only when the description has its bytes.
+                let unit = !q.unit.isEmpty && TextNormalization.contains(description, q.unit) ? countUnit(q) : nil
+                guard let stated = stated(description, countUnit: unit),
                       let value = stated.unit == "%" ? percent(q) : q.upper == nil ? q.number.scaled(by: 2) : nil,
                       value != stated.value else { return nil }
                 let valueAs = q.unit.isEmpty && stated.unit == "%" ? "（即 \(Self.text(value))%）" : ""
