@@ -271,3 +271,24 @@ import Testing
         }
     }
 }
+
+/// `TargetValue.isChineseNumeralCharacter` reads a Character's one scalar: the same as the
+/// numeral tables' Character lookups for every scalar but compatibility ideographs (one
+/// scalar canonically equal to a numeral), and false for a numeral with a mark on it.
+@Suite struct ChineseNumeralCharacterTests {
+    func byTables(_ c: Character) -> Bool {
+        TargetValue.chineseDigits[c] != nil || TargetValue.chineseZeros.contains(c) || TargetValue.chinesePlaces[c] != nil
+            || TargetValue.chineseMagnitudes[c] != nil || c == "点" || c == "點"
+    }
+
+    @Test func sameAsTheTablesButCompatibilityIdeographs() {
+        for v in UInt32(0)..<0x3_0000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let c = Character(s)
+            let compatibility = (0xF900...0xFAFF).contains(v) || (0x2F800...0x2FA1F).contains(v)
+            #expect(TargetValue.isChineseNumeralCharacter(c) == (byTables(c) && !compatibility), "\(String(v, radix: 16))")
+        }
+        for c in ["一\u{301}", "十\u{20E3}", "\r\n"] as [Character] { #expect(!TargetValue.isChineseNumeralCharacter(c)) }
+        for c in "一二两十百千万亿零〇点壹貳參陸" { #expect(TargetValue.isChineseNumeralCharacter(c), "\(c)") }
+    }
+}
