@@ -6,7 +6,12 @@ public enum YearMentions {
     public static func find(in text: String) -> [(year: Int, at: Int)] {
         // Most cells name no 年 at all: nothing to break into Characters.
         guard mayHaveNian(text) else { return [] }
-        let chars = TextNormalization.characters(TextNormalization.halfWidth(text))
+        return find(in: TextNormalization.characters(TextNormalization.halfWidth(text)))
+    }
+
+    /// Each year in `chars` (half-width already) with its character offset: `find`'s
+    /// reading, once the text is in Characters.
+    static func find(in chars: [Character]) -> [(year: Int, at: Int)] {
         var out: [(Int, Int)] = []
         var i = 0
         while i + 4 <= chars.count {

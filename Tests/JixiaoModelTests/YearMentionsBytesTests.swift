@@ -6,22 +6,9 @@ import Testing
 /// the rest with `TextNormalization.characters`: it must find what reading every text's
 /// Characters (`Array`) finds.
 @Suite struct YearMentionsBytesTests {
-    /// `find` as it was: every text broken into Characters.
+    /// `find` as it was: every text broken into Characters (`Array`), then read.
     func byCharacters(_ text: String) -> [(year: Int, at: Int)] {
-        let chars = Array(TextNormalization.halfWidth(text))
-        var out: [(Int, Int)] = []
-        var i = 0
-        while i + 4 <= chars.count {
-            if let y = YearMentions.year(chars, at: i) {
-                var j = i + 4
-                while j < chars.count, TextNormalization.isBlank(chars[j]) { j += 1 }
-                if j < chars.count, chars[j] == "年" { out.append((y, i)) }
-                i += 4
-            } else {
-                i += 1
-            }
-        }
-        return out
+        YearMentions.find(in: Array(TextNormalization.halfWidth(text)))
     }
 
     func same(_ t: String) -> Bool {
