@@ -23,7 +23,7 @@ struct IndicatorHeader {
         // Asked of most rows: without 级 (一级, 二级, 三级) no cell can begin with them, and
         // the cells are not made bare.
         if row.has("级") {
-            let cells = row.cells.map { TextNormalization.withoutBlanks(TextNormalization.halfWidth($0)) }
+            let cells = row.cells.map(bare)
             if cells.contains(where: { $0.hasPrefix("一级") }) && cells.contains(where: { $0.hasPrefix("二级") || $0.hasPrefix("三级") }) {
                 return true
             }
@@ -31,12 +31,38 @@ struct IndicatorHeader {
         return isTreeHeader(row)
     }
 
+    /// A header cell as its words are compared: without blanks, half-width, and without a
+    /// scan's stray `*` between two Chinese characters (`二*级指标`, `指*标值`).
+    static func bare(_ cell: String) -> String {
+        let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+        return strayStarsRemoved(t) ?? t
+    }
+
+    /// `text` without each `*` that sits between two Chinese characters (a speck a scan
+    /// read as a star); nil when it has none. A `*` at a word's start or end (`*数量指标`,
+    /// a template's mark of a required indicator) is the document's own.
+    static func strayStarsRemoved(_ text: String) -> String? {
+        guard text.utf8.contains(0x2A) || text.unicodeScalars.contains("＊") else { return nil }
+        let chars = Array(text)
+        var out: [Character] = []
+        var changed = false
+        for (k, c) in chars.enumerated() {
+            if c == "*" || c == "＊", k > 0, k + 1 < chars.count, TextNormalization.isHan(chars[k - 1]),
+               TextNormalization.isHan(chars[k + 1]) {
+                changed = true
+                continue
+            }
+            out.append(c)
+        }
+        return changed ? String(out) : nil
+    }
+
     static let treeNames: Set<String> = ["项目", "指标", "指标名称", "绩效指标", "指标项目", "指标体系"]
 
     static func isTreeHeader(_ row: Row) -> Bool {
         // A tree's header names 指标值 or 目标值: without 值 it is not one.
         guard row.has("值") else { return false }
-        let cells = row.nonEmpty.map { TextNormalization.withoutBlanks(TextNormalization.halfWidth($0)) }
+        let cells = row.nonEmpty.map(bare)
         guard let first = cells.first, treeNames.contains(first), cells.count >= 2 else { return false }
         return cells.dropFirst().contains { $0.contains("指标值") || $0.contains("目标值") } &&
             !cells.contains { $0.hasPrefix("一级") || $0.hasPrefix("二级") }
@@ -116,7 +142,7 @@ struct IndicatorHeader {
     /// What a header names. Brackets are ignored for the kind (`权重(%)`, `指标值(包含数字及
     /// 文字描述)`) but name the term (`指标值(长期)`).
     static func classify(_ header: String, isFirst: Bool, tree: Bool) -> (IndicatorColumn.Kind, IndicatorColumn.Term?) {
-        let full = TextNormalization.withoutBlanks(TextNormalization.halfWidth(header))
+        let full = bare(header)
         let term: IndicatorColumn.Term? = TextNormalization.contains(full, "长期") ? .long : TextNormalization.contains(full, "中期") ? .medium : nil
         var h = withoutBrackets(full)
         for word in ["长期", "中期", "年度", "当年"] { h = h.replacingAll(word, with: "") }

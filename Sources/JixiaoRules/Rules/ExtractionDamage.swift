@@ -8,7 +8,8 @@ enum ExtractionDamage {
         从 PDF 提取文字时，单元格内的换行会变成空格，有时还会把换行处的字重复一次（“经费保障及 及时性”）。\
         发布时也会把单元格里的金额印两次（“854万854万”）。这些痕迹留在定稿里不规范，也会妨碍检索和比对。\
         Jixiao 给出去掉空格、去掉重复字后的写法，确认无误即可一键采纳（同一地方几个机关联合发文，如“福建省财政厅 福建省水利厅”，名称之间的空格，和分项列举时各项之间的空格，如“目标1:… 目标2:…”，是原文的，不算）；重复印出的金额按一次读取，请在发布稿中改正。\
-        扫描件识别时，纸上的污点会变成两个字之间的一个点（“重.要设备”）：Jixiao 给出去掉它的写法。\
+        扫描件识别时，纸上的污点会变成两个字之间的一个点（“重.要设备”）：Jixiao 给出去掉它的写法；\
+        指标表头的字间夹着“*”（“二*级指标”）时，Jixiao 照样按“二级指标”读取这一栏，并提示在发布稿中改正（字前字后的“*”是必填标记，不算）。\
         识别还会把一个字的笔画认成字母（“卫生Z口”“就业LJUI,冈位”“完成H期”）：汉字之间夹着这样的大写字母时提示，请核对原件改回原文的字\
         （GDP、COD、PM2.5、5G、III类、X光、T型这类缩写、型号、罗马数字和代号不算）；指标值开头的“=”认成“二”（“二100%”）时，Jixiao 给出改为“=100%”的写法。\
         一级指标单元格竖排时，字与字之间也会留下空格（“产 出 指 标”）：Jixiao 照样按产出指标读取，每组提示一次，请在发布稿中改正。\
@@ -48,6 +49,14 @@ enum ExtractionDamage {
             check(p.name, .name, Location(part: .header, line: lines.code), "项目名称")
             check(p.heading, .heading, Location(part: .header, line: lines.heading), "表头")
             check(p.usage, .usage, Location(part: .usage, line: lines.usage ?? lines.budget), "资金用途")
+            // A scan's speck read as `*` inside a header word (`二*级指标`): the reader reads
+            // the column by its words without it; the printed header is kept in the layout.
+            for c in p.layout.indicatorColumns {
+                guard let clean = strayStarsRemoved(c.header) else { continue }
+                out.append(ctx.finding(Location(part: .indicator, line: lines.indicatorHeader),
+                                       "指标表头\(Say.quote(c.header))中两个字之间夹着“*”，像是扫描识别留下的；按\(Say.quote(clean))读取这一栏",
+                                       suggestion: "发布稿中改为\(Say.quote(clean))"))
+            }
             // Publishing damage in an amount (`854万854万`): Jixiao already reads it once, so
             // there is nothing to accept, only the printed cell to correct.
             for d in p.budget.defects {
@@ -119,11 +128,15 @@ enum ExtractionDamage {
             RuleExample("指标值“二100%”：“=”认成了“二”", at: .cell(project: 2, row: 3, .value)) {
                 $0[project: 2][row: 3][.value] = "二100%"
             },
+            RuleExample("指标表头印作“二*级指标”：字间夹着“*”", at: .project(1, .indicator)) {
+                $0[project: 1].layout.indicatorColumns[1].header = "二*级指标"
+            },
             RuleExample("财政资金印作“20万20万”", at: .project(1, .budget)) {
                 $0[project: 1].budget.fiscalFigure = BudgetFigure(source: .stated, printed: "20万20万", defect: .doubled)
             },
         ],
         passing: [
+            RuleExample("表头前的“*”是必填标记") { $0[project: 1].layout.indicatorColumns[1].header = "*二级指标" },
             RuleExample("数字和汉字之间的空格是正常排版") { $0[project: 1][row: 1][.value] = "≥ 4 期" },
             RuleExample("一级指标后带分值（“产出指标 （50分）”）") { d in
                 for r in 1...4 { d[project: 2][row: r].level1 = "产出指标 （50分）" }
@@ -198,6 +211,25 @@ enum ExtractionDamage {
     /// The text without a full stop standing between two Chinese characters (`重.要设备`,
     /// `验收．合格`) — a speck that OCR or extraction read as a mark; nil when there is none.
     /// A numbering mark after a Chinese numeral (`一.项目概况`) is the document's own.
+    /// `text` without each `*` between two Chinese characters (a scan's speck); nil when it
+    /// has none. A `*` before or after a word (`*数量指标`, a required indicator's mark) is
+    /// the template's own.
+    static func strayStarsRemoved(_ text: String) -> String? {
+        guard text.utf8.contains(0x2A) || text.unicodeScalars.contains("＊") else { return nil }
+        let chars = Array(text)
+        var out: [Character] = []
+        var changed = false
+        for (k, c) in chars.enumerated() {
+            if c == "*" || c == "＊", k > 0, k + 1 < chars.count, TextNormalization.isHan(chars[k - 1]),
+               TextNormalization.isHan(chars[k + 1]) {
+                changed = true
+                continue
+            }
+            out.append(c)
+        }
+        return changed ? String(out) : nil
+    }
+
     static func withoutStrayDot(_ text: String) -> String? {
         mayHaveStrayDot(text) ? strayDotsRemoved(text) : nil
     }
