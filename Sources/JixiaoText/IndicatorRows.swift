@@ -23,30 +23,115 @@ enum IndicatorRows {
         return Raw(line: row.number, texts: texts)
     }
 
+    /// What the first row after a page break is to the row the page broke in.
+    enum Continuation: Equatable {
+        /// The rest of that row: joined to it.
+        case continues
+        /// An indicator row of its own.
+        case newRow
+        /// Either could be: the reader says why and refuses rather than guess.
+        case cannotTell(String)
+    }
+
     /// Whether `next`, the first row after a page break, is the rest of `last`, the row the
-    /// page broke in: it has no 一级, 二级 or name of its own and text in other columns (the
-    /// row's first cells on one page, the others on the next); or, with no 一级 and 二级,
-    /// only text in columns `last` has too and no value where `last` has one (each cell's
-    /// text wrapped over the break).
-    static func continues(_ last: Raw, with next: Raw, header: IndicatorHeader) -> Bool {
-        var labels = false, name = false, other = false, subset = true
-        var valueMissing = false
-        for (k, c) in header.columns.enumerated() {
+    /// page broke in (`earlier`: the table's rows before `last`).
+    ///
+    /// A row with a 一级 or 二级 of its own is a new row. Without a name, text in other
+    /// columns is the rest of `last` (its first cells on one page, the others on the next).
+    /// With a name, the columns tell: a column every earlier row fills (the name and value,
+    /// in most tables the description and basis too) left empty in `next` while `last` has
+    /// it means the cells were broken, each its rest on the new page — unless both rows
+    /// hold a value of their own, when either could be (said, not guessed). A `next` that
+    /// fills a column `last` had no reason to leave empty is a row of its own. When `next`
+    /// is as complete as a row is, only unfinished text says it continues: `last`'s cell
+    /// with a bracket left open, `next`'s beginning with a closing bracket or a stop, or
+    /// the value's number on one page and its unit on the next (`≥95` / `%`, `2` / `万元`).
+    static func continuation(_ last: Raw, with next: Raw, earlier: ArraySlice<Raw>, header: IndicatorHeader) -> Continuation {
+        var labels = false, name = false, other = false
+        for (k, c) in header.columns.enumerated() where !next.texts[k].isEmpty {
             let kind = c.column.kind
-            let filled = !next.texts[k].isEmpty
-            if [.level1, .level2, .blockLabel].contains(kind) {
-                labels = labels || filled
-            } else if kind == .name || kind == .tree {
-                name = name || filled
-            } else if filled {
-                other = true
-            }
-            if filled && last.texts[k].isEmpty { subset = false }
-            if [.value, .valueNumber].contains(kind) && c.column.term == nil && !filled && !last.texts[k].isEmpty { valueMissing = true }
+            if [.level1, .level2, .blockLabel].contains(kind) { labels = true }
+            else if kind == .name || kind == .tree { name = true }
+            else { other = true }
         }
-        guard !labels else { return false }
-        if !name { return other }
-        return subset && valueMissing
+        guard !labels else { return .newRow }
+        if !name { return other ? .continues : .newRow }
+        // The columns an indicator row fills here: every earlier row's (or `last`'s, when it is the first).
+        let body = header.columns.indices.filter { ![.level1, .level2, .blockLabel].contains(header.columns[$0].column.kind) }
+        let typical = body.filter { k in earlier.isEmpty ? !last.texts[k].isEmpty : earlier.allSatisfy { !$0.texts[k].isEmpty } }
+        let owed = Set(typical.filter { last.texts[$0].isEmpty })
+        let fillsNew = body.contains { !next.texts[$0].isEmpty && last.texts[$0].isEmpty && !owed.contains($0) }
+        if fillsNew { return .newRow }
+        let partial = typical.contains { next.texts[$0].isEmpty && !last.texts[$0].isEmpty }
+        let valueAt = header.columns.firstIndex { [.value, .valueNumber].contains($0.column.kind) && $0.column.term == nil }
+        if partial {
+            if let v = valueAt, ownValues(last.texts[v], next.texts[v]) {
+                let empty = typical.filter { next.texts[$0].isEmpty }.map { "“\(header.columns[$0].column.header)”" }.joined(separator: "、")
+                return .cannotTell("它的\(empty)空着（像是上一行跨页的续行），却有自己的指标值“\(next.texts[v])”（上一行是“\(last.texts[v])”）")
+            }
+            return .continues
+        }
+        if !owed.isEmpty { return .newRow }
+        for k in body where !last.texts[k].isEmpty && !next.texts[k].isEmpty {
+            if leftOpen(last.texts[k]) || beginsAsRest(next.texts[k]) { return .continues }
+            if k == valueAt, numberWithoutUnit(last.texts[k]), !beginsAsValue(next.texts[k]) { return .continues }
+        }
+        // A table whose rows hold a name and a value only: a row wrapped over the break has
+        // both halves in both columns, as a new row has. A value of its own (`≥95%`), or
+        // after a value that is whole or too short to have wrapped (`公里`, `稳步提高`),
+        // makes a new row; words after a line of words could be either.
+        if let v = valueAt, body.filter({ !next.texts[$0].isEmpty }).count <= 2, !last.texts[v].isEmpty, !next.texts[v].isEmpty,
+           !beginsAsValue(next.texts[v]), !(beginsAsValue(last.texts[v]) && !numberWithoutUnit(last.texts[v])),
+           !last.texts[v].hasAtMostCharacters(4) {
+            return .cannotTell("这张表的指标行只有名称和指标值两格，它的指标值“\(next.texts[v])”可能是上一行指标值“\(last.texts[v])”跨页未印完的部分，名称也可能是")
+        }
+        return .newRow
+    }
+
+    /// Whether two rows each hold a value of their own: `next`'s begins as a value does (a
+    /// digit or a comparator), and `last`'s is not a comparator or a decimal point waiting
+    /// for its number.
+    static func ownValues(_ last: String, _ next: String) -> Bool {
+        guard let l = TextNormalization.halfWidth(last).last else { return false }
+        return beginsAsValue(next) && !"≥≤<>=≧≦.".contains(l)
+    }
+
+    static func beginsAsValue(_ t: String) -> Bool {
+        guard let c = TextNormalization.halfWidth(t).first else { return false }
+        return c.isASCII && c.isNumber || "≥≤<>=≧≦".contains(c)
+    }
+
+    /// A value that stops after its number or comparator (`≥95`, `2`, `≥`): its unit may be on the next page.
+    static func numberWithoutUnit(_ t: String) -> Bool {
+        guard let c = TextNormalization.halfWidth(t).last else { return false }
+        return c.isASCII && c.isNumber || "≥≤<>=≧≦.".contains(c)
+    }
+
+    /// A cell whose brackets are left open (`采购价（含`), or that stops at a joining word or
+    /// mark (`2021年1月-`, `设备及`, `维修、`).
+    static func leftOpen(_ t: String) -> Bool {
+        if let c = t.last, "-—~～至、，,及和与：:/".contains(c) { return true }
+        var depth = 0
+        for c in t {
+            if "(（[【《“".contains(c) { depth += 1 } else if ")）]】》”".contains(c) { depth -= 1 }
+        }
+        return depth > 0
+    }
+
+    /// A cell that begins where only a rest can: a closing bracket, a stop or a range's dash.
+    static func beginsAsRest(_ t: String) -> Bool {
+        guard let c = t.first else { return false }
+        return ")）]】》”、，,。；;：:％%-—~～".contains(c)
+    }
+
+    /// A line of one cell in the 一级 or 二级 column reads as an indicator label: a frame's
+    /// 一级 or 二级 (in any of the printed forms `IndicatorLabel` knows: `社会效益目标`), or a
+    /// label of the template's own (`实施效果指标`).
+    static func readsAsLabel(_ cell: String) -> Bool {
+        if IndicatorLabel.isLevel1(cell) || IndicatorLabel.isLevel2(cell) { return true }
+        var t = IndicatorHeader.withoutBrackets(TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell)))
+        while let c = t.last, c == "*" || c == "★" || c.isNumber || c == "分" { t.removeLast() }
+        return t.count > 2 && t.hasSuffix("指标")
     }
 
     /// `last` with `next`'s text added to each of its columns.

@@ -28,13 +28,19 @@ struct PageFurniture {
             RowLabels.isPageNumber(rows[i]) || isContinuationMark(rows[i])
                 || (firstHeader.map { i > $0 } == true && IndicatorHeader.isHeader(rows[i]))
         }
+        // Under the header, a document's or table's title beside a mark is a running head
+        // too, though it reads as a heading or a goal label (`2024 年项目支出绩效目标`).
+        func inCluster(_ j: Int) -> Bool {
+            rows[j].isBlank || isMark(j) || isCandidate(rows[j])
+                || (firstHeader.map { j > $0 } == true && isTitleHead(rows[j]))
+        }
         var i = from
         while i < to {
             guard isMark(i) else { i += 1; continue }
             // The cluster around the mark: blank rows, marks and single-line candidates.
             var lo = i, hi = i
-            while lo - 1 >= from, rows[lo - 1].isBlank || isMark(lo - 1) || isCandidate(rows[lo - 1]) { lo -= 1 }
-            while hi + 1 < to, rows[hi + 1].isBlank || isMark(hi + 1) || isCandidate(rows[hi + 1]) { hi += 1 }
+            while lo - 1 >= from, inCluster(lo - 1) { lo -= 1 }
+            while hi + 1 < to, inCluster(hi + 1) { hi += 1 }
             for j in lo...hi where !rows[j].isBlank {
                 let row = rows[j]
                 if RowLabels.isPageNumber(row) || isContinuationMark(row) {
@@ -69,6 +75,15 @@ struct PageFurniture {
             && !UnitLine.isUnitLine(row) && !TableStarts.isNameRow(row) && !BudgetBlock.beginsBlock(row)
     }
 
+    /// A line of one short cell at the line's start naming a 预算/绩效 document or table.
+    static func isTitleHead(_ row: Row) -> Bool {
+        guard row.nonEmptyCount == 1, !row.first.isEmpty, row.first.hasAtMostCharacters(60) else { return false }
+        let t = RepeatedLines.key(row.first)
+        return titleWords.contains { t.contains($0) }
+    }
+
+    static let titleWords = ["绩效文本", "部门预算", "预算绩效", "绩效目标表", "项目支出", "目标申报表"]
+
     /// `续表`, `续上表`, `续表2`, `（续）`, `某项目绩效目标表（续）`: a line that says the table goes on.
     static func isContinuationMark(_ row: Row) -> Bool {
         guard row.nonEmptyCount == 1, let cell = row.firstNonEmpty, TextNormalization.contains(cell, "续"),
@@ -93,7 +108,7 @@ struct PageFurniture {
     /// Whether a line beside a page mark reads as a running head.
     static func isRunningHead(_ cell: String, unitName: String, rows: [Row], repeats: inout RepeatedLines) -> Bool {
         let t = RepeatedLines.key(cell)
-        if ["绩效文本", "部门预算", "预算绩效", "绩效目标表", "项目支出", "目标申报表"].contains(where: { t.contains($0) }) { return true }
+        if titleWords.contains(where: { t.contains($0) }) { return true }
         var unit = TextNormalization.withoutBlanks(TextNormalization.halfWidth(unitName))
         if unit.hasSuffix("本级") { unit.removeLast(2) }
         if unit.count >= 4, t.contains(unit) { return true }

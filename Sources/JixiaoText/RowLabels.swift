@@ -193,7 +193,9 @@ enum RowLabels {
     /// A page number the extraction left between rows (`8`, `- 8 -`, `— 8 —`, `第 8 页`,
     /// `第 8 页 共 20 页`, `共20页 第8页`, `8/20`, `- 8/20 -`).
     static func isPageNumber(_ row: Row) -> Bool {
-        guard row.nonEmptyCount == 1, let cell = row.firstNonEmpty else { return false }
+        // At the line's start: a number alone in a later cell is that cell's text (a value
+        // whose row broke over the page, `\t\t\t\t2`).
+        guard row.nonEmptyCount == 1, !row.first.isEmpty, let cell = row.firstNonEmpty else { return false }
         // By scalars: digits among dashes and spaces, any other scalar (a combining mark
         // too) rules the cell out, as it did when Characters were filtered.
         var digits = 0, words = 0

@@ -118,12 +118,45 @@ struct TableReading {
         }
         let raw = IndicatorRows.raw(row, header: h)
         defer { pageBroke = false }
-        if pageBroke, let last = raws.last, IndicatorRows.continues(last, with: raw, header: h) {
-            raws[raws.count - 1] = IndicatorRows.joined(last, raw)
-            return
+        if row.nonEmptyCount == 1, !h.isTree, try joinedLabelRest(raw, header: h) { return }
+        if pageBroke, let last = raws.last {
+            switch IndicatorRows.continuation(last, with: raw, earlier: raws.dropLast(), header: h) {
+            case .continues:
+                raws[raws.count - 1] = IndicatorRows.joined(last, raw)
+                return
+            case .newRow:
+                break
+            case .cannotTell(let why):
+                let lastLine = lastDataRow?.number ?? last.line
+                throw ReadError(line: row.number,
+                                "第 \(row.number) 行在分页之后，一级、二级指标都空着：\(why)，无法确定它是第 \(lastLine) 行指标跨页未印完的部分，还是新的一行指标",
+                                hint: "若它是第 \(lastLine) 行的续行，请把各格文字并入那一行；若是新的一行，请补全它空着的各格（或删去分页处的页码、页眉），再导入")
+            }
         }
         raws.append(raw)
         lastDataRow = row
+    }
+
+    /// A line of one cell in the 一级 or 二级 column that is no indicator label (`产出指标`,
+    /// `数量指标`, a label of the template's own ending in 指标): the rest of the label
+    /// above, wrapped onto a line of its own, is joined to it (`项目完成` + `指标`) and true
+    /// is returned; other text there cannot be placed, and is refused rather than read as a
+    /// 一级 over the rows below. A label returns false (it is read as one).
+    mutating func joinedLabelRest(_ raw: IndicatorRows.Raw, header h: IndicatorHeader) throws(ReadError) -> Bool {
+        guard let k = raw.texts.indices.first(where: { !raw.texts[$0].isEmpty }) else { return false }
+        let column = h.columns[k].column
+        guard [.level1, .level2].contains(column.kind) else { return false }
+        let cell = raw.texts[k]
+        if IndicatorRows.readsAsLabel(cell) { return false }
+        if let last = raws.last, !last.texts[k].isEmpty,
+           IndicatorRows.readsAsLabel(PageFurniture.join(last.texts[k], cell)) {
+            raws[raws.count - 1].texts[k] = PageFurniture.join(last.texts[k], cell)
+            return true
+        }
+        let above = lastDataRow.map { "；它上面第 \($0.number) 行是“\($0.nonEmpty.joined(separator: " "))”" } ?? ""
+        throw ReadError(line: raw.line,
+                        "\(tableName)第 \(raw.line) 行只有一格“\(cell)”，在“\(column.header)”一栏，但它不是指标的分类（如产出指标、效益指标、满意度指标、成本指标，或数量指标、质量指标），也不能与上一行这一格的文字连成一个\(above)：无法确定它属于哪里，不能把它当作下面各行的\(column.kind == .level1 ? "一级" : "二级")指标",
+                        hint: "若它是上一行某一格未印完的文字，请把它并入那一行；若是页眉、页脚或盖章处的文字，请删去；若它就是指标的分类，请写出完整的名称，再导入")
     }
 
     /// A row that reads as an indicator row (or the header again): two cells or more (a

@@ -120,6 +120,50 @@ import Testing
         try sameIndicators(document(split, after: Array(Self.after.dropFirst())))
     }
 
+    /// A long name and value each wrapped over the break, the halves in their own columns
+    /// on each page: one indicator. Before: the second half (name and value, no
+    /// description or basis) was read as an indicator of its own.
+    @Test(arguments: [["", "- 7 -", ""], ["", "第 7 页 共 9 页", "", "测试单位", "续表", header]])
+    func nameAndValueWrappedOverTheBreak(_ furniture: [String]) throws {
+        let split = ["效益指标\t社会效益指标\t保障机关\t监控全天运行\t有效\t工作计划\t"] + furniture + ["\t\t正常办公\t\t保障\t\t"]
+        try sameIndicators(document([Self.after[0]] + split, after: [Self.after[2]]))
+    }
+
+    /// A table of names and values only (no description, no basis): the name wrapped and
+    /// the value's unit on the next page (`≥98` / `%`) is the rest of the row.
+    @Test func nameAndUnitOverTheBreakInATableOfNamesAndValues() throws {
+        func text(_ rows: [String]) -> String {
+            smallDocument(tables: [("机关监控设备维护费绩效目标表", tableRows(name: "机关监控设备维护费", indicators: [
+                "产出指标\t数量指标\t监控维修保养次数\t\t≥12次\t\t"] + rows + [
+                "满意度指标\t服务对象满意度指标\t工作人员满意度\t\t≥95%\t\t"]))])
+        }
+        let want = try DocumentReader.read(text: text(["\t质量指标\t设备完好率\t\t≥98%\t\t"])).projects[0].indicators
+        let got = try DocumentReader.read(text: text(["\t质量指标\t设备\t\t≥98\t\t", "", "- 7 -", "", "\t\t完好率\t\t%\t\t"])).projects[0].indicators
+        #expect(want.count == 3)
+        #expect(got.map(\.name) == want.map(\.name))
+        #expect(got.map(\.value.raw) == want.map(\.value.raw))
+    }
+
+    /// After a break, a row without the description and basis every row of the table has,
+    /// but with a value of its own: the rest of the row above, or a row of its own left
+    /// incomplete? The reader cannot tell, and says so with the line (before: read as a
+    /// row silently).
+    @Test func incompleteRowWithItsOwnValueAfterABreakIsSaid() throws {
+        let text = document(["", "- 7 -", "", "\t\t维修响应合格率\t\t100%\t\t"], after: Array(Self.after.dropFirst()))
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "\t\t维修响应合格率\t\t100%\t\t" }! + 1
+        let e = try #require(throws: ReadError.self) { try DocumentReader.read(text: text) }
+        #expect(e.line == line)
+        #expect(e.message.contains("无法确定它是第 \(line - 4) 行指标跨页未印完的部分"))
+        #expect(e.message.contains("“100%”"))
+    }
+
+    /// A row of the new page as complete as the others, after a row whose text is
+    /// finished: a row of its own, as before.
+    @Test func completeRowAfterABreakIsARow() throws {
+        let d = try DocumentReader.read(text: document(["", "- 7 -", ""]))
+        #expect(d.projects[0].indicators.count == 5)
+    }
+
     /// The 一级 and 二级 cells of the new page are blank (the merged cells go on): they are
     /// the ones in force before the break.
     @Test func blankLevelsOnTheNewPageInherit() throws {

@@ -1,0 +1,57 @@
+import JixiaoModel
+import Testing
+@testable import JixiaoText
+
+/// A line of one cell among the indicator rows, away from any page mark. A label there
+/// (`产出指标`, `数量指标`) is read as one; the rest of a label wrapped onto a line of its
+/// own (`项目完成` / `指标`) is joined to it; other text cannot be placed and is refused
+/// with its line — never read as the 一级 of the rows below it.
+@Suite struct StrayLineTests {
+    func text(_ indicators: [String]) -> String {
+        smallDocument(tables: [("机关监控设备维护费绩效目标表", tableRows(name: "机关监控设备维护费", indicators: indicators))])
+    }
+
+    func line(_ text: String, _ row: String) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == row }! + 1
+    }
+
+    /// Before: `监控设备运行良好` became the 一级 of the row below, silently.
+    @Test(arguments: ["监控设备运行良好", "维修保养由专业公司负责"])
+    func strayTextIsRefused(_ stray: String) throws {
+        let t = text(["产出指标\t数量指标\t监控维修保养次数\t全年维修保养\t≥12次\t工作计划\t", stray,
+                      "\t\t维修响应合格率\t故障按时处理\t100%\t工作计划\t",
+                      "满意度指标\t服务对象满意度指标\t工作人员满意度\t问卷调查\t≥95%\t历史标准\t"])
+        let e = try #require(throws: ReadError.self) { try DocumentReader.read(text: t) }
+        #expect(e.line == line(t, stray))
+        #expect(e.message.contains("只有一格“\(stray)”"))
+        #expect(e.message.contains("第 \(line(t, stray) - 1) 行"))
+    }
+
+    /// Before: `指标` alone was read as a 一级 named 指标 over the rows below.
+    @Test func wrappedLevel1RestIsJoined() throws {
+        let t = text(["项目完成\t数量指标\t监控维修保养次数\t全年维修保养\t≥12次\t工作计划\t", "指标",
+                      "\t质量指标\t维修响应合格率\t故障按时处理\t100%\t工作计划\t",
+                      "满意度指标\t服务对象满意度指标\t工作人员满意度\t问卷调查\t≥95%\t历史标准\t"])
+        let p = try DocumentReader.read(text: t).projects[0]
+        #expect(p.indicators.map(\.level1) == ["项目完成指标", "项目完成指标", "满意度指标"])
+        #expect(p.indicators.map(\.standardLevel1) == ["产出指标", "产出指标", "满意度指标"])
+        #expect(p.indicators.map(\.level2) == ["数量指标", "质量指标", "服务对象满意度指标"])
+    }
+
+    @Test func wrappedLevel2RestIsJoined() throws {
+        let t = text(["效益指标\t经济效益\t带动就业人数\t全年\t≥12人\t工作计划\t", "\t指标",
+                      "\t\t增加收入\t全年\t≥2万元\t工作计划\t"])
+        let p = try DocumentReader.read(text: t).projects[0]
+        #expect(p.indicators.map(\.level2) == ["经济效益指标", "经济效益指标"])
+    }
+
+    /// A 一级 or 二级 label on a line of its own is read as before.
+    @Test(arguments: ["产出指标", "项目完成 指标", "成本指标(0-20)分", "实施效果指标"])
+    func labelOnALineOfItsOwnIsALabel(_ label: String) throws {
+        let t = text([label, "\t数量指标\t监控维修保养次数\t全年维修保养\t≥12次\t工作计划\t",
+                      "满意度指标\t服务对象满意度指标\t工作人员满意度\t问卷调查\t≥95%\t历史标准\t"])
+        let p = try DocumentReader.read(text: t).projects[0]
+        #expect(p.indicators.first?.level1 == label)
+        #expect(p.indicators.count == 2)
+    }
+}
