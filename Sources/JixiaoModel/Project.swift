@@ -27,6 +27,10 @@ public struct Project: Hashable, Sendable {
     public var notes: [Paragraph]
     /// The columns and rows the table had.
     public var layout: TableLayout
+    /// Where the reader could not tell how to read the text and read it one way (a row
+    /// after a page break that may be the rest of the row above): what it did and why,
+    /// on the line it concerns. A rule reports each; nothing of the table's own.
+    public var readingDoubts: [Paragraph]
 
     /// Where each part of the table is in the source text.
     public struct Lines: Hashable, Sendable, Codable {
@@ -57,7 +61,8 @@ public struct Project: Hashable, Sendable {
     public init(number: Int, heading: String, unit: TableUnit, code: String, name: String, budget: Budget,
                 usage: String, spendingPlan: SpendingPlan, goals: [Goal], indicators: [Indicator], lines: Lines,
                 tableTitle: String = "", facts: [ProjectFact] = [], notes: [Paragraph] = [],
-                layout: TableLayout = .standard) {
+                layout: TableLayout = .standard, readingDoubts: [Paragraph] = []) {
+        self.readingDoubts = readingDoubts
         self.tableTitle = tableTitle
         self.facts = facts
         self.notes = notes
@@ -183,7 +188,7 @@ extension Indicator {
 extension Project: Codable {
     enum CodingKeys: String, CodingKey {
         case number, heading, unit, code, name, budget, usage, spendingPlan, goals, indicators, lines
-        case tableTitle, facts, notes, layout
+        case tableTitle, facts, notes, layout, readingDoubts
     }
 
     public init(from decoder: any Decoder) throws {
@@ -199,7 +204,8 @@ extension Project: Codable {
                   tableTitle: try c.decodeIfPresent(String.self, forKey: .tableTitle) ?? "",
                   facts: try c.decodeIfPresent([ProjectFact].self, forKey: .facts) ?? [],
                   notes: try c.decodeIfPresent([Paragraph].self, forKey: .notes) ?? [],
-                  layout: try c.decodeIfPresent(TableLayout.self, forKey: .layout) ?? .standard)
+                  layout: try c.decodeIfPresent(TableLayout.self, forKey: .layout) ?? .standard,
+                  readingDoubts: try c.decodeIfPresent([Paragraph].self, forKey: .readingDoubts) ?? [])
     }
 
     /// What a table beyond the sample's layout had is stored only when it had it, so a
@@ -221,6 +227,7 @@ extension Project: Codable {
         if !facts.isEmpty { try c.encode(facts, forKey: .facts) }
         if !notes.isEmpty { try c.encode(notes, forKey: .notes) }
         if layout != .standard { try c.encode(layout, forKey: .layout) }
+        if !readingDoubts.isEmpty { try c.encode(readingDoubts, forKey: .readingDoubts) }
     }
 }
 

@@ -118,7 +118,7 @@ struct DocumentJSONWriter {
         close()
     }
 
-    /// As `Project.encode(to:)`: table title, facts, notes and layout only when the table had them.
+    /// As `Project.encode(to:)`: table title, facts, notes, layout and reading doubts only when the table had them.
     mutating func write(_ p: Project) {
         open()
         key("budget"); write(p.budget)
@@ -166,6 +166,7 @@ struct DocumentJSONWriter {
         key("name"); string(p.name)
         if !p.notes.isEmpty { key("notes"); array(p.notes) { w, n in w.write(n) } }
         key("number"); int(p.number)
+        if !p.readingDoubts.isEmpty { key("readingDoubts"); array(p.readingDoubts) { w, n in w.write(n) } }
         key("spendingPlan"); open()
         key("checkpoints"); array(p.spendingPlan.checkpoints) { w, c in
             w.open()

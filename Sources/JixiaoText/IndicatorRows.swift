@@ -29,7 +29,7 @@ enum IndicatorRows {
         case continues
         /// An indicator row of its own.
         case newRow
-        /// Either could be: the reader says why and refuses rather than guess.
+        /// Either could be: read as a new row, and said (`Project.readingDoubts`, a finding).
         case cannotTell(String)
     }
 
@@ -41,7 +41,7 @@ enum IndicatorRows {
     /// With a name, the columns tell: a column every earlier row fills (the name and value,
     /// in most tables the description and basis too) left empty in `next` while `last` has
     /// it means the cells were broken, each its rest on the new page — unless both rows
-    /// hold a value of their own, when either could be (said, not guessed). A `next` that
+    /// hold a value of their own, when either could be (read as a new row and said). A `next` that
     /// fills a column `last` had no reason to leave empty is a row of its own. When `next`
     /// is as complete as a row is, only unfinished text says it continues: `last`'s cell
     /// with a bracket left open, `next`'s beginning with a closing bracket or a stop, or

@@ -79,7 +79,8 @@ enum ProjectTableReader {
         return Project(number: number, heading: headingText, unit: r.unit, code: r.code, name: r.name,
                        budget: budget, usage: r.usage.joined(), spendingPlan: SpendingPlan(checkpoints: checkpoints),
                        goals: GoalRows.goals(r.goalRows), indicators: IndicatorRows.indicators(r.raws, header: header, values: &values),
-                       lines: lines, tableTitle: r.tableTitle, facts: r.facts, notes: r.notes, layout: layout)
+                       lines: lines, tableTitle: r.tableTitle, facts: r.facts, notes: r.notes, layout: layout,
+                       readingDoubts: r.doubts)
     }
 
     /// The last table of a file that stops before its indicator rows, or inside its last

@@ -45,6 +45,8 @@ struct TableReading {
     /// A page broke after the last indicator row read (`PageFurniture`): the next row may
     /// be its rest.
     var pageBroke = false
+    /// Where the table's text could be read two ways, and how it was read (`Project.readingDoubts`).
+    var doubts: [Paragraph] = []
 
     static func isCodeRow(_ row: Row) -> Bool {
         TextNormalization.hasPrefix(row.label, "项目编码") || TextNormalization.hasPrefix(row.label, "项目代码")
@@ -127,10 +129,10 @@ struct TableReading {
             case .newRow:
                 break
             case .cannotTell(let why):
+                // Read as a row of its own, as a row after a break usually is, and said.
                 let lastLine = lastDataRow?.number ?? last.line
-                throw ReadError(line: row.number,
-                                "第 \(row.number) 行在分页之后，一级、二级指标都空着：\(why)，无法确定它是第 \(lastLine) 行指标跨页未印完的部分，还是新的一行指标",
-                                hint: "若它是第 \(lastLine) 行的续行，请把各格文字并入那一行；若是新的一行，请补全它空着的各格（或删去分页处的页码、页眉），再导入")
+                doubts.append(Paragraph(text: "它在分页之后（源文本第 \(row.number) 行），一级、二级指标都空着：\(why)，无法确定它是上一行（源文本第 \(lastLine) 行）跨页未印完的部分，还是新的一行指标；按新的一行读取",
+                                        line: row.number))
             }
         }
         raws.append(raw)

@@ -146,15 +146,19 @@ import Testing
 
     /// After a break, a row without the description and basis every row of the table has,
     /// but with a value of its own: the rest of the row above, or a row of its own left
-    /// incomplete? The reader cannot tell, and says so with the line (before: read as a
-    /// row silently).
+    /// incomplete? The reader cannot tell: it reads a row of its own and says so on its
+    /// line (`Project.readingDoubts`; before: read as a row silently).
     @Test func incompleteRowWithItsOwnValueAfterABreakIsSaid() throws {
         let text = document(["", "- 7 -", "", "\t\t维修响应合格率\t\t100%\t\t"], after: Array(Self.after.dropFirst()))
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "\t\t维修响应合格率\t\t100%\t\t" }! + 1
-        let e = try #require(throws: ReadError.self) { try DocumentReader.read(text: text) }
-        #expect(e.line == line)
-        #expect(e.message.contains("无法确定它是第 \(line - 4) 行指标跨页未印完的部分"))
-        #expect(e.message.contains("“100%”"))
+        let p = try DocumentReader.read(text: text).projects[0]
+        #expect(p.indicators.map(\.name) == ["监控维修保养次数", "设备完好率", "维修响应合格率", "保障机关正常办公", "工作人员满意度"])
+        #expect(p.readingDoubts.map(\.line) == [line])
+        let doubt = try #require(p.readingDoubts.first?.text)
+        #expect(doubt.contains("无法确定它是上一行（源文本第 \(line - 4) 行）跨页未印完的部分"))
+        #expect(doubt.contains("“100%”"))
+        // A break with nothing in doubt leaves none.
+        #expect(try DocumentReader.read(text: document(["", "- 7 -", ""])).projects[0].readingDoubts.isEmpty)
     }
 
     /// A row of the new page as complete as the others, after a row whose text is

@@ -10,7 +10,7 @@ import Testing
 /// and each row broken inside itself (its first cells on one page and the rest on the
 /// next; a long name, value or every cell wrapped over the break, the halves in their own
 /// columns on each page). Every variant must read to the projects and indicators of the
-/// unbroken file.
+/// unbroken file, be refused with its line, or say on its line where it could not tell.
 enum PageBreakVariants {
     struct Variant: CustomStringConvertible {
         var source: String
@@ -120,12 +120,15 @@ enum PageBreakVariants {
         return nil
     }
 
-    enum Outcome: Equatable { case same, refused(String), different(String) }
+    /// Read as unbroken; refused with a line; read otherwise but said (`readingDoubts`); read otherwise.
+    enum Outcome: Equatable { case same, refused(String), said(String), different(String) }
 
     static func outcome(_ v: Variant, want: [String]) -> Outcome {
         do {
-            let got = signature(try DocumentReader.read(text: v.text))
+            let d = try DocumentReader.read(text: v.text)
+            let got = signature(d)
             if got == want { return .same }
+            if let doubt = d.projects.lazy.flatMap(\.readingDoubts).first { return .said("第 \(doubt.line) 行：\(doubt.text)") }
             let diff = zip(got, want).first { $0 != $1 }.map { "读作 \($0.0)，应为 \($0.1)" } ?? "\(got.count) 行，应为 \(want.count) 行"
             return .different(diff)
         } catch {
@@ -139,14 +142,14 @@ enum PageBreakVariants {
 }
 
 @Suite struct PageBreakVariantTests {
-    /// Every variant of every file reads as the unbroken file does, or is refused with its
-    /// line — but two kinds the text cannot always tell: a row whose name and value (or
+    /// Every variant of every file reads as the unbroken file does, is refused with its
+    /// line, or is read otherwise with a reading doubt said on its line — but two kinds the text cannot always tell: a row whose name and value (or
     /// every cell) wrapped, when each half could be a row (both pages' halves fill the
     /// same columns, a short value split in two: `公` / `里`, `稳步` / `提高`). The reader
     /// reads a new row there, as a row after a break usually is; those are counted, and
     /// may not grow.
     @Test func everyVariantReadsAsTheUnbrokenFile() throws {
-        var counts: [String: (same: Int, refused: Int, different: Int)] = [:]
+        var counts: [String: (same: Int, refused: Int, said: Int, different: Int)] = [:]
         var wrong: [(kind: String, what: String)] = []
         var total = 0
         for (name, text) in PageBreakVariants.sources {
@@ -154,19 +157,20 @@ enum PageBreakVariants {
             for v in try PageBreakVariants.variants(of: text, source: name) {
                 total += 1
                 let kind = String(v.kind.split(separator: "/")[0])
-                var c = counts[kind] ?? (0, 0, 0)
+                var c = counts[kind] ?? (0, 0, 0, 0)
                 switch PageBreakVariants.outcome(v, want: want) {
                 case .same: c.same += 1
                 case .refused(let why):
                     c.refused += 1
                     #expect(why.hasPrefix("第 ") && !why.hasPrefix("第 ? 行"), "\(v): a refusal names its line")
+                case .said: c.said += 1
                 case .different(let why): c.different += 1; wrong.append((kind, "\(v) 不同：\(why)"))
                 }
                 counts[kind] = c
             }
         }
         for (kind, c) in counts.sorted(by: { $0.key < $1.key }) {
-            print("分页变体 \(kind): 相同 \(c.same) 拒绝 \(c.refused) 不同 \(c.different)")
+            print("分页变体 \(kind): 相同 \(c.same) 拒绝 \(c.refused) 另读并提示 \(c.said) 不同 \(c.different)")
         }
         print("分页变体 合计 \(total)，读得不同 \(wrong.count)")
         for w in wrong.prefix(ProcessInfo.processInfo.environment["JIXIAO_VARIANTS_ALL"] == nil ? 40 : .max) { print("  " + w.what) }
