@@ -8,8 +8,8 @@ enum ExtractionDamage {
         从 PDF 提取文字时，单元格内的换行会变成空格，有时还会把换行处的字重复一次（“经费保障及 及时性”）。\
         发布时也会把单元格里的金额印两次（“854万854万”）。这些痕迹留在定稿里不规范，也会妨碍检索和比对。\
         Jixiao 给出去掉空格、去掉重复字后的写法，确认无误即可一键采纳（同一地方几个机关联合发文，如“福建省财政厅 福建省水利厅”，名称之间的空格，和分项列举时各项之间的空格，如“目标1:… 目标2:…”，是原文的，不算）；重复印出的金额按一次读取，请在发布稿中改正。\
-        扫描件识别时，纸上的污点会变成两个字之间的一个点（“重.要设备”）：Jixiao 给出去掉它的写法；\
-        指标表头的字间夹着“*”（“二*级指标”）时，Jixiao 照样按“二级指标”读取这一栏，并提示在发布稿中改正（字前字后的“*”是必填标记，不算）。\
+        扫描件识别时，纸上的污点会变成两个字之间的一个点或一个“*”（“重.要设备”“满*意度”）：Jixiao 给出去掉它的写法；\
+        指标表头的字间夹着“*”（“二*级指标”）时，Jixiao 照样按“二级指标”读取这一栏，每张表提示一次，请在发布稿中改正（字前字后的“*”是必填标记，不算）。\
         识别还会把一个字的笔画认成字母（“卫生Z口”“就业LJUI,冈位”“完成H期”）：汉字之间夹着这样的大写字母时提示，请核对原件改回原文的字\
         （GDP、COD、PM2.5、5G、III类、X光、T型这类缩写、型号、罗马数字和代号不算）；指标值开头的“=”认成“二”（“二100%”）时，Jixiao 给出改为“=100%”的写法。\
         一级指标单元格竖排时，字与字之间也会留下空格（“产 出 指 标”）：Jixiao 照样按产出指标读取，每组提示一次，请在发布稿中改正。\
@@ -33,7 +33,8 @@ enum ExtractionDamage {
                                            suggestion: "改为\(Say.quote(read))", fix: Fix(field, from: text, to: read)))
                 }
                 if let clean = withoutStrayDot(text) {
-                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中两个字之间夹着一个点，像是扫描识别或提取留下的\(shared)",
+                    let speck = text.unicodeScalars.contains { $0 == "*" || $0 == "＊" } && !text.unicodeScalars.contains { $0 == "." || $0 == "．" } ? "“*”" : "一个点"
+                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中两个字之间夹着\(speck)，像是扫描识别或提取留下的\(shared)",
                                            suggestion: "改为\(Say.quote(clean))", fix: Fix(field, from: text, to: clean)))
                     return
                 }
@@ -51,11 +52,11 @@ enum ExtractionDamage {
             check(p.usage, .usage, Location(part: .usage, line: lines.usage ?? lines.budget), "资金用途")
             // A scan's speck read as `*` inside a header word (`二*级指标`): the reader reads
             // the column by its words without it; the printed header is kept in the layout.
-            for c in p.layout.indicatorColumns {
-                guard let clean = strayStarsRemoved(c.header) else { continue }
+            let damagedHeaders = p.layout.indicatorColumns.compactMap { c in strayStarsRemoved(c.header).map { (c.header, $0) } }
+            if !damagedHeaders.isEmpty {
                 out.append(ctx.finding(Location(part: .indicator, line: lines.indicatorHeader),
-                                       "指标表头\(Say.quote(c.header))中两个字之间夹着“*”，像是扫描识别留下的；按\(Say.quote(clean))读取这一栏",
-                                       suggestion: "发布稿中改为\(Say.quote(clean))"))
+                                       "指标表头\(damagedHeaders.map { Say.quote($0.0) }.joined(separator: "、"))中两个字之间夹着“*”，像是扫描识别留下的；按\(damagedHeaders.map { Say.quote($0.1) }.joined(separator: "、"))读取",
+                                       suggestion: "发布稿中改为\(damagedHeaders.map { Say.quote($0.1) }.joined(separator: "、"))"))
             }
             // Publishing damage in an amount (`854万854万`): Jixiao already reads it once, so
             // there is nothing to accept, only the printed cell to correct.
@@ -80,6 +81,11 @@ enum ExtractionDamage {
                 if i.level1 != previousLevel1, let (clean, _) = repaired(i.level1) {
                     out.append(ctx.finding(Location(part: .indicator, level1: ctx.labels(row).level1, line: i.line, row: row),
                                            "一级指标\(Say.quote(i.level1))中有提取留下的空格（竖排或换行处的字被分开）",
+                                           suggestion: "发布稿中改为\(Say.quote(clean))"))
+                } else if i.level1 != previousLevel1, let clean = withoutStrayDot(i.level1) {
+                    // `产*出指标`: read as 产出指标 already; said once where the group begins.
+                    out.append(ctx.finding(Location(part: .indicator, level1: ctx.labels(row).level1, line: i.line, row: row),
+                                           "一级指标\(Say.quote(i.level1))中两个字之间夹着\(i.level1.contains(".") || i.level1.contains("．") ? "一个点" : "“*”")，像是扫描识别留下的",
                                            suggestion: "发布稿中改为\(Say.quote(clean))"))
                 }
                 previousLevel1 = i.level1
@@ -127,6 +133,12 @@ enum ExtractionDamage {
             },
             RuleExample("指标值“二100%”：“=”认成了“二”", at: .cell(project: 2, row: 3, .value)) {
                 $0[project: 2][row: 3][.value] = "二100%"
+            },
+            RuleExample("一级指标“产*出指标”：字间夹着“*”，一组只说一次", at: .row(project: 2, row: 1)) { d in
+                for r in 1...4 { d[project: 2][row: r].level1 = "产*出指标" }
+            },
+            RuleExample("“服务对象满*意度指标”：字间夹着“*”", at: .cell(project: 1, row: 6, .level2)) {
+                $0[project: 1][row: 6][.level2] = "服务对象满*意度指标"
             },
             RuleExample("指标表头印作“二*级指标”：字间夹着“*”", at: .project(1, .indicator)) {
                 $0[project: 1].layout.indicatorColumns[1].header = "二*级指标"
@@ -235,14 +247,15 @@ enum ExtractionDamage {
     }
 
     /// `withoutStrayDot` by Characters, whatever the text: the definition the byte filter
-    /// must never miss (tested over every scalar).
+    /// must never miss (tested over every scalar). A scan's speck is read as a stop or as a
+    /// star (`重.要`, `产*出`); a Chinese numeral before a stop numbers an item (`一.`).
     static func strayDotsRemoved(_ text: String) -> String? {
         let chars = Array(text)
         var out: [Character] = []
         var changed = false
         for (k, c) in chars.enumerated() {
-            if c == "." || c == "．", k > 0, k + 1 < chars.count, TextNormalization.isHan(chars[k - 1]),
-               TextNormalization.isHan(chars[k + 1]), !numeralsBeforeAStop.contains(chars[k - 1]) {
+            if c == "." || c == "．" || c == "*" || c == "＊", k > 0, k + 1 < chars.count, TextNormalization.isHan(chars[k - 1]),
+               TextNormalization.isHan(chars[k + 1]), c == "*" || c == "＊" || !numeralsBeforeAStop.contains(chars[k - 1]) {
                 changed = true
                 continue
             }
@@ -254,8 +267,8 @@ enum ExtractionDamage {
     /// Numerals a stop follows in a numbering (`一.`): compared as Characters, as the text is read.
     private static let numeralsBeforeAStop = Set(ChineseNumerals.digitsTenAndZeros.map(Character.init))
 
-    /// Whether a cell may have a stop between two Chinese characters: by its bytes, a `.`
-    /// (2E) or `．` (EF BC 8E) right after a scalar that is not ASCII (a Chinese character,
+    /// Whether a cell may have a stop or a star between two Chinese characters: by its
+    /// bytes, a `.` (2E), `．` (EF BC 8E), `*` (2A) or `＊` (EF BC 8A) right after a scalar that is not ASCII (a Chinese character,
     /// or a mark on one) and right before a scalar that may be Chinese (lead byte E3–E9).
     /// Most cells have none (`13.33万元`, `≥95.5%` have a digit there) and are not read as
     /// Characters.
@@ -264,7 +277,7 @@ enum ExtractionDamage {
         return text.withUTF8 { b in
             guard b.count >= 7 else { return false }
             for k in 3..<(b.count - 3) {
-                let stop = b[k] == 0x2E ? 1 : (b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x8E) ? 3 : 0
+                let stop = b[k] == 0x2E || b[k] == 0x2A ? 1 : (b[k] == 0xEF && b[k + 1] == 0xBC && (b[k + 2] == 0x8E || b[k + 2] == 0x8A)) ? 3 : 0
                 guard stop > 0, b[k - 1] >= 0x80, k + stop < b.count,
                       (0xE3...0xE9).contains(b[k + stop]) else { continue }
                 return true
