@@ -8,7 +8,7 @@ import Testing
 /// makes them: each table broken between two indicator rows (a page number alone; the
 /// number and the header printed again; the number, a running head, `续表` and the header),
 /// and each row broken inside itself (its first cells on one page and the rest on the
-/// next; a long name, value or every cell wrapped over the break, the halves in their own
+/// next; a long name, value, every long cell or every cell wrapped over the break, the halves in their own
 /// columns on each page). Every variant must read to the projects and indicators of the
 /// unbroken file, be refused with its line, or say on its line where it could not tell.
 enum PageBreakVariants {
@@ -83,7 +83,10 @@ enum PageBreakVariants {
                 let valueAt = column([.value, .valueNumber])
                 let wraps: [(String, [Int])] = [("名称折行", [nameAt]), ("指标值折行", valueAt.map { [$0] } ?? []),
                                                 ("名称与指标值折行", [nameAt] + (valueAt.map { [$0] } ?? [])),
-                                                ("各格折行", columns.filter { ![.level1, .level2, .blockLabel].contains($0.column.kind) }.map(\.index))]
+                                                ("各格折行", columns.filter { ![.level1, .level2, .blockLabel].contains($0.column.kind) }.map(\.index)),
+                                                // As a page does it: only a cell longer than a line of its column wraps.
+                                                ("长格折行", columns.filter { ![.level1, .level2, .blockLabel].contains($0.column.kind) && $0.index < cells.count
+                                                    && !cells[$0.index].hasAtMostCharacters(8) }.map(\.index))]
                 for (kind, at) in wraps where !at.isEmpty {
                     var top = cells, bottom = Array(repeating: "", count: cells.count)
                     var wrapped = 0
@@ -93,7 +96,7 @@ enum PageBreakVariants {
                         bottom[k] = y
                         wrapped += 1
                     }
-                    if wrapped == at.count || (kind == "各格折行" && wrapped > 1) { splits.append((kind, top, bottom)) }
+                    if wrapped == at.count || (kind == "各格折行" && wrapped > 1) || (kind == "长格折行" && wrapped > 0) { splits.append((kind, top, bottom)) }
                 }
                 for (kind, top, bottom) in splits {
                     for (name, rows) in furniture where name != "页码+表头" {
