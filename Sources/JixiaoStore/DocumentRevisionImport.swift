@@ -40,7 +40,7 @@ extension DocumentSession {
     /// or the new one (the line is recovered on the next open, like any change). The
     /// text must be the same unit's document for the same year; `displayName` is how the
     /// reviewer named the file, for errors.
-    public func revise(with bytes: [UInt8], fileName: String, namedAs displayName: String,
+    public func revise(with input: [UInt8], fileName: String, namedAs displayName: String,
                        actor: String, time: String) throws -> RevisionOutcome {
         if let readOnlyReason {
             // The reason says why (another Jixiao has it); "opened read-only" is not this command's outcome.
@@ -48,8 +48,9 @@ extension DocumentSession {
             throw StoreError("不能导入修改稿：\(why)", hint: "关闭正在编辑这份文档的 Jixiao 后再导入，或加 --wait 秒数等它保存完",
                              kind: readOnlyCause == .busy ? .busy : .other)
         }
-        let parsed: Document
-        do { parsed = try DocumentReader.read(bytes: bytes) } catch { throw error.inFile(displayName) }
+        // A revision in GB18030 or UTF-16 is kept, like the first version, as UTF-8.
+        let text = try Workspace.readDocument(input, namedAs: displayName)
+        let (parsed, bytes) = (text.document, text.source)
         let dep = document.department, new = parsed.department
         let code = TextNormalization.withoutBlanks(dep.code), newCode = TextNormalization.withoutBlanks(new.code)
         if code != newCode || dep.year != new.year {

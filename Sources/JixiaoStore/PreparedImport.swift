@@ -38,13 +38,16 @@ struct PreparedImport: Sendable {
     /// when it was prepared): kept only if the workspace still has those settings.
     let rulesDigest: String
     let check: CachedCheck?
+    /// The encoding the file was in when it was converted to UTF-8 (`SourceEncoding`).
+    var convertedFrom: String?
 
     /// The file at `path` (as the reviewer named it), read and prepared.
     init(path: String, actor: String, time: String, rules: ImportRules, checkOutput: CheckOutput?) throws {
-        let bytes = try Workspace.readInput(path)
-        try self.init(document: try Workspace.readDocument(bytes, namedAs: path), source: bytes,
+        let text = try Workspace.readDocument(Workspace.readInput(path), namedAs: path)
+        try self.init(document: text.document, source: text.source,
                       fileName: FileName.of(path), actor: actor, time: time, rules: rules,
                       checkOutput: checkOutput)
+        convertedFrom = text.convertedFrom
     }
 
     /// `document`, read from `bytes` (the file `fileName`), prepared.

@@ -9,11 +9,15 @@ public struct ImportedDocument: Sendable, Equatable {
     public var projects: Int
     /// nil when no project's table states a 预算数 (`Document.knownTotalBudget`).
     public var totalBudget: Money?
+    /// The encoding the file was in when it was converted to UTF-8 to be read (`GB18030`,
+    /// `UTF-16`); nil for a UTF-8 file.
+    public var convertedFrom: String?
 
-    public init(_ document: Document) {
+    public init(_ document: Document, convertedFrom: String? = nil) {
         id = document.id
         projects = document.projects.count
         totalBudget = document.knownTotalBudget
+        self.convertedFrom = convertedFrom
     }
 }
 
@@ -186,7 +190,7 @@ extension Workspace {
             guard case .success(let p) = prepared[s.k] else { continue }
             if StorageFaults.rename(s.tmp, s.target) == 0 {
                 moved.append(s.k)
-                results[s.k] = .imported(ImportedDocument(p.document))
+                results[s.k] = .imported(ImportedDocument(p.document, convertedFrom: p.convertedFrom))
             } else {
                 let reason = String(cString: strerror(errno))
                 try? FileManager.default.removeItem(atPath: s.tmp)

@@ -22,15 +22,23 @@ extension Workspace {
     /// hold nothing else — and nothing more.
     public static func importText(_ bytes: [UInt8], fileName: String, namedAs displayName: String, into path: String,
                                   actor: String, time: String, wait: Double = 0) throws -> Document {
-        let document = try readDocument(bytes, namedAs: displayName)
-        return try withLock(at: path, wait: wait) { _ in
-            try storeCreating(document, source: bytes, fileName: fileName, at: path, actor: actor, time: time)
+        try importText(readDocument(bytes, namedAs: displayName), fileName: fileName, into: path, actor: actor, time: time,
+                       wait: wait)
+    }
+
+    /// Stores a file already read (`readDocument`): its document, with its text in UTF-8.
+    public static func importText(_ text: ImportedText, fileName: String, into path: String,
+                                  actor: String, time: String, wait: Double = 0) throws -> Document {
+        try withLock(at: path, wait: wait) { _ in
+            try storeCreating(text.document, source: text.source, fileName: fileName, at: path, actor: actor, time: time)
         }
     }
 
-    static func readDocument(_ bytes: [UInt8], namedAs displayName: String) throws -> Document {
+    /// A reviewer's file read (converted to UTF-8 when it was GB18030 or UTF-16); its
+    /// refusal placed in `displayName`.
+    public static func readDocument(_ bytes: [UInt8], namedAs displayName: String) throws -> ImportedText {
         do {
-            return try DocumentReader.read(bytes: bytes)
+            return try ImportedText.read(bytes)
         } catch {
             throw error.inFile(displayName)
         }
@@ -62,11 +70,11 @@ extension Workspace {
                                      time: String) throws -> Document? {
         if isWorkspace(path) { return nil }
         try refuseFolderWithOtherThings(path)
-        let document = try readDocument(bytes, namedAs: fileName)
+        let text = try readDocument(bytes, namedAs: fileName)
         return try withLock(at: path, wait: lockWaitForLibraryCalls) { _ -> Document? in
             if isWorkspace(path) { return nil }
             try refuseFolderWithOtherThings(path)
-            return try storeCreating(document, source: bytes, fileName: fileName, at: path, actor: actor, time: time)
+            return try storeCreating(text.document, source: text.source, fileName: fileName, at: path, actor: actor, time: time)
         }
     }
 

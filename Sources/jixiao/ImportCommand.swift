@@ -43,9 +43,11 @@ struct ImportCommand: ParsableCommand {
         var isFolder: ObjCBool = false
         if files.count == 1, !(FileManager.default.fileExists(atPath: files[0], isDirectory: &isFolder) && isFolder.boolValue) {
             // One file: its summary, or its error with exit code 2, as always.
-            let document = try Workspace.importFile(files[0], into: path, actor: reviewer.name(in: workspace), time: JournalTime.now(),
-                                                     wait: lockWait.seconds)
+            let text = try Workspace.readDocument(Workspace.readInput(files[0]), namedAs: files[0])
+            let document = try Workspace.importText(text, fileName: FileName.of(files[0]), into: path,
+                                                    actor: reviewer.name(in: workspace), time: JournalTime.now(), wait: lockWait.seconds)
             print(importSummary(document, workspace: path))
+            if let from = text.convertedFrom { print("  " + BatchImportSummary.converted(from)) }
             return
         }
         let inputs = ImportInputs(expanding: files)
@@ -126,6 +128,11 @@ enum RevisionSummary {
 
 /// The table that ends a batch import: one row per file, then the counts.
 enum BatchImportSummary {
+    /// What is said of a file read in another encoding than UTF-8.
+    static func converted(_ encoding: String) -> String {
+        "原文件是 \(encoding) 编码，已转为 UTF-8 读入并保存（source.txt）"
+    }
+
     static func text(_ outcomes: [ImportOutcome], workspace: String, width: Int? = nil) -> String {
         var table = TextTable(columns: [
             .init("文件", maxWidth: 36), .init("结果"), .init("文档", maxWidth: 30), .init("项目", .right),
@@ -137,7 +144,7 @@ enum BatchImportSummary {
             switch o.result {
             case .imported(let d):
                 counts.imported += 1
-                table.append([name, "已导入", d.id, "\(d.projects)", d.totalBudget?.grouped ?? "—", ""])
+                table.append([name, "已导入", d.id, "\(d.projects)", d.totalBudget?.grouped ?? "—", d.convertedFrom.map(converted) ?? ""])
             case .alreadyPresent(let d, let same):
                 counts.present += 1
                 table.append([name, "已在工作区", d.id, "\(d.projects)", d.totalBudget?.grouped ?? "—",
