@@ -18,6 +18,8 @@ extension TargetValue {
     ]
     static let prefixStarts = Set(prefixPhrases.compactMap { $0.0.unicodeScalars.first })
     static let suffixEnds = Set(suffixPhrases.compactMap { $0.0.unicodeScalars.last })
+    /// Words written after a percentage that say what it is the rate of: `100%达标`, `100%合格`.
+    static let percentStates: Set<String> = ["达标", "合格", "完成", "覆盖", "到位"]
     /// What templates print where the unit is to write a number.
     static let placeholderCharacters: Set<Character> = ["*", "×", "□", "○", "?", "？", "_", "…", "x", "X", "※"]
 
@@ -134,6 +136,8 @@ extension TargetValue {
         }
         // Budget systems that print the unit as a word (甘肃: `=100百分比`) mean per cent.
         if unit == "百分比" || unit == "百分率" { unit = "%" }
+        // A rate with what it measures said after it (昌吉 2019: `100%达标`) is the rate.
+        if unit.count > 1, unit.first == "%", percentStates.contains(String(unit.dropFirst())) { unit = "%" }
         // A unit is short and has no digits; anything longer is a sentence that happens to
         // start with a number ("2 名人员负责…"), read as a statement instead.
         guard unit.count <= 6, !unit.contains(where: { ($0.isASCII && $0.isNumber) || placeholderCharacters.contains($0) }),

@@ -57,6 +57,14 @@ import Testing
         #expect(TargetValue("3个百分点").quantity?.unit != "%")
     }
 
+    /// 昌吉 2019 (普通高中国家助学金): `资助经费到位率 100%达标` — the rate, with what it measures after it.
+    @Test(arguments: ["100%达标", "≥95%合格", "100%完成"])
+    func percentWithWhatItMeasures(_ raw: String) throws {
+        let q = try #require(TargetValue(raw).quantity, "\(raw)")
+        #expect(q.unit == "%")
+        #expect(q.unitKind == .percent)
+    }
+
     @Test(arguments: ["一般", "三品一标", "两强一增", "十分满意", "统一管理", "进一步提高", "万一", "一体化推进"])
     func wordsWithNumeralCharactersAreWords(_ raw: String) {
         #expect(TargetValue(raw).kind == .qualitative, "\(raw)")
