@@ -24,9 +24,12 @@ enum Level1Missing {
             func present(_ level1: String) -> Bool {
                 named.contains { k in k.isSatisfaction ? SameBytes.equal(level1, IndicatorFrame.satisfaction) : k.level1Is(level1) }
             }
+            // Rows with neither 一级 nor 二级 (a table without those columns) are indicators of no 一级.
+            let unclassified = named.filter { $0.level1.isEmpty && $0.level2.isEmpty }.count
+            let why = unclassified > 0 ? "有 \(unclassified) 个三级指标没有填写一级、二级指标" : "一个三级指标也没有"
             return required.filter { !present($0) }.map { level1 in
                 ctx.finding(Location(part: .indicator, level1: level1, line: p.lines.indicatorHeader),
-                            "没有\(level1)（一个三级指标也没有）",
+                            "没有\(level1)（\(why)）",
                             suggestion: hint(for: level1))
             }
         },

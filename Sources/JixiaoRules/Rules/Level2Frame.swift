@@ -12,7 +12,7 @@ enum Level2Frame {
         有的模板（如发改委中央预算内投资计划绩效目标表）在一级一栏写自己的总类（“实施效果指标”），把产出指标、效益指标写在二级一栏：\
         这些行按框架的一级读（其他规则照此判断），这里提示改成框架的写法。一级一栏空着（只有两级的模板，或合并单元格在提取中丢了）、\
         上面也没有可沿用的一级时，按二级所属的一级读（数量指标即产出指标），这里提示填上；一级一栏写的是二级（“社会效益”）、\
-        二级一栏空着的，按那个二级读。\
+        二级一栏空着的，按那个二级读。一级、二级两栏都空着（有的表样只有指标名称、权重和指标值）时，三级指标没有分类，每张表说一次。\
         放错类别，汇总和考核时就会归错。请把指标移到正确的二级类别下，或改正类别名称。
         """,
         category: .completeness, severity: .warning, basis: .regulation("财预〔2015〕88号、财预〔2021〕101号"),
@@ -42,6 +42,15 @@ enum Level2Frame {
                                        "一级指标\(Say.quote(i.level1))不在\(ctx.frame.rawValue)框架中，框架的一级指标\(Say.quote(i.level2))被写成了它下面的二级",
                                        suggestion: "把\(k.level1)写作一级指标，其下按框架分二级（\(Say.list(allowed[k.level1] ?? []))）")
                 }
+                // Neither column filled (a table with no 一级/二级 columns, 潼南 2023): the rows are not
+                // classified at all, one fault for the table, said on its first such row.
+                if k.level1.isEmpty && k.level2.isEmpty {
+                    guard blocksSaid.insert(BlockSaid(reading: .unclassified, level1: "")).inserted else { return nil }
+                    let count = ctx.judgedBoxes.filter { ctx.labels($0.row).level1.isEmpty && ctx.labels($0.row).level2.isEmpty }.count
+                    return ctx.finding(row: row, field: .level2,
+                                       "一级、二级指标两栏都空着（\(count) 个三级指标没有分类）",
+                                       suggestion: "按\(ctx.frame.rawValue)框架给每个三级指标填上一级、二级指标（\(Say.list(allowed.keys.sorted(by: frameOrder)))）")
+                }
                 // `allowed[k.level1]` and `names.contains(k.level2)`, by the keys' bytes (`RowLabels`).
                 guard let names = allowed.first(where: { k.level1Is($0.key) })?.value else {
                     return ctx.finding(row: row, field: .level2,
@@ -60,6 +69,12 @@ enum Level2Frame {
         },
         failing: [
             RuleExample("效益指标下写“质量指标”", at: .cell(project: 1, row: 5, .level2)) { $0[project: 1][row: 5][.level2] = "质量指标" },
+            RuleExample("表中没有一级、二级两栏（只说一次）", at: .cell(project: 1, row: 1, .level2)) { d in
+                for r in 1...6 {
+                    d[project: 1][row: r].level1 = ""
+                    d[project: 1][row: r][.level2] = ""
+                }
+            },
             RuleExample("一级指标写“产出效益”", at: .cell(project: 1, row: 1, .level2)) { $0[project: 1][row: 1].level1 = "产出效益" },
             RuleExample("一级一栏写“社会效益”，二级一栏空着（每块说一次）", at: .cell(project: 2, row: 5, .level2)) { d in
                 d[project: 2][row: 5].level1 = "社会效益"
@@ -95,7 +110,7 @@ enum Level2Frame {
 
     /// A block already said: how it was read, and the 一级 (and 二级) it was read as.
     struct BlockSaid: Hashable {
-        enum Reading { case blankLevel1, level2InLevel1Column, umbrella }
+        enum Reading { case blankLevel1, level2InLevel1Column, umbrella, unclassified }
         let reading: Reading
         let level1: String
         var level2 = ""

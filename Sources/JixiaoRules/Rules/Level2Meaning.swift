@@ -64,6 +64,10 @@ enum Level2Meaning {
     /// as `switch` on Strings compared Chinese text with each name in turn.
     private static func mismatch(_ i: RowBox, _ k: RowLabels, _ t: RowTexts) -> (String, String)? {
         typealias L = IndicatorFrame.Level2
+        // A row with no name and only a number for its value (an unfilled template row,
+        // `数量指标 … 88`) names nothing whose meaning could be judged: the missing name is
+        // `indicator.row-incomplete`'s.
+        if t.name.isEmpty, t.value.isEmpty || i.value.quantity != nil { return nil }
         if k.level2Is(L.ecologicalBenefit) {
             guard !t.text.mentions(environmental) else { return nil }
             return ("生态效益指标\(Say.quote(i.name))说的不是对环境的影响",

@@ -9,7 +9,7 @@ enum Misplaced {
         换个说法也一样（“财政资金到位及时支付率”“项目资金到位时间”“工程款支付进度”）。\
         补贴、救助、养老金等发放到人的项目，钱发到受益人手里就是它的产出（“补贴资金发放及时率”“养老金支付及时率”），不在此列；\
         但这类资金到位、下达本单位的快慢仍是预算执行。\
-        满意度应放在满意度指标下（旧模板把“社会公众或服务对象满意度指标”放在效益指标下，照旧模板填写的不算放错）。放错位置，绩效目标就把“钱花出去”当成了“事办成了”。请删去或移到正确的一级指标下。
+        满意度（满意率、满意程度）应放在满意度指标下（旧模板把“社会公众或服务对象满意度指标”放在效益指标下，照旧模板填写的不算放错）。放错位置，绩效目标就把“钱花出去”当成了“事办成了”。请删去或移到正确的一级指标下。
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
@@ -23,7 +23,8 @@ enum Misplaced {
                                        "\(k.level1)中的\(Say.quote(i.name))\(what)属于预算执行，不是\(k.level1Is(IndicatorFrame.output) ? "产出" : "效益")",
                                        suggestion: "删去这一行，改写这笔钱完成的工作或带来的效果")
                 }
-                if !k.isSatisfaction, ctx.texts(row).name.mentions(satisfactionWords) {
+                // A row with no 一级 at all is not placed anywhere (`indicator.level1-missing` says so).
+                if !k.isSatisfaction, !k.level1.isEmpty, ctx.texts(row).name.mentions(satisfactionWords) {
                     return ctx.finding(row: row, field: .name,
                                        "满意度\(Say.quote(i.name))放在了\(k.level1)下",
                                        suggestion: "移到满意度指标—服务对象满意度指标下")
@@ -34,6 +35,10 @@ enum Misplaced {
         failing: [
             RuleExample("产出指标写预算执行率", at: .cell(project: 1, row: 2, .name)) { $0[project: 1][row: 2][.name] = "预算执行率" },
             RuleExample("效益指标写满意度", at: .cell(project: 1, row: 5, .name)) { $0[project: 1][row: 5][.name] = "家长满意度" },
+            RuleExample("社会效益写“市民对空气质量改善的满意程度”", at: .cell(project: 1, row: 5, .name)) {
+                $0[project: 1][row: 5][.name] = "服务周期内,市民对空气质量改善的满意程度"
+                $0[project: 1][row: 5][.value] = "≥85%"
+            },
             RuleExample("时效指标写“预算资金当年下达率”", at: .cell(project: 1, row: 3, .name)) {
                 $0[project: 1][row: 3][.name] = "预算资金当年下达率"
                 $0[project: 1][row: 3][.value] = "100%"
@@ -114,5 +119,6 @@ enum Misplaced {
     /// A name with none of the acts is not one: most names are passed over by this.
     private static let executionHints = WordList(Vocabulary.executionActs + Vocabulary.executionPayments)
     private static let benefitPayments = WordList(Vocabulary.benefitPayments)
-    private static let satisfactionWords = WordList(["满意度", "满意率"])
+    /// `满意程度` as a 湘潭 table of 2023 writes it under 社会效益 (`市民对空气质量改善的满意程度 ≥85%`).
+    private static let satisfactionWords = WordList(["满意度", "满意率", "满意程度"])
 }

@@ -24,8 +24,11 @@ enum NotQuantified {
             return ctx.compactMapJudged { row, i in
                 // Only words with nothing measurable: a period (`2021年1月-12月`), a sentence with a
                 // figure in it, or an unfilled template (`indicator.value-unfilled`) is not this.
+                // `二100百分比`: a number whose `=` OCR read as 二 has its number
+                // (`text.extraction-damage` offers the repair).
                 guard ctx.labels(row).isQuantitativeDimension, i.value.isWordsOnly,
-                      !answersYesNo(name: i.name, value: i.value.raw) else { return nil }
+                      !answersYesNo(name: i.name, value: i.value.raw),
+                      OCRLetters.comparatorReadAsTwo(i.value.raw) == nil else { return nil }
                 return ctx.finding(row: row, field: .value,
                                    "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))没有数值，年终无法考核",
                                    suggestion: example(for: ctx.labels(row), year: year, cost: cost))
@@ -37,6 +40,7 @@ enum NotQuantified {
         ],
         passing: [
             RuleExample("时效指标写完成时限") { $0[project: 1][row: 3][.value] = "2022年6月30日前" },
+            RuleExample("“=”识别成“二”的“二100百分比”有数值（由提取痕迹规则提示）") { $0[project: 1][row: 2][.value] = "二100百分比" },
             RuleExample("社会效益可以是定性表述") { $0[project: 1][row: 5][.value] = "教师课堂教学水平有所提升" },
             RuleExample("时效写时间段“2022年1月-12月”") { $0[project: 1][row: 3][.value] = "2022年1月-12月" },
             RuleExample("时效写“12月底到位”“2022年年底前”") { $0[project: 1][row: 3][.value] = "12月底到位"; $0[project: 2][row: 3][.value] = "2022年年底前" },

@@ -19,7 +19,11 @@ enum UnitMismatch {
                 // the name's endings and the unit's kind were a third of the rule.
                 func isRate() -> Bool { rateEndings.contains { t.nameEnds(with: $0) } }
                 func isAmount() -> Bool { amountEndings.contains { t.nameEnds(with: $0) } }
-                func isMoneyKind() -> Bool { q.unitKind == .money || UnitKind.of(q.unitNumerator) == .money }
+                // In a cost row a bare magnitude is money with 元 left out (`250万`, as `854万` in a 资金 cell).
+                func isMoneyKind() -> Bool {
+                    q.unitKind == .money || UnitKind.of(q.unitNumerator) == .money
+                        || (ctx.labels(row).isMoneyCost && bareMagnitudes.contains(q.unit))
+                }
                 // A number without a unit, or with half a unit (`/株`), is `indicator.unit-missing`.
                 let hasUnit = !q.unit.isEmpty && !q.unitNumerator.isEmpty
                 if ctx.labels(row).isMoneyCost, hasUnit, !isMoneyKind() {
@@ -78,6 +82,10 @@ enum UnitMismatch {
                 $0[project: 1][row: 6][.value] = "≥95%"
             },
             RuleExample("成本写单价“≤1600元/亩”") { $0[project: 2][row: 4][.value] = "≤1600元/亩" },
+            RuleExample("成本写“250万”（元字省去）") {
+                $0[project: 1][row: 4][.name] = "控制在预算成本内"
+                $0[project: 1][row: 4][.value] = "250万"
+            },
             RuleExample("及时率写“≥100%”") { $0[project: 2][row: 3][.value] = "≥100%" },
             RuleExample("完成时间写“2021年12月底前”") {
                 $0[project: 1][row: 3][.name] = "项目完成时间"
@@ -99,4 +107,6 @@ enum UnitMismatch {
     private static func example(_ budget: Money) -> String {
         budget.fen > 0 ? Say.wan(budget) : "2万元"
     }
+
+    private static let bareMagnitudes: Set<String> = ["万", "千", "百万", "千万", "亿"]
 }

@@ -1,0 +1,143 @@
+import JixiaoModel
+import JixiaoText
+import Testing
+@testable import JixiaoRules
+
+/// Small excerpts of real published tables, re-set in the extraction format (tab between
+/// cells, the corpus's scaffolding around them), read through the reader and the engine as a
+/// reviewer would. Each names where it was published.
+@Suite struct NewRealTablesTests {
+    /// One project table; `money` is 预算数, 财政资金, 其他资金.
+    static func document(unit: String, currency: String = "万元", name: String, money: (String, String, String),
+                         goal: String, rows: [String]) throws -> Document {
+        var lines = ["", "", "**\(unit)", "2023 年项目支出绩效目标**", "", "目 录", "", "第一部分 部门整体绩效目标", "",
+                     "一、总体绩效目标.....\t1", "", "第二部分 预算项目绩效目标", "", "1.\(name)绩效目标表.....\t2", "",
+                     "第一部分", "", "部门整体绩效目标", "", "一、总体绩效目标", "", "（整理者添加，非原文）框架。", "",
+                     "第二部分", "", "预算项目绩效目标", "", "1.\(name)绩效目标表", ""]
+        lines.append("\(unit)\t\t\t\t\t单位：\(currency)\t")
+        lines.append("项目编码\t\t\t项目名称\t\(name)\t\t")
+        lines.append("预算规模及资金用途\t预算数\t\(money.0)\t其中：财政资金\t\(money.1)\t其他资金\t\(money.2)")
+        lines.append("\t\t\t\t\t\t")
+        lines.append("绩效目标\t\(goal)\t\t\t\t\t")
+        lines.append("一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\t")
+        lines += rows.map { $0 + "\t" }
+        return try DocumentReader.read(bytes: Array((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
+    static func findings(_ d: Document, _ rule: String) -> [Finding] {
+        RuleEngine().check(d).all.filter { $0.rule == rule }
+    }
+
+    /// http://xtcg.xiangtan.gov.cn/15068/15075/26693/content_1250928.html (湘潭市环境卫生管理处, 2023,
+    /// 雾炮车降尘抑尘服务): a satisfaction written 满意程度 under 社会效益, and a cost of `250万`.
+    static func xiangtan() throws -> Document {
+        try document(unit: "湘潭市环境卫生管理处", name: "雾炮车降尘抑尘服务", money: ("250万", "", ""),
+                     goal: "通过采购雾炮车降尘抑尘服务,服务周期2023.07-2024.01,全市空气质量达到优良", rows: [
+                         "产出指标\t数量指标\t雾炮车降尘抑尘服务配备车辆数\t\t10辆\t计划标准",
+                         "\t时效指标\t服务周期\t\t2023.07-2024.01\t计划标准",
+                         "\t成本指标\t控制在预算成本内\t\t250万\t计划标准",
+                         "效益指标\t社会效益指标\t服务周期内,市民对空气质量改善的满意程度\t\t≥85%\t计划标准",
+                         "\t社会公众或服务对象满意度指标\t市民满意度\t\t≥90%\t计划标准",
+                     ])
+    }
+
+    @Test func satisfactionWrittenAsMaanyiChengduUnderBenefitIsMarked() throws {
+        let f = Self.findings(try Self.xiangtan(), "indicator.misplaced")
+        #expect(f.count == 1)
+        #expect(f.first?.message.contains("满意程度") == true)
+        #expect(f.first?.message.contains("放在了效益指标下") == true)
+    }
+
+    @Test func aCostOf250WanIsMoney() throws {
+        #expect(Self.findings(try Self.xiangtan(), "indicator.unit-mismatch").isEmpty)
+    }
+
+    /// A percentage is still not money in a cost row, nor `250万人次`.
+    @Test(arguments: ["≤95%", "250万人次"])
+    func otherCostValuesAreStillMarked(_ value: String) throws {
+        let d = try Self.document(unit: "湘潭市环境卫生管理处", name: "雾炮车降尘抑尘服务", money: ("250万", "", ""),
+                                  goal: "全市空气质量达到优良", rows: ["产出指标\t成本指标\t控制在预算成本内\t\t\(value)\t计划标准"])
+        #expect(Self.findings(d, "indicator.unit-mismatch").count == 1, "\(value)")
+    }
+
+    /// http://www.cqtn.gov.cn/…/t20231019_12445338_wap.html (潼南区五桂镇, 2023, 一般性项目绩效目标表):
+    /// 指标 / 权重 / 计量单位 / 指标性质 / 指标值 — no 一级 or 二级 column at all.
+    static func tongnan() throws -> Document {
+        try document(unit: "813-潼南区五桂镇", name: "在职村村干部补助", money: ("9.31", "", ""),
+                     goal: "按月及时足额发放在职村社干部的工资。", rows: [
+                         "\t\t按月发放\t指标权重：20\t=1次\t",
+                         "\t\t本土人才满意度\t指标权重：10\t≥95%\t",
+                         "\t\t领取补助人数\t指标权重：20\t≥100人\t",
+                         "\t\t促进经济发展\t指标权重：20；定性\t\t",
+                     ])
+    }
+
+    @Test func rowsWithoutAnyLevelAreSaidOnceAndNotAsMisplaced() throws {
+        let d = try Self.tongnan()
+        let frame = Self.findings(d, "indicator.level2-frame")
+        #expect(frame.count == 1)
+        #expect(frame.first?.message.contains("4 个三级指标没有分类") == true)
+        #expect(Self.findings(d, "indicator.misplaced").isEmpty)
+        let missing = Self.findings(d, "indicator.level1-missing")
+        #expect(missing.count == 3)
+        #expect(missing.allSatisfy { $0.message.contains("4 个三级指标没有填写一级、二级指标") })
+    }
+
+    /// https://renrendoc.com/paper/307484460.html (宁乡市坝塘镇, 2021, 镇域内基础设施建设): every 二级
+    /// with no 指标内容 and a bare number. The missing names are marked; what they mean is not judged.
+    @Test func rowsWithoutNamesAreNotJudgedForMeaning() throws {
+        let d = try Self.document(unit: "宁乡市坝塘镇人民政府", name: "镇域内基础设施建设",
+                                  money: ("10606.7522万元", "6923.3552万元", "3683.3970万元"),
+                                  goal: "全面完成集镇立面改造、机关、学校、乡村振兴等项目,搞好提质改造", rows: [
+                                      "产出指标\t数量指标\t\t备注：100\t88\t",
+                                      "\t时效指标\t\t备注：100\t88\t",
+                                      "效益指标\t经济效益指标\t\t备注：100\t88\t",
+                                      "\t生态效益指标\t\t备注：100\t20\t",
+                                  ])
+        #expect(Self.findings(d, "indicator.level2-meaning").isEmpty)
+        #expect(Self.findings(d, "indicator.row-incomplete").count == 4)
+    }
+
+    /// http://www.anthempetcare.com/upload_cz/download?id=502364&siteId=2 (池州市贵池区棠溪镇, 2022,
+    /// 委托业务项目): 年度资金总额 printed 0 beside 本年财政拨款 90.
+    @Test func aTotalPrintedZeroIsOneErrorNotACostAboveIt() throws {
+        let d = try Self.document(unit: "219001-池州市贵池区棠溪镇人民政府", name: "委托业务项目", money: ("0", "90", ""),
+                                  goal: "完成基建工程项目预算编制、审计和设计、规划、测绘委托业务。", rows: [
+                                      "产出指标\t数量指标\t基建工程委托业务项目数量\t\t≥50个\t",
+                                      "\t成本指标\t项目总成本\t\t≤90万元\t",
+                                      "满意度指标\t服务对象满意度指标\t公众满意度\t\t≥90%\t",
+                                  ])
+        #expect(Self.findings(d, "budget.fiscal-sum").count == 1)
+        #expect(Self.findings(d, "indicator.cost-above-budget").isEmpty)
+    }
+
+    @Test func aCostAboveTheFiscalPartIsStillMarked() throws {
+        let d = try Self.document(unit: "219001-池州市贵池区棠溪镇人民政府", name: "委托业务项目", money: ("0", "90", ""),
+                                  goal: "完成委托业务。", rows: ["产出指标\t成本指标\t项目总成本\t\t≤900万元\t"])
+        let f = try #require(Self.findings(d, "indicator.cost-above-budget").first)
+        #expect(f.message.contains("财政资金与其他资金合计"))
+    }
+
+    /// http://www.olshare.net/p118/2019nfpzjgk/20200526/185626.html (昌吉州第四中学, 2019, 普通高中国家助学金):
+    /// `资助经费到位率 100%达标` is a rate; the money as a 数量指标 is still an input.
+    @Test func aRateWithDabiaoIsARate() throws {
+        let d = try Self.document(unit: "昌吉州第四中学", name: "普通高中国家助学金", money: ("160.77", "160.77", ""),
+                                  goal: "资助普通高中在校家庭经济困难学生。", rows: [
+                                      "产出指标\t数量指标\t全年资助普通高中家庭经济困难学生\t\t1606人次\t",
+                                      "\t\t资助金额\t\t160.77万元\t",
+                                      "\t时效指标\t资助经费发放率\t\t100%达标\t",
+                                  ])
+        #expect(Self.findings(d, "indicator.unit-mismatch").isEmpty)
+        #expect(Self.findings(d, "indicator.input-as-output").count == 1)
+    }
+
+    /// http://bigxun.com/view/1667741699571552258 (嘉峪关城市博物馆, 2023): `资金使用效率 二100百分比`.
+    @Test func aValueWhoseEqualsWasReadAsErHasItsNumber() throws {
+        let d = try Self.document(unit: "嘉峪关城市博物馆", name: "博物馆纪念馆市级免费开放补助资金", money: ("20万元", "", "20万元"),
+                                  goal: "免费开放300天，接待观众30000人次。", rows: [
+                                      "产出指标\t质量指标\t博物馆绩效考核指标完成率\t\t二100百分比\t",
+                                  ])
+        #expect(Self.findings(d, "indicator.not-quantified").isEmpty)
+        #expect(Self.findings(d, "text.extraction-damage").contains { $0.message.contains("“二”像是“=”") })
+    }
+}
