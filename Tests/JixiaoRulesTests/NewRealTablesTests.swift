@@ -111,6 +111,14 @@ import Testing
         #expect(Self.findings(d, "indicator.cost-above-budget").isEmpty)
     }
 
+    /// The advice for a cost written in words names the money there is, not the 0 printed as 预算数.
+    @Test func costAdviceBesideATotalPrintedZeroNamesTheFiscalPart() throws {
+        let d = try Self.document(unit: "219001-池州市贵池区棠溪镇人民政府", name: "委托业务项目", money: ("0", "90", ""),
+                                  goal: "完成委托业务。", rows: ["产出指标\t成本指标\t单项业务成本\t\t符合相关规定\t"])
+        let f = try #require(Self.findings(d, "indicator.not-quantified").first)
+        #expect(f.suggestion?.contains("≤90万元") == true, "\(f.suggestion ?? "")")
+    }
+
     @Test func aCostAboveTheFiscalPartIsStillMarked() throws {
         let d = try Self.document(unit: "219001-池州市贵池区棠溪镇人民政府", name: "委托业务项目", money: ("0", "90", ""),
                                   goal: "完成委托业务。", rows: ["产出指标\t成本指标\t项目总成本\t\t≤900万元\t"])

@@ -12,7 +12,9 @@ enum NotQuantified {
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
-            let year = ctx.document.department.year, budget = ctx.project.budget.total
+            let year = ctx.document.department.year, b = ctx.project.budget
+            // A 预算数 printed below its parts (`年度资金总额 0`, 财政拨款 90) would advise `≤0万元`.
+            let budget = max(b.total, b.fiscal + b.other)
             // The advice for a cost row names the budget: written once per project, not per row.
             var costAdvice: String?
             func cost() -> String {
