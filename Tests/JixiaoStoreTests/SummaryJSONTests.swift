@@ -67,4 +67,52 @@ import Testing
             }
         }
     }
+
+    /// `year-over-year.json` (`YearOverYearCache.encoded`): the bytes `StableJSON.pretty`
+    /// writes, for no findings, for every finding the rules make of the sample and a few
+    /// synthetic documents, and for findings with every optional present and awkward text.
+    @Test func yearOverYearCacheSameBytesAsTheEncoder() throws {
+        func expectSame(_ findings: [Finding], _ what: String) throws {
+            let cache = YearOverYearCache(previous: "430001-2020", journalBytes: 1234, previousJournalBytes: 0,
+                                          rulesDigest: "d\"igest", findings: findings)
+            let got = cache.encoded()
+            let expected = try StableJSON.pretty(cache)
+            #expect(got == expected, "\(what): \(String(decoding: got.prefix(600), as: UTF8.self)) | expected \(String(decoding: expected.prefix(600), as: UTF8.self))")
+        }
+        try expectSame([], "no findings")
+        var documents = [try DocumentReader.read(bytes: BundledSample.bytes)]
+        for f in try SyntheticBureau.withDevelopmentCorpus().documents(count: 4) { documents.append(try DocumentReader.read(bytes: f.bytes)) }
+        let engine = RuleEngine(settings: .standard)
+        var all: [Finding] = []
+        for d in documents {
+            let findings = engine.check(d).all
+            try expectSame(findings, d.id)
+            all += findings
+        }
+        #expect(all.contains { $0.fix != nil } && all.contains { $0.projectIndex == nil })
+        var a = ""
+        for v in 0..<0x20 { a.unicodeScalars.append(Unicode.Scalar(UInt8(v))) }
+        a += "\u{7F}\u{85}\u{2028}\u{202E}\u{200B}\u{FEFF} \"q\" \\b\\ a/b 😀 é\u{301} \u{F900} ＡＢ 中文"
+        var odd = try #require(all.first)
+        odd.waiver = Waiver(rule: a, project: 3, code: a, part: a, row: 2, field: .value, line: 7, severity: a, message: a,
+                            reason: a, reviewer: a, time: a)
+        odd.document = a
+        odd.relatedDocuments = [a, ""]
+        odd.related = [a]
+        odd.message = a
+        odd.suggestion = a
+        odd.project = nil
+        odd.projectIndex = nil
+        odd.location = Location(part: .budget, level1: a, level2: a, level3: a, field: .value, line: -3)
+        odd.fix = Fix(.name, from: a, to: "")
+        var bare = odd
+        bare.waiver = nil
+        bare.document = nil
+        bare.relatedDocuments = []
+        bare.related = []
+        bare.suggestion = nil
+        bare.fix = nil
+        bare.location = Location(part: .indicator, line: 0)
+        try expectSame([odd, all[all.count / 2], bare, odd], "every optional present and absent, awkward text")
+    }
 }

@@ -1,22 +1,22 @@
 import JixiaoModel
-import JixiaoRules
 
 /// Findings written as JSON by hand (`PrettyJSONWriter`): the very bytes `JSONEncoder`
 /// writes with `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]` for their
 /// `Codable` conformances — `null` for the optionals `Finding` encodes with `encode` and no
 /// key for those encoded if present. A change to those conformances must be made here
-/// too; the tests hold the two to the same bytes.
-typealias FindingJSONWriter = PrettyJSONWriter
+/// too; the tests hold the two to the same bytes. (In this module, beside `Finding`, so that
+/// both `check`'s JSON and `year-over-year.json` are written with it.)
+package typealias FindingJSONWriter = PrettyJSONWriter
 
 extension PrettyJSONWriter {
     /// One finding as an object at `depth` (the caller wrote its indentation).
-    mutating func finding(_ f: Finding, depth: Int) {
+    package mutating func finding(_ f: Finding, depth: Int) {
         withUnsafePointer(to: f) { finding(at: $0, depth: depth) }
     }
 
     /// The same, read in place: each field is taken where it lies (the finding passed by
     /// value was copied out of the array, every string in it retained and released).
-    mutating func finding(at p: UnsafePointer<Finding>, depth: Int) {
+    package mutating func finding(at p: UnsafePointer<Finding>, depth: Int) {
         var o = Object(depth: depth)
         o.key("department", &self); string(p.pointee.department)
         if let d = p.pointee.document { o.key("document", &self); string(d) }
@@ -35,7 +35,7 @@ extension PrettyJSONWriter {
     }
 
     /// `Location`'s synthesized encoding: the optionals only when present.
-    mutating func location(_ l: Location, depth: Int) {
+    package mutating func location(_ l: Location, depth: Int) {
         var o = Object(depth: depth)
         if let v = l.field { o.key("field", &self); string(v.rawValue) }
         if let v = l.level1 { o.key("level1", &self); string(v) }
@@ -46,7 +46,7 @@ extension PrettyJSONWriter {
         o.close(&self)
     }
 
-    mutating func fix(_ fix: Fix, depth: Int) {
+    package mutating func fix(_ fix: Fix, depth: Int) {
         var o = Object(depth: depth)
         o.key("field", &self); string(fix.field.description)
         o.key("from", &self); string(fix.from)
