@@ -248,6 +248,25 @@ public enum TextNormalization {
         }
     }
 
+    /// `text` without each `*` that sits between two Chinese characters (a speck a scan
+    /// read as a star: `二*级指标`, `服务对象满*意度`); nil when it has none. A `*` at a
+    /// word's start or end (`*数量指标`, a template's mark of a required indicator) is the
+    /// document's own. The reader reads headers past it; `text.extraction-damage` notes it.
+    public static func strayStarsRemoved(_ text: String) -> String? {
+        guard text.utf8.contains(0x2A) || text.unicodeScalars.contains("＊") else { return nil }
+        let chars = Array(text)
+        var out: [Character] = []
+        var changed = false
+        for (k, c) in chars.enumerated() {
+            if c == "*" || c == "＊", k > 0, k + 1 < chars.count, isHan(chars[k - 1]), isHan(chars[k + 1]) {
+                changed = true
+                continue
+            }
+            out.append(c)
+        }
+        return changed ? String(out) : nil
+    }
+
     /// Whether a character is a CJK ideograph (the unified block and extension A).
     public static func isHan(_ c: Character) -> Bool {
         guard let s = c.unicodeScalars.first else { return false }

@@ -35,26 +35,7 @@ struct IndicatorHeader {
     /// scan's stray `*` between two Chinese characters (`二*级指标`, `指*标值`).
     static func bare(_ cell: String) -> String {
         let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
-        return strayStarsRemoved(t) ?? t
-    }
-
-    /// `text` without each `*` that sits between two Chinese characters (a speck a scan
-    /// read as a star); nil when it has none. A `*` at a word's start or end (`*数量指标`,
-    /// a template's mark of a required indicator) is the document's own.
-    static func strayStarsRemoved(_ text: String) -> String? {
-        guard text.utf8.contains(0x2A) || text.unicodeScalars.contains("＊") else { return nil }
-        let chars = Array(text)
-        var out: [Character] = []
-        var changed = false
-        for (k, c) in chars.enumerated() {
-            if c == "*" || c == "＊", k > 0, k + 1 < chars.count, TextNormalization.isHan(chars[k - 1]),
-               TextNormalization.isHan(chars[k + 1]) {
-                changed = true
-                continue
-            }
-            out.append(c)
-        }
-        return changed ? String(out) : nil
+        return TextNormalization.strayStarsRemoved(t) ?? t
     }
 
     static let treeNames: Set<String> = ["项目", "指标", "指标名称", "绩效指标", "指标项目", "指标体系"]

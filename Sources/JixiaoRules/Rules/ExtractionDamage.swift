@@ -52,7 +52,7 @@ enum ExtractionDamage {
             check(p.usage, .usage, Location(part: .usage, line: lines.usage ?? lines.budget), "资金用途")
             // A scan's speck read as `*` inside a header word (`二*级指标`): the reader reads
             // the column by its words without it; the printed header is kept in the layout.
-            let damagedHeaders = p.layout.indicatorColumns.compactMap { c in strayStarsRemoved(c.header).map { (c.header, $0) } }
+            let damagedHeaders = p.layout.indicatorColumns.compactMap { c in TextNormalization.strayStarsRemoved(c.header).map { (c.header, $0) } }
             if !damagedHeaders.isEmpty {
                 out.append(ctx.finding(Location(part: .indicator, line: lines.indicatorHeader),
                                        "指标表头\(damagedHeaders.map { Say.quote($0.0) }.joined(separator: "、"))中两个字之间夹着“*”，像是扫描识别留下的；按\(damagedHeaders.map { Say.quote($0.1) }.joined(separator: "、"))读取",
@@ -223,25 +223,6 @@ enum ExtractionDamage {
     /// The text without a full stop standing between two Chinese characters (`重.要设备`,
     /// `验收．合格`) — a speck that OCR or extraction read as a mark; nil when there is none.
     /// A numbering mark after a Chinese numeral (`一.项目概况`) is the document's own.
-    /// `text` without each `*` between two Chinese characters (a scan's speck); nil when it
-    /// has none. A `*` before or after a word (`*数量指标`, a required indicator's mark) is
-    /// the template's own.
-    static func strayStarsRemoved(_ text: String) -> String? {
-        guard text.utf8.contains(0x2A) || text.unicodeScalars.contains("＊") else { return nil }
-        let chars = Array(text)
-        var out: [Character] = []
-        var changed = false
-        for (k, c) in chars.enumerated() {
-            if c == "*" || c == "＊", k > 0, k + 1 < chars.count, TextNormalization.isHan(chars[k - 1]),
-               TextNormalization.isHan(chars[k + 1]) {
-                changed = true
-                continue
-            }
-            out.append(c)
-        }
-        return changed ? String(out) : nil
-    }
-
     static func withoutStrayDot(_ text: String) -> String? {
         mayHaveStrayDot(text) ? strayDotsRemoved(text) : nil
     }
