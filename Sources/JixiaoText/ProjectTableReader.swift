@@ -48,6 +48,7 @@ enum ProjectTableReader {
             try reading.read(all[i], afterPageBreak: furniture.breaks.contains(i))
         }
         swap(&reading.headers, &headers)
+        reading.keepStrayLineAsNote()
 
         let r = reading
         if atEndOfFile {

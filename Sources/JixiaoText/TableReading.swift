@@ -47,6 +47,19 @@ struct TableReading {
     var pageBroke = false
     /// Where the table's text could be read two ways, and how it was read (`Project.readingDoubts`).
     var doubts: [Paragraph] = []
+    /// A one-cell line in the 一级 or 二级 column that is no label and joins no label above
+    /// (`joinedLabelRest`), with its refusal: refused if an indicator row follows it in
+    /// this table (it would stand over those rows), kept as a note if none does — a form's
+    /// box under the table (`财政部门审核意见`), like the notes and approval lines there.
+    var strayLine: (note: Paragraph, refusal: ReadError)?
+
+    /// The stray line (`strayLine`), if any, kept as a note: nothing it could stand over
+    /// came after it.
+    mutating func keepStrayLineAsNote() {
+        guard let stray = strayLine else { return }
+        notes.append(stray.note)
+        strayLine = nil
+    }
 
     static func isCodeRow(_ row: Row) -> Bool {
         TextNormalization.hasPrefix(row.label, "项目编码") || TextNormalization.hasPrefix(row.label, "项目代码")
@@ -100,9 +113,21 @@ struct TableReading {
             return
         }
         if section == .notes || RowLabels.isNote(row) {
+            keepStrayLineAsNote()
             notes.append(Paragraph(text: RowLabels.noteText(row), line: row.number))
             section = .notes
             return
+        }
+        // After a stray line, another is one more of the form's boxes under the table; an
+        // indicator row is one the stray line would stand over: refused.
+        if let stray = strayLine {
+            let raw = IndicatorRows.raw(row, header: h)
+            if row.nonEmptyCount == 1, !h.isTree, let k = raw.texts.indices.first(where: { !raw.texts[$0].isEmpty }),
+               [.level1, .level2].contains(h.columns[k].column.kind), !IndicatorRows.readsAsLabel(raw.texts[k]) {
+                keepStrayLineAsNote()
+            } else {
+                throw stray.refusal
+            }
         }
         if !subHeaderChecked {
             subHeaderChecked = true
@@ -143,22 +168,28 @@ struct TableReading {
     /// `数量指标`, a label of the template's own ending in 指标): the rest of the label
     /// above, wrapped onto a line of its own, is joined to it (`项目完成` + `指标`) and true
     /// is returned; other text there cannot be placed, and is refused rather than read as a
-    /// 一级 over the rows below. A label returns false (it is read as one).
+    /// 一级 over the rows below — unless no indicator row follows (`strayLine`). A label
+    /// returns false (it is read as one).
     mutating func joinedLabelRest(_ raw: IndicatorRows.Raw, header h: IndicatorHeader) throws(ReadError) -> Bool {
         guard let k = raw.texts.indices.first(where: { !raw.texts[$0].isEmpty }) else { return false }
         let column = h.columns[k].column
         guard [.level1, .level2].contains(column.kind) else { return false }
         let cell = raw.texts[k]
         if IndicatorRows.readsAsLabel(cell) { return false }
+        // The rest of a wrapped label completes it: the cell above is no label yet, or this
+        // ends as labels do (`经济效益` + `指标`). Text after a whole label is not its rest
+        // (`满意度指标` + `主管部门审核意见` reads as a label, but is none).
         if let last = raws.last, !last.texts[k].isEmpty,
+           !IndicatorRows.readsAsLabel(last.texts[k]) || TextNormalization.withoutBlanks(cell).hasSuffix("指标"),
            IndicatorRows.readsAsLabel(PageFurniture.join(last.texts[k], cell)) {
             raws[raws.count - 1].texts[k] = PageFurniture.join(last.texts[k], cell)
             return true
         }
         let above = lastDataRow.map { "；它上面第 \($0.number) 行是“\($0.nonEmpty.joined(separator: " "))”" } ?? ""
-        throw ReadError(line: raw.line,
+        strayLine = (Paragraph(text: cell, line: raw.line), ReadError(line: raw.line,
                         "\(tableName)第 \(raw.line) 行只有一格“\(cell)”，在“\(column.header)”一栏，但它不是指标的分类（如产出指标、效益指标、满意度指标、成本指标，或数量指标、质量指标），也不能与上一行这一格的文字连成一个\(above)：无法确定它属于哪里，不能把它当作下面各行的\(column.kind == .level1 ? "一级" : "二级")指标",
-                        hint: "若它是上一行某一格未印完的文字，请把它并入那一行；若是页眉、页脚或盖章处的文字，请删去；若它就是指标的分类，请写出完整的名称，再导入")
+                        hint: "若它是上一行某一格未印完的文字，请把它并入那一行；若是页眉、页脚或盖章处的文字，请删去；若它就是指标的分类，请写出完整的名称，再导入"))
+        return true
     }
 
     /// A row that reads as an indicator row (or the header again): two cells or more (a

@@ -54,4 +54,39 @@ import Testing
         #expect(p.indicators.first?.level1 == label)
         #expect(p.indicators.count == 2)
     }
+
+    /// A form's box under the table (湘潭 2023: `财政部门审核意见`, empty, the table's last
+    /// line): nothing follows for it to stand over, so it is kept as a note, as approval
+    /// lines are — before, the import was refused. In the first of two tables too.
+    @Test(arguments: ["财政部门审核意见\t\t\t\t\t\t", "主管部门审核意见", "财政部门支出股室初审意见"])
+    func formBoxUnderTheLastRowIsANote(_ box: String) throws {
+        let rows = ["产出指标\t数量指标\t监控维修保养次数\t全年维修保养\t≥12次\t工作计划\t",
+                    "满意度指标\t服务对象满意度指标\t工作人员满意度\t问卷调查\t≥95%\t历史标准\t", box]
+        let t = smallDocument(tables: [("机关监控设备维护费绩效目标表", tableRows(name: "机关监控设备维护费", indicators: rows)),
+                                       ("机关大院电费绩效目标表", tableRows(name: "机关大院电费", indicators: Array(rows.prefix(2))))])
+        let d = try DocumentReader.read(text: t)
+        let first = box.split(separator: "\t").first.map(String.init) ?? box
+        #expect(d.projects[0].indicators.count == 2)
+        #expect(d.projects[0].notes.map(\.text) == [first])
+        #expect(d.projects[0].notes.first?.line == line(t, box))
+        #expect(d.projects[1].notes.isEmpty)
+    }
+
+    /// Two such boxes are two notes; a note line after one keeps both, in order.
+    @Test func boxesAndApprovalLinesUnderTheTable() throws {
+        let t = text(["产出指标\t数量指标\t监控维修保养次数\t全年维修保养\t≥12次\t工作计划\t",
+                      "主管部门审核意见", "财政部门审核意见", "填表人：张三"])
+        let p = try DocumentReader.read(text: t).projects[0]
+        #expect(p.indicators.count == 1)
+        #expect(p.notes.map(\.text) == ["主管部门审核意见", "财政部门审核意见", "填表人：张三"])
+    }
+
+    /// Stray lines with an indicator row after them are refused at the first of them.
+    @Test func strayLinesOverARowAreRefused() throws {
+        let t = text(["产出指标\t数量指标\t监控维修保养次数\t全年维修保养\t≥12次\t工作计划\t",
+                      "监控设备运行良好", "维修保养由专业公司负责",
+                      "满意度指标\t服务对象满意度指标\t工作人员满意度\t问卷调查\t≥95%\t历史标准\t"])
+        let e = try #require(throws: ReadError.self) { try DocumentReader.read(text: t) }
+        #expect(e.line == line(t, "维修保养由专业公司负责"))
+    }
 }
