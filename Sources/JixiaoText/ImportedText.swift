@@ -17,7 +17,7 @@ public struct ImportedText: Sendable {
             return ImportedText(document: try DocumentReader.read(bytes: bytes), source: bytes, convertedFrom: nil)
         } catch {
             let converted = SourceEncoding.utf8(bytes)
-            guard let from = converted.convertedFrom else { throw error }
+            guard let from = converted.convertedFrom else { throw SourceEncoding.explained(error, bytes) }
             return ImportedText(document: try DocumentReader.read(bytes: converted.bytes), source: converted.bytes, convertedFrom: from)
         }
     }

@@ -45,6 +45,22 @@ public enum SourceEncoding {
         return Converted(bytes: text, convertedFrom: "GB18030")
     }
 
+    /// The refusal of a file that is not UTF-8 and was not converted, its hint saying what
+    /// was tried: converting it with iconv, as the reader's hint says, would not help a text
+    /// that already decodes as GB18030 but holds no table.
+    static func explained(_ refusal: ReadError, _ bytes: [UInt8]) -> ReadError {
+        // Only the "not UTF-8" refusal: not a NUL's, a UTF-16 file's or a truncated file's.
+        guard SourceText.utf16(bytes) == nil, !bytes.contains(0), let bad = SourceText.firstNULOrInvalidUTF8(bytes),
+              !(bytes.count - bad < 4 && SourceText.isTruncatedSequence(bytes[bad...])) else { return refusal }
+        var e = refusal
+        if let text = fromGB18030(bytes), !readsAsTable(text) {
+            e.hint = "按 GB18030（GBK）编码能读出文字，但其中没有绩效目标表（没有“指标”二字）：请确认选择的是部门预算绩效文本；若它本应是 UTF-8，文件已损坏，请重新导出"
+        } else if fromGB18030(bytes) == nil {
+            e.hint = "它既不是有效的 UTF-8，也不是 GB18030（GBK）编码：文件可能已损坏或是其他编码，请重新导出为 UTF-8 文本"
+        }
+        return e
+    }
+
     /// `指标`: every performance table's header has it, and a wrong decoding does not make it.
     static func readsAsTable(_ utf8: [UInt8]) -> Bool {
         let mark: [UInt8] = Array("指标".utf8)

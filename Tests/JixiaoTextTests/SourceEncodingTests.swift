@@ -82,7 +82,20 @@ import Testing
             Issue.record("read")
         } catch {
             #expect(error.message.contains("UTF-8"))
-            #expect(error.hint.contains("GB18030"))
+            // Converting it would not help: it decodes as GB18030 and holds no table.
+            #expect(error.hint.contains("按 GB18030（GBK）编码能读出文字，但其中没有绩效目标表"), "\(error.hint)")
+        }
+    }
+
+    /// Bytes that are neither UTF-8 nor GB18030 are said to be neither.
+    @Test func neitherUTF8NorGB18030IsSaid() throws {
+        let bytes = Array("一级指标\n".utf8) + [0x80, 0x80, 0x0A]
+        do {
+            _ = try ImportedText.read(bytes)
+            Issue.record("read")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.hint.contains("既不是有效的 UTF-8，也不是 GB18030"), "\(error.hint)")
         }
     }
 
