@@ -53,9 +53,10 @@ public enum SourceEncoding {
         guard SourceText.utf16(bytes) == nil, !bytes.contains(0), let bad = SourceText.firstNULOrInvalidUTF8(bytes),
               !(bytes.count - bad < 4 && SourceText.isTruncatedSequence(bytes[bad...])) else { return refusal }
         var e = refusal
-        if let text = fromGB18030(bytes), !readsAsTable(text) {
+        let gb18030 = fromGB18030(bytes)
+        if let text = gb18030, !readsAsTable(text) {
             e.hint = "按 GB18030（GBK）编码能读出文字，但其中没有绩效目标表（没有“指标”二字）：请确认选择的是部门预算绩效文本；若它本应是 UTF-8，文件已损坏，请重新导出"
-        } else if fromGB18030(bytes) == nil {
+        } else if gb18030 == nil {
             e.hint = "它既不是有效的 UTF-8，也不是 GB18030（GBK）编码：文件可能已损坏或是其他编码，请重新导出为 UTF-8 文本"
         }
         return e
