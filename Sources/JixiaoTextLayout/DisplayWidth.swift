@@ -8,8 +8,27 @@ public enum DisplayWidth {
     /// process switches LC_CTYPE to a UTF-8 locale once, before the first measurement.
     private static let localeReady: Bool = jixiao_use_utf8_ctype() == 1
 
-    /// Columns one character takes: 0, 1 or 2. Control characters count as 0.
+    /// Set while the workstation draws with `--ascii` (`Renderer`, `Reducer`): a character
+    /// that is not ASCII and one column wide then measures as the ASCII drawn for it
+    /// (`ASCIIStandIns`: `≥` is `>=`, two columns). Task-local, so a test drawing in ASCII
+    /// does not change how another, running beside it, measures.
+    @TaskLocal public static var drawingASCII = false
+
+    /// Columns one character takes: 0, 1 or 2 (with `drawingASCII`, the length of its
+    /// stand-in). Control characters count as 0.
     public static func of(_ c: Character) -> Int {
+        let w = wcwidthOf(c)
+        // Only a one-column character beyond ASCII can have a stand-in: Chinese text and
+        // plain ASCII never read the task-local.
+        if w == 1, let scalar = c.unicodeScalars.first, scalar.value >= 0x80, drawingASCII,
+           let stand = ASCIIStandIns.standIn(for: scalar, width: w) {
+            return stand.utf8.count
+        }
+        return w
+    }
+
+    /// Columns as libc `wcwidth` (and ncurses) count them, whatever is being drawn.
+    public static func wcwidthOf(_ c: Character) -> Int {
         _ = localeReady
         guard let scalar = c.unicodeScalars.first else { return 0 }
         if scalar.value < 0x80 {

@@ -20,7 +20,7 @@ struct TuiCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var reviewer: ReviewerOption
 
-    @Flag(name: .customLong("ascii"), help: "只用 ASCII 字符画线、条形图和各种标记（终端把“─”“█”“”这类字符显示成两格宽时使用；也可设 JIXIAO_ASCII=1）")
+    @Flag(name: .customLong("ascii"), help: "只用 ASCII 字符画线、条形图和各种标记，文中的“≥”“①”“—”等也以 ASCII 显示（“≥”显示为“>=”）：终端把“─”“█”“≥”这类字符显示成两格宽时使用；也可设 JIXIAO_ASCII=1")
     var ascii = false
 
     func run() throws {

@@ -98,29 +98,57 @@ import Testing
 
     /// With --ascii no cell holds a character a CJK terminal font may draw two columns
     /// wide: not the marks and arrows Jixiao draws (↑↓ › ✗ ✓, the pop-up's frame), nor
-    /// the quotes and dashes of the document's own text; the wide CJK characters stay.
-    @Test func asciiCoversEveryGlyphAndTheQuotes() {
+    /// the document's own text — quotes, dashes, and the `≥` `≤` of nearly every target
+    /// value; every cell is ASCII or a wide (CJK) character, two columns everywhere.
+    @Test func asciiCoversEveryGlyphAndTheDocumentsText() {
         let d = driver(glyphs: .ascii)
-        var screens: [String] = []
+        var screens: [Buffer] = []
         d.press("move.down", "move.down", "move.down", "view.open", "move.first")
         for _ in 0..<6 { d.press("move.down") }
-        screens.append(d.frame.text)
+        screens.append(d.frame)
         d.press("view.next-pane", "view.open")
-        screens.append(d.frame.text)
+        screens.append(d.frame)
         d.handle(.key(.escape))
         d.press("view.next-pane", "app.help")
-        screens.append(d.frame.text)
-        let ambiguous = Set(Buffer.asciiForAmbiguous.keys)
+        screens.append(d.frame)
+        d.handle(.key(.escape))
+        // Project 4 down to its satisfaction row (`≥95%`).
+        d.press("view.back", "move.down", "view.open")
+        for _ in 0..<20 where !d.frame.text.contains(">=95%") { d.press("move.down") }
+        screens.append(d.frame)
         for screen in screens {
-            let found = Set(screen.map(String.init)).intersection(ambiguous)
-            #expect(found.isEmpty, "\(found.sorted()) in\n\(screen)")
+            let oneColumnBeyondASCII = screen.cells.filter { $0.width == 1 && $0.symbol.unicodeScalars.contains { $0.value >= 0x80 } }
+            #expect(oneColumnBeyondASCII.isEmpty, "\(Set(oneColumnBeyondASCII.map(\.symbol)).sorted()) in\n\(screen.text)")
         }
         // The quotes of the finding and of the rule's text are drawn in ASCII; the rule
         // pop-up has sides.
-        #expect(screens[1].contains("数量指标\"公共机构节能工作经费金额\""))
-        #expect(screens[1].contains("\"所需资金\"\"经费金额\""))
-        #expect(screens[1].contains("| 写明项目资金的指标与预算数不符"))
-        #expect(screens.joined().contains("公共机构节能经费"))
+        #expect(screens[1].text.contains("数量指标\"公共机构节能工作经费金额\""))
+        #expect(screens[1].text.contains("\"所需资金\"\"经费金额\""))
+        #expect(screens[1].text.contains("| 写明项目资金的指标与预算数不符"))
+        #expect(screens.map(\.text).joined().contains("公共机构节能经费"))
+        // `≥95%` is drawn `>=95%`, not `>95%` (meaning kept), in the column the layout
+        // gave it: the rows still line up.
+        #expect(screens.map(\.text).joined().contains(">=95%"))
+        Golden.check(screens[3].snapshot, "project4-ascii-80x24.txt")
+    }
+
+    /// Measured as drawn: in ASCII `≥` takes the two columns of `>=`, and a character with
+    /// no stand-in of its own is shown by its code point, not dropped.
+    @Test func asciiStandInsMeasureAsDrawn() {
+        #expect(DisplayWidth.of("≥95%") == 4)
+        DisplayWidth.$drawingASCII.withValue(true) {
+            #expect(DisplayWidth.of("≥95%") == 5)
+            #expect(DisplayWidth.of("“好”") == 4)
+            #expect(DisplayWidth.of("环境") == 4)
+            var b = Buffer(width: 20, height: 1)
+            let end = b.write("①≤30℃№", x: 0, y: 0)
+            #expect(b.text(row: 0) == "1)<=30oC<U+2116>    ")
+            #expect(end == DisplayWidth.of("①≤30℃№"))
+            #expect(ASCIIStandIns.drawn("≥90%") == ">=90%")
+        }
+        var b = Buffer(width: 6, height: 1)
+        b.write("≥95%", x: 0, y: 0)
+        #expect(b.text(row: 0) == "≥95%  ")
     }
 }
 

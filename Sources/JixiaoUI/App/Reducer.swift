@@ -1,3 +1,5 @@
+import JixiaoTextLayout
+
 /// The one place state changes: `reduce(state, action) -> (state, effects)`. Pure: it
 /// reads nothing outside its arguments and does nothing but return. What concerns the
 /// whole workstation is handled here; the rest goes through `Router` to the screen or
@@ -10,9 +12,12 @@ public enum Reducer {
     }
 
     public static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
-        let effects = reduceApp(&s, action)
-        settle(&s)
-        return effects
+        // Scrolling and wrapping measure text as the renderer will draw it.
+        DisplayWidth.$drawingASCII.withValue(s.glyphs.onlyASCII) {
+            let effects = reduceApp(&s, action)
+            settle(&s)
+            return effects
+        }
     }
 
     /// Every cursor and scroll back in range; a message too long for the status area

@@ -4,10 +4,14 @@ import JixiaoTextLayout
 /// on show, the overlay over it, the status line.
 public enum Renderer {
     public static func render(_ state: AppState) -> Buffer {
+        // With `--ascii` every width is measured as drawn (`DisplayWidth.drawingASCII`).
+        DisplayWidth.$drawingASCII.withValue(state.glyphs.onlyASCII) { drawn(state) }
+    }
+
+    private static func drawn(_ state: AppState) -> Buffer {
         var b = Buffer(width: state.width, height: state.height)
         guard !state.isTooSmall else {
             TooSmall.render(state, into: &b)
-            if state.glyphs.onlyASCII { b.inASCII() }
             return b
         }
         Router.render(state, into: &b)
@@ -16,7 +20,6 @@ public enum Renderer {
             b.highlight(query, rows: 1..<state.height - 1)
         }
         StatusLine.render(state, into: &b)
-        if state.glyphs.onlyASCII { b.inASCII() }
         return b
     }
 }

@@ -1,3 +1,5 @@
+import JixiaoTextLayout
+
 /// After a search, n and N go through its places (as in less and vim), opening each, until
 /// Esc ends the search; `/` offers the query again.
 enum SearchNavigation {
@@ -36,7 +38,8 @@ extension Buffer {
     /// Marks where `query` occurs on `rows`, as the search compares (blanks and letter
     /// case ignored), so the reviewer sees why a row was found.
     mutating func highlight(_ query: String, rows: Range<Int>) {
-        let q = Array(Search.normalize(query))
+        // With `--ascii` the screen holds `>=` where the text has `≥`.
+        let q = Array(Search.normalize(DisplayWidth.drawingASCII ? ASCIIStandIns.drawn(query) : query))
         guard !q.isEmpty else { return }
         for y in rows where y >= 0 && y < height {
             // The row's characters as the search sees them, each with its cell.

@@ -53,9 +53,19 @@ public struct Buffer: Hashable, Sendable {
         var col = max(0, x)
         // A character the terminal would obey (ESC) or hide (a bidi override) is drawn as
         // its code point, `<U+202E>`: never sent, never invisible.
+        let ascii = DisplayWidth.drawingASCII
         for c in InvisibleCharacters.escaped(text) {
             let w = DisplayWidth.of(c)
             if w == 0 { continue }
+            if ascii, let s = c.unicodeScalars.first, let stand = ASCIIStandIns.standIn(for: s, width: DisplayWidth.wcwidthOf(c)) {
+                // Drawn as its ASCII, one cell a character, as far as it fits.
+                for a in stand {
+                    guard col < end else { return end }
+                    set(col, y, Cell(symbol: String(a), width: 1, style: style))
+                    col += 1
+                }
+                continue
+            }
             if col + w > end {
                 // A wide character that does not fit leaves a blank, never half of itself.
                 if col < end { set(col, y, Cell(symbol: " ", width: 1, style: style)) }
@@ -103,32 +113,6 @@ public struct Buffer: Hashable, Sendable {
             cells[i + 1] = Cell(symbol: " ", width: 1, style: cells[i + 1].style)
         }
         cells[i] = cell
-    }
-
-    /// The East Asian Ambiguous characters a screen may hold — drawn by Jixiao (rules,
-    /// arrows in key names, marks) or in the document's text (quotes, dashes, 。·×) — and
-    /// the ASCII character of the same width that stands for each. A terminal whose font
-    /// draws them two columns wide would push the rest of the row right; `--ascii` draws
-    /// these instead.
-    static let asciiForAmbiguous: [String: String] = [
-        "“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'", "′": "'", "″": "\"",
-        "—": "-", "–": "-", "―": "-", "─": "-", "━": "-", "│": "|", "┃": "|",
-        "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+", "┬": "+", "┴": "+", "┼": "+",
-        "…": "~", "‥": "~", "·": ".", "•": "*", "●": "*", "○": "o", "◎": "o", "■": "#", "□": "#", "★": "*", "☆": "*",
-        "×": "x", "÷": "/", "→": ">", "←": "<", "↑": "^", "↓": "v", "‹": "<", "›": ">", "«": "<", "»": ">",
-        "✗": "x", "✓": "+", "✎": "+", "█": "#", "▉": "#", "▊": "#", "▋": "#", "▌": "#", "▍": "#", "▎": "#", "▏": "#",
-        "°": "o", "§": "S", "¨": "\"", "´": "'",
-    ]
-
-    /// The screen with every one-column character that is not ASCII and has an ASCII
-    /// stand-in replaced by it (`Glyphs.onlyASCII`). Wide CJK characters stay: they are
-    /// two columns everywhere.
-    public mutating func inASCII() {
-        for i in cells.indices where cells[i].width == 1 {
-            let symbol = cells[i].symbol
-            guard symbol.utf8.count > 1, let stand = Self.asciiForAmbiguous[symbol] else { continue }
-            cells[i].symbol = stand
-        }
     }
 
     /// The text of one row, wide characters once.

@@ -1,8 +1,8 @@
 /// The characters the frame and charts are drawn with. Box drawing, block elements and
 /// the ellipsis are East Asian Ambiguous: one column in glibc (and so in ncurses), two in
 /// some CJK terminal fonts. `ascii` draws with plain ASCII for such terminals
-/// (`JIXIAO_ASCII=1`), and with `onlyASCII` the renderer replaces the ambiguous
-/// characters of the text too (quotes, dashes, arrows in key names; `Buffer.inASCII`).
+/// (`JIXIAO_ASCII=1`), and with `onlyASCII` the text is drawn in ASCII too — quotes,
+/// dashes, `≥` as `>=` — and measured as drawn (`ASCIIStandIns`, `DisplayWidth.drawingASCII`).
 public struct Glyphs: Hashable, Sendable {
     public var horizontal: String
     public var barFull: String
