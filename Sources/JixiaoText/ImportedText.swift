@@ -17,8 +17,14 @@ public struct ImportedText: Sendable {
             return ImportedText(document: try DocumentReader.read(bytes: bytes), source: bytes, convertedFrom: nil)
         } catch {
             let converted = SourceEncoding.utf8(bytes)
-            guard let from = converted.convertedFrom else { throw SourceEncoding.explained(error, bytes) }
-            return ImportedText(document: try DocumentReader.read(bytes: converted.bytes), source: converted.bytes, convertedFrom: from)
+            guard let from = converted.convertedFrom else {
+                throw SpaceSeparatedCells.explained(SourceEncoding.explained(error, bytes), bytes)
+            }
+            do {
+                return ImportedText(document: try DocumentReader.read(bytes: converted.bytes), source: converted.bytes, convertedFrom: from)
+            } catch {
+                throw SpaceSeparatedCells.explained(error, converted.bytes)
+            }
         }
     }
 }
