@@ -12,10 +12,12 @@ enum SpaceSeparatedCells {
                          hint: "用 WPS 或 Excel 打开原表（PDF 可先转为 Excel），另存为“文本文件（制表符分隔）”再导入；pdftotext -layout 的输出和从 PDF 阅读器复制的文字是用空格对齐的，不能直接导入")
     }
 
-    /// The first line holding 指标 and a run of two or more spaces (ASCII or the
-    /// ideographic U+3000) between words, with its 1-based number and its text (shortened).
+    /// The first indicator header (一级指标, 三级指标 or 指标值) set apart by runs of two or
+    /// more spaces (ASCII or the ideographic U+3000), else the first such line holding
+    /// 指标: its 1-based number and its text (shortened).
     static func firstSpacedHeader(_ utf8: [UInt8]) -> (number: Int, text: String)? {
         var number = 0
+        var fallback: (Int, String)?
         for line in utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
             let text = String(decoding: line, as: UTF8.self)
@@ -23,19 +25,12 @@ enum SpaceSeparatedCells {
             let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\r" })
             let spaced = text.contains("  ") || text.contains("\u{3000}")
             guard spaced, words.count >= 3 else { continue }
-            let shown = text.trimmingCharacters(in: " \u{3000}\r")
-            return (number, shown.count > 30 ? String(shown.prefix(30)) + "…" : shown)
+            // Shown with each run of spaces as two: the words, not the alignment.
+            let shown = words.joined(separator: "  ")
+            let found = (number, shown.count > 30 ? String(shown.prefix(30)) + "…" : shown)
+            if ["一级指标", "三级指标", "指标值"].contains(where: { text.contains($0) }) { return found }
+            if fallback == nil { fallback = found }
         }
-        return nil
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let drop = Set(set)
-        var s = Substring(self)
-        while let c = s.first, drop.contains(c) { s.removeFirst() }
-        while let c = s.last, drop.contains(c) { s.removeLast() }
-        return String(s)
+        return fallback
     }
 }

@@ -39,6 +39,19 @@ import Testing
         #expect(e.message.contains("各格之间是空格"))
     }
 
+    /// The header is named, not an earlier line that merely mentions 指标 (a printed
+    /// report's finding above the table).
+    @Test func theHeaderIsPreferredToAnEarlierLineWithIndicators() throws {
+        let table = """
+        项目支出绩效目标表（2023年度）
+        提示：全部  3 个项目的满意度指标都是 ≥95%
+        项目名称    道路维修
+        一级指标    二级指标    三级指标    指标值
+        产出指标    数量指标    维修道路    ≥5公里
+        """
+        #expect(try #require(refusal(table)).line == 4)
+    }
+
     /// Other refusals keep their own words: a file with tabs, a letter without a table.
     @Test func otherRefusalsAreUnchanged() throws {
         let cut = try #require(refusal(sample(firstLines: 40)))
