@@ -49,6 +49,32 @@ public enum ChangeHistory {
         }
     }
 
+    /// Revision `version` as the journal recorded it, with the document it is to be read
+    /// against: the current one for the latest revision (its notes say what the decisions
+    /// are now), else the document as it stood right after that revision, replayed from
+    /// the sources and the journal — later revisions may have moved its projects. Nil when
+    /// there is no such revision.
+    public static func revision(_ session: DocumentSession, version: Int) throws -> (record: RevisionRecord, document: Document)? {
+        let journal = JournalFile.parse(try DurableFile.read(session.files.journal) ?? [])
+        let revisions = journal.entries.indices.compactMap { k -> (Int, JournalEvent.Revised)? in
+            if case .revised(let r) = journal.entries[k].event { (k, r) } else { nil }
+        }
+        guard let (k, r) = revisions.first(where: { $0.1.version == version }) else { return nil }
+        let e = journal.entries[k]
+        let record = RevisionRecord(version: r.version, file: r.file, actor: e.actor, time: e.time, seq: e.seq, comparison: r.comparison)
+        if k == revisions.last?.0 { return (record, session.document) }
+        guard let source = try DurableFile.read(session.files.source) else {
+            throw StoreError("找不到 \(session.files.source)", hint: "导入的原文不见了：从备份（如 git）恢复")
+        }
+        do {
+            let then = try JournalReplay.replay(source: source, entries: Array(journal.entries[...k]),
+                                                revisionText: session.files.readSource(version:))
+            return (record, then)
+        } catch {
+            throw StoreError("第 \(version) 版导入时的文档无法从日志重放：\(error)", hint: "jixiao log --verify 查看日志哪里有问题")
+        }
+    }
+
     /// The revisions in the journal, oldest first: each `revise` line with its payload.
     public static func revisions(_ session: DocumentSession) throws -> [(entry: JournalEntry, revision: JournalEvent.Revised)] {
         let journal = JournalFile.parse(try DurableFile.read(session.files.journal) ?? [])

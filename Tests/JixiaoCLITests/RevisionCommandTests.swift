@@ -126,6 +126,43 @@ import Testing
         #expect(!back.stdout.contains("导入前没有退回的项目"))
     }
 
+    /// After a third round, the second is still there to read: `--revision 2` shows it
+    /// against the document as it stood then (replayed), `--revision 3` is the latest;
+    /// a version there is not is refused with the ones there are.
+    @Test func anEarlierRevisionIsShownByItsNumber() throws {
+        let sample = scratch.write("sample.txt", BundledSample.bytes)
+        #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
+        #expect(try jixiao.run(["review", "-w", "ws", "2", "退回", "--comment", "完成率应按上年实际测算"]).status == 0)
+        #expect(try jixiao.run(["import", try revisedSample(), "--revision-of", "430001-2021", "-w", "ws"]).status == 0)
+        #expect(try jixiao.run(["review", "-w", "ws", "2", "退回", "--comment", "请说明依据"]).status == 0)
+        #expect(try jixiao.run(["import", sample, "--revision-of", "430001-2021", "-w", "ws"]).status == 0)
+
+        let second = try jixiao.run(["changes", "-w", "ws", "--revision", "2"])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.hasPrefix("第 2 版（修改稿.txt，"), "\(second.stdout)")
+        #expect(second.stdout.contains("与第 1 版比较"))
+        #expect(second.stdout.contains("2. 更换省控环境空气自动监测站监测设备经费（130306213Y340MHG6EHID）：退回 → 待审"), "\(second.stdout)")
+        #expect(second.stdout.contains("第 1 行指标的指标值：“≥95%” → “≥98%”"))
+        // The opinion of the second round came after version 2: not beside its changes.
+        #expect(!second.stdout.contains("请说明依据"))
+        let one = try jixiao.run(["changes", "-w", "ws", "--revision", "2", "2"])
+        #expect(one.stdout.contains("退回 → 待审") && !one.stdout.contains("未改的"), "\(one.stdout)")
+        let json = try jixiao.run(["changes", "-w", "ws", "--revision", "2", "--format", "json"])
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(record["version"] as? Int == 2)
+
+        let third = try jixiao.run(["changes", "-w", "ws", "--revision", "3"])
+        #expect(third.stdout == (try jixiao.run(["changes", "-w", "ws", "--since-revision"])).stdout)
+        #expect(third.stdout.contains("“≥98%” → “≥95%”"), "\(third.stdout)")
+
+        let none = try jixiao.run(["changes", "-w", "ws", "--revision", "4"])
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("430001-2021 没有第 4 版修改稿") && none.stderr.contains("第 2、3 版"), "\(none.stderr)")
+        let first = try jixiao.run(["changes", "-w", "ws", "--revision", "1"])
+        #expect(first.status == 2)
+        #expect(first.stderr.contains("第 1 版是最初导入的原文"))
+    }
+
     @Test func revisionsThatCannotBeImportedAreRefusedWithWhatToDo() throws {
         let sample = scratch.write("sample.txt", BundledSample.bytes)
         #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
