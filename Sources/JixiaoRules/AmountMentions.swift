@@ -27,14 +27,91 @@ struct AmountMention: Sendable {
     }
 
     static func find(in text: String) -> [AmountMention] {
-        let t = TextNormalization.halfWidth(text)
-        // Plain text is read by scalars, which are then its characters (`PlainScalars`).
-        if PlainScalars.all(t) {
-            return find(Array(t.unicodeScalars), isDigit: { (0x30...0x39).contains($0.value) }, isSeparator: isSeparator,
-                        elements: { Array($0.unicodeScalars) },
-                        string: string(of:))
+        // Plain text is read by scalars, which are then its characters (`PlainScalars`):
+        // the scalars of `halfWidth(text)`, decoded from the UTF-8 with the full-width forms
+        // folded as they are read (no folded String, no array of `Unicode.Scalar`), and read
+        // by `find(scalars:)`, a loop on integers (the generic reading, through its closures
+        // and the literals' witnesses, was most of the rule).
+        var text = text
+        let scalars: [UInt32]? = text.withUTF8 { b in
+            var out: [UInt32] = []
+            out.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                let (v, width) = UTF8Scalars.scalar(b, at: i)
+                i += width
+                // `halfWidth`: U+FF01…U+FF5E are ASCII 21…7E, U+3000 a space; all are plain.
+                guard PlainScalars.isPlain(v) else { return nil }
+                out.append(v >= 0xFF01 && v <= 0xFF5E ? v - 0xFEE0 : v == 0x3000 ? 0x20 : v)
+            }
+            return out
         }
-        return findByCharacters(in: t)
+        guard let scalars else { return findByCharacters(in: text) }
+        return find(scalars: scalars)
+    }
+
+    /// `find(in:)` of plain text, by the scalar values of its `halfWidth`: as the generic
+    /// `find` reads `Unicode.Scalar`s (`PlainScalarsTests` holds both paths to agree).
+    private static func find(scalars c: [UInt32]) -> [AmountMention] {
+        @inline(__always) func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+        var out: [AmountMention] = []
+        var depth = 0
+        var inItems = false
+        var labelStart = 0
+        var i = 0
+        let n = c.count
+        while i < n {
+            let v = c[i]
+            if v == 0xFF08 || v == 0x28 { depth += 1; i += 1; continue }   // （ (
+            if v == 0xFF09 || v == 0x29 { depth = max(0, depth - 1); i += 1; continue }   // ） )
+            if v == 0x3002 { inItems = false }   // 。
+            if isSeparator(Unicode.Scalar(v)!) { labelStart = i + 1; i += 1; continue }
+            if v == 0x5176, i + 1 < n, c[i + 1] == 0x4E2D { inItems = true }   // 其中
+            guard isDigit(v), i == 0 || !(isDigit(c[i - 1]) || c[i - 1] == 0x2E) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < n, isDigit(c[j]) || c[j] == 0x2E { j += 1 }
+            var k = j
+            while k < n, c[k] == 0x20 { k += 1 }
+            // `Money.Unit` in the order tried: 万元, 亿元, 元.
+            var unit: Money.Unit?
+            if k + 1 < n, c[k] == 0x4E07, c[k + 1] == 0x5143 { unit = .wan; k += 2 }
+            else if k + 1 < n, c[k] == 0x4EBF, c[k + 1] == 0x5143 { unit = .yi; k += 2 }
+            else if k < n, c[k] == 0x5143 { unit = .yuan; k += 1 }
+            if let unit, depth == 0,
+               let amount = WrittenAmount.plainFigure(asciiString(c[i..<j]), unit: unit) {
+                let label = stringWithoutBlanks(c[labelStart..<i])
+                out.append(AmountMention(amount: amount, label: label, isItem: inItems && !TextNormalization.contains(label, "其中") || label.hasPrefix("其中"),
+                                         offset: i))
+            }
+            i = max(k, j)
+        }
+        return out
+    }
+
+    /// The String of ASCII `scalars` (a number's digits and points).
+    private static func asciiString(_ scalars: ArraySlice<UInt32>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { out in
+            var k = 0
+            for v in scalars {
+                out[k] = UInt8(truncatingIfNeeded: v)
+                k += 1
+            }
+            return k
+        }
+    }
+
+    /// `TextNormalization.withoutBlanks` of the String of `scalars`: their UTF-8 without
+    /// the blanks (U+0020, U+0009, U+00A0, U+3000).
+    private static func stringWithoutBlanks(_ scalars: ArraySlice<UInt32>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for v in scalars where v != 0x20 && v != 0x09 && v != 0xA0 && v != 0x3000 {
+            UTF8.encode(Unicode.Scalar(v)!) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The String of `scalars`, from their UTF-8: appending scalars to a

@@ -47,22 +47,47 @@ struct BareText: Sendable {
     static func appendWithoutBlanks(_ text: String, to bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { b in
-            // The blanks' byte sequences are left out, as `withoutBlanks` does.
-            var i = 0, run = 0
-            while i < b.count {
-                let x = b[i]
-                let blank = x == 0x20 || x == 0x09 ? 1
-                    : x == 0xC2 && i + 1 < b.count && b[i + 1] == 0xA0 ? 2
-                    : x == 0xE3 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0
-                guard blank > 0 else {
-                    i += 1
-                    continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
-                i += blank
-                run = i
+            // The blanks' byte sequences are left out, as `withoutBlanks` does. A blank is
+            // found by the byte it ends with (20, 09, A0 of C2 A0, the last 80 of E3 80 80:
+            // each sequence is that scalar's alone in UTF-8), eight bytes at a time: a word
+            // with none of those bytes is passed over whole, and most texts are one run.
+            @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool {
+                (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count]))
+            let n = b.count
+            var run = 0
+            /// The width of the blank that ends at `k`, or 0.
+            @inline(__always) func blankEnding(at k: Int) -> Int {
+                switch b[k] {
+                case 0x20, 0x09: return 1
+                case 0xA0: return k >= 1 && b[k - 1] == 0xC2 ? 2 : 0
+                case 0x80: return k >= 2 && b[k - 1] == 0x80 && b[k - 2] == 0xE3 ? 3 : 0
+                default: return 0
+                }
+            }
+            @inline(__always) func take(_ k: Int) {
+                let w = blankEnding(at: k)
+                guard w > 0 else { return }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<k + 1 - w]))
+                run = k + 1
+            }
+            var i = 0
+            if n >= 8 {
+                let raw = UnsafeRawBufferPointer(b)
+                while i + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if hasZeroByte(w ^ 0x2020_2020_2020_2020) || hasZeroByte(w ^ 0x0909_0909_0909_0909)
+                        || hasZeroByte(w ^ 0xA0A0_A0A0_A0A0_A0A0) || hasZeroByte(w ^ 0x8080_8080_8080_8080) {
+                        for k in i..<i + 8 { take(k) }
+                    }
+                    i += 8
+                }
+            }
+            while i < n {
+                take(i)
+                i += 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<n]))
         }
     }
 

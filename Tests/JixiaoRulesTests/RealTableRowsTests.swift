@@ -104,6 +104,14 @@ import Testing
         #expect(!Misplaced.isExecutionMeasure(BareText(name)), "\(name)")
     }
 
+    /// The scalar reading of a plain name agrees with the Character reading.
+    @Test(arguments: ["财政资金到位及时支付率", "项目财政资金到位时间", "预算执行率（%）", "预算执行率(%", "预算执行率%）", "资金拨付及时性（天）",
+                      "补贴资金发放及时率", "奖补资金兑付率(%)", "经费保障及时性", "及时资金到位率", "资金到位率资金", "率", "资金率",
+                      "工程款支付进度（％）", "当年预算资金执行率", "项目资金使用及时率（季度）"])
+    func scalarsAgreeWithCharacters(_ name: String) {
+        #expect(Misplaced.isExecutionMeasure(BareText(name)) == Misplaced.isExecutionMeasureByCharacters(BareText(name)), "\(name)")
+    }
+
     @Test func theRealRowIsMarkedWhereItIs() throws {
         var d = ExampleDocument.clean
         d[project: 1][row: 3][.name] = "财政资金到位及时支付率"

@@ -256,12 +256,31 @@ enum ExtractionDamage {
     static func mayHaveStrayDot(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { b in
-            guard b.count >= 7 else { return false }
-            for k in 3..<(b.count - 3) {
+            let n = b.count
+            guard n >= 7 else { return false }
+            @inline(__always) func strayAt(_ k: Int) -> Bool {
+                guard k >= 3, k < n - 3 else { return false }
                 let stop = b[k] == 0x2E || b[k] == 0x2A ? 1 : (b[k] == 0xEF && b[k + 1] == 0xBC && (b[k + 2] == 0x8E || b[k + 2] == 0x8A)) ? 3 : 0
-                guard stop > 0, b[k - 1] >= 0x80, k + stop < b.count,
-                      (0xE3...0xE9).contains(b[k + stop]) else { continue }
-                return true
+                return stop > 0 && b[k - 1] >= 0x80 && k + stop < n && (0xE3...0xE9).contains(b[k + stop])
+            }
+            // Eight bytes at a time: a word with no 2E, 2A or EF byte holds no stop or star
+            // and is passed over whole; only a word with one is read byte by byte.
+            @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool {
+                (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+            }
+            let raw = UnsafeRawBufferPointer(b)
+            var i = 0
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if hasZeroByte(w ^ 0x2E2E_2E2E_2E2E_2E2E) || hasZeroByte(w ^ 0x2A2A_2A2A_2A2A_2A2A)
+                    || hasZeroByte(w ^ 0xEFEF_EFEF_EFEF_EFEF) {
+                    for k in i..<i + 8 where strayAt(k) { return true }
+                }
+                i += 8
+            }
+            while i < n {
+                if strayAt(i) { return true }
+                i += 1
             }
             return false
         }

@@ -77,6 +77,39 @@ enum Misplaced {
     /// `养老金支付及时率` (the benefit paid is the output), `资金使用合规率` (a quality).
     static func isExecutionMeasure(_ name: BareText) -> Bool {
         guard name.mentions(executionHints) else { return false }
+        // A plain name (`PlainScalars`: its Characters are its scalars, and the words are
+        // plain) is read by scalar values, without Character arrays or one array for each
+        // word compared.
+        guard PlainScalars.all(name.text) else { return isExecutionMeasureByCharacters(name) }
+        var t = name.text.unicodeScalars.map(\.value)
+        // `withoutUnitSuffix`.
+        if let last = t.last, last == 0x29 || last == 0xFF09, let open = t.lastIndex(where: { $0 == 0x28 || $0 == 0xFF08 }) {
+            t.removeSubrange(open...)
+        }
+        guard let end = executionEndScalars.first(where: { t.count > $0.count && t.suffix($0.count).elementsEqual($0) }) else { return false }
+        let body = Array(t.dropLast(end.count))
+        let benefit = name.mentions(benefitPayments)
+        reading: for start in body.indices {
+            var i = start, subject = false, act = false, payment = false
+            while i < body.count {
+                guard let (word, kind) = executionTokenScalars.first(where: { i + $0.word.count <= body.count && body[i..<(i + $0.word.count)].elementsEqual($0.word) })
+                else { continue reading }
+                switch kind {
+                case .subject: subject = true
+                case .act: act = true
+                case .payment: payment = true
+                case .timing: if i == start { continue reading }
+                }
+                i += word.count
+            }
+            if (act && subject) || (payment && !benefit) { return true }
+        }
+        return false
+    }
+
+    /// `isExecutionMeasure` by Characters, whatever the name.
+    static func isExecutionMeasureByCharacters(_ name: BareText) -> Bool {
+        guard name.mentions(executionHints) else { return false }
         let t = Array(withoutUnitSuffix(name.text))
         guard let end = executionEnds.first(where: { t.count > $0.count && Array(t.suffix($0.count)) == $0 }) else { return false }
         let body = Array(t.dropLast(end.count))
@@ -116,6 +149,10 @@ enum Misplaced {
             + Vocabulary.executionTimings.map { (Array($0), TokenKind.timing) }
     ).sorted { $0.word.count > $1.word.count }
     private static let executionEnds = Vocabulary.executionEnds.map(Array.init).sorted { $0.count > $1.count }
+    /// `executionTokens` and `executionEnds` by scalar values, in the same order (every word is plain).
+    private static let executionTokenScalars: [(word: [UInt32], kind: TokenKind)] =
+        executionTokens.map { (String($0.word).unicodeScalars.map(\.value), $0.kind) }
+    private static let executionEndScalars: [[UInt32]] = executionEnds.map { String($0).unicodeScalars.map(\.value) }
     /// A name with none of the acts is not one: most names are passed over by this.
     private static let executionHints = WordList(Vocabulary.executionActs + Vocabulary.executionPayments)
     private static let benefitPayments = WordList(Vocabulary.benefitPayments)
