@@ -73,17 +73,24 @@ public enum TextNormalization {
         if !hasBlank(whole) { return whole }
         // The blanks' byte sequences left out (each is that scalar's and nothing else's).
         return whole.withUTF8 { bytes in
+            // The runs between blanks are appended whole.
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
-            var i = 0
+            var i = 0, run = 0
             while i < bytes.count {
                 let b = bytes[i]
-                if b == 0x20 || b == 0x09 { i += 1; continue }
-                if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { i += 2; continue }
-                if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { i += 3; continue }
-                out.append(b)
-                i += 1
+                let blank = b == 0x20 || b == 0x09 ? 1
+                    : b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 ? 2
+                    : b == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 ? 3 : 0
+                guard blank > 0 else {
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                i += blank
+                run = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
             return String(decoding: out, as: UTF8.self)
         }
     }
@@ -253,7 +260,18 @@ public enum TextNormalization {
     /// word's start or end (`*数量指标`, a template's mark of a required indicator) is the
     /// document's own. The reader reads headers past it; `text.extraction-damage` notes it.
     public static func strayStarsRemoved(_ text: String) -> String? {
-        guard text.utf8.contains(0x2A) || text.unicodeScalars.contains("＊") else { return nil }
+        // `*` is 2A, `＊` EF BC 8A: looked for in the bytes (every column header of every
+        // project is asked, and decoding its scalars cost more than the rest).
+        var bytes = text
+        let mayHave = bytes.withUTF8 { b in
+            var k = 0
+            while k < b.count {
+                if b[k] == 0x2A || b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x8A { return true }
+                k += 1
+            }
+            return false
+        }
+        guard mayHave else { return nil }
         let chars = Array(text)
         var out: [Character] = []
         var changed = false

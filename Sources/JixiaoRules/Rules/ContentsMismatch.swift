@@ -77,11 +77,14 @@ extension ContentsMismatch {
             return t
         }
         // 绩效目标表: five scalars of three bytes each, each its own Character in plain text.
+        // Compared and cut on the contiguous bytes, not through `String.UTF8View`'s slices.
         let suffix: StaticString = "绩效目标表"
-        let u = t.utf8
-        guard u.count >= 15,
-              u.suffix(15).elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)) else { return t }
-        return String(decoding: u.dropLast(15), as: UTF8.self)
+        let ends = t.withUTF8 { u in
+            u.count >= 15 && SameBytes.equal(UnsafeBufferPointer(rebasing: u[(u.count - 15)...]),
+                                             UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount))
+        }
+        guard ends else { return t }
+        return t.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[..<($0.count - 15)]), as: UTF8.self) }
     }
 
     /// Whether a title (without 绩效目标表 and the year) names the project: the same words,
@@ -93,10 +96,14 @@ extension ContentsMismatch {
     /// `2022年省级水利专项资金` → `省级水利专项资金`: a heading or a 目录 entry that puts the
     /// budget year before the name names the same project.
     static func withoutLeadingYear(_ t: String) -> String {
-        let u = Array(t.utf8.prefix(10))
-        guard u.count >= 7, u[0..<4].allSatisfy({ (0x30...0x39).contains($0) }),
-              u[4...6].elementsEqual("年".utf8) else { return t }
-        let cut = u.count >= 10 && u[7...9].elementsEqual("度".utf8) ? 10 : 7
-        return String(decoding: t.utf8.dropFirst(cut), as: UTF8.self)
+        // By the contiguous bytes, without an array of the first ten: 年 is E5 B9 B4, 度 E5 BA A6.
+        var t = t
+        let cut = t.withUTF8 { u -> Int in
+            guard u.count >= 7, (0..<4).allSatisfy({ (0x30...0x39).contains(u[$0]) }),
+                  u[4] == 0xE5, u[5] == 0xB9, u[6] == 0xB4 else { return 0 }
+            return u.count >= 10 && u[7] == 0xE5 && u[8] == 0xBA && u[9] == 0xA6 ? 10 : 7
+        }
+        guard cut > 0 else { return t }
+        return t.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[cut...]), as: UTF8.self) }
     }
 }

@@ -209,13 +209,17 @@ enum DuplicateProject {
             // Most of a text: a CJK ideograph of U+4000–U+9FFF (lead byte E4–E9), plain
             // but for the Yijing hexagrams, never ignored, kept as its own bytes —
             // unless it is 万 or 元, or a 万 is held.
+            // A run of them is appended whole, not byte by byte.
             if b >= 0xE4 && b <= 0xE9 && !heldWan {
-                let v = UInt32(b & 0x0F) << 12 | UInt32(utf8[k + 1] & 0x3F) << 6 | UInt32(utf8[k + 2] & 0x3F)
-                if v != 0x4E07 && v != 0x5143 && !(0x4DC0...0x4DFF).contains(v) {
-                    out.append(b)
-                    out.append(utf8[k + 1])
-                    out.append(utf8[k + 2])
-                    k += 3
+                var j = k
+                while j < n, utf8[j] >= 0xE4 && utf8[j] <= 0xE9 {
+                    let v = UInt32(utf8[j] & 0x0F) << 12 | UInt32(utf8[j + 1] & 0x3F) << 6 | UInt32(utf8[j + 2] & 0x3F)
+                    guard v != 0x4E07 && v != 0x5143 && !(0x4DC0...0x4DFF).contains(v) else { break }
+                    j += 3
+                }
+                if j > k {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[k..<j]))
+                    k = j
                     continue
                 }
             }
