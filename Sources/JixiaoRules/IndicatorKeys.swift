@@ -66,9 +66,17 @@ extension Indicator {
     static func isNotApplicable(name: String, value raw: String) -> Bool {
         // Every rule asks for every row: answer without normalising text that cannot be one
         // of the words (they all begin with one of `notApplicableStarts`).
+        // The first scalar that is not a blank, by a switch on its value: searching the
+        // blanks' String and hashing into the set for every row was most of the question.
+        // (`notApplicableStartsAgree` holds the switch to the set.)
         func mayBe(_ s: String) -> Bool {
-            guard let first = s.unicodeScalars.first(where: { !" \t\u{3000}\u{00A0}".unicodeScalars.contains($0) }) else { return true }
-            return Self.notApplicableStarts.contains(first)
+            for u in s.unicodeScalars {
+                switch u.value {
+                case 0x20, 0x09, 0x3000, 0xA0: continue
+                default: return Self.isNotApplicableStart(u)
+                }
+            }
+            return true
         }
         guard mayBe(name) || mayBe(raw) else { return false }
         func norm(_ s: String) -> String { TextNormalization.withoutBlanks(TextNormalization.halfWidth(s)) }
@@ -80,6 +88,14 @@ extension Indicator {
     }
 
     static let notApplicableStarts: Set<Unicode.Scalar> = ["无", "不", "本", "略", "暂", "/", "-", "—", "／", "－"]
+
+    /// `notApplicableStarts.contains(s)`.
+    static func isNotApplicableStart(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x65E0, 0x4E0D, 0x672C, 0x7565, 0x6682, 0x2F, 0x2D, 0x2014, 0xFF0F, 0xFF0D: true
+        default: false
+        }
+    }
 
     static let notApplicablePhrases: Set<String> = ["不适用", "本项目不适用此指标", "本项目不适用", "不涉及", "本项目不涉及", "无此项"]
 }

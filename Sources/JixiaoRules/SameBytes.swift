@@ -23,6 +23,10 @@ enum SameBytes {
 
     /// `Array(a.utf8) == Array(b.utf8)`.
     static func equal(_ a: String, _ b: String) -> Bool {
+        // The same String (one storage, or a small string of the same bytes held inline) is
+        // the same bit pattern: equal without reading the bytes. Labels of neighbouring rows
+        // and vocabulary words are mostly such (a small string is canonical).
+        if unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self) { return true }
         guard a.utf8.count == b.utf8.count else { return false }
         var a = a, b = b
         return a.withUTF8 { p in b.withUTF8 { q in equal(p, q) } }

@@ -56,4 +56,24 @@ import Testing
         }
         for t in Self.awkward { #expect(sameRepair(t), "\(t)") }
     }
+
+    /// `Indicator.isNotApplicableStart`'s switch is the set it replaces, for every scalar of the BMP.
+    @Test func notApplicableStartsAgree() {
+        for v in UInt32(0)...0xFFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(Indicator.isNotApplicableStart(s) == Indicator.notApplicableStarts.contains(s), "\(v)")
+        }
+        for (name, value) in [("", ""), (" 无", ""), ("\u{3000}不适用", "/"), ("本项目不适用此指标", "达标"), ("略", "－"), ("暂无", " — "), ("培训人次", "100")] {
+            _ = Indicator.isNotApplicable(name: name, value: value)
+        }
+    }
+
+    /// Equal texts are equal by `SameBytes` whether or not they share their storage.
+    @Test func sameBytesOfCopies() {
+        for t in Self.awkward + ["产出指标", "数量指标数量指标数量指标", String(repeating: "满意度", count: 9)] {
+            let copy = String(decoding: Array(t.utf8), as: UTF8.self)
+            #expect(SameBytes.equal(t, t) && SameBytes.equal(t, copy) && SameBytes.equal(copy, t))
+            #expect(!SameBytes.equal(t, t + "a"))
+        }
+    }
 }
