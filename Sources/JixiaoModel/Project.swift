@@ -31,6 +31,10 @@ public struct Project: Hashable, Sendable {
     /// after a page break that may be the rest of the row above): what it did and why,
     /// on the line it concerns. A rule reports each; nothing of the table's own.
     public var readingDoubts: [Paragraph]
+    /// Row labels above the indicator header that a scan printed with a stray `*` between
+    /// two characters (`项*目名称`, `其中：财*政资金`), read as the label they are: each as
+    /// printed, on its line. A rule notes them; the table's own fields are read as usual.
+    public var printedLabels: [Paragraph]
 
     /// Where each part of the table is in the source text.
     public struct Lines: Hashable, Sendable, Codable {
@@ -61,8 +65,9 @@ public struct Project: Hashable, Sendable {
     public init(number: Int, heading: String, unit: TableUnit, code: String, name: String, budget: Budget,
                 usage: String, spendingPlan: SpendingPlan, goals: [Goal], indicators: [Indicator], lines: Lines,
                 tableTitle: String = "", facts: [ProjectFact] = [], notes: [Paragraph] = [],
-                layout: TableLayout = .standard, readingDoubts: [Paragraph] = []) {
+                layout: TableLayout = .standard, readingDoubts: [Paragraph] = [], printedLabels: [Paragraph] = []) {
         self.readingDoubts = readingDoubts
+        self.printedLabels = printedLabels
         self.tableTitle = tableTitle
         self.facts = facts
         self.notes = notes
@@ -188,7 +193,7 @@ extension Indicator {
 extension Project: Codable {
     enum CodingKeys: String, CodingKey {
         case number, heading, unit, code, name, budget, usage, spendingPlan, goals, indicators, lines
-        case tableTitle, facts, notes, layout, readingDoubts
+        case tableTitle, facts, notes, layout, readingDoubts, printedLabels
     }
 
     public init(from decoder: any Decoder) throws {
@@ -205,7 +210,8 @@ extension Project: Codable {
                   facts: try c.decodeIfPresent([ProjectFact].self, forKey: .facts) ?? [],
                   notes: try c.decodeIfPresent([Paragraph].self, forKey: .notes) ?? [],
                   layout: try c.decodeIfPresent(TableLayout.self, forKey: .layout) ?? .standard,
-                  readingDoubts: try c.decodeIfPresent([Paragraph].self, forKey: .readingDoubts) ?? [])
+                  readingDoubts: try c.decodeIfPresent([Paragraph].self, forKey: .readingDoubts) ?? [],
+                  printedLabels: try c.decodeIfPresent([Paragraph].self, forKey: .printedLabels) ?? [])
     }
 
     /// What a table beyond the sample's layout had is stored only when it had it, so a
@@ -228,6 +234,7 @@ extension Project: Codable {
         if !notes.isEmpty { try c.encode(notes, forKey: .notes) }
         if layout != .standard { try c.encode(layout, forKey: .layout) }
         if !readingDoubts.isEmpty { try c.encode(readingDoubts, forKey: .readingDoubts) }
+        if !printedLabels.isEmpty { try c.encode(printedLabels, forKey: .printedLabels) }
     }
 }
 

@@ -173,7 +173,7 @@ struct DocumentJSONParser {
         var seen: UInt32 = 0
         var budget: Budget?, code: String?, facts: [ProjectFact] = [], goals: [Goal]?, heading: String?
         var indicators: [Indicator]?, layout = TableLayout.standard, lines: Project.Lines?, name: String?
-        var notes: [Paragraph] = [], readingDoubts: [Paragraph] = [], number: Int?, spendingPlan: SpendingPlan?, tableTitle = "", unit: TableUnit?, usage: String?
+        var notes: [Paragraph] = [], readingDoubts: [Paragraph] = [], printedLabels: [Paragraph] = [], number: Int?, spendingPlan: SpendingPlan?, tableTitle = "", unit: TableUnit?, usage: String?
         try object { p, k throws(GiveUp) in
             if try p.key(k, "budget", 0, &seen) { budget = try p.budget() }
             else if try p.key(k, "code", 1, &seen) { code = try p.string() }
@@ -186,6 +186,7 @@ struct DocumentJSONParser {
             else if try p.key(k, "name", 8, &seen) { name = try p.string() }
             else if try p.key(k, "notes", 9, &seen) { notes = try p.array { p throws(GiveUp) in try p.paragraph() } }
             else if try p.key(k, "number", 10, &seen) { number = try p.int() }
+            else if try p.key(k, "printedLabels", 16, &seen) { printedLabels = try p.array { p throws(GiveUp) in try p.paragraph() } }
             else if try p.key(k, "readingDoubts", 15, &seen) { readingDoubts = try p.array { p throws(GiveUp) in try p.paragraph() } }
             else if try p.key(k, "spendingPlan", 11, &seen) {
                 var seen: UInt32 = 0
@@ -215,7 +216,7 @@ struct DocumentJSONParser {
                        name: try need(name), budget: try need(budget), usage: try need(usage),
                        spendingPlan: try need(spendingPlan), goals: try need(goals), indicators: try need(indicators),
                        lines: try need(lines), tableTitle: tableTitle, facts: facts, notes: notes, layout: layout,
-                       readingDoubts: readingDoubts)
+                       readingDoubts: readingDoubts, printedLabels: printedLabels)
     }
 
     private mutating func fact() throws(GiveUp) -> ProjectFact {

@@ -166,6 +166,7 @@ struct DocumentJSONWriter {
         key("name"); string(p.name)
         if !p.notes.isEmpty { key("notes"); array(p.notes) { w, n in w.write(n) } }
         key("number"); int(p.number)
+        if !p.printedLabels.isEmpty { key("printedLabels"); array(p.printedLabels) { w, n in w.write(n) } }
         if !p.readingDoubts.isEmpty { key("readingDoubts"); array(p.readingDoubts) { w, n in w.write(n) } }
         key("spendingPlan"); open()
         key("checkpoints"); array(p.spendingPlan.checkpoints) { w, c in

@@ -81,7 +81,7 @@ enum ProjectTableReader {
                        budget: budget, usage: r.usage.joined(), spendingPlan: SpendingPlan(checkpoints: checkpoints),
                        goals: GoalRows.goals(r.goalRows), indicators: IndicatorRows.indicators(r.raws, header: header, values: &values),
                        lines: lines, tableTitle: r.tableTitle, facts: r.facts, notes: r.notes, layout: layout,
-                       readingDoubts: r.doubts)
+                       readingDoubts: r.doubts, printedLabels: r.printedLabels)
     }
 
     /// The last table of a file that stops before its indicator rows, or inside its last

@@ -91,6 +91,18 @@ enum RowLabels {
         return TextNormalization.hasPrefix(l, "项目编码") || TextNormalization.hasPrefix(l, "项目代码") || TableStarts.isNameLabel(l)
     }
 
+    /// A label of the table's own rows above the indicator header: 项目编码, 项目名称, the
+    /// money block's (`预算规模及资金用途`, `预算数`, `其中：财政资金`, `其他资金`), 资金用途,
+    /// 资金支出计划, a goal's (`绩效目标`, `年度目标`) or a fact's (`实施单位`). Asked only of
+    /// a cell a scan's stray `*` was taken out of (`TableReading.labelsReadPastStrayStars`).
+    static func isFixedLabel(_ cell: String) -> Bool {
+        let l = bareLabel(cell)
+        guard !l.isEmpty, l.hasAtMostCharacters(16) else { return false }
+        return isOwnLabel(cell) || BudgetBlock.isLabel(cell) || l == "资金用途"
+            || ["预算规模", "项目资金", "资金规模", "项目预算", "资金支出"].contains { TextNormalization.hasPrefix(l, $0) }
+            || isGoalLabel(cell) || isFactLabel(cell)
+    }
+
     /// A row that starts with a fact's label (`项目属性`, `项目期：3年`).
     static func isFactRow(_ row: Row) -> Bool {
         let first = row.first

@@ -52,6 +52,8 @@ struct TableReading {
     /// this table (it would stand over those rows), kept as a note if none does — a form's
     /// box under the table (`财政部门审核意见`), like the notes and approval lines there.
     var strayLine: (note: Paragraph, refusal: ReadError)?
+    /// Row labels printed with a scan's stray `*` (`项*目名称`), as printed (`Project.printedLabels`).
+    var printedLabels: [Paragraph] = []
 
     /// The stray line (`strayLine`), if any, kept as a note: nothing it could stand over
     /// came after it.
@@ -70,9 +72,28 @@ struct TableReading {
         if afterPageBreak { pageBroke = true }
         if section == .indicators || section == .notes {
             try readIndicatorArea(row)
-        } else if try !readLabelled(row) {
-            try readContinuation(row)
+        } else {
+            let row = labelsReadPastStrayStars(row)
+            if try !readLabelled(row) { try readContinuation(row) }
         }
+    }
+
+    /// The row with each label cell a scan printed with a stray `*` between two characters
+    /// (`项*目名称`, `其中：财*政资金`, `年度*目标`) read as the label it is, as the indicator
+    /// header's words are (`IndicatorHeader.bare`); the printed cells are kept in
+    /// `printedLabels`. Other cells (a name, the 资金用途 text) keep their `*`: rules note it there.
+    mutating func labelsReadPastStrayStars(_ row: Row) -> Row {
+        // A `*` is the byte 2A, a full-width `＊` the bytes EF BC 8A: most rows have neither.
+        guard row.cells.contains(where: { c in
+            c.utf8.contains(0x2A) || TextNormalization.contains(c, "＊")
+        }) else { return row }
+        var cells = row.cells
+        for (k, cell) in cells.enumerated() {
+            guard let clean = TextNormalization.strayStarsRemoved(cell), RowLabels.isFixedLabel(clean) else { continue }
+            cells[k] = clean
+            printedLabels.append(Paragraph(text: cell, line: row.number))
+        }
+        return cells == row.cells ? row : Row(number: row.number, text: cells.joined(separator: "\t"))
     }
 
     /// What a row that begins a table is (`单位行`, `项目编码行`, `预算数`); nil for any

@@ -128,7 +128,7 @@ import Testing
             (doc.overall.subGoals[0], ["goal", "indicators", "indicatorsLine", "line", "number"]),
             (doc.contents[0], ["line", "number", "page", "part", "title"]),
             (p, ["budget", "code", "facts", "goals", "heading", "indicators", "layout", "lines", "name", "notes", "number",
-                 "readingDoubts", "spendingPlan", "tableTitle", "unit", "usage"]),
+                 "printedLabels", "readingDoubts", "spendingPlan", "tableTitle", "unit", "usage"]),
             (p.lines, ["budget", "code", "goals", "heading", "indicatorHeader", "plan", "planFigures", "unit", "usage"]),
             (p.unit, ["code", "currency", "name"]),
             (p.budget, ["fiscal", "fiscalFigure", "items", "other", "otherFigure", "total", "totalFigure"]),

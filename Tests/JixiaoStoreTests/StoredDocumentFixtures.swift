@@ -113,6 +113,7 @@ enum StoredDocumentFixtures {
             p.facts = k % 2 == 0 ? [] : [ProjectFact(label: pick(k + 8), text: pick(k + 9), line: k)]
             p.notes = k % 2 == 1 ? [] : [Paragraph(number: k % 3 == 0 ? nil : k, text: pick(k + 10), line: k)]
             p.readingDoubts = k % 2 == 0 ? [] : [Paragraph(text: pick(k + 11), line: k + 1)]
+            p.printedLabels = k % 3 == 1 ? [] : [Paragraph(text: pick(k + 12), line: k + 2)]
             p.goals.append(Goal(number: 9, text: pick(k + 11)))
             p.budget.items = k % 3 == 2 ? [] : [BudgetItem(label: pick(k), printed: pick(k + 1), amount: k % 2 == 0 ? nil : Money(fen: 12_345), line: 5),
                                                 BudgetItem(label: "中期", printed: "", amount: Money(fen: 9_007_199_254_740_992), line: 6)]
