@@ -4,6 +4,8 @@ import JixiaoModel
 /// to use (`(≥**株)`, `(≤XX元/株)`), and the marks of its core indicators (`★`, `★★★`).
 enum TemplateMarks {
     static let stars: Set<Character> = ["★", "☆"]
+    /// What stands before a template's slot: `≥**人`, `>=**%`.
+    static let comparators: Set<Character> = ["≥", "≤", "≧", "≦", ">", "<", "=", "＞", "＜", "＝"]
     /// Characters without which a text holds no template mark.
     static let markScalars: Set<Unicode.Scalar> = ["★", "☆", "*", "＊", "X", "x", "Ｘ", "×", "□", "?", "？", "_", "…"]
 
@@ -55,6 +57,18 @@ enum TemplateMarks {
             }
             if c == "*" || c == "＊", text[i...].prefix(2).allSatisfy({ $0 == "*" || $0 == "＊" }) {
                 let run = text[i...].prefix { $0 == "*" || $0 == "＊" }
+                // `受益人口数≥**人`: an unbracketed slot at the name's end, its comparator
+                // before and its unit after, goes whole (without them the name would end
+                // in `≥人`).
+                let rest = text[run.endIndex...]
+                if let op = out.last, comparators.contains(op), rest.count <= 4,
+                   !rest.contains(where: { $0.isNumber || comparators.contains($0) || "(（)）,，。;；、".contains($0) }) {
+                    var slot = String(out.removeLast())
+                    if let op2 = out.last, comparators.contains(op2) { slot = String(out.removeLast()) + slot }
+                    marks.append(slot + text[i...])
+                    unit = unit ?? (rest.isEmpty ? nil : TextNormalization.trimmed(rest))
+                    break
+                }
                 marks.append(String(run))
                 i = run.endIndex
                 continue

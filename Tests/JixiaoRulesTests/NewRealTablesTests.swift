@@ -148,4 +148,19 @@ import Testing
         #expect(Self.findings(d, "indicator.not-quantified").isEmpty)
         #expect(Self.findings(d, "text.extraction-damage").contains { $0.message.contains("“二”像是“=”") })
     }
+
+    /// http://www.nanyue.gov.cn/nyczj/czysgk/2018njyqnddbmyjs/xcj/nyqnyzzf/20200211/i951217.html (南岳区, 2018,
+    /// 市级专项扶贫资金基础设施(人大代表扶贫基地)): a template's slot left at a name's end without brackets,
+    /// `受益建档立卡贫困人口数≥**人`. Before, the suggested name was `受益建档立卡贫困人口数≥人`.
+    @Test func anUnbracketedSlotAtANamesEndGoesWhole() throws {
+        let d = try Self.document(unit: "南岳镇政府", name: "2018年市级专项扶贫资金基础设施(人大代表扶贫基地)", money: ("10", "10", "0"),
+                                  goal: "为水濂村带来观光游客不少于6万人,村集体收入达6万元。", rows: [
+                                      "效益指标\t社会效益指标\t受益建档立卡贫困人口数≥**人\t\t>=29人\t",
+                                      "\t\t贫困地区乡村旅游开发景点接待游客数量(≥**人)\t\t>=60000人\t",
+                                  ])
+        let f = Self.findings(d, "indicator.placeholder")
+        #expect(f.count == 2)
+        #expect(f.first?.suggestion == "改为“受益建档立卡贫困人口数”")
+        #expect(f.last?.suggestion == "改为“贫困地区乡村旅游开发景点接待游客数量”")
+    }
 }

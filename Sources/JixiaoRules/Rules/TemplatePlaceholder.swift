@@ -29,6 +29,9 @@ enum TemplatePlaceholder {
         },
         failing: [
             RuleExample("名称中留着“(≥**期)”", at: .cell(project: 1, row: 1, .name)) { $0[project: 1][row: 1][.name] = "培训期数(≥**期)" },
+            RuleExample("名称末尾留着不带括号的“≥**人”（南岳区 2018）", at: .cell(project: 1, row: 1, .name)) {
+                $0[project: 1][row: 1][.name] = "受益建档立卡贫困人口数≥**人"
+            },
             RuleExample("名称前留着“★★★”", at: .cell(project: 2, row: 2, .name)) { $0[project: 2][row: 2][.name] = "★★★苗木成活率" },
         ],
         passing: [
