@@ -44,8 +44,12 @@ enum ProjectTableReader {
         // The document's headers, lent to this table (swapped, so that neither copy is shared).
         swap(&reading.headers, &headers)
         let furniture = try PageFurniture.find(all, from: firstRow, to: end, unitName: reading.unit.name, repeats: &repeats)
-        for i in firstRow..<end where !all[i].isBlank && !furniture.skipped.contains(i) {
-            try reading.read(all[i], afterPageBreak: furniture.breaks.contains(i))
+        let read = (firstRow..<end).filter { !all[$0].isBlank && !furniture.skipped.contains($0) }
+        for (n, i) in read.enumerated() {
+            // A page breaks before the next row read: this row may be the first part of one
+            // the next page goes on with.
+            let beforeBreak = n + 1 < read.count && furniture.breaks.contains(read[n + 1])
+            try reading.read(all[i], afterPageBreak: furniture.breaks.contains(i), beforePageBreak: beforeBreak)
         }
         swap(&reading.headers, &headers)
         reading.keepStrayLineAsNote()

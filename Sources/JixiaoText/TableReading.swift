@@ -45,6 +45,8 @@ struct TableReading {
     /// A page broke after the last indicator row read (`PageFurniture`): the next row may
     /// be its rest.
     var pageBroke = false
+    /// A page breaks after the row being read: the next page may go on with it.
+    var breaksNext = false
     /// Where the table's text could be read two ways, and how it was read (`Project.readingDoubts`).
     var doubts: [Paragraph] = []
     /// A one-cell line in the 一级 or 二级 column that is no label and joins no label above
@@ -67,9 +69,10 @@ struct TableReading {
         TextNormalization.hasPrefix(row.label, "项目编码") || TextNormalization.hasPrefix(row.label, "项目代码")
     }
 
-    mutating func read(_ row: Row, afterPageBreak: Bool = false) throws(ReadError) {
+    mutating func read(_ row: Row, afterPageBreak: Bool = false, beforePageBreak: Bool = false) throws(ReadError) {
         defer { previous = row }
         if afterPageBreak { pageBroke = true }
+        breaksNext = beforePageBreak
         if section == .indicators || section == .notes {
             try readIndicatorArea(row)
         } else {
@@ -143,8 +146,8 @@ struct TableReading {
         // indicator row is one the stray line would stand over: refused.
         if let stray = strayLine {
             let raw = IndicatorRows.raw(row, header: h)
-            if row.nonEmptyCount == 1, !h.isTree, let k = raw.texts.indices.first(where: { !raw.texts[$0].isEmpty }),
-               [.level1, .level2].contains(h.columns[k].column.kind), !IndicatorRows.readsAsLabel(raw.texts[k]) {
+            if row.nonEmptyCount == 1, let k = raw.texts.indices.first(where: { !raw.texts[$0].isEmpty }),
+               [.level1, .level2, .name, .tree].contains(h.columns[k].column.kind), !IndicatorRows.readsAsLabel(raw.texts[k]) {
                 keepStrayLineAsNote()
             } else {
                 throw stray.refusal
@@ -167,6 +170,7 @@ struct TableReading {
         let raw = IndicatorRows.raw(row, header: h)
         defer { pageBroke = false }
         if row.nonEmptyCount == 1, !h.isTree, try joinedLabelRest(raw, header: h) { return }
+        if row.nonEmptyCount == 1, !pageBroke, !breaksNext, joinedNameRest(raw, header: h) { return }
         if pageBroke, let last = raws.last {
             switch IndicatorRows.continuation(last, with: raw, earlier: raws.dropLast(), header: h) {
             case .continues:
@@ -183,6 +187,50 @@ struct TableReading {
         }
         raws.append(raw)
         lastDataRow = row
+    }
+
+    /// A line of one cell in the 三级 name column (or an indented tree's one column), away
+    /// from a page break (after one `IndicatorRows.continuation` decides; before one, it may
+    /// be the first part of a row the next page goes on with): decided by what it is.
+    /// The rest of a name wrapped onto a line of its own — the row above is a whole row
+    /// (a name and more) whose name is long enough to have wrapped, or left open — is
+    /// joined to that name (`贫困地区旅游基础设施建设` + `质量达标率`), as is the rest of a
+    /// tree's wrapped label (`经济效益` + `指标`), and true is returned. After a row that is
+    /// itself a name alone or labels alone (an unfilled table), it is a row of its own, as
+    /// before (false). Other text — the first line under the header, or a sentence no name
+    /// above could have wrapped into — cannot be placed: refused at its line if an indicator
+    /// row follows, kept as a note if none does (`strayLine`), and true is returned. A label
+    /// (`数量指标`) returns false.
+    mutating func joinedNameRest(_ raw: IndicatorRows.Raw, header h: IndicatorHeader) -> Bool {
+        guard let k = raw.texts.indices.first(where: { !raw.texts[$0].isEmpty }) else { return false }
+        let column = h.columns[k].column
+        guard column.kind == .name || column.kind == .tree, column.term == nil else { return false }
+        let cell = raw.texts[k]
+        if IndicatorRows.readsAsLabel(cell) { return false }
+        if let last = raws.last {
+            let above = last.texts[k]
+            let body = h.columns.indices.contains { j in
+                j != k && !last.texts[j].isEmpty && ![.level1, .level2, .blockLabel].contains(h.columns[j].column.kind)
+            }
+            // A tree's label wrapped onto the next line.
+            if column.kind == .tree, !body, !above.isEmpty,
+               !IndicatorRows.readsAsLabel(above) || TextNormalization.withoutBlanks(cell).hasSuffix("指标"),
+               IndicatorRows.readsAsLabel(PageFurniture.join(above, cell)) {
+                raws[raws.count - 1].texts[k] = PageFurniture.join(above, cell)
+                return true
+            }
+            if !body { return false }
+            if !above.isEmpty, IndicatorRows.leftOpen(above) || IndicatorRows.beginsAsRest(cell)
+                || (!above.hasAtMostCharacters(5) && cell.count <= above.count) {
+                raws[raws.count - 1].texts[k] = PageFurniture.join(above, cell)
+                return true
+            }
+        }
+        let above = lastDataRow.map { "；它上面第 \($0.number) 行是“\($0.nonEmpty.joined(separator: " "))”" } ?? "；它上面就是指标表头"
+        strayLine = (Paragraph(text: cell, line: raw.line), ReadError(line: raw.line,
+                        "\(tableName)第 \(raw.line) 行只有一格“\(cell)”，在“\(column.header)”一栏，没有指标值，也不像是上一行指标名称未印完的部分\(above)：无法确定它是一行指标，还是别处的文字",
+                        hint: "若它是上一行指标名称未印完的部分，请把它并入那一行；若是一行指标，请补上它的指标值；若是页眉、页脚或盖章处的文字，请删去；改正后再导入"))
+        return true
     }
 
     /// A line of one cell in the 一级 or 二级 column that is no indicator label (`产出指标`,

@@ -90,3 +90,74 @@ import Testing
         #expect(e.line == line(t, "维修保养由专业公司负责"))
     }
 }
+
+/// A line of one cell in the 三级 name column, or in an indented tree's one column, away
+/// from a page break. Before, each was read as an indicator with a name and no value (the
+/// rest of a wrapped name became a row of its own, its row's name cut short).
+@Suite struct StrayNameLineTests {
+    func text(_ indicators: [String]) -> String {
+        smallDocument(tables: [("机关监控设备维护费绩效目标表", tableRows(name: "机关监控设备维护费", indicators: indicators))])
+    }
+
+    func line(_ text: String, _ row: String) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == row }! + 1
+    }
+
+    @Test func wrappedNameRestIsJoined() throws {
+        let t = text(["产出指标\t质量指标\t贫困地区旅游基础设施建设\t\t>=98%\t计划标准\t", "\t\t质量达标率\t\t\t\t",
+                      "满意度指标\t服务对象满意度指标\t游客满意度\t问卷调查\t≥90%\t历史标准\t"])
+        let p = try DocumentReader.read(text: t).projects[0]
+        #expect(p.indicators.map(\.name) == ["贫困地区旅游基础设施建设质量达标率", "游客满意度"])
+        #expect(p.indicators.map(\.value.raw) == [">=98%", "≥90%"])
+    }
+
+    /// A sentence no name above could have wrapped into, with rows after it: refused at its line.
+    @Test func strayTextInTheNameColumnIsRefused() throws {
+        let stray = "\t\t维修保养工作由区机关事务服务中心统一组织实施\t\t\t\t"
+        let t = text(["产出指标\t数量指标\t维修保养次数\t全年维修保养\t≥12次\t工作计划\t", stray,
+                      "满意度指标\t服务对象满意度指标\t工作人员满意度\t问卷调查\t≥95%\t历史标准\t"])
+        let e = try #require(throws: ReadError.self) { try DocumentReader.read(text: t) }
+        #expect(e.line == line(t, stray))
+        #expect(e.message.contains("只有一格“维修保养工作由区机关事务服务中心统一组织实施”，在“三级指标”一栏"))
+    }
+
+    /// The same line under the last row: nothing follows for it to be, kept as a note.
+    @Test func strayTextUnderTheLastRowIsANote() throws {
+        let t = text(["产出指标\t数量指标\t维修保养次数\t全年维修保养\t≥12次\t工作计划\t",
+                      "满意度指标\t服务对象满意度指标\t工作人员满意度\t问卷调查\t≥95%\t历史标准\t",
+                      "\t\t维修保养工作由区机关事务服务中心统一组织实施\t\t\t\t"])
+        let p = try DocumentReader.read(text: t).projects[0]
+        #expect(p.indicators.count == 2)
+        #expect(p.notes.map(\.text) == ["维修保养工作由区机关事务服务中心统一组织实施"])
+    }
+
+    /// An unfilled table (names alone, no values): each line is a row of its own, as before.
+    @Test func namesWithoutValuesStayRows() throws {
+        let t = text(["产出指标\t数量指标\t培训人数\t\t\t\t", "\t\t培训次数\t\t\t\t",
+                      "满意度指标\t服务对象满意度指标\t参训人员满意度\t\t\t\t"])
+        let p = try DocumentReader.read(text: t).projects[0]
+        #expect(p.indicators.map(\.name) == ["培训人数", "培训次数", "参训人员满意度"])
+    }
+
+    func tree(_ lines: [String]) -> String {
+        oneTable(heading: "1.疫苗及美沙酮药物绩效目标表", unit: "石嘴山市疾病预防控制中心\t\t单位：元",
+                 rows: ["项目名称\t狂犬、乙肝、流感等疫苗", "预算规模及资金用途\t绩效金额\t3000000", "项目\t指标值\t绩效金额"] + lines)
+    }
+
+    @Test func treeWrappedNameAndLabelRestsAreJoined() throws {
+        let p = try DocumentReader.read(text: tree([
+            "产出指标\t\t", "时效指标(必填)\t\t", "对美沙酮维持患者及时给予\t100%\t", "治疗\t\t",
+            "效益指标\t\t", "经济效益\t\t", "指标\t\t", "带动当地群众务工增收\t≥5000元\t",
+        ])).projects[0]
+        #expect(p.indicators.map { "\($0.standardLevel2)/\($0.name)/\($0.value.raw)" } == [
+            "时效指标/对美沙酮维持患者及时给予治疗/100%", "经济效益指标/带动当地群众务工增收/≥5000元",
+        ])
+    }
+
+    @Test func treeStrayTextIsRefused() throws {
+        let t = tree(["产出指标\t\t", "时效指标(必填)\t\t", "疫苗提供及时率\t100%\t",
+                      "以上指标按照疾控中心年度工作计划确定并逐项考核\t\t", "服务对象满意度\t100%\t"])
+        let e = try #require(throws: ReadError.self) { try DocumentReader.read(text: t) }
+        #expect(e.line == line(t, "以上指标按照疾控中心年度工作计划确定并逐项考核\t\t"))
+    }
+}
