@@ -163,4 +163,35 @@ import Testing
         #expect(f.first?.suggestion == "改为“受益建档立卡贫困人口数”")
         #expect(f.last?.suggestion == "改为“贫困地区乡村旅游开发景点接待游客数量”")
     }
+
+    /// http://qjzhf.gov.cn/Government/PublicInfoShow.aspx?ID=15161 (清涧县交通运输局, 2021, 果园路; the copy is cut
+    /// at 效益指标): goals written as done (`解决了`, `改善了`) are marked; the cost within the budget is not.
+    @Test func qingjianGoalsWrittenAsDoneAreMarked() throws {
+        let d = try Self.document(unit: "清涧县交通运输局", name: "2021年交通局寨山石坪、鲍家沟果园路", money: ("500", "500", ""),
+                                  goal: "1、改善基础实施建设,呼家河至鲍家沟果园路建设2公里、寨山石坪果园路2公里 2、水泥路硬化路面、边沟及交安实施的建设,解决了生产道路硬化问题及生命防护问题 3、极大的改善了老百姓的生产生活问题",
+                                  rows: ["产出指标\t数量指标\t寨山石坪村新建水泥路1条\t\t2km\t",
+                                         "\t质量指标\t项目(工程)验收合格率\t\t100%\t",
+                                         "\t时效指标\t项目(工程)完成及时率\t\t100%\t",
+                                         "\t成本指标\t硬化水泥砼公路补助标准\t\t≤120万元\t"])
+        #expect(Self.findings(d, "goals.report-style").count == 1)
+        #expect(Self.findings(d, "indicator.cost-above-budget").isEmpty)
+        #expect(Self.findings(d, "indicator.unit-mismatch").isEmpty)
+    }
+
+    /// https://www.ahjinzhai.gov.cn/public/6617781/34383152.html (金寨经济开发区, 2021, 物业管理): `指标1:` before
+    /// each name and template slots; a 生态效益 about residents' living conditions is questioned, the cost equal to
+    /// the budget is not.
+    @Test func jinzhaiLivingConditionsAreNotEcological() throws {
+        let d = try Self.document(unit: "安徽金寨经济开发区管理委员会", name: "物业管理", money: ("1125", "1125", ""),
+                                  goal: "目标1:维护辖区各安置小区安全巡逻、环境卫生及物业日常管理", rows: [
+                                      "产出指标\t数量指标\t指标1:安置小区物业费\t\t8个\t",
+                                      "\t成本指标\t指标1:项目总成本(≤**万元)\t\t≤1125万元\t",
+                                      "效益指标\t生态效益指标\t指标1:优化安置小区生活环境,提高居民生活质量,营造安全舒适的居住环境。\t\t显著提高\t",
+                                      "满意度指标\t服务对象满意度指标\t指标1:小区居民满意度(≥**%)\t\t≥90%\t",
+                                  ])
+        #expect(Self.findings(d, "indicator.level2-meaning").count == 1)
+        #expect(Self.findings(d, "indicator.placeholder").map(\.suggestion) == ["改为“指标1:项目总成本”", "改为“指标1:小区居民满意度”"])
+        #expect(Self.findings(d, "indicator.cost-above-budget").isEmpty)
+        #expect(Self.findings(d, "indicator.input-as-output").isEmpty)
+    }
 }
