@@ -45,8 +45,11 @@ struct BudgetBlock {
     /// `预算规模及资金用途 预算数 … 其中：财政资金 … 其他资金 …`, or a row starting with a
     /// money label (`年度资金总额 16`), or one with a `预算数` cell.
     static func isBudgetRow(_ row: Row) -> Bool {
-        // `isLabel(first) || inline(first) != nil`, with `inline` read once.
-        beginsBlock(row) || inline(row.first) != nil || namesAmount(row.first)
+        // Asked of a row below a heading (`TableStarts.isAnchor`) and again when it is read.
+        row.remembered(.isBudgetRow) { row in
+            // `isLabel(first) || inline(first) != nil`, with `inline` read once.
+            beginsBlock(row) || inline(row.first) != nil || namesAmount(row.first)
+        }
     }
 
     /// The row that begins a table's money block: labelled as one (`预算规模及资金用途`,

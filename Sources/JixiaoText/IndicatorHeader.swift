@@ -19,6 +19,11 @@ struct IndicatorHeader {
     /// `一级指标 二级指标 三级指标 …` (possibly after a `绩效指标` block cell), or the header
     /// of an indented tree: `项目 指标值 …`.
     static func isHeader(_ row: Row) -> Bool {
+        // Asked of most rows two or three times (`TableStarts`, `PageFurniture`, `TableReading`).
+        row.remembered(.isIndicatorHeader, isHeaderOnce)
+    }
+
+    private static func isHeaderOnce(_ row: Row) -> Bool {
         if row.label == "一级指标" { return true }
         // Asked of most rows: without 级 (一级, 二级, 三级) no cell can begin with them, and
         // the cells are not made bare.

@@ -6,7 +6,13 @@ import Darwin
 import JixiaoModel
 
 /// One line of the text split into its tab-separated cells, each trimmed.
-struct Row {
+///
+/// A class, not a struct: what it holds does not change once made, and the reader passes
+/// rows around and keeps them (`previous`, `lastDataRow`, each `rows[i]` looked at), which
+/// for a struct of arrays and strings was a retain and a release of each. A class also
+/// remembers the answers to questions asked of the same row by `TableStarts`,
+/// `PageFurniture` and `TableReading` (`remembered`).
+final class Row {
     let number: Int
     let cells: [String]
 
@@ -18,6 +24,8 @@ struct Row {
         case cell
         case text(String)
         case bytes(ArraySlice<UInt8>)
+        /// The line is the cells joined by tabs (`init(number:cells:)`).
+        case cells
     }
 
     private let source: Source
@@ -28,17 +36,59 @@ struct Row {
         case .cell: cells[0]
         case .text(let t): t
         case .bytes(let b): String(decoding: b, as: UTF8.self)
+        case .cells: cells.joined(separator: "\t")
         }
     }
 
-    init(number: Int, text: String) {
+    /// `Row(number: number, text: cells.joined(separator: "\t"))` for cells as a row has
+    /// them (split at tabs and trimmed: none holds a tab or begins or ends with a blank),
+    /// without joining and splitting them again: the split of the joined text is `cells`.
+    init(number: Int, cells: [String]) {
+        var keys: UInt32 = 0
+        for c in cells where !c.isEmpty { keys |= Row.keyScalars(in: c) }
+        let first = cells[0]
+        self.number = number
+        self.cells = cells
+        self.keys = keys
+        self.source = .cells
+        self.label = TextNormalization.withoutBlanks(first)
+        var count = 0, firstNonEmpty = cells.count
+        for (k, c) in cells.enumerated() where !c.isEmpty {
+            if count == 0 { firstNonEmpty = k }
+            count += 1
+        }
+        nonEmptyCount = count
+        firstNonEmptyIndex = firstNonEmpty
+    }
+
+    /// Answers remembered: bit `k` says whether question `k` was asked, bit `k + 8` its answer.
+    private var answers: UInt16 = 0
+
+    /// Questions of a row asked more than once, their answers remembered (`remembered`).
+    enum Question: UInt16 {
+        case isIndicatorHeader = 0
+        case isBudgetRow = 1
+    }
+
+    /// `answer(self)`, found the first time `question` is asked of this row and remembered:
+    /// each question is a function of the row alone.
+    @inline(__always)
+    func remembered(_ question: Question, _ answer: (Row) -> Bool) -> Bool {
+        let asked: UInt16 = 1 << question.rawValue
+        if answers & asked != 0 { return answers & (asked << 8) != 0 }
+        let a = answer(self)
+        answers |= asked | (a ? asked << 8 : 0)
+        return a
+    }
+
+    convenience init(number: Int, text: String) {
         var copy = text
         let read = copy.withUTF8 { Row.read($0, whole: text) }
         self.init(number: number, read, source: read.wholeCell ? .cell : .text(text))
     }
 
     /// A row of a line's bytes (valid UTF-8, as `SourceText` leaves them).
-    init(number: Int, line: ArraySlice<UInt8>) {
+    convenience init(number: Int, line: ArraySlice<UInt8>) {
         let read = line.withUnsafeBufferPointer { Row.read($0, whole: nil) }
         self.init(number: number, read, source: read.wholeCell ? .cell : .bytes(line))
     }

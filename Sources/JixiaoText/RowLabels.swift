@@ -159,7 +159,7 @@ enum RowLabels {
             }
             rest[i] = ""
         }
-        return (out, Row(number: row.number, text: rest.joined(separator: "\t")))
+        return (out, Row(number: row.number, cells: rest))
     }
 
     /// A note or an approval line under a table: `注:…`, `说明：…`, `财政资金管理科室(盖章)

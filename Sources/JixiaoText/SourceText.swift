@@ -175,6 +175,11 @@ public struct SourceText: Sendable {
     static func splitLines(_ body: ArraySlice<UInt8>) -> SplitLines {
         var split = SplitLines(body)
         body.withUnsafeBufferPointer { b in
+            // One allocation for the lines: growing the array a doubling at a time copied
+            // each line's entry again at every doubling.
+            var lineFeeds = 0
+            for c in b where c == 0x0A { lineFeeds += 1 }
+            split.lines.reserveCapacity(lineFeeds + 1)
             var start = 0
             var formFeed = false
             var stable = true

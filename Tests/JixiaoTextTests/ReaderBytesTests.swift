@@ -148,6 +148,35 @@ import JixiaoModel
         }
     }
 
+    /// A row made of another row's cells (`RowLabels.facts`, `NameRow.codeCell`) is the row
+    /// of their text joined by tabs.
+    func sameRowOfCells(_ t: String) {
+        let cells = Row(number: 1, text: t).cells
+        for cells in [cells, cells.map { _ in "" }, [cells[0]], cells.reversed()] {
+            let joined = cells.joined(separator: "\t")
+            let fromCells = Row(number: 7, cells: cells), fromText = Row(number: 7, text: joined)
+            #expect(fromCells.number == fromText.number)
+            #expect(fromCells.text.utf8.elementsEqual(fromText.text.utf8), "\(hex(t))")
+            #expect(fromCells.cells.map { Array($0.utf8) } == fromText.cells.map { Array($0.utf8) }, "\(hex(t))")
+            #expect(fromCells.label.utf8.elementsEqual(fromText.label.utf8), "\(hex(t))")
+            #expect(fromCells.keys == fromText.keys, "\(hex(t))")
+            #expect(fromCells.nonEmpty == fromText.nonEmpty && fromCells.nonEmptyCount == fromText.nonEmptyCount, "\(hex(t))")
+            #expect(fromCells.firstNonEmpty == fromText.firstNonEmpty && fromCells.isBlank == fromText.isBlank, "\(hex(t))")
+        }
+    }
+
+    @Test func rowsFromCellsAreRowsFromTheirJoinedText() {
+        for t in ["", " ", "\t", "预算", " 预算 ", "预算 规模\t100", "预算\u{3000}规模\t", "预算\u{A0}规模", "\u{3000}金额\u{A0}", "e\u{301}",
+                  " \u{301}x", "１００％", "\u{FA10}", "项目\t\t 100 \t", "\t预算\u{3000}", "\u{A0}\u{A0}", "名称\t单位 名称",
+                  "指标值\t≥95%\u{3000}\t是", " 项目 名称 \t某", "项目名称", "项目编码\t 123 \t项目名称\t某 项目\t实施单位\t某局"] {
+            sameRowOfCells(t)
+        }
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
+            let one = String(Character(s))
+            for t in [one, "预" + one + "算\t数", " " + one + " \t" + one, one + "\u{3000}", "\u{A0}" + one + "单位"] { sameRowOfCells(t) }
+        }
+    }
+
     @Test func targetValuesAreTheValuesOfTheirOwnBytes() {
         var values = TargetValues()
         for t in ["100%", "≥95%", "是", "100%", "e\u{301}", "é", "≥95%", "", "１００％"] {
