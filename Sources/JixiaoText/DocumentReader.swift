@@ -116,10 +116,10 @@ public enum DocumentReader {
         }
         for row in nonBlank where row.number > titleRows.last!.number {
             let t = TextNormalization.trimmed(row.text)
-            if t.hasSuffix("编制"), department.preparedBy.isEmpty {
+            if PlainText.hasSuffix(t, "编制"), department.preparedBy.isEmpty {
                 department.preparedBy = String(t.dropLast(2))
                 department.lines.preparedBy = row.number
-            } else if t.hasSuffix("审核"), department.reviewedBy.isEmpty {
+            } else if PlainText.hasSuffix(t, "审核"), department.reviewedBy.isEmpty {
                 department.reviewedBy = String(t.dropLast(2))
                 department.lines.reviewedBy = row.number
             }
@@ -274,9 +274,9 @@ public enum DocumentReader {
                 for p in paragraphs {
                     let (n, t) = numbered(p.text)
                     if let n {
-                        let goal = t.hasPrefix("绩效目标") ? afterColon(t) : t
+                        let goal = TextNormalization.hasPrefix(t, "绩效目标") ? afterColon(t) : t
                         overall.subGoals.append(SubGoal(number: n, goal: goal, indicators: "", line: p.line, indicatorsLine: nil))
-                    } else if t.hasPrefix("绩效指标"), !overall.subGoals.isEmpty {
+                    } else if TextNormalization.hasPrefix(t, "绩效指标"), !overall.subGoals.isEmpty {
                         overall.subGoals[overall.subGoals.count - 1].indicators = afterColon(t)
                         overall.subGoals[overall.subGoals.count - 1].indicatorsLine = p.line
                     } else if !overall.subGoals.isEmpty {
@@ -332,7 +332,7 @@ public enum DocumentReader {
     static func continues(_ previous: String, with next: String) -> Bool {
         guard let last = previous.last, !terminalPunctuation.contains(last) else { return false }
         if numbered(next).0 != nil { return false }
-        if next.hasPrefix("绩效指标") || next.hasPrefix("绩效目标") { return false }
+        if TextNormalization.hasPrefix(next, "绩效指标") || TextNormalization.hasPrefix(next, "绩效目标") { return false }
         return true
     }
 

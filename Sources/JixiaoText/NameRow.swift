@@ -10,7 +10,7 @@ enum NameRow {
             // Both labels end in 码: a byte search rules out most cells before any copy.
             guard TextNormalization.contains(c, "码") else { return false }
             let l = TextNormalization.withoutBlanks(TextNormalization.halfWidth(c))
-            return l.hasPrefix("项目编码") || l.hasPrefix("项目代码")
+            return TextNormalization.hasPrefix(l, "项目编码") || TextNormalization.hasPrefix(l, "项目代码")
         }) else { return "" }
         let cell = row.cells[i]
         if let colon = cell.firstIndex(where: { $0 == ":" || $0 == "：" }) {
@@ -27,7 +27,7 @@ enum NameRow {
     static func label(_ row: Row) -> String {
         for c in row.cells where TextNormalization.contains(c, "称") {
             let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(c))
-            if let l = TableStarts.nameLabels.first(where: { bare.hasPrefix($0) }) { return l }
+            if let l = TableStarts.nameLabels.first(where: { TextNormalization.hasPrefix(bare, $0) }) { return l }
         }
         return "项目名称"
     }
@@ -36,7 +36,7 @@ enum NameRow {
         guard row.has("称"), let i = row.cells.firstIndex(where: { c in
             // Every label ends in 名称 (as in `TableStarts.isNameRow`): a byte search first.
             guard TextNormalization.contains(c, "称") else { return false }
-            return TableStarts.isNameLabel(c) || TableStarts.nameLabels.contains { TextNormalization.withoutBlanks(TextNormalization.halfWidth(c)).hasPrefix($0 + ":") }
+            return TableStarts.isNameLabel(c) || TableStarts.nameLabels.contains { TextNormalization.hasPrefix(TextNormalization.withoutBlanks(TextNormalization.halfWidth(c)), $0 + ":") }
         }) else { return "" }
         let cell = row.cells[i]
         if !TableStarts.isNameLabel(cell), let colon = cell.firstIndex(where: { $0 == ":" || $0 == "：" }) {
@@ -45,7 +45,7 @@ enum NameRow {
         guard let j = row.cells[(i + 1)...].firstIndex(where: { !$0.isEmpty }) else { return "" }
         let next = row.cells[j]
         // An empty name cell: the next is another label (`项目编码`, `实施单位`, `项目金额 100`).
-        if RowLabels.isFactLabel(next) || next.hasPrefix("项目编码") { return "" }
+        if RowLabels.isFactLabel(next) || TextNormalization.hasPrefix(next, "项目编码") { return "" }
         if BudgetBlock.isLabel(next), let after = row.cells[(j + 1)...].first(where: { !$0.isEmpty }),
            BudgetBlock.looksLikeAmount(after) { return "" }
         return next

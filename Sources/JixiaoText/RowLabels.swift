@@ -12,7 +12,7 @@ enum RowLabels {
         guard TextNormalization.contains(cell, "标") else { return false }
         let l = bareLabel(cell)
         guard !l.isEmpty, l.hasAtMostCharacters(16), !PlainText.contains(l, "指标") else { return false }
-        return l.hasSuffix("目标") || l.hasSuffix("目标和成果") || l.hasSuffix("目标及成果")
+        return PlainText.hasSuffix(l, "目标") || PlainText.hasSuffix(l, "目标和成果") || PlainText.hasSuffix(l, "目标及成果")
     }
 
     /// A label without blanks, a bracketed tail and a colon.
@@ -82,7 +82,7 @@ enum RowLabels {
         guard let last = l.unicodeScalars.last, factLastScalars.contains(last) else { return false }
         // 项目编码 and 项目名称 are the table's own, not facts.
         guard !TextNormalization.hasPrefix(l, "项目编码"), !TextNormalization.hasPrefix(l, "项目代码"), !TableStarts.isNameLabel(l) else { return false }
-        return factLabels.contains(l) || (l.hasAtMostCharacters(10) && factEndings.contains { l.hasSuffix($0) })
+        return factLabels.contains(l) || (l.hasAtMostCharacters(10) && factEndings.contains { PlainText.hasSuffix(l, $0) })
     }
 
     /// 项目编码 and 项目名称 labels: their cells are read by the name row, not as facts.

@@ -177,6 +177,21 @@ import JixiaoModel
         }
     }
 
+    @Test func suffixByBytesSaysWhatCharactersSay() {
+        func same(_ t: String, _ w: String) { #expect(PlainText.hasSuffix(t, w) == t.hasSuffix(w), "\(hex(t)) / \(hex(w))") }
+        let words = ["目标", "目标和成果", "编制", "分类", "】", "e\u{301}", "a", ""]
+        for t in ["", "目标", "年度目标", "绩效目标和成果", "目标\u{301}", "\u{600}目标", "x\u{600}目标", "\u{FA10}目标", "目\u{FA10}",
+                  "\r目标", "目标\r", "\r\n", "某局编制", "编制", "制", "【草案】", "e\u{301}", "e", "é", "a", "中期目标(2024年)"] {
+            for w in words + [t] { same(t, w) }
+        }
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
+            let one = String(Character(s))
+            for t in [one + "目标", "年度" + one + "目标", "目标" + one, one, "目" + one + "标", "某" + one] {
+                for w in ["目标", "标", one, one + "目标"] { same(t, w) }
+            }
+        }
+    }
+
     @Test func targetValuesAreTheValuesOfTheirOwnBytes() {
         var values = TargetValues()
         for t in ["100%", "≥95%", "是", "100%", "e\u{301}", "é", "≥95%", "", "１００％"] {
