@@ -8,7 +8,7 @@ enum SpaceSeparatedCells {
     static func explained(_ refusal: ReadError, _ utf8: [UInt8]) -> ReadError {
         guard !utf8.contains(0x09), let line = firstSpacedHeader(utf8) else { return refusal }
         return ReadError(line: line.number,
-                         "第 \(line.number) 行“\(line.text)”各格之间是空格，整份文本没有一个制表符（Tab）：Jixiao 按制表符分格，读不出用空格对齐的表格",
+                         "“\(line.text)”各格之间是空格，整份文本没有一个制表符（Tab）：Jixiao 按制表符分格，读不出用空格对齐的表格",
                          hint: "用 WPS 或 Excel 打开原表（PDF 可先转为 Excel），另存为“文本文件（制表符分隔）”再导入；pdftotext -layout 的输出和从 PDF 阅读器复制的文字是用空格对齐的，不能直接导入")
     }
 
