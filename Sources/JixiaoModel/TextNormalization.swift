@@ -173,40 +173,62 @@ public enum TextNormalization {
         return true
     }
 
+    /// The length of the scalar beginning at `i` of `b` when it is simple — ASCII (but CR)
+    /// or an ideograph U+4000–U+9FFF: a scalar with no other canonically equivalent
+    /// spelling, a Character of its own that nothing before or after joins — else nil.
+    static func simpleScalarLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let lead = b[i]
+        if lead < 0x80 { return lead == 0x0D ? nil : 1 }
+        return lead >= 0xE4 && lead <= 0xE9 ? 3 : nil
+    }
+
+    /// Whether every scalar of `b` from `i` to `end` (or from the scalar `i` falls in) is simple.
+    static func allSimple(_ b: UnsafeBufferPointer<UInt8>, from i: Int, through end: Int) -> Bool {
+        var k = i
+        while k > 0 && k < b.count && b[k] & 0xC0 == 0x80 { k -= 1 }
+        while k <= end && k < b.count {
+            guard let n = simpleScalarLength(b, k) else { return false }
+            k += n
+        }
+        return true
+    }
+
     /// `text.hasPrefix(prefix)`, by UTF-8 bytes where that gives the same answer: when the
-    /// prefix and the text up to one scalar past it are ASCII (but CR) and ideographs
-    /// U+4000–U+9FFF — scalars that have no other canonically equivalent spelling and that
-    /// a grapheme always ends after — Characters match exactly when the bytes do. Anything
-    /// else (a combining mark, a compatibility ideograph, full-width forms) is asked of
-    /// `String.hasPrefix`, which compares Characters (and was a fourteenth of reading).
+    /// prefix and the text up to one scalar past it are simple (`simpleScalarLength`),
+    /// Characters match exactly when the bytes do. Anything else (a combining mark, a
+    /// compatibility ideograph, full-width forms) is asked of `String.hasPrefix`, which
+    /// compares Characters (and was a fourteenth of reading).
     public static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
         var text = text
         var prefix = prefix
         let answer: Bool? = prefix.withUTF8 { p in
             text.withUTF8 { t in
-                // Whether the scalar beginning at `i` of `b` is simple; its length.
-                func simple(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
-                    let lead = b[i]
-                    if lead < 0x80 { return lead == 0x0D ? nil : 1 }
-                    return lead >= 0xE4 && lead <= 0xE9 ? 3 : nil
-                }
-                var i = 0
-                while i < p.count {
-                    guard let n = simple(p, i) else { return nil }
-                    i += n
-                }
-                // The text's scalars that begin at or before the prefix's end.
-                i = 0
-                while i <= p.count && i < t.count {
-                    guard let n = simple(t, i) else { return nil }
-                    i += n
-                }
+                // The prefix, and the text's scalars that begin at or before the prefix's end.
+                guard allSimple(p, from: 0, through: p.count - 1), allSimple(t, from: 0, through: p.count) else { return nil }
                 guard t.count >= p.count else { return false }
                 for k in 0..<p.count where t[k] != p[k] { return false }
                 return true
             }
         }
         return answer ?? text.hasPrefix(prefix)
+    }
+
+    /// `text.hasSuffix(suffix)` the same way: the suffix, and the text from the scalar one
+    /// byte or more before where the suffix would begin to its end, simple.
+    public static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        var text = text
+        var suffix = suffix
+        let answer: Bool? = suffix.withUTF8 { s in
+            text.withUTF8 { t in
+                guard allSimple(s, from: 0, through: s.count - 1),
+                      allSimple(t, from: max(0, t.count - s.count - 1), through: t.count - 1) else { return nil }
+                guard s.count <= t.count else { return false }
+                let start = t.count - s.count
+                for j in 0..<s.count where t[start + j] != s[j] { return false }
+                return true
+            }
+        }
+        return answer ?? text.hasSuffix(suffix)
     }
 
     /// Whether `text` contains `word`, by UTF-8 bytes. UTF-8 is self-synchronising, so a

@@ -36,43 +36,10 @@ enum PlainText {
         }
     }
 
-    /// `text.hasSuffix(suffix)`, by UTF-8 bytes where that gives the same answer: when the
-    /// suffix and the text from one scalar before where the suffix would begin are ASCII
-    /// (but CR) and ideographs U+4000–U+9FFF, as in `TextNormalization.hasPrefix` — scalars
-    /// with no other canonically equivalent spelling, each a Character of its own that no
-    /// scalar before it joins. Anything else is asked of `String.hasSuffix`, which compares
-    /// Characters (and was a seventieth of reading, asked of every goal label).
+    /// `text.hasSuffix(suffix)`, by bytes where exact (`TextNormalization.hasSuffix`):
+    /// asked of every goal label and fact ending.
     static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
-        var text = text
-        var suffix = suffix
-        let answer: Bool? = suffix.withUTF8 { s in
-            text.withUTF8 { t in
-                // The length of the simple scalar beginning at `i` of `b`; nil for any other.
-                func simple(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
-                    let lead = b[i]
-                    if lead < 0x80 { return lead == 0x0D ? nil : 1 }
-                    return lead >= 0xE4 && lead <= 0xE9 ? 3 : nil
-                }
-                var i = 0
-                while i < s.count {
-                    guard let n = simple(s, i) else { return nil }
-                    i += n
-                }
-                // From the scalar that begins one byte or more before where the suffix would
-                // begin (the text's start at the latest) to the end, every scalar simple.
-                var k = max(0, t.count - s.count - 1)
-                while k > 0 && t[k] & 0xC0 == 0x80 { k -= 1 }
-                while k < t.count {
-                    guard let n = simple(t, k) else { return nil }
-                    k += n
-                }
-                guard s.count <= t.count else { return false }
-                let start = t.count - s.count
-                for j in 0..<s.count where t[start + j] != s[j] { return false }
-                return true
-            }
-        }
-        return answer ?? text.hasSuffix(suffix)
+        TextNormalization.hasSuffix(text, suffix)
     }
 
     /// `text.contains(word)` (Foundation's search) for a plain `word`: by bytes when the text
