@@ -220,9 +220,15 @@ struct TableReading {
                 return true
             }
             if !body { return false }
-            if !above.isEmpty, IndicatorRows.leftOpen(above) || IndicatorRows.beginsAsRest(cell)
-                || (!above.hasAtMostCharacters(5) && cell.count <= above.count) {
+            let surely = IndicatorRows.leftOpen(above) || IndicatorRows.beginsAsRest(cell)
+            if !above.isEmpty, surely || (!above.hasAtMostCharacters(5) && cell.count <= above.count) {
                 raws[raws.count - 1].texts[k] = PageFurniture.join(above, cell)
+                // Joined because the name above is long enough to have wrapped — but a row
+                // whose value was left empty looks the same: said, not joined silently.
+                if !surely {
+                    doubts.append(Paragraph(text: "源文本第 \(raw.line) 行只有一格“\(cell)”，没有指标值：按上一行（源文本第 \(last.line) 行）指标名称未印完的部分读入，名称成为“\(PageFurniture.join(above, cell))”；若它是一行指标（指标值空着），这样读就错了",
+                                            line: raw.line))
+                }
                 return true
             }
         }

@@ -109,6 +109,21 @@ import Testing
         let p = try DocumentReader.read(text: t).projects[0]
         #expect(p.indicators.map(\.name) == ["贫困地区旅游基础设施建设质量达标率", "游客满意度"])
         #expect(p.indicators.map(\.value.raw) == [">=98%", "≥90%"])
+        // Joined because the name above is long enough to have wrapped, which a row whose
+        // value was left empty would look like too: said on the line (`text.reading-doubt`).
+        let stray = line(t, "\t\t质量达标率\t\t\t\t")
+        #expect(p.readingDoubts.map(\.line) == [stray])
+        #expect(p.readingDoubts.first?.text.contains("按上一行（源文本第 \(stray - 1) 行）指标名称未印完的部分读入") == true)
+    }
+
+    /// A rest that cannot be anything else — the name above left a bracket open — is joined
+    /// without a doubt.
+    @Test func surelyWrappedNameRestIsJoinedWithoutADoubt() throws {
+        let t = text(["产出指标\t质量指标\t旅游基础设施（道路\t\t>=98%\t计划标准\t", "\t\t及停车场）质量达标率\t\t\t\t",
+                      "满意度指标\t服务对象满意度指标\t游客满意度\t问卷调查\t≥90%\t历史标准\t"])
+        let p = try DocumentReader.read(text: t).projects[0]
+        #expect(p.indicators.map(\.name) == ["旅游基础设施（道路及停车场）质量达标率", "游客满意度"])
+        #expect(p.readingDoubts.isEmpty)
     }
 
     /// A sentence no name above could have wrapped into, with rows after it: refused at its line.
