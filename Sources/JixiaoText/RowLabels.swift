@@ -178,6 +178,9 @@ enum RowLabels {
         // decomposes to one): `t` begins with `head`, so other rows skip the prefixes.
         if noteInitials.contains(head) {
             if TextNormalization.hasPrefix(t, "注"), let next = t.dropFirst().first, ":：)、.0123456789①".contains(next) { return true }
+            // A form's box under the table with its label in a cell of its own (`说明 | 无`,
+            // `其他说明的问题 | …`): no 一级 or 三级 is a bare 说明 or 备注.
+            if let first = row.firstNonEmpty, noteBoxLabels.contains(bareNoteLabel(first)) { return true }
             for prefix in ["备注:", "说明:", "填报说明", "附注", "填报人", "填表人", "审核人", "联系人", "制表人", "负责人:",
                            "单位负责人", "财务负责人", "分管领导", "联系电话", "填报日期", "填表日期", "审批意见"]
                 where TextNormalization.hasPrefix(t, prefix) { return true }
@@ -188,9 +191,19 @@ enum RowLabels {
             || (row.has("日") && TextNormalization.contains(t, "年月日"))
     }
 
+    /// A cell that is only a note box's label, as `bareNoteLabel` gives it.
+    static let noteBoxLabels: Set<String> = ["说明", "备注", "注", "附注", "其他说明的问题", "其他需说明的问题", "其他需要说明的问题", "需要说明的问题"]
+
+    /// A cell without blanks, half-width, its trailing colons dropped: `说明：` → `说明`.
+    static func bareNoteLabel(_ cell: String) -> String {
+        var c = Substring(TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell)))
+        while c.last == ":" { c = c.dropLast() }
+        return String(c)
+    }
+
     /// The first characters of `isNote`'s prefixes (cells are trimmed, so a row's text
     /// without blanks begins with its first cell's first scalar).
-    static let noteInitials = Set("注备说填附审联制负单财分".unicodeScalars)
+    static let noteInitials = Set("注备说填附审联制负单财分其".unicodeScalars)
 
     /// A note as one line of text: its cells joined by two spaces.
     static func noteText(_ row: Row) -> String {

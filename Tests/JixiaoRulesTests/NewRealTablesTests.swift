@@ -194,4 +194,18 @@ import Testing
         #expect(Self.findings(d, "indicator.cost-above-budget").isEmpty)
         #expect(Self.findings(d, "indicator.input-as-output").isEmpty)
     }
+
+    /// https://taowenge.com/p-72820237.html (衡山县商务和粮食局, 2020, 县级储备粮; a docx copy): the form's box
+    /// under the table, `说明 | 无`, is a note. Before, it was read as an indicator with 一级 `说明`, 二级 `无`.
+    @Test func aShuomingBoxUnderTheTableIsANote() throws {
+        let d = try Self.document(unit: "衡山县商务和粮食局", name: "县级储备粮", money: ("194.9", "194.9", ""),
+                                  goal: "保持和稳定地方粮食储备机制", rows: [
+                                      "产出指标\t数量指标\t库存数量真实率\t\t100%\t",
+                                      "满意度指标\t服务对象满意度指标\t市民满意度调查\t\t≥90%\t",
+                                      "说明\t无\t\t\t\t",
+                                  ])
+        let p = try #require(d.projects.first)
+        #expect(p.indicators.map(\.name) == ["库存数量真实率", "市民满意度调查"])
+        #expect(p.notes.map(\.text) == ["说明  无"])
+    }
 }
