@@ -164,6 +164,22 @@ import Testing
         #expect(f.last?.suggestion == "改为“贫困地区乡村旅游开发景点接待游客数量”")
     }
 
+    /// The same 南岳区 table: a name that ends with its own target (`…建设质量达标率100%`) while the value says
+    /// `>=98%` is marked on the name; the template's `(≥**%)` names and the name that states only what it counts
+    /// (`受益建档立卡贫困人口数≥**人`) are not.
+    @Test func aNameStatingAnotherTargetThanItsValueIsMarked() throws {
+        let d = try Self.document(unit: "南岳镇政府", name: "2018年市级专项扶贫资金基础设施(人大代表扶贫基地)", money: ("10", "10", "0"),
+                                  goal: "为水濂村带来观光游客不少于6万人,村集体收入达6万元。", rows: [
+                                      "产出指标\t数量指标\t贫困地区旅游景点开发数量( ≥**个 )\t\t>=4个\t",
+                                      "\t质量指标\t*贫困地区旅游基础设施建设质量达标率100%\t\t>=98%\t",
+                                      "\t时效指标\t贫困地区基础设施建设按期完成率(≥**%)\t\t>=95%\t",
+                                      "效益指标\t社会效益指标\t受益建档立卡贫困人口数≥**人\t\t>=29人\t",
+                                  ])
+        let f = Self.findings(d, "indicator.value-vs-name")
+        #expect(f.map(\.location.level3) == ["*贫困地区旅游基础设施建设质量达标率100%"])
+        #expect(f.first?.message.contains("“100%”") == true)
+    }
+
     /// http://qjzhf.gov.cn/Government/PublicInfoShow.aspx?ID=15161 (清涧县交通运输局, 2021, 果园路; the copy is cut
     /// at 效益指标): goals written as done (`解决了`, `改善了`) are marked; the cost within the budget is not.
     @Test func qingjianGoalsWrittenAsDoneAreMarked() throws {
