@@ -9,7 +9,7 @@ import Testing
 @Suite struct NewRealTablesTests {
     /// One project table; `money` is 预算数, 财政资金, 其他资金.
     static func document(unit: String, currency: String = "万元", name: String, money: (String, String, String),
-                         goal: String, rows: [String]) throws -> Document {
+                         usage: String = "", goal: String, rows: [String]) throws -> Document {
         var lines = ["", "", "**\(unit)", "2023 年项目支出绩效目标**", "", "目 录", "", "第一部分 部门整体绩效目标", "",
                      "一、总体绩效目标.....\t1", "", "第二部分 预算项目绩效目标", "", "1.\(name)绩效目标表.....\t2", "",
                      "第一部分", "", "部门整体绩效目标", "", "一、总体绩效目标", "", "（整理者添加，非原文）框架。", "",
@@ -17,7 +17,7 @@ import Testing
         lines.append("\(unit)\t\t\t\t\t单位：\(currency)\t")
         lines.append("项目编码\t\t\t项目名称\t\(name)\t\t")
         lines.append("预算规模及资金用途\t预算数\t\(money.0)\t其中：财政资金\t\(money.1)\t其他资金\t\(money.2)")
-        lines.append("\t\t\t\t\t\t")
+        lines.append(usage.isEmpty ? "\t\t\t\t\t\t" : "\t\(usage)\t\t\t\t\t")
         lines.append("绩效目标\t\(goal)\t\t\t\t\t")
         lines.append("一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\t")
         lines += rows.map { $0 + "\t" }
@@ -178,6 +178,21 @@ import Testing
         let f = Self.findings(d, "indicator.value-vs-name")
         #expect(f.map(\.location.level3) == ["*贫困地区旅游基础设施建设质量达标率100%"])
         #expect(f.first?.message.contains("“100%”") == true)
+    }
+
+    /// r04 鄂州市机关事务服务中心 (2022, 滨湖大楼运行保障, 单位：万元): the 资金用途 itemises its costs as bare figures in the
+    /// table's unit. This year's (191 + 99 + 524 = 814) and 2021's (191 + 99 + 504.55 = 794.55) add up; 2020's do not
+    /// (191 + 99 + 372.88 = 662.88, written 合计662.98): one finding, the year before each list not read as an item.
+    @Test func bareItemisedFiguresThatDoNotAddUpAreMarked() throws {
+        let d = try Self.document(unit: "鄂州市机关事务服务中心", name: "滨湖大胆办公大楼运行保障", money: ("814", "", ""),
+                                  usage: "项目类别：本级支出项目；项目性质：持续性项目；立项依据：市机关事务服务中心三定方案；项目预算成本构成：保安服务费191（依据招标文件），保洁服务费99（依据招标文件），水电气、维修维护费524（根据三定方案,各项费用据实结算），合计814；2020年实际执行数：保安服务费191，保洁服务费99，水电气、维修维护费372.88，合计662.98；2021年实际执行数：191，99，504.55，合计794.55",
+                                  goal: "以办公大楼服务对象满意为目标,着力打造文明型机关。", rows: [
+                                      "产出指标\t数量指标\t大楼安检巡察次数\t反映大楼保卫巡检情况\t200次\t",
+                                  ])
+        let f = Self.findings(d, "usage.arithmetic")
+        #expect(f.count == 1)
+        #expect(f.first?.message.contains("191、99、372.88") == true)
+        #expect(f.first?.message.contains("合计 662.98") == true)
     }
 
     /// http://qjzhf.gov.cn/Government/PublicInfoShow.aspx?ID=15161 (清涧县交通运输局, 2021, 果园路; the copy is cut

@@ -5,7 +5,8 @@ enum UsageArithmetic {
         id: "usage.arithmetic",
         title: "资金用途中的算术不成立",
         help: """
-        资金用途里写明的数要能相互对上：分项金额之和等于写明的总额（“其中”之后的分项，或列在“合计”之前的各项）；\
+        资金用途里写明的数要能相互对上：分项金额之和等于写明的总额（“其中”之后的分项，或列在“合计”之前的各项；\
+        各项和合计都只写数字的，按表头的单位读，如“单位：万元”的表写“保安服务费191，保洁服务费99，合计290”）；\
         “共需资金 X”“需资金 X”与预算数一致（上年实际执行数不算）；\
         按季（按月）结算的，全年金额除以期数等于本期金额；“其中财政拨款 X”等于财政资金。\
         对不上，说明测算有误或文字没有跟着预算调整，资金规模的依据就不可信。比较时按金额写出的精度（13.33 万元与 133,306 元一致）。\
@@ -15,9 +16,18 @@ enum UsageArithmetic {
         check: .project { ctx in
             let p = ctx.project
             let mentions = AmountMention.find(in: p.usage)
-            guard !mentions.isEmpty else { return [] }
             let location = Location(part: .usage, line: p.lines.usage ?? p.lines.budget)
             var out: [Finding] = []
+
+            // Items and their 合计 written as bare figures in the table's currency (`单位：万元`):
+            // `保安服务费191，保洁服务费99，水电气、维修维护费372.88，合计662.98`.
+            let bare = BareText(p.usage)
+            if bare.mentions(listTotalWords), let unit = Money.Unit(rawValue: TextNormalization.withoutBlanks(p.unit.currency)) {
+                for list in bareLists(Array(TextNormalization.halfWidth(p.usage)), unit: unit) {
+                    out.append(ctx.finding(location, message(list, unit: unit), suggestion: "逐项核对分项金额和合计"))
+                }
+            }
+            guard !mentions.isEmpty else { return out }
 
             // Items after 其中 against the total stated before them.
             let items = mentions.filter(\.isItem)
@@ -44,7 +54,6 @@ enum UsageArithmetic {
             // `保安服务费191万元，保洁服务费99万元，…，合计814万元`.
             // The text's Characters only where a sentence must be looked at: a 合计 ending a
             // list, or words of past spending somewhere (most 资金用途 have neither).
-            let bare = BareText(p.usage)
             let listTotals = mentions.indices.filter { mentions[$0].isTotal && !mentions[$0].isFundingSource && endsAList(mentions[$0].label) }
             let mentionsPast = bare.mentions(pastWords)
             let chars = listTotals.isEmpty && !mentionsPast ? [] : Array(TextNormalization.halfWidth(p.usage))
@@ -100,11 +109,26 @@ enum UsageArithmetic {
             RuleExample("列出的各项之和不等于其后的合计", at: .project(1, .usage)) {
                 $0[project: 1].usage = "保安服务费 191 万元，保洁服务费 99 万元，维修维护费 372.88 万元，合计 662.98 万元。"
             },
+            RuleExample("列出的各项只写数字（按表头单位），之和不等于其后的合计", at: .project(1, .usage)) {
+                $0[project: 1].unit.currency = "万元"
+                $0[project: 1].usage = "项目预算成本构成：集中培训12（依据培训计划），送教下乡8，合计20；2020年实际执行数：集中培训11，送教下乡7.5，合计18.6。"
+            },
         ],
         passing: [
             RuleExample("列出的各项之和等于合计") {
                 $0[project: 2].budget = Budget(total: Money(yuan: 8_140_000), fiscal: Money(yuan: 8_140_000), other: .zero)
                 $0[project: 2].usage = "保安服务费191万元，保洁服务费99万元，水电气、维修维护费524万元，合计814万元。"
+            },
+            RuleExample("只写数字的各项之和等于合计（年份不是一项）") {
+                $0[project: 1].unit.currency = "万元"
+                $0[project: 1].usage = "项目预算成本构成：集中培训12（依据培训计划），送教下乡8，合计20；2021年实际执行数：11，7.5，合计18.5。"
+            },
+            RuleExample("带单位的数不是只写数字的一项（“50人”）") {
+                $0[project: 1].unit.currency = "万元"
+                $0[project: 1].usage = "培训教师50人，送教下乡8，合计20。"
+            },
+            RuleExample("千位分隔的数不拆开读（“1,686,300”）") {
+                $0[project: 1].usage = "保安服务费1,686,300，保洁服务费313,700，合计2,000,000。"
             },
             RuleExample("上年实际执行数的合计不与本年预算数比较") {
                 $0[project: 2].usage = "2020年实际执行数：保安服务费191万元，保洁服务费99万元，维修维护费372.88万元，合计662.88万元。"
@@ -127,6 +151,86 @@ enum UsageArithmetic {
                 $0[project: 2].usage = "绿地养护委托服务期限一年，共需资金 600000 元，按季结算，本季度需资金 150000 元。"
             },
         ])
+
+    private static let listTotalWords = WordList(["合计", "小计", "共计", "总计"])
+
+    /// Lists of bare figures closed by a bare 合计 in one sentence (between `。`, `；`), each
+    /// figure in the table's currency, whose items do not add up to it at the precision it is
+    /// written in. A sentence is read only when its every figure outside brackets is bare (followed
+    /// by punctuation, a bracket or the sentence's end) or a date (`2020年`): a figure with a unit
+    /// (`50人`, `191万元`) makes it a sentence of another kind (the listed amounts with units are
+    /// read by `AmountMention`), and a figure with a thousands comma (`1,686,300`) one not read.
+    private static func bareLists(_ chars: [Character], unit: Money.Unit) -> [(items: [BareFigure], total: BareFigure, label: String)] {
+        func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+        func isBreak(_ c: Character) -> Bool { c == "。" || c == "；" || c == ";" }
+        var out: [(items: [BareFigure], total: BareFigure, label: String)] = []
+        var start = 0
+        while start < chars.count {
+            var end = start
+            while end < chars.count, !isBreak(chars[end]) { end += 1 }
+            // The sentence's bare figures with their labels; nil when it is not a list of them.
+            var figures: [BareFigure]? = []
+            var depth = 0, labelStart = start, i = start
+            while i < end, figures != nil {
+                let c = chars[i]
+                if c == "（" || c == "(" { depth += 1; i += 1; continue }
+                if c == "）" || c == ")" { depth = max(0, depth - 1); i += 1; continue }
+                if depth == 0, separators.contains(c) { labelStart = i + 1; i += 1; continue }
+                guard depth == 0, isDigit(c), i == start || !(isDigit(chars[i - 1]) || chars[i - 1] == "." || chars[i - 1].isLetter && chars[i - 1].isASCII) else {
+                    i += 1
+                    continue
+                }
+                var j = i
+                while j < end, isDigit(chars[j]) || chars[j] == "." { j += 1 }
+                var k = j
+                while k < end, chars[k] == " " { k += 1 }
+                let next: Character? = k < end ? chars[k] : nil
+                if let next, next == "年" || next == "月" || next == "日" {
+                    i = k + 1   // a date: not an amount
+                    continue
+                }
+                let thousands = next.map { $0 == "," || $0 == "，" } == true && k + 1 < end && isDigit(chars[k + 1])
+                let isBare = next.map { separators.contains($0) || $0 == "（" || $0 == "(" } ?? true
+                let printed = String(chars[i..<j])
+                guard isBare, !thousands, let amount = WrittenAmount.plainFigure(printed, unit: unit) else {
+                    figures = nil
+                    break
+                }
+                figures?.append(BareFigure(amount: amount, printed: printed, label: TextNormalization.withoutBlanks(String(chars[labelStart..<i]))))
+                i = j
+            }
+            var itemsFrom = 0
+            for (n, f) in (figures ?? []).enumerated() where endsAList(f.label) {
+                let items = figures![itemsFrom..<n]
+                itemsFrom = n + 1
+                guard items.count >= 2, items.allSatisfy({ !isRate($0.label) && !endsAList($0.label) && $0.amount.money < f.amount.money }) else { continue }
+                let sum = items.reduce(Money.zero) { $0 + $1.amount.money }
+                if !f.amount.agrees(with: sum) { out.append((Array(items), f, f.label)) }
+            }
+            start = end + 1
+        }
+        return out
+    }
+
+    /// What a bare list that does not add up is told: its figures as written, the sum in the table's unit.
+    private static func message(_ list: (items: [BareFigure], total: BareFigure, label: String), unit: Money.Unit) -> String {
+        func say(_ m: Money) -> String { unit == .wan ? Say.wan(m) : Say.money(m) }
+        let sum = list.items.reduce(Money.zero) { $0 + $1.amount.money }
+        let diff = Money(fen: abs((sum - list.total.amount.money).fen))
+        let printed = Say.list(list.items.map(\.printed))
+        return "资金用途中列出的 \(list.items.count) 项金额（\(printed)，按表头单位“\(unit.rawValue)”）合计 \(say(sum))，"
+            + "与写明的\(list.label) \(list.total.printed) 不符（相差 \(say(diff))）"
+    }
+
+    /// A figure written without a unit, as `bareLists` reads it.
+    private struct BareFigure {
+        let amount: WrittenAmount
+        let printed: String
+        let label: String
+    }
+
+    /// The punctuation that ends a bare figure's label (as `AmountMention`'s).
+    private static let separators: Set<Character> = ["，", "。", "；", "：", "、", ",", ";", ":", "！", "？"]
 
     /// `合计`, `小计`, `共计`, `总计`: a total that closes a list, not a need stated first.
     private static func endsAList(_ label: String) -> Bool {
