@@ -15,7 +15,10 @@ let package = Package(
         .target(name: "JixiaoModel"),
         .target(name: "CDisplayWidth"),
         .target(name: "JixiaoTextLayout", dependencies: ["CDisplayWidth"]),
-        .target(name: "JixiaoText", dependencies: ["JixiaoModel"]),
+        // libzip (Debian's libzip-dev) opens .xlsx workbooks; Foundation's XMLParser reads their parts.
+        .systemLibrary(name: "CZip"),
+        .target(name: "JixiaoSpreadsheet", dependencies: ["CZip"]),
+        .target(name: "JixiaoText", dependencies: ["JixiaoModel", "JixiaoSpreadsheet"]),
         .target(name: "JixiaoRules", dependencies: ["JixiaoModel"]),
         .target(name: "CFileSystem"),
         .target(name: "JixiaoStore", dependencies: [
@@ -54,8 +57,9 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "JixiaoExportTests", dependencies: ["JixiaoExport", "JixiaoStore", "JixiaoText", "JixiaoSamples", "JixiaoModel", "JixiaoRules", "JixiaoReports", "JixiaoTextLayout", "JixiaoTestSupport"],
                     exclude: ["Golden", "Readers"]),
+        .testTarget(name: "JixiaoSpreadsheetTests", dependencies: ["JixiaoSpreadsheet", "JixiaoText", "JixiaoModel", "JixiaoSamples", "CXlsxwriter"]),
         .testTarget(name: "JixiaoSyntheticTests", dependencies: ["JixiaoSynthetic", "JixiaoText", "JixiaoModel"]),
-        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoSamples", "JixiaoModel", "JixiaoStore", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoSamples", "JixiaoModel", "JixiaoStore", "JixiaoTestSupport", "CXlsxwriter"]),
     ],
     swiftLanguageModes: [.v6]
 )

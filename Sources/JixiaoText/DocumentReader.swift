@@ -73,6 +73,11 @@ public enum DocumentReader {
         if department.name.isEmpty {
             department.name = unit.name.hasSuffix("本级") ? String(unit.name.dropLast(2)) : unit.name
         }
+        if department.name.isEmpty, department.code.isEmpty, let (code, name) = unitFromFacts(projects[0].facts) {
+            // A form filled in on its own (a sheet of a workbook) has no unit line and a title
+            // without a unit; the unit it names in its head is the document's.
+            (department.code, department.name) = (code, name)
+        }
         guard let year = front.year ?? DocumentYear.find(front: Array(rows[..<titleEnd]), projects: projects) else {
             let who = department.name.isEmpty ? "某单位" : department.name
             throw ReadError(line: projects[0].lines.heading,
@@ -81,6 +86,18 @@ public enum DocumentReader {
         }
         department.year = year
         return Document(department: department, overall: overall, contents: contents, projects: projects)
+    }
+
+    /// The unit a table's head names — `预算单位`, else `主管部门(及代码)`, else `实施单位` —
+    /// as (code, name); nil when it names none.
+    static func unitFromFacts(_ facts: [ProjectFact]) -> (String, String)? {
+        for label in ["预算单位", "主管部门", "实施单位"] {
+            for f in facts where TextNormalization.withoutBlanks(f.label).hasPrefix(label) {
+                let (code, name) = UnitLine.splitCode(f.text)
+                if !name.isEmpty { return (code, name) }
+            }
+        }
+        return nil
     }
 
     // MARK: - Title block

@@ -1,4 +1,5 @@
 import JixiaoModel
+import JixiaoSpreadsheet
 
 /// A reviewer's file read as a document: the document, the UTF-8 text it was read from —
 /// what the workspace keeps as `source.txt` and every later reading starts from — and the
@@ -6,13 +7,19 @@ import JixiaoModel
 public struct ImportedText: Sendable {
     public var document: Document
     public var source: [UInt8]
-    /// `GB18030` or `UTF-16`; nil for a UTF-8 file.
+    /// `GB18030` or `UTF-16`, or what was read of an Excel workbook (`SpreadsheetText`'s
+    /// note, beginning `Excel 工作簿`); nil for a UTF-8 file.
     public var convertedFrom: String?
 
     /// Reads `bytes` as they are; only a file refused as they are is tried in another
     /// encoding (so a UTF-8 file costs nothing more), and a file that does not convert
     /// keeps its first refusal, which names the line and says how to convert it.
     public static func read(_ bytes: [UInt8]) throws(ReadError) -> ImportedText {
+        if Workbook.isZip(bytes) { return try readWorkbook(bytes) }
+        if Workbook.isLegacyOffice(bytes) {
+            throw ReadError(line: nil, "这是 Excel 97–2003 工作簿（.xls）或 Word 97–2003 文档（.doc），Jixiao 读不了这种旧格式",
+                            hint: "在 Excel/WPS 中“另存为 Excel 工作簿(.xlsx)”后再导入；Word 文档请另存为纯文本(.txt)，UTF-8 编码")
+        }
         do {
             return ImportedText(document: try DocumentReader.read(bytes: bytes), source: bytes, convertedFrom: nil)
         } catch {
@@ -25,6 +32,28 @@ public struct ImportedText: Sendable {
             } catch {
                 throw SpaceSeparatedCells.explained(error, converted.bytes)
             }
+        }
+    }
+
+    /// An .xlsx: its sheets as text (`SpreadsheetText`), read as any text is. A refusal
+    /// of a workbook of several sheets says where each sheet begins, since its line is a
+    /// line of the text and not a row of the sheet.
+    static func readWorkbook(_ bytes: [UInt8]) throws(ReadError) -> ImportedText {
+        let workbook: Workbook
+        do { workbook = try WorkbookReader.read(bytes) } catch { throw ReadError(line: nil, error.message, hint: error.hint) }
+        let converted = SpreadsheetText.text(workbook)
+        guard !converted.bytes.isEmpty else {
+            throw ReadError(line: nil, "\(converted.note)里没有任何文字",
+                            hint: "确认选择的是填好的绩效目标表；若表在隐藏的工作表里，请在 Excel/WPS 中取消隐藏后再导入")
+        }
+        do {
+            return ImportedText(document: try DocumentReader.read(bytes: converted.bytes), source: converted.bytes, convertedFrom: converted.note)
+        } catch {
+            var e = error
+            if converted.sheets.count > 1 {
+                e.hint += (e.hint.isEmpty ? "" : "。") + "行号是把各工作表依次接成文本后的行号：" + converted.note
+            }
+            throw e
         }
     }
 }

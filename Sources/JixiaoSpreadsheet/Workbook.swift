@@ -1,0 +1,50 @@
+/// An Excel workbook (.xlsx) as a reviewer sees it: its worksheets in order, each cell's
+/// text as Excel shows it (numbers in their number format), a merged area's text in its
+/// first cell and the others empty — as a PDF of the sheet prints it.
+public struct Workbook: Sendable, Equatable {
+    public struct Sheet: Sendable, Equatable {
+        public var name: String
+        /// Hidden by the unit (`state="hidden"`): kept, so nothing in the file goes unread.
+        public var hidden: Bool
+        /// Rows with at least one cell that has text, by 1-based row number, ascending.
+        public var rows: [Row]
+
+        public init(name: String, hidden: Bool = false, rows: [Row]) {
+            self.name = name
+            self.hidden = hidden
+            self.rows = rows
+        }
+    }
+
+    public struct Row: Sendable, Equatable {
+        public var number: Int
+        /// Non-empty cells by 0-based column (A is 0), ascending.
+        public var cells: [Cell]
+
+        public init(number: Int, cells: [Cell]) {
+            self.number = number
+            self.cells = cells
+        }
+    }
+
+    public struct Cell: Sendable, Equatable {
+        public var column: Int
+        /// As Excel shows it; a line break typed inside the cell (Alt+Enter) is a `\n`.
+        public var text: String
+
+        public init(column: Int, text: String) {
+            self.column = column
+            self.text = text
+        }
+    }
+
+    public var sheets: [Sheet]
+
+    public init(sheets: [Sheet]) { self.sheets = sheets }
+
+    /// Whether `bytes` begin as a zip archive does (an .xlsx, a .docx, a .zip).
+    public static func isZip(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
+
+    /// Whether `bytes` begin as an OLE compound file does: Excel 97–2003 (.xls), Word (.doc), WPS (.et).
+    public static func isLegacyOffice(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) }
+}

@@ -1,0 +1,161 @@
+import JixiaoModel
+import JixiaoSamples
+import Testing
+@testable import JixiaoSpreadsheet
+@testable import JixiaoText
+
+@Suite struct WorkbookReaderTests {
+    /// The sample typed into a sheet, a line a row and a cell a cell, reads to the same
+    /// document as its text: the same projects, indicators, amounts and lines.
+    @Test func theSampleInASheetReadsAsItsText() throws {
+        let bytes = try WorkbookFixture(sheets: [.init(name: "绩效目标", text: BundledSample.text)]).bytes()
+        let imported = try ImportedText.read(bytes)
+        let fromText = try DocumentReader.read(text: BundledSample.text)
+        #expect(imported.document == fromText)
+        #expect(imported.convertedFrom == "Excel 工作簿（.xlsx）的工作表“绩效目标”")
+        #expect(imported.document.projects.count == 13)
+    }
+
+    /// A margin column A left empty is not carried: the table's rows begin with their labels.
+    @Test func anEmptyMarginColumnIsNotCarried() throws {
+        let bytes = try WorkbookFixture(sheets: [.init(name: "Sheet1", text: BundledSample.text, column: 1)]).bytes()
+        #expect(try ImportedText.read(bytes).document == DocumentReader.read(text: BundledSample.text))
+    }
+
+    /// A form as a unit fills it in Excel: a merged title, merged labels, amounts and rates
+    /// stored as numbers in their formats, a goal with line breaks typed in the cell.
+    static func form() -> WorkbookFixture.Sheet {
+        var s = WorkbookFixture.Sheet(name: "项目支出绩效目标表")
+        s.merges = [(0, 0, 0, 4, "2023年项目支出绩效目标表"), (2, 1, 2, 4, "城区道路清扫保洁服务"),
+                    (4, 0, 6, 0, "项目资金（万元）"), (8, 0, 16, 0, "绩效指标"), (9, 1, 13, 1, "产出指标")]
+        s.cells = [(1, 4, .text("单位：万元")), (2, 0, .text("项目名称")),
+                   (3, 0, .text("主管部门及代码")), (3, 1, .text("[301]某县城市管理局")), (3, 2, .text("实施单位")), (3, 3, .text("某县环境卫生服务中心")),
+                   (4, 1, .text("年度资金总额")), (4, 2, .number(1250.5, "#,##0.00")),
+                   (5, 1, .text("其中：财政拨款")), (5, 2, .number(1250.5, "#,##0.00")),
+                   (6, 1, .text("其他资金")), (6, 2, .number(0, "#,##0.00")),
+                   (7, 0, .text("年度总体目标")), (7, 1, .text("1.完成城区主次干道日常清扫保洁；\n2.道路机械化清扫率达到80%以上。")),
+                   (8, 1, .text("一级指标")), (8, 2, .text("二级指标")), (8, 3, .text("三级指标")), (8, 4, .text("指标值")),
+                   (9, 2, .text("数量指标")), (9, 3, .text("清扫保洁面积")), (9, 4, .text("≥120万平方米")),
+                   (10, 3, .text("机械化清扫率")), (10, 4, .number(0.8, "0%")),
+                   (11, 2, .text("质量指标")), (11, 3, .text("道路清扫保洁\n达标率")), (11, 4, .number(0.955, "0.0%")),
+                   (12, 2, .text("时效指标")), (12, 3, .text("完成时限")), (12, 4, .number(45291, "yyyy\"年\"m\"月\"d\"日\"")),
+                   (13, 2, .text("成本指标")), (13, 3, .text("每平方米年保洁成本")), (13, 4, .text("≤2.08元")),
+                   (14, 1, .text("效益指标")), (14, 2, .text("社会效益指标")), (14, 3, .text("城区环境卫生状况")), (14, 4, .text("明显改善")),
+                   (15, 1, .text("满意度指标")), (15, 2, .text("服务对象满意度指标")), (15, 3, .text("市民满意度")), (15, 4, .number(0.9, "0%"))]
+        return s
+    }
+
+    @Test func aFormFilledInExcelReadsAsTheUnitSeesIt() throws {
+        let workbook = try WorkbookReader.read(try WorkbookFixture(sheets: [Self.form()]).bytes())
+        let converted = SpreadsheetText.text(workbook)
+        let lines = String(decoding: converted.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        // Row N is line N; a merged range's text is in its first cell.
+        #expect(lines[0] == "2023年项目支出绩效目标表")
+        #expect(lines[4] == "项目资金（万元）\t年度资金总额\t1,250.50")
+        #expect(lines[7] == "年度总体目标\t1.完成城区主次干道日常清扫保洁；2.道路机械化清扫率达到80%以上。")
+        #expect(lines[10] == "\t\t\t机械化清扫率\t80%")
+        #expect(lines[11] == "\t\t质量指标\t道路清扫保洁达标率\t95.5%")
+        #expect(lines[12] == "\t\t时效指标\t完成时限\t2023年12月31日")
+
+        let d = try ImportedText.read(try WorkbookFixture(sheets: [Self.form()]).bytes()).document
+        #expect(d.department.name == "某县城市管理局" && d.department.code == "301" && d.department.year == 2023)
+        let p = try #require(d.projects.first)
+        #expect(p.name == "城区道路清扫保洁服务")
+        #expect(p.budget.total == Money(yuan: 12_505_000))
+        #expect(p.goals.count == 2)
+        #expect(p.indicators.map(\.value.raw) == ["≥120万平方米", "80%", "95.5%", "2023年12月31日", "≤2.08元", "明显改善", "90%"])
+        #expect(p.indicators[2].name == "道路清扫保洁达标率")
+        #expect(p.indicators.map(\.line) == Array(10...16))
+    }
+
+    /// Several sheets follow one another after an empty line, each said with its first
+    /// line; a hidden sheet is not read, and that is said too.
+    @Test func sheetsFollowOneAnotherAndHiddenOnesAreSaid() throws {
+        var lists = WorkbookFixture.Sheet(name: "下拉选项", hidden: true)
+        lists.cells = [(0, 0, .text("产出指标")), (1, 0, .text("效益指标"))]
+        var second = Self.form()
+        second.name = "表2"
+        let converted = SpreadsheetText.text(try WorkbookReader.read(try WorkbookFixture(sheets: [Self.form(), lists, second]).bytes()))
+        #expect(converted.sheets.map(\.name) == ["项目支出绩效目标表", "表2"])
+        #expect(converted.sheets.map(\.firstLine) == [1, 18])
+        #expect(converted.note == "Excel 工作簿（.xlsx）的 2 张工作表（“项目支出绩效目标表”自第 1 行、“表2”自第 18 行）；隐藏的工作表“下拉选项”没有读入")
+        #expect(!String(decoding: converted.bytes, as: UTF8.self).contains("效益指标\n"))
+    }
+
+    @Test func aWorkbookWithNoTextIsRefusedForWhatItIs() throws {
+        let bytes = try WorkbookFixture(sheets: [.init(name: "Sheet1")]).bytes()
+        #expect(throws: ReadError.self) { try ImportedText.read(bytes) }
+        do { _ = try ImportedText.read(bytes) } catch {
+            #expect(error.message == "Excel 工作簿（.xlsx）里没有任何文字")
+        }
+    }
+
+    @Test func otherOfficeFilesAndBrokenArchivesAreRefusedWithWhatToDo() throws {
+        // The zip's signature and then nothing a zip reader can open.
+        let broken: [UInt8] = [0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0x41, count: 200)
+        do { _ = try ImportedText.read(broken); Issue.record("read a broken archive") } catch {
+            #expect(error.message.hasPrefix("Excel 工作簿已损坏"))
+            #expect(error.hint.contains("另存为"))
+        }
+        let xls: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)
+        do { _ = try ImportedText.read(xls); Issue.record("read an .xls") } catch {
+            #expect(error.message.contains(".xls"))
+            #expect(error.hint.contains(".xlsx"))
+        }
+    }
+
+    @Test func cellReferencesGiveColumns() {
+        #expect(WorksheetReader.column(of: "A1") == 0)
+        #expect(WorksheetReader.column(of: "B12") == 1)
+        #expect(WorksheetReader.column(of: "AA3") == 26)
+        #expect(WorksheetReader.column(of: "12") == nil)
+    }
+
+    @Test func escapedCharactersAreRestored() {
+        #expect(WorkbookReader.unescaped("第一行_x000D_第二行") == "第一行\r第二行")
+        #expect(WorkbookReader.unescaped("a_x00") == "a_x00")
+        #expect(WorkbookReader.resolve("worksheets/sheet1.xml", in: "xl/") == "xl/worksheets/sheet1.xml")
+        #expect(WorkbookReader.resolve("/xl/sharedStrings.xml", in: "xl/") == "xl/sharedStrings.xml")
+        #expect(WorkbookReader.resolve("../media/a.png", in: "xl/drawings/") == "xl/media/a.png")
+    }
+}
+
+@Suite struct NumberFormatTests {
+    @Test func generalShowsWhatExcelShows() {
+        #expect(NumberFormat.general(16) == "16")
+        #expect(NumberFormat.general(2279.0479999999998) == "2279.048")
+        #expect(NumberFormat.general(0.1 + 0.2) == "0.3")
+        #expect(NumberFormat.general(-3.5) == "-3.5")
+    }
+
+    @Test func customFormats() {
+        #expect(NumberFormat(code: "#,##0.00").display("3309840") == "3,309,840.00")
+        #expect(NumberFormat(code: "#,##0.00_ ;[Red]-#,##0.00").display("-1234.5") == "-1,234.50")
+        #expect(NumberFormat(code: "0.00%").display("0.955") == "95.50%")
+        #expect(NumberFormat(code: "0%").display("1") == "100%")
+        #expect(NumberFormat(code: "0\"人\"").display("230") == "230人")
+        #expect(NumberFormat(code: "\"≥\"0%").display("0.9") == "≥90%")
+        #expect(NumberFormat(code: "General").display("12.5") == "12.5")
+        #expect(NumberFormat(code: "@").display("12") == "12")
+        #expect(NumberFormat(code: "yyyy\"年\"m\"月\"d\"日\"").display("44561") == "2021年12月31日")
+        #expect(NumberFormat(code: "[$-804]yyyy\"年\"mm\"月\"").display("44197") == "2021年01月")
+        #expect(NumberFormat(code: "yyyy/m/d").display("not a number") == "not a number")
+    }
+
+    @Test func builtInFormats() {
+        #expect(NumberFormat.builtIn(9).display("0.95") == "95%")
+        #expect(NumberFormat.builtIn(4).display("1000") == "1,000.00")
+        #expect(NumberFormat.builtIn(14).display("44561") == "2021/12/31")
+        #expect(NumberFormat.builtIn(0).display("7") == "7")
+    }
+
+    /// Serial days as Excel counts them, its 29 February 1900 included.
+    @Test func serialDates() {
+        #expect(NumberFormat.civilDate(serial: 1, date1904: false)! == (1900, 1, 1))
+        #expect(NumberFormat.civilDate(serial: 59, date1904: false)! == (1900, 2, 28))
+        #expect(NumberFormat.civilDate(serial: 61, date1904: false)! == (1900, 3, 1))
+        #expect(NumberFormat.civilDate(serial: 25569, date1904: false)! == (1970, 1, 1))
+        #expect(NumberFormat.civilDate(serial: 0, date1904: true) == nil)
+        #expect(NumberFormat.civilDate(serial: 1, date1904: true)! == (1904, 1, 2))
+    }
+}
