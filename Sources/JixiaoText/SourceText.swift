@@ -125,6 +125,10 @@ public struct SourceText: Sendable {
         for i in split.notSurelyNFC where i < lines.count {
             lines[i] = .text(split.text(lines[i]).precomposedStringWithCanonicalMapping)
         }
+        // Cells Excel quoted when the sheet was saved as text: only a text with a quote is asked.
+        if body.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0x22, body.count) != nil } ?? false }) {
+            _ = QuotedCells.read(&lines, text: split.text)
+        }
         return SourceText(bytes: body, lines: lines)
     }
 

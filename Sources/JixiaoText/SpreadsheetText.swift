@@ -66,27 +66,10 @@ public enum SpreadsheetText {
         return Converted(bytes: Array(text.utf8), note: note, sheets: read)
     }
 
-    /// A cell's text on one line: its typed line breaks joined, tabs as spaces, blanks at
-    /// the ends of each piece dropped.
+    /// A cell's text on one line: its typed line breaks joined (`WrappedCell`), tabs as spaces.
     static func oneLine(_ cell: String) -> String {
+        guard cell.contains(where: { $0.isNewline || $0 == "\t" }) else { return WrappedCell.join([cell[...]]) }
         let pieces = cell.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            .map { String($0.replacingTabs()).trimmingBlanks() }
-            .filter { !$0.isEmpty }
-        guard var out = pieces.first else { return "" }
-        for p in pieces.dropFirst() { out = PageFurniture.join(out, p) }
-        return out
-    }
-}
-
-private extension StringProtocol {
-    func replacingTabs() -> String { String(map { $0 == "\t" ? " " : $0 }) }
-}
-
-private extension String {
-    func trimmingBlanks() -> String {
-        var s = Substring(self)
-        while let c = s.first, c == " " || c == "\u{3000}" { s.removeFirst() }
-        while let c = s.last, c == " " || c == "\u{3000}" { s.removeLast() }
-        return String(s)
+        return WrappedCell.join(pieces.map { Substring(String($0.map { $0 == "\t" ? " " : $0 })) })
     }
 }

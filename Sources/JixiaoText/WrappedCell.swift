@@ -1,0 +1,16 @@
+/// The pieces of one cell that were on several lines — a cell's typed line breaks in a
+/// workbook, a quoted cell in text saved from Excel — put on one line as a PDF's wrapped
+/// cell is: each piece trimmed, empty ones dropped, no space between Chinese characters.
+enum WrappedCell {
+    static func join(_ pieces: [Substring]) -> String {
+        var out: String?
+        for piece in pieces {
+            var s = piece
+            while let c = s.first, c == " " || c == "\u{3000}" || c == "\r" { s.removeFirst() }
+            while let c = s.last, c == " " || c == "\u{3000}" || c == "\r" { s.removeLast() }
+            guard !s.isEmpty else { continue }
+            out = out.map { PageFurniture.join($0, String(s)) } ?? String(s)
+        }
+        return out ?? ""
+    }
+}
