@@ -57,7 +57,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "JixiaoExportTests", dependencies: ["JixiaoExport", "JixiaoStore", "JixiaoText", "JixiaoSamples", "JixiaoModel", "JixiaoRules", "JixiaoReports", "JixiaoTextLayout", "JixiaoTestSupport"],
                     exclude: ["Golden", "Readers"]),
-        .testTarget(name: "JixiaoSpreadsheetTests", dependencies: ["JixiaoSpreadsheet", "JixiaoText", "JixiaoModel", "JixiaoSamples", "CXlsxwriter"]),
+        .testTarget(name: "JixiaoSpreadsheetTests", dependencies: ["JixiaoSpreadsheet", "JixiaoText", "JixiaoModel", "JixiaoSamples", "CXlsxwriter", "CZip"]),
         .testTarget(name: "JixiaoSyntheticTests", dependencies: ["JixiaoSynthetic", "JixiaoText", "JixiaoModel"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoSamples", "JixiaoModel", "JixiaoStore", "JixiaoTestSupport", "CXlsxwriter"]),
     ],

@@ -11,14 +11,15 @@ struct XMLEvents {
     /// Text inside elements, in pieces as the parser gives them.
     var text: (_ piece: String) -> Void = { _ in }
 
-    /// False when the part is not well-formed XML.
+    /// False when the part is not well-formed XML — an element left open at the end too,
+    /// which Foundation's parser on Linux lets pass (a part cut short would lose rows).
     func parse(_ bytes: [UInt8]) -> Bool {
         let parser = XMLParser(data: Data(bytes))
         let delegate = Delegate(self)
         parser.delegate = delegate
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
-        return parser.parse()
+        return parser.parse() && delegate.depth == 0 && delegate.sawElement
     }
 
     static func local(_ name: String) -> Substring {
@@ -34,14 +35,19 @@ struct XMLEvents {
 
     private final class Delegate: NSObject, XMLParserDelegate {
         let events: XMLEvents
+        var depth = 0
+        var sawElement = false
         init(_ events: XMLEvents) { self.events = events }
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+            depth += 1
+            sawElement = true
             events.start(XMLEvents.local(elementName), attributeDict)
         }
 
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+            depth -= 1
             events.end(XMLEvents.local(elementName))
         }
 

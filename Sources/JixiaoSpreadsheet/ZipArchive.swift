@@ -10,6 +10,9 @@ final class ZipArchive {
     /// hundred kilobytes, and a small file that inflates to gigabytes (a zip bomb) must not
     /// take the machine's memory.
     static let largestPart = 64 * 1024 * 1024
+    /// All parts read together: a workbook of many sheets each just under the limit.
+    static let largestTotal = 2 * largestPart
+    private var inflated = 0
 
     /// Nil when `bytes` are not a zip archive libzip can open.
     init?(_ bytes: [UInt8]) {
@@ -51,7 +54,8 @@ final class ZipArchive {
             if n < 0 { throw .damaged }
             if n == 0 { break }
             // The declared size is the archive's word; what inflates is counted as it comes.
-            guard out.count + Int(n) <= Self.largestPart else { throw .tooLarge }
+            guard out.count + Int(n) <= Self.largestPart, inflated + Int(n) <= Self.largestTotal else { throw .tooLarge }
+            inflated += Int(n)
             out.append(contentsOf: chunk[..<Int(n)])
         }
         return out

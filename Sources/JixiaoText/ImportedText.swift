@@ -42,6 +42,8 @@ public struct ImportedText: Sendable {
         let workbook: Workbook
         do { workbook = try WorkbookReader.read(bytes) } catch { throw ReadError(line: nil, error.message, hint: error.hint) }
         let converted = SpreadsheetText.text(workbook)
+        // The text is held to the limit any text is (a sheet of a million short rows).
+        if let tooLarge = SourceText.sizeRefusal(converted.bytes.count) { throw tooLarge }
         guard !converted.bytes.isEmpty else {
             throw ReadError(line: nil, "\(converted.note)里没有任何文字",
                             hint: "确认选择的是填好的绩效目标表；若表在隐藏的工作表里，请在 Excel/WPS 中取消隐藏后再导入")
