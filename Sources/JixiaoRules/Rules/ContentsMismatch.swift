@@ -22,7 +22,7 @@ enum ContentsMismatch {
                 let entry = entryByNumber[String(p.number)]
                 // A table without a name is header.name-missing's: its heading and 目录 entry
                 // are compared with nothing, and a heading made of no name (`绩效目标表`) is no fix.
-                if !name.isEmpty, !names(bare(p.heading), name) {
+                if !name.isEmpty, !names(bare(p.heading), name), !isFormTitle(bare(p.heading)) {
                     let fixTo = p.name + "绩效目标表"
                     out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.heading),
                                            "表头写作\(Say.quote(p.heading))，项目名称为\(Say.quote(p.name))" +
@@ -63,6 +63,10 @@ enum ContentsMismatch {
             },
             RuleExample("项目名称为空（header.name-missing 说，不另给表头改法）") { $0[project: 1].name = "" },
             RuleExample("表头多写了“项目”") { $0[project: 1].heading = $0[project: 1].name + "项目绩效目标表" },
+            RuleExample("单独一张表（或工作簿的一个工作表）的表头是表格本身的标题，不写项目名称") {
+                $0[project: 1].heading = "2021年项目支出绩效目标申报表"
+                $0.contents = []
+            },
         ])
 }
 
@@ -89,6 +93,19 @@ extension ContentsMismatch {
 
     /// Whether a title (without 绩效目标表 and the year) names the project: the same words,
     /// or with 项目 added or left out (`某经费项目绩效目标表` for `某经费`).
+    /// A form's own title, naming no project — `2023年项目支出绩效目标表`, `项目绩效目标申报表`,
+    /// `一般性项目绩效目标表(一级项目)` — as a table published on its own, or each sheet of a
+    /// workbook, is headed: the name is in its 项目名称 row, and there is nothing to make agree.
+    /// (`bare` has cut the year and a closing 绩效目标表.)
+    static func isFormTitle(_ bareHeading: String) -> Bool {
+        var t = bareHeading
+        for word in formWords { t = t.replacing(word, with: "") }
+        return !t.unicodeScalars.contains { TextNormalization.isHan(Character($0)) }
+    }
+
+    static let formWords = ["绩效目标", "项目", "支出", "申报", "批复", "审批", "审核", "自评", "部门", "预算", "专项", "资金",
+                            "一级", "二级", "年度", "年", "表"]
+
     static func names(_ title: String, _ name: String) -> Bool {
         title == name || title == name + "项目" || name == title + "项目"
     }
