@@ -42,7 +42,8 @@ public struct ImportOutcome: Sendable {
 }
 
 /// The files a batch import reads: each named file, and the files directly inside each
-/// named folder (sorted by name; hidden files and subfolders are not read).
+/// named folder (sorted by name; hidden files, subfolders and the `~$…` lock files Excel,
+/// Word and WPS leave beside an open document are not read).
 public struct ImportInputs: Sendable, Equatable {
     public var files: [String]
     /// Subfolders inside a named folder, not read (said once, so nothing is skipped silently).
@@ -58,7 +59,7 @@ public struct ImportInputs: Sendable, Equatable {
                 files.append(path)   // a missing file is refused when it is read, with its name
                 continue
             }
-            let names = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+            let names = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }.sorted()
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             for name in names {
                 let inner = base + "/" + name

@@ -13,9 +13,12 @@ import Testing
         _ = folder.write("in/b.txt", [1])
         _ = folder.write("in/a.txt", [1])
         _ = folder.write("in/.hidden", [1])
+        // What Excel leaves beside a workbook open on the unit's machine.
+        _ = folder.write("in/~$a.xlsx", [1])
+        _ = folder.write("in/a.xlsx", [1])
         _ = folder.write("in/sub/c.txt", [1])
         let inputs = ImportInputs(expanding: [folder.path("in") + "/", folder.path("x.txt")])
-        #expect(inputs.files == [folder.path("in/a.txt"), folder.path("in/b.txt"), folder.path("x.txt")])
+        #expect(inputs.files == [folder.path("in/a.txt"), folder.path("in/a.xlsx"), folder.path("in/b.txt"), folder.path("x.txt")])
         #expect(inputs.skippedFolders == [folder.path("in/sub")])
     }
 
