@@ -307,6 +307,35 @@ public enum TextNormalization {
         return changed ? String(out) : nil
     }
 
+    /// `text` without each `.` or `．` that sits between two Chinese characters (a speck a
+    /// scan read as a full stop: `项.目名称`, `预．算数`); nil when it has none. Unlike a `*`,
+    /// a dot is read past only in a table's own row labels (`TableReading.labelsReadPastSpecks`):
+    /// in a name (`重.要`) it is the document's text, which `text.extraction-damage` notes.
+    public static func strayDotsRemoved(_ text: String) -> String? {
+        // `.` is 2E, `．` EF BC 8E: most cells have neither.
+        var bytes = text
+        let mayHave = bytes.withUTF8 { b in
+            var k = 0
+            while k < b.count {
+                if b[k] == 0x2E || b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x8E { return true }
+                k += 1
+            }
+            return false
+        }
+        guard mayHave else { return nil }
+        let chars = Array(text)
+        var out: [Character] = []
+        var changed = false
+        for (k, c) in chars.enumerated() {
+            if c == "." || c == "．", k > 0, k + 1 < chars.count, isHan(chars[k - 1]), isHan(chars[k + 1]) {
+                changed = true
+                continue
+            }
+            out.append(c)
+        }
+        return changed ? String(out) : nil
+    }
+
     /// Whether a character is a CJK ideograph (the unified block and extension A).
     public static func isHan(_ c: Character) -> Bool {
         guard let s = c.unicodeScalars.first else { return false }

@@ -94,7 +94,7 @@ enum RowLabels {
     /// A label of the table's own rows above the indicator header: 项目编码, 项目名称, the
     /// money block's (`预算规模及资金用途`, `预算数`, `其中：财政资金`, `其他资金`), 资金用途,
     /// 资金支出计划, a goal's (`绩效目标`, `年度目标`) or a fact's (`实施单位`). Asked only of
-    /// a cell a scan's stray `*` was taken out of (`TableReading.labelsReadPastStrayStars`).
+    /// a cell a scan's stray `*` or `.` was taken out of (`TableReading.labelsReadPastSpecks`).
     static func isFixedLabel(_ cell: String) -> Bool {
         let l = bareLabel(cell)
         guard !l.isEmpty, l.hasAtMostCharacters(16) else { return false }

@@ -76,7 +76,7 @@ struct TableReading {
         if section == .indicators || section == .notes {
             try readIndicatorArea(row)
         } else {
-            let row = labelsReadPastStrayStars(row)
+            let row = labelsReadPastSpecks(row)
             if try !readLabelled(row) { try readContinuation(row) }
         }
     }
@@ -85,18 +85,39 @@ struct TableReading {
     /// (`项*目名称`, `其中：财*政资金`, `年度*目标`) read as the label it is, as the indicator
     /// header's words are (`IndicatorHeader.bare`); the printed cells are kept in
     /// `printedLabels`. Other cells (a name, the 资金用途 text) keep their `*`: rules note it there.
-    mutating func labelsReadPastStrayStars(_ row: Row) -> Row {
-        // A `*` is the byte 2A, a full-width `＊` the bytes EF BC 8A: most rows have neither.
+    /// A speck read as a full stop (`项.目名称`, `预．算数`) is read past the same way, only where
+    /// it cannot be something else: the cell as printed is no label and holds no colon before
+    /// its end (a 项目期 `2022.3` or a unit after `：` is text), and without the dot it is one.
+    mutating func labelsReadPastSpecks(_ row: Row) -> Row {
+        // A `*` is the byte 2A, a full-width `＊` the bytes EF BC 8A, a `.` 2E, a `．` EF BC 8E:
+        // most rows have none.
         guard row.cells.contains(where: { c in
-            c.utf8.contains(0x2A) || TextNormalization.contains(c, "＊")
+            c.utf8.contains(0x2A) || c.utf8.contains(0x2E) || TextNormalization.contains(c, "＊") || TextNormalization.contains(c, "．")
         }) else { return row }
         var cells = row.cells
         for (k, cell) in cells.enumerated() {
-            guard let clean = TextNormalization.strayStarsRemoved(cell), RowLabels.isFixedLabel(clean) else { continue }
-            cells[k] = clean
+            if let clean = TextNormalization.strayStarsRemoved(cell), RowLabels.isFixedLabel(clean) {
+                cells[k] = clean
+            } else if let clean = TextNormalization.strayDotsRemoved(cell), RowLabels.isFixedLabel(clean),
+                      !RowLabels.isFixedLabel(cell), !Self.hasColonBeforeEnd(cell) {
+                cells[k] = clean
+            } else {
+                continue
+            }
             printedLabels.append(Paragraph(text: cell, line: row.number))
         }
         return cells == row.cells ? row : Row(number: row.number, text: cells.joined(separator: "\t"))
+    }
+
+    /// Whether a colon sits inside the cell, not only at its end (`项目期：2022.3`, `其中：财.政资金`
+    /// has one after its fixed `其中`, which `BudgetBlock` reads as the label's own).
+    static func hasColonBeforeEnd(_ cell: String) -> Bool {
+        let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+        guard let colon = t.firstIndex(of: ":") else { return false }
+        let before = t[..<colon]
+        // `其中：` opens the fiscal and other parts' labels: the colon is the label's.
+        if before == "其中" { return t[t.index(after: colon)...].contains(":") }
+        return t[t.index(after: colon)...].contains { $0 != ":" }
     }
 
     /// What a row that begins a table is (`单位行`, `项目编码行`, `预算数`); nil for any

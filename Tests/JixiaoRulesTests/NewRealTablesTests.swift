@@ -9,14 +9,15 @@ import Testing
 @Suite struct NewRealTablesTests {
     /// One project table; `money` is 预算数, 财政资金, 其他资金.
     static func document(unit: String, currency: String = "万元", name: String, money: (String, String, String),
-                         usage: String = "", goal: String, rows: [String]) throws -> Document {
+                         usage: String = "", goal: String, rows: [String],
+                         moneyLabels: (String, String) = ("预算数", "其中：财政资金")) throws -> Document {
         var lines = ["", "", "**\(unit)", "2023 年项目支出绩效目标**", "", "目 录", "", "第一部分 部门整体绩效目标", "",
                      "一、总体绩效目标.....\t1", "", "第二部分 预算项目绩效目标", "", "1.\(name)绩效目标表.....\t2", "",
                      "第一部分", "", "部门整体绩效目标", "", "一、总体绩效目标", "", "（整理者添加，非原文）框架。", "",
                      "第二部分", "", "预算项目绩效目标", "", "1.\(name)绩效目标表", ""]
         lines.append("\(unit)\t\t\t\t\t单位：\(currency)\t")
         lines.append("项目编码\t\t\t项目名称\t\(name)\t\t")
-        lines.append("预算规模及资金用途\t预算数\t\(money.0)\t其中：财政资金\t\(money.1)\t其他资金\t\(money.2)")
+        lines.append("预算规模及资金用途\t\(moneyLabels.0)\t\(money.0)\t\(moneyLabels.1)\t\(money.1)\t其他资金\t\(money.2)")
         lines.append(usage.isEmpty ? "\t\t\t\t\t\t" : "\t\(usage)\t\t\t\t\t")
         lines.append("绩效目标\t\(goal)\t\t\t\t\t")
         lines.append("一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\t")
@@ -238,5 +239,25 @@ import Testing
         let p = try #require(d.projects.first)
         #expect(p.indicators.map(\.name) == ["库存数量真实率", "市民满意度调查"])
         #expect(p.notes.map(\.text) == ["说明  无"])
+    }
+
+    /// A scan's speck read as a full stop inside the money labels (`预.算数`, `其中：财.政资金`): read past,
+    /// said once. Before, the budget was 0 and the fiscal part missing, so the sums were marked.
+    @Test func aDotInsideTheMoneyLabelsIsReadPastAndSaidOnce() throws {
+        let d = try Self.document(unit: "衡山县商务和粮食局", name: "县级储备粮", money: ("194.9", "194.9", ""),
+                                  goal: "保持和稳定地方粮食储备机制", rows: [
+                                      "产出指标\t数量指标\t库存数量真实率\t\t100%\t",
+                                      "满意度指标\t服务对象满意度指标\t市民满意度\t\t≥90%\t",
+                                  ])
+        let damaged = try Self.document(unit: "衡山县商务和粮食局", name: "县级储备粮", money: ("194.9", "194.9", ""),
+                                        goal: "保持和稳定地方粮食储备机制", rows: [
+                                            "产出指标\t数量指标\t库存数量真实率\t\t100%\t",
+                                            "满意度指标\t服务对象满意度指标\t市民满意度\t\t≥90%\t",
+                                        ], moneyLabels: ("预.算数", "其中：财.政资金"))
+        #expect(damaged.projects[0].budget == d.projects[0].budget)
+        let f = Self.findings(damaged, "text.extraction-damage").filter { $0.message.contains("栏目名称") }
+        #expect(f.count == 1)
+        #expect(f.first?.message.contains("“预.算数”、“其中：财.政资金”中两个字之间夹着一个点") == true, "\(f.first?.message ?? "")")
+        #expect(Self.findings(damaged, "budget.fiscal-sum").isEmpty)
     }
 }

@@ -51,4 +51,28 @@ import Testing
         #expect(p.usage == "用于*测试的资金。")
         #expect(p.printedLabels.isEmpty)
     }
+
+    /// A scan's speck read as a full stop (`项.目名称`, `预．算数`) is read past as a `*` is.
+    /// Before: the project had no name, and the money no total or fiscal part.
+    @Test func strayDotsInTheNameAndMoneyLabels() throws {
+        var rows = tableRows(name: "机关监控设备维护费", total: "20000.00", fiscal: "15000.00", other: "5000.00")
+        rows[0] = "项目编码\t13030622ABCDEFGHIJKLM\t\t项.目名称\t机关监控设备维护费\t\t"
+        rows[1] = "预算规模及资金用途\t预．算数\t20000.00\t其中：财.政资金\t15000.00\t其他资金\t5000.00"
+        let p = try Self.project(rows)
+        #expect(p.name == "机关监控设备维护费")
+        #expect(p.budget.total == Money(yuan: 20000))
+        #expect(p.budget.fiscal == Money(yuan: 15000))
+        #expect(p.printedLabels.map(\.text) == ["项.目名称", "预．算数", "其中：财.政资金"])
+    }
+
+    /// A dot that is something else stays: after a number (`1.项目名称`, a list's number), in a
+    /// name or a usage text, or where the cell is a label as printed (`一.年度目标`).
+    @Test func aDotThatIsTheDocumentsOwnIsKept() throws {
+        var rows = tableRows(name: "机关.监控设备维护费")
+        rows[2] = "\t用于.测试的资金。\t\t\t\t\t"
+        let p = try Self.project(rows)
+        #expect(p.name == "机关.监控设备维护费")
+        #expect(p.usage == "用于.测试的资金。")
+        #expect(p.printedLabels.isEmpty)
+    }
 }

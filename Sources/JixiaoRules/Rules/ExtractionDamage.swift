@@ -9,7 +9,8 @@ enum ExtractionDamage {
         发布时也会把单元格里的金额印两次（“854万854万”）。这些痕迹留在定稿里不规范，也会妨碍检索和比对。\
         Jixiao 给出去掉空格、去掉重复字后的写法，确认无误即可一键采纳（同一地方几个机关联合发文，如“福建省财政厅 福建省水利厅”，名称之间的空格，和分项列举时各项之间的空格，如“目标1:… 目标2:…”，是原文的，不算）；重复印出的金额按一次读取，请在发布稿中改正。\
         扫描件识别时，纸上的污点会变成两个字之间的一个点或一个“*”（“重.要设备”“满*意度”）：Jixiao 给出去掉它的写法；\
-        指标表头或表中栏目名称的字间夹着“*”（“二*级指标”“项*目名称”“其中：财*政资金”）时，Jixiao 照样按“二级指标”“项目名称”“财政资金”读取，每张表提示一次，请在发布稿中改正（字前字后的“*”是必填标记，不算）。\
+        指标表头或表中栏目名称的字间夹着“*”（“二*级指标”“项*目名称”“其中：财*政资金”）时，Jixiao 照样按“二级指标”“项目名称”“财政资金”读取，每张表提示一次，请在发布稿中改正（字前字后的“*”是必填标记，不算）；\
+        表中栏目名称的字间夹着一个点（“项.目名称”“预.算数”）时也这样读取和提示。\
         识别还会把一个字的笔画认成字母（“卫生Z口”“就业LJUI,冈位”“完成H期”）：汉字之间夹着这样的大写字母时提示，请核对原件改回原文的字\
         （GDP、COD、PM2.5、5G、III类、X光、T型这类缩写、型号、罗马数字和代号不算）；指标值开头的“=”认成“二”（“二100%”）时，Jixiao 给出改为“=100%”的写法。\
         一级指标单元格竖排时，字与字之间也会留下空格（“产 出 指 标”）：Jixiao 照样按产出指标读取，每组提示一次，请在发布稿中改正。\
@@ -62,9 +63,12 @@ enum ExtractionDamage {
             // label; said once per table, naming each.
             if let first = p.printedLabels.first {
                 let printed = p.printedLabels.map(\.text)
-                let read = printed.map { TextNormalization.strayStarsRemoved($0) ?? $0 }
+                let stars = printed.map { TextNormalization.strayStarsRemoved($0) }
+                let read = zip(printed, stars).map { $1 ?? TextNormalization.strayDotsRemoved($0) ?? $0 }
+                // What sits between the two characters: a `*`, a dot (`项.目名称`), or each in turn.
+                let specks = [stars.contains { $0 != nil } ? "“*”" : nil, stars.contains { $0 == nil } ? "一个点" : nil].compactMap { $0 }
                 out.append(ctx.finding(Location(part: first.line == lines.budget ? .budget : first.line == lines.goals ? .goals : .header, line: first.line),
-                                       "表中的栏目名称\(printed.map { Say.quote($0) }.joined(separator: "、"))中两个字之间夹着“*”，像是扫描识别留下的；按\(read.map { Say.quote($0) }.joined(separator: "、"))读取",
+                                       "表中的栏目名称\(printed.map { Say.quote($0) }.joined(separator: "、"))中两个字之间夹着\(specks.joined(separator: "或"))，像是扫描识别留下的；按\(read.map { Say.quote($0) }.joined(separator: "、"))读取",
                                        suggestion: "发布稿中改为\(read.map { Say.quote($0) }.joined(separator: "、"))"))
             }
             // Publishing damage in an amount (`854万854万`): Jixiao already reads it once, so
@@ -154,6 +158,9 @@ enum ExtractionDamage {
             },
             RuleExample("栏目名称印作“项*目名称”：字间夹着“*”", at: .project(1, .header)) {
                 $0[project: 1].printedLabels = [Paragraph(text: "项*目名称", line: $0[project: 1].lines.code)]
+            },
+            RuleExample("栏目名称印作“预.算数”：字间夹着一个点", at: .project(1, .budget)) {
+                $0[project: 1].printedLabels = [Paragraph(text: "预.算数", line: $0[project: 1].lines.budget)]
             },
             RuleExample("财政资金印作“20万20万”", at: .project(1, .budget)) {
                 $0[project: 1].budget.fiscalFigure = BudgetFigure(source: .stated, printed: "20万20万", defect: .doubled)
