@@ -80,6 +80,18 @@ enum OCRLetters {
         return (0x41...0x5A).contains(x) || (x == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && (0xA1...0xBA).contains(b[k + 2]))
     }
 
+    /// A percentage above 100% whose leading `2` may be a `≥` the scan read as a digit
+    /// (`290%` → `≥90%`, `292%` → `≥92%`): the value so read when its rest is a share of 1%
+    /// to 100%; nil otherwise (`200%`, `≥290%`, `29万元`).
+    static func atLeastReadAsTwo(_ value: String) -> String? {
+        let t = Substring(TextNormalization.withoutBlanks(TextNormalization.halfWidth(value)))
+        guard t.first == "2", let second = t.dropFirst().first, second.isASCII, second.isNumber, second != "0" else { return nil }
+        let read = "≥" + t.dropFirst()
+        guard let q = TargetValue(read).quantity, q.unitKind == .percent, q.upper == nil,
+              q.number.doubleValue >= 1, q.number.doubleValue <= 100 else { return nil }
+        return read
+    }
+
     /// The value with a leading `二` read as `=` (`二100%` → `=100%`), when the rest then
     /// reads as a quantity; nil otherwise (`二0二三年底前` is a year written half in digits).
     static func comparatorReadAsTwo(_ value: String) -> String? {

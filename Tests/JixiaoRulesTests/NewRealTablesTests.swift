@@ -260,4 +260,27 @@ import Testing
         #expect(f.first?.message.contains("“预.算数”、“其中：财.政资金”中两个字之间夹着一个点") == true, "\(f.first?.message ?? "")")
         #expect(Self.findings(damaged, "budget.fiscal-sum").isEmpty)
     }
+
+    /// https://taowenge.com/p-72820237.html (衡山县, 2020, 县级储备粮): `市民满意度调查 290%`, and 鄂州 2022's `292%`:
+    /// a `≥` a scan read as `2`. The advice names `≥90%`; before, only `核对是否多写了一位`.
+    @Test(arguments: [("290%", "≥90%"), ("292%", "≥92%")])
+    func aPercentAboveAHundredBeginningWith2NamesTheComparator(_ value: String, _ read: String) throws {
+        let d = try Self.document(unit: "衡山县商务和粮食局", name: "县级储备粮", money: ("194.9", "194.9", ""),
+                                  goal: "保持和稳定地方粮食储备机制", rows: [
+                                      "满意度指标\t服务对象满意度指标\t市民满意度调查\t\t\(value)\t",
+                                  ])
+        let f = try #require(Self.findings(d, "indicator.unit-mismatch").first)
+        #expect(f.suggestion?.contains("应为“\(read)”") == true, "\(f.suggestion ?? "")")
+    }
+
+    /// Not where the rest is no share (`200%`), a comparator is written already, or no 2 begins it.
+    @Test(arguments: ["200%", "≥290%", "120%"])
+    func otherPercentsAboveAHundredKeepThePlainAdvice(_ value: String) throws {
+        let d = try Self.document(unit: "衡山县商务和粮食局", name: "县级储备粮", money: ("194.9", "194.9", ""),
+                                  goal: "保持和稳定地方粮食储备机制", rows: [
+                                      "满意度指标\t服务对象满意度指标\t市民满意度调查\t\t\(value)\t",
+                                  ])
+        let f = try #require(Self.findings(d, "indicator.unit-mismatch").first)
+        #expect(f.suggestion == "比例不超过 100%；核对是否多写了一位", "\(value)")
+    }
 }

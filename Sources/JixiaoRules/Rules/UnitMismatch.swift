@@ -53,7 +53,9 @@ enum UnitMismatch {
                    !t.name.mentions(growthWords) {
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))超过 100%",
-                                       suggestion: "比例不超过 100%；核对是否多写了一位")
+                                       suggestion: OCRLetters.atLeastReadAsTwo(i.value.raw).map {
+                                           "比例不超过 100%；若开头的“2”是识别错的“≥”，应为“\($0)”，否则核对是否多写了一位"
+                                       } ?? "比例不超过 100%；核对是否多写了一位")
                 }
                 return nil
             }
@@ -62,6 +64,7 @@ enum UnitMismatch {
             RuleExample("合格率写成金额", at: .cell(project: 1, row: 2, .value)) { $0[project: 1][row: 2][.value] = "≥2万元" },
             RuleExample("成本写成百分比", at: .cell(project: 2, row: 4, .value)) { $0[project: 2][row: 4][.value] = "≤95%" },
             RuleExample("满意度 950%", at: .cell(project: 1, row: 6, .value)) { $0[project: 1][row: 6][.value] = "≥950%" },
+            RuleExample("满意度 290%（“≥”识别成“2”）", at: .cell(project: 1, row: 6, .value)) { $0[project: 1][row: 6][.value] = "290%" },
             RuleExample("及时率写成天数“≤7工作日”", at: .cell(project: 2, row: 3, .value)) { $0[project: 2][row: 3][.value] = "≤7工作日" },
             RuleExample("成本写成“成本控制率 100%”", at: .cell(project: 1, row: 4, .value)) {
                 $0[project: 1][row: 4][.name] = "成本控制率"
