@@ -54,10 +54,17 @@ enum ProjectTableReader {
         swap(&reading.headers, &headers)
         reading.keepStrayLineAsNote()
 
-        let r = reading
+        var r = reading
         if atEndOfFile {
             let lastLine = all[start.first..<end].last { !$0.isBlank }?.number ?? headingLine
             try checkNotCut(r, lastLine: lastLine)
+        }
+        // Two stacked blocks: the 年度 one is the table's; the other's rows are kept as notes.
+        if let stacked = r.stackedBlock, stacked.annual, let second = r.header {
+            r.stackedBlock = TableReading.StackedBlock(header: second, raws: r.raws, label: stacked.otherLabel, annual: false,
+                                                      otherLabel: stacked.label)
+            r.raws = stacked.raws
+            r.header = stacked.header
         }
         guard let header = r.header else {
             let expectedAt = (r.goalsLine ?? r.figuresLine ?? r.planLine ?? r.usageLine ?? r.budgetLine ?? r.codeLine
@@ -72,6 +79,16 @@ enum ProjectTableReader {
                             hint: "Jixiao 审核预算绩效目标表；请导入这份预算的绩效目标表（一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据）")
         }
 
+        if let other = r.stackedBlock {
+            // Kept, not judged: the budget year's targets are the 年度 block's.
+            var notes = [Paragraph(text: "\(other.label)另列在\(other.otherLabel)之\(other.header.line < header.line ? "前" : "后")（第 \(other.header.line) 行起），按\(other.otherLabel)审核；\(other.label)各行如下",
+                                   line: other.header.line)]
+            for i in IndicatorRows.indicators(other.raws, header: other.header, values: &values) {
+                let where_ = [i.level1, i.level2, i.name].filter { !$0.isEmpty }.joined(separator: "/")
+                notes.append(Paragraph(text: "\(other.label) \(where_)：\(i.value.raw.isEmpty ? "（空）" : i.value.raw)", line: i.line))
+            }
+            r.notes = (r.notes + notes).sorted { $0.line < $1.line }
+        }
         let currency = Money.Unit(printed: r.unit.currency) ?? .yuan
         let budget = try r.money.budget(currency: currency, tableName: tableName)
         let checkpoints = SpendingPlanRows.assignFigures(header: r.planHeader, figures: r.planFigures, extra: r.extraCheckpoints)

@@ -35,6 +35,10 @@ struct TableReading {
     /// may be its second.
     var repeatedFirstRow: IndicatorHeader?
     var raws: [IndicatorRows.Raw] = []
+    /// The first of two indicator blocks a template stacks, each under its own header
+    /// (`长期绩效指标 一级指标 …` above `年度绩效指标 一级指标 …`), set aside when the second
+    /// begins: the 年度 block is the table's indicators (`ProjectTableReader`).
+    var stackedBlock: StackedBlock?
     var lastDataRow: Row?
     /// The row read before this one, to name in a message.
     var previous: Row?
@@ -306,6 +310,14 @@ struct TableReading {
             pageBroke = true
             return
         }
+        if stackedBlock == nil, let first = Self.blockTerm(h), let second = Self.blockTerm(again), first.annual != second.annual,
+           Self.sameColumns(again, h, ignoringBlockLabel: true) {
+            stackedBlock = StackedBlock(header: h, raws: raws, label: first.label, annual: first.annual, otherLabel: second.label)
+            raws = []
+            header = again
+            pageBroke = false
+            return
+        }
         guard Self.sameColumns(again, h) else {
             throw ReadError(line: row.number,
                             "第 \(row.number) 行是又一行指标表头，与\(tableName)第 \(h.line) 行的表头各列不同：无法确定下面各行按哪一行表头读",
@@ -316,10 +328,33 @@ struct TableReading {
         pageBroke = true
     }
 
-    /// Whether two headers name the same columns in the same cells.
-    static func sameColumns(_ a: IndicatorHeader, _ b: IndicatorHeader) -> Bool {
+    /// Whether two headers name the same columns in the same cells (a block label's term
+    /// aside, when asked: `长期绩效指标` and `年度绩效指标` label the same columns).
+    static func sameColumns(_ a: IndicatorHeader, _ b: IndicatorHeader, ignoringBlockLabel: Bool = false) -> Bool {
         a.columns.map(\.index) == b.columns.map(\.index)
-            && zip(a.columns, b.columns).allSatisfy { $0.column.kind == $1.column.kind && $0.column.term == $1.column.term }
+            && zip(a.columns, b.columns).allSatisfy {
+                $0.column.kind == $1.column.kind && ($0.column.term == $1.column.term || ignoringBlockLabel && $0.column.kind == .blockLabel)
+            }
+    }
+
+    struct StackedBlock {
+        var header: IndicatorHeader
+        var raws: [IndicatorRows.Raw]
+        /// Its block label as printed (`长期绩效指标`), and whether it is the 年度 one.
+        var label: String
+        var annual: Bool
+        /// The other block's label.
+        var otherLabel: String
+    }
+
+    /// The term a header's block label names: 年度 (`年度绩效指标`, `本年度绩效指标`) or a
+    /// longer one (`长期绩效指标`, `中期绩效指标`, `总目标绩效指标`); nil for a plain label.
+    static func blockTerm(_ h: IndicatorHeader) -> (label: String, annual: Bool)? {
+        guard let label = h.columns.first(where: { $0.column.kind == .blockLabel })?.column.header else { return nil }
+        let bare = TextNormalization.withoutBlanks(label)
+        if ["长期", "中期", "实施期", "总体", "总目标"].contains(where: { bare.contains($0) }) { return (label, false) }
+        if ["年度", "当年"].contains(where: { bare.contains($0) }) { return (label, true) }
+        return nil
     }
 
     // MARK: - Labelled rows above the header
