@@ -24,6 +24,9 @@ struct TableReading {
     var goalRows: [(label: String, text: String)] = []
     /// The goal rows the cells of a continuation row go to, when goals sit side by side.
     var goalColumns: [Int] = []
+    /// The goals row named its goals in a second cell (`项目绩效目标 | 长期目标 | …`): a row
+    /// below with another such label (`| 年度目标 | …`) is a goal of its own.
+    var goalSubLabels = false
     var facts: [ProjectFact] = []
     var notes: [Paragraph] = []
     var header: IndicatorHeader?
@@ -470,10 +473,16 @@ struct TableReading {
 
     mutating func readGoalRow(_ row: Row) {
         let rest = row.cells.dropFirst().filter { !$0.isEmpty }
+        goalSubLabels = false
         if rest.count > 1, rest.allSatisfy(RowLabels.isGoalLabel) {
             // `总体目标 | 中期目标(2024年—2026年) | 年度目标`: the texts follow, side by side.
             goalColumns = rest.indices.map { goalRows.count + $0 }
             goalRows += rest.map { (BudgetBlock.label($0), "") }
+        } else if rest.count > 1, RowLabels.isGoalLabel(rest[0]), !RowLabels.isGoalLabel(rest[1]) {
+            // `项目绩效目标 | 长期目标 | …`, then `| 年度目标 | …` below: a goal under each label.
+            goalColumns = []
+            goalSubLabels = true
+            goalRows.append((BudgetBlock.label(rest[0]), rest.dropFirst().joined(separator: " ")))
         } else {
             goalColumns = []
             goalRows.append((BudgetBlock.label(row.first), rest.joined(separator: " ")))
@@ -499,7 +508,9 @@ struct TableReading {
                 planFigures = row.cells.enumerated().filter { !$0.element.isEmpty }.map { ($0.offset, $0.element) }
             }
         case .goals:
-            if goalColumns.count == text.count {
+            if goalSubLabels, text.count > 1, RowLabels.isGoalLabel(text[0]) {
+                goalRows.append((BudgetBlock.label(text[0]), text.dropFirst().joined(separator: " ")))
+            } else if goalColumns.count == text.count {
                 for (k, t) in text.enumerated() { goalRows[goalColumns[k]].text += " " + t }
             } else {
                 goalRows[goalRows.count - 1].text += " " + text.joined(separator: " ")

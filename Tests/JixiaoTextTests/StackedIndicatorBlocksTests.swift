@@ -44,6 +44,14 @@ import Testing
         #expect(kept.contains { $0.text == "长期绩效指标 产出指标/时效指标/完成时限：2025年12月31日前" })
     }
 
+    /// The goals row names its goals in a second cell, one row each: a goal under each label.
+    @Test func goalsUnderLabelsInASecondCellAreGoalsOfTheirOwn() throws {
+        let text = (Self.head + Self.annual).joined(separator: "\n")
+        let p = try #require(try DocumentReader.read(text: text).projects.first)
+        #expect(p.goals.map(\.text) == ["长期目标：完成城区主次干道日常清扫保洁，机械化清扫率2025年达到90%。",
+                                          "年度目标：完成城区主次干道日常清扫保洁，机械化清扫率达到80%。"])
+    }
+
     /// A second header whose block label names no term is still a header of other columns
     /// that cannot be placed: refused with its line.
     @Test func aSecondHeaderWithoutATermIsStillRefused() {
