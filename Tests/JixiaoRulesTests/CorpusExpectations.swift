@@ -101,6 +101,7 @@ enum CorpusExpectations {
         never("header.code-duplicate", "没有编码，谈不上重复"),
         never("contents.mismatch", "目录、表头与项目名称一致（目录是整理者按表头补的）"),
         never("indicator.cost-above-budget", "没有哪个成本金额超过预算数"),
+        never("goals.funding-only", "各表的目标都写了要做的事或要达到的效果（14 号“投资500”之后写了“改善提升9200人饮水条件”）"),
         never("indicator.value-vs-name", "没有哪个名称末尾写了与指标值不同的目标（“村组干部230人”与“≥230个”是同一个数、单位之误，由 unit-unfit 指出）"),
     ]
 

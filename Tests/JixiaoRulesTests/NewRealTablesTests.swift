@@ -196,6 +196,27 @@ import Testing
         #expect(f.first?.message.contains("合计 662.98") == true)
     }
 
+    /// r06 棠溪镇 (池州市贵池区, 2022, 委托业务项目): the goal is the budget restated (`本项目共申请预算资金90万元。其中:30万元用于
+    /// 基建工程项目预算编制;…`) with nothing it achieves — marked once; r03 东莞 (2019) settles payments, and its goal
+    /// names the projects settled (`完成3个项目补助尾款结算387万元`) — quiet. r18 (the same 镇, 村级补助) lists the
+    /// budget's parts, one named with a comma — marked.
+    @Test func aGoalThatOnlyRestatesTheBudgetIsMarked() throws {
+        let rows = ["产出指标\t数量指标\t基建工程委托业务项目数量\t\t≥50个\t"]
+        let tangxi = try Self.document(unit: "池州市贵池区棠溪镇人民政府", name: "委托业务项目", money: ("90", "90", ""),
+                                       goal: "本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;30万元用于基建工程项目设计、规划、测绘。",
+                                       rows: rows)
+        #expect(Self.findings(tangxi, "goals.funding-only").count == 1)
+        // r18, the same 镇's 村级补助及运转经费: an item's name holds a comma (`村民组长,党小组长基本报酬252000元`).
+        let cunji = try Self.document(unit: "池州市贵池区棠溪镇人民政府", name: "村级补助及运转经费", money: ("202.64", "202.64", ""),
+                                      goal: "本项目共申请预算资金2026400元,其中村级组织运转400000元,村民组长,党小组长基本报酬252000元,村民监督委员会 工资28000元,村级事务补助960000元,村级工作目标奖励100000元。",
+                                      rows: rows)
+        #expect(Self.findings(cunji, "goals.funding-only").count == 1)
+        let dongguan = try Self.document(unit: "东莞市交通运输局", name: "镇街联网路补助", money: ("919", "919", ""),
+                                         goal: "年度目标：督促勘察设计单位、咨询单位完成勘察设计费、审查咨询费结算532万元,以及茶山、常平镇街完成3个项目补助尾款结算387万元。",
+                                         rows: rows)
+        #expect(Self.findings(dongguan, "goals.funding-only").isEmpty)
+    }
+
     /// http://qjzhf.gov.cn/Government/PublicInfoShow.aspx?ID=15161 (清涧县交通运输局, 2021, 果园路; the copy is cut
     /// at 效益指标): goals written as done (`解决了`, `改善了`) are marked; the cost within the budget is not.
     @Test func qingjianGoalsWrittenAsDoneAreMarked() throws {
