@@ -7,7 +7,8 @@ enum UnitMissing {
         help: """
         指标值是“比较符 + 数值 + 单位”。只写数字（“开设课程数量 220”“完成时限 1”“成活率 >=85”），或单位只写了一半（“≤28.40/株”），\
         考核时不知道是 220 门还是 220 课时、1 年还是 1 个月、85% 还是 85 株。请补上单位；单位从名称中的占位、比率的性质或绩效目标里的同一个数\
-        能确定时，Jixiao 给出补上单位的写法，确认无误即可一键采纳；比率只写“1”“0.95”这样的小数时，是比例（100%、95%）还是 1%、0.95% 看不出，只提示，不给一键改法。时效指标只写一个五位数（“44561”），多是表格软件把日期存成了序号，Jixiao 说出是哪一天。名称已带单位（“满意度（%）”）的不算。
+        能确定时，Jixiao 给出补上单位的写法，确认无误即可一键采纳；比率只写“1”“0.95”这样的小数时，是比例（100%、95%）还是 1%、0.95% 看不出，只提示，不给一键改法。时效指标只写一个五位数（“44561”），多是表格软件把日期存成了序号，Jixiao 说出是哪一天。\
+        数量指标的数在绩效目标里是金额（“安装550万元”）时，不补成金额：那是投入，数量指标应写完成的数量。名称已带单位（“满意度（%）”）的不算。
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
@@ -30,6 +31,13 @@ enum UnitMissing {
                                        "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))只有数字：像是表格软件把日期存成了序号（\(q.number.text) 即 \(date)）",
                                        suggestion: "写明完成时间，如“\(date)前”")
                 }
+                // A 数量 row whose number the goals give as money (`安装550万元` / `550`): adding 万元
+                // would make the output an input (`indicator.input-as-output`); the advice is the output.
+                if q.unit.isEmpty, let u = unit, UnitKind.of(u) == .money, ctx.labels(row).level2Is(IndicatorFrame.Level2.quantity) {
+                    return ctx.finding(row: row, field: .value,
+                                       "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))只有数字，没有单位；绩效目标里同一个数是\(Say.quote(q.number.text + u))，那是投入的资金，不是产出",
+                                       suggestion: "数量指标写完成的数量，如台（套）数、面积；资金写在成本指标")
+                }
                 let to = unit.flatMap { rewrite(i.value.raw, q, unit: $0) }
                 let what = q.unit.isEmpty ? "只有数字，没有单位" : "单位不全（只有\(Say.quote(q.unit))）"
                 return ctx.finding(row: row, field: .value, "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))\(what)",
@@ -43,6 +51,10 @@ enum UnitMissing {
             RuleExample("养护成本写“≤5/平方米”", at: .cell(project: 2, row: 4, .value)) { $0[project: 2][row: 4][.value] = "≤5/平方米" },
             RuleExample("合格率写“1”（比例还是 1%，不给一键改法）", at: .cell(project: 1, row: 2, .value)) { $0[project: 1][row: 2][.value] = "1" },
             RuleExample("完成时间写成表格日期序号“44561”", at: .cell(project: 1, row: 3, .value)) { $0[project: 1][row: 3][.value] = "44561" },
+            RuleExample("数量指标写“20”，绩效目标里是“20万元”（投入，不补成金额）", at: .cell(project: 1, row: 1, .value)) {
+                $0[project: 1][goal: 1] = Goal(number: 1, text: "安排集中培训经费20万元，完成全县教师集中培训。")
+                $0[project: 1][row: 1][.value] = "20"
+            },
         ],
         passing: [
             RuleExample("名称带单位“（%）”") {
