@@ -98,6 +98,7 @@ struct IndicatorHeader {
     /// Where the comparator or unit has a column of its own, the value column holds the
     /// number; a table with only 中期/长期 values uses them as its own.
     mutating func settleValueColumns() {
+        markMediumTermSet()
         // `一级 二级 三级 中期指标值 一级 二级 三级 年度指标值`: two blocks side by side; the
         // whole block takes the term its value column names.
         let starts = columns.indices.filter { columns[$0].column.kind == .level1 && columns[$0].column.term == nil }
@@ -123,6 +124,24 @@ struct IndicatorHeader {
         if !own, let term = [IndicatorColumn.Term.medium, .long].first(where: { t in columns.contains { $0.column.term == t } }) {
             for k in columns.indices where columns[k].column.term == term { columns[k].column.term = nil }
         }
+    }
+
+    /// The 88号 template's header, `一级指标 二级指标 三级指标 指标值 二级指标 三级指标 指标值`:
+    /// the 中期 set beside the 年度 one, as its 中期资金总额 and 中期目标 stand left of the
+    /// 年度 ones. The year's targets are the second set: the first is marked 中期 (kept with
+    /// each indicator, `Indicator.extras`). Before, the first set was read and the second's
+    /// cells were dropped.
+    mutating func markMediumTermSet() {
+        let own = columns.indices.filter { columns[$0].column.term == nil }
+        let level2s = own.filter { columns[$0].column.kind == .level2 }
+        guard level2s.count == 2, own.filter({ columns[$0].column.kind == .level1 }).count <= 1,
+              !own.contains(where: { columns[$0].column.kind == .level1 && $0 > level2s[0] }) else { return }
+        let first = Array(level2s[0]..<level2s[1]), second = Array(level2s[1]..<columns.count)
+        let all = columns
+        let kinds = { (ks: [Int]) in ks.map { all[$0].column.kind } }
+        guard columns[level2s[0]..<columns.count].allSatisfy({ $0.column.term == nil }),
+              kinds(first) == Array(kinds(second).prefix(first.count)), kinds(first).contains(.value) else { return }
+        for k in first { columns[k].column.term = .medium }
     }
 
     /// What a header names. Brackets are ignored for the kind (`权重(%)`, `指标值(包含数字及

@@ -60,3 +60,40 @@ import Testing
         #expect(throws: ReadError.self) { try DocumentReader.read(text: text) }
     }
 }
+
+/// The 88号 template's indicators, `一级指标 二级指标 三级指标 指标值 二级指标 三级指标 指标值`:
+/// the 中期 set left of the 年度 one (as its 中期资金 and 中期目标 are): the 年度 values are the
+/// table's, the 中期 ones kept with each indicator.
+@Suite struct SideBySideTermSetsTests {
+    @Test func theSecondSetIsTheYearsAndTheFirstIsKept() throws {
+        let text = [
+            "项目支出绩效目标申报表", "（2023年度）",
+            "项目名称\t城区道路清扫保洁服务",
+            "主管部门及代码\t[301]某县城市管理局\t\t实施单位\t某县环境卫生服务中心",
+            "项目资金（万元）\t中期资金总额：\t750\t年度资金总额：\t250",
+            "\t其中：财政拨款\t750\t其中：财政拨款\t250",
+            "总体目标\t中期目标（2023年－2025年）\t\t年度目标",
+            "\t机械化清扫率逐年提高，2025年达到90%。\t\t机械化清扫率达到80%以上。",
+            "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t二级指标\t三级指标\t指标值",
+            "\t产出指标\t数量指标\t机械化清扫率\t≥90%\t数量指标\t机械化清扫率\t≥80%",
+            "\t\t时效指标\t完成时限\t每年12月31日前\t时效指标\t完成时限\t2023年12月31日前",
+            "\t满意度指标\t服务对象满意度指标\t市民满意度\t≥90%\t服务对象满意度指标\t市民满意度\t≥92%",
+        ].joined(separator: "\n")
+        let p = try #require(try DocumentReader.read(text: text).projects.first)
+        #expect(p.budget.total == Money(yuan: 2_500_000))
+        #expect(p.indicators.map(\.value.raw) == ["≥80%", "2023年12月31日前", "≥92%"])
+        #expect(p.indicators.map(\.level2) == ["数量指标", "时效指标", "服务对象满意度指标"])
+        let medium = p.indicators[0].extras.filter { $0.term == .medium }
+        #expect(medium.map(\.text) == ["数量指标", "机械化清扫率", "≥90%"])
+    }
+
+    /// One set, or sets each beginning with its own 一级, are not taken for it.
+    @Test func otherHeadersAreLeftAsTheyAre() {
+        var one = IndicatorHeader.read(Row(number: 1, text: "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据"))
+        #expect(one.columns.allSatisfy { $0.column.term == nil })
+        one.markMediumTermSet()
+        #expect(one.columns.allSatisfy { $0.column.term == nil })
+        let two = IndicatorHeader.read(Row(number: 1, text: "一级指标\t二级指标\t三级指标\t指标值\t一级指标\t二级指标\t三级指标\t指标值"))
+        #expect(!two.columns.contains { $0.column.term == .medium })
+    }
+}
