@@ -55,6 +55,14 @@ enum TemplateMarks {
                     continue
                 }
             }
+            // A lone star before the name (`*贫困地区…质量达标率`) is the template's core mark, as `★` is;
+            // one inside a word (`项*目`) is a speck, `text.extraction-damage`'s.
+            if c == "*" || c == "＊", out.allSatisfy(TextNormalization.isBlank),
+               text[text.index(after: i)...].first.map({ $0 != "*" && $0 != "＊" && TextNormalization.isHan($0) }) == true {
+                marks.append(String(c))
+                i = text.index(after: i)
+                continue
+            }
             if c == "*" || c == "＊", text[i...].prefix(2).allSatisfy({ $0 == "*" || $0 == "＊" }) {
                 let run = text[i...].prefix { $0 == "*" || $0 == "＊" }
                 // `受益人口数≥**人`: an unbracketed slot at the name's end, its comparator
