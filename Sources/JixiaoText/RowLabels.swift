@@ -181,6 +181,10 @@ enum RowLabels {
             // A form's box under the table with its label in a cell of its own (`说明 | 无`,
             // `其他说明的问题 | …`): no 一级 or 三级 is a bare 说明 or 备注.
             if let first = row.firstNonEmpty, noteBoxLabels.contains(bareNoteLabel(first)) { return true }
+            // A totals row under a scored or weighted table (`合计 | 100`, `总分 | 分值：100`):
+            // the sum of the scores, no indicator.
+            if let first = row.firstNonEmpty, totalsLabels.contains(bareNoteLabel(first)),
+               row.nonEmpty.dropFirst().allSatisfy(isScoreFigure) { return true }
             for prefix in ["备注:", "说明:", "填报说明", "附注", "填报人", "填表人", "审核人", "联系人", "制表人", "负责人:",
                            "单位负责人", "财务负责人", "分管领导", "联系电话", "填报日期", "填表日期", "审批意见"]
                 where TextNormalization.hasPrefix(t, prefix) { return true }
@@ -194,6 +198,20 @@ enum RowLabels {
     /// A cell that is only a note box's label, as `bareNoteLabel` gives it.
     static let noteBoxLabels: Set<String> = ["说明", "备注", "注", "附注", "其他说明的问题", "其他需说明的问题", "其他需要说明的问题", "需要说明的问题"]
 
+    /// A cell that is only a totals row's label, as `bareNoteLabel` gives it.
+    static let totalsLabels: Set<String> = ["合计", "总计", "总分", "分值合计", "权重合计", "得分合计", "合计分值", "合计得分"]
+
+    /// A score or a weight as a totals row prints it: `100`, `100分`, `100%`, `分值：100`, `权重：100`.
+    static func isScoreFigure(_ cell: String) -> Bool {
+        var c = Substring(TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell)))
+        for label in ["分值:", "权重:", "指标权重:", "得分:"] where c.hasPrefix(label) {
+            c = c.dropFirst(label.count)
+            break
+        }
+        if c.last == "分" || c.last == "%" { c = c.dropLast() }
+        return !c.isEmpty && c.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+    }
+
     /// A cell without blanks, half-width, its trailing colons dropped: `说明：` → `说明`.
     static func bareNoteLabel(_ cell: String) -> String {
         var c = Substring(TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell)))
@@ -203,7 +221,7 @@ enum RowLabels {
 
     /// The first characters of `isNote`'s prefixes (cells are trimmed, so a row's text
     /// without blanks begins with its first cell's first scalar).
-    static let noteInitials = Set("注备说填附审联制负单财分其".unicodeScalars)
+    static let noteInitials = Set("注备说填附审联制负单财分其合总权得".unicodeScalars)
 
     /// A note as one line of text: its cells joined by two spaces.
     static func noteText(_ row: Row) -> String {

@@ -304,4 +304,21 @@ import Testing
         let f = try #require(Self.findings(d, "indicator.unit-mismatch").first)
         #expect(f.suggestion == "比例不超过 100%；核对是否多写了一位", "\(value)")
     }
+
+    /// https://dyrmt.com/article-132779-22.html (a 项目支出绩效自评表: `…结余率 ≤5% 22.5 合计 100 评价结论…`): the
+    /// totals row of the scores under the indicators is no indicator. Before, `总分 | 100` was read as one with 一级
+    /// `总分` (row-incomplete, level2-frame and unit-missing on it), `合计` likewise, quietly.
+    @Test(arguments: ["合计\t\t\t分值：100\t\t", "总分\t\t\t\t100\t", "合计\t100\t\t\t\t"])
+    func aTotalsRowUnderAScoredTableIsANote(_ totals: String) throws {
+        let d = try Self.document(unit: "219001-池州市贵池区棠溪镇人民政府", name: "村级补助及运转经费", money: ("0", "202.64", ""),
+                                  goal: "保障村级组织运转。", rows: [
+                                      "产出指标(50分)\t数量指标\t补助村(社区)数量\t分值：50\t=8个\t",
+                                      "满意度指标(50分)\t服务对象满意度指标\t群众满意度\t分值：50\t≥90%\t",
+                                      totals,
+                                  ])
+        let p = try #require(d.projects.first)
+        #expect(p.indicators.map(\.name) == ["补助村(社区)数量", "群众满意度"])
+        #expect(p.notes.count == 1)
+        #expect(Self.findings(d, "indicator.row-incomplete").isEmpty)
+    }
 }

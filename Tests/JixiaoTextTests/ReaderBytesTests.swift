@@ -453,6 +453,8 @@ import JixiaoModel
             guard !t.isEmpty else { return false }
             if TextNormalization.hasPrefix(t, "注"), let next = t.dropFirst().first, ":：)、.0123456789①".contains(next) { return true }
             if let first = row.nonEmpty.first, RowLabels.noteBoxLabels.contains(RowLabels.bareNoteLabel(first)) { return true }
+            if let first = row.nonEmpty.first, RowLabels.totalsLabels.contains(RowLabels.bareNoteLabel(first)),
+               row.nonEmpty.dropFirst().allSatisfy(RowLabels.isScoreFigure) { return true }
             for prefix in ["备注:", "说明:", "填报说明", "附注", "填报人", "填表人", "审核人", "联系人", "制表人", "负责人:",
                            "单位负责人", "财务负责人", "分管领导", "联系电话", "填报日期", "填表日期", "审批意见"]
                 where TextNormalization.hasPrefix(t, prefix) { return true }
@@ -464,7 +466,7 @@ import JixiaoModel
         }
         for t in ["", "\t", "注：本表", "注1.", "注\u{301}:", "备注:无", "备 注：无", "\t备注：", "财政资金管理科室(盖章)\t年\t月\t日",
                   "填报人：张三\t联系电话：123", "单位负责人\t签字", "≤10个工作日", "产出指标\t数量指标\t签字率", "\u{3000}注:", "注", "注①",
-                  "年 月 日", "公\t章", "说明：", "说明", "说明\t无", "说 明：\t无", "其他说明的问题\t无", "说明书\t无", "审批意见", "\u{FA10}注:", "盖\u{301}章", "注\r\n:"] {
+                  "年 月 日", "公\t章", "说明：", "说明", "说明\t无", "说 明：\t无", "其他说明的问题\t无", "说明书\t无", "合计\t100", "总分\t\t分值：100分", "合计\t资金", "合计", "权重合计\t90%", "得分合计：\t9 0", "审批意见", "\u{FA10}注:", "盖\u{301}章", "注\r\n:"] {
             same(t)
         }
         ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
