@@ -235,45 +235,49 @@ public enum TextNormalization {
     /// byte match is a character match; much faster than `String.contains`.
     public static func contains(_ text: String, _ word: String) -> Bool {
         var text = text
+        return text.withUTF8 { contains($0, word) }
+    }
+
+    /// `contains(String(decoding: text, as: UTF8.self), word)`, of well-formed UTF-8.
+    public static func contains(_ text: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
         var word = word
-        return text.withUTF8 { t in
-            word.withUTF8 { w in
-                guard !w.isEmpty else { return true }
-                guard w.count <= t.count else { return false }
-                let first = w[0], final = w[w.count - 1], end = w.count - 1
-                let last = t.count - w.count
-                var i = 0
-                // A long text (a 资金用途, a project's whole text) is searched Horspool's
-                // way: the window moves on by where its last byte is in the word, past it
-                // when it is not there. Short cells are cheaper to search byte by byte.
-                if t.count >= 64 && w.count >= 3 && w.count < 256 {
-                    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { shift in
-                        shift.initialize(repeating: UInt8(w.count))
-                        for k in 0..<end { shift[Int(w[k])] = UInt8(end - k) }
-                        while i <= last {
-                            let b = t[i + end]
-                            if b == final && t[i] == first {
-                                var k = 1
-                                while k < end && t[i + k] == w[k] { k += 1 }
-                                if k >= end { return true }
-                            }
-                            i += Int(shift[Int(b)])
+        let t = text
+        return word.withUTF8 { w in
+            guard !w.isEmpty else { return true }
+            guard w.count <= t.count else { return false }
+            let first = w[0], final = w[w.count - 1], end = w.count - 1
+            let last = t.count - w.count
+            var i = 0
+            // A long text (a 资金用途, a project's whole text) is searched Horspool's
+            // way: the window moves on by where its last byte is in the word, past it
+            // when it is not there. Short cells are cheaper to search byte by byte.
+            if t.count >= 64 && w.count >= 3 && w.count < 256 {
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { shift in
+                    shift.initialize(repeating: UInt8(w.count))
+                    for k in 0..<end { shift[Int(w[k])] = UInt8(end - k) }
+                    while i <= last {
+                        let b = t[i + end]
+                        if b == final && t[i] == first {
+                            var k = 1
+                            while k < end && t[i + k] == w[k] { k += 1 }
+                            if k >= end { return true }
                         }
-                        return false
+                        i += Int(shift[Int(b)])
                     }
+                    return false
                 }
-                // The last and the first byte are tested before the rest: the first bytes of
-                // Chinese characters (E4…E9) are shared by thousands of them.
-                while i <= last {
-                    if t[i + end] == final && t[i] == first {
-                        var k = 1
-                        while k < end && t[i + k] == w[k] { k += 1 }
-                        if k >= end { return true }
-                    }
-                    i += 1
-                }
-                return false
             }
+            // The last and the first byte are tested before the rest: the first bytes of
+            // Chinese characters (E4…E9) are shared by thousands of them.
+            while i <= last {
+                if t[i + end] == final && t[i] == first {
+                    var k = 1
+                    while k < end && t[i + k] == w[k] { k += 1 }
+                    if k >= end { return true }
+                }
+                i += 1
+            }
+            return false
         }
     }
 

@@ -25,6 +25,24 @@ struct ByteSet: Sendable {
 
     private init(bits: (UInt64, UInt64, UInt64, UInt64)) { self.bits = bits }
 
+    /// The set of the given byte values.
+    init(bytes: some Sequence<UInt8>) {
+        for x in bytes {
+            let bit = UInt64(1) << UInt64(x & 63)
+            switch x >> 6 {
+            case 0: bits.0 |= bit
+            case 1: bits.1 |= bit
+            case 2: bits.2 |= bit
+            default: bits.3 |= bit
+            }
+        }
+    }
+
+    /// Whether the sets share a byte: false means the text has none of `other`'s bytes.
+    func intersects(_ other: ByteSet) -> Bool {
+        bits.0 & other.bits.0 | bits.1 & other.bits.1 | bits.2 & other.bits.2 | bits.3 & other.bits.3 != 0
+    }
+
     /// The bytes of either set: those of two texts joined.
     func union(_ other: ByteSet) -> ByteSet {
         ByteSet(bits: (bits.0 | other.bits.0, bits.1 | other.bits.1, bits.2 | other.bits.2, bits.3 | other.bits.3))

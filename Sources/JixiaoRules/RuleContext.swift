@@ -53,6 +53,8 @@ public struct ProjectContext: Sendable {
     var subjectDomains: Set<String> { reading.subjectDomains }
     /// `SubjectDomains.mentioned(in: SubjectDomains.text(of: project))`, found with them.
     var subjectMentions: [(domain: String, word: String)] { reading.subjectMentions }
+    /// The project's name, heading, 资金用途 and goals as rules search them, made once per check.
+    var projectTexts: ProjectTexts { reading.own }
     /// The standard labels of a row (1-based `row`), worked out once per check of the project.
     func labels(_ row: Int) -> RowLabels { reading.labels[row - 1] }
     /// The texts of a row (1-based `row`) as rules search them, made once per check of the project.
@@ -111,12 +113,15 @@ final class ProjectReading: Sendable {
     /// mentions it was found from.
     let subjectDomains: Set<String>
     let subjectMentions: [(domain: String, word: String)]
+    /// The project's own texts (`RuleEngine.projectTexts`), shared with the document rules.
+    let own: ProjectTexts
 
     /// The rules that read `subjectDomains`.
     static let subjectDomainRules: Set<String> = [UnrelatedIndicator.rule.id, ValueUnfilled.rule.id]
 
     /// `labels`: the project's rows' `RowLabels`, by position.
-    init(_ document: Document, settings: RuleSettings, project index: Int, subjectDomains: Bool, labels: [RowLabels]) {
+    init(_ document: Document, settings: RuleSettings, project index: Int, subjectDomains: Bool, labels: [RowLabels],
+         texts own: ProjectTexts) {
         self.document = document
         self.settings = settings
         let project = document.projects[index]
@@ -128,7 +133,8 @@ final class ProjectReading: Sendable {
         judgedBoxes = allBoxes.filter { !Indicator.isNotApplicable(name: $0.name, value: $0.value.raw) }
         self.labels = labels
         texts = allBoxes.map(RowTexts.init)
-        subjectMentions = subjectDomains ? SubjectDomains.mentioned(inProject: project) : []
+        self.own = own
+        subjectMentions = subjectDomains ? SubjectDomains.mentioned(inProject: project, own: own) : []
         self.subjectDomains = SubjectDomains.of(mentioned: subjectMentions)
     }
 }
@@ -175,6 +181,8 @@ public struct DocumentContext: Sendable {
     let severity: Severity
     /// Each project's rows' `RowLabels` (`RuleEngine.rowLabels`), by position.
     let rowLabels: [[RowLabels]]
+    /// Each project's `ProjectTexts` (`RuleEngine.projectTexts`), by position.
+    let projectTexts: [ProjectTexts]
 
     public func finding(projectAt index: Int?, _ location: Location, _ message: String, suggestion: String? = nil,
                         related: [String] = [], fix: Fix? = nil) -> Finding {

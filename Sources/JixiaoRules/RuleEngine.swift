@@ -47,10 +47,12 @@ public struct RuleEngine: Sendable {
     public func check(_ document: Document) -> FindingSet {
         var set = FindingSet(perProject: Array(repeating: [], count: document.projects.count), fromDocumentRules: [])
         let labels = Self.rowLabels(document)
+        let texts = Self.projectTexts(document)
         for i in document.projects.indices {
-            set.perProject[i] = projectFindings(document, i, plan, labels: labels[i])
+            set.perProject[i] = projectFindings(document, i, plan, labels: labels[i], texts: texts[i])
         }
-        set.fromDocumentRules = documentFindings(document, frame: settings.frame ?? Self.frame(labels.joined()), plan, labels: labels)
+        set.fromDocumentRules = documentFindings(document, frame: settings.frame ?? Self.frame(labels.joined()), plan, labels: labels,
+                                                 texts: texts)
         return set.waived(by: document.review.waivers)
     }
 
@@ -60,8 +62,10 @@ public struct RuleEngine: Sendable {
         guard previous.perProject.count == document.projects.count else { return check(document) }
         var set = previous
         let labels = Self.rowLabels(document)
-        set.perProject[index] = projectFindings(document, index, plan, labels: labels[index])
-        set.fromDocumentRules = documentFindings(document, frame: settings.frame ?? Self.frame(labels.joined()), plan, labels: labels)
+        let texts = Self.projectTexts(document)
+        set.perProject[index] = projectFindings(document, index, plan, labels: labels[index], texts: texts[index])
+        set.fromDocumentRules = documentFindings(document, frame: settings.frame ?? Self.frame(labels.joined()), plan, labels: labels,
+                                                 texts: texts)
         return set.waived(by: document.review.waivers)
     }
 
@@ -88,6 +92,12 @@ public struct RuleEngine: Sendable {
         }
     }
 
+    /// Each project's `ProjectTexts`, by position: worked out once per check and shared by
+    /// the document rules and the project readings.
+    static func projectTexts(_ document: Document) -> [ProjectTexts] {
+        document.projects.map(ProjectTexts.init)
+    }
+
     /// `IndicatorFrame.detect(level1Names:)` of the rows' standard 一级 (`Project.frame`,
     /// `Document.frame`), from their labels.
     static func frame(_ labels: some Sequence<RowLabels>) -> IndicatorFrame {
@@ -96,11 +106,11 @@ public struct RuleEngine: Sendable {
 
     /// The frame is decided per project (one document can hold 88号 and 101号 tables),
     /// once per check of that project: detecting it reads every row.
-    func projectFindings(_ document: Document, _ index: Int, _ plan: Plan, labels: [RowLabels]) -> [Finding] {
+    func projectFindings(_ document: Document, _ index: Int, _ plan: Plan, labels: [RowLabels], texts: ProjectTexts) -> [Finding] {
         guard !plan.project.isEmpty else { return [] }
         let frame = settings.frame ?? Self.frame(labels)
         let reading = ProjectReading(document, settings: settings, project: index, subjectDomains: plan.readsSubjectDomains,
-                                     labels: labels)
+                                     labels: labels, texts: texts)
         var out: [Finding] = []
         for rule in plan.project {
             out += rule.run(ProjectContext(index: index, frame: frame, rule: rule.id, severity: rule.severity, reading: reading))
@@ -123,11 +133,12 @@ public struct RuleEngine: Sendable {
         return out.mapValues { FindingSet.ordered($0, rules: rules) }
     }
 
-    func documentFindings(_ document: Document, frame: IndicatorFrame, _ plan: Plan, labels: [[RowLabels]]) -> [Finding] {
+    func documentFindings(_ document: Document, frame: IndicatorFrame, _ plan: Plan, labels: [[RowLabels]],
+                          texts: [ProjectTexts]) -> [Finding] {
         var out: [Finding] = []
         for rule in plan.document {
             out += rule.run(DocumentContext(document: document, settings: settings, frame: frame,
-                                            rule: rule.id, severity: rule.severity, rowLabels: labels))
+                                            rule: rule.id, severity: rule.severity, rowLabels: labels, projectTexts: texts))
         }
         FindingSet.sort(&out, order: plan.order)
         return out

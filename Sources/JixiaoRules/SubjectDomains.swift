@@ -21,14 +21,15 @@ enum SubjectDomains {
     /// `mentioned(in: bareText(of: p))`, from the bytes of the parts without blanks, joined,
     /// without making the String.
     static func mentioned(inProject p: Project) -> [(domain: String, word: String)] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(p.name.utf8.count + p.heading.utf8.count + p.usage.utf8.count + 256)
-        func add(_ part: String) { BareText.appendWithoutBlanks(part, to: &bytes) }
-        add(p.name)
-        add(p.heading)
-        add(p.usage)
-        for g in p.goals { add(g.text) }
-        for f in p.facts { add(f.text) }
+        mentioned(inProject: p, own: ProjectTexts(p))
+    }
+
+    /// `mentioned(inProject: p)`, from the name, heading, 资金用途 and goals made once per
+    /// check (`own`), the facts' bytes added when there are any.
+    static func mentioned(inProject p: Project, own: ProjectTexts) -> [(domain: String, word: String)] {
+        guard !p.facts.isEmpty else { return own.own.withUnsafeBufferPointer { domainWords.mentioned(in: $0) } }
+        var bytes = own.own
+        for f in p.facts { BareText.appendWithoutBlanks(f.text, to: &bytes) }
         return bytes.withUnsafeBufferPointer { domainWords.mentioned(in: $0) }
     }
 

@@ -175,6 +175,19 @@ public enum Vocabulary {
     /// `subjects(of:)` for a name of plain scalars: the same steps as `characterSubjects`,
     /// on scalar values.
     static func plainSubjects(_ name: [UInt32]) -> [String] {
+        plainSubjectScalars(name).map { String(String.UnicodeScalarView($0.lazy.map { Unicode.Scalar($0)! })) }
+    }
+
+    /// `subjects(of: name)`, each subject as its scalar values: what `indicator.copied-text`
+    /// indexes (making each String and reading its scalars back was a third of its index).
+    static func subjectScalars(of name: String) -> [[UInt32]] {
+        let t = TextNormalization.withoutBlanks(name)
+        return PlainScalars.all(t) ? plainSubjectScalars(Array(t.unicodeScalars.lazy.map(\.value)))
+            : characterSubjects(t).map { $0.unicodeScalars.map(\.value) }
+    }
+
+    /// `plainSubjects(name)`, each subject as its scalar values.
+    static func plainSubjectScalars(_ name: [UInt32]) -> [[UInt32]] {
         let bar: UInt32 = 0x7C  // `|`
         var t = name
         while let open = t.firstIndex(where: { $0 == 0xFF08 || $0 == 0x28 }),
@@ -191,23 +204,20 @@ public enum Vocabulary {
             cut(g, in: &t)
         }
         for c in joiningScalars { cut(c, in: &t) }
-        var runs: [String] = []
-        var current = String.UnicodeScalarView()
-        var currentCount = 0
+        var runs: [[UInt32]] = []
+        var current: [UInt32] = []
         var afterDigit = false
         for v in t {
             if PlainScalars.isHan(v) {
                 if afterDigit && v == 0x5E74 { afterDigit = false; continue }  // 年
-                current.append(Unicode.Scalar(v)!)
-                currentCount += 1
-            } else if currentCount > 0 {
-                if currentCount >= 2 { runs.append(String(current)) }
-                current = String.UnicodeScalarView()
-                currentCount = 0
+                current.append(v)
+            } else if !current.isEmpty {
+                if current.count >= 2 { runs.append(current) }
+                current.removeAll(keepingCapacity: true)
             }
             afterDigit = (0x30...0x39).contains(v)
         }
-        if currentCount >= 2 { runs.append(String(current)) }
+        if current.count >= 2 { runs.append(current) }
         return runs
     }
 

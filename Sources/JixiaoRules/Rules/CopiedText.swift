@@ -17,12 +17,12 @@ enum CopiedText {
             // Each project, row and cell read where it lies (by position): copying a project
             // or a row out retained and released all its strings.
             for a in projects.indices {
-                let own = OwnTexts(projects, a)
+                let own = ctx.projectTexts[a]
                 for k in projects[a].indicators.indices {
                     for field in Self.searchedFields {
                         let text = field == .name ? projects[a].indicators[k].name
                             : field == .description ? projects[a].indicators[k].description : projects[a].indicators[k].value.raw
-                        let terms = index.foreignTerms(text, exclude: a) { own.all.contains($0) }
+                        let terms = index.foreignTerms(text, exclude: a) { own.ownContains($0) }
                         guard !terms.isEmpty else { continue }
                         let i = projects[a].indicators[k], row = k + 1
                         out.append(ctx.finding(projectAt: a, .indicator(i, row: row, field: field),
@@ -33,7 +33,7 @@ enum CopiedText {
                     }
                 }
                 for g in projects[a].goals {
-                    let terms = index.foreignTerms(g.text, exclude: a) { own.nameAndUsage.contains($0) }
+                    let terms = index.foreignTerms(g.text, exclude: a) { own.nameAndUsageContains($0) }
                     guard !terms.isEmpty else { continue }
                     out.append(ctx.finding(projectAt: a, Location(part: .goals, line: projects[a].lines.goals),
                                            "绩效目标 \(g.number)\(Say.quote(g.text))\(describe(terms, projects))，本项目的名称和资金用途都没有提到",
@@ -94,37 +94,6 @@ enum CopiedText {
     }
 }
 
-/// A project's own texts, without blanks, made only when a term of another project's is
-/// found (most cells have none). A class, made once per project: the closures that ask it
-/// share it instead of each copying the project.
-private final class OwnTexts {
-    /// The document's projects and this one's position: the project is read where it lies,
-    /// not copied for each project checked.
-    private let projects: [Project]
-    private let index: Int
-
-    init(_ projects: [Project], _ index: Int) {
-        self.projects = projects
-        self.index = index
-    }
-
-    /// Name, heading, usage and goals (`withoutBlanks(ownText)`, from the parts' bytes).
-    lazy var all = Text(BareText.withoutBlanks(joining: [projects[index].name, projects[index].heading, projects[index].usage]
-                                                    + projects[index].goals.map(\.text)))
-    /// Name, heading and usage: what a goal is compared with.
-    lazy var nameAndUsage = Text(BareText.withoutBlanks(joining: [projects[index].name, projects[index].heading, projects[index].usage]))
-
-    struct Text {
-        let text: String
-
-        init(_ text: String) {
-            self.text = text
-        }
-
-        func contains(_ term: String) -> Bool { TextNormalization.contains(text, term) }
-    }
-}
-
 /// A piece of another project's subject found in a text: the first of the projects it
 /// belongs to (at most `Say.relatedLimit`) and how many there are.
 private struct ForeignTerm {
@@ -153,17 +122,17 @@ private struct SubjectIndex {
 
     init(_ projects: [Project]) {
         for b in projects.indices {
-            for s in Vocabulary.subjects(of: projects[b].name) {
-                let c = s.unicodeScalars.map(\.value)
-                guard c.count >= 2 else { continue }
-                let k = subjects.count
-                subjects.append((b, c))
-                for i in 0..<c.count - 1 {
-                    occurrences[Self.pair(c[i], c[i + 1]), default: []].append((k, i))
-                    let bit = Self.pairBit(c[i], c[i + 1])
-                    pairs[bit >> 6] |= 1 << UInt64(bit & 63)
-                    if c[i] < 0x10000 { firstScalars[Int(c[i] >> 6)] |= 1 << UInt64(c[i] & 63) }
-                }
+            for c in Vocabulary.subjectScalars(of: projects[b].name) where c.count >= 2 { subjects.append((b, c)) }
+        }
+        // Room for every pair at once: the table grown pair by pair was rehashed again and again.
+        occurrences.reserveCapacity(subjects.reduce(0) { $0 + $1.scalars.count - 1 })
+        for k in subjects.indices {
+            let c = subjects[k].scalars
+            for i in 0..<c.count - 1 {
+                occurrences[Self.pair(c[i], c[i + 1]), default: []].append((k, i))
+                let bit = Self.pairBit(c[i], c[i + 1])
+                pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+                if c[i] < 0x10000 { firstScalars[Int(c[i] >> 6)] |= 1 << UInt64(c[i] & 63) }
             }
         }
     }

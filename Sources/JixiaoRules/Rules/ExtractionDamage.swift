@@ -107,12 +107,18 @@ enum ExtractionDamage {
                     // A name, description or value whose `RowTexts` is as long has no blank
                     // (`withoutBlanks` returns the cell as it is, or shorter by each blank):
                     // nothing to repair, without reading the cell again.
+                    // Such a cell is its `RowTexts`, whose bytes are known: one without a
+                    // stop, star, capital or EF byte has no speck and no OCR capital
+                    // (`mayHaveStrayDot` and `OCRLetters.mayHave` need one), without reading it.
                     switch f {
-                    case .name where t.name.text.utf8.count == i.name.utf8.count && !mayHaveStrayDot(i.name) && !OCRLetters.mayHave(i.name): continue
+                    case .name where t.name.text.utf8.count == i.name.utf8.count
+                        && !(t.name.bytes.intersects(specksAndCapitals) && (mayHaveStrayDot(i.name) || OCRLetters.mayHave(i.name))): continue
                     case .description where t.description.text.utf8.count == i.description.utf8.count
-                        && !mayHaveStrayDot(i.description) && !OCRLetters.mayHave(i.description): continue
-                    case .value where t.value.text.utf8.count == i.value.raw.utf8.count && !mayHaveStrayDot(i.value.raw)
-                        && !OCRLetters.mayHave(i.value.raw) && !OCRLetters.mayBeginWithTwoAndDigit(i.value.raw): continue
+                        && !(t.description.bytes.intersects(specksAndCapitals)
+                            && (mayHaveStrayDot(i.description) || OCRLetters.mayHave(i.description))): continue
+                    case .value where t.value.text.utf8.count == i.value.raw.utf8.count
+                        && !(t.value.bytes.intersects(specksAndCapitals) && (mayHaveStrayDot(i.value.raw) || OCRLetters.mayHave(i.value.raw)))
+                        && !OCRLetters.mayBeginWithTwoAndDigit(i.value.raw): continue
                     case .level2 where !TextNormalization.hasBlank(i.level2) && !mayHaveStrayDot(i.level2) && !OCRLetters.mayHave(i.level2):
                         continue
                     case .level2 where above1.map { SameBytes.equal(i.level1, $0) } == true && above2.map { SameBytes.equal(i.level2, $0) } == true:
@@ -266,6 +272,10 @@ enum ExtractionDamage {
 
     /// Numerals a stop follows in a numbering (`一.`): compared as Characters, as the text is read.
     private static let numeralsBeforeAStop = Set(ChineseNumerals.digitsTenAndZeros.map(Character.init))
+
+    /// The bytes `mayHaveStrayDot` (2E, 2A, EF) and `OCRLetters.mayHave` (41–5A, EF) each
+    /// need one of: a text with none has neither.
+    static let specksAndCapitals = ByteSet(bytes: [0x2E, 0x2A, 0xEF] + Array(0x41...0x5A))
 
     /// Whether a cell may have a stop or a star between two Chinese characters: by its
     /// bytes, a `.` (2E), `．` (EF BC 8E), `*` (2A) or `＊` (EF BC 8A) right after a scalar that is not ASCII (a Chinese character,

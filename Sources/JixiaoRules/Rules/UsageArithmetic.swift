@@ -21,7 +21,7 @@ enum UsageArithmetic {
 
             // Items and their 合计 written as bare figures in the table's currency (`单位：万元`):
             // `保安服务费191，保洁服务费99，水电气、维修维护费372.88，合计662.98`.
-            let bare = BareText(p.usage)
+            let bare = ctx.projectTexts.usage
             if bare.mentions(listTotalWords), let unit = Money.Unit(rawValue: TextNormalization.withoutBlanks(p.unit.currency)) {
                 for list in bareLists(Array(TextNormalization.halfWidth(p.usage)), unit: unit) {
                     out.append(ctx.finding(location, message(list, unit: unit), suggestion: "逐项核对分项金额和合计"))
@@ -37,7 +37,7 @@ enum UsageArithmetic {
                     let fiscal = items.filter { TextNormalization.contains($0.label, "财政") }
                     if let f = fiscal.first, !f.amount.agrees(with: p.budget.fiscal) {
                         out.append(ctx.finding(location,
-                                               "资金用途写明其中\(f.label.replacing("其中", with: ""))\(Say.money(f.amount.money))，表中财政资金为\(Say.money(p.budget.fiscal))",
+                                               "资金用途写明其中\(withoutQizhong(f.label))\(Say.money(f.amount.money))，表中财政资金为\(Say.money(p.budget.fiscal))",
                                                suggestion: "核实资金来源，使资金用途与财政资金一致"))
                     }
                 } else {
@@ -231,6 +231,27 @@ enum UsageArithmetic {
 
     /// The punctuation that ends a bare figure's label (as `AmountMention`'s).
     private static let separators: Set<Character> = ["，", "。", "；", "：", "、", ",", ";", ":", "！", "？"]
+
+    /// `label.replacing("其中", with: "")`: of a plain label (`PlainScalars`) by its bytes,
+    /// left to right as `replacing` matches (its generic matching cost more than the rest
+    /// of the finding).
+    static func withoutQizhong(_ label: String) -> String {
+        guard PlainScalars.all(label) else { return label.replacing("其中", with: "") }
+        let word: [UInt8] = [0xE5, 0x85, 0xB6, 0xE4, 0xB8, 0xAD]  // 其中
+        var bytes: [UInt8] = []
+        let b = Array(label.utf8)
+        bytes.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            if i + word.count <= b.count, b[i..<i + word.count].elementsEqual(word) {
+                i += word.count
+            } else {
+                bytes.append(b[i])
+                i += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// `合计`, `小计`, `共计`, `总计`: a total that closes a list, not a need stated first.
     private static func endsAList(_ label: String) -> Bool {
