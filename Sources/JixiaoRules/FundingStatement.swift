@@ -20,7 +20,7 @@ extension ProjectContext {
     /// A 数量指标 stating money (1-based `row`): an input, not an output (财预〔2015〕88号).
     func isQuantityStatingMoney(_ row: Int) -> Bool {
         labels(row).level2Is(IndicatorFrame.Level2.quantity)
-            && (project.indicators[row - 1].value.quantity?.unitKind == .money || texts(row).name.mentions(Self.moneyWords))
+            && (texts(row).unitKind == .money || texts(row).name.mentions(Self.moneyWords))
     }
 
     private static let fundingStatements = WordList(Vocabulary.fundingStatements)

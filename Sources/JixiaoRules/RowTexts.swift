@@ -17,20 +17,40 @@ final class RowTexts: Sendable {
     let basisIsBlank: Bool
     /// `PlainScalars.all(name.text)`.
     let nameIsPlain: Bool
+    /// `withoutBlanks(halfWidth(name))`: the name as `indicator.duplicate` keys it and
+    /// `indicator.unit-unfit` reads it.
+    let foldedName: String
+    /// `value.quantity?.unitKind`: several rules ask it of each row, and each asking looked
+    /// the unit up in the unit lists again.
+    let unitKind: UnitKind?
+    /// `Vocabulary.basisCategory(basis)`: `indicator.basis-category` and `indicator.basis-fit`
+    /// each looked up every row's basis.
+    let basisCategory: String?
 
-    convenience init(_ i: Indicator) { self.init(name: i.name, description: i.description, value: i.value.raw, basis: i.basis) }
+    convenience init(_ i: Indicator) {
+        self.init(name: i.name, description: i.description, value: i.value.raw, basis: i.basis, unitKind: i.value.quantity?.unitKind)
+    }
 
-    convenience init(_ i: RowBox) { self.init(name: i.name, description: i.description, value: i.value.raw, basis: i.basis) }
+    convenience init(_ i: RowBox) {
+        self.init(name: i.name, description: i.description, value: i.value.raw, basis: i.basis, unitKind: i.value.quantity?.unitKind)
+    }
 
-    init(name: String, description: String, value: String, basis: String) {
+    init(name: String, description: String, value: String, basis: String, unitKind: UnitKind?) {
         self.name = BareText(name)
         self.description = BareText(description)
         self.value = BareText(value)
         nameDescription = self.name + self.description
         // The blanks that join them in `Indicator.text` are left out with the others.
         text = nameDescription + self.value
-        basisIsBlank = TextNormalization.withoutBlanks(basis).isEmpty
+        let bareBasis = TextNormalization.withoutBlanks(basis)
+        basisIsBlank = bareBasis.isEmpty
+        basisCategory = Vocabulary.basisCategory(bare: bareBasis)
         nameIsPlain = PlainScalars.all(self.name.text)
+        // `halfWidth` folds a full-width form or U+3000 (three bytes) into one byte: a name
+        // it leaves as long is the name, and its `withoutBlanks` is made already.
+        let halfWidth = TextNormalization.halfWidth(name)
+        foldedName = halfWidth.utf8.count == name.utf8.count ? self.name.text : TextNormalization.withoutBlanks(halfWidth)
+        self.unitKind = unitKind
     }
 
     /// `PlainScalars.hasSuffix(name.text, suffix)`.

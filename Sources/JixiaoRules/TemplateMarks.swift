@@ -9,6 +9,32 @@ enum TemplateMarks {
     /// Characters without which a text holds no template mark.
     static let markScalars: Set<Unicode.Scalar> = ["★", "☆", "*", "＊", "X", "x", "Ｘ", "×", "□", "?", "？", "_", "…"]
 
+    /// `text.unicodeScalars.contains(where: isMarkScalar)`, by the UTF-8 bytes: each mark's
+    /// bytes are its scalar's alone (UTF-8 is self-synchronising), and decoding the scalars
+    /// of every name and value was most of `indicator.template-placeholder`.
+    static func mayHaveMark(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                switch b[i] {
+                case 0x2A, 0x58, 0x78, 0x3F, 0x5F: return true  // * X x ? _
+                case 0xC3 where i + 1 < n && b[i + 1] == 0x97: return true  // ×
+                case 0xE2 where i + 2 < n && (b[i + 1] == 0x98 && (b[i + 2] == 0x85 || b[i + 2] == 0x86)  // ★ ☆
+                                              || b[i + 1] == 0x96 && b[i + 2] == 0xA1  // □
+                                              || b[i + 1] == 0x80 && b[i + 2] == 0xA6):  // …
+                    return true
+                case 0xEF where i + 2 < n && b[i + 1] == 0xBC && (b[i + 2] == 0x8A || b[i + 2] == 0xB8 || b[i + 2] == 0x9F):  // ＊ Ｘ ？
+                    return true
+                default: break
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// `markScalars.contains`, by a switch: every scalar of every cell is asked, and hashing
     /// each was most of the time spent on cells without marks.
     static func isMarkScalar(_ s: Unicode.Scalar) -> Bool {
@@ -32,7 +58,7 @@ enum TemplateMarks {
     /// placeholder named (`株` in `(≥**株)`); nil when there are none.
     static func cleaned(_ text: String) -> (clean: String, marks: [String], unit: String?)? {
         // Most cells have none of the marks: say so without walking the text.
-        guard text.unicodeScalars.contains(where: isMarkScalar) else { return nil }
+        guard mayHaveMark(text) else { return nil }
         var out = ""
         var marks: [String] = []
         var unit: String?

@@ -128,7 +128,11 @@ public enum Vocabulary {
 
     /// The standard category a basis means, or nil when it is outside them.
     public static func basisCategory(_ basis: String) -> String? {
-        let b = TextNormalization.withoutBlanks(basis)
+        basisCategory(bare: TextNormalization.withoutBlanks(basis))
+    }
+
+    /// `basisCategory(b)` of a basis `b` without blanks (`withoutBlanks(b) == b`).
+    static func basisCategory(bare b: String) -> String? {
         // Every row's basis comes here: plain text is looked up by its bytes (`PlainKey`),
         // which for plain text is String's own equality, without normalising it to hash or
         // compare it.

@@ -198,6 +198,18 @@ import Testing
         }
     }
 
+    /// Template marks are looked for by bytes: the same answer as by scalars, for every
+    /// scalar alone and between Chinese characters.
+    @Test func markBytesAgree() {
+        for v in UInt32(0)..<0x30000 {
+            guard let u = Unicode.Scalar(v) else { continue }
+            for text in [String(Character(u)), "培训" + String(Character(u)) + "率"] {
+                #expect(TemplateMarks.mayHaveMark(text) == text.unicodeScalars.contains(where: TemplateMarks.isMarkScalar),
+                        "U+\(String(v, radix: 16))")
+            }
+        }
+    }
+
     /// Endings are compared by bytes when both texts are plain: the same answer as
     /// String's, and String's own when either is not (a compatibility ideograph is its
     /// unified twin to String; a combining mark joins the character before it).

@@ -12,8 +12,7 @@ enum BasisCategory {
         category: .feasibility, severity: .info, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             ctx.compactMapRows { row, i in
-                let b = TextNormalization.withoutBlanks(i.basis)
-                guard !b.isEmpty, Vocabulary.basisCategory(b) == nil else { return nil }
+                guard !ctx.texts(row).basisIsBlank, ctx.texts(row).basisCategory == nil else { return nil }
                 return ctx.finding(row: row, field: .basis,
                                    "\(ctx.labels(row).label(i))的指标值确定依据\(Say.quote(i.basis))不属于计划标准、行业标准、历史标准、预算支出标准、其他标准",
                                    suggestion: i.value.amount != nil ? "金额类指标一般以“预算支出标准”为依据" : "改为标准类别之一，并说明具体出处")

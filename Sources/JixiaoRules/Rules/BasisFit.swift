@@ -11,8 +11,8 @@ enum BasisFit {
         category: .feasibility, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
             ctx.compactMapRows { row, i in
-                guard Vocabulary.basisCategory(i.basis) == "预算支出标准" else { return nil }
-                let isPercent = i.value.quantity?.unitKind == .percent
+                guard ctx.texts(row).basisCategory == "预算支出标准" else { return nil }
+                let isPercent = ctx.texts(row).unitKind == .percent
                 let isSatisfaction = ctx.labels(row).level1Is(IndicatorFrame.satisfaction)
                 guard isPercent || isSatisfaction else { return nil }
                 return ctx.finding(row: row, field: .basis,

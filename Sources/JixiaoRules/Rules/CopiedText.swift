@@ -124,7 +124,9 @@ private struct SubjectIndex {
         for b in projects.indices {
             for c in Vocabulary.subjectScalars(of: projects[b].name) where c.count >= 2 { subjects.append((b, c)) }
         }
-        // Room for every pair at once: the table grown pair by pair was rehashed again and again.
+        // Room for every text that may be read (each cell and goal), and for every pair, at
+        // once: the tables grown entry by entry were rehashed again and again.
+        piecesByText.reserveCapacity(projects.reduce(0) { $0 + 3 * $1.indicators.count + $1.goals.count })
         occurrences.reserveCapacity(subjects.reduce(0) { $0 + $1.scalars.count - 1 })
         for k in subjects.indices {
             let c = subjects[k].scalars

@@ -12,7 +12,7 @@ enum DuplicateIndicator {
         category: .relevance, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
             let rows = ctx.judgedBoxes
-            let named = ctx.compactMapJudged { _, i in plainNameKey(i.name) }
+            let named = ctx.compactMapJudged { row, _ in plainNameKey(folded: ctx.texts(row).foldedName) }
             let keys = named.map(\.key)
             // Plain keys (`PlainScalars`) are hashed and compared by their bytes, which for them
             // is String equality, without normalising each; any other key has all compared as
@@ -57,7 +57,11 @@ enum DuplicateIndicator {
 
     /// `nameKey` and whether the name was plain.
     static func plainNameKey(_ name: String) -> (key: String, plain: Bool) {
-        let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(name))
+        plainNameKey(folded: TextNormalization.withoutBlanks(TextNormalization.halfWidth(name)))
+    }
+
+    /// `plainNameKey(name)` of the name's `withoutBlanks(halfWidth(name))` (`RowTexts.foldedName`).
+    static func plainNameKey(folded t: String) -> (key: String, plain: Bool) {
         guard PlainScalars.all(t) else { return (t.filter { !"，,。.；;、".contains($0) }, false) }
         guard t.unicodeScalars.contains(where: isPunctuation) else { return (t, true) }
         return (String(String.UnicodeScalarView(t.unicodeScalars.filter { !isPunctuation($0) })), true)

@@ -24,7 +24,7 @@ enum InputAsOutput {
                 // A funding figure that disagrees with the budget is `indicator.amount-vs-budget`,
                 // whose advice on a 数量 row is this one: said once.
                 guard ctx.isQuantityStatingMoney(row), ctx.fundingStatement(row) == nil else { return nil }
-                let isMoney = i.value.quantity?.unitKind == .money
+                let isMoney = ctx.texts(row).unitKind == .money
                 return ctx.finding(row: row, field: isMoney ? .value : .name,
                                    "数量指标\(Say.quote(i.name))" + (isMoney ? "填的是资金\(Say.quote(i.value.raw))" : "写的是资金") +
                                    "，这是投入，不是产出",

@@ -15,13 +15,14 @@ enum UnitMismatch {
             ctx.compactMapJudged { row, i in
                 guard let q = i.value.quantity else { return nil }
                 let t = ctx.texts(row)
+                let kind = t.unitKind
                 // Each worked out only where a test asks it (most rows reach none of them):
                 // the name's endings and the unit's kind were a third of the rule.
                 func isRate() -> Bool { rateEndings.contains { t.nameEnds(with: $0) } }
                 func isAmount() -> Bool { amountEndings.contains { t.nameEnds(with: $0) } }
                 // In a cost row a bare magnitude is money with 元 left out (`250万`, as `854万` in a 资金 cell).
                 func isMoneyKind() -> Bool {
-                    q.unitKind == .money || UnitKind.of(q.unitNumerator) == .money
+                    kind == .money || UnitKind.of(q.unitNumerator) == .money
                         || (ctx.labels(row).isMoneyCost && bareMagnitudes.contains(q.unit))
                 }
                 // A number without a unit, or with half a unit (`/株`), is `indicator.unit-missing`.
@@ -31,25 +32,25 @@ enum UnitMismatch {
                                        "\(ctx.labels(row).label(i))是成本，指标值\(Say.quote(i.value.raw))却不是金额",
                                        suggestion: "成本指标写花多少钱：总额如“≤\(example(ctx.project.budget.total))”，或单价如“≤1000元/人”")
                 }
-                if hasUnit, q.unitKind != .percent, !ctx.labels(row).isMoneyCost, isRate() {
-                    let what = isMoneyKind() ? "金额" : q.unitKind == .time ? "时间" : "数量"
+                if hasUnit, kind != .percent, !ctx.labels(row).isMoneyCost, isRate() {
+                    let what = isMoneyKind() ? "金额" : kind == .time ? "时间" : "数量"
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))是比例，指标值却是\(what)\(Say.quote(i.value.raw))",
-                                       suggestion: q.unitKind == .time
+                                       suggestion: kind == .time
                                            ? "比例写百分比，如“≥95%”；要写天数，改成完成时限，如“\(q.number.text)\(q.unit)内完成”"
                                            : "改为百分比，如“≥95%”")
                 }
-                if q.unitKind == .percent, timeEndings.contains(where: { t.nameEnds(with: $0) }) {
+                if kind == .percent, timeEndings.contains(where: { t.nameEnds(with: $0) }) {
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))是时间，指标值却是百分比\(Say.quote(i.value.raw))",
                                        suggestion: "写明完成时间，如“\(ctx.document.department.year)年12月底前”；要写比例，改成及时率，如“按时完成率 ≥95%”")
                 }
-                if q.unitKind == .percent && isAmount() {
+                if kind == .percent && isAmount() {
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))是金额，指标值却是百分比\(Say.quote(i.value.raw))",
                                        suggestion: "改为金额，如“≤2万元”")
                 }
-                if q.unitKind == .percent, q.number.doubleValue > 100 || (q.upper?.doubleValue ?? 0) > 100,
+                if kind == .percent, q.number.doubleValue > 100 || (q.upper?.doubleValue ?? 0) > 100,
                    !t.name.mentions(growthWords) {
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))超过 100%",

@@ -13,10 +13,10 @@ enum UnitUnfit {
         check: .project { ctx in
             ctx.compactMapJudged { row, i in
                 guard let q = i.value.quantity, !q.unit.isEmpty else { return nil }
-                let name = TextNormalization.withoutBlanks(TextNormalization.halfWidth(i.name))
+                let name = ctx.texts(row).foldedName
                 // The name states the same number in another unit: `村组干部230人` / `≥230个`.
                 if let stated = unitInName(name, number: q.number.text), stated != q.unit,
-                   UnitKind.of(stated) == .count, UnitKind.of(q.unit) == .count {
+                   UnitKind.of(stated) == .count, ctx.texts(row).unitKind == .count {
                     let to = TextNormalization.trimmed(i.value.raw).replacing(q.number.text + q.unit, with: q.number.text + stated)
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))名称写的是“\(q.number.text)\(stated)”，指标值却写成\(Say.quote(i.value.raw))",
@@ -25,7 +25,7 @@ enum UnitUnfit {
                 }
                 // People counted in something else: `人口数 ≥10户`, `培训人数 20个`.
                 let plain = PlainScalars.all(name), bare = BareText(name)
-                if Vocabulary.peopleCounts.contains(where: { PlainScalars.hasSuffix(name, textIsPlain: plain, $0) }), q.unitKind == .count,
+                if Vocabulary.peopleCounts.contains(where: { PlainScalars.hasSuffix(name, textIsPlain: plain, $0) }), ctx.texts(row).unitKind == .count,
                    !Vocabulary.peopleUnits.contains(q.unit) {
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))数的是人，指标值\(Say.quote(i.value.raw))的单位却是“\(q.unit)”",
