@@ -8,8 +8,21 @@ struct BareText: Sendable {
     let bytes: ByteSet
 
     init(_ text: String) {
-        self.init(bare: TextNormalization.withoutBlanks(text))
+        // The bytes first: a text with none of the bytes a blank begins with (20, 09, C2 of
+        // U+00A0, E3 of U+3000) has no blank and is its own `withoutBlanks`, without a second
+        // pass over it to look for blanks (most cells).
+        let all = ByteSet(text)
+        guard all.intersects(Self.blankLeads) else {
+            self.init(text: text, bytes: all)
+            return
+        }
+        let bare = TextNormalization.withoutBlanks(text)
+        // As long: no blank was taken out, and the bytes are the text's.
+        self.init(text: bare, bytes: bare.utf8.count == text.utf8.count ? all : ByteSet(bare))
     }
+
+    /// The bytes a blank's UTF-8 begins with.
+    private static let blankLeads = ByteSet(bytes: [0x20, 0x09, 0xC2, 0xE3])
 
     private init(bare: String) {
         text = bare

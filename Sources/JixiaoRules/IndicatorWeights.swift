@@ -6,14 +6,20 @@ extension Indicator {
     /// The row's weight or score, and the word the table uses for it (权重 or 分值).
     var statedWeight: (value: Double, word: String)? {
         if let w = weightNumber { return (w.doubleValue, weight.map { $0.contains("分") ? "分值" : "权重" } ?? "权重") }
-        for cell in [description] + extras.filter({ $0.kind == .remark || $0.kind == .other }).map(\.text) {
-            if let found = IndicatorWeights.labelled(in: cell, labels: ["权重", "分值"]) { return found }
+        // The description, then each remark or other column, in order: read where they lie,
+        // without an array of them made for every row.
+        if let found = IndicatorWeights.labelled(in: description, labels: IndicatorWeights.weightLabels) { return found }
+        for e in extras where e.kind == .remark || e.kind == .other {
+            if let found = IndicatorWeights.labelled(in: e.text, labels: IndicatorWeights.weightLabels) { return found }
         }
         return nil
     }
 }
 
 enum IndicatorWeights {
+    /// The labels of a weight written in a cell.
+    static let weightLabels = ["权重", "分值"]
+
     /// `权重(%)：2` → (2, 权重); nil when no label is followed by a number.
     static func labelled(in text: String, labels: [String]) -> (value: Double, word: String)? {
         guard labels.contains(where: { TextNormalization.contains(text, $0) }) else { return nil }

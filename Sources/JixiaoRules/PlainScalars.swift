@@ -68,9 +68,39 @@ enum PlainScalars {
         }
     }
 
+    /// `endings.words.contains { hasSuffix(text, textIsPlain: textIsPlain, $0) }`: by the
+    /// endings' bytes worked out once, the text's bytes taken once, when both are plain.
+    static func hasAnySuffix(_ text: String, textIsPlain: Bool, _ endings: Endings) -> Bool {
+        guard textIsPlain, endings.allPlain else { return endings.words.contains { hasSuffix(text, textIsPlain: textIsPlain, $0) } }
+        var text = text
+        return text.withUTF8 { t in
+            for s in endings.bytes where s.count <= t.count {
+                let start = t.count - s.count
+                var k = 0
+                while k < s.count && t[start + k] == s[k] { k += 1 }
+                if k == s.count { return true }
+            }
+            return false
+        }
+    }
+
     /// Whether a scalar is a CJK ideograph, as `TextNormalization.isHan` judges a Character.
     static func isHan(_ v: UInt32) -> Bool {
         (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
+    }
+}
+
+/// Endings asked of many names (`PlainScalars.hasAnySuffix`): each one's UTF-8, and whether
+/// all are plain, worked out once.
+struct Endings: Sendable {
+    let words: [String]
+    let bytes: [[UInt8]]
+    let allPlain: Bool
+
+    init(_ words: [String]) {
+        self.words = words
+        bytes = words.map { Array($0.utf8) }
+        allPlain = words.allSatisfy(PlainScalars.all)
     }
 }
 

@@ -20,6 +20,9 @@ final class RowTexts: Sendable {
     /// `withoutBlanks(halfWidth(name))`: the name as `indicator.duplicate` keys it and
     /// `indicator.unit-unfit` reads it.
     let foldedName: String
+    /// `BareText(foldedName)` and `PlainScalars.all(foldedName)`.
+    let folded: BareText
+    let foldedIsPlain: Bool
     /// `value.quantity?.unitKind`: several rules ask it of each row, and each asking looked
     /// the unit up in the unit lists again.
     let unitKind: UnitKind?
@@ -49,8 +52,21 @@ final class RowTexts: Sendable {
         // `halfWidth` folds a full-width form or U+3000 (three bytes) into one byte: a name
         // it leaves as long is the name, and its `withoutBlanks` is made already.
         let halfWidth = TextNormalization.halfWidth(name)
-        foldedName = halfWidth.utf8.count == name.utf8.count ? self.name.text : TextNormalization.withoutBlanks(halfWidth)
+        if halfWidth.utf8.count == name.utf8.count {
+            foldedName = self.name.text
+            folded = self.name
+            foldedIsPlain = nameIsPlain
+        } else {
+            foldedName = TextNormalization.withoutBlanks(halfWidth)
+            folded = BareText(foldedName)
+            foldedIsPlain = PlainScalars.all(foldedName)
+        }
         self.unitKind = unitKind
+    }
+
+    /// `endings.words.contains { nameEnds(with: $0) }`.
+    func nameEnds(withAnyOf endings: Endings) -> Bool {
+        PlainScalars.hasAnySuffix(name.text, textIsPlain: nameIsPlain, endings)
     }
 
     /// `PlainScalars.hasSuffix(name.text, suffix)`.

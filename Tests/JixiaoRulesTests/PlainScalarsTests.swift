@@ -221,6 +221,12 @@ import Testing
             for s in suffixes {
                 #expect(PlainScalars.hasSuffix(t, s) == t.hasSuffix(s), "\(t) / \(s)")
             }
+            // Lists of endings, plain and not, as each ending asked in turn.
+            for list in [["率", "比例"], ["成本指标", "金额", "资金"], ["人数", "人次", "(%)"], suffixes, ["é", "率"]] {
+                let endings = Endings(list)
+                #expect(PlainScalars.hasAnySuffix(t, textIsPlain: PlainScalars.all(t), endings) == list.contains { t.hasSuffix($0) },
+                        "\(t) / \(list)")
+            }
         }
     }
 

@@ -18,8 +18,8 @@ enum UnitMismatch {
                 let kind = t.unitKind
                 // Each worked out only where a test asks it (most rows reach none of them):
                 // the name's endings and the unit's kind were a third of the rule.
-                func isRate() -> Bool { rateEndings.contains { t.nameEnds(with: $0) } }
-                func isAmount() -> Bool { amountEndings.contains { t.nameEnds(with: $0) } }
+                func isRate() -> Bool { t.nameEnds(withAnyOf: rateEndings) }
+                func isAmount() -> Bool { t.nameEnds(withAnyOf: amountEndings) }
                 // In a cost row a bare magnitude is money with 元 left out (`250万`, as `854万` in a 资金 cell).
                 func isMoneyKind() -> Bool {
                     kind == .money || UnitKind.of(q.unitNumerator) == .money
@@ -40,7 +40,7 @@ enum UnitMismatch {
                                            ? "比例写百分比，如“≥95%”；要写天数，改成完成时限，如“\(q.number.text)\(q.unit)内完成”"
                                            : "改为百分比，如“≥95%”")
                 }
-                if kind == .percent, timeEndings.contains(where: { t.nameEnds(with: $0) }) {
+                if kind == .percent, t.nameEnds(withAnyOf: timeEndings) {
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))是时间，指标值却是百分比\(Say.quote(i.value.raw))",
                                        suggestion: "写明完成时间，如“\(ctx.document.department.year)年12月底前”；要写比例，改成及时率，如“按时完成率 ≥95%”")
@@ -101,10 +101,10 @@ enum UnitMismatch {
             },
         ])
 
-    private static let rateEndings = ["率", "比例", "比率", "满意度", "(%)", "（%）"]
-    private static let amountEndings = ["金额", "资金", "经费", "费用", "成本", "投资"]
+    private static let rateEndings = Endings(["率", "比例", "比率", "满意度", "(%)", "（%）"])
+    private static let amountEndings = Endings(["金额", "资金", "经费", "费用", "成本", "投资"])
     /// A point in time or a span: 完成时间, 完成时限, 开工日期, 建设期限, 工期.
-    private static let timeEndings = ["时间", "时限", "日期", "期限", "工期"]
+    private static let timeEndings = Endings(["时间", "时限", "日期", "期限", "工期"])
     private static let growthWords = WordList(["增长", "增加", "提高", "提升", "增幅"])
 
     /// `65万元` for a budget of 650,000 元: the budget as a cost ceiling.

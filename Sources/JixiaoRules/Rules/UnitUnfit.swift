@@ -24,8 +24,8 @@ enum UnitUnfit {
                                        fix: to == i.value.raw ? nil : Fix(.indicator(row: row, .value), from: i.value.raw, to: to))
                 }
                 // People counted in something else: `人口数 ≥10户`, `培训人数 20个`.
-                let plain = PlainScalars.all(name), bare = BareText(name)
-                if Vocabulary.peopleCounts.contains(where: { PlainScalars.hasSuffix(name, textIsPlain: plain, $0) }), ctx.texts(row).unitKind == .count,
+                let plain = ctx.texts(row).foldedIsPlain, bare = ctx.texts(row).folded
+                if PlainScalars.hasAnySuffix(name, textIsPlain: plain, peopleCountEndings), ctx.texts(row).unitKind == .count,
                    !Vocabulary.peopleUnits.contains(q.unit) {
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))数的是人，指标值\(Say.quote(i.value.raw))的单位却是“\(q.unit)”",
@@ -83,4 +83,7 @@ enum UnitUnfit {
         }
         return nil
     }
+
+    /// `Vocabulary.peopleCounts` as endings of a name.
+    private static let peopleCountEndings = Endings(Vocabulary.peopleCounts)
 }

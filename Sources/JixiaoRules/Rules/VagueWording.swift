@@ -16,7 +16,7 @@ enum VagueWording {
                 let fields: [IndicatorField] = ctx.labels(row).level2Is(IndicatorFrame.Level2.sustainableImpact)
                     ? [.name, .description] : [.value, .name, .description]
                 // A rate given only a direction (`覆盖率 提高`): up from what, to what?
-                if fields.contains(.value), rateEndings.contains(where: { ctx.texts(row).nameEnds(with: $0) }),
+                if fields.contains(.value), ctx.texts(row).nameEnds(withAnyOf: rateEndings),
                    let word = bareDirection(i.value.raw) {
                     return ctx.finding(row: row, field: .value,
                                        "\(ctx.labels(row).label(i))是比例，指标值只写了\(Say.quote(word))：从多少\(word)到多少，看不出",
@@ -57,7 +57,7 @@ enum VagueWording {
         ])
 
     private static let vague = WordList(Vocabulary.vague)
-    private static let rateEndings = ["率", "比例", "比率"]
+    private static let rateEndings = Endings(["率", "比例", "比率"])
     private static let directions = ["提高", "提升", "增加", "增长", "上升", "下降", "降低", "减少"]
 
     /// `提高`, `有所提高`, `逐年下降。`: a value that is a direction and nothing else.
