@@ -288,27 +288,7 @@ public enum TextNormalization {
     public static func strayStarsRemoved(_ text: String) -> String? {
         // `*` is 2A, `＊` EF BC 8A: looked for in the bytes (every column header of every
         // project is asked, and decoding its scalars cost more than the rest).
-        var bytes = text
-        let mayHave = bytes.withUTF8 { b in
-            var k = 0
-            while k < b.count {
-                if b[k] == 0x2A || b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x8A { return true }
-                k += 1
-            }
-            return false
-        }
-        guard mayHave else { return nil }
-        let chars = Array(text)
-        var out: [Character] = []
-        var changed = false
-        for (k, c) in chars.enumerated() {
-            if c == "*" || c == "＊", k > 0, k + 1 < chars.count, isHan(chars[k - 1]), isHan(chars[k + 1]) {
-                changed = true
-                continue
-            }
-            out.append(c)
-        }
-        return changed ? String(out) : nil
+        specksRemoved(text, ascii: 0x2A, fullWidthLastByte: 0x8A, "*", "＊")
     }
 
     /// `text` without each `.` or `．` that sits between two Chinese characters (a speck a
@@ -317,11 +297,18 @@ public enum TextNormalization {
     /// in a name (`重.要`) it is the document's text, which `text.extraction-damage` notes.
     public static func strayDotsRemoved(_ text: String) -> String? {
         // `.` is 2E, `．` EF BC 8E: most cells have neither.
+        specksRemoved(text, ascii: 0x2E, fullWidthLastByte: 0x8E, ".", "．")
+    }
+
+    /// `text` without each speck (`half` or `full`, whose UTF-8 is `ascii` or EF BC
+    /// `fullWidthLastByte`) between two Chinese characters; nil when it has none.
+    private static func specksRemoved(_ text: String, ascii: UInt8, fullWidthLastByte: UInt8,
+                                      _ half: Character, _ full: Character) -> String? {
         var bytes = text
         let mayHave = bytes.withUTF8 { b in
             var k = 0
             while k < b.count {
-                if b[k] == 0x2E || b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x8E { return true }
+                if b[k] == ascii || b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == fullWidthLastByte { return true }
                 k += 1
             }
             return false
@@ -331,7 +318,7 @@ public enum TextNormalization {
         var out: [Character] = []
         var changed = false
         for (k, c) in chars.enumerated() {
-            if c == "." || c == "．", k > 0, k + 1 < chars.count, isHan(chars[k - 1]), isHan(chars[k + 1]) {
+            if c == half || c == full, k > 0, k + 1 < chars.count, isHan(chars[k - 1]), isHan(chars[k + 1]) {
                 changed = true
                 continue
             }
