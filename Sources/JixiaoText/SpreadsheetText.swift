@@ -9,17 +9,12 @@ import JixiaoSpreadsheet
 /// a tab inside a cell becomes a space. Hidden sheets, and sheets after the tables that
 /// hold none, are not read, and said.
 public enum SpreadsheetText {
-    public struct Converted: Sendable, Equatable {
+    public struct Converted: Sendable {
         public var bytes: [UInt8]
         /// What was read, for the import's message: `Excel 工作簿（.xlsx）的工作表“表1”`….
         public var note: String
         /// Each sheet read, with its first line in the text.
         public var sheets: [(name: String, firstLine: Int)]
-
-        public static func == (a: Converted, b: Converted) -> Bool {
-            a.bytes == b.bytes && a.note == b.note && a.sheets.map(\.name) == b.sheets.map(\.name)
-                && a.sheets.map(\.firstLine) == b.sheets.map(\.firstLine)
-        }
     }
 
     public static func text(_ workbook: Workbook) -> Converted {
