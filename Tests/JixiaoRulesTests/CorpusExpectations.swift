@@ -102,6 +102,7 @@ enum CorpusExpectations {
         never("contents.mismatch", "目录、表头与项目名称一致（目录是整理者按表头补的）"),
         never("indicator.cost-above-budget", "没有哪个成本金额超过预算数"),
         never("goals.funding-only", "各表的目标都写了要做的事或要达到的效果（14 号“投资500”之后写了“改善提升9200人饮水条件”）"),
+        never("indicator.comparator-direction", "成本指标都没有写“≥”金额，数量指标都没有写“≤”（08 号的“≤28.40/株”是成本）"),
         never("indicator.value-vs-name", "没有哪个名称末尾写了与指标值不同的目标（“村组干部230人”与“≥230个”是同一个数、单位之误，由 unit-unfit 指出）"),
     ]
 

@@ -321,4 +321,35 @@ import Testing
         #expect(p.notes.count == 1)
         #expect(Self.findings(d, "indicator.row-incomplete").isEmpty)
     }
+    /// http://www.wuchuan.gov.cn/zfxxgknew_27916/fdzdgknr/zfwjnew/202112/t20211220_1104864.html (武川县民族事务委员会,
+    /// 2021, 沙湾子少数民族聚居村养殖场): a cost written as a floor, `防疫室84平米 ≥1050元`, among unit costs without one.
+    /// Before, nothing marked it.
+    @Test func aCostWrittenAsAFloorIsMarked() throws {
+        let d = try Self.document(unit: "武川县民族事务委员会", name: "大青山乡沙湾子少数民族聚居村养殖场基础设施建设项目",
+                                  money: ("50万", "50", ""), goal: "项目新建养殖场占地约6500平米,建棚圈一栋约360平米,人工配种室、防疫室84平米。", rows: [
+                                      "产出指标\t时效指标\t开工时限\t\t2021年7月\t",
+                                      "\t成本指标\t打井、配电\t\t50000元\t",
+                                      "\t\t饲料库120平米\t\t490元/平米\t",
+                                      "\t\t防疫室84平米\t\t≥1050元\t",
+                                  ])
+        let f = Self.findings(d, "indicator.comparator-direction")
+        #expect(f.map(\.location.level3) == ["防疫室84平米"])
+        #expect(f.first?.fix?.to == "≤1050元")
+    }
+
+    /// http://zrzy.bynr.gov.cn/zwgk/czyjs/202509/t20250924_714315.html (巴彦淖尔市自然资源局甘其毛都口岸分局, 2024 自评表):
+    /// a 数量指标 with `小于等于 1 个` (its row prints 正向); https://dyrmt.com/article-132779-22.html (自评表): `科目调整次数≤10次`
+    /// under 数量指标 counts what should be fewer, and is right. Before, neither was read for its direction.
+    @Test func aQuantityWrittenAsACeilingIsMarkedUnlessItCountsWhatShouldBeFewer() throws {
+        let d = try Self.document(unit: "内蒙古自治区巴彦淖尔市自然资源局甘其毛都口岸分局", name: "自然资源业务支出项目",
+                                  money: ("2.38", "0.58", "1.8"), goal: "目标1:通过开展自然调查,全面查清全市资源利用状况.", rows: [
+                                      "产出指标\t数量指标\t指标1:租车次数(次)\t\t≥1次\t",
+                                      "\t\t指标2:宣传美工制作个数(个)\t\t≤1个\t",
+                                      "\t\t科目调整次数\t\t≤10次\t",
+                                      "\t质量指标\t指标1:租车达标率\t\t=100%\t",
+                                  ])
+        let f = Self.findings(d, "indicator.comparator-direction")
+        #expect(f.map(\.location.level3) == ["指标2:宣传美工制作个数(个)"])
+        #expect(f.first?.fix?.to == "≥1个")
+    }
 }
