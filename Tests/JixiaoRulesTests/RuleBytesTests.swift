@@ -1,4 +1,7 @@
+import Foundation
 import JixiaoModel
+import JixiaoSamples
+import JixiaoText
 import JixiaoTestSupport
 import Testing
 @testable import JixiaoRules
@@ -74,6 +77,38 @@ import Testing
             let copy = String(decoding: Array(t.utf8), as: UTF8.self)
             #expect(SameBytes.equal(t, t) && SameBytes.equal(t, copy) && SameBytes.equal(copy, t))
             #expect(!SameBytes.equal(t, t + "a"))
+        }
+    }
+    /// `goals.funding-only` splits only goals `mayStateAmount` says true of: no clause of any
+    /// other text is an amount, and the rule's answer is the one reading every goal gives.
+    @Test func fundingOnlySplitsOnlyGoalsThatMayStateAmounts() throws {
+        func noAmount(_ t: String) -> Bool {
+            !GoalsFundingOnly.clauses(t).contains { GoalsFundingOnly.kind($0) == .amount }
+        }
+        func agrees(_ goals: [Goal]) -> Bool {
+            GoalsFundingOnly.fundingOnly(goals) == GoalsFundingOnly.fundingOnlyByClauses(goals)
+        }
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF, 0x5100...0x5200], step: 17) { s in
+            let one = String(Character(s))
+            for t in ["1" + one + "元", one + "元", "资金" + one + "0元", "安排资金15" + one + "万元用于绿化", "１５" + one + "元",
+                      "15(" + one + ")万元", "资金15万" + one] {
+                #expect(GoalsFundingOnly.mayStateAmount(t) || noAmount(t), "U+\(String(s.value, radix: 16))")
+                #expect(agrees([Goal(number: 1, text: t)]), "U+\(String(s.value, radix: 16))")
+            }
+        }
+        let texts = Self.awkward + ["安排资金15万元用于校园绿地养护。", "１５万元用于养护", "15 万元", "15（注）万元", "15\r\n元", "资金元1", "元", "1",
+                                    "用于校园绿地养护。", "改善校园生态环境。", "本项目共申请预算资金200000元,其中集中培训120000元", "1\u{301}元", "１\u{301}元"]
+        for t in texts { #expect(GoalsFundingOnly.mayStateAmount(t) || noAmount(t), "\(t)") }
+        for a in texts { for b in texts { #expect(agrees([Goal(number: 1, text: a), Goal(number: 2, text: b)]), "\(a) | \(b)") } }
+        var documents = [try DocumentReader.read(bytes: BundledSample.bytes)]
+        for name in CorpusExpectationTests.files {
+            documents.append(try DocumentReader.read(bytes: [UInt8](FileManager.default.contents(atPath: CorpusExpectationTests.folder + "/" + name) ?? Data())))
+        }
+        for d in documents {
+            for p in d.projects {
+                #expect(agrees(p.goals), "\(p.name)")
+                for g in p.goals { #expect(GoalsFundingOnly.mayStateAmount(g.text) || noAmount(g.text), "\(g.text)") }
+            }
         }
     }
 }

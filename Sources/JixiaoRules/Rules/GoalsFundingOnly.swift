@@ -66,11 +66,43 @@ enum GoalsFundingOnly {
             },
         ])
 
-    private enum Kind { case label, amount, purpose, piece, other }
+    enum Kind { case label, amount, purpose, piece, other }
 
     /// The goals' text, read clause by clause: the rule fires when some clause states an
     /// amount, the text names funding (`资金`, `用于`), and no clause says anything else.
-    private static func fundingOnly(_ goals: [Goal]) -> [String]? {
+    static func fundingOnly(_ goals: [Goal]) -> [String]? {
+        // Most goals state no amount, and then no clause is `.amount`: not split at all.
+        guard goals.contains(where: { mayStateAmount($0.text) }) else { return nil }
+        return fundingOnlyByClauses(goals)
+    }
+
+    /// Whether a clause of `text` could be `.amount`: whether a digit (ASCII or full-width,
+    /// which `halfWidth` makes ASCII) comes before a `元`, which every money unit ends with.
+    /// Bytes only; `fundingOnlyByClauses` finds no amount in a text this says false of.
+    static func mayStateAmount(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var digit = false
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c &- 0x30 < 10 {
+                    digit = true
+                } else if c == 0xEF {
+                    // U+FF10…U+FF19: EF BC 90…99.
+                    if i + 2 < n, b[i + 1] == 0xBC, b[i + 2] &- 0x90 < 10 { digit = true }
+                } else if c == 0xE5, digit, i + 2 < n, b[i + 1] == 0x85, b[i + 2] == 0x83 {
+                    return true   // 元 U+5143: E5 85 83
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// The rule's definition: the goals split into clauses, each clause's kind.
+    static func fundingOnlyByClauses(_ goals: [Goal]) -> [String]? {
         var funding: [String] = []
         var amounts = 0
         for goal in goals {
@@ -95,7 +127,7 @@ enum GoalsFundingOnly {
 
     /// The goal's clauses, split at punctuation other than `、` (a list inside one clause),
     /// without what is in brackets and without blanks.
-    private static func clauses(_ text: String) -> [String] {
+    static func clauses(_ text: String) -> [String] {
         var out: [String] = []
         var current = ""
         var depth = 0
@@ -121,7 +153,7 @@ enum GoalsFundingOnly {
     /// `.piece`: a few words without a figure or a verb, perhaps the start of an item whose name has
     /// a comma (`村民组长` in `村民组长,党小组长基本报酬252000元`). `.other`: anything that counts,
     /// achieves or sets a standard.
-    private static func kind(_ clause: String) -> Kind {
+    static func kind(_ clause: String) -> Kind {
         if clause == "其中" || clause.hasSuffix("目标") || isNumberedLabel(clause) { return .label }
         if resultWords.contains(where: { TextNormalization.contains(clause, $0) }) { return .other }
         let chars = Array(clause)
