@@ -89,6 +89,11 @@ enum ProjectTableReader {
             }
             r.notes = (r.notes + notes).sorted { $0.line < $1.line }
         }
+        // `51000021R000000019951-工资性支出`: the code printed in the name cell, as the 一体化
+        // systems print a project, when the table has no code cell of its own filled.
+        if TextNormalization.withoutBlanks(r.code).isEmpty, let printed = ProjectCodePrefix.split(r.name) {
+            (r.code, r.name) = printed
+        }
         let currency = Money.Unit(printed: r.unit.currency) ?? .yuan
         let budget = try r.money.budget(currency: currency, tableName: tableName)
         let checkpoints = SpendingPlanRows.assignFigures(header: r.planHeader, figures: r.planFigures, extra: r.extraCheckpoints)

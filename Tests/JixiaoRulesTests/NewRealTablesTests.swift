@@ -352,4 +352,33 @@ import Testing
         #expect(f.map(\.location.level3) == ["指标2:宣传美工制作个数(个)"])
         #expect(f.first?.fix?.to == "≥1个")
     }
+    /// https://www.scqs.gov.cn/info/13206/211004.htm (青神县发展和改革局, 2023 自评表, 报表编号 510000_0013zp) prints its
+    /// project as `51000021R000000019951-工资性支出`; https://dyxrmt.cn/article-157795-21.html (大英县司法局, 2023) as
+    /// `51092324T000010263357-2023年全县安可替代补助资金项目`. The code is the project's 项目编码. Before, the whole cell was the
+    /// name and the table was said to have no code (header.code-absent).
+    @Test(arguments: [("51000021R000000019951-工资性支出", "51000021R000000019951", "工资性支出"),
+                      ("51092324T000010263357-2023年全县安可替代补助资金项目", "51092324T000010263357", "2023年全县安可替代补助资金项目")])
+    func aCodePrintedBeforeTheNameIsTheProjectCode(_ printed: String, _ code: String, _ name: String) throws {
+        let d = try Self.document(unit: "青神县发展和改革局", name: printed, money: ("238.93", "238.93", ""),
+                                  goal: "严格执行相关政策,保障工资及时、足额发放或社保及时、足额缴纳,预算编制科学合理,减少结余资金。", rows: [
+                                      "产出指标\t数量指标\t发放(缴纳)覆盖率\t权重：60\t=100%\t",
+                                      "效益指标\t社会效益指标\t足额保障率(参保率)\t权重：30\t=100%\t",
+                                  ])
+        let p = try #require(d.projects.first)
+        #expect(p.code == code)
+        #expect(p.name == name)
+        for rule in ["header.code-absent", "header.code-format", "contents.mismatch"] {
+            #expect(Self.findings(d, rule).isEmpty, "\(rule)")
+        }
+    }
+
+    /// Not a code: a unit's code (`820001-`), a year, or a code with nothing after it.
+    @Test(arguments: ["820001-村组干部报酬", "2023年全县安可替代补助资金项目", "51000021R000000019951", "51000021R00000001995-工资性支出"])
+    func otherNamesKeepTheirBeginning(_ printed: String) throws {
+        let d = try Self.document(unit: "青神县发展和改革局", name: printed, money: ("238.93", "238.93", ""),
+                                  goal: "保障工资及时、足额发放。", rows: ["产出指标\t数量指标\t发放(缴纳)覆盖率\t\t=100%\t"])
+        let p = try #require(d.projects.first)
+        #expect(p.code.isEmpty)
+        #expect(p.name == printed)
+    }
 }

@@ -75,6 +75,9 @@ extension ContentsMismatch {
     /// closing `绩效目标表`. Plain text (`PlainScalars`) has the suffix cut by its bytes;
     /// other text by Characters, as String does.
     static func bare(_ s: String) -> String {
+        // A code printed before the name (`51000021R000000019951-工资性支出`) is the project's
+        // code, read into 项目编码: the title names the same project.
+        let s = ProjectCodePrefix.split(s)?.name ?? s
         var t = withoutLeadingYear(TextNormalization.withoutBlanks(TextNormalization.halfWidth(s)))
         guard PlainScalars.all(t) else {
             if t.hasSuffix("绩效目标表") { t.removeLast(5) }
