@@ -185,7 +185,7 @@ struct AmountMention: Sendable {
 
     /// Words before an amount that state a total need.
     static let totalWords = ["共需资金", "需资金", "共需", "需要经费", "需经费", "需要资金", "总费用", "共安排", "合计", "总计",
-                             "预算为", "经费", "共计", "总额", "安排资金"]
+                             "预算为", "经费", "共计", "总额", "安排资金", "共申请", "申请资金", "申请预算资金"]
 
     /// Words of a label that name a source of funds (`isFundingSource`).
     static let fundingSourceWords = ["财政拨款", "财政资金", "自有资金", "其他资金", "上级补助", "自筹"]

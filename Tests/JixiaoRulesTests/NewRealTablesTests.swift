@@ -381,4 +381,20 @@ import Testing
         #expect(p.code.isEmpty)
         #expect(p.name == printed)
     }
+    /// http://www.anthempetcare.com/upload_cz/download?id=502367&siteId=2 (贵池区棠溪镇, 2022, 村级补助及运转经费): the goal
+    /// splits 2026400元 into items that add to 1,740,000元. Before, only 资金用途 was read for its arithmetic. The same
+    /// template's 委托业务项目 (id=502364) splits 90万元 into three 30万元: right, quiet.
+    @Test func goalItemsNotAddingToTheirTotalAreMarked() throws {
+        let d = try Self.document(unit: "219001-池州市贵池区棠溪镇人民政府", name: "村级补助及运转经费", money: ("0", "202.64", ""),
+                                  goal: "本项目共申请预算资金2026400元,其中村级组织运转400000元,村民组长,党小组长基本报酬252000元,村民监督委员会 工资28000元,村级事务补助960000元,村级工作目标奖励100000元。",
+                                  rows: ["产出指标(50分)\t数量指标\t补助村(社区)数量\t分值：8\t=8个\t"])
+        let f = Self.findings(d, "usage.arithmetic")
+        #expect(f.count == 1)
+        #expect(f.first?.location.part == .goals)
+        #expect(f.first?.message.contains("1,740,000.00 元") == true)
+        let agreeing = try Self.document(unit: "219001-池州市贵池区棠溪镇人民政府", name: "委托业务项目", money: ("0", "90", ""),
+                                         goal: "本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;30万元用于基建工程项目设计、规划、测绘。",
+                                         rows: ["产出指标(50分)\t数量指标\t基建工程委托业务项目数量\t分值：8\t≥50个\t"])
+        #expect(Self.findings(agreeing, "usage.arithmetic").isEmpty)
+    }
 }

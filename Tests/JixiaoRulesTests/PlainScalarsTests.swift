@@ -135,6 +135,17 @@ import Testing
         }
     }
 
+    /// usage.arithmetic reads a goal's amounts only where `hasFigureBeforeYuan` finds a figure before a 元: it must
+    /// never pass over a goal `AmountMention` reads an amount in.
+    @Test func goalsWithAmountsAreNeverPassedOver() {
+        for goal in ["本项目共申请预算资金2026400元,其中村级组织运转400000元", "共需资金 15 万元", "共需１５万元", "自筹 1.2亿元",
+                     "每生每年3300元", "30 元", "提高财政资金使用效益。", "完成3个项目补助尾款结算", "2万", "元旦前完成", "5万人次"] {
+            let reads = !AmountMention.find(in: goal).isEmpty
+            #expect(!reads || UsageArithmetic.hasFigureBeforeYuan(goal), "\(goal)")
+            #expect(reads == UsageArithmetic.hasFigureBeforeYuan(goal), "\(goal)")
+        }
+    }
+
     @Test func indicatorNameKeys() {
         #expect(DuplicateIndicator.nameKey("养护 绿地、面积。") == "养护绿地面积")
         #expect(DuplicateIndicator.nameKey("养护绿地面积") == "养护绿地面积")

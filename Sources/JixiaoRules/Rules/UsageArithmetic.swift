@@ -9,6 +9,7 @@ enum UsageArithmetic {
         各项和合计都只写数字的，按表头的单位读，如“单位：万元”的表写“保安服务费191，保洁服务费99，合计290”）；\
         “共需资金 X”“需资金 X”与预算数一致（上年实际执行数不算）；\
         按季（按月）结算的，全年金额除以期数等于本期金额；“其中财政拨款 X”等于财政资金。\
+        绩效目标里写了资金怎样分配的（“共申请预算资金 X 元，其中…”），分项也要与总额对上。\
         对不上，说明测算有误或文字没有跟着预算调整，资金规模的依据就不可信。比较时按金额写出的精度（13.33 万元与 133,306 元一致）。\
         请核实测算过程，修改资金用途或预算数。
         """,
@@ -27,6 +28,15 @@ enum UsageArithmetic {
                     out.append(ctx.finding(location, message(list, unit: unit), suggestion: "逐项核对分项金额和合计"))
                 }
             }
+            // A goal that splits the money (`本项目共申请预算资金2026400元,其中村级组织运转400000元,…`, 棠溪镇 2022)
+            // must add up as a 资金用途 must. Only where a goal has a figure before a 元 (most have none).
+            for g in p.goals where hasFigureBeforeYuan(g.text) {
+                if let (sum, total) = itemsNotAddingUp(AmountMention.find(in: g.text)) {
+                    out.append(ctx.finding(Location(part: .goals, line: p.lines.goals),
+                                           "绩效目标\(p.goals.count > 1 ? "第 \(g.number) 条" : "")中分项金额合计 \(Say.money(sum))，与写明的总额 \(Say.money(total.amount.money)) 不符（相差 \(Say.money(Money(fen: abs((sum - total.amount.money).fen))))）",
+                                           suggestion: "逐项核对分项金额和总额；资金安排写在资金用途里"))
+                }
+            }
             guard !mentions.isEmpty else { return out }
 
             // Items after 其中 against the total stated before them.
@@ -40,13 +50,10 @@ enum UsageArithmetic {
                                                "资金用途写明其中\(withoutQizhong(f.label))\(Say.money(f.amount.money))，表中财政资金为\(Say.money(p.budget.fiscal))",
                                                suggestion: "核实资金来源，使资金用途与财政资金一致"))
                     }
-                } else {
-                    let sum = items.reduce(Money.zero) { $0 + $1.amount.money }
-                    if !total.amount.agrees(with: sum) {
-                        out.append(ctx.finding(location,
-                                               "资金用途中分项金额合计 \(Say.money(sum))，与写明的总额 \(Say.money(total.amount.money)) 不符（相差 \(Say.money(Money(fen: abs((sum - total.amount.money).fen))))）",
-                                               suggestion: "逐项核对分项金额和总额"))
-                    }
+                } else if let (sum, total) = itemsNotAddingUp(mentions) {
+                    out.append(ctx.finding(location,
+                                           "资金用途中分项金额合计 \(Say.money(sum))，与写明的总额 \(Say.money(total.amount.money)) 不符（相差 \(Say.money(Money(fen: abs((sum - total.amount.money).fen))))）",
+                                           suggestion: "逐项核对分项金额和总额"))
                 }
             }
 
@@ -106,6 +113,9 @@ enum UsageArithmetic {
             RuleExample("全年金额按季结算，本季度金额不是四分之一", at: .project(2, .usage)) {
                 $0[project: 2].usage = "绿地养护委托服务期限一年，共需资金 620000 元，按季结算，本季度需资金 150000 元。"
             },
+            RuleExample("绩效目标中分项之和不等于总额", at: .project(1, .goals)) {
+                $0[project: 1].goals = [Goal(number: 1, text: "本项目共申请预算资金20万元，其中集中培训12万元，送教下乡6万元。")]
+            },
             RuleExample("列出的各项之和不等于其后的合计", at: .project(1, .usage)) {
                 $0[project: 1].usage = "保安服务费 191 万元，保洁服务费 99 万元，维修维护费 372.88 万元，合计 662.98 万元。"
             },
@@ -144,6 +154,9 @@ enum UsageArithmetic {
             RuleExample("括号里的单价不算分项") {
                 $0[project: 1].usage = "共需资金 20 万元，其中：集中培训（每人 800 元）12 万元，送教下乡 8 万元。"
             },
+            RuleExample("绩效目标中分项之和等于总额") {
+                $0[project: 1].goals = [Goal(number: 1, text: "本项目共申请预算资金90万元。其中:30万元用于预算编制;30万元用于审计;30万元用于设计。")]
+            },
             RuleExample("“其中财政拨款”等于财政资金") {
                 $0[project: 2].usage = "共安排 15 万元，其中财政拨款 10 万元，用于校园绿地养护。"
             },
@@ -153,6 +166,46 @@ enum UsageArithmetic {
         ])
 
     private static let listTotalWords = WordList(["合计", "小计", "共计", "总计"])
+
+    /// The items after 其中 and the total stated before them, when the items are not sources of
+    /// funds and do not add up to it at the precision it is written in; nil otherwise.
+    static func itemsNotAddingUp(_ mentions: [AmountMention]) -> (sum: Money, total: AmountMention)? {
+        let items = mentions.filter(\.isItem)
+        guard let firstItem = items.first,
+              let total = mentions.last(where: { $0.isTotal && $0.offset < firstItem.offset }),
+              !items.allSatisfy(\.isFundingSource) else { return nil }
+        let sum = items.reduce(Money.zero) { $0 + $1.amount.money }
+        return total.amount.agrees(with: sum) ? nil : (sum, total)
+    }
+
+    /// Whether a text has an ASCII or full-width digit followed (after blanks) by 元 or 万元/亿元:
+    /// by its bytes, before any mention is read.
+    static func hasFigureBeforeYuan(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var digitAt = -10
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                if (0x30...0x39).contains(x) { digitAt = i; i += 1; continue }
+                // ０–９: EF BC 90–99.
+                if x == 0xEF, i + 2 < b.count, b[i + 1] == 0xBC, (0x90...0x99).contains(b[i + 2]) { digitAt = i + 2; i += 3; continue }
+                // 元 E5 85 83, 万 E4 B8 87, 亿 E4 BA BF, a blank.
+                if x == 0x20 { i += 1; continue }
+                if x == 0xE5, i + 2 < b.count, b[i + 1] == 0x85, b[i + 2] == 0x83 { if digitAt >= 0, isRun(b, from: digitAt, to: i) { return true } }
+                if x == 0xE4, i + 2 < b.count, (b[i + 1] == 0xB8 && b[i + 2] == 0x87) || (b[i + 1] == 0xBA && b[i + 2] == 0xBF) {
+                    if digitAt >= 0, isRun(b, from: digitAt, to: i) { digitAt = i + 2; i += 3; continue }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether only blanks lie between the byte at `from` (a digit's last byte) and `to`.
+    private static func isRun(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        (from + 1..<to).allSatisfy { b[$0] == 0x20 }
+    }
 
     /// Lists of bare figures closed by a bare 合计 in one sentence (between `。`, `；`), each
     /// figure in the table's currency, whose items do not add up to it at the precision it is
