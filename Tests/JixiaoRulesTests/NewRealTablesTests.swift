@@ -397,4 +397,20 @@ import Testing
                                          rows: ["产出指标(50分)\t数量指标\t基建工程委托业务项目数量\t分值：8\t≥50个\t"])
         #expect(Self.findings(agreeing, "usage.arithmetic").isEmpty)
     }
+    /// http://gzz.gov.cn/preview-service/file_2023120414310206xlsx.html (甘孜州市场监督管理局, corpus 07): counts of meetings
+    /// and campaigns held, written without a unit (`召开食品安委会全体会议 2`); https://renrendoc.com/paper/307484460.html
+    /// (宁乡市坝塘镇 2021, r05): an unfilled 成本指标 and 满意度 row with a bare `88`. Before, every one was advised
+    /// “次”“个”“项”“期” — a cost in 期, a satisfaction in 个.
+    @Test func unitMissingAdviceFollowsWhatIsCounted() throws {
+        let d = try Self.document(unit: "甘孜藏族自治州市场监督管理局机关", name: "食品安全工作经费", money: ("20", "20", ""),
+                                  goal: "保障全州食品安全。", rows: [
+                                      "产出指标\t数量指标\t召开食品安委会全体会议\t\t2\t",
+                                      "\t\t重点建设工程安排数量\t\t2\t",
+                                      "\t成本指标\t\t\t88\t",
+                                      "满意度指标\t服务对象满意度指标\t\t\t88\t",
+                                  ])
+        let advice = Self.findings(d, "indicator.unit-missing").map { $0.suggestion ?? "" }
+        #expect(advice == ["补上单位，如“次”“场”", "补上单位，如“个”“项”",
+                           "成本写金额，补上单位，如“万元”“元”；单价写“元/人”“元/平方米”", "写成百分数，如“≥90%”"])
+    }
 }

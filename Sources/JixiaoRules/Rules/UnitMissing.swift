@@ -8,6 +8,8 @@ enum UnitMissing {
         指标值是“比较符 + 数值 + 单位”。只写数字（“开设课程数量 220”“完成时限 1”“成活率 >=85”），或单位只写了一半（“≤28.40/株”），\
         考核时不知道是 220 门还是 220 课时、1 年还是 1 个月、85% 还是 85 株。请补上单位；单位从名称中的占位、比率的性质或绩效目标里的同一个数\
         能确定时，Jixiao 给出补上单位的写法，确认无误即可一键采纳；比率只写“1”“0.95”这样的小数时，是比例（100%、95%）还是 1%、0.95% 看不出，只提示，不给一键改法。时效指标只写一个五位数（“44561”），多是表格软件把日期存成了序号，Jixiao 说出是哪一天。\
+        单位定不下来时，按名称说的对象提示常用单位：召开会议、开展检查和培训数“次”，厕所、桥数“座”，设备数“台”“套”，工程、项目数“个”“项”；\
+        成本指标写金额，满意度写百分数。\
         数量指标的数在绩效目标里是金额（“安装550万元”）时，不补成金额：那是投入，数量指标应写完成的数量。名称已带单位（“满意度（%）”）的不算。
         """,
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
@@ -150,7 +152,29 @@ enum UnitMissing {
         if k.level2 == IndicatorFrame.Level2.timeliness || name.contains("时限") || name.contains("时间") {
             return "写明完成时间，如“2024年12月底前”，或写成及时率，如“≥95%”"
         }
+        if k.isMoneyCost { return "成本写金额，补上单位，如“万元”“元”；单价写“元/人”“元/平方米”" }
+        if k.isSatisfaction || t.name.mentions(satisfactionWords) { return "写成百分数，如“≥90%”" }
         if t.name.mentions(peopleCounts) { return "补上单位，如“人”“人次”" }
+        // What the name counts says the unit: a meeting or campaign held (`召开…全体会议`, `开展…专项整治`) is
+        // counted in 次, a building in 座, a works or project in 个/项 (07 甘孜 2023, 02 青山 2020).
+        for (words, units) in unitsByWhatIsCounted where t.name.mentions(words) {
+            return "补上单位，如" + units.map { "“\($0)”" }.joined()
+        }
         return "补上单位，如“次”“个”“项”“期”"
     }
+
+    private static let satisfactionWords = WordList(["满意度", "满意率"])
+
+    /// Words of a name and the units what it names is counted in, in the order asked: the
+    /// thing built or bought before the activity (`厕所改造` is 座, `培训教室` 间 — not asked).
+    private static let unitsByWhatIsCounted: [(WordList, [String])] = [
+        (WordList(["厕所", "公厕", "桥", "水池", "水窖", "蓄水池", "大棚", "温棚", "晾晒房", "泵站"]), ["座", "个"]),
+        (WordList(["设备", "变压器", "电脑", "计算机", "机组"]), ["台", "套"]),
+        (WordList(["车辆"]), ["辆"]),
+        (WordList(["道路", "公路", "里程", "长度", "管网", "管道", "水渠", "沟渠", "围墙", "护栏"]), ["公里", "米"]),
+        (WordList(["面积"]), ["平方米", "亩"]),
+        (WordList(["村庄", "行政村", "村(社区)", "社区", "学校", "站点", "网点", "基地", "示范点"]), ["个"]),
+        (WordList(["会议", "培训", "活动", "检查", "督查", "巡查", "整治", "宣传", "演练", "讲座", "调研", "召开", "开展", "举办", "组织"]), ["次", "场"]),
+        (WordList(["工程", "项目"]), ["个", "项"]),
+    ]
 }
