@@ -214,6 +214,36 @@ struct BudgetBlock {
         return block.pairs.isEmpty ? nil : block
     }
 
+    /// The columns of a money row printed as a header — every label without its figure and
+    /// nothing else (`预算规模（元） | 预算数 | 财政资金 | 其他资金`) — each with its pair's
+    /// index in the table's block (`firstPair` for the row's first); empty for any other row.
+    static func headerColumns(_ row: Row, from start: Int, block: BudgetBlock, firstPair: Int) -> [(column: Int, pair: Int)] {
+        guard block.leftover.isEmpty, block.pairs.count > 1, block.pairs.allSatisfy({ $0.value.isEmpty }) else { return [] }
+        let columns = row.cells.indices.filter { $0 >= start && !row.cells[$0].isEmpty }
+        guard columns.count == block.pairs.count else { return [] }
+        return columns.enumerated().map { ($0.element, firstPair + $0.offset) }
+    }
+
+    /// The figures a row prints under a header of money labels (`headerColumns`): every
+    /// filled cell an amount (or a dash for none) in one of the labels' columns; nil for any
+    /// other row (a 资金用途 text, a money line).
+    static func figures(_ row: Row, under header: [(column: Int, pair: Int)]) -> [(pair: Int, figure: String)]? {
+        guard !header.isEmpty else { return nil }
+        var found: [(pair: Int, figure: String)] = []
+        for (j, cell) in row.cells.enumerated() where !cell.isEmpty {
+            guard let h = header.first(where: { $0.column == j }), looksLikeAmount(cell) || isUnfilled(cell) else { return nil }
+            found.append((h.pair, cell))
+        }
+        return found.isEmpty ? nil : found
+    }
+
+    /// The unit a block label names in brackets at its end: `预算规模（元）` → 元,
+    /// `项目资金(万元)` → 万元; nil for any other label.
+    static func bracketedCurrency(_ label: String) -> String? {
+        let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(label))
+        return ["(元)": "元", "(万元)": "万元", "(亿元)": "亿元"].first { t.hasSuffix($0.key) }?.value
+    }
+
     /// A label without its trailing colon.
     static func label(_ cell: String) -> String {
         var l = TextNormalization.trimmed(cell)

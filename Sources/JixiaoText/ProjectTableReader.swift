@@ -94,7 +94,7 @@ enum ProjectTableReader {
         if TextNormalization.withoutBlanks(r.code).isEmpty, let printed = ProjectCodePrefix.split(r.name) {
             (r.code, r.name) = printed
         }
-        let currency = Money.Unit(printed: r.unit.currency) ?? .yuan
+        let currency = Money.Unit(printed: r.moneyCurrency ?? r.unit.currency) ?? .yuan
         let budget = try r.money.budget(currency: currency, tableName: tableName)
         let checkpoints = SpendingPlanRows.assignFigures(header: r.planHeader, figures: r.planFigures, extra: r.extraCheckpoints)
         let fallback = r.budgetLine ?? r.codeLine ?? anchorRow.number

@@ -15,7 +15,7 @@ enum SpendingPlanRows {
 
     /// Puts the figures under their checkpoints: by column where every figure sits under
     /// a checkpoint, otherwise in order; a figure left over gets the next usual month
-    /// and is marked as unlabelled.
+    /// and is marked as unlabelled. A dash (`—`, `/`) or `无` leaves its checkpoint unfilled.
     static func assignFigures(header: [(column: Int, month: Int)], figures: [(column: Int, text: String)],
                               extra: [Checkpoint]) -> [Checkpoint] {
         var checkpoints = header.map { Checkpoint(month: $0.month, figure: "") }
@@ -35,6 +35,9 @@ enum SpendingPlanRows {
                 }
             }
         }
+        // A dash or 无 in a figure's cell is printed for “none”, as in a money cell: the
+        // checkpoint is unfilled, not given a figure that is no percentage.
+        for k in checkpoints.indices where BudgetBlock.isUnfilled(checkpoints[k].figure) { checkpoints[k].figure = "" }
         for e in extra {
             if let i = checkpoints.firstIndex(where: { $0.month == e.month }) {
                 if checkpoints[i].figure.isEmpty { checkpoints[i].figure = e.figure }

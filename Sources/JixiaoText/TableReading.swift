@@ -17,6 +17,15 @@ struct TableReading {
     var code = "", name = ""
     var codeLine: Int?, budgetLine: Int?, usageLine: Int?, planLine: Int?, figuresLine: Int?, goalsLine: Int?
     var money = BudgetBlock()
+    /// A money row printed as a header (`预算规模 | 预算数 | 财政资金 | 其他资金`, every label
+    /// without its figure): each label's column and its pair in `money`, for the figures
+    /// the next row prints under them.
+    var moneyHeader: [(column: Int, pair: Int)] = []
+    /// The unit the money block's label names in brackets (`预算规模（元）`) where it is not
+    /// the table's: the block's figures are in it.
+    var moneyCurrency: String?
+    /// `moneyHeader` as the row above left it: only the next row prints its figures.
+    var moneyHeaderAbove: [(column: Int, pair: Int)] = []
     var usage: [String] = []
     var planHeader: [(column: Int, month: Int)] = []
     var planFigures: [(column: Int, text: String)] = []
@@ -72,6 +81,15 @@ struct TableReading {
         strayLine = nil
     }
 
+    /// The 项目编码 a code cell holds: empty for a cell that says there is none — a dash,
+    /// `无`, or a remark in brackets (`（表中未填）`, as Jixiao's own export writes, `（无）`).
+    static func code(_ cell: String) -> String {
+        let c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+        if BudgetBlock.isUnfilled(c) { return "" }
+        if c.hasPrefix("("), c.hasSuffix(")"), c.contains("未填") || c == "(无)" { return "" }
+        return c
+    }
+
     static func isCodeRow(_ row: Row) -> Bool {
         TextNormalization.hasPrefix(row.label, "项目编码") || TextNormalization.hasPrefix(row.label, "项目代码")
     }
@@ -84,6 +102,8 @@ struct TableReading {
             try readIndicatorArea(row)
         } else {
             let row = labelsReadPastSpecks(row)
+            moneyHeaderAbove = moneyHeader
+            moneyHeader = []
             if try !readLabelled(row) { try readContinuation(row) }
         }
     }
@@ -388,7 +408,7 @@ struct TableReading {
             if Self.isCodeRow(row) { codeRowLine = row.number }
             // `项目编码 X` and `项目名称 Y` on rows of their own: the second row leaves what the
             // first read.
-            let rowCode = TextNormalization.withoutBlanks(TextNormalization.halfWidth(NameRow.codeCell(row)))
+            let rowCode = Self.code(NameRow.codeCell(row))
             if !rowCode.isEmpty || code.isEmpty { code = rowCode }
             if !rowName.isEmpty || name.isEmpty { name = rowName }
             facts += RowLabels.facts(row).facts.filter { !$0.text.isEmpty }
@@ -404,10 +424,15 @@ struct TableReading {
             if !currencyStated, let u = ["亿元", "万元"].first(where: { PlainText.contains(row.first, $0) }) {
                 unit.currency = u
                 currencyStated = true
+            } else if currencyStated, let u = BudgetBlock.bracketedCurrency(row.first), u != unit.currency {
+                // `预算规模（元）` under a table in 万元: the block's own unit is its figures'.
+                moneyCurrency = u
             }
-            if let block = BudgetBlock.pairs(in: row, from: BudgetBlock.firstPairCell(row)) {
+            let start = BudgetBlock.firstPairCell(row)
+            if let block = BudgetBlock.pairs(in: row, from: start) {
                 money.add(block.pairs)
                 addUsage(block.leftover.joined(separator: " "), line: row.number)
+                moneyHeader = BudgetBlock.headerColumns(row, from: start, block: block, firstPair: money.pairs.count - block.pairs.count)
             }
             if budgetLine == nil { budgetLine = row.number }
             section = .budget
@@ -497,7 +522,13 @@ struct TableReading {
         let text = row.nonEmpty
         switch section {
         case .budget:
-            if let block = BudgetBlock.moneyRow(row) {
+            if let figures = BudgetBlock.figures(row, under: moneyHeaderAbove) {
+                // The figures under a header of money labels, each in its label's column.
+                for (pair, figure) in figures {
+                    money.pairs[pair].value = figure
+                    money.pairs[pair].line = row.number
+                }
+            } else if let block = BudgetBlock.moneyRow(row) {
                 money.add(block.pairs)
             } else {
                 addUsage(text.joined(), line: row.number)

@@ -1,6 +1,8 @@
 /// The pieces of one cell that were on several lines — a cell's typed line breaks in a
 /// workbook, a quoted cell in text saved from Excel — put on one line as a PDF's wrapped
 /// cell is: each piece trimmed, empty ones dropped, no space between Chinese characters.
+/// A piece that begins with an item's number (`3. …`, `（三）…`) starts the next item of a
+/// list typed one per line, and keeps a space before it so the list can still be told apart.
 enum WrappedCell {
     static func join(_ pieces: [Substring]) -> String {
         var out: String?
@@ -9,7 +11,8 @@ enum WrappedCell {
             while let c = s.first, c == " " || c == "\u{3000}" || c == "\r" { s.removeFirst() }
             while let c = s.last, c == " " || c == "\u{3000}" || c == "\r" { s.removeLast() }
             guard !s.isEmpty else { continue }
-            out = out.map { PageFurniture.join($0, String(s)) } ?? String(s)
+            let text = String(s)
+            out = out.map { TableStarts.leadingNumber(text) != nil ? $0 + " " + text : PageFurniture.join($0, text) } ?? text
         }
         return out ?? ""
     }

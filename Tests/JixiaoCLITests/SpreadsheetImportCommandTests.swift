@@ -65,4 +65,36 @@ import Testing
         #expect(verify.status == 0, "\(verify.stdout)")
         #expect(verify.stdout.contains("从 source.txt、source-2.txt 重放的结果与 document.json 一致"))
     }
+
+    /// The bureau's own workbook comes back: a unit returned a draft Jixiao exported as
+    /// Excel changes a target in it and sends it back (here the unit's copy is a workspace
+    /// of its own, changed with `jixiao set` and exported as a draft workbook again). It is
+    /// read as the unit's tables — the reviewer's column, the 【草稿】 marks and the 问题清单
+    /// left out, the money under its labels, a goal list typed one item a line — so that
+    /// only the changed target is a change. (The export holds neither the 目录 nor the
+    /// 第一部分: the comparison says the department part changed.) Before, the import was
+    /// refused at the first 【草稿】 mark.
+    @Test func aDraftJixiaoExportedComesBackAsTheSecondRound() throws {
+        let sample = scratch.write("sample.txt", BundledSample.bytes)
+        #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
+        #expect(try jixiao.run(["review", "-w", "ws", "3", "退回", "--comment", "数量指标不应写资金", "--reviewer", "王审核"]).status == 0)
+        let book = scratch.path("草稿.xlsx")
+        let export = try jixiao.run(["export", "-w", "ws", "--draft", "-o", book, "--reviewer", "王审核"])
+        #expect(export.status == 0, "\(export.stderr)")
+        let unchanged = try jixiao.run(["import", book, "-w", "unit"])
+        #expect(unchanged.status == 0, "\(unchanged.stderr)")
+        #expect(unchanged.stdout.contains("预算数合计 8,197,386.00 元"), "\(unchanged.stdout)")
+        #expect(unchanged.stdout.contains("审核人所加的“审核发现的问题”一栏"), "\(unchanged.stdout)")
+        // The unit's change: project 3's first target, 57.66 万元, a quantity now.
+        #expect(try jixiao.run(["set", "-w", "unit", "3", "indicator.1.value", "12次", "--reviewer", "单位"]).status == 0)
+        let revised = scratch.path("修改稿.xlsx")
+        #expect(try jixiao.run(["export", "-w", "unit", "--draft", "-o", revised, "--reviewer", "单位"]).status == 0)
+        let r = try jixiao.run(["import", revised, "--revision-of", "430001-2021", "-w", "ws"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("改了 1 个项目，12 个未改"), "\(r.stdout)")
+        let changes = try jixiao.run(["changes", "-w", "ws", "--since-revision"])
+        #expect(changes.stdout.contains("第 1 行指标的指标值：“57.66 万元” → “12次”"), "\(changes.stdout)")
+        #expect(changes.stdout.contains("数量指标不应写资金"), "\(changes.stdout)")
+        #expect(try jixiao.run(["log", "-w", "ws", "--verify"]).status == 0)
+    }
 }

@@ -82,6 +82,46 @@ import Testing
         #expect(!String(decoding: converted.bytes, as: UTF8.self).contains("效益指标\n"))
     }
 
+    /// What a workbook Jixiao exported adds to the unit's tables is not read as theirs: the
+    /// reviewer's column (审核状态, 审核意见, 审核发现的问题), the 【草稿】 mark above each table,
+    /// and the 问题清单 after them, whose header has 一级/二级/三级 columns beside 项目名称 —
+    /// each said in the note. Before, the mark was refused as a stray 一级 label and the
+    /// 问题清单 as a second name row.
+    @Test func whatAJixiaoExportAddsIsNotReadAsTheUnits() throws {
+        func table(_ n: Int) -> WorkbookFixture.Sheet {
+            var s = WorkbookFixture.Sheet(name: "\(n).表", text: Self.banner + "\n" + Self.table.replacingOccurrences(of: "#", with: "\(n)"))
+            s.cells += [(1, 6, .text("审核")), (2, 6, .text("审核状态：待审")), (4, 6, .text("审核意见：无")),
+                        (9, 6, .text("审核发现的问题")), (10, 6, .text("指标值：警告：……"))]
+            return s
+        }
+        let list = WorkbookFixture.Sheet(name: "问题清单", text: "序号\t项目名称\t一级指标\t二级指标\t三级指标\t级别\t问题\n1\t项目1\t产出指标\t数量指标\t维护设备数量\t警告\t……")
+        let converted = SpreadsheetText.text(try WorkbookReader.read(try WorkbookFixture(sheets: [table(1), table(2), list]).bytes()))
+        #expect(converted.sheets.map(\.name) == ["1.表", "2.表"])
+        #expect(converted.note.hasSuffix("；审核人所加的“审核发现的问题”一栏（“1.表”、“2.表”）没有读入；各表上方的【草稿】标记没有读入；工作表“问题清单”在各项目表之后，不是项目表（没有绩效指标表头，或是多个项目的清单），没有读入"), "\(converted.note)")
+        let text = String(decoding: converted.bytes, as: UTF8.self)
+        #expect(!text.contains("审核") && !text.contains("草稿") && !text.contains("警告"))
+        // Rows keep their lines: the mark's row is left empty.
+        #expect(text.split(separator: "\n", omittingEmptySubsequences: false)[1] == "2021年项目1绩效目标表")
+        let d = try ImportedText.read(try WorkbookFixture(sheets: [table(1), table(2), list]).bytes()).document
+        #expect(d.projects.map(\.name) == ["项目1", "项目2"])
+        #expect(d.projects.allSatisfy { $0.budget.total == Money(yuan: 20_000) && $0.indicators.count == 2 })
+    }
+
+    static let banner = "【审核中的草稿：2 个项目未通过审核】"
+    static let table = """
+        2021年项目#绩效目标表
+        430001 某单位\t\t\t\t单位：元
+        项目编码\t\t13030621000000#
+        项目名称\t\t项目#
+        预算规模（元）\t\t预算数\t财政资金\t其他资金
+        \t\t20,000.00\t20,000.00\t0.00
+        资金用途\t\t维护监控设备。
+        绩效目标\t\t保障监控设备正常运行。
+        一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据
+        产出指标\t数量指标\t维护设备数量\t维护监控设备\t≥40台\t工作计划
+        满意度指标\t服务对象满意度指标\t工作人员满意度\t工作人员满意度\t≥95%\t历史经验
+        """
+
     @Test func aWorkbookWithNoTextIsRefusedForWhatItIs() throws {
         let bytes = try WorkbookFixture(sheets: [.init(name: "Sheet1")]).bytes()
         #expect(throws: ReadError.self) { try ImportedText.read(bytes) }

@@ -198,6 +198,8 @@ public struct XLSXFormat: ExportFormat {
         }
         let unit = [p.unit.code, p.unit.name].filter { !$0.isEmpty }.joined(separator: " ")
         s.merge(r...r, 0...(w - 3), unit.isEmpty ? "（表中未印单位）" : unit, Style(border: false))
+        // The table's unit, as printed: the bare figures of its texts are in it. The money
+        // block below is written in 元 and says so in its label, which a reader takes first.
         s.merge(r...r, (w - 2)...(w - 1), "单位：\(p.unit.currency)", Style(align: .right, border: false))
         s.text(r, side, "审核状态：\(status.chinese)", Style(bold: true, fill: Self.statusFill(status)))
         r += 1
@@ -213,11 +215,12 @@ public struct XLSXFormat: ExportFormat {
         row("项目名称", p.name)
         for f in p.facts { row(f.label, f.text) }
 
-        // 预算规模: the three amounts as numbers, and how each came to be when not printed plainly.
+        // 预算规模: the three amounts as numbers. How each came to be when not printed plainly
+        // is said in the review column beside the block, not under the figures: the unit's
+        // columns hold only what the unit wrote, so that the workbook reads back as its tables.
         let lines = ExportText.budgetLines(p)
-        let notes = lines.map(\.note)
-        let budgetRows = notes.contains { !$0.isEmpty } ? 3 : 2
-        s.merge(r...(r + budgetRows - 1), 0...1, "预算规模（元）", Self.label)
+        let budgetNotes = lines.filter { !$0.note.isEmpty }.map { "\($0.label)：\($0.note)" }
+        s.merge(r...(r + 1), 0...1, "预算规模（元）", Self.label)
         for (c, line) in lines.enumerated() {
             s.text(r, 2 + c, line.label, Self.header)
             if let amount = line.amount {
@@ -225,13 +228,11 @@ public struct XLSXFormat: ExportFormat {
             } else {
                 s.text(r + 1, 2 + c, "—", Style(align: .right))
             }
-            if budgetRows == 3 { s.text(r + 2, 2 + c, line.note, Style(wrap: true, color: 0x666666, size: 9)) }
         }
         for c in (2 + lines.count)..<w {
-            for dr in 0..<budgetRows { s.text(r + dr, c, "") }
+            for dr in 0..<2 { s.text(r + dr, c, "") }
         }
-        if budgetRows == 3 { s.height(r + 2, XLSXSheet.rowHeight(notes.map { ($0, widths[2]) })) }
-        r += budgetRows
+        r += 2
         for item in p.budget.items {
             s.merge(r...r, 0...1, item.label, Self.label)
             if let amount = item.amount {
@@ -275,6 +276,7 @@ public struct XLSXFormat: ExportFormat {
         let opinions = d.review.projects[String(k + 1)]?.opinions ?? []
         let other = input.findings(ofProjectAt: k).filter { $0.location.part != .indicator || $0.location.row == nil }
         var sideText = opinions.isEmpty ? "审核意见：无" : "审核意见：\n" + opinions.map { ExportText.opinion($0, utcOffset: input.record.utcOffset) }.joined(separator: "\n")
+        if !budgetNotes.isEmpty { sideText += "\n\n预算规模：\n" + budgetNotes.joined(separator: "\n") }
         if !other.isEmpty {
             sideText += "\n\n审核发现的问题：\n" + other.map { ExportText.place($0) + "：" + ExportText.finding($0) }.joined(separator: "\n")
         }

@@ -1,0 +1,55 @@
+import Foundation
+import JixiaoExport
+import JixiaoModel
+import JixiaoRules
+import JixiaoSamples
+import JixiaoText
+import Testing
+
+/// A workbook Jixiao exports reads back as the tables it came from: a unit sent back the
+/// bureau's Excel draft with its changes is imported as its second round, and only its
+/// changes are changes. What the export adds for the reviewer (the review column, the
+/// 【草稿】 marks, the 问题清单, the 概览) is not read as the unit's; the money block is
+/// written in 元 under a label that says so. The 目录 and the 第一部分 are not in the
+/// workbook, and are not compared.
+@Suite struct WorkbookRoundTripTests {
+    static let corpus: String = {
+        let here = #filePath.split(separator: "/").dropLast(2).joined(separator: "/")
+        return "/" + here + "/JixiaoTextTests/Corpus"
+    }()
+
+    static let texts: [String] = {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        return ["sample"] + names
+    }()
+
+    static func document(_ name: String) throws -> Document {
+        if name == "sample" { return try DocumentReader.read(text: BundledSample.text) }
+        return try DocumentReader.read(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: corpus + "/" + name))))
+    }
+
+    /// The projects as JSON, without what a workbook cannot carry back: line numbers, how a
+    /// figure was printed (the workbook holds the amount), reading doubts and notes about
+    /// the text.
+    static func comparable(_ projects: [Project]) throws -> NSObject {
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(projects))
+        func strip(_ x: Any) -> Any {
+            if let d = x as? [String: Any] {
+                return d.filter { !["line", "lines", "totalFigure", "fiscalFigure", "otherFigure", "readingDoubts", "notes"].contains($0.key) }
+                    .mapValues(strip)
+            }
+            if let a = x as? [Any] { return a.map(strip) }
+            return x
+        }
+        return strip(json) as! NSObject
+    }
+
+    @Test(arguments: texts)
+    func aDraftWorkbookReadsBackAsItsTables(_ name: String) throws {
+        let doc = try Self.document(name)
+        let input = ExportInput(document: doc, draftNote: "审核中的草稿：1 个项目未通过审核", findings: RuleEngine().check(doc).all)
+        let back = try ImportedText.read(try XLSXFormat().render(input)).document
+        #expect(back.projects.count == doc.projects.count)
+        #expect(try Self.comparable(back.projects) == Self.comparable(doc.projects), "\(name)")
+    }
+}
