@@ -64,6 +64,6 @@ import Testing
         #expect(WrappedCell.join(["1. 做好节能监督管理工作", "2. 公共机构节能工作的有序开展。"])
                 == "1. 做好节能监督管理工作 2. 公共机构节能工作的有序开展。")
         #expect(WrappedCell.join(["做好节能监督", "管理工作"]) == "做好节能监督管理工作")
-        #expect(WrappedCell.join(["目标：", "（二）提高效益"]) == "目标： （二）提高效益")
+        #expect(WrappedCell.join(["1. 做好节能监督管理工作；", "2. 有序开展。"]) == "1. 做好节能监督管理工作；2. 有序开展。")
     }
 }
