@@ -190,14 +190,20 @@ public struct RevisionRecord: Hashable, Sendable, Codable {
     public var time: String
     public var seq: Int
     public var comparison: RevisionComparison
+    /// When the version before it was imported as a 修改稿 (nil for version 2, whose round
+    /// began with the import): the opinions recorded before then were that version's to
+    /// answer, not this one's.
+    public var since: String?
 
-    public init(version: Int, file: String, actor: String, time: String, seq: Int, comparison: RevisionComparison) {
+    public init(version: Int, file: String, actor: String, time: String, seq: Int, comparison: RevisionComparison,
+                since: String? = nil) {
         self.version = version
         self.file = file
         self.actor = actor
         self.time = time
         self.seq = seq
         self.comparison = comparison
+        self.since = since
     }
 }
 
@@ -235,8 +241,8 @@ public struct RevisionLine: Hashable, Sendable {
 }
 
 extension RevisionRecord {
-    /// The comparison, per project, with the reviewer's opinions recorded before the
-    /// revision beside the changes that answer them: the project's own at its head, a
+    /// The comparison, per project, with the reviewer's opinions recorded in its round
+    /// (after the version before it, before it) beside the changes that answer them: the project's own at its head, a
     /// row's under the last change to that row. Every project the unit changed, added,
     /// dropped or renumbered its code — or only the project at `project` (0-based) — then
     /// the unchanged ones in one line. `time` formats a journal time.
@@ -301,8 +307,10 @@ extension RevisionRecord {
         let moved = p.old.map { $0 != Self.number(p.new, in: d) } == true ? "，原第 \(p.old ?? 0) 个" : ""
         let how = p.match == .name ? "，项目编码不同，按项目名称对应" : ""
         var out = [line(.project, "\(Self.number(p.new, in: d)). \(p.name)（\(p.code)\(moved)\(how)）：\(decision)")]
-        // The opinions recorded before the revision: what the changes may answer.
-        let opinions = index.map { d.review.opinions(ofProjectAt: $0) }?.filter { $0.time <= self.time } ?? []
+        // The opinions recorded in this round, before the revision: what the changes may
+        // answer. (Times are to the second: one in the second of either import is shown.)
+        let opinions = index.map { d.review.opinions(ofProjectAt: $0) }?
+            .filter { o in o.time <= self.time && since.map { o.time >= $0 } ?? true } ?? []
         for o in opinions where o.row == nil { out.append(line(.opinion, Self.opinion(o, time: time))) }
         for m in p.movedRows where m.to == nil {
             out.append(line(.opinion, "原第 \(m.from) 行的意见：该行在修改稿中已删去，意见留在项目上"))

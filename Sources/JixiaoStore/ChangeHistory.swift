@@ -44,9 +44,8 @@ public enum ChangeHistory {
 
     /// The latest revision, as the journal recorded it; nil before any.
     public static func latestRevision(_ session: DocumentSession) throws -> RevisionRecord? {
-        try revisions(session).last.map { e, r in
-            RevisionRecord(version: r.version, file: r.file, actor: e.actor, time: e.time, seq: e.seq, comparison: r.comparison)
-        }
+        let all = try revisions(session)
+        return all.last.map { e, r in Self.record(e, r, in: all) }
     }
 
     /// Revision `version` as the journal recorded it, with the document it is to be read
@@ -60,8 +59,7 @@ public enum ChangeHistory {
             if case .revised(let r) = journal.entries[k].event { (k, r) } else { nil }
         }
         guard let (k, r) = revisions.first(where: { $0.1.version == version }) else { return nil }
-        let e = journal.entries[k]
-        let record = RevisionRecord(version: r.version, file: r.file, actor: e.actor, time: e.time, seq: e.seq, comparison: r.comparison)
+        let record = Self.record(journal.entries[k], r, in: try Self.revisions(session))
         if k == revisions.last?.0 { return (record, session.document) }
         guard let source = try DurableFile.read(session.files.source) else {
             throw StoreError("找不到 \(session.files.source)", hint: "导入的原文不见了：从备份（如 git）恢复")
@@ -73,6 +71,13 @@ public enum ChangeHistory {
         } catch {
             throw StoreError("第 \(version) 版导入时的文档无法从日志重放：\(error)", hint: "jixiao log --verify 查看日志哪里有问题")
         }
+    }
+
+    /// A `revise` line as the record the reports read, with the time the version before it
+    /// was imported (`since`), found among `all` the revisions.
+    static func record(_ e: JournalEntry, _ r: JournalEvent.Revised, in all: [(entry: JournalEntry, revision: JournalEvent.Revised)]) -> RevisionRecord {
+        RevisionRecord(version: r.version, file: r.file, actor: e.actor, time: e.time, seq: e.seq, comparison: r.comparison,
+                       since: all.last { $0.revision.version == r.version - 1 }?.entry.time)
     }
 
     /// The revisions in the journal, oldest first: each `revise` line with its payload.

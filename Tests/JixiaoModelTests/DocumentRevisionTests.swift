@@ -127,6 +127,29 @@ import Testing
         #expect(text.contains { $0.hasPrefix("注意：它在原第 2 个“项目B”（退回）的位置上") }, "\(text)")
     }
 
+    /// A third version answers the second round's opinions: the first round's, which the
+    /// second version answered, are not shown beside its changes again (they were, when every
+    /// opinion before the revision was this round's).
+    @Test func aLaterRoundShowsOnlyItsOwnOpinions() throws {
+        var revised = Self.threeProjects()
+        revised.projects[1].indicators[1].value = TargetValue("≥96%")
+        let (second, _) = Self.reviewed().revised(by: revised)
+        var returnedAgain = second
+        let again = Opinion(reviewer: "王审核", time: "2026-11-27T03:00:00Z", text: "仍偏低，应不低于98%", action: .return, row: 2)
+        returnedAgain.review.projects["2"] = ProjectReview(status: .returned, opinions: [Self.projectOpinion, Self.opinion, again])
+        var third = revised
+        third.projects[1].indicators[1].value = TargetValue("≥98%")
+        let (doc, cmp) = returnedAgain.revised(by: third)
+        let record = RevisionRecord(version: 3, file: "修改稿3.txt", actor: "王审核", time: "2026-11-28T02:00:00Z", seq: 9,
+                                    comparison: cmp, since: "2026-11-26T02:00:00Z")
+        let text = record.lines(in: doc, time: { $0 }).map(\.text)
+        #expect(text.contains { $0.contains("仍偏低，应不低于98%") }, "\(text)")
+        #expect(!text.contains { $0.contains("满意度目标偏低") || $0.contains("请补充绩效目标") }, "\(text)")
+        // Version 2's record (no round before it) shows the first round's.
+        let first = RevisionRecord(version: 3, file: "修改稿3.txt", actor: "王审核", time: "2026-11-28T02:00:00Z", seq: 9, comparison: cmp)
+        #expect(first.lines(in: doc, time: { $0 }).map(\.text).contains { $0.contains("满意度目标偏低") })
+    }
+
     /// The reviewer's edit that the 修改稿 did not take is found; one it took, or answered
     /// with another value, is not.
     @Test func editsTheRevisionDidNotTakeAreFound() throws {
