@@ -413,4 +413,20 @@ import Testing
         #expect(advice == ["补上单位，如“次”“场”", "补上单位，如“个”“项”",
                            "成本写金额，补上单位，如“万元”“元”；单价写“元/人”“元/平方米”", "写成百分数，如“≥90%”"])
     }
+    /// http://www.wuchuan.gov.cn/zfxxgknew_27916/fdzdgknr/zfwjnew/202112/t20211220_1104864.html (武川县 2021): the copy
+    /// prints the first four rows (特色产业数量, 养殖场, 成活率, 验收合格率) without their 一级/二级 cells. Before, 产出指标
+    /// was said to lack 数量 and 质量 with no word of those rows, which level1-missing names.
+    @Test func missingDimensionsNameTheRowsWithoutLabels() throws {
+        let d = try Self.document(unit: "武川县民族事务委员会", name: "大青山乡沙湾子少数民族聚居村养殖场基础设施建设项目",
+                                  money: ("50万", "50", ""), goal: "项目新建养殖场占地约6500平米。", rows: [
+                                      "\t\t贫困地区新增特色产业数量\t\t≥1个\t",
+                                      "\t\t贫困地区建设少数民族聚居村养殖场\t\t≥1个\t",
+                                      "\t\t养殖动物成活率(目标)\t\t≥95%\t",
+                                      "\t\t项目(工程)验收合格率\t\t100%\t",
+                                      "\t时效指标\t开工时限\t\t2021年7月\t",
+                                      "\t成本指标\t打井、配电\t\t50000元\t",
+                                  ])
+        let f = try #require(Self.findings(d, "indicator.output-dimension-missing").first)
+        #expect(f.message == "产出指标中没有数量指标、质量指标（另有 4 个三级指标没有填写一级、二级指标，请一并归类）")
+    }
 }

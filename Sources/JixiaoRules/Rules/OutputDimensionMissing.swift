@@ -22,8 +22,15 @@ enum OutputDimensionMissing {
             // a Set of the rows' 二级 hashed every row's Chinese text.
             let missing = required.filter { name in !outputs.contains { ctx.labels($0.row).level2Is(name) } }
             guard !missing.isEmpty else { return [] }
+            // Rows printed with neither 一级 nor 二级 (merged cells a copy lost) may be the missing
+            // dimensions: said, as `indicator.level1-missing` says it.
+            let unclassified = ctx.judgedBoxes.filter { box in
+                let k = ctx.labels(box.row)
+                return k.level1.isEmpty && k.level2.isEmpty && !ctx.texts(box.row).name.isEmpty
+            }.count
+            let also = unclassified > 0 ? "（另有 \(unclassified) 个三级指标没有填写一级、二级指标，请一并归类）" : ""
             return [ctx.finding(Location(part: .indicator, level1: IndicatorFrame.output, line: outputs[0].line, row: outputs[0].row),
-                                "产出指标中没有\(Say.list(missing))",
+                                "产出指标中没有\(Say.list(missing))\(also)",
                                 suggestion: "补充\(Say.list(missing))，把产出细化到做多少、做到什么程度、何时完成")]
         },
         failing: [
