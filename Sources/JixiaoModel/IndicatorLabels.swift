@@ -53,6 +53,16 @@ public enum IndicatorLabel {
         return l
     }
 
+    /// A label that is nothing but an annotation, `(50分)`: the score of a 一级 whose name a copy
+    /// lost (萧县杨楼镇 2023 自评表, the vertical 产出指标 gone), read as a blank label.
+    public static func isOnlyAnnotation(_ printed: String) -> Bool {
+        var s = Substring(TextNormalization.withoutBlanks(TextNormalization.halfWidth(printed)))
+        if s.hasSuffix("分"), s.dropLast().last.map({ ")）".contains($0) }) == true { s = s.dropLast() }
+        guard let open = s.first, "(（".contains(open), let close = s.last, ")）".contains(close), s.count > 2 else { return false }
+        let inside = s.dropFirst().dropLast()
+        return !inside.contains { "(（)）".contains($0) } && isAnnotation(inside)
+    }
+
     /// `(必填)`, `(选填)`, `(必填硬性指标)`, `(0-20)`, `(20分)`, `(30%)`.
     static func isAnnotation(_ inside: Substring) -> Bool {
         if ["必填", "选填", "硬性", "核心", "权重", "分值", "可选", "必选"].contains(where: { inside.contains($0) }) { return true }
@@ -204,7 +214,7 @@ public enum IndicatorLabel {
         -> (level1: String, level2: String, placement: Level1Placement) {
         let one = standardLevel1(printed1)
         if !isFrameLevel1(one) {
-            if TextNormalization.withoutBlanks(printed1).isEmpty {
+            if TextNormalization.withoutBlanks(printed1).isEmpty || isOnlyAnnotation(printed1) {
                 let two = standardLevel2(printed2)
                 if let owner = level1ByLevel2[two] { return (owner, two, .fromLevel2) }
                 return (one, two, .printed)

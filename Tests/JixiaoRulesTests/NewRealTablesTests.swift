@@ -429,4 +429,24 @@ import Testing
         let f = try #require(Self.findings(d, "indicator.output-dimension-missing").first)
         #expect(f.message == "产出指标中没有数量指标、质量指标（另有 4 个三级指标没有填写一级、二级指标，请一并归类）")
     }
+    /// https://www.ahxx.gov.cn/grassroots/275/159708041.html (萧县杨楼镇 2023 特色种养殖补贴到户, 自评表 layout): the copy
+    /// keeps only `(50分)` of the vertical 产出指标 cell. Before, `(50分)` was a 一级 outside the frame on every row
+    /// (level2-frame ×12) and 产出指标 was missing (an error) beside 数量指标 rows.
+    @Test func aLevel1CellWithOnlyItsScoreIsReadByTheLevel2() throws {
+        let d = try Self.document(unit: "杨楼镇人民政府", name: "2023年杨楼社区特色种养殖补贴到户项目", money: ("8.408", "8.408", "0"),
+                                  goal: "以产业补助的形式对64户脱贫户进行补助,鼓励发展特色产业,激发脱贫人口内生动力,增加脱贫户收入10.9304万元。", rows: [
+                                      "(50分)\t数量指标\t★补助各类粮食作物种植面积\t分值：10\t\t",
+                                      "\t\t红薯种植面积\t\t5.5亩\t",
+                                      "\t\t猪养殖数量\t\t80头\t",
+                                  ])
+        #expect(Self.findings(d, "indicator.level1-missing").map(\.location.level1) == ["效益指标", "满意度指标"])
+        let frame = Self.findings(d, "indicator.level2-frame")
+        #expect(frame.map(\.message) == ["一级指标一栏只有“(50分)”，按二级指标“数量指标”读作产出指标"])
+    }
+
+    /// Not a lost label: a 一级 with its name and score, or a name in brackets.
+    @Test(arguments: [("(50分)", true), ("（20分）", true), ("(必填)", true), ("产出指标(50分)", false), ("(产出指标)", false), ("()", false)])
+    func onlyAScoreIsAnAnnotation(_ printed: String, _ expected: Bool) {
+        #expect(IndicatorLabel.isOnlyAnnotation(printed) == expected, "\(printed)")
+    }
 }

@@ -26,8 +26,11 @@ enum Level2Frame {
                 let k = ctx.labels(row)
                 if k.placement == .fromLevel2 {
                     guard blocksSaid.insert(BlockSaid(reading: .blankLevel1, level1: k.level1)).inserted else { return nil }
+                    // `(50分)`: a score whose label a copy lost is as blank (`IndicatorLabel.isOnlyAnnotation`).
+                    let printed = TextNormalization.trimmed(i.level1)
+                    let cell = printed.isEmpty ? "空着" : "只有\(Say.quote(printed))"
                     return ctx.finding(row: row, field: .level2,
-                                       "一级指标一栏空着，按二级指标\(Say.quote(i.level2))读作\(k.level1)",
+                                       "一级指标一栏\(cell)，按二级指标\(Say.quote(i.level2))读作\(k.level1)",
                                        suggestion: "填上一级指标“\(k.level1)”")
                 }
                 if k.placement == .level2InLevel1Column {
