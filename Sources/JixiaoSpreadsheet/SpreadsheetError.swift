@@ -12,10 +12,16 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
         case .notAWorkbook(let word):
             word ? "这是 Word 文档（.docx），不是文本文件，也不是 Excel 工作簿"
                  : "这是压缩包，不是文本文件，也不是 Excel 工作簿（.xlsx）"
-        case .damaged(let part): "Excel 工作簿已损坏，读不出其中的 \(part)"
+        case .damaged(let part):
+            // The archive's own directory is said in words; a part by its path in the archive.
+            part == Self.archiveDirectory ? "Excel 工作簿已损坏：读不出它的压缩包目录（文件不完整，或不是 .xlsx）"
+                : "Excel 工作簿已损坏，读不出其中的部件 \(part)"
         case .tooLarge(let part): "Excel 工作簿中的 \(part) 解压后超过 \(ZipArchive.largestPart / 1_048_576) MB，不像一份绩效目标表"
         }
     }
+
+    /// `damaged(part:)` for an archive whose directory cannot be read at all.
+    static let archiveDirectory = "压缩包目录"
 
     public var hint: String {
         switch self {

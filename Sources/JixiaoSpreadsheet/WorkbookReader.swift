@@ -3,7 +3,7 @@
 /// cell styles; each sheet's cells are shown as Excel shows them.
 public enum WorkbookReader {
     public static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
-        guard let zip = ZipArchive(bytes) else { throw .damaged(part: "压缩包目录") }
+        guard let zip = ZipArchive(bytes) else { throw .damaged(part: SpreadsheetError.archiveDirectory) }
         func part(_ name: String) throws(SpreadsheetError) -> [UInt8] {
             do { return try zip.part(name) } catch {
                 switch error {
