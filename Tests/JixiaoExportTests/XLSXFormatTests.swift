@@ -67,7 +67,12 @@ import Testing
         let input = ExportFixtures.input(draft: true)
         guard let book = try read(input) else { return }
         let d = input.document
-        #expect(book.sheets.map(\.name) == ["概览"] + d.projects.map { "\($0.number).\($0.name)" } + ["问题清单"])
+        #expect(book.sheets.map(\.name) == ["概览", "封面与第一部分"] + d.projects.map { "\($0.number).\($0.name)" } + ["问题清单"])
+        // The title block, 目录 and 第一部分 as the text export writes them, a line a row.
+        let front = try #require(book.sheet("封面与第一部分"))
+        #expect(front.cells.values.contains { $0.text == "第一部分" })
+        #expect(front.cells.values.contains { $0.text == "一、总体绩效目标" })
+        #expect(front.cells.values.contains { $0.text == "目 录" })
         // The journal state's time, not the clock's.
         #expect(book.created == "2021-03-01T01:40:00")
 
@@ -117,7 +122,7 @@ import Testing
         let p = input.document.projects[2]
         let s = try #require(book.sheet("3.\(p.name)"))
         #expect(s.cells["A1"]?.text == "【审核中的草稿：3 个项目未通过审核】")
-        #expect(s.cells["A2"]?.text == p.heading)
+        #expect(s.cells["A2"]?.text == "3.\(p.heading)")
         #expect(s.paper == 9 && s.orientation == "landscape")
         // The amounts are numbers with thousands separators.
         let label = try #require(s.find("预算数"))
@@ -155,7 +160,7 @@ import Testing
     @Test func theFindingsSheetIsFilterable() throws {
         let input = ExportFixtures.input(draft: false)
         guard let book = try read(input) else { return }
-        #expect(book.sheet("概览")?.cells["A1"]?.text == "秦皇岛市抚宁区机关事务服务中心 2021 年部门预算绩效文本（定稿）")
+        #expect(book.sheet("概览")?.cells["A1"]?.text == "秦皇岛市抚宁区机关事务服务中心 2021 年部门预算绩效文本（草案）（定稿）")
         let f = try #require(book.sheet("问题清单"))
         #expect(f.cells["A1"]?.text == "序号" && f.cells["N1"]?.text == "问题")
         #expect(f.autofilter == "A1:P\(input.findings.count + 1)")

@@ -1,5 +1,6 @@
 import JixiaoModel
 import JixiaoRules
+import JixiaoText
 
 /// The document as an Excel workbook for the bureau: an overview sheet (projects, 预算数,
 /// status, findings by severity, totals as formulas), one sheet per project in the
@@ -47,12 +48,41 @@ public struct XLSXFormat: ExportFormat {
                                     author: input.record.reviewerNames, company: d.department.reviewedBy,
                                     createdAt: input.record.epochSeconds)
         let overview = book.sheet("概览")
+        let front = Self.frontLines(d).isEmpty ? nil : book.sheet("封面与第一部分")
         let projectSheets = d.projects.map { book.sheet("\($0.number).\($0.name.isEmpty ? $0.heading : $0.name)") }
         let findingsSheet = book.sheet("问题清单")
         writeOverview(overview, input, sheetNames: projectSheets.map(\.name))
+        if let front { writeFront(front, d) }
         for (k, sheet) in projectSheets.enumerated() { writeProject(sheet, input, k) }
         writeFindings(findingsSheet, input)
         return try book.close()
+    }
+
+    // MARK: 封面与第一部分
+
+    /// The document before its tables — title block, 目录, 第一部分 — as the text export
+    /// writes it (`DocumentWriter`), a line a row: so that the workbook holds the whole
+    /// document and reads back as it (a unit's changed copy is then compared with the first
+    /// round part by part, not as a document that lost its 第一部分). Empty when the
+    /// document has neither 目录 nor 第一部分.
+    static func frontLines(_ d: Document) -> [String] {
+        guard !d.contents.isEmpty || !d.overall.summary.isEmpty || !d.overall.subGoals.isEmpty || !d.overall.measures.isEmpty
+        else { return [] }
+        let lines = DocumentWriter.write(d).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Up to the 第二部分 heading and its title: the tables follow on their own sheets.
+        guard let second = lines.lastIndex(of: "第二部分") else { return lines }
+        let end = lines[(second + 1)...].firstIndex { !$0.isEmpty } ?? second
+        return Array(lines[...end])
+    }
+
+    func writeFront(_ s: XLSXSheet, _ d: Document) {
+        s.width(0, 90)
+        s.width(1, 10)
+        for (r, line) in Self.frontLines(d).enumerated() {
+            for (c, cell) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() where !cell.isEmpty {
+                s.text(r, c, String(cell), Style(wrap: true, border: false))
+            }
+        }
     }
 
     // MARK: 概览
@@ -69,7 +99,8 @@ public struct XLSXFormat: ExportFormat {
             s.height(r, 22)
             r += 1
         }
-        s.merge(r...r, 0...last, ExportText.title(d) + "（\(ExportText.stage(input))）", Self.title)
+        // The document's own 草案 mark, as its title prints it, before the export's stage.
+        s.merge(r...r, 0...last, ExportText.title(d) + (d.department.isDraft ? "（草案）" : "") + "（\(ExportText.stage(input))）", Self.title)
         s.height(r, 24)
         r += 1
         let unit = [d.department.code, d.department.unitName].filter { !$0.isEmpty }.joined(separator: " ")
@@ -188,7 +219,9 @@ public struct XLSXFormat: ExportFormat {
             s.height(r, 22)
             r += 1
         }
-        s.merge(r...r, 0...(w - 1), p.heading.isEmpty ? p.name + "绩效目标表" : p.heading, Self.title)
+        // The heading as the document numbers it (`3.公共机构节能经费绩效目标表`), which
+        // begins a table where it is read back; a table printed without one gets a title.
+        s.merge(r...r, 0...(w - 1), p.heading.isEmpty ? p.name + "绩效目标表" : "\(p.number).\(p.heading)", Self.title)
         s.text(r, side, "审核", Self.header)
         s.height(r, 26)
         r += 1
