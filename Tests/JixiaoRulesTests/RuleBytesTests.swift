@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoModel
 import JixiaoSamples
+import JixiaoSynthetic
 import JixiaoText
 import JixiaoTestSupport
 import Testing
@@ -110,5 +111,32 @@ import Testing
                 for g in p.goals { #expect(GoalsFundingOnly.mayStateAmount(g.text) || noAmount(g.text), "\(g.text)") }
             }
         }
+    }
+    /// `indicator.copied-text` reads only the texts `SubjectIndex.mayHaveForeignPiece` lets
+    /// through: every text it passes over has no term of another project's subject.
+    @Test func copiedTextPassesOverOnlyTextsWithoutForeignTerms() throws {
+        var documents = [try DocumentReader.read(bytes: BundledSample.bytes)]
+        for name in CorpusExpectationTests.files {
+            documents.append(try DocumentReader.read(bytes: [UInt8](FileManager.default.contents(atPath: CorpusExpectationTests.folder + "/" + name) ?? Data())))
+        }
+        for f in try SyntheticBureau.withDevelopmentCorpus().documents(count: 24) { documents.append(try DocumentReader.read(bytes: f.bytes)) }
+        var compared = 0, found = 0
+        for d in documents {
+            var index = SubjectIndex(d.projects)
+            for a in d.projects.indices {
+                let own = ProjectTexts(d.projects[a])
+                var texts = d.projects[a].indicators.flatMap { [$0.name, $0.description, $0.value.raw] } + d.projects[a].goals.map(\.text)
+                texts += d.projects.indices.filter { $0 != a }.map { d.projects[$0].name + " " + d.projects[$0].usage }
+                texts += Self.awkward.map { $0 + d.projects[a].name }
+                for t in texts {
+                    let fast = index.foreignTerms(t, exclude: a) { own.ownContains($0) }
+                    let slow = index.foreignTermsByReading(t, exclude: a) { own.ownContains($0) }
+                    #expect(fast == slow, "\(t)")
+                    compared += 1
+                    found += slow.isEmpty ? 0 : 1
+                }
+            }
+        }
+        #expect(compared > 10_000 && found > 100, "\(compared) texts, \(found) with terms")
     }
 }

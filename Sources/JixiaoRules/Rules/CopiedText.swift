@@ -96,7 +96,7 @@ enum CopiedText {
 
 /// A piece of another project's subject found in a text: the first of the projects it
 /// belongs to (at most `Say.relatedLimit`) and how many there are.
-private struct ForeignTerm {
+struct ForeignTerm: Equatable {
     var term: String
     var projects: [Int]
     var count: Int
@@ -107,47 +107,111 @@ private struct ForeignTerm {
 /// compared on from there. Text is looked up place by place, so the cost does not grow with
 /// the number of projects; and a subject of n characters is indexed by its n - 1 pairs, not
 /// by its n(n - 1)/2 pieces (hashing every piece was half the rule's time).
-private struct SubjectIndex {
+struct SubjectIndex {
     /// A subject's scalars and its project.
     private var subjects: [(project: Int, scalars: [UInt32])] = []
-    /// Where each pair of scalars occurs: subject and offset, in project order.
-    private var occurrences: [UInt64: [(subject: Int, offset: Int)]] = [:]
-    /// The first scalar of every pair (all are Chinese characters, below U+10000), one bit
-    /// each: most places are passed over without hashing anything.
-    private var firstScalars = [UInt64](repeating: 0, count: 1024)
+    /// Where each pair of scalars occurs: subject and offset, in project order, the
+    /// occurrences of one pair one after another (`Slot.start`, `Slot.count`).
+    private var occurrences: [(subject: Int, offset: Int)] = []
+    /// One pair of scalars: where its occurrences are, and the one project whose subjects
+    /// have it (or -1: several). A table open by address (`slot(of:)`), made once per check:
+    /// a dictionary of an array for each pair was a third of the index.
+    private struct Slot {
+        var key: UInt64 = 0
+        var start: Int32 = 0
+        var count: Int32 = 0
+        var owner: Int32 = 0
+    }
+    private var slots: [Slot] = []
+    private var mask = 0
     /// Every pair, one bit each of 65,536 by `pairBit`: a text none of whose neighbouring
     /// scalars (blanks left out) is a pair has no piece of a subject, and is passed over
-    /// without being hashed to look up (most cells; a first scalar alone lets many through).
+    /// without being looked up (most cells).
     private var pairs = [UInt64](repeating: 0, count: 1024)
 
     init(_ projects: [Project]) {
         for b in projects.indices {
             for c in Vocabulary.subjectScalars(of: projects[b].name) where c.count >= 2 { subjects.append((b, c)) }
         }
-        // Room for every text that may be read (each cell and goal), and for every pair, at
-        // once: the tables grown entry by entry were rehashed again and again.
+        // Room for every text that may be read (each cell and goal) at once: the table
+        // grown entry by entry was rehashed again and again.
         piecesByText.reserveCapacity(projects.reduce(0) { $0 + 3 * $1.indicators.count + $1.goals.count })
-        occurrences.reserveCapacity(subjects.reduce(0) { $0 + $1.scalars.count - 1 })
+        let total = subjects.reduce(0) { $0 + $1.scalars.count - 1 }
+        var size = 16
+        while size < 2 * total { size <<= 1 }
+        mask = size - 1
+        slots = Array(repeating: Slot(), count: size)
+        // Each pair's slot, counted; then the occurrences laid out pair by pair, each pair's
+        // in the order of subjects and offsets.
+        var slotOfPair: [Int] = []
+        slotOfPair.reserveCapacity(total)
         for k in subjects.indices {
             let c = subjects[k].scalars
+            let project = Int32(subjects[k].project)
             for i in 0..<c.count - 1 {
-                occurrences[Self.pair(c[i], c[i + 1]), default: []].append((k, i))
+                let key = Self.pair(c[i], c[i + 1])
+                var h = Self.hash(key) & mask
+                while slots[h].key != 0 && slots[h].key != key { h = (h + 1) & mask }
+                if slots[h].key == 0 {
+                    slots[h].key = key
+                    slots[h].owner = project
+                } else if slots[h].owner != project {
+                    slots[h].owner = -1
+                }
+                slots[h].count += 1
+                slotOfPair.append(h)
                 let bit = Self.pairBit(c[i], c[i + 1])
                 pairs[bit >> 6] |= 1 << UInt64(bit & 63)
-                if c[i] < 0x10000 { firstScalars[Int(c[i] >> 6)] |= 1 << UInt64(c[i] & 63) }
+            }
+        }
+        var next = 0
+        for h in slots.indices where slots[h].key != 0 {
+            slots[h].start = Int32(next)
+            next += Int(slots[h].count)
+        }
+        occurrences = Array(repeating: (0, 0), count: total)
+        var filled = [Int32](repeating: 0, count: size)
+        var p = 0
+        for k in subjects.indices {
+            for i in 0..<subjects[k].scalars.count - 1 {
+                let h = slotOfPair[p]
+                occurrences[Int(slots[h].start + filled[h])] = (k, i)
+                filled[h] += 1
+                p += 1
             }
         }
     }
 
     private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
 
+    private static func hash(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) }
+
     /// A pair's bit in `pairs`.
     private static func pairBit(_ a: UInt32, _ b: UInt32) -> Int { Int((a &* 0x9E37 ^ b) & 0xFFFF) }
 
-    /// Whether `text` may have a piece of a subject: false only when no two neighbouring
-    /// scalars of `withoutBlanks(text)` are a pair — where `readPieces` finds nothing.
-    private func mayHavePiece(_ text: String) -> Bool {
+    /// The slot of the pair `a`, `b`, if a subject has it. (No pair is 0: a subject's
+    /// scalars are characters.)
+    @inline(__always)
+    private func slot(_ a: UInt32, _ b: UInt32) -> Int? {
+        let bit = Self.pairBit(a, b)
+        guard pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        let key = Self.pair(a, b)
+        var h = Self.hash(key) & mask
+        while slots[h].key != 0 {
+            if slots[h].key == key { return h }
+            h = (h + 1) & mask
+        }
+        return nil
+    }
+
+    /// Whether `text` may have a piece of a subject of a project other than `exclude`:
+    /// false only when no two neighbouring scalars of `withoutBlanks(text)` are a pair of
+    /// another project's subject. A piece begins with a pair, and its projects are among
+    /// those whose subjects have that pair; a text of a project that names only its own
+    /// subject (most cells that name any) has no piece with another project, so no term.
+    func mayHaveForeignPiece(_ text: String, exclude: Int) -> Bool {
         var text = text
+        let own = Int32(truncatingIfNeeded: exclude)
         return text.withUTF8 { bytes in
             var k = 0, previous: UInt32 = 0, hasPrevious = false
             let n = bytes.count
@@ -155,10 +219,7 @@ private struct SubjectIndex {
                 let (v, width) = UTF8Scalars.scalar(bytes, at: k)
                 k += width
                 if v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x3000 { continue }
-                if hasPrevious {
-                    let bit = Self.pairBit(previous, v)
-                    if pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
-                }
+                if hasPrevious, let h = slot(previous, v), slots[h].owner != own { return true }
                 previous = v
                 hasPrevious = true
             }
@@ -166,16 +227,24 @@ private struct SubjectIndex {
         }
     }
 
-    /// Whether a pair may start at a scalar: false only when none does.
-    private func mayStart(_ v: UInt32) -> Bool {
-        v >= 0x10000 || firstScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
-    }
-
     /// Terms of other projects' subjects found in `text` but not in the project's own text
     /// (`own` says whether that has a term): read left to right, the longest piece of any
     /// subject at each place, with the projects whose subject has it.
     mutating func foreignTerms(_ text: String, exclude: Int, own: (String) -> Bool) -> [ForeignTerm] {
+        guard mayHaveForeignPiece(text, exclude: exclude) else { return [] }
+        // Read first: `terms(pieces(of:))` held a copy of the index while the cache was
+        // written, and the cache was copied.
         let found = pieces(of: text)
+        return terms(found, exclude: exclude, own: own)
+    }
+
+    /// `foreignTerms` of every text read, without passing over those
+    /// `mayHaveForeignPiece` says have none: for the test that both agree.
+    func foreignTermsByReading(_ text: String, exclude: Int, own: (String) -> Bool) -> [ForeignTerm] {
+        terms(readPieces(text), exclude: exclude, own: own)
+    }
+
+    private func terms(_ found: [Piece], exclude: Int, own: (String) -> Bool) -> [ForeignTerm] {
         guard !found.isEmpty else { return [] }
         var out: [ForeignTerm] = []
         for piece in found {
@@ -207,8 +276,6 @@ private struct SubjectIndex {
     private var piecesByText: [PlainKey: [Piece]] = [:]
 
     private mutating func pieces(of text: String) -> [Piece] {
-        // Most cells have no two neighbouring scalars of a subject: nothing to decode or keep.
-        guard mayHavePiece(text) else { return [] }
         let key = PlainKey(text: text)
         if let known = piecesByText[key] { return known }
         let found = readPieces(text)
@@ -221,7 +288,8 @@ private struct SubjectIndex {
         var out: [Piece] = []
         var i = 0
         while i + 1 < t.count {
-            guard mayStart(t[i]), let found = occurrences[Self.pair(t[i], t[i + 1])] else { i += 1; continue }
+            guard let h = slot(t[i], t[i + 1]) else { i += 1; continue }
+            let found = occurrences[Int(slots[h].start)..<Int(slots[h].start + slots[h].count)]
             // The longest piece here is the longest match of the text with a subject at any
             // of the pair's occurrences; its projects are those with a match that long (the
             // matches are measured again for them rather than kept in an array for each place).
