@@ -186,8 +186,26 @@ public enum Vocabulary {
     /// indexes (making each String and reading its scalars back was a third of its index).
     static func subjectScalars(of name: String) -> [[UInt32]] {
         let t = TextNormalization.withoutBlanks(name)
-        return PlainScalars.all(t) ? plainSubjectScalars(Array(t.unicodeScalars.lazy.map(\.value)))
+        return PlainScalars.all(t) ? plainSubjectScalars(scalarValues(t))
             : characterSubjects(t).map { $0.unicodeScalars.map(\.value) }
+    }
+
+    /// `Array(t.unicodeScalars.lazy.map(\.value))`, decoded from the UTF-8 into an array
+    /// made once (the lazy map grew it scalar by scalar).
+    static func scalarValues(_ t: String) -> [UInt32] {
+        var t = t
+        return t.withUTF8 { b in
+            [UInt32](unsafeUninitializedCapacity: b.count) { out, count in
+                var k = 0, n = 0
+                while k < b.count {
+                    let (v, width) = UTF8Scalars.scalar(b, at: k)
+                    out[n] = v
+                    n += 1
+                    k += width
+                }
+                count = n
+            }
+        }
     }
 
     /// `plainSubjects(name)`, each subject as its scalar values.

@@ -139,4 +139,16 @@ import Testing
         }
         #expect(compared > 10_000 && found > 100, "\(compared) texts, \(found) with terms")
     }
+    /// `ByteSet`'s reading three bytes at a time is the set of the text's bytes, for every
+    /// scalar sampled in every place.
+    @Test func byteSetIsTheTextsBytes() {
+        ScalarSample.forEach(step: 3) { s in
+            let one = String(Character(s))
+            for t in [one, "中" + one, one + "文a", "a" + one + one + "中", "产出指标" + one + "100%"] {
+                #expect(ByteSet(t).equals(bytesOf: t), "U+\(String(s.value, radix: 16))")
+            }
+        }
+        for t in Self.awkward { #expect(ByteSet(t).equals(bytesOf: t), "\(t)") }
+        for t in Self.awkward + ["中" + "\u{10FFFF}" + "😀"] { #expect(Vocabulary.scalarValues(t) == t.unicodeScalars.map(\.value), "\(t)") }
+    }
 }
