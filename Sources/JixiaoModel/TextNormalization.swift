@@ -304,11 +304,19 @@ public enum TextNormalization {
     /// `fullWidthLastByte`) between two Chinese characters; nil when it has none.
     private static func specksRemoved(_ text: String, ascii: UInt8, fullWidthLastByte: UInt8,
                                       _ half: Character, _ full: Character) -> String? {
+        // Only a speck between two Chinese characters is taken out: the byte before it ends
+        // a scalar of more than one byte (a Han Character's last scalar is never ASCII) and
+        // the byte after it is a Han scalar's lead (U+3400…U+9FFF: E3…E9). Text without
+        // such a speck (a figure's `16.00`) is answered by its bytes, before any Character.
         var bytes = text
         let mayHave = bytes.withUTF8 { b in
             var k = 0
             while k < b.count {
-                if b[k] == ascii || b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == fullWidthLastByte { return true }
+                let after: Int
+                if b[k] == ascii { after = k + 1 }
+                else if b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == fullWidthLastByte { after = k + 3 }
+                else { k += 1; continue }
+                if k > 0, b[k - 1] >= 0x80, after < b.count, b[after] >= 0xE3, b[after] <= 0xE9 { return true }
                 k += 1
             }
             return false

@@ -194,8 +194,18 @@ final class Row {
             start = end + 1
         }
     }
-    /// Which of `keyScalarList` the line holds, as bits (`keyBit`).
+    /// Which of `keyScalarList` the line holds, as bits (`keyBit`), and `speckBit`.
     let keys: UInt32
+
+    /// Set in `keys` when the line has a `*`, `＊`, `.` or `．` right after a scalar of more
+    /// than one byte and right before a Chinese character's lead byte: what
+    /// `TextNormalization.strayStarsRemoved` and `strayDotsRemoved` need to change any cell
+    /// of it (a speck between two Chinese characters). A line without it has no speck to
+    /// read past (`TableReading.labelsReadPastSpecks`).
+    static let speckBit: UInt32 = 1 << 31
+
+    /// Whether some cell may have a speck between two Chinese characters (`speckBit`).
+    var mayHaveSpeck: Bool { keys & Row.speckBit != 0 }
 
     /// Whether the line holds `scalar`, one of `keyScalarList`: what
     /// `TextNormalization.contains(text, String(scalar))` says, found once per line. The
@@ -258,9 +268,22 @@ final class Row {
                 let lead = b[i]
                 // ASCII, two-byte scalars, continuation bytes and four-byte leads are
                 // passed over a byte at a time; a three-byte scalar is read whole.
-                guard lead >= 0xE0 && lead < 0xF0 && i + 2 < n else { i += 1; continue }
+                guard lead >= 0xE0 && lead < 0xF0 && i + 2 < n else {
+                    // A `*` or `.` between a byte ending a scalar of more than one byte and the
+                    // lead byte of a Chinese character (E3…E9): a speck, perhaps (`speckBit`).
+                    if lead == 0x2A || lead == 0x2E, i > 0, b[i - 1] >= 0x80, i + 1 < n, b[i + 1] >= 0xE3, b[i + 1] <= 0xE9 {
+                        keys |= speckBit
+                    }
+                    i += 1
+                    continue
+                }
                 let e = t[Int(b[i + 1] & 0x3F) << 6 | Int(b[i + 2] & 0x3F)]
                 if e != 0 && UInt8(truncatingIfNeeded: e >> 8) == lead { keys |= 1 << UInt32((e & 0xFF) - 1) }
+                // `＊` (EF BC 8A) or `．` (EF BC 8E) likewise.
+                if lead == 0xEF, b[i + 1] == 0xBC, b[i + 2] == 0x8A || b[i + 2] == 0x8E, i > 0, b[i - 1] >= 0x80,
+                   i + 3 < n, b[i + 3] >= 0xE3, b[i + 3] <= 0xE9 {
+                    keys |= speckBit
+                }
                 i += 3
             }
             return keys

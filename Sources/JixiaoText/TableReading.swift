@@ -117,8 +117,9 @@ struct TableReading {
     /// its end (a 项目期 `2022.3` or a unit after `：` is text), and without the dot it is one.
     mutating func labelsReadPastSpecks(_ row: Row) -> Row {
         // A `*` is the byte 2A, a full-width `＊` the bytes EF BC 8A, a `.` 2E, a `．` EF BC 8E:
-        // most rows have none.
-        guard row.cells.contains(where: { c in
+        // most rows have none between two Chinese characters (`Row.mayHaveSpeck`, found when
+        // the row was cut: a figure's `16.00` no longer sends each cell through both removers).
+        guard row.mayHaveSpeck, row.cells.contains(where: { c in
             c.utf8.contains(0x2A) || c.utf8.contains(0x2E) || TextNormalization.contains(c, "＊") || TextNormalization.contains(c, "．")
         }) else { return row }
         var cells = row.cells

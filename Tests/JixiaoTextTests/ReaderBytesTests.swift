@@ -136,6 +136,41 @@ import JixiaoModel
         }
     }
 
+    /// The speck removers by their Character definition (a `*`, `＊`, `.` or `．` Character
+    /// between two Characters that begin with a Han scalar, taken out): the bytes they look
+    /// at first, and a row's `mayHaveSpeck`, never pass over a text the definition changes.
+    @Test func specksAreFoundByBytesWhereCharactersFindThem() {
+        func removed(_ t: String, _ specks: Set<Character>) -> String? {
+            let chars = Array(t)
+            var out = "", changed = false
+            for (k, c) in chars.enumerated() {
+                if specks.contains(c), k > 0, k + 1 < chars.count, TextNormalization.isHan(chars[k - 1]), TextNormalization.isHan(chars[k + 1]) {
+                    changed = true
+                    continue
+                }
+                out.append(c)
+            }
+            return changed ? out : nil
+        }
+        func check(_ t: String) {
+            let stars = removed(t, ["*", "＊"]), dots = removed(t, [".", "．"])
+            #expect(TextNormalization.strayStarsRemoved(t) == stars, "\(hex(t))")
+            #expect(TextNormalization.strayDotsRemoved(t) == dots, "\(hex(t))")
+            if stars != nil || dots != nil {
+                #expect(Row(number: 1, text: t).mayHaveSpeck, "\(hex(t))")
+                #expect(Row(number: 1, text: "x\t" + t + " ").mayHaveSpeck, "\(hex(t))")
+            }
+        }
+        for t in ["项*目名称", "项.目名称", "预．算数", "其中：财*政资金", "16.00", "2022.3", "a.b", "项.", ".项", "项 .目", "项.a目",
+                  "项\u{301}.目", "㐀.䶵", "项.\u{301}目", "项．\u{301}目", "项*\u{20000}", "\u{20000}*项", "项＊目", "项＊\t目"] {
+            check(t)
+        }
+        ScalarSample.forEach(dense: [0x3000...0x3500, 0x4DB0...0x4E10, 0x9FF0...0xA010, 0xFF00...0xFF20]) { s in
+            let one = String(Character(s))
+            for t in ["项." + one, one + ".目", "项*" + one, one + "＊目", one + "．" + one, "项" + one + ".目"] { check(t) }
+        }
+    }
+
     @Test func rowsFromBytesAreRowsFromText() {
         for t in ["", " ", "\t", "预算", " 预算 ", "预算 规模\t100", "预算\u{3000}规模\t", "预算\u{A0}规模", "\u{3000}金额\u{A0}", "e\u{301}",
                   " \u{301}x", "a\r\nb", "１００％", "\u{FA10}", "项目\t\t 100 \t", "\t预算\u{3000}", "\u{A0}\u{A0}", "名称\t单位 名称",
