@@ -15,10 +15,15 @@ struct BudgetBlock {
         private(set) var kind: BudgetItemKind?
 
         init(label: String, value: String, line: Int) {
+            self.init(label: label, value: value, line: line, kind: BudgetItemKind.of(label))
+        }
+
+        /// A pair whose label's kind (`BudgetItemKind.of(label)`) was found already.
+        init(label: String, value: String, line: Int, kind: BudgetItemKind?) {
             self.label = label
             self.value = value
             self.line = line
-            kind = BudgetItemKind.of(label)
+            self.kind = kind
         }
     }
 
@@ -91,7 +96,13 @@ struct BudgetBlock {
     /// `isLabel` but for the figure glued to it: callers that have asked `inline` already
     /// ask this, so that no cell is read twice.
     static func namesAmount(_ cell: String) -> Bool {
-        hasIdeograph(cell) && BudgetItemKind.of(cell) != nil && !looksLikeAmount(cell)
+        amountNamed(cell) != nil
+    }
+
+    /// The kind `namesAmount` finds (`BudgetItemKind.of(cell)`) when it is true; nil when false.
+    static func amountNamed(_ cell: String) -> BudgetItemKind? {
+        guard hasIdeograph(cell), let kind = BudgetItemKind.of(cell), !looksLikeAmount(cell) else { return nil }
+        return kind
     }
 
     static func looksLikeAmount(_ cell: String) -> Bool {
@@ -112,6 +123,11 @@ struct BudgetBlock {
 
     /// `年度资金总额:16`, `上级资金16`, `其中:财政拨款：500` → (label, figure).
     static func inline(_ cell: String) -> (String, String)? {
+        inlinePair(cell).map { ($0.label, $0.value) }
+    }
+
+    /// `inline`, with the label's kind it found (`BudgetItemKind.of(label)`).
+    static func inlinePair(_ cell: String) -> (label: String, value: String, kind: BudgetItemKind)? {
         // A money label names its amount in Chinese; a figure follows it.
         // (By bytes: a colon's byte inside a longer Character leaves no Character colon nor
         // digit to split at, and the answer is nil all the same.)
@@ -145,9 +161,9 @@ struct BudgetBlock {
             let label = TextNormalization.trimmed(t[..<colon])
             // `年度资金总额：` with its figure in the next cell is a label, not a pair.
             // (The figure is copied only after a money label: a sentence's is long.)
-            if BudgetItemKind.of(label) != nil {
+            if let kind = BudgetItemKind.of(label) {
                 let value = TextNormalization.trimmed(t[t.index(after: colon)...])
-                return looksLikeAmount(value) ? (label, value) : nil
+                return looksLikeAmount(value) ? (label, value, kind) : nil
             }
         }
         // A figure glued to its label: the longest tail that is an amount.
@@ -155,8 +171,8 @@ struct BudgetBlock {
         guard let firstDigit = scalars.firstIndex(where: { ("0"..."9").contains($0) }), firstDigit > scalars.startIndex else { return nil }
         let label = TextNormalization.trimmed(String(scalars[..<firstDigit]))
         let value = String(scalars[firstDigit...])
-        guard BudgetItemKind.of(label) != nil, looksLikeAmount(value) else { return nil }
-        return (label, value)
+        guard let kind = BudgetItemKind.of(label), looksLikeAmount(value) else { return nil }
+        return (label, value, kind)
     }
 
     /// `t.lastIndex { $0 == ":" || $0 == "：" }`, by bytes in plain text (`PlainText`),
@@ -192,17 +208,23 @@ struct BudgetBlock {
             let c = cells[i]
             if c.isEmpty { i += 1; continue }
             // `inline` once per cell: `isLabel(c)` is `namesAmount(c)` once `inline(c)` is nil.
-            if let (label, value) = inline(c) {
-                block.pairs.append(Pair(label: label, value: value, line: row.number))
+            // Each label's kind as `inline` and `namesAmount` found it: not looked for again.
+            if let (label, value, kind) = inlinePair(c) {
+                block.pairs.append(Pair(label: label, value: value, line: row.number, kind: kind))
                 i += 1
-            } else if namesAmount(c) {
+            } else if let kind = amountNamed(c) {
                 var j = i + 1
                 while j < cells.count, cells[j].isEmpty { j += 1 }
+                // The cell's label is the cell itself when `isOwnLabel`: its kind is the cell's.
+                let l = label(c)
+                let pair = { (value: String) in
+                    Pair(label: l, value: value, line: row.number, kind: isOwnLabel(c) ? kind : BudgetItemKind.of(l))
+                }
                 if j < cells.count, inline(cells[j]) == nil, !namesAmount(cells[j]) {
-                    block.pairs.append(Pair(label: label(c), value: cells[j], line: row.number))
+                    block.pairs.append(pair(cells[j]))
                     i = j + 1
                 } else {
-                    block.pairs.append(Pair(label: label(c), value: "", line: row.number))
+                    block.pairs.append(pair(""))
                     i += 1
                 }
             } else {
@@ -246,9 +268,24 @@ struct BudgetBlock {
 
     /// A label without its trailing colon.
     static func label(_ cell: String) -> String {
+        if isOwnLabel(cell) { return cell }
         var l = TextNormalization.trimmed(cell)
         while let c = l.last, c == ":" || c == "：" { l.removeLast() }
         return TextNormalization.trimmed(l)
+    }
+
+    /// Whether `label(cell)` is `cell`: its first and last scalar are no blank and its last
+    /// no colon — nothing to trim or take off (a Character that is a colon is that one
+    /// scalar), and no copy is made.
+    static func isOwnLabel(_ cell: String) -> Bool {
+        let scalars = cell.unicodeScalars
+        guard let f = scalars.first, let e = scalars.last else { return false }
+        return !isBlank(f) && !isBlank(e) && e != ":" && e != "："
+    }
+
+    /// `TextNormalization.isBlank` of a scalar: what `trimmed` takes off.
+    static func isBlank(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\u{3000}" || s == "\u{00A0}" || s == "\t"
     }
 
     /// A continuation row of the money block: every cell a money label or its figure

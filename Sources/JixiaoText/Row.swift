@@ -249,6 +249,14 @@ final class Row {
             precondition(table[slot] == 0)
             table[slot] = UInt16(b[0]) << 8 | UInt16(keyBit(s).trailingZeroBitCount + 1)
         }
+        // `＊` and `．`, for `speckBit` (bit 31), which `keyScalars` sets only where they sit
+        // between a scalar of more than one byte and a Chinese character.
+        for s: Unicode.Scalar in ["＊", "．"] {
+            let b = Array(String(s).utf8)
+            let slot = Int(b[1] & 0x3F) << 6 | Int(b[2] & 0x3F)
+            precondition(table[slot] == 0)
+            table[slot] = UInt16(b[0]) << 8 | UInt16(speckBit.trailingZeroBitCount + 1)
+        }
         return table
     }()
 
@@ -260,7 +268,7 @@ final class Row {
     }
 
     static func keyScalars(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        keyTable.withUnsafeBufferPointer { t in
+        var keys: UInt32 = keyTable.withUnsafeBufferPointer { t in
             var keys: UInt32 = 0
             var i = 0
             let n = b.count
@@ -268,26 +276,32 @@ final class Row {
                 let lead = b[i]
                 // ASCII, two-byte scalars, continuation bytes and four-byte leads are
                 // passed over a byte at a time; a three-byte scalar is read whole.
-                guard lead >= 0xE0 && lead < 0xF0 && i + 2 < n else {
-                    // A `*` or `.` between a byte ending a scalar of more than one byte and the
-                    // lead byte of a Chinese character (E3…E9): a speck, perhaps (`speckBit`).
-                    if lead == 0x2A || lead == 0x2E, i > 0, b[i - 1] >= 0x80, i + 1 < n, b[i + 1] >= 0xE3, b[i + 1] <= 0xE9 {
-                        keys |= speckBit
-                    }
-                    i += 1
-                    continue
-                }
+                guard lead >= 0xE0 && lead < 0xF0 && i + 2 < n else { i += 1; continue }
                 let e = t[Int(b[i + 1] & 0x3F) << 6 | Int(b[i + 2] & 0x3F)]
-                if e != 0 && UInt8(truncatingIfNeeded: e >> 8) == lead { keys |= 1 << UInt32((e & 0xFF) - 1) }
-                // `＊` (EF BC 8A) or `．` (EF BC 8E) likewise.
-                if lead == 0xEF, b[i + 1] == 0xBC, b[i + 2] == 0x8A || b[i + 2] == 0x8E, i > 0, b[i - 1] >= 0x80,
-                   i + 3 < n, b[i + 3] >= 0xE3, b[i + 3] <= 0xE9 {
-                    keys |= speckBit
+                if e != 0 && UInt8(truncatingIfNeeded: e >> 8) == lead {
+                    let bit = UInt32((e & 0xFF) - 1)
+                    // `＊` (EF BC 8A) or `．` (EF BC 8E): a speck where `speckBit` says.
+                    if bit != 31 || (i > 0 && b[i - 1] >= 0x80 && i + 3 < n && b[i + 3] >= 0xE3 && b[i + 3] <= 0xE9) {
+                        keys |= 1 << bit
+                    }
                 }
                 i += 3
             }
             return keys
         }
+        // `*` and `.` looked for by `memchr` (a figure's `.` is common, a speck rare).
+        func speck(_ ascii: Int32) -> Bool {
+            guard let base = b.baseAddress else { return false }
+            var at = 0
+            while at < b.count, let found = memchr(base + at, ascii, b.count - at) {
+                let k = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if k > 0, b[k - 1] >= 0x80, k + 1 < b.count, b[k + 1] >= 0xE3, b[k + 1] <= 0xE9 { return true }
+                at = k + 1
+            }
+            return false
+        }
+        if keys & speckBit == 0, speck(0x2A) || speck(0x2E) { keys |= speckBit }
+        return keys
     }
 
     var isBlank: Bool { cells.allSatisfy(\.isEmpty) }

@@ -9,7 +9,7 @@ enum SpendingPlanRows {
         // does not end in 月底, and is not copied.
         guard TextNormalization.contains(cell, "底") else { return nil }
         let c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
-        guard c.hasSuffix("月底"), let m = Int(c.dropLast(2)), (1...12).contains(m) else { return nil }
+        guard TextNormalization.hasSuffix(c, "月底"), let m = Int(c.dropLast(2)), (1...12).contains(m) else { return nil }
         return m
     }
 

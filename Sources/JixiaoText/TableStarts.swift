@@ -104,11 +104,15 @@ enum TableStarts {
         // `1.5万元…` is a number, not a heading: a title starts with a digit when that digit
         // begins a year, or when it names itself a table (`1.3岁以下婴幼儿照护服务项目绩效目标`,
         // `2.5G基站建设项目绩效目标表`): a project's name may begin with a number.
-        if let c = title.first, c.isASCII && c.isNumber {
+        // (A first byte that is no ASCII digit begins no Character that is one: most titles
+        // are answered without making their first Character.)
+        if let h = title.utf8.first, h >= 0x30 && h <= 0x39, let c = title.first, c.isASCII && c.isNumber {
             let year = title.prefix { $0.isASCII && $0.isNumber }
             let isYear = year.count == 4 && Int(year).map { (1990...2100).contains($0) } == true
             guard isYear || namesATable(title) else { return nil }
         }
+        // A first scalar that is Han begins the first Character: the title has one.
+        if let s = title.unicodeScalars.first, (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) { return (n, title) }
         guard title.contains(where: TextNormalization.isHan) else { return nil }
         return (n, title)
     }

@@ -171,6 +171,46 @@ import JixiaoModel
         }
     }
 
+    /// `BudgetBlock.label`'s shortcut (a cell with nothing to trim and no colon at its end is
+    /// its own label) and the kinds `inlinePair` and `amountNamed` hand to a pair, against
+    /// their definitions; `TableStarts.numberedHeading`'s first-byte and first-scalar answers
+    /// against the Characters they stand for.
+    @Test func moneyLabelsAndHeadingsByTheirShortcutsSayWhatTheirDefinitionsSay() {
+        func label(_ cell: String) -> String {
+            var l = TextNormalization.trimmed(cell)
+            while let c = l.last, c == ":" || c == "：" { l.removeLast() }
+            return TextNormalization.trimmed(l)
+        }
+        func heading(_ t: String) -> (Int, String)? {
+            guard let (n, rest) = TableStarts.leadingNumber(t) else { return nil }
+            let title = TextNormalization.trimmed(rest)
+            if let c = title.first, c.isASCII && c.isNumber {
+                let year = title.prefix { $0.isASCII && $0.isNumber }
+                let isYear = year.count == 4 && Int(year).map { (1990...2100).contains($0) } == true
+                guard isYear || TableStarts.namesATable(title) else { return nil }
+            }
+            guard title.contains(where: TextNormalization.isHan) else { return nil }
+            return (n, title)
+        }
+        func check(_ t: String) {
+            #expect(BudgetBlock.label(t).utf8.elementsEqual(label(t).utf8), "\(hex(t))")
+            if let (l, _, kind) = BudgetBlock.inlinePair(t) { #expect(kind == BudgetItemKind.of(l), "\(hex(t))") }
+            #expect(BudgetBlock.amountNamed(t) == (BudgetBlock.namesAmount(t) ? BudgetItemKind.of(t) : nil), "\(hex(t))")
+            for h in ["1." + t, "一、" + t, "(2)" + t] {
+                let a = TableStarts.numberedHeading(cell: h), b = heading(h)
+                #expect(a?.0 == b?.0 && a?.1.utf8.elementsEqual(b?.1.utf8 ?? "".utf8) != false && (a == nil) == (b == nil), "\(hex(h))")
+            }
+        }
+        for t in ["预算数", "预算数：", "其他资金:", " 财政资金 ", "财政资金\u{3000}", "年度资金总额：16", "上级资金16", "其中：财政拨款：500",
+                  "2023年项目绩效目标表", "5G基站建设项目绩效目标表", "1.5万元", "", ":", "：", "\t预算数"] {
+            check(t)
+        }
+        ScalarSample.forEach(dense: [0x3000...0x3500, 0x4DB0...0x4E10, 0xFF00...0xFF20], step: 97) { s in
+            let one = String(Character(s))
+            for t in [one, one + "资金", "预算" + one, one + "：", one + "2023年表", "预算数" + one + "16"] { check(t) }
+        }
+    }
+
     @Test func rowsFromBytesAreRowsFromText() {
         for t in ["", " ", "\t", "预算", " 预算 ", "预算 规模\t100", "预算\u{3000}规模\t", "预算\u{A0}规模", "\u{3000}金额\u{A0}", "e\u{301}",
                   " \u{301}x", "a\r\nb", "１００％", "\u{FA10}", "项目\t\t 100 \t", "\t预算\u{3000}", "\u{A0}\u{A0}", "名称\t单位 名称",
