@@ -262,6 +262,10 @@ struct BudgetBlock {
     /// The unit a block label names in brackets at its end: `预算规模（元）` → 元,
     /// `项目资金(万元)` → 万元; nil for any other label.
     static func bracketedCurrency(_ label: String) -> String? {
+        // Each ends in `)`, which only `)` or `）` becomes (`halfWidth`): a label whose last
+        // scalar that is no blank is neither ends in none, and is answered without a copy
+        // (a budget row's label was made bare and compared three times, 5,000 a row).
+        guard let end = label.unicodeScalars.last(where: { !isBlank($0) }), end == ")" || end == "）" else { return nil }
         let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(label))
         return ["(元)": "元", "(万元)": "万元", "(亿元)": "亿元"].first { t.hasSuffix($0.key) }?.value
     }

@@ -192,8 +192,15 @@ import JixiaoModel
             guard title.contains(where: TextNormalization.isHan) else { return nil }
             return (n, title)
         }
+        func bracketed(_ label: String) -> String? {
+            let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(label))
+            return ["(元)": "元", "(万元)": "万元", "(亿元)": "亿元"].first { t.hasSuffix($0.key) }?.value
+        }
         func check(_ t: String) {
             #expect(BudgetBlock.label(t).utf8.elementsEqual(label(t).utf8), "\(hex(t))")
+            for l in [t, "预算规模(" + t + ")", "预算规模（" + t + "）", t + "(万元)", t + "（元） ", t + "(亿元)\u{3000}"] {
+                #expect(BudgetBlock.bracketedCurrency(l) == bracketed(l), "\(hex(l))")
+            }
             if let (l, _, kind) = BudgetBlock.inlinePair(t) { #expect(kind == BudgetItemKind.of(l), "\(hex(t))") }
             #expect(BudgetBlock.amountNamed(t) == (BudgetBlock.namesAmount(t) ? BudgetItemKind.of(t) : nil), "\(hex(t))")
             for h in ["1." + t, "一、" + t, "(2)" + t] {
@@ -201,7 +208,7 @@ import JixiaoModel
                 #expect(a?.0 == b?.0 && a?.1.utf8.elementsEqual(b?.1.utf8 ?? "".utf8) != false && (a == nil) == (b == nil), "\(hex(h))")
             }
         }
-        for t in ["预算数", "预算数：", "其他资金:", " 财政资金 ", "财政资金\u{3000}", "年度资金总额：16", "上级资金16", "其中：财政拨款：500",
+        for t in ["预算数", "预算数：", "其他资金:", " 财政资金 ", "元", "万元", "亿元", "元)\u{301}", "项目资金（万元）", "预算规模 (元 )", "财政资金\u{3000}", "年度资金总额：16", "上级资金16", "其中：财政拨款：500",
                   "2023年项目绩效目标表", "5G基站建设项目绩效目标表", "1.5万元", "", ":", "：", "\t预算数"] {
             check(t)
         }
