@@ -48,11 +48,12 @@ public struct XLSXFormat: ExportFormat {
                                     author: input.record.reviewerNames, company: d.department.reviewedBy,
                                     createdAt: input.record.epochSeconds)
         let overview = book.sheet("概览")
-        let front = Self.frontLines(d).isEmpty ? nil : book.sheet("封面与第一部分")
+        let frontLines = Self.frontLines(d)
+        let front = frontLines.isEmpty ? nil : book.sheet("封面与第一部分")
         let projectSheets = d.projects.map { book.sheet("\($0.number).\($0.name.isEmpty ? $0.heading : $0.name)") }
         let findingsSheet = book.sheet("问题清单")
         writeOverview(overview, input, sheetNames: projectSheets.map(\.name))
-        if let front { writeFront(front, d) }
+        if let front { writeFront(front, frontLines) }
         for (k, sheet) in projectSheets.enumerated() { writeProject(sheet, input, k) }
         writeFindings(findingsSheet, input)
         return try book.close()
@@ -75,10 +76,10 @@ public struct XLSXFormat: ExportFormat {
         return Array(lines[...end])
     }
 
-    func writeFront(_ s: XLSXSheet, _ d: Document) {
+    func writeFront(_ s: XLSXSheet, _ lines: [String]) {
         s.width(0, 90)
         s.width(1, 10)
-        for (r, line) in Self.frontLines(d).enumerated() {
+        for (r, line) in lines.enumerated() {
             for (c, cell) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() where !cell.isEmpty {
                 s.text(r, c, String(cell), Style(wrap: true, border: false))
             }
