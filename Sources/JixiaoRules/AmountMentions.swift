@@ -22,8 +22,10 @@ struct AmountMention: Sendable {
         self.label = label
         self.isItem = isItem
         self.offset = offset
-        isTotal = !isItem && Self.totalWords.contains { TextNormalization.contains(label, $0) }
-        isFundingSource = Self.fundingSourceWords.contains { TextNormalization.contains(label, $0) }
+        // A word with a byte the label lacks is not in it: most are ruled out so, unsearched.
+        let bytes = ByteSet(label)
+        isTotal = !isItem && Self.totalWordList.mentioned(in: label, bytes: bytes)
+        isFundingSource = Self.fundingSourceWordList.mentioned(in: label, bytes: bytes)
     }
 
     static func find(in text: String) -> [AmountMention] {
@@ -83,7 +85,10 @@ struct AmountMention: Sendable {
             if let unit, depth == 0,
                let amount = WrittenAmount.plainFigure(asciiString(c[i..<j]), unit: unit) {
                 let label = stringWithoutBlanks(c[labelStart..<i])
-                out.append(AmountMention(amount: amount, label: label, isItem: inItems && !TextNormalization.contains(label, "其中") || label.hasPrefix("其中"),
+                // The label is plain text (`PlainScalars`), each scalar a Character: it begins
+                // with the Characters 其中 exactly when its bytes begin with theirs.
+                out.append(AmountMention(amount: amount, label: label,
+                                         isItem: inItems && !TextNormalization.contains(label, "其中") || label.utf8.starts(with: "其中".utf8),
                                          offset: i))
             }
             i = max(k, j)
@@ -189,4 +194,7 @@ struct AmountMention: Sendable {
 
     /// Words of a label that name a source of funds (`isFundingSource`).
     static let fundingSourceWords = ["财政拨款", "财政资金", "自有资金", "其他资金", "上级补助", "自筹"]
+
+    private static let totalWordList = WordList(totalWords)
+    private static let fundingSourceWordList = WordList(fundingSourceWords)
 }

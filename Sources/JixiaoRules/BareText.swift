@@ -122,4 +122,10 @@ struct WordList: Sendable {
         self.words = words
         bytes = words.map(ByteSet.init)
     }
+
+    /// `words.contains { TextNormalization.contains(text, $0) }`, `bytes` being `ByteSet(text)`:
+    /// a word with a byte the text lacks is not searched for.
+    func mentioned(in text: String, bytes textBytes: ByteSet) -> Bool {
+        words.indices.contains { textBytes.contains(bytes[$0]) && TextNormalization.contains(text, words[$0]) }
+    }
 }

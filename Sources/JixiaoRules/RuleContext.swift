@@ -85,10 +85,15 @@ public struct ProjectContext: Sendable {
                         related: [String] = [], fix: Fix? = nil) -> Finding {
         // `Location.indicator`, with the row's standard labels as worked out already; the
         // row's cells read where they lie (`project` would copy the whole project).
+        finding(location(row: row, field: field), message, suggestion: suggestion, related: related, fix: fix)
+    }
+
+    /// `Location.indicator(i, row: row, field: field)` of the row at 1-based `row`, with its
+    /// standard labels as worked out already (`Location.indicator` names them again).
+    func location(row: Int, field: IndicatorField) -> Location {
         let k = labels(row)
-        return finding(Location(part: .indicator, level1: k.level1, level2: k.level2, level3: reading.project.indicators[row - 1].name,
-                                field: field, line: reading.project.indicators[row - 1].line, row: row),
-                       message, suggestion: suggestion, related: related, fix: fix)
+        return Location(part: .indicator, level1: k.level1, level2: k.level2, level3: reading.project.indicators[row - 1].name,
+                        field: field, line: reading.project.indicators[row - 1].line, row: row)
     }
 
     /// `3.公共机构节能经费` — how messages name a project.
@@ -183,6 +188,20 @@ public struct DocumentContext: Sendable {
     let rowLabels: [[RowLabels]]
     /// Each project's `ProjectTexts` (`RuleEngine.projectTexts`), by position.
     let projectTexts: [ProjectTexts]
+
+    /// `Location.indicator(i, row: row, field: field)` of the row at 1-based `row` of the
+    /// project at `index`, with its standard labels as worked out already.
+    func location(projectAt index: Int, row: Int, field: IndicatorField) -> Location {
+        let k = rowLabels[index][row - 1]
+        return Location(part: .indicator, level1: k.level1, level2: k.level2, level3: document.projects[index].indicators[row - 1].name,
+                        field: field, line: document.projects[index].indicators[row - 1].line, row: row)
+    }
+
+    /// `Indicator.label` of the row at 1-based `row` of the project at `index`, from its
+    /// labels as worked out already.
+    func label(projectAt index: Int, row: Int) -> String {
+        rowLabels[index][row - 1].label(document.projects[index].indicators[row - 1])
+    }
 
     public func finding(projectAt index: Int?, _ location: Location, _ message: String, suggestion: String? = nil,
                         related: [String] = [], fix: Fix? = nil) -> Finding {

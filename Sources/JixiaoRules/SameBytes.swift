@@ -26,7 +26,13 @@ enum SameBytes {
         // The same String (one storage, or a small string of the same bytes held inline) is
         // the same bit pattern: equal without reading the bytes. Labels of neighbouring rows
         // and vocabulary words are mostly such (a small string is canonical).
-        if unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self) { return true }
+        let x = unsafeBitCast(a, to: (UInt64, UInt64).self), y = unsafeBitCast(b, to: (UInt64, UInt64).self)
+        if x == y { return true }
+        // Two small strings (bit 61 of the second word: up to 15 bytes held inline, zero
+        // beyond their count, their count and ASCII flag in the top byte) of other bit
+        // patterns have other bytes: unequal without reading them. Most unequal labels
+        // and names compared here are such (a 二级 of four characters is twelve bytes).
+        if x.1 & y.1 & (1 << 61) != 0 { return false }
         guard a.utf8.count == b.utf8.count else { return false }
         var a = a, b = b
         return a.withUTF8 { p in b.withUTF8 { q in equal(p, q) } }

@@ -24,9 +24,9 @@ enum CopiedText {
                             : field == .description ? projects[a].indicators[k].description : projects[a].indicators[k].value.raw
                         let terms = index.foreignTerms(text, exclude: a) { own.ownContains($0) }
                         guard !terms.isEmpty else { continue }
-                        let i = projects[a].indicators[k], row = k + 1
-                        out.append(ctx.finding(projectAt: a, .indicator(i, row: row, field: field),
-                                               "\(i.label)的\(field.chinese)\(Say.quote(text))\(describe(terms, projects))，本项目的名称、资金用途和绩效目标都没有提到",
+                        let row = k + 1
+                        out.append(ctx.finding(projectAt: a, ctx.location(projectAt: a, row: row, field: field),
+                                               "\(ctx.label(projectAt: a, row: row))的\(field.chinese)\(Say.quote(text))\(describe(terms, projects))，本项目的名称、资金用途和绩效目标都没有提到",
                                                suggestion: "如系从其他项目复制，请按本项目的资金用途改写",
                                                related: relatedCodes(terms, projects)))
                         break

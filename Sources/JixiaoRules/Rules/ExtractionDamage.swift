@@ -130,7 +130,7 @@ enum ExtractionDamage {
                         while row + rowsBelow < p.indicators.count, SameBytes.equal(p.indicators[row + rowsBelow].level1, i.level1),
                               SameBytes.equal(p.indicators[row + rowsBelow].level2, i.level2) { rowsBelow += 1 }
                     }
-                    check(i[f], .indicator(row: row, f), .indicator(i, row: row, field: f), f.chinese, rowsBelow: rowsBelow)
+                    check(i[f], .indicator(row: row, f), ctx.location(row: row, field: f), f.chinese, rowsBelow: rowsBelow)
                 }
             }
             return out
@@ -234,9 +234,12 @@ enum ExtractionDamage {
             return repaired(Array(text.unicodeScalars), isBlank: isBlank, isHan: { PlainScalars.isHan($0.value) },
                             endsAnAgency: { agencyEnds.contains($0) }, isDigit: { itemDigits.contains($0) },
                             isNumeral: { ChineseNumerals.digitsAndTen.contains($0) }, marksAnItem: { itemMarks.contains($0) }) {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: $0)
-                return String(view)
+                // The scalars' UTF-8 made into the String at once (appending them to a
+                // `String.UnicodeScalarView` took thousands of instructions a cell).
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity($0.count * 3)
+                for u in $0 { UTF8.encode(u) { bytes.append($0) } }
+                return String(decoding: bytes, as: UTF8.self)
             }
         }
         func one(_ c: Character, in set: Set<Unicode.Scalar>) -> Bool { c.unicodeScalars.count == 1 && set.contains(c.unicodeScalars.first!) }
