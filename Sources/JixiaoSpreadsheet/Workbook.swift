@@ -38,13 +38,41 @@ public struct Workbook: Sendable, Equatable {
         }
     }
 
-    public var sheets: [Sheet]
+    /// What kind of file the sheets were read from.
+    public enum Origin: Sendable, Equatable {
+        /// An .xlsx: its worksheets.
+        case excel
+        /// A .docx: its body as one sheet (`WordDocumentReader`).
+        case word
+    }
 
-    public init(sheets: [Sheet]) { self.sheets = sheets }
+    public var sheets: [Sheet]
+    public var origin: Origin
+
+    public init(sheets: [Sheet], origin: Origin = .excel) {
+        self.sheets = sheets
+        self.origin = origin
+    }
+
+    /// An .xlsx or a .docx, whichever `bytes` are (a zip archive): its sheets, or its body.
+    public static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
+        guard let zip = ZipArchive(bytes) else { throw .damaged(part: SpreadsheetError.archiveDirectory, word: namesWordParts(bytes)) }
+        if WordDocumentReader.isWordDocument(zip) { return try WordDocumentReader.read(zip) }
+        return try WorkbookReader.read(zip)
+    }
 
     /// Whether `bytes` begin as a zip archive does (an .xlsx, a .docx, a .zip).
     public static func isZip(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
 
     /// Whether `bytes` begin as an OLE compound file does: Excel 97–2003 (.xls), Word (.doc), WPS (.et).
     public static func isLegacyOffice(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) }
+
+    /// Whether an archive whose directory cannot be read names Word's parts in the headers
+    /// it begins with (`word/document.xml`): a Word document cut short, said as one.
+    static func namesWordParts(_ bytes: [UInt8]) -> Bool {
+        let marker = Array("word/".utf8)
+        let head = bytes.prefix(64 * 1024)
+        guard head.count >= marker.count else { return false }
+        return (head.startIndex...(head.endIndex - marker.count)).contains { head[$0..<($0 + marker.count)].elementsEqual(marker) }
+    }
 }

@@ -4,6 +4,10 @@
 public enum WorkbookReader {
     public static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
         guard let zip = ZipArchive(bytes) else { throw .damaged(part: SpreadsheetError.archiveDirectory) }
+        return try read(zip)
+    }
+
+    static func read(_ zip: ZipArchive) throws(SpreadsheetError) -> Workbook {
         func part(_ name: String) throws(SpreadsheetError) -> [UInt8] {
             do { return try zip.part(name) } catch {
                 switch error {
@@ -65,14 +69,14 @@ public enum WorkbookReader {
     struct Relationship: Equatable { var type: String; var target: String }
 
     /// A `.rels` part: each relationship's id, type and target resolved to a part name.
-    static func relationships(_ xml: [UInt8], of folder: String, name: String) throws(SpreadsheetError) -> [String: Relationship] {
+    static func relationships(_ xml: [UInt8], of folder: String, name: String, word: Bool = false) throws(SpreadsheetError) -> [String: Relationship] {
         var out: [String: Relationship] = [:]
         var events = XMLEvents()
         events.start = { element, a in
             guard element == "Relationship", let id = a["Id"], let target = a["Target"], a["TargetMode"] != "External" else { return }
             out[id] = Relationship(type: a["Type"] ?? "", target: resolve(target, in: folder))
         }
-        guard events.parse(xml) else { throw .damaged(part: name) }
+        guard events.parse(xml) else { throw .damaged(part: name, word: word) }
         return out
     }
 

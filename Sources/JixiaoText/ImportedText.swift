@@ -18,7 +18,7 @@ public struct ImportedText: Sendable {
         if Workbook.isZip(bytes) { return try readWorkbook(bytes) }
         if Workbook.isLegacyOffice(bytes) {
             throw ReadError(line: nil, "这是 Excel 97–2003 工作簿（.xls）或 Word 97–2003 文档（.doc），Jixiao 读不了这种旧格式",
-                            hint: "在 Excel/WPS 中“另存为 Excel 工作簿(.xlsx)”后再导入；Word 文档请另存为纯文本(.txt)，UTF-8 编码")
+                            hint: "在 Excel/WPS 中“另存为 Excel 工作簿(.xlsx)”后再导入；Word 文档请“另存为 Word 文档(.docx)”")
         }
         do {
             return ImportedText(document: try DocumentReader.read(bytes: bytes), source: bytes, convertedFrom: nil)
@@ -35,18 +35,20 @@ public struct ImportedText: Sendable {
         }
     }
 
-    /// An .xlsx: its sheets as text (`SpreadsheetText`), read as any text is. A refusal
-    /// of a workbook of several sheets says where each sheet begins, since its line is a
-    /// line of the text and not a row of the sheet.
+    /// An .xlsx or a .docx: its sheets, or the Word document's body, as text
+    /// (`SpreadsheetText`), read as any text is. A refusal of a workbook of several sheets
+    /// says where each sheet begins, since its line is a line of the text and not a row of
+    /// the sheet.
     static func readWorkbook(_ bytes: [UInt8]) throws(ReadError) -> ImportedText {
         let workbook: Workbook
-        do { workbook = try WorkbookReader.read(bytes) } catch { throw ReadError(line: nil, error.message, hint: error.hint) }
+        do { workbook = try Workbook.read(bytes) } catch { throw ReadError(line: nil, error.message, hint: error.hint) }
         let converted = SpreadsheetText.text(workbook)
         // The text is held to the limit any text is (a sheet of a million short rows).
         if let tooLarge = SourceText.sizeRefusal(converted.bytes.count) { throw tooLarge }
         guard !converted.bytes.isEmpty else {
             throw ReadError(line: nil, "\(converted.note)里没有任何文字",
-                            hint: "确认选择的是填好的绩效目标表；若表在隐藏的工作表里，请在 Excel/WPS 中取消隐藏后再导入")
+                            hint: workbook.origin == .word ? "确认选择的是填好的绩效目标表"
+                                : "确认选择的是填好的绩效目标表；若表在隐藏的工作表里，请在 Excel/WPS 中取消隐藏后再导入")
         }
         do {
             return ImportedText(document: try DocumentReader.read(bytes: converted.bytes), source: converted.bytes, convertedFrom: converted.note)

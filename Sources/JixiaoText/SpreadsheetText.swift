@@ -8,7 +8,8 @@ import JixiaoModel
 /// import's note. A line break typed inside a cell (Alt+Enter) is joined as a PDF's
 /// wrapped cell is (no space between Chinese characters), since a cell is one value;
 /// a tab inside a cell becomes a space. Hidden sheets, and sheets after the tables that
-/// hold none, are not read, and said.
+/// hold none, are not read, and said. A Word document comes as one sheet, its body
+/// (`WordDocumentReader`): each paragraph and each table row a line.
 public enum SpreadsheetText {
     public struct Converted: Sendable {
         public var bytes: [UInt8]
@@ -80,7 +81,10 @@ public enum SpreadsheetText {
         var text = lines.joined(separator: "\n")
         if !text.isEmpty { text += "\n" }
         var note = "Excel 工作簿（.xlsx）"
-        if read.count == 1 {
+        if workbook.origin == .word {
+            // A Word document's body is one sheet: said as the document, with its tables.
+            note = "Word 文档（.docx）的正文"
+        } else if read.count == 1 {
             note += "的工作表“\(read[0].name)”"
         } else if read.count > 1 {
             note += "的 \(read.count) 张工作表（" + read.map { "“\($0.name)”自第 \($0.firstLine) 行" }.joined(separator: "、") + "）"

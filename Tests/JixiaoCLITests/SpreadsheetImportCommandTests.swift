@@ -35,6 +35,27 @@ import Testing
         #expect(check.stdout.contains("430001-2021/source.txt:137: 3.公共机构节能经费"), "\(check.stdout)")
     }
 
+    /// A Word document (.docx) of the sample, its tables as Word tables: checked as the text
+    /// is, the summary saying what was read; a damaged one refused in words, nothing written.
+    @Test func aWordDocumentIsCheckedAsItsText() throws {
+        let docx = scratch.write("sample.docx", try OfficePackage.wordDocument(OfficePackage.wordBody(of: BundledSample.text)))
+        let r = try jixiao.run(["import", docx, "-w", "ws"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("原文件是Word 文档（.docx）的正文，已转为制表符分隔的文本读入并保存（source.txt）"), "\(r.stdout)")
+        let check = try jixiao.run(["check", "-w", "ws"])
+        #expect(check.stdout.contains("共 1 个错误、56 个警告、18 个提示"), "\(check.stdout)")
+        // A paragraph or a table row is a line: the text's line numbers hold.
+        #expect(check.stdout.contains("430001-2021/source.txt:137: 3.公共机构节能经费"), "\(check.stdout)")
+
+        var cut = try OfficePackage.wordDocument(OfficePackage.p("项目名称"))
+        cut.removeLast(cut.count / 2)
+        let broken = scratch.write("broken.docx", cut)
+        let b = try jixiao.run(["import", broken, "-w", "ws2"])
+        #expect(b.status == 2)
+        #expect(b.stderr.contains("broken.docx: 错误："), "\(b.stderr)")
+        #expect(!scratch.exists("ws2"))
+    }
+
     @Test func anOldExcelFileIsRefusedWithWhatToDo() throws {
         let xls = scratch.write("old.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 1024))
         let r = try jixiao.run(["import", xls, "-w", "ws"])

@@ -1,5 +1,5 @@
-import CZip
 import Foundation
+import JixiaoTestSupport
 import Testing
 @testable import JixiaoSpreadsheet
 
@@ -7,24 +7,6 @@ import Testing
 /// strings, namespace prefixes, no styles or shared strings, a relative path with `..` —
 /// and one whose sheet inflates past the limit.
 @Suite struct HandMadePackageTests {
-    static func zip(_ parts: [(String, [UInt8])]) throws -> [UInt8] {
-        let path = NSTemporaryDirectory() + "jixiao-zip-" + UUID().uuidString + ".xlsx"
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        var error: Int32 = 0
-        let archive = try #require(zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &error))
-        var buffers: [UnsafeMutableRawPointer] = []
-        for (name, bytes) in parts {
-            let b = malloc(max(1, bytes.count))!
-            bytes.withUnsafeBytes { if let base = $0.baseAddress { b.copyMemory(from: base, byteCount: bytes.count) } }
-            buffers.append(b)
-            let source = try #require(zip_source_buffer(archive, b, zip_uint64_t(bytes.count), 0))
-            #expect(zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8)) >= 0)
-        }
-        #expect(zip_close(archive) == 0)
-        buffers.forEach { free($0) }
-        return [UInt8](try #require(FileManager.default.contents(atPath: path)))
-    }
-
     static let workbook = Array("""
         <?xml version="1.0" encoding="UTF-8"?>
         <x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
@@ -45,7 +27,7 @@ import Testing
             <x:row r="3"><x:c r="B3" t="str"><x:f>A1</x:f><x:v>公式结果</x:v></x:c><x:c r="C3"><x:v>12.5</x:v></x:c><x:c r="D3" t="b"><x:v>1</x:v></x:c><x:c r="E3" t="e"><x:v>#N/A</x:v></x:c></x:row>
             </x:sheetData></x:worksheet>
             """.utf8)
-        let bytes = try Self.zip([("xl/workbook.xml", Self.workbook), ("xl/_rels/workbook.xml.rels", Self.rels), ("xl/worksheets/sheet1.xml", sheet)])
+        let bytes = try OfficePackage.zip([("xl/workbook.xml", Self.workbook), ("xl/_rels/workbook.xml.rels", Self.rels), ("xl/worksheets/sheet1.xml", sheet)])
         let book = try WorkbookReader.read(bytes)
         #expect(book.sheets.map(\.name) == ["表一"])
         #expect(book.sheets[0].rows.map(\.number) == [2, 3])
@@ -57,17 +39,17 @@ import Testing
         var sheet = Array("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>".utf8)
         sheet += [UInt8](repeating: 0x20, count: ZipArchive.largestPart + 1)
         sheet += Array("</t></is></c></row></sheetData></worksheet>".utf8)
-        let bytes = try Self.zip([("xl/workbook.xml", Self.workbook), ("xl/_rels/workbook.xml.rels", Self.rels), ("xl/worksheets/sheet1.xml", sheet)])
+        let bytes = try OfficePackage.zip([("xl/workbook.xml", Self.workbook), ("xl/_rels/workbook.xml.rels", Self.rels), ("xl/worksheets/sheet1.xml", sheet)])
         #expect(bytes.count < 1_000_000)
         #expect(throws: SpreadsheetError.tooLarge(part: "xl/worksheets/sheet1.xml")) { try WorkbookReader.read(bytes) }
     }
 
     @Test func aZipThatIsNoWorkbookIsSaidForWhatItIs() throws {
-        let docx = try Self.zip([("word/document.xml", Array("<w:document/>".utf8))])
+        let docx = try OfficePackage.zip([("word/document.xml", Array("<w:document/>".utf8))])
         #expect(throws: SpreadsheetError.notAWorkbook(wordDocument: true)) { try WorkbookReader.read(docx) }
-        let other = try Self.zip([("readme.txt", Array("hello".utf8))])
+        let other = try OfficePackage.zip([("readme.txt", Array("hello".utf8))])
         #expect(throws: SpreadsheetError.notAWorkbook(wordDocument: false)) { try WorkbookReader.read(other) }
-        let broken = try Self.zip([("xl/workbook.xml", Array("<workbook><sheets>".utf8))])
+        let broken = try OfficePackage.zip([("xl/workbook.xml", Array("<workbook><sheets>".utf8))])
         #expect(throws: SpreadsheetError.damaged(part: "xl/workbook.xml")) { try WorkbookReader.read(broken) }
     }
 }

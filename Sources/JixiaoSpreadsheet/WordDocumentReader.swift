@@ -1,0 +1,178 @@
+/// Reads a Word document (.docx, Office Open XML: a zip of XML parts) into a `Workbook` of
+/// one sheet, `正文`: the body in order, as a PDF of it prints — each paragraph a row (its
+/// tabs between cells), each table row a row with each cell at its place on the table's
+/// grid, a merged cell's text in its first cell and the others empty (as `Workbook`'s
+/// sheets hold merged areas). The text is what Word shows: insertions of tracked changes
+/// kept and deletions left out, automatic list numbers (`1.`, `（一）`) written as they
+/// are shown, field codes and the fallback copy of a text box left out. Page headers and
+/// footers, footnotes and comments are not part of the body and are not read.
+public enum WordDocumentReader {
+    public static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
+        guard let zip = ZipArchive(bytes) else { throw .damaged(part: SpreadsheetError.archiveDirectory, word: true) }
+        return try read(zip)
+    }
+
+    static func read(_ zip: ZipArchive) throws(SpreadsheetError) -> Workbook {
+        func part(_ name: String) throws(SpreadsheetError) -> [UInt8] {
+            do { return try zip.part(name) } catch {
+                switch error {
+                case .tooLarge: throw .tooLarge(part: name, word: true)
+                case .missing, .damaged: throw .damaged(part: name, word: true)
+                }
+            }
+        }
+        let main = try mainPart(zip)
+        let folder = WorkbookReader.directory(of: main)
+        let relsPath = folder + "_rels/" + main.split(separator: "/").last! + ".rels"
+        let rels = zip.has(relsPath) ? try WorkbookReader.relationships(try part(relsPath), of: folder, name: relsPath, word: true) : [:]
+        var numbering = ListNumbering()
+        if let path = rels.values.first(where: { $0.type.hasSuffix("/numbering") })?.target, zip.has(path) {
+            guard let n = ListNumbering(try part(path)) else { throw .damaged(part: path, word: true) }
+            numbering = n
+        }
+        guard let rows = BodyReader(numbering: numbering).rows(try part(main)) else { throw .damaged(part: main, word: true) }
+        return Workbook(sheets: [Workbook.Sheet(name: bodySheetName, rows: rows)], origin: .word)
+    }
+
+    /// The one sheet a Word document is read as.
+    public static let bodySheetName = "正文"
+
+    /// Whether the archive is a Word document: its package names a `word/…` main part, or
+    /// it has the usual one.
+    static func isWordDocument(_ zip: ZipArchive) -> Bool {
+        (try? mainPart(zip)).map { zip.has($0) } ?? false
+    }
+
+    /// The document part: where the package's relationships say (almost always
+    /// `word/document.xml`).
+    static func mainPart(_ zip: ZipArchive) throws(SpreadsheetError) -> String {
+        if zip.has("_rels/.rels"), let rels = try? zip.part("_rels/.rels"),
+           let found = try? WorkbookReader.relationships(rels, of: "", name: "_rels/.rels", word: true),
+           let main = found.values.first(where: { $0.type.hasSuffix("/officeDocument") })?.target,
+           main.hasPrefix("word/"), zip.has(main) {
+            return main
+        }
+        return "word/document.xml"
+    }
+}
+
+/// The body of `word/document.xml` as rows: the state of one pass over its elements.
+struct BodyReader {
+    var numbering: ListNumbering
+
+    func rows(_ xml: [UInt8]) -> [Workbook.Row]? {
+        var rows: [Workbook.Row] = []
+        var number = 0
+        var numbers = numbering
+        // Where the text being read goes.
+        var tables = 0                 // depth of w:tbl; a table inside a cell is read as that cell's text
+        var column = 0, span = 1, continuesMerge = false
+        var rowCells: [Workbook.Cell] = []
+        var cell = "", cellParagraphs = 0
+        var paragraph = "", paragraphs = 0   // depth of w:p (a text box's paragraphs sit inside one)
+        var listLevel: Int?, listId: String?
+        var inRun = 0, inText = false
+        var skipped = 0                // inside a deletion, a moved-from run, a text box's fallback copy
+
+        func emit(_ cells: [Workbook.Cell]) {
+            number += 1
+            if !cells.isEmpty { rows.append(Workbook.Row(number: number, cells: cells)) }
+        }
+        func append(_ s: String) {
+            guard skipped == 0 else { return }
+            paragraph += s
+        }
+
+        var events = XMLEvents()
+        events.start = { name, a in
+            switch name {
+            case "del", "moveFrom", "Fallback": skipped += 1
+            case _ where skipped > 0: break
+            case "tbl": tables += 1
+            case "tr" where tables == 1:
+                column = 0
+                rowCells = []
+            case "gridBefore" where tables == 1:
+                column += a.value("val").flatMap { Int($0) } ?? 0
+            case "tc" where tables == 1:
+                span = 1
+                continuesMerge = false
+                cell = ""
+                cellParagraphs = 0
+            case "gridSpan" where tables == 1:
+                span = max(1, a.value("val").flatMap { Int($0) } ?? 1)
+            case "vMerge" where tables == 1:
+                // No value, or `continue`: this cell is part of the merged area above.
+                continuesMerge = (a.value("val") ?? "continue") == "continue"
+            case "p":
+                paragraphs += 1
+                if paragraphs == 1 {
+                    paragraph = ""
+                    listLevel = nil
+                    listId = nil
+                } else if !paragraph.isEmpty {
+                    paragraph += " "   // a text box's paragraph inside this one
+                }
+            case "ilvl" where paragraphs == 1: listLevel = a.value("val").flatMap { Int($0) }
+            case "numId" where paragraphs == 1: listId = a.value("val")
+            case "r": inRun += 1
+            case "t" where inRun > 0: inText = true
+            case "tab" where inRun > 0: append("\t")
+            case "br" where inRun > 0, "cr" where inRun > 0: append("\n")
+            case "noBreakHyphen" where inRun > 0: append("-")
+            default: break
+            }
+        }
+        events.end = { name in
+            switch name {
+            case "del", "moveFrom", "Fallback": skipped -= 1
+            case _ where skipped > 0: break
+            case "r": inRun -= 1
+            case "t": inText = false
+            case "p":
+                paragraphs -= 1
+                guard paragraphs == 0 else { return }
+                // The list's number as Word shows it, once the paragraph's properties are read.
+                if let id = listId, let label = numbers.next(id, level: listLevel ?? 0) { paragraph = label + paragraph }
+                if tables == 0 {
+                    // Tabs in a paragraph set its text at tab stops: each stretch between them a
+                    // cell, however many tabs align it.
+                    emit(paragraph.split(separator: "\t").enumerated().map { Workbook.Cell(column: $0.offset, text: String($0.element)) })
+                } else if tables == 1 {
+                    if cellParagraphs > 0 { cell += "\n" }
+                    cell += paragraph
+                    cellParagraphs += 1
+                } else {
+                    cell += (cell.isEmpty || paragraph.isEmpty ? "" : " ") + paragraph
+                }
+                paragraph = ""
+            case "tc" where tables == 1:
+                let text = cell.trimmingNewlines
+                if !continuesMerge, !text.isEmpty { rowCells.append(Workbook.Cell(column: column, text: text)) }
+                column += span
+            case "tr" where tables == 1:
+                emit(rowCells)
+            case "tbl":
+                tables -= 1
+            default: break
+            }
+        }
+        events.text = { piece in if inText, skipped == 0 { paragraph += piece } }
+        return events.parse(xml) ? rows : nil
+    }
+}
+
+private extension String {
+    /// Without the empty paragraphs a cell begins or ends with.
+    var trimmingNewlines: String {
+        var s = Substring(self)
+        while s.first == "\n" { s = s.dropFirst() }
+        while s.last == "\n" { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+extension [String: String] {
+    /// The attribute `name` with any prefix (`w:val`, `val`).
+    func value(_ name: String) -> String? { XMLEvents.attribute(self, name) }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import JixiaoModel
+import JixiaoSamples
+import JixiaoTestSupport
+import Testing
+@testable import JixiaoSpreadsheet
+@testable import JixiaoText
+
+/// Word documents (.docx) read as their body: paragraphs and table rows as lines, a table's
+/// cells at their places on its grid, list numbers as Word shows them. The parts are
+/// written as Word writes them (namespace prefixes, `w:tcPr`, `mc:AlternateContent`):
+/// `OfficePackage`.
+@Suite struct WordDocumentReaderTests {
+    static func lines(_ bytes: [UInt8]) throws -> [String] {
+        let text = SpreadsheetText.text(try Workbook.read(bytes))
+        return String(decoding: text.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    @Test func paragraphsAndATableOnItsGrid() throws {
+        let body = OfficePackage.p("项目支出绩效目标表") + """
+            <w:p><w:r><w:t>填报单位：</w:t></w:r><w:r><w:tab/><w:tab/><w:t>某某局</w:t></w:r></w:p>
+            <w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>
+            <w:tr>\(OfficePackage.tc("项目名称"))\(OfficePackage.tc("城区保洁", "<w:gridSpan w:val=\"3\"/>"))</w:tr>
+            <w:tr>\(OfficePackage.tc("一级指标"))\(OfficePackage.tc("二级指标"))\(OfficePackage.tc("三级指标"))\(OfficePackage.tc("指标值"))</w:tr>
+            <w:tr>\(OfficePackage.tc("产出指标", "<w:vMerge w:val=\"restart\"/>"))\(OfficePackage.tc("数量指标"))\(OfficePackage.tc("保洁面积"))\(OfficePackage.tc("≥3万平方米"))</w:tr>
+            <w:tr>\(OfficePackage.tc("", "<w:vMerge/>"))\(OfficePackage.tc("质量指标"))\(OfficePackage.tc("达标率"))\(OfficePackage.tc("100%"))</w:tr>
+            <w:tr><w:trPr><w:gridBefore w:val="2"/></w:trPr>\(OfficePackage.tc("备注"))\(OfficePackage.tc("无"))</w:tr>
+            </w:tbl>
+            """ + OfficePackage.p("填表人：张三")
+        let book = try Workbook.read(try OfficePackage.wordDocument(body))
+        #expect(book.origin == .word)
+        #expect(book.sheets.map(\.name) == ["正文"])
+        #expect(try Self.lines(try OfficePackage.wordDocument(body)) == [
+            "项目支出绩效目标表",
+            "填报单位：\t某某局",
+            "项目名称\t城区保洁",
+            "一级指标\t二级指标\t三级指标\t指标值",
+            "产出指标\t数量指标\t保洁面积\t≥3万平方米",
+            "\t质量指标\t达标率\t100%",
+            "\t\t备注\t无",
+            "填表人：张三\t\t\t",
+            "",
+        ])
+        #expect(SpreadsheetText.text(book).note == "Word 文档（.docx）的正文")
+    }
+
+    @Test func whatWordShowsIsRead() throws {
+        // A cell of two paragraphs; tracked changes (an insertion kept, a deletion not); a
+        // field's code left out and its result kept; a text box once (not its fallback copy);
+        // a line break typed in a cell.
+        let body = """
+            <w:tbl><w:tr>\(OfficePackage.tc("目标"))<w:tc>\(OfficePackage.p("1.完成城区保洁"))\(OfficePackage.p("2.垃圾日产日清"))</w:tc></w:tr>
+            <w:tr>\(OfficePackage.tc("指标值"))<w:tc><w:p><w:r><w:t>≥</w:t></w:r><w:ins w:id="1"><w:r><w:t>95</w:t></w:r></w:ins>\
+            <w:del w:id="2"><w:r><w:delText>90</w:delText></w:r></w:del><w:r><w:t>%</w:t></w:r></w:p></w:tc></w:tr>
+            <w:tr>\(OfficePackage.tc("页码"))<w:tc><w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>\
+            <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:tc></w:tr>
+            <w:tr>\(OfficePackage.tc("说明"))<w:tc><w:p><w:r><w:t>见</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps">\
+            <w:drawing><wps:txbx><w:txbxContent>\(OfficePackage.p("附表"))</w:txbxContent></wps:txbx></w:drawing></mc:Choice>\
+            <mc:Fallback><w:pict><v:textbox><w:txbxContent>\(OfficePackage.p("附表"))</w:txbxContent></v:textbox></w:pict></mc:Fallback>\
+            </mc:AlternateContent></w:r></w:p></w:tc></w:tr>
+            <w:tr>\(OfficePackage.tc("资金用途"))<w:tc><w:p><w:r><w:t>保洁费</w:t><w:br/><w:t>20万元</w:t></w:r></w:p></w:tc></w:tr>
+            </w:tbl>
+            """
+        let book = try Workbook.read(try OfficePackage.wordDocument(body))
+        #expect(book.sheets[0].rows.map { $0.cells.map(\.text) } == [
+            ["目标", "1.完成城区保洁\n2.垃圾日产日清"], ["指标值", "≥95%"], ["页码", "3"], ["说明", "见 附表"], ["资金用途", "保洁费\n20万元"],
+        ])
+        // Lines as the reader gets them: a cell's paragraphs joined as a wrapped cell is, each
+        // numbered item kept apart.
+        #expect(try Self.lines(try OfficePackage.wordDocument(body))[0] == "目标\t1.完成城区保洁 2.垃圾日产日清")
+    }
+
+    @Test func aTableInACellIsThatCellsText() throws {
+        let body = """
+            <w:tbl><w:tr>\(OfficePackage.tc("资金构成"))<w:tc><w:tbl><w:tr>\(OfficePackage.tc("财政资金"))\(OfficePackage.tc("20"))</w:tr></w:tbl><w:p/></w:tc></w:tr></w:tbl>
+            """
+        #expect(try Workbook.read(try OfficePackage.wordDocument(body)).sheets[0].rows.map { $0.cells.map(\.text) } == [["资金构成", "财政资金 20"]])
+    }
+
+    @Test func listNumbersAreWrittenAsWordShowsThem() throws {
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0">\
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%1）"/></w:lvl>\
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>\
+            <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl></w:abstractNum>\
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>\
+            <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>\
+            <w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>
+            """
+        func item(_ id: Int, _ level: Int, _ text: String) -> String {
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(id)\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let body = item(1, 0, "产出目标") + item(1, 1, "保洁面积") + item(1, 1, "清运垃圾") + item(1, 0, "效益目标") + item(1, 1, "环境改善")
+            + item(2, 0, "重新编号") + item(3, 0, "圆点") + item(0, 0, "不编号")
+        #expect(try Self.lines(try OfficePackage.wordDocument(body, numbering: numbering)).dropLast() == [
+            "（一）产出目标", "1.保洁面积", "2.清运垃圾", "（二）效益目标", "1.环境改善", "（一）重新编号", "圆点", "不编号",
+        ])
+    }
+
+    @Test func numberFormats() {
+        #expect(ListNumbering.formatted(11, "chineseCounting") == "十一")
+        #expect(ListNumbering.formatted(20, "chineseCounting") == "二十")
+        #expect(ListNumbering.formatted(35, "chineseCountingThousand") == "三十五")
+        #expect(ListNumbering.formatted(3, "chineseLegalSimplified") == "叁")
+        #expect(ListNumbering.formatted(2, "ideographTraditional") == "乙")
+        #expect(ListNumbering.formatted(3, "decimalEnclosedCircle") == "③")
+        #expect(ListNumbering.formatted(12, "decimalFullWidth") == "１２")
+        #expect(ListNumbering.formatted(28, "upperLetter") == "BB")
+        #expect(ListNumbering.formatted(14, "lowerRoman") == "xiv")
+        #expect(ListNumbering.formatted(7, "decimalZero") == "07")
+    }
+
+    @Test func aDamagedDocumentIsSaidToBeOne() throws {
+        let broken = try OfficePackage.zip([("_rels/.rels", OfficePackage.packageRels), ("word/document.xml", Array("<w:document><w:body><w:p>".utf8))])
+        #expect(throws: SpreadsheetError.damaged(part: "word/document.xml", word: true)) { try Workbook.read(broken) }
+        #expect(SpreadsheetError.damaged(part: "word/document.xml", word: true).message == "Word 文档已损坏，读不出其中的部件 word/document.xml")
+        // Read as an import is: refused with the message, nothing read.
+        #expect(throws: ReadError.self) { try ImportedText.read(broken) }
+        // Cut short, so that not even the archive's directory reads: still said as a Word document.
+        let whole = try OfficePackage.wordDocument(OfficePackage.p(String(repeating: "项目名称", count: 500)))
+        #expect(throws: SpreadsheetError.damaged(part: SpreadsheetError.archiveDirectory, word: true)) { try Workbook.read(Array(whole.dropLast(40))) }
+        #expect(SpreadsheetError.damaged(part: SpreadsheetError.archiveDirectory, word: true).message
+            == "Word 文档已损坏：读不出它的压缩包目录（文件不完整，或不是 .docx）")
+    }
+
+    /// The sample's text as Word would hold it — each table a Word table, 一级/二级 cells merged
+    /// down, a short row's last cell spanning the rest (the layout of `Generators/txt2docx.py`,
+    /// written here without Python) — reads as the same document as the text.
+    @Test func theSampleAsAWordDocumentIsTheSameDocument() throws {
+        let text = BundledSample.bytes
+        let docx = try OfficePackage.wordDocument(OfficePackage.wordBody(of: String(decoding: text, as: UTF8.self)))
+        let imported = try ImportedText.read(docx)
+        #expect(imported.convertedFrom == "Word 文档（.docx）的正文")
+        let fromText = try DocumentReader.read(bytes: text)
+        #expect(imported.document.projects == fromText.projects)
+        #expect(imported.document.department == fromText.department)
+        #expect(imported.document.contents == fromText.contents)
+        #expect(imported.document.overall == fromText.overall)
+    }
+}
+
+/// A Word document written by another program — python-docx, on Word's own default
+/// template (styles, settings, theme, a numbering part) — from each real text: it reads as
+/// the same document as the text it was made from.
+@Suite struct GeneratedWordDocumentTests {
+    static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let python = here.deletingLastPathComponent().deletingLastPathComponent().path + "/.build/python-venv/bin/python3"
+    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty && $0 != "false" } ?? false }
+
+    @Test func theSampleWrittenByPythonDocxReadsAsItsText() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.python) else {
+            let why = "python-docx is needed in .build/python-venv (bash .ci/run makes it)"
+            if Self.isCI { Issue.record(Comment(rawValue: why)) } else { print("skipped: \(why)") }
+            return
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-docx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = folder.appendingPathComponent("sample.txt").path, docx = folder.appendingPathComponent("sample.docx").path
+        #expect(FileManager.default.createFile(atPath: text, contents: Data(BundledSample.bytes)))
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.python)
+        p.arguments = [Self.here.appendingPathComponent("Generators/txt2docx.py").path, text, docx]
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else {
+            // The venv without python-docx: a machine .ci/run has not set up.
+            let why = "txt2docx.py failed (exit \(p.terminationStatus)): python-docx missing from .build/python-venv?"
+            if Self.isCI { Issue.record(Comment(rawValue: why)) } else { print("skipped: \(why)") }
+            return
+        }
+        let imported = try ImportedText.read([UInt8](try #require(FileManager.default.contents(atPath: docx))))
+        let fromText = try DocumentReader.read(bytes: BundledSample.bytes)
+        #expect(imported.convertedFrom == "Word 文档（.docx）的正文")
+        #expect(imported.document.projects == fromText.projects)
+        #expect(imported.document.department == fromText.department)
+        #expect(imported.document.contents == fromText.contents)
+        #expect(imported.document.overall == fromText.overall)
+    }
+}
