@@ -17,6 +17,11 @@ struct ListNumbering {
     /// The current number at each level, by abstract list (instances of one list count on).
     private var counters: [String: [Int: Int]] = [:]
     private var restarted: Set<String> = []
+    /// Paragraph styles that number their paragraphs: the list and level each sets, and the
+    /// style each is based on (`styles.xml`).
+    private var styles: [String: (id: String?, level: Int?, basedOn: String?)] = [:]
+    /// The level a list gives to paragraphs of a style (`<w:lvl><w:pStyle>`), by style.
+    private var styleLevels: [String: Int] = [:]
 
     init() {}
 
@@ -25,6 +30,7 @@ struct ListNumbering {
         var abstract: String?, num: String?, level: Int?, override: Int?
         var abstracts: [String: [Int: Level]] = [:]
         var instances: [String: (abstract: String, restarts: [Int: Int])] = [:]
+        var styleLevels: [String: Int] = [:]
         var events = XMLEvents()
         events.start = { name, a in
             let value = XMLEvents.attribute(a, "val")
@@ -40,6 +46,8 @@ struct ListNumbering {
                 if let id = abstract, let l = level, let v = value.flatMap({ Int($0) }) { abstracts[id]?[l]?.start = v }
             case "numFmt" where abstract != nil:
                 if let id = abstract, let l = level, let v = value { abstracts[id]?[l]?.format = v }
+            case "pStyle" where abstract != nil:
+                if let l = level, let v = value { styleLevels[v] = l }
             case "lvlText" where abstract != nil:
                 if let id = abstract, let l = level { abstracts[id]?[l]?.text = value ?? "" }
             case "abstractNumId" where num != nil:
@@ -62,6 +70,44 @@ struct ListNumbering {
         guard events.parse(xml) else { return nil }
         self.abstracts = abstracts
         self.instances = instances
+        self.styleLevels = styleLevels
+    }
+
+    /// Reads the paragraph styles that carry a list; false when the part is not XML.
+    mutating func readStyles(_ xml: [UInt8]) -> Bool {
+        var styles: [String: (id: String?, level: Int?, basedOn: String?)] = [:]
+        var current: String?
+        var events = XMLEvents()
+        events.start = { name, a in
+            switch name {
+            case "style":
+                current = XMLEvents.attribute(a, "type") == "paragraph" ? XMLEvents.attribute(a, "styleId") : nil
+                if let c = current { styles[c] = (nil, nil, nil) }
+            case "basedOn": if let c = current { styles[c]?.basedOn = XMLEvents.attribute(a, "val") }
+            case "numId": if let c = current { styles[c]?.id = XMLEvents.attribute(a, "val") }
+            case "ilvl": if let c = current { styles[c]?.level = XMLEvents.attribute(a, "val").flatMap { Int($0) } }
+            default: break
+            }
+        }
+        events.end = { name in if name == "style" { current = nil } }
+        guard events.parse(xml) else { return false }
+        self.styles = styles
+        return true
+    }
+
+    /// The list and level of a paragraph: its own (`w:numPr`), else its style's, following
+    /// the styles it is based on; nil when it is not numbered.
+    func list(id: String?, level: Int?, style: String?) -> (String, Int)? {
+        var id = id, level = level
+        var next = style, seen: Set<String> = []
+        while let s = next, !seen.contains(s), let entry = styles[s] {
+            seen.insert(s)
+            if id == nil { id = entry.id }
+            if level == nil { level = entry.level ?? (entry.id != nil ? styleLevels[s] : nil) }
+            next = entry.basedOn
+        }
+        guard let id, id != "0" else { return nil }
+        return (id, level ?? style.flatMap { styleLevels[$0] } ?? 0)
     }
 
     /// The number shown before the next paragraph of list `id` at `level`, counted; nil for

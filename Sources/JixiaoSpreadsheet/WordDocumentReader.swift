@@ -30,6 +30,10 @@ public enum WordDocumentReader {
             guard let n = ListNumbering(try part(path)) else { throw .damaged(part: path, word: true) }
             numbering = n
         }
+        // A heading style may carry the list its paragraphs are numbered in (`标题 1` as `一、`).
+        if let path = rels.values.first(where: { $0.type.hasSuffix("/styles") })?.target, zip.has(path) {
+            guard numbering.readStyles(try part(path)) else { throw .damaged(part: path, word: true) }
+        }
         guard let rows = BodyReader(numbering: numbering).rows(try part(main)) else { throw .damaged(part: main, word: true) }
         return Workbook(sheets: [Workbook.Sheet(name: bodySheetName, rows: rows)], origin: .word)
     }
@@ -70,7 +74,7 @@ struct BodyReader {
         var rowCells: [Workbook.Cell] = []
         var cell = "", cellParagraphs = 0
         var paragraph = "", paragraphs = 0   // depth of w:p (a text box's paragraphs sit inside one)
-        var listLevel: Int?, listId: String?
+        var listLevel: Int?, listId: String?, style: String?
         var inRun = 0, inText = false
         var skipped = 0                // inside a deletion, a moved-from run, a text box's fallback copy
 
@@ -110,11 +114,13 @@ struct BodyReader {
                     paragraph = ""
                     listLevel = nil
                     listId = nil
+                    style = nil
                 } else if !paragraph.isEmpty {
                     paragraph += " "   // a text box's paragraph inside this one
                 }
             case "ilvl" where paragraphs == 1: listLevel = a.value("val").flatMap { Int($0) }
             case "numId" where paragraphs == 1: listId = a.value("val")
+            case "pStyle" where paragraphs == 1: style = a.value("val")
             case "r": inRun += 1
             case "t" where inRun > 0: inText = true
             case "tab" where inRun > 0: append("\t")
@@ -133,7 +139,8 @@ struct BodyReader {
                 paragraphs -= 1
                 guard paragraphs == 0 else { return }
                 // The list's number as Word shows it, once the paragraph's properties are read.
-                if let id = listId, let label = numbers.next(id, level: listLevel ?? 0) { paragraph = label + paragraph }
+                if let (id, level) = numbers.list(id: listId, level: listLevel, style: style),
+                   let label = numbers.next(id, level: level) { paragraph = label + paragraph }
                 if tables == 0 {
                     // Tabs in a paragraph set its text at tab stops: each stretch between them a
                     // cell, however many tabs align it.

@@ -97,6 +97,32 @@ import Testing
         ])
     }
 
+    /// Headings numbered by their style (`标题 1` carrying a list whose level names it), a
+    /// style based on another inheriting its list, and a paragraph that turns its style's
+    /// number off (`numId` 0).
+    @Test func headingsNumberedByTheirStyle() throws {
+        let numbering = """
+            <w:abstractNum w:abstractNumId="5">\
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="1"/><w:lvlText w:val="%1、"/></w:lvl>\
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="2"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>\
+            <w:num w:numId="7"><w:abstractNumId w:val="5"/></w:num>
+            """
+        let styles = """
+            <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="21"><w:name w:val="my heading 2"/><w:basedOn w:val="2"/></w:style>\
+            <w:style w:type="character" w:styleId="1c"><w:name w:val="strong"/></w:style>
+            """
+        func heading(_ style: String, _ text: String, off: Bool = false) -> String {
+            "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(off ? "<w:numPr><w:numId w:val=\"0\"/></w:numPr>" : "")</w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let body = heading("1", "部门基本情况") + heading("2", "职能") + heading("21", "机构") + heading("1", "项目支出")
+            + heading("1", "附表", off: true) + OfficePackage.p("正文")
+        #expect(try Self.lines(try OfficePackage.wordDocument(body, numbering: numbering, styles: styles)).dropLast() == [
+            "一、部门基本情况", "（一）职能", "（二）机构", "二、项目支出", "附表", "正文",
+        ])
+    }
+
     @Test func numberFormats() {
         #expect(ListNumbering.formatted(11, "chineseCounting") == "十一")
         #expect(ListNumbering.formatted(20, "chineseCounting") == "二十")
@@ -147,29 +173,32 @@ import Testing
     static let python = here.deletingLastPathComponent().deletingLastPathComponent().path + "/.build/python-venv/bin/python3"
     static var isCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty && $0 != "false" } ?? false }
 
-    @Test func theSampleWrittenByPythonDocxReadsAsItsText() throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.python) else {
-            let why = "python-docx is needed in .build/python-venv (bash .ci/run makes it)"
-            if Self.isCI { Issue.record(Comment(rawValue: why)) } else { print("skipped: \(why)") }
-            return
+
+    /// Runs the venv's Python with `arguments`; false (said, or an issue in CI) when the
+    /// venv or python-docx is missing.
+    static func python(_ arguments: [String]) throws -> Bool {
+        let why = "python-docx is needed in .build/python-venv (bash .ci/run makes it)"
+        guard FileManager.default.isExecutableFile(atPath: python) else {
+            if isCI { Issue.record(Comment(rawValue: why)) } else { print("skipped: \(why)") }
+            return false
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-docx-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let text = folder.appendingPathComponent("sample.txt").path, docx = folder.appendingPathComponent("sample.docx").path
-        #expect(FileManager.default.createFile(atPath: text, contents: Data(BundledSample.bytes)))
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.python)
-        p.arguments = [Self.here.appendingPathComponent("Generators/txt2docx.py").path, text, docx]
+        p.executableURL = URL(fileURLWithPath: python)
+        p.arguments = arguments
         p.standardInput = FileHandle.nullDevice
         try p.run()
         p.waitUntilExit()
         guard p.terminationStatus == 0 else {
-            // The venv without python-docx: a machine .ci/run has not set up.
-            let why = "txt2docx.py failed (exit \(p.terminationStatus)): python-docx missing from .build/python-venv?"
-            if Self.isCI { Issue.record(Comment(rawValue: why)) } else { print("skipped: \(why)") }
-            return
+            if isCI { Issue.record(Comment(rawValue: "\(why): exit \(p.terminationStatus)")) } else { print("skipped: \(why)") }
+            return false
         }
+        return true
+    }
+
+    @Test func theSampleWrittenByPythonDocxReadsAsItsText() throws {
+        let folder = TemporaryFolder()
+        let text = folder.write("sample.txt", BundledSample.bytes), docx = folder.path("sample.docx")
+        guard try Self.python([Self.here.appendingPathComponent("Generators/txt2docx.py").path, text, docx]) else { return }
         let imported = try ImportedText.read([UInt8](try #require(FileManager.default.contents(atPath: docx))))
         let fromText = try DocumentReader.read(bytes: BundledSample.bytes)
         #expect(imported.convertedFrom == "Word 文档（.docx）的正文")
@@ -177,5 +206,23 @@ import Testing
         #expect(imported.document.department == fromText.department)
         #expect(imported.document.contents == fromText.contents)
         #expect(imported.document.overall == fromText.overall)
+    }
+
+    /// Word's own `List Number` and `List Bullet` styles (numbered through the style, as Word's
+    /// template defines them): the numbers as Word shows them, no mark for a bullet.
+    @Test func wordsListStylesAreNumberedAsWordShowsThem() throws {
+        let folder = TemporaryFolder()
+        let docx = folder.path("list.docx")
+        let script = """
+            import docx, sys
+            d = docx.Document()
+            d.add_paragraph('绩效目标')
+            for t in ['完成城区保洁', '垃圾日产日清', '公厕管理']: d.add_paragraph(t, style='List Number')
+            for t in ['甲', '乙']: d.add_paragraph(t, style='List Bullet')
+            d.save(sys.argv[1])
+            """
+        guard try Self.python(["-c", script, docx]) else { return }
+        let book = try Workbook.read([UInt8](try #require(FileManager.default.contents(atPath: docx))))
+        #expect(book.sheets[0].rows.map { $0.cells.map(\.text) } == [["绩效目标"], ["1.完成城区保洁"], ["2.垃圾日产日清"], ["3.公厕管理"], ["甲"], ["乙"]])
     }
 }

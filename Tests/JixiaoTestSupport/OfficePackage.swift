@@ -46,24 +46,26 @@ public enum OfficePackage {
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
         </Relationships>
         """.utf8)
+    /// The document's relationships: its numbering and its styles.
     public static let documentRels = Array("""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>\
+        <Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
         </Relationships>
         """.utf8)
 
-    /// A .docx of `body` (the inside of `w:body`), with `numbering` when given.
-    public static func wordDocument(_ body: String, numbering: String? = nil) throws -> [UInt8] {
+    /// A .docx of `body` (the inside of `w:body`), with `numbering` and `styles` (the insides
+    /// of `w:numbering` and `w:styles`) when given.
+    public static func wordDocument(_ body: String, numbering: String? = nil, styles: String? = nil) throws -> [UInt8] {
         let document = Array("""
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:document \(namespaces)><w:body>\(body)<w:sectPr/></w:body></w:document>
             """.utf8)
         var parts: [(String, [UInt8])] = [("_rels/.rels", packageRels), ("word/document.xml", document)]
-        if let numbering {
-            parts.append(("word/_rels/document.xml.rels", documentRels))
-            parts.append(("word/numbering.xml", Array("<w:numbering \(namespaces)>\(numbering)</w:numbering>".utf8)))
-        }
+        if numbering != nil || styles != nil { parts.append(("word/_rels/document.xml.rels", documentRels)) }
+        if let numbering { parts.append(("word/numbering.xml", Array("<w:numbering \(namespaces)>\(numbering)</w:numbering>".utf8))) }
+        if let styles { parts.append(("word/styles.xml", Array("<w:styles \(namespaces)>\(styles)</w:styles>".utf8))) }
         return try zip(parts)
     }
 
