@@ -19,9 +19,40 @@ extension ProjectContext {
 
     /// A 数量指标 stating money (1-based `row`): an input, not an output (财预〔2015〕88号).
     func isQuantityStatingMoney(_ row: Int) -> Bool {
-        labels(row).level2Is(IndicatorFrame.Level2.quantity)
-            && (texts(row).unitKind == .money || texts(row).name.mentions(Self.moneyWords))
+        guard labels(row).level2Is(IndicatorFrame.Level2.quantity) else { return false }
+        let t = texts(row)
+        if t.unitKind == .money { return true }
+        return t.name.mentions(Self.moneyWords) && !Self.countsBeyondMoney(t.name.text)
     }
+
+    /// Whether a name that mentions money counts something the money goes to: after its last
+    /// money word come a counted thing and a count ending (`宗教管理经费补助县(市、区)数量`,
+    /// `专项资金扶持企业数(家)`) — the thing counted is the output, the money only says which.
+    /// `资金数量`, `经费金额`, `养护资金`, `资金总数` count the money itself.
+    static func countsBeyondMoney(_ name: String) -> Bool {
+        var tail = Substring(name)
+        for w in Vocabulary.moneyWords {
+            // After the last of each word in turn: the tail after the last money word of all.
+            while let r = tail.firstRange(of: w) { tail = tail[r.upperBound...] }
+        }
+        tail = withoutClosingBrackets(tail)
+        guard let ending = countEndings.first(where: { tail.hasSuffix($0) }) else { return false }
+        // What is left once the ending and its brackets are gone must name a thing.
+        return withoutClosingBrackets(tail.dropLast(ending.count)).contains { TextNormalization.isHan($0) && !notAThing.contains($0) }
+    }
+
+    /// `县(市、区)` → `县`, `数(家)` → `数`: brackets at the end taken off.
+    private static func withoutClosingBrackets(_ text: Substring) -> Substring {
+        var t = text
+        while let close = t.last, close == ")" || close == "）", let open = t.lastIndex(where: { $0 == "(" || $0 == "（" }) {
+            t = t[..<open]
+        }
+        return t
+    }
+
+    private static let countEndings = ["数量", "个数", "人数", "户数", "家数", "次数", "人次", "数"]
+    /// Characters that only say more about the money (`资金总数`, `经费的数量`).
+    private static let notAThing: Set<Character> = ["的", "总", "额", "之"]
 
     private static let fundingStatements = WordList(Vocabulary.fundingStatements)
     private static let moneyWords = WordList(Vocabulary.moneyWords)

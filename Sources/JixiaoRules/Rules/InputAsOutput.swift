@@ -56,6 +56,10 @@ enum InputAsOutput {
                 $0[project: 2][row: 1][.name] = "公益性岗位聘用人数"
                 $0[project: 2][row: 1][.value] = "≥30人"
             },
+            RuleExample("经费补助的县数是产出（“宗教管理经费补助县(市、区)数量 7个”）") {
+                $0[project: 2][row: 1][.name] = "宗教管理经费补助县(市、区)数量"
+                $0[project: 2][row: 1][.value] = "7个"
+            },
             RuleExample("出差人员的差旅费作成本指标") {
                 $0[project: 1][row: 4][.name] = "出差人均差旅成本"
                 $0[project: 1][row: 4][.value] = "≤800元/人次"

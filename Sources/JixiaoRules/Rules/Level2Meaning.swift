@@ -30,6 +30,11 @@ enum Level2Meaning {
                 $0[project: 2][row: 2][.description] = "全年维修维护绿化设备"
                 $0[project: 2][row: 2][.value] = "≥4次"
             },
+            RuleExample("质量指标写“获得标准化工作补助的单位数量(家) 17”（单位在名称里）", at: .cell(project: 2, row: 2, .level2)) {
+                $0[project: 2][row: 2][.name] = "获得标准化工作补助的单位数量(家)"
+                $0[project: 2][row: 2][.description] = ""
+                $0[project: 2][row: 2][.value] = "17"
+            },
             RuleExample("时效指标没有时间", at: .cell(project: 1, row: 3, .level2)) {
                 $0[project: 1][row: 3][.name] = "培训质量"
                 $0[project: 1][row: 3][.description] = "培训质量达标"
@@ -89,8 +94,11 @@ enum Level2Meaning {
                     "数量指标写做了多少（次数、台数、人数、面积）；把\(rate)移到质量指标下")
         }
         if k.level2Is(L.quality) {
-            guard i.value.quantity?.unitKind == .count && !t.nameDescription.mentions(qualityWords) else { return nil }
-            return ("质量指标\(Say.quote(i.name))写的是\(Say.quote(i.value.raw))，说的是做了多少，属于数量指标",
+            guard let q = i.value.quantity else { return nil }
+            // A bare number whose unit the name prints (101号's `名称(单位)`: `单位数量(家) 17`).
+            let printed = q.unit.isEmpty ? NameUnit.printed(i.name) : nil
+            guard (printed.map(UnitKind.of) ?? q.unitKind) == .count, !sayQuality(t.nameDescription) else { return nil }
+            return ("质量指标\(Say.quote(i.name))写的是\(Say.quote(i.value.raw))\(printed.map { "（单位“\($0)”在名称里）" } ?? "")，说的是做了多少，属于数量指标",
                     "把这一行移到数量指标下；质量指标写达到的标准，如合格率“≥95%”")
         }
         if k.level2Is(L.socialCost) || k.level2Is(L.environmentalCost) {
@@ -109,6 +117,15 @@ enum Level2Meaning {
         return nil
     }
 
+    /// Whether a 质量 row's text speaks of a standard reached. `标准化` (standardisation, a
+    /// project's subject: `标准化工作项目`) is not `标准`.
+    private static func sayQuality(_ text: BareText) -> Bool {
+        guard text.mentions(qualityWords) else { return false }
+        guard text.mentions(standardisation) else { return true }
+        return BareText(text.text.split(separator: "标准化", omittingEmptySubsequences: false).joined(separator: "、")).mentions(qualityWords)
+    }
+
+    private static let standardisation = WordList(["标准化"])
     private static let environmental = WordList(Vocabulary.environmental)
     private static let economic = WordList(Vocabulary.economic)
     private static let time = WordList(Vocabulary.time)

@@ -77,12 +77,7 @@ enum UnitMissing {
     }
 
     /// `满意度（%）`, `资金（万元）`, `人数(人)`: the unit is in the name.
-    private static func nameCarriesUnit(_ name: String) -> Bool {
-        let n = TextNormalization.withoutBlanks(TextNormalization.halfWidth(name))
-        guard n.hasSuffix(")") || n.hasSuffix("）"), let open = n.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return false }
-        let inside = String(n[n.index(after: open)..<n.index(before: n.endIndex)])
-        return UnitKind.isKnownUnit(inside)
-    }
+    private static func nameCarriesUnit(_ name: String) -> Bool { NameUnit.printed(name) != nil }
 
     /// The unit the document itself gives for this value: the template's placeholder in the
     /// name (`(≤**元/株)`), a rate (`%`), or the same number in the goals (`220门`).
