@@ -15,6 +15,16 @@ import Testing
         #expect(NewRealTablesTests.findings(d, "indicator.input-as-output").isEmpty)
     }
 
+    /// A bare count of the places the fund is shared out to is advised in 个, not 次/项/期.
+    @Test func countiesAreCountedIn个() throws {
+        let d = try NewRealTablesTests.document(unit: "230001-龙岩市民族与宗教事务局", name: "宗教管理经费", money: ("30", "30", ""),
+                                                goal: "为推进宗教活动场所规范化管理,提升我市宗教工作管理水平,",
+                                                rows: ["产出指标\t数量指标\t宗教管理经费补助县(市、区)数量\t\t2\t"])
+        let f = NewRealTablesTests.findings(d, "indicator.unit-missing")
+        #expect(f.count == 1)
+        #expect(f.first?.suggestion == "补上单位，如“个”")
+    }
+
     /// The money itself stays an input however it is counted.
     @Test(arguments: ["养护资金", "资金总数", "补助经费(万元)", "资金数量", "补助资金的数量"])
     func moneyCountedIsStillAnInput(_ name: String) throws {
