@@ -160,7 +160,7 @@ import Testing
     @Test func theFindingsSheetIsFilterable() throws {
         let input = ExportFixtures.input(draft: false)
         guard let book = try read(input) else { return }
-        #expect(book.sheet("概览")?.cells["A1"]?.text == "秦皇岛市抚宁区机关事务服务中心 2021 年部门预算绩效文本（草案）（定稿）")
+        #expect(book.sheet("概览")?.cells["A1"]?.text == "秦皇岛市抚宁区机关事务服务中心 2021 年部门预算绩效文本（草案）　审核定稿")
         let f = try #require(book.sheet("问题清单"))
         #expect(f.cells["A1"]?.text == "序号" && f.cells["N1"]?.text == "问题")
         #expect(f.autofilter == "A1:P\(input.findings.count + 1)")

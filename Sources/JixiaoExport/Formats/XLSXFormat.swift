@@ -100,8 +100,9 @@ public struct XLSXFormat: ExportFormat {
             s.height(r, 22)
             r += 1
         }
-        // The document's own 草案 mark, as its title prints it, before the export's stage.
-        s.merge(r...r, 0...last, ExportText.title(d) + (d.department.isDraft ? "（草案）" : "") + "（\(ExportText.stage(input))）", Self.title)
+        // The document's own 草案 mark, as its title prints it; the export's stage apart from
+        // it (`（草案）（定稿）` read as two marks of the document, and contradicting ones).
+        s.merge(r...r, 0...last, ExportText.title(d) + (d.department.isDraft ? "（草案）" : "") + "　审核\(ExportText.stage(input))", Self.title)
         s.height(r, 24)
         r += 1
         let unit = [d.department.code, d.department.unitName].filter { !$0.isEmpty }.joined(separator: " ")
