@@ -4,7 +4,8 @@
 /// grid, a merged cell's text in its first cell and the others empty (as `Workbook`'s
 /// sheets hold merged areas). The text is what Word shows: insertions of tracked changes
 /// kept and deletions left out, automatic list numbers (`1.`, `（一）`) written as they
-/// are shown, field codes and the fallback copy of a text box left out. Page headers and
+/// are shown, a tab stop's leader printed as dots (a 目录's `……2`), field codes and the
+/// fallback copy of a text box left out. Page headers and
 /// footers, footnotes and comments are not part of the body and are not read.
 public enum WordDocumentReader {
     public static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
@@ -75,6 +76,7 @@ struct BodyReader {
         var cell = "", cellParagraphs = 0
         var paragraph = "", paragraphs = 0   // depth of w:p (a text box's paragraphs sit inside one)
         var listLevel: Int?, listId: String?, style: String?
+        var leaderStop = false         // the paragraph sets a tab stop with a leader (a 目录 entry's dots)
         var inRun = 0, inText = false
         var skipped = 0                // inside a deletion, a moved-from run, a text box's fallback copy
 
@@ -115,6 +117,7 @@ struct BodyReader {
                     listLevel = nil
                     listId = nil
                     style = nil
+                    leaderStop = false
                 } else if !paragraph.isEmpty {
                     paragraph += " "   // a text box's paragraph inside this one
                 }
@@ -124,6 +127,9 @@ struct BodyReader {
             case "r": inRun += 1
             case "t" where inRun > 0: inText = true
             case "tab" where inRun > 0: append("\t")
+            case "tab" where paragraphs == 1:
+                // A tab stop of the paragraph's own (`w:tabs`): a leader prints as dots up to it.
+                if let leader = a.value("leader"), leader != "none", a.value("val") != "clear" { leaderStop = true }
             case "br" where inRun > 0, "cr" where inRun > 0: append("\n")
             case "noBreakHyphen" where inRun > 0: append("-")
             default: break
@@ -141,6 +147,9 @@ struct BodyReader {
                 // The list's number as Word shows it, once the paragraph's properties are read.
                 if let (id, level) = numbers.list(id: listId, level: listLevel, style: style),
                    let label = numbers.next(id, level: level) { paragraph = label + paragraph }
+                // A 目录 entry's page number after a leader of dots, as the page prints it
+                // (`一、总体绩效目标……2`): the leader is no character of the text.
+                if leaderStop, let last = paragraph.lastIndex(of: "\t") { paragraph.replaceSubrange(last...last, with: "……\t") }
                 if tables == 0 {
                     // Tabs in a paragraph set its text at tab stops: each stretch between them a
                     // cell, however many tabs align it.

@@ -70,6 +70,37 @@ import Testing
         #expect(try Self.lines(try OfficePackage.wordDocument(body))[0] == "目标\t1.完成城区保洁 2.垃圾日产日清")
     }
 
+    /// A 目录 as Word's table-of-contents field writes it: the title, a tab to a right stop
+    /// with a dotted leader, the page number as the field's result — read as the page
+    /// prints it, so the 目录 is found and its entries compared with the tables.
+    @Test func aTableOfContentsKeepsItsLeader() throws {
+        func entry(_ title: String, _ page: Int) -> String {
+            "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"8296\"/></w:tabs></w:pPr>"
+                + "<w:hyperlink w:anchor=\"_Toc1\"><w:r><w:t>\(title)</w:t></w:r><w:r><w:tab/></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGEREF _Toc1 \\h </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>\(page)</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:hyperlink></w:p>"
+        }
+        let body = OfficePackage.p("目录") + entry("一、总体绩效目标", 2) + entry("1.机关大院物业服务费", 5)
+            + "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"2000\"/></w:tabs></w:pPr><w:r><w:t>单位：</w:t><w:tab/><w:t>元</w:t></w:r></w:p>"
+        #expect(try Self.lines(try OfficePackage.wordDocument(body)).dropLast() == [
+            "目录", "一、总体绩效目标……\t2", "1.机关大院物业服务费……\t5", "单位：\t元",
+        ])
+        // The sample's 目录 written so (its dots as leaders, not characters) is still its 目录:
+        // each entry line stands in the text for its paragraph until the body is made.
+        var lines = String(decoding: BundledSample.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var entries: [String] = []
+        for k in lines.indices where lines[k].contains(".....\t") {
+            let parts = lines[k].split(separator: "\t")
+            entries.append(entry(String(parts[0].dropLast(5)), Int(parts[1])!))
+            lines[k] = "目录条目\(entries.count - 1)"
+        }
+        var word = OfficePackage.wordBody(of: lines.joined(separator: "\n"))
+        for (k, e) in entries.enumerated() { word = word.replacingOccurrences(of: OfficePackage.p("目录条目\(k)"), with: e) }
+        #expect(entries.count == 16)
+        let imported = try ImportedText.read(try OfficePackage.wordDocument(word))
+        #expect(imported.document.contents == (try DocumentReader.read(bytes: BundledSample.bytes)).contents)
+    }
+
     @Test func aTableInACellIsThatCellsText() throws {
         let body = """
             <w:tbl><w:tr>\(OfficePackage.tc("资金构成"))<w:tc><w:tbl><w:tr>\(OfficePackage.tc("财政资金"))\(OfficePackage.tc("20"))</w:tr></w:tbl><w:p/></w:tc></w:tr></w:tbl>
