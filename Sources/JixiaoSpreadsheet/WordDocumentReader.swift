@@ -5,7 +5,7 @@
 /// sheets hold merged areas). The text is what Word shows: insertions of tracked changes
 /// kept and deletions left out, automatic list numbers (`1.`, `（一）`) written as they
 /// are shown, a tab stop's leader printed as dots (a 目录's `……2`), field codes and the
-/// fallback copy of a text box left out. Page headers and
+/// fallback copy of a text box and text formatted hidden left out. Page headers and
 /// footers, footnotes and comments are not part of the body and are not read.
 public enum WordDocumentReader {
     public static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
@@ -78,6 +78,7 @@ struct BodyReader {
         var listLevel: Int?, listId: String?, style: String?
         var leaderStop = false         // the paragraph sets a tab stop with a leader (a 目录 entry's dots)
         var inRun = 0, inText = false
+        var hiddenRun = false          // a run formatted hidden (`w:vanish`): Word does not show it
         var skipped = 0                // inside a deletion, a moved-from run, a text box's fallback copy
 
         func emit(_ cells: [Workbook.Cell]) {
@@ -85,7 +86,7 @@ struct BodyReader {
             if !cells.isEmpty { rows.append(Workbook.Row(number: number, cells: cells)) }
         }
         func append(_ s: String) {
-            guard skipped == 0 else { return }
+            guard skipped == 0, !hiddenRun else { return }
             paragraph += s
         }
 
@@ -124,7 +125,11 @@ struct BodyReader {
             case "ilvl" where paragraphs == 1: listLevel = a.value("val").flatMap { Int($0) }
             case "numId" where paragraphs == 1: listId = a.value("val")
             case "pStyle" where paragraphs == 1: style = a.value("val")
-            case "r": inRun += 1
+            case "r":
+                inRun += 1
+                hiddenRun = false
+            case "vanish" where inRun > 0:
+                hiddenRun = !["0", "false", "off"].contains(a.value("val") ?? "1")
             case "t" where inRun > 0: inText = true
             case "tab" where inRun > 0: append("\t")
             case "tab" where paragraphs == 1:
@@ -173,7 +178,7 @@ struct BodyReader {
             default: break
             }
         }
-        events.text = { piece in if inText, skipped == 0 { paragraph += piece } }
+        events.text = { piece in if inText, skipped == 0, !hiddenRun { paragraph += piece } }
         return events.parse(xml) ? rows : nil
     }
 }

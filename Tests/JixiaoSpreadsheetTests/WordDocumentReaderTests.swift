@@ -59,11 +59,13 @@ import Testing
             <mc:Fallback><w:pict><v:textbox><w:txbxContent>\(OfficePackage.p("附表"))</w:txbxContent></v:textbox></w:pict></mc:Fallback>\
             </mc:AlternateContent></w:r></w:p></w:tc></w:tr>
             <w:tr>\(OfficePackage.tc("资金用途"))<w:tc><w:p><w:r><w:t>保洁费</w:t><w:br/><w:t>20万元</w:t></w:r></w:p></w:tc></w:tr>
+            <w:tr>\(OfficePackage.tc("备注"))<w:tc><w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>内部草稿</w:t></w:r>\
+            <w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>无</w:t></w:r></w:p></w:tc></w:tr>
             </w:tbl>
             """
         let book = try Workbook.read(try OfficePackage.wordDocument(body))
         #expect(book.sheets[0].rows.map { $0.cells.map(\.text) } == [
-            ["目标", "1.完成城区保洁\n2.垃圾日产日清"], ["指标值", "≥95%"], ["页码", "3"], ["说明", "见 附表"], ["资金用途", "保洁费\n20万元"],
+            ["目标", "1.完成城区保洁\n2.垃圾日产日清"], ["指标值", "≥95%"], ["页码", "3"], ["说明", "见 附表"], ["资金用途", "保洁费\n20万元"], ["备注", "无"],
         ])
         // Lines as the reader gets them: a cell's paragraphs joined as a wrapped cell is, each
         // numbered item kept apart.
