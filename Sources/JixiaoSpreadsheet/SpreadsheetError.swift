@@ -8,6 +8,9 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
     case damaged(part: String, word: Bool = false)
     /// A part that inflates beyond what a performance table can be.
     case tooLarge(part: String, word: Bool = false)
+    /// A zip whose directory cannot be read and whose first headers name neither a
+    /// workbook's nor a Word document's parts: cut short, or no Office file at all.
+    case unreadableArchive
 
     public var message: String {
         switch self {
@@ -20,6 +23,8 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
                 : "\(Self.kind(word))已损坏，读不出其中的部件 \(part)"
         case .tooLarge(let part, let word):
             "\(Self.kind(word))中的 \(part) 解压后超过 \(ZipArchive.largestPart / 1_048_576) MB，不像一份绩效目标表"
+        case .unreadableArchive:
+            "文件已损坏：像压缩包开头，却读不出它的目录（文件不完整，或不是 Excel 工作簿 .xlsx、Word 文档 .docx）"
         }
     }
 
@@ -39,6 +44,7 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
         case .tooLarge(_, let word):
             word ? "确认选择的是一个部门的绩效目标表；在 Word/WPS 中删去无关的图片和附件后再导入"
                  : "确认选择的是一个部门的绩效目标表；在 Excel/WPS 中删去无关的工作表后再导入"
+        case .unreadableArchive: "重新取一份完整的文件；或在 Excel、Word 或 WPS 中打开后重新保存，再导入"
         }
     }
 }

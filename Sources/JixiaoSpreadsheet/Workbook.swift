@@ -56,7 +56,12 @@ public struct Workbook: Sendable, Equatable {
 
     /// An .xlsx or a .docx, whichever `bytes` are (a zip archive): its sheets, or its body.
     public static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
-        guard let zip = ZipArchive(bytes) else { throw .damaged(part: SpreadsheetError.archiveDirectory, word: namesWordParts(bytes)) }
+        guard let zip = ZipArchive(bytes) else {
+            // Cut short: said as what its first headers name, if they name anything.
+            if names("word/", in: bytes) { throw .damaged(part: SpreadsheetError.archiveDirectory, word: true) }
+            if names("xl/", in: bytes) { throw .damaged(part: SpreadsheetError.archiveDirectory) }
+            throw .unreadableArchive
+        }
         if WordDocumentReader.isWordDocument(zip) { return try WordDocumentReader.read(zip) }
         return try WorkbookReader.read(zip)
     }
@@ -67,10 +72,10 @@ public struct Workbook: Sendable, Equatable {
     /// Whether `bytes` begin as an OLE compound file does: Excel 97–2003 (.xls), Word (.doc), WPS (.et).
     public static func isLegacyOffice(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) }
 
-    /// Whether an archive whose directory cannot be read names Word's parts in the headers
-    /// it begins with (`word/document.xml`): a Word document cut short, said as one.
-    static func namesWordParts(_ bytes: [UInt8]) -> Bool {
-        let marker = Array("word/".utf8)
+    /// Whether an archive whose directory cannot be read names parts in `folder` in the
+    /// headers it begins with (`word/document.xml`, `xl/workbook.xml`).
+    static func names(_ folder: String, in bytes: [UInt8]) -> Bool {
+        let marker = Array(folder.utf8)
         let head = bytes.prefix(64 * 1024)
         guard head.count >= marker.count else { return false }
         return (head.startIndex...(head.endIndex - marker.count)).contains { head[$0..<($0 + marker.count)].elementsEqual(marker) }

@@ -134,6 +134,12 @@ import Testing
         // The zip's signature and then nothing a zip reader can open.
         let broken: [UInt8] = [0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0x41, count: 200)
         do { _ = try ImportedText.read(broken); Issue.record("read a broken archive") } catch {
+            #expect(error.message == "文件已损坏：像压缩包开头，却读不出它的目录（文件不完整，或不是 Excel 工作簿 .xlsx、Word 文档 .docx）")
+            #expect(error.hint.contains("重新保存"))
+        }
+        // A workbook cut short is still said as one: its first headers name its parts.
+        let cut = Array(try WorkbookFixture(sheets: [Self.form()]).bytes().dropLast(100))
+        do { _ = try ImportedText.read(cut); Issue.record("read a cut workbook") } catch {
             #expect(error.message == "Excel 工作簿已损坏：读不出它的压缩包目录（文件不完整，或不是 .xlsx）")
             #expect(error.hint.contains("另存为"))
         }
