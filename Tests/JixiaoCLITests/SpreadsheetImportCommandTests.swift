@@ -23,36 +23,35 @@ import Testing
         #expect(workbook_close(wb) == LXW_NO_ERROR)
     }
 
-    @Test func aWorkbookIsCheckedAsItsText() throws {
-        let book = scratch.path("sample.xlsx")
-        try sampleWorkbook(at: book)
-        let r = try jixiao.run(["import", book, "-w", "ws"])
+    /// Imports `file` and checks it as the sample's text is checked: the summary says what
+    /// was read (`note`), and row or line 137 of the file is line 137 of source.txt.
+    func isCheckedAsTheSamplesText(_ file: String, note: String) throws {
+        let r = try jixiao.run(["import", file, "-w", "ws"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("原文件是Excel 工作簿（.xlsx）的工作表“绩效目标”，已转为制表符分隔的文本读入并保存（source.txt）"), "\(r.stdout)")
+        #expect(r.stdout.contains("原文件是\(note)，已转为制表符分隔的文本读入并保存（source.txt）"), "\(r.stdout)")
         let check = try jixiao.run(["check", "-w", "ws"])
         #expect(check.stdout.contains("共 1 个错误、56 个警告、18 个提示"), "\(check.stdout)")
-        // Row 137 of the sheet is line 137 of source.txt.
         #expect(check.stdout.contains("430001-2021/source.txt:137: 3.公共机构节能经费"), "\(check.stdout)")
     }
 
-    /// A Word document (.docx) of the sample, its tables as Word tables: checked as the text
-    /// is, the summary saying what was read; a damaged one refused in words, nothing written.
+    @Test func aWorkbookIsCheckedAsItsText() throws {
+        let book = scratch.path("sample.xlsx")
+        try sampleWorkbook(at: book)
+        try isCheckedAsTheSamplesText(book, note: "Excel 工作簿（.xlsx）的工作表“绩效目标”")
+    }
+
+    /// A Word document (.docx) of the sample, its tables as Word tables (a paragraph or a
+    /// table row a line); a damaged one refused in words, nothing written.
     @Test func aWordDocumentIsCheckedAsItsText() throws {
         let docx = scratch.write("sample.docx", try OfficePackage.wordDocument(OfficePackage.wordBody(of: BundledSample.text)))
-        let r = try jixiao.run(["import", docx, "-w", "ws"])
-        #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("原文件是Word 文档（.docx）的正文，已转为制表符分隔的文本读入并保存（source.txt）"), "\(r.stdout)")
-        let check = try jixiao.run(["check", "-w", "ws"])
-        #expect(check.stdout.contains("共 1 个错误、56 个警告、18 个提示"), "\(check.stdout)")
-        // A paragraph or a table row is a line: the text's line numbers hold.
-        #expect(check.stdout.contains("430001-2021/source.txt:137: 3.公共机构节能经费"), "\(check.stdout)")
+        try isCheckedAsTheSamplesText(docx, note: "Word 文档（.docx）的正文")
 
         var cut = try OfficePackage.wordDocument(OfficePackage.p("项目名称"))
         cut.removeLast(cut.count / 2)
         let broken = scratch.write("broken.docx", cut)
         let b = try jixiao.run(["import", broken, "-w", "ws2"])
         #expect(b.status == 2)
-        #expect(b.stderr.contains("broken.docx: 错误："), "\(b.stderr)")
+        #expect(b.stderr.contains("broken.docx: 错误：Word 文档已损坏"), "\(b.stderr)")
         #expect(!scratch.exists("ws2"))
     }
 
