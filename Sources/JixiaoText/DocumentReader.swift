@@ -170,7 +170,7 @@ public enum DocumentReader {
     /// `秦皇岛市抚宁区机关事务服务中心2021 年部门预算绩效文本(草案)` → name and year.
     static func splitTitle(_ title: String) -> (String, Int)? {
         guard let (year, at) = YearMentions.find(in: title).first else { return nil }
-        return (TextNormalization.trimmed(String(Array(title)[..<at])), year)
+        return (TextNormalization.trimmed(String(TextNormalization.characters(title)[..<at])), year)
     }
 
     // MARK: - 目录
@@ -256,8 +256,47 @@ public enum DocumentReader {
     /// Made once, not at every call.
     static let numberNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
+    /// `numberNumerals` by scalar value.
+    static let numberNumeralValues = Set(numberNumerals.map { $0.unicodeScalars.first!.value })
+
     /// `4.征用…` → ("4", "征用…"); `一、总体绩效目标` → ("一", "总体绩效目标").
     static func splitNumber(_ label: String) -> (String, String) {
+        splitNumberOfPlain(label) ?? splitNumberOfCharacters(label)
+    }
+
+    /// `splitNumber` by UTF-8 bytes, when the number, its separator and the scalar after it
+    /// are plain (`PlainLabel`): each is then a Character of its own, and the digits,
+    /// numerals and separators are each one scalar with no other spelling. nil when they are
+    /// not (the caller asks Characters). (Asked of every 目录 entry and section heading: the
+    /// Characters and their hashing were most of reading the 目录.)
+    static func splitNumberOfPlain(_ label: String) -> (String, String)? {
+        var copy = label
+        // (end of the number, start of the rest); `.some(nil)` for no number.
+        let found: (Int, Int)?? = copy.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let (v, w) = UTF8Scalars.scalar(b, at: i)
+                guard PlainLabel.isPlain(v) else { return nil }
+                guard (v >= 0x30 && v <= 0x39) || numberNumeralValues.contains(v) else { break }
+                i += w
+            }
+            guard i > 0, i < b.count else { return .some(nil) }
+            let (sep, w) = UTF8Scalars.scalar(b, at: i)
+            guard PlainLabel.isPlain(sep) else { return nil }
+            // . ． 、
+            guard sep == 0x2E || sep == 0xFF0E || sep == 0x3001 else { return .some(nil) }
+            if i + w < b.count, !PlainLabel.isPlain(UTF8Scalars.scalar(b, at: i + w).value) { return nil }
+            return .some((i, i + w))
+        }
+        guard let found else { return nil }
+        guard let (end, rest) = found else { return ("", label) }
+        let u = label.utf8
+        return (String(Substring(u[..<u.index(u.startIndex, offsetBy: end)])),
+                TextNormalization.trimmed(Substring(u[u.index(u.startIndex, offsetBy: rest)...])))
+    }
+
+    /// `splitNumber` by Characters.
+    static func splitNumberOfCharacters(_ label: String) -> (String, String) {
         let numerals = numberNumerals
         let num = label.prefix { ($0.isASCII && $0.isNumber) || numerals.contains($0) }
         let rest = label.dropFirst(num.count)
@@ -331,6 +370,23 @@ public enum DocumentReader {
     static func sectionHeading(_ t: String) -> OverallSection? {
         // A section's number has a Chinese numeral (`一、`): a paragraph numbered `1、`, or
         // not numbered, is answered by its first Characters, before its text is copied.
+        // (A first scalar that is neither a digit nor a numeral begins no Character that is
+        // one: a paragraph is answered before its first Character is made and hashed.)
+        guard let s = t.unicodeScalars.first, (s.value >= 0x30 && s.value <= 0x39) || numberNumeralValues.contains(s.value) else { return nil }
+        // Digits followed by a plain scalar that is no numeral (`1、`) are the whole head, and
+        // a number (`Int(head)`): a numbered paragraph is answered before its Characters are made.
+        if s.value < 0x80 {
+            var copy = t
+            let digitsAlone = copy.withUTF8 { b -> Bool in
+                var k = 0
+                while k < b.count, b[k] >= 0x30 && b[k] <= 0x39 { k += 1 }
+                guard k <= 18 else { return false }
+                guard k < b.count else { return true }
+                let v = UTF8Scalars.scalar(b, at: k).value
+                return PlainLabel.isPlain(v) && !numberNumeralValues.contains(v)
+            }
+            if digitsAlone { return nil }
+        }
         let numerals = numberNumerals
         let head = t.prefix { ($0.isASCII && $0.isNumber) || numerals.contains($0) }
         guard !head.isEmpty, Int(head) == nil else { return nil }
@@ -355,6 +411,22 @@ public enum DocumentReader {
 
     /// `3、加强绩效运行监控。…` → (3, `加强绩效运行监控。…`).
     static func numbered(_ t: String) -> (Int?, String) {
+        // A first Character that is an ASCII digit is that byte alone: other text is answered at once.
+        guard let h = t.utf8.first, h >= 0x30 && h <= 0x39 else { return (nil, t) }
+        // By scalars where the first five and the one after are plain (`PlainText.leadingScalars`):
+        // at most two digits, their separator and what follows it are looked at.
+        if let s = PlainText.leadingScalars(t, 5) {
+            func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+            var d = 0
+            while d < s.count, isDigit(s[d].value) { d += 1 }
+            guard d > 0, d <= 2, d < s.count else { return (nil, t) }
+            var n = 0
+            for k in 0..<d { n = n * 10 + Int(s[k].value - 0x30) }
+            let sep = s[d].value
+            // 、 ． or a `.` not followed by a digit
+            guard sep == 0x3001 || sep == 0xFF0E || (sep == 0x2E && !(d + 1 < s.count && isDigit(s[d + 1].value))) else { return (nil, t) }
+            return (n, TextNormalization.trimmed(Substring(t.utf8[t.utf8.index(t.utf8.startIndex, offsetBy: s[d].end)...])))
+        }
         let digits = t.prefix { $0.isASCII && $0.isNumber }
         let rest = t.dropFirst(digits.count)
         guard !digits.isEmpty, digits.count <= 2, let n = Int(digits),
@@ -364,6 +436,28 @@ public enum DocumentReader {
     }
 
     static func afterColon(_ t: String) -> String {
+        // By bytes where the first colon's scalar and those around it are plain (`PlainLabel`):
+        // it is then a Character of its own, and the first colon Character (no scalar but
+        // the colons themselves is one, or spells one). A text without a colon's bytes has none.
+        var copy = t
+        let plain: Int?? = copy.withUTF8 { b in
+            var k = 0
+            while k < b.count {
+                if b[k] == 0x3A || (b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x9A) { break }
+                k += 1
+            }
+            guard k < b.count else { return .some(nil) }
+            let after = k + (b[k] == 0x3A ? 1 : 3)
+            // The scalars up to the colon and the one after it.
+            var end = after
+            if end < b.count { end += UTF8Scalars.scalar(b, at: end).width }
+            guard TextNormalization.allScalarValues(UnsafeBufferPointer(rebasing: b[..<end]), PlainLabel.isPlain) else { return nil }
+            return .some(after)
+        }
+        if let plain {
+            guard let after = plain else { return t }
+            return TextNormalization.trimmed(Substring(t.utf8[t.utf8.index(t.utf8.startIndex, offsetBy: after)...]))
+        }
         guard let i = t.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return t }
         return TextNormalization.trimmed(t[t.index(after: i)...])
     }

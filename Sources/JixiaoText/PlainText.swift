@@ -26,6 +26,27 @@ enum PlainText {
         return isPlain(text) || text.contains(":") || text.contains("：")
     }
 
+    /// The values of the first `n` scalars of `text` (all of them when it has fewer), each
+    /// with the byte offset where it ends, when these and the scalar after them are plain
+    /// (`PlainLabel`): each of the `n` is then a Character of its own, with no other spelling.
+    /// nil when they are not (the caller asks Characters).
+    static func leadingScalars(_ text: String, _ n: Int) -> [(value: UInt32, end: Int)]? {
+        var copy = text
+        return copy.withUTF8 { b in
+            var out: [(value: UInt32, end: Int)] = []
+            out.reserveCapacity(n)
+            var i = 0
+            while i < b.count {
+                let (v, w) = UTF8Scalars.scalar(b, at: i)
+                guard PlainLabel.isPlain(v) else { return nil }
+                if out.count == n { break }
+                i += w
+                out.append((v, i))
+            }
+            return out
+        }
+    }
+
     /// `text.replacingAll("\t", with: " ")`: a tab is always a Character of its own (a
     /// control), so the split at tab Characters is the split at tab bytes.
     static func tabsToSpaces(_ text: String) -> String {

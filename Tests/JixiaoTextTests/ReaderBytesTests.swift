@@ -556,4 +556,52 @@ import JixiaoModel
             for t in [one + "注:", "注" + one, one + "\t签字", "备注" + one + ":", one + "年月日", "盖" + one + "章", one] { same(t) }
         }
     }
+
+    @Test func partOneNumbersAndColonsByBytesSayWhatCharactersSay() {
+        // The definitions, by Characters, as they were before the plain text was read by bytes.
+        let numerals = DocumentReader.numberNumerals
+        func numbered(_ t: String) -> (Int?, String) {
+            let digits = t.prefix { $0.isASCII && $0.isNumber }
+            let rest = t.dropFirst(digits.count)
+            guard !digits.isEmpty, digits.count <= 2, let n = Int(digits),
+                  let sep = rest.first, ["、", "．"].contains(sep) || (sep == "." && !(rest.dropFirst().first.map { $0.isASCII && $0.isNumber } ?? false))
+            else { return (nil, t) }
+            return (n, TextNormalization.trimmed(rest.dropFirst()))
+        }
+        func heading(_ t: String) -> DocumentReader.OverallSection? {
+            let head = t.prefix { ($0.isASCII && $0.isNumber) || numerals.contains($0) }
+            guard !head.isEmpty, Int(head) == nil else { return nil }
+            let (num, title) = DocumentReader.splitNumberOfCharacters(t)
+            guard !num.isEmpty, Int(num) == nil, title.hasAtMostCharacters(12) else { return nil }
+            if title.contains("总体") { return .summary }
+            if title.contains("分项") { return .subGoals }
+            if title.contains("保障") || title.contains("措施") { return .measures }
+            return nil
+        }
+        func afterColon(_ t: String) -> String {
+            guard let i = t.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return t }
+            return TextNormalization.trimmed(t[t.index(after: i)...])
+        }
+        func same(_ t: String) {
+            let a = DocumentReader.numbered(t), b = numbered(t)
+            #expect(a.0 == b.0 && a.1.utf8.elementsEqual(b.1.utf8), "numbered \(hex(t))")
+            let c = DocumentReader.splitNumber(t), d = DocumentReader.splitNumberOfCharacters(t)
+            #expect(c.0.utf8.elementsEqual(d.0.utf8) && c.1.utf8.elementsEqual(d.1.utf8), "splitNumber \(hex(t))")
+            #expect(DocumentReader.sectionHeading(t) == heading(t), "sectionHeading \(hex(t))")
+            #expect(DocumentReader.afterColon(t).utf8.elementsEqual(afterColon(t).utf8), "afterColon \(hex(t))")
+        }
+        for t in ["", "1", "1、", "1、加强绩效运行监控。", "12.某", "123、某", "3．某", "1.5万元", "1. 某", "1.", "1.2", "一、总体绩效目标", "二、分项绩效目标",
+                  "三、工作保障措施", "十二、某", "一.某", "(一)某", "4.征用 ", "1、绩效目标：搞好服务", "绩效指标：保障", "绩效指标:保障", "无冒号",
+                  "：开头", "结尾：", " 1、某", "1\u{301}、某", "1、\u{301}某", "1.\u{301}2", "1.2\u{301}", "绩效目标\u{301}：某", "绩效目标：\u{301}某",
+                  "99999999999999999999、某", "1一、某", "一1、某", "1\r\n、某", "绩效\r\n：某"] {
+            same(t)
+        }
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF, 0x3000...0x30FF]) { s in
+            let one = String(Character(s))
+            for t in [one, "1" + one + "某", "1、" + one, "1." + one + "2", "1.2" + one, one + "1、某", "一" + one + "某", "一、" + one,
+                      "目标" + one + "：某", "目标：" + one, one + "：某", "12" + one, "1" + one] {
+                same(t)
+            }
+        }
+    }
 }
