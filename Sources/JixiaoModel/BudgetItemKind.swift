@@ -323,7 +323,7 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
 /// plain texts are equal (as Strings) exactly when their bytes are. Other labels are left to
 /// the String operations (the answer is nil).
 public enum PlainLabel {
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isPlain(_ v: UInt32) -> Bool {
         switch v {
         case 0..<0x0D, 0x0E..<0x80, 0xA0..<0xAD, 0xAE...0xFF, 0x2010...0x2027, 0x2460...0x25FF,

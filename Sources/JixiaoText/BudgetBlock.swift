@@ -133,8 +133,8 @@ struct BudgetBlock {
         // digit to split at, and the answer is nil all the same.)
         // (The bytes looked at once, for the ideograph, the digits and both colons.)
         var copy = cell
-        let (hasIdeograph, hasDigit, hasColon, labelTooLong) = copy.withUTF8 { b in
-            var ideograph = false, digit = false, colon = false
+        let (hasIdeograph, hasDigit, hasColon, hasFullWidthDigit, labelTooLong) = copy.withUTF8 { b in
+            var ideograph = false, digit = false, colon = false, fullWidthDigit = false
             // Where the first digit or colon begins.
             var first = b.count
             // A scalar at a time (the bytes looked for are each a lead byte or ASCII, never a
@@ -145,6 +145,7 @@ struct BudgetBlock {
                 if c >= 0xE4 && c <= 0xE9 { ideograph = true }
                 else if c >= 0x30 && c <= 0x39 { digit = true; first = min(first, k) }
                 else if c == 0x3A || (c == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x9A) { colon = true; first = min(first, k) }
+                else if c == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] >= 0x90 && b[k + 2] <= 0x99 { fullWidthDigit = true }
                 if ideograph && digit && colon { break }
                 k += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
             }
@@ -153,9 +154,12 @@ struct BudgetBlock {
             // surely too long to be a money label (`BudgetItemKind.surelyTooLong`, decided
             // at an ideograph), so is the label, and `of` says nil — a sentence is answered here.
             let tooLong = (digit || colon) && BudgetItemKind.surelyTooLong(UnsafeBufferPointer(rebasing: b[..<first]))
-            return (ideograph, digit, colon, tooLong)
+            return (ideograph, digit, colon, fullWidthDigit, tooLong)
         }
-        guard hasIdeograph, hasDigit || hasColon, !labelTooLong else { return nil }
+        // Without an ASCII digit there is no figure glued to a label, and a figure after a
+        // colon has a digit (`looksLikeAmount`), ASCII or full-width (EF BC 90…99): a text with
+        // neither (a paragraph, a goal) is answered here, before it is copied and searched.
+        guard hasIdeograph, hasDigit || (hasColon && hasFullWidthDigit), !labelTooLong else { return nil }
         let t = TextNormalization.trimmed(cell)
         if hasColon, let colon = lastColon(t) {
             let label = TextNormalization.trimmed(t[..<colon])

@@ -417,7 +417,9 @@ struct TableReading {
             addMoney(BudgetBlock.pairs(in: row, from: NameRow.afterName(row, name: name)), line: row.number)
             codeLine = row.number
             section = .code
-        } else if RowLabels.bareLabel(row.first) == "资金用途" {
+        } else if TextNormalization.contains(row.first, "途"), RowLabels.bareLabel(row.first) == "资金用途" {
+            // (A cell without 途's bytes is not 资金用途 once bare, which only drops blanks,
+            // brackets and colons and folds full-width forms: most rows are not made bare.)
             addUsage(row.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " "), line: row.number)
             section = .budget
         } else if BudgetBlock.isBudgetRow(row) {
