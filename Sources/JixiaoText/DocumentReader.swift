@@ -55,11 +55,12 @@ public enum DocumentReader {
         var values = TargetValues()
         var headers = IndicatorHeaders()
         var repeats = RepeatedLines()
+        var units = UnitLines()
         for (k, start) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1].first : rows.count
             projects.append(try ProjectTableReader.read(rows, start: start, end: end, ordinal: k + 1,
                                                         atEndOfFile: k + 1 == starts.count, values: &values,
-                                                        headers: &headers, repeats: &repeats))
+                                                        headers: &headers, repeats: &repeats, units: &units))
         }
 
         try checkAgainstContents(contents, projects: projects)

@@ -13,7 +13,8 @@ enum NameRow {
             return TextNormalization.hasPrefix(l, "项目编码") || TextNormalization.hasPrefix(l, "项目代码")
         }) else { return "" }
         let cell = row.cells[i]
-        if let colon = cell.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+        // (A cell without a colon's bytes has no colon Character: the Characters are not made.)
+        if PlainText.hasColonBytes(cell), let colon = cell.firstIndex(where: { $0 == ":" || $0 == "：" }) {
             let inline = TextNormalization.trimmed(cell[cell.index(after: colon)...])
             if !inline.isEmpty { return inline }
         }

@@ -13,16 +13,7 @@ enum PlainText {
     /// either colon's bytes has neither (no other spelling of them exists), a plain text
     /// with them has one.
     static func hasColon(_ text: String) -> Bool {
-        var copy = text
-        let bytes = copy.withUTF8 { b in
-            var k = 0
-            while k < b.count {
-                if b[k] == 0x3A || (b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x9A) { return true }
-                k += 1
-            }
-            return false
-        }
-        guard bytes else { return false }
+        guard hasColonBytes(text) else { return false }
         return isPlain(text) || text.contains(":") || text.contains("：")
     }
 
@@ -44,6 +35,20 @@ enum PlainText {
                 out.append((v, i))
             }
             return out
+        }
+    }
+
+    /// Whether `text` holds the bytes of `:` or `：` (3A, EF BC 9A): a text without them has
+    /// no colon Character.
+    static func hasColonBytes(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { b in
+            var k = 0
+            while k < b.count {
+                if b[k] == 0x3A || (b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x9A) { return true }
+                k += 1
+            }
+            return false
         }
     }
 

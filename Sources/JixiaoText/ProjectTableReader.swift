@@ -10,7 +10,7 @@ import JixiaoModel
 enum ProjectTableReader {
     static func read(_ all: [Row], start: TableStart, end: Int, ordinal: Int, atEndOfFile: Bool,
                      values: inout TargetValues, headers: inout IndicatorHeaders,
-                     repeats: inout RepeatedLines) throws(ReadError) -> Project {
+                     repeats: inout RepeatedLines, units: inout UnitLines) throws(ReadError) -> Project {
         let anchorRow = all[start.anchor]
         let number: Int
         let headingText: String
@@ -33,7 +33,7 @@ enum ProjectTableReader {
                                    currencyStated: false, tableTitle: tableTitle)
         var firstRow = start.anchor
         if UnitLine.isUnitLine(anchorRow) {
-            reading.unit = UnitLine.read(anchorRow)
+            reading.unit = units.read(anchorRow)
             reading.currencyStated = true
             firstRow += 1
         } else if let h = start.heading, UnitLine.isUnitLine(all[h]) {

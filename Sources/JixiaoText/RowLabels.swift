@@ -124,6 +124,18 @@ enum RowLabels {
     /// `项目属性：常年项目`), and the row with the cells they took blanked: money printed on
     /// the same row (`当年年度预算 65`) is read from what is left.
     static func facts(_ row: Row) -> (facts: [ProjectFact], rest: Row) {
+        let (found, rest) = factsAndRest(row)
+        return (found, Row(number: row.number, cells: rest))
+    }
+
+    /// `facts(row).facts`, without making the row of what is left (the name row asks only
+    /// for the facts).
+    static func factsOnly(_ row: Row) -> [ProjectFact] {
+        factsAndRest(row).facts
+    }
+
+    /// `facts`, with the cells left as they are.
+    static func factsAndRest(_ row: Row) -> (facts: [ProjectFact], rest: [String]) {
         var out: [ProjectFact] = []
         var rest = row.cells
         var open = false
@@ -159,7 +171,7 @@ enum RowLabels {
             }
             rest[i] = ""
         }
-        return (out, Row(number: row.number, cells: rest))
+        return (out, rest)
     }
 
     /// A note or an approval line under a table: `注:…`, `说明：…`, `财政资金管理科室(盖章)

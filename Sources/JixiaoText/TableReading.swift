@@ -412,7 +412,7 @@ struct TableReading {
             let rowCode = Self.code(NameRow.codeCell(row))
             if !rowCode.isEmpty || code.isEmpty { code = rowCode }
             if !rowName.isEmpty || name.isEmpty { name = rowName }
-            facts += RowLabels.facts(row).facts.filter { !$0.text.isEmpty }
+            facts += RowLabels.factsOnly(row).filter { !$0.text.isEmpty }
             // `项目名称 某项目 项目金额 3,309,840.00`: money printed beside the name.
             addMoney(BudgetBlock.pairs(in: row, from: NameRow.afterName(row, name: name)), line: row.number)
             codeLine = row.number

@@ -212,3 +212,23 @@ enum UnitLine {
         return ("", TextNormalization.trimmed(t))
     }
 }
+
+/// The unit lines of a document's tables, each distinct line read once (`UnitLine.read`):
+/// every table of a department prints the same line above it, and splitting its code from
+/// its name cost each table more than reading most of its rows. A reading is a function of
+/// the line's text alone (its cells are the text split at tabs and trimmed).
+struct UnitLines {
+    private var known: [(text: String, unit: TableUnit)] = []
+
+    /// Enough for the variants one document prints; past it, lines are read each time.
+    static let capacity = 8
+
+    /// `UnitLine.read(row)`.
+    mutating func read(_ row: Row) -> TableUnit {
+        let text = row.text
+        for k in known.indices where IndicatorHeaders.sameBytes(known[k].text, text) { return known[k].unit }
+        let unit = UnitLine.read(row)
+        if known.count < Self.capacity { known.append((text, unit)) }
+        return unit
+    }
+}
