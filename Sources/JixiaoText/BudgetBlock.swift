@@ -153,7 +153,19 @@ struct BudgetBlock {
             // with the text before the first digit or colon, blanks aside: when that is
             // surely too long to be a money label (`BudgetItemKind.surelyTooLong`, decided
             // at an ideograph), so is the label, and `of` says nil — a sentence is answered here.
-            let tooLong = (digit || colon) && BudgetItemKind.surelyTooLong(UnsafeBufferPointer(rebasing: b[..<first]))
+            var tooLong = (digit || colon) && BudgetItemKind.surelyTooLong(UnsafeBufferPointer(rebasing: b[..<first]))
+            // Without a colon, a text whose first digit has only blanks before it (`2.某项目…`,
+            // `1、…`) has no label before its figure: nil, as `trimmed` leaves the digit first.
+            if digit && !colon && !tooLong {
+                var k = 0
+                while k < first {
+                    if b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+                    else if b[k] == 0xC2, k + 1 < first, b[k + 1] == 0xA0 { k += 2 }
+                    else if b[k] == 0xE3, k + 2 < first, b[k + 1] == 0x80, b[k + 2] == 0x80 { k += 3 }
+                    else { break }
+                }
+                if k == first { tooLong = true }
+            }
             return (ideograph, digit, colon, fullWidthDigit, tooLong)
         }
         // Without an ASCII digit there is no figure glued to a label, and a figure after a
@@ -308,25 +320,28 @@ struct BudgetBlock {
     /// line with a figure is kept as an item. Amounts the table left empty are derived
     /// from the numbered lines where they can be (`Budget.derivingMissing`).
     func budget(currency: Money.Unit, tableName: String) throws(ReadError) -> Budget {
-        var principal: [Budget.Part: Int] = [:]
-        // Each label's kind once, not once per part.
+        // Each part's principal pair, by the part's place in `allCases` (three parts: an array,
+        // not a dictionary hashed for each).
+        let parts = Budget.Part.allCases
+        var principal: [Int?] = Array(repeating: nil, count: parts.count)
+        // Each label's kind once, not once per part; each value's emptiness once.
         let kinds = pairs.map(\.kind)
-        for part in Budget.Part.allCases {
+        let unfilled = pairs.map { Self.isUnfilled($0.value) }
+        for (p, part) in parts.enumerated() {
             let kind = kind(of: part)
             let candidates = pairs.indices.filter { kinds[$0] == kind && Self.level(of: pairs[$0].label) == 0 }
-            principal[part] = candidates.first { !Self.isUnfilled(pairs[$0].value) } ?? candidates.first
+            principal[p] = candidates.first { !unfilled[$0] } ?? candidates.first
         }
         var budget = Budget(total: .zero, fiscal: .zero, other: .zero, totalFigure: .missing, fiscalFigure: .missing,
                             otherFigure: .missing)
-        for part in Budget.Part.allCases {
-            guard let k = principal[part], !Self.isUnfilled(pairs[k].value) else { continue }
+        for (p, part) in parts.enumerated() {
+            guard let k = principal[p], !unfilled[k] else { continue }
             let printed = try read(pairs[k], currency: currency, tableName: tableName)
             let plain = DecimalText(TextNormalization.withoutBlanks(pairs[k].value)) != nil
             budget.set(part, printed.money, BudgetFigure(source: .stated, printed: plain ? nil : pairs[k].value,
                                                          defect: printed.defect))
         }
-        let used = Set(principal.values)
-        for (k, pair) in pairs.enumerated() where !used.contains(k) && !Self.isUnfilled(pair.value) {
+        for (k, pair) in pairs.enumerated() where !principal.contains(k) && !unfilled[k] {
             let printed = try read(pair, currency: currency, tableName: tableName)
             budget.items.append(BudgetItem(label: pair.label, printed: pair.value, amount: printed.money, line: pair.line))
         }
@@ -337,6 +352,8 @@ struct BudgetBlock {
     /// (`—`, `-`, `——`, `/`, `无`), as published tables print an empty 其他资金.
     static func isUnfilled(_ value: String) -> Bool {
         guard !value.isEmpty else { return true }
+        // A figure's first byte is a digit, which makes it neither 无 nor dashes: answered at once.
+        if let f = value.utf8.first, f >= 0x30 && f <= 0x39 { return false }
         let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(value))
         return t == "无" || (!t.isEmpty && t.unicodeScalars.allSatisfy { "-—–―/\u{2212}".unicodeScalars.contains($0) })
     }

@@ -18,7 +18,8 @@ enum IndicatorRows {
         var texts = Array(repeating: "", count: header.columns.count)
         for (i, cell) in row.cells.enumerated() where !cell.isEmpty {
             let k = header.columns.lastIndex { $0.index <= i } ?? 0
-            texts[k] += (texts[k].isEmpty ? "" : " ") + cell
+            // (The first cell of a column is taken as it is: no String is built for it.)
+            if texts[k].isEmpty { texts[k] = cell } else { texts[k] += " " + cell }
         }
         return Raw(line: row.number, texts: texts)
     }

@@ -492,7 +492,8 @@ import JixiaoModel
                      "1." + long, long + "资金总额：16", "预算数预算数预算数预算数预算数预算数预算：16", "预算数预算数预算数预算数预算数预：16",
                      "(项目)预算数预算数预算数预算数预算数预算16", String(repeating: "\u{600}预", count: 20) + "16",
                      String(repeating: "预\u{301}", count: 20) + "：16", "\u{3000}\u{A0} " + long + "16", "资金\r\n总额16",
-                     "资金总额：１６", "预算数：１２３.００", "年度资金总额:１６万元", long + "：１６", "资金总额：" + long, "资金总额１６", "资金总额：十六"]
+                     "资金总额：１６", "预算数：１２３.００", "年度资金总额:１６万元", long + "：１６", "资金总额：" + long, "资金总额１６", "资金总额：十六",
+                     " 2.预算数16", "\u{3000}\u{A0}\t1、资金总额16", "2.某项目绩效目标表.....\t7", "16预算数", " 16 预算数", "\u{301}16预算数"]
         for n in 14...22 { texts.append(String(repeating: "预", count: n) + "数16"); texts.append(String(repeating: "元", count: n) + "16") }
         for t in texts { same(t) }
         ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
