@@ -92,26 +92,28 @@ struct BodyReader {
 
         var events = XMLEvents()
         events.start = { name, a in
-            switch name {
-            case "del", "moveFrom", "Fallback": skipped += 1
+            // Most elements are formatting: one lookup tells the few read from them.
+            guard let tag = Tag.named[name] else { return }
+            switch tag {
+            case .del, .moveFrom, .fallback: skipped += 1
             case _ where skipped > 0: break
-            case "tbl": tables += 1
-            case "tr" where tables == 1:
+            case .tbl: tables += 1
+            case .tr where tables == 1:
                 column = 0
                 rowCells = []
-            case "gridBefore" where tables == 1:
+            case .gridBefore where tables == 1:
                 column += a.value("val").flatMap { Int($0) } ?? 0
-            case "tc" where tables == 1:
+            case .tc where tables == 1:
                 span = 1
                 continuesMerge = false
                 cell = ""
                 cellParagraphs = 0
-            case "gridSpan" where tables == 1:
+            case .gridSpan where tables == 1:
                 span = max(1, a.value("val").flatMap { Int($0) } ?? 1)
-            case "vMerge" where tables == 1:
+            case .vMerge where tables == 1:
                 // No value, or `continue`: this cell is part of the merged area above.
                 continuesMerge = (a.value("val") ?? "continue") == "continue"
-            case "p":
+            case .p:
                 paragraphs += 1
                 if paragraphs == 1 {
                     paragraph = ""
@@ -122,31 +124,32 @@ struct BodyReader {
                 } else if !paragraph.isEmpty {
                     paragraph += " "   // a text box's paragraph inside this one
                 }
-            case "ilvl" where paragraphs == 1: listLevel = a.value("val").flatMap { Int($0) }
-            case "numId" where paragraphs == 1: listId = a.value("val")
-            case "pStyle" where paragraphs == 1: style = a.value("val")
-            case "r":
+            case .ilvl where paragraphs == 1: listLevel = a.value("val").flatMap { Int($0) }
+            case .numId where paragraphs == 1: listId = a.value("val")
+            case .pStyle where paragraphs == 1: style = a.value("val")
+            case .r:
                 inRun += 1
                 hiddenRun = false
-            case "vanish" where inRun > 0:
+            case .vanish where inRun > 0:
                 hiddenRun = !["0", "false", "off"].contains(a.value("val") ?? "1")
-            case "t" where inRun > 0: inText = true
-            case "tab" where inRun > 0: append("\t")
-            case "tab" where paragraphs == 1:
+            case .t where inRun > 0: inText = true
+            case .tab where inRun > 0: append("\t")
+            case .tab where paragraphs == 1:
                 // A tab stop of the paragraph's own (`w:tabs`): a leader prints as dots up to it.
                 if let leader = a.value("leader"), leader != "none", a.value("val") != "clear" { leaderStop = true }
-            case "br" where inRun > 0, "cr" where inRun > 0: append("\n")
-            case "noBreakHyphen" where inRun > 0: append("-")
+            case .br where inRun > 0, .cr where inRun > 0: append("\n")
+            case .noBreakHyphen where inRun > 0: append("-")
             default: break
             }
         }
         events.end = { name in
-            switch name {
-            case "del", "moveFrom", "Fallback": skipped -= 1
+            guard let tag = Tag.named[name] else { return }
+            switch tag {
+            case .del, .moveFrom, .fallback: skipped -= 1
             case _ where skipped > 0: break
-            case "r": inRun -= 1
-            case "t": inText = false
-            case "p":
+            case .r: inRun -= 1
+            case .t: inText = false
+            case .p:
                 paragraphs -= 1
                 guard paragraphs == 0 else { return }
                 // The list's number as Word shows it, once the paragraph's properties are read.
@@ -167,13 +170,13 @@ struct BodyReader {
                     cell += (cell.isEmpty || paragraph.isEmpty ? "" : " ") + paragraph
                 }
                 paragraph = ""
-            case "tc" where tables == 1:
+            case .tc where tables == 1:
                 let text = cell.trimmingNewlines
                 if !continuesMerge, !text.isEmpty { rowCells.append(Workbook.Cell(column: column, text: text)) }
                 column += span
-            case "tr" where tables == 1:
+            case .tr where tables == 1:
                 emit(rowCells)
-            case "tbl":
+            case .tbl:
                 tables -= 1
             default: break
             }
@@ -196,4 +199,16 @@ private extension String {
 extension [String: String] {
     /// The attribute `name` with any prefix (`w:val`, `val`).
     func value(_ name: String) -> String? { XMLEvents.attribute(self, name) }
+}
+
+/// The elements of a Word body the reader acts on, by local name; every other element
+/// (run and paragraph formatting, drawings) is passed over after one lookup.
+enum Tag {
+    case del, moveFrom, fallback, tbl, tr, gridBefore, tc, gridSpan, vMerge, p, ilvl, numId, pStyle, r, vanish, t, tab, br, cr, noBreakHyphen
+
+    static let named: [Substring: Tag] = [
+        "del": .del, "moveFrom": .moveFrom, "Fallback": .fallback, "tbl": .tbl, "tr": .tr, "gridBefore": .gridBefore,
+        "tc": .tc, "gridSpan": .gridSpan, "vMerge": .vMerge, "p": .p, "ilvl": .ilvl, "numId": .numId, "pStyle": .pStyle,
+        "r": .r, "vanish": .vanish, "t": .t, "tab": .tab, "br": .br, "cr": .cr, "noBreakHyphen": .noBreakHyphen,
+    ]
 }

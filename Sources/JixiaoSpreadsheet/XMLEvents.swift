@@ -23,7 +23,8 @@ struct XMLEvents {
     }
 
     static func local(_ name: String) -> Substring {
-        if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
+        // By bytes: a name is mostly ASCII, and walking it as Characters cost more than the rest.
+        if let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) { return name[name.utf8.index(after: colon)...] }
         return name[...]
     }
 
