@@ -104,6 +104,26 @@ struct BareText: Sendable {
         }
     }
 
+    /// `TextNormalization.withoutBlanks(text).isEmpty`: whether the text is only blanks
+    /// (U+0020, U+0009, U+00A0, U+3000) or nothing, by its bytes, answered at the first
+    /// byte that begins no blank (most texts: their first) without making the bare text.
+    static func isOnlyBlanks(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                switch b[i] {
+                case 0x20, 0x09: i += 1
+                case 0xC2 where i + 1 < n && b[i + 1] == 0xA0: i += 2
+                case 0xE3 where i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80: i += 3
+                default: return false
+                }
+            }
+            return true
+        }
+    }
+
     /// `TextNormalization.withoutBlanks(parts.joined(separator: " "))`.
     static func withoutBlanks(joining parts: [String]) -> String {
         var bytes: [UInt8] = []

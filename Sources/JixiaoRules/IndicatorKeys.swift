@@ -49,7 +49,7 @@ extension Indicator {
     /// How messages name the row: `时效指标“经费保障及时性”`; a row without a name is named
     /// by its dimension alone, never with empty quotes.
     public var label: String {
-        TextNormalization.withoutBlanks(name).isEmpty ? "\(dimension)下未写名称的一行" : "\(dimension)“\(name)”"
+        BareText.isOnlyBlanks(name) ? "\(dimension)下未写名称的一行" : "\(dimension)“\(name)”"
     }
 
     /// Words that say a row does not apply to this project.

@@ -4,11 +4,17 @@ import JixiaoModel
 /// labelled figure inside a cell (`权重：10；指标方向性：正向指标`, `分值：10`).
 extension Indicator {
     /// The row's weight or score, and the word the table uses for it (权重 or 分值).
-    var statedWeight: (value: Double, word: String)? {
+    var statedWeight: (value: Double, word: String)? { statedWeight(descriptionMayHaveLabel: true) }
+
+    /// `statedWeight`, the description not read when `descriptionMayHaveLabel` is false
+    /// (`IndicatorWeights.mayHaveLabel` of its bytes says it has no label's bytes).
+    func statedWeight(descriptionMayHaveLabel: Bool) -> (value: Double, word: String)? {
         if let w = weightNumber { return (w.doubleValue, weight.map { $0.contains("分") ? "分值" : "权重" } ?? "权重") }
         // The description, then each remark or other column, in order: read where they lie,
         // without an array of them made for every row.
-        if let found = IndicatorWeights.labelled(in: description, labels: IndicatorWeights.weightLabels) { return found }
+        if descriptionMayHaveLabel, let found = IndicatorWeights.labelled(in: description, labels: IndicatorWeights.weightLabels) {
+            return found
+        }
         for e in extras where e.kind == .remark || e.kind == .other {
             if let found = IndicatorWeights.labelled(in: e.text, labels: IndicatorWeights.weightLabels) { return found }
         }
@@ -19,6 +25,12 @@ extension Indicator {
 enum IndicatorWeights {
     /// The labels of a weight written in a cell.
     static let weightLabels = ["权重", "分值"]
+
+    /// Whether a text with these bytes (its `ByteSet`, or its `BareText`'s: a label has no
+    /// blank) may have one of `weightLabels`: false means `labelled` finds nothing in it.
+    static func mayHaveLabel(_ bytes: ByteSet) -> Bool { labelBytes.contains { bytes.contains($0) } }
+
+    private static let labelBytes = weightLabels.map(ByteSet.init)
 
     /// `权重(%)：2` → (2, 权重); nil when no label is followed by a number.
     static func labelled(in text: String, labels: [String]) -> (value: Double, word: String)? {

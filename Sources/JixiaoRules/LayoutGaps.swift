@@ -11,7 +11,7 @@ extension Project {
         guard layout.hasBasisColumn else { return true }
         // `judgedRows.allSatisfy { basis is blank }`: a row with a basis gives one unless it
         // does not apply. The rows are read where they lie, not copied out.
-        for k in indicators.indices where !TextNormalization.withoutBlanks(indicators[k].basis).isEmpty && isJudged(k) {
+        for k in indicators.indices where !BareText.isOnlyBlanks(indicators[k].basis) && isJudged(k) {
             return false
         }
         return true
@@ -21,7 +21,7 @@ extension Project {
     var hasNoSpendingPlan: Bool { !layout.hasSpendingPlan }
 
     /// The table gives no 项目编码.
-    var givesNoCode: Bool { TextNormalization.withoutBlanks(code).isEmpty }
+    var givesNoCode: Bool { BareText.isOnlyBlanks(code) }
 }
 
 /// One note for a gap in the layout: the whole document when every table has it, else

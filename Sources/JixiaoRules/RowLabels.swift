@@ -74,7 +74,7 @@ final class RowLabels: Sendable {
     func label(_ i: RowBox) -> String { label(name: i.name) }
 
     private func label(name: String) -> String {
-        TextNormalization.withoutBlanks(name).isEmpty ? "\(dimension)下未写名称的一行" : "\(dimension)“\(name)”"
+        BareText.isOnlyBlanks(name) ? "\(dimension)下未写名称的一行" : "\(dimension)“\(name)”"
     }
 }
 

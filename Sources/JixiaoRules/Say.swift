@@ -4,7 +4,7 @@ import JixiaoModel
 enum Say {
     /// `“按规定执行”`; an empty cell is said to be empty, never quoted as `“”`.
     static func quote(_ s: String) -> String {
-        TextNormalization.withoutBlanks(s).isEmpty ? "（空白）" : "“\(s)”"
+        BareText.isOnlyBlanks(s) ? "（空白）" : "“\(s)”"
     }
 
     static func money(_ m: Money) -> String {

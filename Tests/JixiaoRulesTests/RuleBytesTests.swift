@@ -165,4 +165,30 @@ import Testing
         for t in Self.awkward { #expect(ByteSet(t).equals(bytesOf: t), "\(t)") }
         for t in Self.awkward + ["中" + "\u{10FFFF}" + "😀"] { #expect(Vocabulary.scalarValues(t) == t.unicodeScalars.map(\.value), "\(t)") }
     }
+
+    /// `BareText.isOnlyBlanks` is `withoutBlanks(t).isEmpty`, and `ContentsMismatch.mayBeginWithCode`
+    /// is false only where `ProjectCodePrefix.split` finds no code, for awkward texts, each
+    /// blank before and after them, and codes printed before names.
+    @Test func blanksAndCodePrefixByBytes() {
+        let codes = ["51000021R000000019951-工资性支出", " 51000021R000000019951 工资性支出", "\u{3000}51000021R000000019951－工资性支出",
+                     "\u{00A0}\t51000021R000000019951_工资", "51000021R00000001995-工资", "5100002１R000000019951-工资", "１51000021R000000019951-工资",
+                     "51000021R000000019951-", "51000021R000000019951--工资", "a51000021R000000019951-工资", "2021年项目支出绩效目标表"]
+        var texts = Self.awkward + codes
+        for t in Self.awkward + codes {
+            for blank in [" ", "\t", "\u{00A0}", "\u{3000}", "\u{2002}", "\r\n"] { texts += [blank + t, t + blank, blank] }
+        }
+        for t in texts {
+            #expect(BareText.isOnlyBlanks(t) == TextNormalization.withoutBlanks(t).isEmpty, "\(t)")
+            #expect(ContentsMismatch.mayBeginWithCode(t) || ProjectCodePrefix.split(t) == nil, "\(t)")
+        }
+        #expect(ContentsMismatch.mayBeginWithCode(codes[0]) && ProjectCodePrefix.split(codes[1]) != nil)
+    }
+
+    /// `IndicatorWeights.mayHaveLabel` of a text's bytes is true wherever `labelled` finds a weight.
+    @Test func weightLabelsByBytes() {
+        for t in Self.awkward + ["权重：10", "分值10", "权 重：10", "权重(%)：2；指标方向性：正向指标", "满意度≥95%", "分", "重"] {
+            #expect(IndicatorWeights.mayHaveLabel(BareText(t).bytes) || IndicatorWeights.labelled(in: t, labels: IndicatorWeights.weightLabels) == nil, "\(t)")
+        }
+        #expect(IndicatorWeights.mayHaveLabel(BareText("权重：10").bytes) && !IndicatorWeights.mayHaveLabel(BareText("满意度≥95%").bytes))
+    }
 }

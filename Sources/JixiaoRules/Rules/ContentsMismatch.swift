@@ -77,7 +77,9 @@ extension ContentsMismatch {
     static func bare(_ s: String) -> String {
         // A code printed before the name (`51000021R000000019951-工资性支出`) is the project's
         // code, read into 项目编码: the title names the same project.
-        let s = ProjectCodePrefix.split(s)?.name ?? s
+        // Only a text whose first scalar after blanks is an ASCII digit can begin with one
+        // (its first character is): most titles are asked no further.
+        let s = mayBeginWithCode(s) ? ProjectCodePrefix.split(s)?.name ?? s : s
         var t = withoutLeadingYear(TextNormalization.withoutBlanks(TextNormalization.halfWidth(s)))
         guard PlainScalars.all(t) else {
             if t.hasSuffix("绩效目标表") { t.removeLast(5) }
@@ -92,6 +94,26 @@ extension ContentsMismatch {
         }
         guard ends else { return t }
         return t.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[..<($0.count - 15)]), as: UTF8.self) }
+    }
+
+    /// Whether `ProjectCodePrefix.split(s)` may find a code: its first scalar that is not a
+    /// blank (U+0020, U+0009, U+00A0, U+3000, which `TextNormalization.trimmed` trims) is
+    /// an ASCII digit, by the bytes. False means `split` says nil.
+    static func mayBeginWithCode(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                switch b[i] {
+                case 0x20, 0x09: i += 1
+                case 0xC2 where i + 1 < n && b[i + 1] == 0xA0: i += 2
+                case 0xE3 where i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80: i += 3
+                default: return b[i] >= 0x30 && b[i] <= 0x39
+                }
+            }
+            return false
+        }
     }
 
     /// Whether a title (without 绩效目标表 and the year) names the project: the same words,

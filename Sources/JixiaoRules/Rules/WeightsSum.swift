@@ -12,7 +12,11 @@ enum WeightsSum {
         category: .completeness, severity: .warning, basis: .systemConvention,
         check: .project { ctx in
             let p = ctx.project
-            let weighted = ctx.compactMapJudged { row, i in i.indicator.statedWeight.map { (row, i, $0) } }
+            // A description without the bytes of 权重 or 分值 (its `RowTexts`' bytes) is not read.
+            let weighted = ctx.compactMapJudged { row, i in
+                i.indicator.statedWeight(descriptionMayHaveLabel: IndicatorWeights.mayHaveLabel(ctx.texts(row).description.bytes))
+                    .map { (row, i, $0) }
+            }
             guard weighted.count >= 2 else { return [] }
             // A table missing a whole 一级 block is reported as such; its weights say nothing more.
             let present = Set(ctx.compactMapJudged { row, _ in ctx.labels(row).isSatisfaction ? IndicatorFrame.satisfaction : ctx.labels(row).level1 })
