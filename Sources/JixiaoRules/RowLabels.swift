@@ -84,31 +84,68 @@ extension RowLabels {
     /// the comparisons with the frames' names) cost thousands of instructions a row.
     /// Equal bytes are equal Strings, so the labels are those `init(level1:level2:)` makes.
     struct Known {
-        private var byPrinted: [Printed: RowLabels] = [:]
+        /// The pairs met, in order, and a table open by address of their positions (+1; 0
+        /// is empty), hashed by the bytes multiplied in eight at a time: a dictionary keyed
+        /// by the pair hashed both with SipHash for every row whose pair is not the row
+        /// above's, and that was a third of naming the rows.
+        private var pairs: [(hash: UInt64, level1: String, level2: String, labels: RowLabels)] = []
+        private var table = [Int32](repeating: 0, count: 64)
 
         /// `RowLabels(level1: level1, level2: level2)`.
         mutating func labels(level1: String, level2: String) -> RowLabels {
-            let key = Printed(level1: level1, level2: level2)
-            if let known = byPrinted[key] { return known }
+            let h = Self.hash(level1, level2)
+            let mask = table.count - 1
+            var slot = Int(truncatingIfNeeded: h >> 7) & mask
+            while table[slot] != 0 {
+                let k = Int(table[slot]) - 1
+                if pairs[k].hash == h, SameBytes.equal(pairs[k].level1, level1), SameBytes.equal(pairs[k].level2, level2) {
+                    return pairs[k].labels
+                }
+                slot = (slot + 1) & mask
+            }
             let made = RowLabels(level1: level1, level2: level2)
-            byPrinted[key] = made
+            pairs.append((h, level1, level2, made))
+            table[slot] = Int32(pairs.count)
+            if 2 * pairs.count > table.count { grow() }
             return made
         }
 
-        private struct Printed: Hashable {
-            let level1: String, level2: String
-
-            static func == (a: Printed, b: Printed) -> Bool {
-                SameBytes.equal(a.level1, b.level1) && SameBytes.equal(a.level2, b.level2)
+        private mutating func grow() {
+            table = [Int32](repeating: 0, count: 2 * table.count)
+            let mask = table.count - 1
+            for k in pairs.indices {
+                var slot = Int(truncatingIfNeeded: pairs[k].hash >> 7) & mask
+                while table[slot] != 0 { slot = (slot + 1) & mask }
+                table[slot] = Int32(k + 1)
             }
+        }
 
-            func hash(into hasher: inout Hasher) {
-                var one = level1, two = level2
-                one.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-                // 0xFF is in no UTF-8: where the first ends is part of the key.
-                hasher.combine(UInt8(0xFF))
-                two.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        /// The bytes of both labels (and where the first ends), mixed: equal pairs hash alike.
+        private static func hash(_ level1: String, _ level2: String) -> UInt64 {
+            var one = level1, two = level2
+            var h: UInt64 = 0x243F_6A88_85A3_08D3
+            @inline(__always) func mix(_ b: UnsafeBufferPointer<UInt8>) {
+                let n = b.count
+                var i = 0
+                if n >= 8 {
+                    let raw = UnsafeRawBufferPointer(b)
+                    while i + 8 <= n {
+                        h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                        h ^= h >> 29
+                        i += 8
+                    }
+                }
+                var tail: UInt64 = 0
+                while i < n {
+                    tail = tail << 8 | UInt64(b[i])
+                    i += 1
+                }
+                h = (h ^ tail ^ UInt64(n) << 56) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 29
             }
+            one.withUTF8(mix)
+            two.withUTF8(mix)
+            return h
         }
     }
 }

@@ -31,23 +31,30 @@ final class RowTexts: Sendable {
     let basisCategory: String?
 
     convenience init(_ i: Indicator) {
-        self.init(name: i.name, description: i.description, value: i.value.raw, basis: i.basis, unitKind: i.value.quantity?.unitKind)
+        var bases = Bases()
+        self.init(name: i.name, description: i.description, value: i.value.raw, basis: i.basis, unitKind: i.value.quantity?.unitKind,
+                  bases: &bases)
     }
 
     convenience init(_ i: RowBox) {
-        self.init(name: i.name, description: i.description, value: i.value.raw, basis: i.basis, unitKind: i.value.quantity?.unitKind)
+        var bases = Bases()
+        self.init(i, bases: &bases)
     }
 
-    init(name: String, description: String, value: String, basis: String, unitKind: UnitKind?) {
+    /// The row's texts, its basis read through `bases` (shared by the rows of a check).
+    convenience init(_ i: RowBox, bases: inout Bases) {
+        self.init(name: i.name, description: i.description, value: i.value.raw, basis: i.basis, unitKind: i.value.quantity?.unitKind,
+                  bases: &bases)
+    }
+
+    init(name: String, description: String, value: String, basis: String, unitKind: UnitKind?, bases: inout Bases) {
         self.name = BareText(name)
         self.description = BareText(description)
         self.value = BareText(value)
         nameDescription = self.name + self.description
         // The blanks that join them in `Indicator.text` are left out with the others.
         text = nameDescription + self.value
-        let bareBasis = TextNormalization.withoutBlanks(basis)
-        basisIsBlank = bareBasis.isEmpty
-        basisCategory = Vocabulary.basisCategory(bare: bareBasis)
+        (basisIsBlank, basisCategory) = bases.reading(basis)
         nameIsPlain = PlainScalars.all(self.name.text)
         // `halfWidth` folds a full-width form or U+3000 (three bytes) into one byte: a name
         // it leaves as long is the name, and its `withoutBlanks` is made already.
@@ -62,6 +69,36 @@ final class RowTexts: Sendable {
             foldedIsPlain = PlainScalars.all(foldedName)
         }
         self.unitKind = unitKind
+    }
+
+    /// What a basis says (`withoutBlanks(basis).isEmpty`, `Vocabulary.basisCategory`), kept
+    /// for the last few bases of up to 15 bytes (small Strings, whose bits are their bytes)
+    /// met in a check: a department's rows give a handful of bases over and over, and
+    /// looking each up again (its bytes hashed) was a tenth of the projects' readings.
+    struct Bases {
+        private var known: [(bits: (UInt64, UInt64), isBlank: Bool, category: String?)] = []
+        private var next = 0
+
+        /// `(withoutBlanks(basis).isEmpty, Vocabulary.basisCategory(bare: withoutBlanks(basis)))`.
+        mutating func reading(_ basis: String) -> (isBlank: Bool, category: String?) {
+            let bits = unsafeBitCast(basis, to: (UInt64, UInt64).self)
+            // Bit 61 of the second word: a small String, held inline (zero beyond its bytes).
+            let small = bits.1 & (1 << 61) != 0
+            if small {
+                for k in known where k.bits == bits { return (k.isBlank, k.category) }
+            }
+            let bare = TextNormalization.withoutBlanks(basis)
+            let read = (isBlank: bare.isEmpty, category: Vocabulary.basisCategory(bare: bare))
+            if small {
+                if known.count < 16 {
+                    known.append((bits, read.isBlank, read.category))
+                } else {
+                    known[next] = (bits, read.isBlank, read.category)
+                    next = (next + 1) % 16
+                }
+            }
+            return read
+        }
     }
 
     /// `endings.words.contains { nameEnds(with: $0) }`.

@@ -126,7 +126,7 @@ final class ProjectReading: Sendable {
 
     /// `labels`: the project's rows' `RowLabels`, by position.
     init(_ document: Document, settings: RuleSettings, project index: Int, subjectDomains: Bool, labels: [RowLabels],
-         texts own: ProjectTexts) {
+         texts own: ProjectTexts, bases: inout RowTexts.Bases) {
         self.document = document
         self.settings = settings
         let project = document.projects[index]
@@ -137,7 +137,10 @@ final class ProjectReading: Sendable {
         self.allBoxes = allBoxes
         judgedBoxes = allBoxes.filter { !Indicator.isNotApplicable(name: $0.name, value: $0.value.raw) }
         self.labels = labels
-        texts = allBoxes.map(RowTexts.init)
+        var texts: [RowTexts] = []
+        texts.reserveCapacity(allBoxes.count)
+        for box in allBoxes { texts.append(RowTexts(box, bases: &bases)) }
+        self.texts = texts
         self.own = own
         subjectMentions = subjectDomains ? SubjectDomains.mentioned(inProject: project, own: own) : []
         self.subjectDomains = SubjectDomains.of(mentioned: subjectMentions)

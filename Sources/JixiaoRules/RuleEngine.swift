@@ -48,8 +48,9 @@ public struct RuleEngine: Sendable {
         var set = FindingSet(perProject: Array(repeating: [], count: document.projects.count), fromDocumentRules: [])
         let labels = Self.rowLabels(document)
         let texts = Self.projectTexts(document)
+        var bases = RowTexts.Bases()
         for i in document.projects.indices {
-            set.perProject[i] = projectFindings(document, i, plan, labels: labels[i], texts: texts[i])
+            set.perProject[i] = projectFindings(document, i, plan, labels: labels[i], texts: texts[i], bases: &bases)
         }
         set.fromDocumentRules = documentFindings(document, frame: settings.frame ?? Self.frame(labels.joined()), plan, labels: labels,
                                                  texts: texts)
@@ -63,7 +64,8 @@ public struct RuleEngine: Sendable {
         var set = previous
         let labels = Self.rowLabels(document)
         let texts = Self.projectTexts(document)
-        set.perProject[index] = projectFindings(document, index, plan, labels: labels[index], texts: texts[index])
+        var bases = RowTexts.Bases()
+        set.perProject[index] = projectFindings(document, index, plan, labels: labels[index], texts: texts[index], bases: &bases)
         set.fromDocumentRules = documentFindings(document, frame: settings.frame ?? Self.frame(labels.joined()), plan, labels: labels,
                                                  texts: texts)
         return set.waived(by: document.review.waivers)
@@ -106,11 +108,12 @@ public struct RuleEngine: Sendable {
 
     /// The frame is decided per project (one document can hold 88号 and 101号 tables),
     /// once per check of that project: detecting it reads every row.
-    func projectFindings(_ document: Document, _ index: Int, _ plan: Plan, labels: [RowLabels], texts: ProjectTexts) -> [Finding] {
+    func projectFindings(_ document: Document, _ index: Int, _ plan: Plan, labels: [RowLabels], texts: ProjectTexts,
+                         bases: inout RowTexts.Bases) -> [Finding] {
         guard !plan.project.isEmpty else { return [] }
         let frame = settings.frame ?? Self.frame(labels)
         let reading = ProjectReading(document, settings: settings, project: index, subjectDomains: plan.readsSubjectDomains,
-                                     labels: labels, texts: texts)
+                                     labels: labels, texts: texts, bases: &bases)
         var out: [Finding] = []
         for rule in plan.project {
             out += rule.run(ProjectContext(index: index, frame: frame, rule: rule.id, severity: rule.severity, reading: reading))

@@ -59,6 +59,15 @@ import Testing
             }
         }
         for t in Self.awkward { #expect(sameRepair(t), "\(t)") }
+        // Within longer texts, at every alignment of the eight bytes read at a time.
+        for t in Self.awkward + ["经费保障及 及时性", "产 出 指 标", "中\u{3000}\u{3000}文", "中\u{00A0} 文", "保障。 中", "中 。文"] {
+            for shift in 0..<9 {
+                let pad = String(repeating: "a", count: shift)
+                for long in [pad + "经费保障及时性" + t + "经费保障及时性", pad + t + "服务对象满意度", "服务对象满意度" + pad + t, pad + "经费保障及时性经费" + t] {
+                    #expect(sameRepair(long), "\(long)")
+                }
+            }
+        }
     }
 
     /// `Indicator.isNotApplicableStart`'s switch is the set it replaces, for every scalar of the BMP.
