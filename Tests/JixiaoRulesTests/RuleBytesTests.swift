@@ -200,4 +200,22 @@ import Testing
         }
         #expect(IndicatorWeights.mayHaveLabel(BareText("权重：10").bytes) && !IndicatorWeights.mayHaveLabel(BareText("满意度≥95%").bytes))
     }
+
+    /// `GoalsMissing.isMeaningful(plain:)` says what trimming the Characters and comparing
+    /// with the placeholders says, for plain goals.
+    @Test func goalsPlaceholdersByBytes() {
+        let placeholders = Vocabulary.placeholders.map { Array($0.utf8) }
+        var goals = Self.awkward + Vocabulary.placeholders + ["开展培训。", "。", "；；", ".,", "无无", "详见附件材料", "0.", "-0", "——。"]
+        for p in Vocabulary.placeholders + ["", "开展培训"] {
+            for tail in ["。", "；", ";", ".", "，", ",", "。。", "；.,", "、", "：", "。a"] { goals.append(p + tail) }
+        }
+        for g in goals {
+            let bare = TextNormalization.withoutBlanks(g)
+            guard PlainScalars.all(bare) else { continue }
+            var t = bare   // `trimmingTrailingPunctuation`, by Characters
+            while let l = t.last, "。；;.，,".contains(l) { t.removeLast() }
+            let byCharacters = !t.isEmpty && !Vocabulary.placeholders.contains(t)
+            #expect(GoalsMissing.isMeaningful(plain: bare, placeholders: placeholders) == byCharacters, "\(g)")
+        }
+    }
 }

@@ -46,6 +46,12 @@ import JixiaoModel
         #expect(TargetValue("≥3km").quantity.flatMap(ValueVsDescription.countUnit) == nil)
         #expect(TargetValue("≥3项").quantity.flatMap(ValueVsDescription.countUnit) == "项")
         #expect(ValueVsDescription.statedByCharacters("三次", countUnit: "次")?.value == 300)
+        // Digits are single ASCII Characters (not CR LF, not a digit with a mark on it); 百分之
+        // begins with the scalar 百 alone.
+        #expect(ValueVsDescription.statedByCharacters("达到\r\n90%", countUnit: nil)?.value == 9000)
+        #expect(ValueVsDescription.statedByCharacters("达到9\u{301}0%", countUnit: nil)?.value == 0)
+        #expect(ValueVsDescription.statedByCharacters("达到百分之95", countUnit: nil)?.value == 9500)
+        #expect(ValueVsDescription.statedByCharacters("达到百\u{301}分之95", countUnit: nil) == nil)
         for v in UInt32(0)..<0x3_0000 {
             guard let s = Unicode.Scalar(v) else { continue }
             let one = String(Character(s))

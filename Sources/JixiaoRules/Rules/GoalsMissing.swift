@@ -14,7 +14,13 @@ enum GoalsMissing {
             // One meaningful goal is enough: the rest are not read. A plain goal (`PlainScalars`)
             // is compared with the placeholders, all plain, by its bytes.
             let hasMeaningful = p.goals.contains {
-                let t = TextNormalization.withoutBlanks($0.text).trimmingTrailingPunctuation
+                let bare = TextNormalization.withoutBlanks($0.text)
+                // Plain text (each scalar its own Character) has its trailing punctuation cut
+                // on its bytes, not Character by Character (most goals end with 。).
+                if let bytes = placeholderBytes, PlainScalars.all(bare), let meaningful = Self.isMeaningful(plain: bare, placeholders: bytes) {
+                    return meaningful
+                }
+                let t = bare.trimmingTrailingPunctuation
                 guard !t.isEmpty else { return false }
                 if let bytes = placeholderBytes, PlainScalars.all(t) { return !bytes.contains { $0.elementsEqual(t.utf8) } }
                 return !Vocabulary.placeholders.contains(t)
@@ -37,6 +43,30 @@ enum GoalsMissing {
 
     /// `Vocabulary.placeholders`' bytes when every one is plain; nil otherwise (each goal is
     /// then compared as Strings are).
+    /// For a plain goal without blanks (`PlainScalars`): whether it is more than a placeholder
+    /// once `trimmingTrailingPunctuation` — the six marks' bytes cut from its end (each is
+    /// one scalar, and in plain text each scalar is a Character) — and empty is no meaning.
+    /// nil when the bytes are not contiguous.
+    static func isMeaningful(plain bare: String, placeholders: [[UInt8]]) -> Bool? {
+        bare.utf8.withContiguousStorageIfAvailable { u in
+            var end = u.count
+            while end > 0 {
+                let x = u[end - 1]
+                if x == 0x3B || x == 0x2E || x == 0x2C {   // ; . ,
+                    end -= 1
+                } else if end >= 3, (u[end - 3] == 0xE3 && u[end - 2] == 0x80 && x == 0x82)   // 。
+                            || (u[end - 3] == 0xEF && u[end - 2] == 0xBC && (x == 0x9B || x == 0x8C)) {   // ； ，
+                    end -= 3
+                } else {
+                    break
+                }
+            }
+            guard end > 0 else { return false }
+            let t = UnsafeBufferPointer(rebasing: u[..<end])
+            return !placeholders.contains { $0.count == t.count && $0.elementsEqual(t) }
+        }
+    }
+
     private static let placeholderBytes: [[UInt8]]? =
         Vocabulary.placeholders.allSatisfy(PlainScalars.all) ? Vocabulary.placeholders.map { Array($0.utf8) } : nil
 }

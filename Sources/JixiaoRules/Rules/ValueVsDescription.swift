@@ -124,7 +124,12 @@ enum ValueVsDescription {
         // What came before, without the arabic figures: a weight's label (`权重：10%`).
         var before: [Character] = []
         func isBlank(_ c: Character) -> Bool { c == " " || c == "\u{3000}" }
-        func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+        // `c.isASCII && c.isNumber`: an ASCII digit, a Character of one byte (CR LF, the one
+        // ASCII Character of two scalars, is no number), asked of its UTF-8 count and byte.
+        func isDigit(_ c: Character) -> Bool {
+            let u = c.utf8
+            return u.count == 1 && u.first! >= 0x30 && u.first! <= 0x39
+        }
         func has(_ word: String, at k: Int) -> Bool {
             var j = k
             for w in word {
@@ -171,7 +176,8 @@ enum ValueVsDescription {
                 k = j
                 continue
             }
-            if has("百分之", at: k) {
+            // `has` compares scalars: a place whose first scalar is not 百 has no 百分之.
+            if c.unicodeScalars.first == "百", has("百分之", at: k) {
                 // `百分之九十`, `百分之95`, `百分之百`.
                 let start = k, label = before.count
                 before.append(contentsOf: chars[k..<k + 3])
