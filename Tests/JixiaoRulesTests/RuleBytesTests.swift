@@ -218,4 +218,13 @@ import Testing
             #expect(GoalsMissing.isMeaningful(plain: bare, placeholders: placeholders) == byCharacters, "\(g)")
         }
     }
+
+    /// `PlanInvalidFigures.percent` reads what `Checkpoint.percent` reads.
+    @Test func planPercentByBytes() {
+        for f in Self.awkward + ["", "%", "25.00%", "25%", "100", "25.00%%", "%25", "2.5.0%", ".%", "２５％", "25 %", " 25%", "25.00%\r\n",
+                                 "一季度", "25.00%\u{301}", "1e3%", "-5%", "50.00％", "12345678901234567890.5%"] {
+            let c = Checkpoint(month: 3, figure: f)
+            #expect(PlanInvalidFigures.percent(c) == c.percent, "\(f)")
+        }
+    }
 }

@@ -15,7 +15,7 @@ enum PlanInvalidFigures {
             var out: [Finding] = []
             var previous: (Checkpoint, Double)?
             for c in plan.checkpoints where !c.figure.isEmpty {
-                guard let value = c.percent?.doubleValue else {
+                guard let value = PlanInvalidFigures.percent(c)?.doubleValue else {
                     out.append(ctx.finding(location, "资金支出计划 \(c.label) 写的是\(Say.quote(c.figure))，不是百分比",
                                            suggestion: "写累计支出比例，如“50.00%”"))
                     continue
@@ -40,4 +40,17 @@ enum PlanInvalidFigures {
         passing: [
             RuleExample("相邻节点相同") { $0[project: 1].spendingPlan[month: 6].figure = "25.00%" },
         ])
+
+    /// `c.percent`, a figure of ASCII digits and points with or without a closing `%` (most
+    /// are: `25.00%`) read as it is: it is its own half-width form without blanks, and its
+    /// last Character is its last byte. Any other figure is read by `percent`.
+    static func percent(_ c: Checkpoint) -> DecimalText? {
+        var figure = c.figure
+        let digits: Int? = figure.withUTF8 { b in
+            for x in b where !(x >= 0x30 && x <= 0x39 || x == 0x2E || x == 0x25) { return nil }
+            return b.count > 0 && b[b.count - 1] == 0x25 ? b.count - 1 : b.count
+        }
+        guard let digits else { return c.percent }
+        return digits == figure.utf8.count ? DecimalText(figure) : DecimalText(String(figure.dropLast()))
+    }
 }
