@@ -20,6 +20,10 @@ struct ListNumbering {
     /// Paragraph styles that number their paragraphs: the list and level each sets, and the
     /// style each is based on (`styles.xml`).
     private var styles: [String: (id: String?, level: Int?, basedOn: String?)] = [:]
+    /// The paragraph styles that set a tab stop with a leader (Word's `TOC 1`, `目录 1`), and
+    /// the style a paragraph naming none has.
+    private var leaderStyles: Set<String> = []
+    private var defaultStyle: String?
     /// The level a list gives to paragraphs of a style (`<w:lvl><w:pStyle>`), by style.
     private var styleLevels: [String: Int] = [:]
 
@@ -76,6 +80,8 @@ struct ListNumbering {
     /// Reads the paragraph styles that carry a list; false when the part is not XML.
     mutating func readStyles(_ xml: [UInt8]) -> Bool {
         var styles: [String: (id: String?, level: Int?, basedOn: String?)] = [:]
+        var leaderStyles: Set<String> = []
+        var defaultStyle: String?
         var current: String?
         var events = XMLEvents()
         events.start = { name, a in
@@ -83,6 +89,11 @@ struct ListNumbering {
             case "style":
                 current = XMLEvents.attribute(a, "type") == "paragraph" ? XMLEvents.attribute(a, "styleId") : nil
                 if let c = current { styles[c] = (nil, nil, nil) }
+                if let c = current, ["1", "true", "on"].contains(XMLEvents.attribute(a, "default") ?? "") { defaultStyle = c }
+            case "tab":
+                // A style's own tab stop (`w:tabs`); a leader prints as dots up to it.
+                if let c = current, let leader = XMLEvents.attribute(a, "leader"), leader != "none",
+                   XMLEvents.attribute(a, "val") != "clear" { leaderStyles.insert(c) }
             case "basedOn": if let c = current { styles[c]?.basedOn = XMLEvents.attribute(a, "val") }
             case "numId": if let c = current { styles[c]?.id = XMLEvents.attribute(a, "val") }
             case "ilvl": if let c = current { styles[c]?.level = XMLEvents.attribute(a, "val").flatMap { Int($0) } }
@@ -92,7 +103,21 @@ struct ListNumbering {
         events.end = { name in if name == "style" { current = nil } }
         guard events.parse(xml) else { return false }
         self.styles = styles
+        self.leaderStyles = leaderStyles
+        self.defaultStyle = defaultStyle
         return true
+    }
+
+    /// Whether a paragraph of `style` (nil: the default paragraph style) has a tab stop with a
+    /// leader from its style or a style that one is based on.
+    func leads(style: String?) -> Bool {
+        var next = style ?? defaultStyle, seen: Set<String> = []
+        while let s = next, !seen.contains(s) {
+            if leaderStyles.contains(s) { return true }
+            seen.insert(s)
+            next = styles[s]?.basedOn
+        }
+        return false
     }
 
     /// The list and level of a paragraph: its own (`w:numPr`), else its style's, following

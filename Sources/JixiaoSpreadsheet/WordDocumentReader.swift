@@ -4,7 +4,8 @@
 /// grid, a merged cell's text in its first cell and the others empty (as `Workbook`'s
 /// sheets hold merged areas). The text is what Word shows: insertions of tracked changes
 /// kept and deletions left out, automatic list numbers (`1.`, `（一）`) written as they
-/// are shown, a tab stop's leader printed as dots (a 目录's `……2`), field codes and the
+/// are shown, a tab stop's leader (the paragraph's own or its style's) printed as dots (a 目录's
+/// `……2`), a Symbol font character (`w:sym`) as the character it shows, field codes and the
 /// fallback copy of a text box and text formatted hidden left out. Page headers and
 /// footers, footnotes and comments are not part of the body and are not read.
 public enum WordDocumentReader {
@@ -139,6 +140,9 @@ struct BodyReader {
                 if let leader = a.value("leader"), leader != "none", a.value("val") != "clear" { leaderStop = true }
             case .br where inRun > 0, .cr where inRun > 0: append("\n")
             case .noBreakHyphen where inRun > 0: append("-")
+            case .sym where inRun > 0:
+                // A character inserted from a symbol font (`≥` from Symbol as `F0B3`).
+                if let c = Self.symbol(font: a.value("font"), code: a.value("char")) { append(String(c)) }
             default: break
             }
         }
@@ -157,7 +161,7 @@ struct BodyReader {
                    let label = numbers.next(id, level: level) { paragraph = label + paragraph }
                 // A 目录 entry's page number after a leader of dots, as the page prints it
                 // (`一、总体绩效目标……2`): the leader is no character of the text.
-                if leaderStop, let last = paragraph.lastIndex(of: "\t") { paragraph.replaceSubrange(last...last, with: "……\t") }
+                if leaderStop || numbers.leads(style: style), let last = paragraph.lastIndex(of: "\t") { paragraph.replaceSubrange(last...last, with: "……\t") }
                 if tables == 0 {
                     // Tabs in a paragraph set its text at tab stops: each stretch between them a
                     // cell, however many tabs align it.
@@ -186,6 +190,30 @@ struct BodyReader {
     }
 }
 
+extension BodyReader {
+    /// The character a `w:sym` shows: its code in a symbol font (`F0xx`, or `xx`) read through
+    /// the font's own table for Symbol, else the code itself when it is a Unicode character
+    /// of an ordinary font; nil for a symbol font character without a Unicode equivalent here.
+    static func symbol(font: String?, code: String?) -> Character? {
+        guard let code, let value = UInt32(code, radix: 16) else { return nil }
+        let low = value >= 0xF000 && value <= 0xF0FF ? value - 0xF000 : value
+        switch font?.lowercased() {
+        case "symbol":
+            let table: [UInt32: Character] = [
+                0x25: "%", 0x28: "(", 0x29: ")", 0x2B: "+", 0x2C: ",", 0x2E: ".", 0x2F: "/", 0x3A: ":", 0x3B: ";",
+                0x3C: "<", 0x3D: "=", 0x3E: ">", 0x2D: "−", 0xA3: "≤", 0xB3: "≥", 0xB1: "±", 0xB4: "×", 0xB8: "÷",
+                0xB0: "°", 0xB9: "≠", 0xBB: "≈", 0xA5: "∞", 0xD6: "√", 0xB7: "•", 0xBC: "…",
+            ]
+            if (0x30...0x39).contains(low) { return Character(Unicode.Scalar(low)!) }
+            return table[low]
+        case let f? where f.hasPrefix("wingdings") || f.hasPrefix("webdings") || f.hasPrefix("marlett"): return nil
+        default:
+            guard value < 0xE000 || value > 0xF8FF, let scalar = Unicode.Scalar(value) else { return nil }
+            return Character(scalar)
+        }
+    }
+}
+
 private extension String {
     /// Without the empty paragraphs a cell begins or ends with.
     var trimmingNewlines: String {
@@ -204,11 +232,11 @@ extension [String: String] {
 /// The elements of a Word body the reader acts on, by local name; every other element
 /// (run and paragraph formatting, drawings) is passed over after one lookup.
 enum Tag {
-    case del, moveFrom, fallback, tbl, tr, gridBefore, tc, gridSpan, vMerge, p, ilvl, numId, pStyle, r, vanish, t, tab, br, cr, noBreakHyphen
+    case del, moveFrom, fallback, tbl, tr, gridBefore, tc, gridSpan, vMerge, p, ilvl, numId, pStyle, r, vanish, t, tab, br, cr, noBreakHyphen, sym
 
     static let named: [Substring: Tag] = [
         "del": .del, "moveFrom": .moveFrom, "Fallback": .fallback, "tbl": .tbl, "tr": .tr, "gridBefore": .gridBefore,
         "tc": .tc, "gridSpan": .gridSpan, "vMerge": .vMerge, "p": .p, "ilvl": .ilvl, "numId": .numId, "pStyle": .pStyle,
-        "r": .r, "vanish": .vanish, "t": .t, "tab": .tab, "br": .br, "cr": .cr, "noBreakHyphen": .noBreakHyphen,
+        "r": .r, "vanish": .vanish, "t": .t, "tab": .tab, "br": .br, "cr": .cr, "noBreakHyphen": .noBreakHyphen, "sym": .sym,
     ]
 }

@@ -103,6 +103,37 @@ import Testing
         #expect(imported.document.contents == (try DocumentReader.read(bytes: BundledSample.bytes)).contents)
     }
 
+    /// A 目录 whose dotted leader is set by its paragraph style (`TOC 1` based on a style
+    /// of ours), not repeated in each entry: printed with the dots all the same; a style
+    /// without a leader and a paragraph in the default style are not.
+    @Test func aLeaderSetByTheParagraphsStyle() throws {
+        let styles = """
+            <w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>\
+            <w:style w:type="paragraph" w:styleId="TOCBase"><w:name w:val="toc base"/><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="8296"/></w:tabs></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="TOCBase"/></w:style>\
+            <w:style w:type="paragraph" w:styleId="Plain"><w:name w:val="plain"/><w:pPr><w:tabs><w:tab w:val="left" w:pos="2000"/></w:tabs></w:pPr></w:style>
+            """
+        func paragraph(_ style: String?, _ text: String, _ page: String) -> String {
+            "<w:p>\(style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? "")<w:r><w:t>\(text)</w:t><w:tab/><w:t>\(page)</w:t></w:r></w:p>"
+        }
+        let body = OfficePackage.p("目录") + paragraph("TOC1", "一、总体绩效目标", "2") + paragraph("TOC1", "1.机关大院物业服务费", "5")
+            + paragraph("Plain", "单位：", "元") + paragraph(nil, "填表人：", "张三")
+        #expect(try Self.lines(try OfficePackage.wordDocument(body, styles: styles)).dropLast() == [
+            "目录", "一、总体绩效目标……\t2", "1.机关大院物业服务费……\t5", "单位：\t元", "填表人：\t张三",
+        ])
+    }
+
+    /// A character inserted from the Symbol font (`w:sym`, as Word's 插入符号 writes `≥` in
+    /// Symbol) is the character the page shows; an ordinary font's `w:sym` is its code.
+    @Test func aSymbolFontCharacterIsWhatItShows() throws {
+        func value(_ font: String, _ code: String, _ rest: String) -> String {
+            "<w:p><w:r><w:sym w:font=\"\(font)\" w:char=\"\(code)\"/></w:r><w:r><w:t>\(rest)</w:t></w:r></w:p>"
+        }
+        let body = value("Symbol", "F0B3", "95%") + value("Symbol", "F0A3", "10万元") + value("Symbol", "B1", "5%")
+            + value("宋体", "2265", "90%") + value("Wingdings", "F0FC", "已完成")
+        #expect(try Self.lines(try OfficePackage.wordDocument(body)).dropLast() == ["≥95%", "≤10万元", "±5%", "≥90%", "已完成"])
+    }
+
     @Test func aTableInACellIsThatCellsText() throws {
         let body = """
             <w:tbl><w:tr>\(OfficePackage.tc("资金构成"))<w:tc><w:tbl><w:tr>\(OfficePackage.tc("财政资金"))\(OfficePackage.tc("20"))</w:tr></w:tbl><w:p/></w:tc></w:tr></w:tbl>
