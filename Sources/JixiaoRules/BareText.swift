@@ -107,7 +107,11 @@ struct BareText: Sendable {
     /// `TextNormalization.withoutBlanks(text).isEmpty`: whether the text is only blanks
     /// (U+0020, U+0009, U+00A0, U+3000) or nothing, by its bytes, answered at the first
     /// byte that begins no blank (most texts: their first) without making the bare text.
-    static func isOnlyBlanks(_ text: String) -> Bool {
+    static func isOnlyBlanks(_ text: String) -> Bool { firstByteAfterBlanks(text) == nil }
+
+    /// The first byte of `text` that begins no blank (U+0020, U+0009, U+00A0, U+3000, which
+    /// `TextNormalization.trimmed` trims); nil when the text is only blanks or nothing.
+    static func firstByteAfterBlanks(_ text: String) -> UInt8? {
         var text = text
         return text.withUTF8 { b in
             let n = b.count
@@ -117,10 +121,10 @@ struct BareText: Sendable {
                 case 0x20, 0x09: i += 1
                 case 0xC2 where i + 1 < n && b[i + 1] == 0xA0: i += 2
                 case 0xE3 where i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80: i += 3
-                default: return false
+                default: return b[i]
                 }
             }
-            return true
+            return nil
         }
     }
 

@@ -100,20 +100,7 @@ extension ContentsMismatch {
     /// blank (U+0020, U+0009, U+00A0, U+3000, which `TextNormalization.trimmed` trims) is
     /// an ASCII digit, by the bytes. False means `split` says nil.
     static func mayBeginWithCode(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { b in
-            let n = b.count
-            var i = 0
-            while i < n {
-                switch b[i] {
-                case 0x20, 0x09: i += 1
-                case 0xC2 where i + 1 < n && b[i + 1] == 0xA0: i += 2
-                case 0xE3 where i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80: i += 3
-                default: return b[i] >= 0x30 && b[i] <= 0x39
-                }
-            }
-            return false
-        }
+        BareText.firstByteAfterBlanks(s).map { $0 >= 0x30 && $0 <= 0x39 } ?? false
     }
 
     /// Whether a title (without 绩效目标表 and the year) names the project: the same words,
