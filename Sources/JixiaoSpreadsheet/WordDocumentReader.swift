@@ -11,10 +11,12 @@
 public enum WordDocumentReader {
     public static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
         guard let zip = ZipArchive(bytes) else { throw .damaged(part: SpreadsheetError.archiveDirectory, word: true) }
-        return try read(zip)
+        guard let main = mainPart(zip) else { throw .notAWorkbook(wordDocument: false) }
+        return try read(zip, main: main)
     }
 
-    static func read(_ zip: ZipArchive) throws(SpreadsheetError) -> Workbook {
+    /// The document whose body is the part `main` (`mainPart`).
+    static func read(_ zip: ZipArchive, main: String) throws(SpreadsheetError) -> Workbook {
         func part(_ name: String) throws(SpreadsheetError) -> [UInt8] {
             do { return try zip.part(name) } catch {
                 switch error {
@@ -23,7 +25,6 @@ public enum WordDocumentReader {
                 }
             }
         }
-        let main = try mainPart(zip)
         let folder = WorkbookReader.directory(of: main)
         let relsPath = folder + "_rels/" + main.split(separator: "/").last! + ".rels"
         let rels = zip.has(relsPath) ? try WorkbookReader.relationships(try part(relsPath), of: folder, name: relsPath, word: true) : [:]
@@ -43,22 +44,17 @@ public enum WordDocumentReader {
     /// The one sheet a Word document is read as.
     public static let bodySheetName = "正文"
 
-    /// Whether the archive is a Word document: its package names a `word/…` main part, or
-    /// it has the usual one.
-    static func isWordDocument(_ zip: ZipArchive) -> Bool {
-        (try? mainPart(zip)).map { zip.has($0) } ?? false
-    }
-
-    /// The document part: where the package's relationships say (almost always
-    /// `word/document.xml`).
-    static func mainPart(_ zip: ZipArchive) throws(SpreadsheetError) -> String {
+    /// The document part of a Word document: where the package's relationships say (almost
+    /// always `word/document.xml`), else that part if the archive has it; nil for an archive
+    /// that is no Word document.
+    static func mainPart(_ zip: ZipArchive) -> String? {
         if zip.has("_rels/.rels"), let rels = try? zip.part("_rels/.rels"),
            let found = try? WorkbookReader.relationships(rels, of: "", name: "_rels/.rels", word: true),
            let main = found.values.first(where: { $0.type.hasSuffix("/officeDocument") })?.target,
            main.hasPrefix("word/"), zip.has(main) {
             return main
         }
-        return "word/document.xml"
+        return zip.has("word/document.xml") ? "word/document.xml" : nil
     }
 }
 

@@ -62,7 +62,7 @@ public struct Workbook: Sendable, Equatable {
             if names("xl/", in: bytes) { throw .damaged(part: SpreadsheetError.archiveDirectory) }
             throw .unreadableArchive
         }
-        if WordDocumentReader.isWordDocument(zip) { return try WordDocumentReader.read(zip) }
+        if let main = WordDocumentReader.mainPart(zip) { return try WordDocumentReader.read(zip, main: main) }
         return try WorkbookReader.read(zip)
     }
 
