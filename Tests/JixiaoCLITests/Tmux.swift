@@ -20,7 +20,8 @@ final class Tmux {
 
     /// Starts `command` (run by sh) in a new pane with a clean environment.
     init(width: Int, height: Int, command: String, environment: [String: String]) throws {
-        var env = ["TERM": "tmux-256color", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+        // HISTFILE empty: an interactive bash in the pane keeps no history file.
+        var env = ["TERM": "tmux-256color", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HISTFILE": ""]
         env.merge(ChildProcess.passedThrough) { $1 }
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
@@ -67,8 +68,13 @@ final class Tmux {
     /// The process ids of the processes called `name` running in the pane, found
     /// through /proc from the pane's shell down.
     func pids(named name: String) throws -> [Int32] {
+        try paneProcesses().filter { $0.value == name }.map(\.key)
+    }
+
+    /// Every process in the pane — its shell and all below it — by id, with its name.
+    func paneProcesses() throws -> [Int32: String] {
         guard let root = Int32(try run(["display-message", "-p", "-t", session, "#{pane_pid}"], output: true)
-            .trimmingCharacters(in: .whitespacesAndNewlines)) else { return [] }
+            .trimmingCharacters(in: .whitespacesAndNewlines)) else { return [:] }
         var parent: [Int32: Int32] = [:]
         var command: [Int32: String] = [:]
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
@@ -82,13 +88,20 @@ final class Tmux {
         func descends(_ pid: Int32) -> Bool {
             var p = pid
             for _ in 0..<16 {
+                if p == root { return true }
                 guard let next = parent[p] else { return false }
-                if next == root { return true }
                 p = next
             }
             return false
         }
-        return command.filter { $0.value == name && descends($0.key) }.map(\.key)
+        return command.filter { descends($0.key) }
+    }
+
+    /// Whether process `pid` has ended (gone, or a zombie nobody has reaped yet).
+    static func hasEnded(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return true }
+        return stat[stat.index(close, offsetBy: 2)...].hasPrefix("Z")
     }
 
     /// Waits until the pane shows `text`; returns the screen, or nil after the deadline.
@@ -110,7 +123,15 @@ final class Tmux {
         return nil
     }
 
-    deinit { _ = try? run(["kill-server"]) }
+    /// Ends the pane's programs and waits (a few seconds at most) until they have gone:
+    /// a shell saving its history or a workstation saving on hang-up after the test's
+    /// folder was removed would make that folder again and leave it behind in /tmp.
+    deinit {
+        let processes = (try? paneProcesses()) ?? [:]
+        _ = try? run(["kill-server"])
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, !processes.keys.allSatisfy(Tmux.hasEnded) { usleep(20_000) }
+    }
 }
 
 /// Runs a program and waits for it; returns its output when `output` is set.
