@@ -87,6 +87,9 @@ import Testing
     @Test func terminateWhileBusyIsHonouredAtOnce() throws {
         let t = try start()
         let flock = try #require(CommandLineTests.flock, "flock (util-linux) is needed")
+        // The thread holds the path, not the suite: holding the suite would keep its folder
+        // in /tmp for the holder's 10 s, past the end of a short test run.
+        let journal = journal
         let holder = Thread { _ = try? ChildProcess.run([flock, "-s", journal, "sleep", "10"], capture: false) }
         holder.start()
         var held = false
