@@ -87,6 +87,10 @@ extension Document {
             }
             // A blank 二级 cell reads as "as the row above"; an empty one cannot be written.
             if f == .level2 && trimmed.isEmpty { throw EditError("二级指标不能为空") }
+            // A value put together from the areas' columns has no cell of its own to go to.
+            if f == .value && p.layout.composesValueFromAreas && !p.indicators[row - 1].areaCells.isEmpty {
+                throw EditError("这张表按区域分列目标值（\(p.layout.areaNames.joined(separator: "、"))），没有合计一栏：指标值由各区域的值合成，不能直接修改；请在原件中修改各区域的目标值后重新导入")
+            }
             p.indicators[row - 1][f] = trimmed
         }
         doc.projects[path.projectIndex] = p

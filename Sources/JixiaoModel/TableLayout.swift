@@ -73,6 +73,9 @@ public struct IndicatorColumn: Hashable, Sendable, Codable {
         case previousActual
         /// 绩效金额 and other amounts per indicator.
         case amount
+        /// One area's target value, in a table printing a value column per area (`新罗区`,
+        /// `笏石街道办`): the header is the area's name (`AreaValues`).
+        case areaValue
         /// The one name column of an indented tree (`项目`): 一级 and 二级 labels on
         /// rows of their own, 三级 names below them.
         case tree
@@ -100,6 +103,7 @@ public struct IndicatorColumn: Hashable, Sendable, Codable {
             case .valueContent: "指标值内容"
             case .previousActual: "上年实际值"
             case .amount: "金额"
+            case .areaValue: "区域目标值"
             case .tree: "项目"
             case .blockLabel: "绩效指标"
             case .other: "其他"

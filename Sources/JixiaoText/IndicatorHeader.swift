@@ -63,13 +63,58 @@ struct IndicatorHeader {
             columns.append((i, IndicatorColumn(header: cell, kind: kind, term: term)))
         }
         var header = IndicatorHeader(columns: columns, line: row.number)
+        header.markAreaColumns()
         header.settleValueColumns()
         return header
+    }
+
+    /// Columns headed by an area's name right of the name column (`笏石街道办 | 埭头镇`,
+    /// `西坪镇尧山村 | …`) hold each area's target value; a 合计/全市 column among them, where
+    /// the table has no value column of its own, is the table's value (`AreaValues`).
+    mutating func markAreaColumns() {
+        guard let nameAt = columns.firstIndex(where: { $0.column.kind == .name || $0.column.kind == .tree }) else { return }
+        let candidates = columns.indices.filter { $0 > nameAt && columns[$0].column.kind == .other && columns[$0].column.term == nil }
+        let areas = candidates.filter { AreaValues.isAreaName(columns[$0].column.header) }
+        guard !areas.isEmpty else { return }
+        for k in areas { columns[k].column.kind = .areaValue }
+        let ownValue = columns.contains { $0.column.term == nil && [.value, .valueNumber].contains($0.column.kind) }
+        if !ownValue, let total = candidates.first(where: { AreaValues.isTotalName(columns[$0].column.header) }) {
+            columns[total].column.kind = .value
+        }
+    }
+
+    /// A second header row naming the areas under a merged `区域目标值` (or `指标值`) cell:
+    /// `新罗区 永定区 上杭县 …`, perhaps with a `合计`/`全市` among them. Each area's column
+    /// holds its target value; the total, if printed, is the table's value.
+    mutating func merge(areaSubHeader row: Row) -> Bool {
+        let cells = row.cells.enumerated().filter { !$0.element.isEmpty }
+        guard cells.count >= 2, let first = cells.first?.offset,
+              cells.allSatisfy({ AreaValues.isAreaName($0.element) || AreaValues.isTotalName($0.element) }),
+              cells.contains(where: { AreaValues.isAreaName($0.element) }),
+              let parent = columns.last(where: { $0.index <= first }),
+              [.value, .valueNumber, .other].contains(parent.column.kind), parent.column.term == nil,
+              columns.contains(where: { ($0.column.kind == .name || $0.column.kind == .tree) && $0.index < first }) else { return false }
+        for (i, text) in cells {
+            let kind: IndicatorColumn.Kind = AreaValues.isTotalName(text) ? .value : .areaValue
+            let column = IndicatorColumn(header: TextNormalization.trimmed(text), kind: kind)
+            if let k = columns.firstIndex(where: { $0.index == i }) {
+                columns[k].column = column
+            } else {
+                let at = columns.firstIndex { $0.index > i } ?? columns.count
+                columns.insert((i, column), at: at)
+            }
+        }
+        // The merged cell's own column, where no area sits under its first cell, held nothing.
+        columns.removeAll { $0.index == parent.index && $0.column.header == parent.column.header && $0.index < first }
+        settleValueColumns()
+        line = row.number
+        return true
     }
 
     /// A second header row under a merged `指标值` cell: `2021年实际实现值 预期2022年实现值`,
     /// `中期 年度`. Merges it and returns true; false when the row is data.
     mutating func merge(subHeader row: Row) -> Bool {
+        if merge(areaSubHeader: row) { return true }
         let cells = row.cells.enumerated().filter { !$0.element.isEmpty }
         guard !cells.isEmpty, cells.allSatisfy({ Self.isSubHeaderWord($0.element) }) else { return false }
         for (i, text) in cells {

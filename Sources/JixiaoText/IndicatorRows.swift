@@ -166,6 +166,9 @@ enum IndicatorRows {
     }
 
     static func value(_ r: Raw, header: IndicatorHeader, splitsValue: Bool) -> String {
+        if header.columns.contains(where: { $0.column.kind == .areaValue && $0.column.term == nil }) {
+            return areaValue(r, header: header, splitsValue: splitsValue)
+        }
         if splitsValue {
             return SplitValue.combine(operator: SplitValue.comparator(operator: text(r, .valueOperator, header: header),
                                                                       direction: text(r, .direction, header: header)),
@@ -173,6 +176,22 @@ enum IndicatorRows {
                                       unit: text(r, .valueUnit, header: header))
         }
         return text(r, .value, header: header)
+    }
+
+    /// 指标值 of a row in a table with a value column per area: its 合计/全市 column, or —
+    /// where it prints none — the value the areas' cells stand for (`AreaValues.combine`).
+    /// A comparator printed in the 指标方向 column goes with each number.
+    static func areaValue(_ r: Raw, header: IndicatorHeader, splitsValue: Bool) -> String {
+        let comparator = text(r, .direction, header: header)
+        if header.columns.contains(where: { $0.column.term == nil && [.value, .valueNumber].contains($0.column.kind) }) {
+            let own = splitsValue ? SplitValue.combine(operator: SplitValue.comparator(operator: text(r, .valueOperator, header: header), direction: comparator),
+                                                       number: text(r, .valueNumber, header: header), unit: text(r, .valueUnit, header: header))
+                : AreaValues.withComparator(text(r, .value, header: header), comparator)
+            return own
+        }
+        let cells = header.columns.indices.filter { header.columns[$0].column.kind == .areaValue && header.columns[$0].column.term == nil }
+            .map { r.texts[$0] }
+        return AreaValues.combine(cells, comparator: comparator, name: text(r, .name, header: header)).text
     }
 
     static func extras(_ r: Raw, header: IndicatorHeader) -> [IndicatorCell] {

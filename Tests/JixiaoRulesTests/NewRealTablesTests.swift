@@ -10,7 +10,8 @@ import Testing
     /// One project table; `money` is 预算数, 财政资金, 其他资金.
     static func document(unit: String, currency: String = "万元", name: String, money: (String, String, String),
                          usage: String = "", goal: String, rows: [String],
-                         moneyLabels: (String, String) = ("预算数", "其中：财政资金")) throws -> Document {
+                         moneyLabels: (String, String) = ("预算数", "其中：财政资金"),
+                         header: String = "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据") throws -> Document {
         var lines = ["", "", "**\(unit)", "2023 年项目支出绩效目标**", "", "目 录", "", "第一部分 部门整体绩效目标", "",
                      "一、总体绩效目标.....\t1", "", "第二部分 预算项目绩效目标", "", "1.\(name)绩效目标表.....\t2", "",
                      "第一部分", "", "部门整体绩效目标", "", "一、总体绩效目标", "", "（整理者添加，非原文）框架。", "",
@@ -20,7 +21,7 @@ import Testing
         lines.append("预算规模及资金用途\t\(moneyLabels.0)\t\(money.0)\t\(moneyLabels.1)\t\(money.1)\t其他资金\t\(money.2)")
         lines.append(usage.isEmpty ? "\t\t\t\t\t\t" : "\t\(usage)\t\t\t\t\t")
         lines.append("绩效目标\t\(goal)\t\t\t\t\t")
-        lines.append("一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\t")
+        lines.append(header + "\t")
         lines += rows.map { $0 + "\t" }
         return try DocumentReader.read(bytes: Array((lines.joined(separator: "\n") + "\n").utf8))
     }

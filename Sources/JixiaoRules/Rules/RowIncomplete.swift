@@ -18,7 +18,11 @@ enum RowIncomplete {
                 var missing: [(field: IndicatorField, what: String)] = []
                 let t = ctx.texts(row)
                 if t.name.isEmpty { missing.append((.name, "三级指标名称")) }
-                if case .empty = i.value.kind { missing.append((.value, IndicatorField.value.chinese)) }
+                // A row whose areas print values that make no one value for the table: said by
+                // `indicator.area-values`, not missing.
+                if case .empty = i.value.kind, !i.indicator.areaCells.contains(where: { !TextNormalization.trimmed($0.text).isEmpty }) {
+                    missing.append((.value, IndicatorField.value.chinese))
+                }
                 if basisExpected, t.basisIsBlank { missing.append((.basis, IndicatorField.basis.chinese)) }
                 guard let field = missing.first?.field else { return nil }
                 let what = t.name.isEmpty ? "\(ctx.labels(row).dimension)下第 \(row) 行" : ctx.labels(row).label(i)
