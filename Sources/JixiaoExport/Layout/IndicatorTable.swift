@@ -2,7 +2,8 @@ import JixiaoModel
 
 /// A project's indicator table as every export lays it out: 一级, 二级, 三级, the
 /// description, 指标值 and its basis where the table had them, then each other column the
-/// table printed (权重, 指标方向性, 中期/长期 values, 备注 …) under its printed header. A
+/// table printed (权重, 指标方向性, 中期/长期 values, 备注, each area's value …) under its
+/// printed header. A
 /// 指标值 printed in parts (指标性质 / 目标值 / 度量单位) is shown put together, once.
 /// The 一级 and 二级 spans say which cells a spreadsheet or a web page merges.
 struct IndicatorTable {
@@ -34,7 +35,11 @@ struct IndicatorTable {
         if layout.hasDescriptionColumn || p.indicators.contains(where: { !$0.description.isEmpty }) {
             cols.append(Column(header: IndicatorField.description.chinese, field: .description, isText: true) { $0.description })
         }
-        cols.append(Column(header: IndicatorField.value.chinese, field: .value, isText: false) { $0.value.raw })
+        // A table with a value column per area and no total prints no 指标值: the areas'
+        // columns below are its values (the one put together for the rules is not a cell).
+        if !layout.composesValueFromAreas {
+            cols.append(Column(header: IndicatorField.value.chinese, field: .value, isText: false) { $0.value.raw })
+        }
         if layout.hasBasisColumn || p.indicators.contains(where: { !$0.basis.isEmpty }) {
             cols.append(Column(header: IndicatorField.basis.chinese, field: .basis, isText: false) { $0.basis })
         }
