@@ -15,9 +15,11 @@ let package = Package(
         .target(name: "JixiaoModel"),
         .target(name: "CDisplayWidth"),
         .target(name: "JixiaoTextLayout", dependencies: ["CDisplayWidth"]),
-        // libzip (Debian's libzip-dev) opens .xlsx workbooks; Foundation's XMLParser reads their parts.
+        // libzip (Debian's libzip-dev) opens .xlsx and .docx packages; libxml2's SAX2 interface
+        // (Debian's libxml2-dev) reads their XML parts.
         .systemLibrary(name: "CZip"),
-        .target(name: "JixiaoSpreadsheet", dependencies: ["CZip"]),
+        .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "JixiaoSpreadsheet", dependencies: ["CZip", "CXML2"]),
         .target(name: "JixiaoText", dependencies: ["JixiaoModel", "JixiaoSpreadsheet"]),
         .target(name: "JixiaoRules", dependencies: ["JixiaoModel"]),
         .target(name: "CFileSystem"),

@@ -37,14 +37,14 @@ struct ListNumbering {
         var styleLevels: [String: Int] = [:]
         var events = XMLEvents()
         events.start = { name, a in
-            let value = XMLEvents.attribute(a, "val")
+            let value = a.value("val")
             switch name {
-            case "abstractNum": abstract = XMLEvents.attribute(a, "abstractNumId")
+            case "abstractNum": abstract = a.value("abstractNumId")
             case "num":
-                num = XMLEvents.attribute(a, "numId")
+                num = a.value("numId")
                 if let n = num { instances[n] = ("", [:]) }
             case "lvl" where abstract != nil:
-                level = XMLEvents.attribute(a, "ilvl").flatMap { Int($0) }
+                level = a.value("ilvl").flatMap { Int($0) }
                 if let id = abstract, let l = level { abstracts[id, default: [:]][l] = Level() }
             case "start" where abstract != nil:
                 if let id = abstract, let l = level, let v = value.flatMap({ Int($0) }) { abstracts[id]?[l]?.start = v }
@@ -56,7 +56,7 @@ struct ListNumbering {
                 if let id = abstract, let l = level { abstracts[id]?[l]?.text = value ?? "" }
             case "abstractNumId" where num != nil:
                 if let n = num, let v = value { instances[n]?.abstract = v }
-            case "lvlOverride" where num != nil: override = XMLEvents.attribute(a, "ilvl").flatMap { Int($0) }
+            case "lvlOverride" where num != nil: override = a.value("ilvl").flatMap { Int($0) }
             case "startOverride" where num != nil:
                 if let n = num, let l = override, let v = value.flatMap({ Int($0) }) { instances[n]?.restarts[l] = v }
             default: break
@@ -87,16 +87,16 @@ struct ListNumbering {
         events.start = { name, a in
             switch name {
             case "style":
-                current = XMLEvents.attribute(a, "type") == "paragraph" ? XMLEvents.attribute(a, "styleId") : nil
+                current = a.value("type") == "paragraph" ? a.value("styleId") : nil
                 if let c = current { styles[c] = (nil, nil, nil) }
-                if let c = current, ["1", "true", "on"].contains(XMLEvents.attribute(a, "default") ?? "") { defaultStyle = c }
+                if let c = current, ["1", "true", "on"].contains(a.value("default") ?? "") { defaultStyle = c }
             case "tab":
                 // A style's own tab stop (`w:tabs`); a leader prints as dots up to it.
-                if let c = current, let leader = XMLEvents.attribute(a, "leader"), leader != "none",
-                   XMLEvents.attribute(a, "val") != "clear" { leaderStyles.insert(c) }
-            case "basedOn": if let c = current { styles[c]?.basedOn = XMLEvents.attribute(a, "val") }
-            case "numId": if let c = current { styles[c]?.id = XMLEvents.attribute(a, "val") }
-            case "ilvl": if let c = current { styles[c]?.level = XMLEvents.attribute(a, "val").flatMap { Int($0) } }
+                if let c = current, let leader = a.value("leader"), leader != "none",
+                   a.value("val") != "clear" { leaderStyles.insert(c) }
+            case "basedOn": if let c = current { styles[c]?.basedOn = a.value("val") }
+            case "numId": if let c = current { styles[c]?.id = a.value("val") }
+            case "ilvl": if let c = current { styles[c]?.level = a.value("val").flatMap { Int($0) } }
             default: break
             }
         }

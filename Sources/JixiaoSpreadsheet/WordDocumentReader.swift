@@ -220,11 +220,6 @@ private extension String {
     }
 }
 
-extension [String: String] {
-    /// The attribute `name` with any prefix (`w:val`, `val`).
-    func value(_ name: String) -> String? { XMLEvents.attribute(self, name) }
-}
-
 /// The elements of a Word body the reader acts on, by local name; every other element
 /// (run and paragraph formatting, drawings) is passed over after one lookup.
 enum Tag {

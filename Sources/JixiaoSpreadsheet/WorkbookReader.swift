@@ -35,7 +35,7 @@ public enum WorkbookReader {
         events.start = { name, attributes in
             if name == "sheet" {
                 let state = attributes["state"] ?? ""
-                sheets.append((attributes["name"] ?? "", state == "hidden" || state == "veryHidden", XMLEvents.attribute(attributes, "id") ?? ""))
+                sheets.append((attributes["name"] ?? "", state == "hidden" || state == "veryHidden", attributes.value("id") ?? ""))
             } else if name == "workbookPr" {
                 date1904 = ["1", "true"].contains(attributes["date1904"] ?? "")
             }
