@@ -225,7 +225,7 @@ private extension String {
 enum Tag {
     case del, moveFrom, fallback, tbl, tr, gridBefore, tc, gridSpan, vMerge, p, ilvl, numId, pStyle, r, vanish, t, tab, br, cr, noBreakHyphen, sym
 
-    static let named: [Substring: Tag] = [
+    static let named: [String: Tag] = [
         "del": .del, "moveFrom": .moveFrom, "Fallback": .fallback, "tbl": .tbl, "tr": .tr, "gridBefore": .gridBefore,
         "tc": .tc, "gridSpan": .gridSpan, "vMerge": .vMerge, "p": .p, "ilvl": .ilvl, "numId": .numId, "pStyle": .pStyle,
         "r": .r, "vanish": .vanish, "t": .t, "tab": .tab, "br": .br, "cr": .cr, "noBreakHyphen": .noBreakHyphen, "sym": .sym,

@@ -1,4 +1,5 @@
 import CXML2
+import Glibc
 
 /// One XML part read start to end by libxml2's SAX2 interface, each element's name without
 /// its namespace prefix (generators write `row` and `x:row` alike).
@@ -7,8 +8,8 @@ import CXML2
 /// made a String for every name and a dictionary for every element's attributes, a third of
 /// the time of reading a Word document.
 struct XMLEvents {
-    var start: (_ name: Substring, _ attributes: XMLAttributes) -> Void = { _, _ in }
-    var end: (_ name: Substring) -> Void = { _ in }
+    var start: (_ name: String, _ attributes: XMLAttributes) -> Void = { _, _ in }
+    var end: (_ name: String) -> Void = { _ in }
     /// Text inside elements (CDATA too), in pieces as the parser gives them.
     var text: (_ piece: String) -> Void = { _ in }
 
@@ -31,10 +32,12 @@ struct XMLEvents {
         return status == 0 && context.depth == 0 && context.sawElement
     }
 
-    static func local(_ name: String) -> Substring {
-        // By bytes: a name is mostly ASCII, and walking it as Characters cost more than the rest.
-        if let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) { return name[name.utf8.index(after: colon)...] }
-        return name[...]
+    /// An element's name as libxml2 gives it, already without a declared prefix; one whose
+    /// prefix was never declared comes whole (`x:row`) and loses it here. A String, not a
+    /// Substring: the readers compare it with literals, fast only String to String.
+    static func local(_ name: UnsafePointer<xmlChar>) -> String {
+        let chars = UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)
+        return String(cString: strrchr(chars, Int32(UInt8(ascii: ":"))).map { UnsafePointer($0 + 1) } ?? chars)
     }
 
     /// libxml2 is initialised once, before threads parse at the same time (its own advice).
@@ -58,13 +61,13 @@ struct XMLEvents {
             let c = Context.from(context)
             c.depth += 1
             c.sawElement = true
-            c.events.start(XMLEvents.local(String(cString: localname!)),
+            c.events.start(XMLEvents.local(localname!),
                            XMLAttributes(fields: attributes, count: Int(attributeCount)))
         }
         h.endElementNs = { context, localname, _, _ in
             let c = Context.from(context)
             c.depth -= 1
-            c.events.end(XMLEvents.local(String(cString: localname!)))
+            c.events.end(XMLEvents.local(localname!))
         }
         h.characters = { context, bytes, count in
             Context.from(context).events.text(XMLEvents.string(bytes, count))

@@ -29,6 +29,13 @@ import Testing
         #expect(exact.prefix(4) == ["rId1", nil, "表一", nil])
     }
 
+    /// A generator that forgot to declare its prefix still writes a readable part.
+    @Test func anUndeclaredPrefixIsDroppedToo() {
+        let r = read(#"<x:sheet><x:row r="2"/></x:sheet>"#, asking: ["r"])
+        #expect(r.ok)
+        #expect(r.starts == ["sheet", "row r=2"])
+    }
+
     @Test func xmlEscapesAreDecodedInTextAndAttributes() {
         let r = read(#"<t v="A&amp;B &#38; C&lt;D&quot;">甲&amp;乙&#x2265;95%<![CDATA[<丙>]]></t>"#, asking: ["v"])
         #expect(r.ok)
