@@ -77,7 +77,16 @@ public struct ProjectContext: Sendable {
                         related: [String] = [], fix: Fix? = nil) -> Finding {
         Finding(rule: rule, severity: severity, department: reading.document.department.code, project: reading.project.code,
                 projectIndex: index, location: location, message: message, suggestion: suggestion,
-                related: related, fix: fix)
+                related: related, fix: fix.flatMap(editable))
+    }
+
+    /// A fix the edit would accept: none for a 指标值 put together from a table's area
+    /// columns (`AreaValues`), which has no cell to take it (`Document.setting` refuses it).
+    func editable(_ fix: Fix) -> Fix? {
+        guard case .indicator(let row, .value) = fix.field, reading.project.layout.composesValueFromAreas,
+              reading.project.indicators.indices.contains(row - 1),
+              !reading.project.indicators[row - 1].areaCells.isEmpty else { return fix }
+        return nil
     }
 
     /// A finding about one indicator row (1-based `row`).

@@ -160,6 +160,14 @@ import Testing
         #expect(f.first?.message.contains("补助活动场所数量") == false)
     }
 
+    /// A finding on a put-together value offers no one-key fix: the edit would be refused.
+    @Test func noFixForAComposedValue() throws {
+        let f = NewRealTablesTests.findings(try Self.longyan(), "indicator.unit-missing")
+        #expect(f.count == 1)
+        #expect(f.first?.fix == nil)
+        #expect(f.first?.suggestion == "补上单位，如“个”")
+    }
+
     @Test func editingAComposedValueIsRefused() throws {
         let d = try Self.longyan()
         #expect(throws: EditError.self) { try d.setting(FieldPath(projectIndex: 0, field: .indicator(row: 1, .value)), to: "7个") }
