@@ -120,6 +120,33 @@ import Testing
         #expect(what.contains("≥99%"))
     }
 
+    /// The import line is written by hand (`JournalFile.importLine`): byte for byte what the
+    /// encoder writes, awkward names included, and its hash is the line's.
+    @Test func importLineIsTheEncodersBytes() throws {
+        let awkward = ["430001-2021", "a\"b\\c/d", "控制\u{1}\u{1F}\t\n\r\u{8}\u{C}", "\u{7F}\u{202E}\u{2028}\u{FEFF}é😀", "", " 空 格 "]
+        for (k, text) in awkward.enumerated() {
+            let event = JournalEvent.imported(.init(document: text, file: awkward[(k + 1) % awkward.count] + ".txt",
+                                                    sourceSHA256: Hashing.sha256(Array(text.utf8)), projects: k * 1000 - 1))
+            for position in [JournalPosition.start, JournalPosition(seq: 41, head: Hashing.sha256([1, 2, 3]))] {
+                let (entry, line, next) = try JournalFile.line(event, after: position, actor: awkward[(k + 2) % awkward.count],
+                                                               time: awkward[(k + 3) % awkward.count])
+                let encoded = try StableJSON.line(entry)
+                #expect(line == encoded + [0x0A])
+                #expect(next.head == Hashing.sha256(encoded))
+                #expect(next.seq == position.seq + 1)
+            }
+        }
+    }
+
+    /// Hex as `String(byte, radix: 16)` padded to two digits, whatever the bytes are held in.
+    @Test func sha256IsLowercaseHex() {
+        #expect(Hashing.sha256([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(Hashing.sha256(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let bytes: [UInt8] = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        #expect(Hashing.sha256(bytes) == Hashing.sha256(bytes[...]))
+        #expect(Hashing.sha256(bytes) == Hashing.sha256(bytes.lazy.map { $0 }))
+    }
+
     @Test func interruptedSaveIsRolledForward() throws {
         // A crash after the journal line was appended but before document.json was
         // saved: the next writer applies the line.
