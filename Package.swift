@@ -42,7 +42,8 @@ let package = Package(
             "JixiaoModel", "JixiaoText", "JixiaoStore", "JixiaoReports", "JixiaoExport", "JixiaoSamples", "JixiaoTextLayout", "JixiaoRules",
             "JixiaoUI", "JixiaoTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        // mimalloc (Debian's libmimalloc-dev) takes the place of glibc's malloc: see README.
+        ], linkerSettings: [.linkedLibrary("mimalloc")]),
         .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoModel", "JixiaoRules", "JixiaoText", "JixiaoSamples", "JixiaoUI",
                                                               "JixiaoExport", "JixiaoStore", "JixiaoSynthetic"]),
         .target(name: "JixiaoTestSupport", dependencies: ["CZip"], path: "Tests/JixiaoTestSupport"),
