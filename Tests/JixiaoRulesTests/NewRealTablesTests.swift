@@ -451,22 +451,28 @@ import Testing
         #expect(IndicatorLabel.isOnlyAnnotation(printed) == expected, "\(printed)")
     }
     /// https://www.ahxx.gov.cn/grassroots/275/159708041.html (萧县杨楼镇 2023): ★ core rows with only a 分值, their values in
-    /// the rows listed under them. Before, each was "缺少指标值" with nothing said of the rows below.
+    /// the rows listed under them. Session 13 said each was "缺少指标值" (row-incomplete, an error); the targets are there and can
+    /// be assessed, what is missing is the core figure: indicator.core-in-parts (a warning) names the parts and offers their total.
     @Test func aCoreRowWithoutValueNamesItsParts() throws {
         let d = try Self.document(unit: "杨楼镇人民政府", name: "2023年杨楼社区特色种养殖补贴到户项目", money: ("8.408", "8.408", "0"),
                                   goal: "以产业补助的形式对64户脱贫户进行补助。", rows: [
                                       "产出指标\t数量指标\t★补助各类瓜果蔬菜种植面积\t分值：10\t\t",
-                                      "\t\t梨树种植面积\t\t6亩\t",
-                                      "\t\t桃种植面积\t\t1亩\t",
-                                      "\t\t葡萄种植面积\t\t4.5亩\t",
-                                      "\t\t苹果种植面积\t\t4.7亩\t",
+                                      "\t\t梨树种植面积\t\t6亩\t计划标准",
+                                      "\t\t桃种植面积\t\t1亩\t计划标准",
+                                      "\t\t葡萄种植面积\t\t4.5亩\t计划标准",
+                                      "\t\t苹果种植面积\t\t4.7亩\t计划标准",
                                       "\t\t★补助家畜家禽养殖数量\t分值：10\t\t",
-                                      "\t\t猪养殖数量\t\t80头\t",
-                                      "\t\t鸡养殖数量\t\t500只\t",
+                                      "\t\t猪养殖数量\t\t80头\t计划标准",
+                                      "\t\t鸡养殖数量\t\t500只\t计划标准",
+                                      "\t\t★种植作物成活率\t分值：10\t\t",
+                                      "\t质量指标\t验收合格率\t\t100%\t行业标准",
                                   ])
-        let f = Self.findings(d, "indicator.row-incomplete")
+        // The ★ rows with parts are no missing value nor basis; the ★ row with none under it still is.
+        #expect(Self.findings(d, "indicator.row-incomplete").map(\.message) == ["数量指标“★种植作物成活率”缺少指标值、指标值确定依据"])
+        let f = Self.findings(d, "indicator.core-in-parts")
         #expect(f.count == 2)
-        #expect(f.first?.message.contains("下面 4 行（梨树种植面积 6亩、桃种植面积 1亩、葡萄种植面积 4.5亩等）是它的分项") == true)
+        #expect(f.first?.severity == .warning)
+        #expect(f.first?.message == "数量指标“★补助各类瓜果蔬菜种植面积”没有填写指标值，值写在下面 4 行分项里（梨树种植面积 6亩、桃种植面积 1亩、葡萄种植面积 4.5亩等）")
         #expect(f.first?.fix?.to == "16.2亩")
         #expect(f.last?.fix == nil)   // 头 and 只 add to nothing
     }
