@@ -476,4 +476,17 @@ import Testing
         #expect(f.first?.fix?.to == "16.2亩")
         #expect(f.last?.fix == nil)   // 头 and 只 add to nothing
     }
+
+    /// Parts whose total does not fit in 64 bits (a mistyped or hostile document) get no total, and no crash.
+    @Test func aCoreRowWhosePartsOverflowGetsNoTotal() throws {
+        let d = try Self.document(unit: "杨楼镇人民政府", name: "2023年杨楼社区特色种养殖补贴到户项目", money: ("8.408", "8.408", "0"),
+                                  goal: "以产业补助的形式对64户脱贫户进行补助。", rows: [
+                                      "产出指标\t数量指标\t★补助各类瓜果蔬菜种植面积\t分值：10\t\t",
+                                      "\t\t梨树种植面积\t\t90000000000000000亩\t计划标准",
+                                      "\t\t桃种植面积\t\t90000000000000000亩\t计划标准",
+                                  ])
+        let f = Self.findings(d, "indicator.core-in-parts")
+        #expect(f.count == 1)
+        #expect(f.first?.fix == nil)
+    }
 }

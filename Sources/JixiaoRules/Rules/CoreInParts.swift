@@ -78,7 +78,10 @@ enum CoreInParts {
                   q.comparator == .exactly || q.comparator == .equal, unit == nil || unit == q.unit,
                   let n = q.number.scaled(by: 2) else { return nil }
             unit = q.unit
-            sum += n
+            // A total past 64 bits (a mistyped or hostile figure) is no total: said, not a crash.
+            let (next, overflow) = sum.addingReportingOverflow(n)
+            guard !overflow else { return nil }
+            sum = next
         }
         guard let unit else { return nil }
         let whole = sum / 100, cents = sum % 100
