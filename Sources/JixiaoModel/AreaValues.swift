@@ -71,6 +71,23 @@ public enum AreaValues {
     /// Names of rates, shares and levels: their areas' values do not add either.
     static let rateWords = ["率", "满意", "比例", "占比", "比重", "指数", "程度", "水平", "等级", "时限", "时间", "周期"]
 
+    /// The units of areas' counts that would add up but for their units (`1座`, `2个` → `座`, `个`):
+    /// every cell a number with a unit, one comparator, no rate or time; nil when the cells are
+    /// not such counts or share one unit.
+    public static func clashingUnits(_ cells: [String], comparator: String = "", name: String = "") -> [String]? {
+        guard cells.count > 1, !rateWords.contains(where: { name.contains($0) }) else { return nil }
+        var comparators: Set<String> = [], units: [String] = []
+        for cell in cells {
+            let parts = SplitValue.split(TextNormalization.halfWidth(TextNormalization.withoutBlanks(withComparator(TextNormalization.trimmed(cell), comparator))))
+            guard !parts.number.isEmpty, parts.number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+                  parts.operator.isEmpty || SplitValue.isComparator(parts.operator), !parts.unit.isEmpty,
+                  !unaddable.contains(parts.unit) else { return nil }
+            comparators.insert(parts.operator)
+            if !units.contains(parts.unit) { units.append(parts.unit) }
+        }
+        return comparators.count == 1 && units.count > 1 ? units : nil
+    }
+
     /// The areas' counts added up — `≥1`, `≥1` → `≥2`; `2个`, `3个` → `5个` — when every
     /// cell is a number with the same comparator and unit, and the unit (or the name) is no rate or time.
     static func sum(_ cells: [String], name: String) -> String? {

@@ -145,6 +145,27 @@ import Testing
         #expect(f.first?.message.contains("桃舟乡吾培村90%") == true)
     }
 
+    /// Counts whose areas print different units (`1座` / `2个`) add to nothing: the note names the clash.
+    @Test func countsInDifferentUnitsNameTheClash() throws {
+        let d = try Self.anxi(["1座", "2个", "1座", "1座", "1座", "1座", "1座"], name: "开展小型水利工程建设")
+        #expect(d.projects[0].indicators[0].value.raw == "")
+        #expect(NewRealTablesTests.findings(d, "indicator.row-incomplete").isEmpty)
+        let f = try #require(NewRealTablesTests.findings(d, "indicator.area-values").first)
+        #expect(f.message.contains("桃舟乡吾培村2个，芦田镇三洋村1座") == true)
+        #expect(f.message.contains("；计量单位不一：“座”、“个”）") == true)
+        #expect(f.suggestion?.contains("各区域用同一单位") == true)
+        // Rates that differ are no unit clash; nor are a count and a word, or one unit.
+        let rates = try NewRealTablesTests.findings(Self.anxi(["95%", "90%", "95%", "95%", "95%", "95%", "95%"], name: "工程验收合格率"), "indicator.area-values")
+        #expect(rates.first?.message.contains("计量单位不一") == false)
+        #expect(rates.first?.suggestion?.contains("同一单位") == false)
+        #expect(AreaValues.clashingUnits(["1座", "完成"]) == nil)
+        #expect(AreaValues.clashingUnits(["≥1座", "2座"]) == nil)
+        #expect(AreaValues.clashingUnits(["1", "2个"]) == nil)
+        #expect(AreaValues.clashingUnits(["1座", "2天"]) == nil)
+        #expect(AreaValues.clashingUnits(["1", "2个"], comparator: "≥") == nil)
+        #expect(AreaValues.clashingUnits(["1处", "2个"], comparator: "≥") == ["处", "个"])
+    }
+
     /// A 全市 column is the table's value; an area sum that misses it is said.
     @Test func aTotalColumnIsTheValue() throws {
         let rows = ["\t\t\t\t全市\t新罗区\t永定区",

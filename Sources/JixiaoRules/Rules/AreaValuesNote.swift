@@ -22,13 +22,18 @@ enum AreaValuesNote {
             let location = Location(part: .indicator, line: p.lines.indicatorHeader)
             var parts: [String] = []
             if p.layout.composesValueFromAreas {
-                var same: [String] = [], sums: [String] = [], none: [String] = []
+                var same: [String] = [], sums: [String] = [], none: [String] = [], clashes = false
                 for i in p.indicators where !i.areaCells.isEmpty {
                     let cells = i.areaCells.map { AreaValues.withComparator($0.text, i.extra(.direction) ?? "") }
                     switch i.areaBasis {
                     case .same: same.append("\(Say.quote(i.name)) \(i.value.raw)")
                     case .sum: sums.append("\(Say.quote(i.name)) \(cells.joined(separator: "+")) = \(i.value.raw)")
-                    case .none: none.append("\(Say.quote(i.name))（\(zip(i.areaCells, cells).map { "\($0.header)\($1)" }.joined(separator: "，"))）")
+                    case .none:
+                        // Counts that would add but for their units (`1座` / `2个`): say the clash.
+                        let clash = AreaValues.clashingUnits(i.areaCells.map(\.text), comparator: i.extra(.direction) ?? "", name: i.name)
+                        clashes = clashes || clash != nil
+                        none.append("\(Say.quote(i.name))（\(zip(i.areaCells, cells).map { "\($0.header)\($1)" }.joined(separator: "，"))"
+                                    + (clash.map { "；计量单位不一：\($0.map { "“\($0)”" }.joined(separator: "、"))" } ?? "") + "）")
                     case .empty: break
                     }
                 }
@@ -37,7 +42,8 @@ enum AreaValuesNote {
                 if !same.isEmpty { parts.append("各区域相同，取其值：" + same.joined(separator: "；")) }
                 if !none.isEmpty { parts.append("各区域不同、不能相加，没有全表的值，指标值未审核：" + none.joined(separator: "；")) }
                 return [ctx.finding(location, head + "，" + parts.joined(separator: "。"),
-                                    suggestion: "核对合成的值是否就是本表要考核的目标；最好补印合计（全市、全区、全县）一栏")]
+                                    suggestion: "核对合成的值是否就是本表要考核的目标；"
+                                        + (clashes ? "计量单位不一的行，各区域用同一单位，才能合成全表的值；" : "") + "最好补印合计（全市、全区、全县）一栏")]
             }
             // A total column: the areas' sum should be it.
             var off: [String] = []
