@@ -28,7 +28,8 @@ public enum Vocabulary {
                                       "符合", "等级", "星级", "评价", "考核", "通过", "认证", "指数", "水平"]
 
     /// Rates of quality: they belong under 质量指标, not 数量指标.
-    public static let qualityRates = ["保障率", "合格率", "完好率", "达标率", "优良率", "正确率", "准确率", "故障率", "出错率"]
+    /// `成活率` (of crops, trees, animals raised) is how well the work took, not how much was done.
+    public static let qualityRates = ["保障率", "合格率", "完好率", "达标率", "优良率", "正确率", "准确率", "故障率", "出错率", "成活率"]
 
     /// Budget execution measures: monitored separately, not performance targets.
     public static let executionMeasures = ["预算执行率", "资金到位率", "资金支付率", "支出进度", "执行进度", "资金使用率",
