@@ -23,7 +23,8 @@ enum InputAsOutput {
                 }
                 // A funding figure that disagrees with the budget is `indicator.amount-vs-budget`,
                 // whose advice on a 数量 row is this one: said once.
-                guard ctx.isQuantityStatingMoney(row), ctx.fundingStatement(row) == nil else { return nil }
+                // A budget execution measure (`资金支出率 95%`) is `indicator.misplaced`'s: said once.
+                guard ctx.isQuantityStatingMoney(row), ctx.fundingStatement(row) == nil, !Misplaced.saysExecution(row, ctx) else { return nil }
                 let isMoney = ctx.texts(row).unitKind == .money
                 return ctx.finding(row: row, field: isMoney ? .value : .name,
                                    "数量指标\(Say.quote(i.name))" + (isMoney ? "填的是资金\(Say.quote(i.value.raw))" : "写的是资金") +
@@ -48,6 +49,10 @@ enum InputAsOutput {
         ],
         passing: [
             RuleExample("成本指标可以是金额") { $0[project: 1][row: 4][.value] = "≤20万元" },
+            RuleExample("数量指标“资金支出率 95%”是预算执行（另作说明）") {
+                $0[project: 1][row: 1][.name] = "资金支出率"
+                $0[project: 1][row: 1][.value] = "95%"
+            },
             RuleExample("培训的学员人次是产出") {
                 $0[project: 1][row: 1][.name] = "培训教师人次"
                 $0[project: 1][row: 1][.value] = "≥600人次"

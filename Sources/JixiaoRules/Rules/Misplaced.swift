@@ -70,6 +70,14 @@ enum Misplaced {
 
     private static let executionMeasures = WordList(Vocabulary.executionMeasures)
 
+    /// Whether this rule reports row `row` (1-based) as budget execution under 产出 or 效益:
+    /// other rules (`indicator.input-as-output`) leave such a row to it, one piece of advice per cell.
+    static func saysExecution(_ row: Int, _ ctx: ProjectContext) -> Bool {
+        let k = ctx.labels(row)
+        guard k.level1Is(IndicatorFrame.output) || k.level1Is(IndicatorFrame.benefit) else { return false }
+        return ctx.texts(row).nameDescription.mentions(executionMeasures) || isExecutionMeasure(ctx.texts(row).name)
+    }
+
     /// Whether a name (without blanks) is a budget execution measure by how it is made
     /// (`Vocabulary.executionSubjects` …): from some point on, only what flows, how, when,
     /// and a measure at the end — `财政资金到位及时支付率`, `项目资金到位时间`, `工程款支付进度`;
