@@ -489,4 +489,20 @@ import Testing
         #expect(f.count == 1)
         #expect(f.first?.fix == nil)
     }
+    /// https://www.ningjin.gov.cn/content/26279.html (河北 宁晋县 2019 高中助学金 绩效评价指标表): its only satisfaction row sits
+    /// under 质量指标, so 满意度指标 has no row: level1-missing names that row and the fix is to move it; a budget execution
+    /// measure under 数量 is misplaced's alone (before, input-as-output also said "写的是资金").
+    @Test func aSatisfactionUnderQualityIsWhatTheSatisfactionLevelLacks() throws {
+        let d = try Self.document(unit: "宁晋县教育局", name: "宁晋县高中助学金项目", money: ("", "", ""), goal: "", rows: [
+            "产出\t数量指标\t享受资助人数\t达到预计值；分值：10\t2100人\t",
+            "\t\t资金支出率\t达到目标值；分值：10\t95%\t",
+            "\t质量指标\t资助对象满意度\t达到目标值；分值：10\t95%以上\t",
+            "效益指标\t社会效益指标\t资助学生顺利完成学业\t\t≥95%\t",
+        ])
+        let f = try #require(Self.findings(d, "indicator.level1-missing").first)
+        #expect(f.message == "没有满意度指标（一个三级指标也没有；满意度“资助对象满意度”放在了产出指标下）")
+        #expect(f.suggestion == "把“资助对象满意度”移到满意度指标—服务对象满意度指标下")
+        #expect(Self.findings(d, "indicator.misplaced").count == 2)
+        #expect(Self.findings(d, "indicator.input-as-output").isEmpty)
+    }
 }

@@ -27,15 +27,27 @@ enum Level1Missing {
             // Rows with neither 一级 nor 二级 (a table without those columns) are indicators of no 一级.
             let unclassified = named.filter { $0.level1.isEmpty && $0.level2.isEmpty }.count
             let why = unclassified > 0 ? "有 \(unclassified) 个三级指标没有填写一级、二级指标" : "一个三级指标也没有"
+            // A satisfaction row placed under another 一级 (宁晋县 2019: 资助对象满意度 under 质量指标) is
+            // what 满意度指标 lacks: named, and moving it is the fix.
+            let elsewhere = ctx.judgedBoxes.first { Misplaced.satisfactionElsewhere($0.row, ctx) }
             return required.filter { !present($0) }.map { level1 in
-                ctx.finding(Location(part: .indicator, level1: level1, line: p.lines.indicatorHeader),
-                            "没有\(level1)（\(why)）",
-                            suggestion: hint(for: level1))
+                if SameBytes.equal(level1, IndicatorFrame.satisfaction), let e = elsewhere {
+                    return ctx.finding(Location(part: .indicator, level1: level1, line: p.lines.indicatorHeader),
+                                       "没有\(level1)（\(why)；满意度\(Say.quote(e.indicator.name))放在了\(ctx.labels(e.row).level1)下）",
+                                       suggestion: "把\(Say.quote(e.indicator.name))移到满意度指标—服务对象满意度指标下")
+                }
+                return ctx.finding(Location(part: .indicator, level1: level1, line: p.lines.indicatorHeader),
+                                   "没有\(level1)（\(why)）",
+                                   suggestion: hint(for: level1))
             }
         },
         failing: [
             RuleExample("没有满意度指标", at: .project(1, .indicator)) { $0[project: 1].indicators.removeAll { $0.level1 == IndicatorFrame.satisfaction } },
             RuleExample("没有效益指标", at: .project(2, .indicator)) { $0[project: 2].indicators.removeAll { $0.level1 == IndicatorFrame.benefit } },
+            RuleExample("满意度放在了产出指标下，满意度指标一行也没有", at: .project(1, .indicator)) { d in
+                d[project: 1].indicators.removeAll { $0.level1 == IndicatorFrame.satisfaction }
+                d[project: 1][row: 2][.name] = "资助对象满意度"
+            },
         ],
         passing: [
             RuleExample("三类都有，一级写法带空格") { $0[project: 1][row: 6].level1 = "满意度 指标" },

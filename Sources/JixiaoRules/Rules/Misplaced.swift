@@ -23,8 +23,7 @@ enum Misplaced {
                                        "\(k.level1)中的\(Say.quote(i.name))\(what)属于预算执行，不是\(k.level1Is(IndicatorFrame.output) ? "产出" : "效益")",
                                        suggestion: "删去这一行，改写这笔钱完成的工作或带来的效果")
                 }
-                // A row with no 一级 at all is not placed anywhere (`indicator.level1-missing` says so).
-                if !k.isSatisfaction, !k.level1.isEmpty, ctx.texts(row).name.mentions(satisfactionWords) {
+                if satisfactionElsewhere(row, ctx) {
                     return ctx.finding(row: row, field: .name,
                                        "满意度\(Say.quote(i.name))放在了\(k.level1)下",
                                        suggestion: "移到满意度指标—服务对象满意度指标下")
@@ -69,6 +68,14 @@ enum Misplaced {
         ])
 
     private static let executionMeasures = WordList(Vocabulary.executionMeasures)
+
+    /// Whether row `row` (1-based) is a satisfaction placed under another 一级 (this rule says move it;
+    /// `indicator.level1-missing` names it when 满意度指标 has no row of its own).
+    static func satisfactionElsewhere(_ row: Int, _ ctx: ProjectContext) -> Bool {
+        let k = ctx.labels(row)
+        // A row with no 一级 at all is not placed anywhere (`indicator.level1-missing` says so).
+        return !k.isSatisfaction && !k.level1.isEmpty && ctx.texts(row).name.mentions(satisfactionWords)
+    }
 
     /// Whether this rule reports row `row` (1-based) as budget execution under 产出 or 效益:
     /// other rules (`indicator.input-as-output`) leave such a row to it, one piece of advice per cell.
