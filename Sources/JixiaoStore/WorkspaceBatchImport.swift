@@ -84,7 +84,7 @@ extension Workspace {
     /// and after the last with the count, so a caller can draw a bar. `checkOutput`
     /// renders what `check` writes of each document, kept as its `check.cache`.
     ///
-    /// A batch at a time (eight files per core): read and checked several at once
+    /// A batch at a time (32 files per core, at most 128): read and checked several at once
     /// (`PreparedImport`), then, holding the workspace's lock, each written into a folder
     /// of its own, the file system written back once (`syncfs`: one journal commit for
     /// the batch instead of a few fsyncs per document, which made importing a district
@@ -93,10 +93,15 @@ extension Workspace {
     public static func importFiles(_ files: [String], into workspace: String, actor: String, time: String,
                                    wait: Double = 0,
                                    progress: (_ done: Int, _ total: Int, _ current: String?) -> Void = { _, _, _ in },
-                                   checkOutput: CheckOutput? = nil)
+                                   checkOutput: CheckOutput? = nil, batch: Int? = nil)
         -> [ImportOutcome] {
         var outcomes: [ImportOutcome] = []
-        let batch = max(1, ProcessInfo.processInfo.activeProcessorCount) * 16
+        // Each batch waits once for the disk (`syncfs`, and a sync of the workspace folder
+        // after the moves), whatever its size: 32 files a core is about a tenth of a second
+        // of reading and checking, against the wait's ten to twenty-five milliseconds (16 a
+        // core made the waits a third of the main thread's time). At most 128, since a batch
+        // and the next one being prepared are held in memory (some 400 KB a document).
+        let batch = max(1, batch ?? min(max(1, ProcessInfo.processInfo.activeProcessorCount) * 32, 128))
         // The settings the rules run with: the workspace's, or a new workspace's. (A summary
         // made with other settings than the workspace has when it is stored is not kept:
         // `stage` compares the digests.)

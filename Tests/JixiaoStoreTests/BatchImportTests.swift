@@ -46,6 +46,31 @@ import Testing
         return [folder.write("a.txt", BundledSample.bytes), folder.write("b.txt", Array(other.utf8))]
     }
 
+    /// Several batches: each stored as it comes, a document seen in an earlier batch is
+    /// already present in a later one, and the progress counts every file once.
+    @Test func batchesFollowOneAnotherAndADocumentOfAnEarlierOneIsAlreadyPresent() throws {
+        let sample = String(decoding: BundledSample.bytes, as: UTF8.self)
+        let units = ["430001", "430002", "430003", "430004"]
+        var texts = units.map { folder.write("\($0).txt", Array(sample.replacingOccurrences(of: "430001 ", with: "\($0) ").utf8)) }
+        texts.insert(folder.write("again.txt", BundledSample.bytes), at: 3)
+        var seen: [Int] = []
+        let outcomes = Workspace.importFiles(texts, into: folder.path("ws"), actor: "甲", time: "t",
+                                             progress: { done, _, _ in seen.append(done) }, batch: 2)
+        #expect(seen == [0, 1, 2, 3, 4, 5])
+        #expect(outcomes.map(\.path) == texts)
+        for k in [0, 1, 2, 4] {
+            guard case .imported = outcomes[k].result else { Issue.record("\(outcomes[k])"); continue }
+        }
+        guard case .alreadyPresent(let again, let same) = outcomes[3].result else { Issue.record("\(outcomes[3])"); return }
+        #expect(again.id == "430001-2021" && same)
+        #expect(folder.list("ws") == units.map { "\($0)-2021" } + ["jixiao.json"])
+        let ws = try Workspace.open(at: folder.path("ws"))
+        for unit in units {
+            #expect(ws.freshSummary(of: "\(unit)-2021") != nil)
+            #expect(try ws.openDocument("\(unit)-2021", access: .read).document.projects.count == 13)
+        }
+    }
+
     /// The batch is written back once: when that fails, none of it is reported imported
     /// and nothing of it is left in the workspace.
     @Test func aFailedWriteBackRefusesTheWholeBatchAndLeavesNothing() throws {
