@@ -46,6 +46,8 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
             } else {
                 guard hasMoneyWordScalar(b) else { return .some(nil) }
             }
+            // A sentence (`…，…`) is no label: answered at its punctuation, not made bare.
+            if surelyPunctuated(b) { return .some(nil) }
             return PlainLabel.bare(b) { (l: UnsafeBufferPointer<UInt8>?) -> BudgetItemKind?? in
                 guard let l else { return nil }
                 return .some(kind(ofBare: l))
@@ -223,6 +225,43 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
             }
             if sure - 2 - other > 16 { return true }
             i += width
+        }
+        return false
+    }
+
+    /// Whether the label, once bare, surely has label punctuation inside (`, ; % 。` or the
+    /// full-width `，；％`, which `of` says no to wherever they are, in bytes or Strings):
+    /// one of them after three ideographs that `bare` never takes off (all of U+4000–U+9FFF
+    /// but 万 元 亿 of a unit, 其 中, the numerals). Blanks, units, numbering, `其中` and
+    /// colons or commas at either end are all `bare` takes off: numbering in brackets holds
+    /// at most two scalars, so the third such ideograph stays, and the punctuation after it
+    /// is neither at the start nor taken off. The reader asks `of` of whole sentences.
+    public static func surelyPunctuated(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var sure = 0
+        var i = 0
+        let n = b.count
+        while i < n {
+            let lead = b[i]
+            if lead < 0x80 {
+                if sure >= 3 && (lead == 0x2C || lead == 0x3B || lead == 0x25) { return true }  // , ; %
+                i += 1
+                continue
+            }
+            if lead >= 0xE4 && lead <= 0xE9 {
+                // U+4000–U+9FFF (a String's UTF-8 is well-formed: two bytes follow).
+                if sure < 3 {
+                    let v = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    if !isRemovableIdeograph(v) { sure += 1 }
+                }
+                i += 3
+                continue
+            }
+            if sure >= 3, i + 2 < n {
+                // 。 E3 80 82; ， EF BC 8C, ； EF BC 9B, ％ EF BC 85.
+                if lead == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x82 { return true }
+                if lead == 0xEF && b[i + 1] == 0xBC && (b[i + 2] == 0x8C || b[i + 2] == 0x9B || b[i + 2] == 0x85) { return true }
+            }
+            i += lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
         }
         return false
     }

@@ -10,8 +10,9 @@ public enum TextNormalization {
         // full-width commas and colons are in most Chinese text.
         var text = text
         let folded: String? = text.withUTF8 { b in
+            let n = b.count
             func ascii(at i: Int) -> UInt8? {
-                guard i + 2 < b.count else { return nil }
+                guard i + 2 < n else { return nil }
                 switch (b[i], b[i + 1], b[i + 2]) {
                 case (0xEF, 0xBC, 0x81...0xBF): return b[i + 2] - 0x60
                 case (0xEF, 0xBD, 0x80...0x9E): return b[i + 2] - 0x20
@@ -19,22 +20,51 @@ public enum TextNormalization {
                 default: return nil
                 }
             }
-            // Most text has nothing to change: returned as it is, without building a copy.
-            var i = 0
-            while i < b.count, b[i] != 0xEF && b[i] != 0xE3 || ascii(at: i) == nil { i += 1 }
-            guard i < b.count else { return nil }
-            var out = [UInt8](b[..<i])
-            out.reserveCapacity(b.count)
-            while i < b.count {
-                if let a = ascii(at: i) {
-                    out.append(a)
-                    i += 3
-                } else {
-                    out.append(b[i])
-                    i += 1
+            // The first place from `i` where a scalar to fold begins, or `n`: eight bytes at a
+            // time, a word without EF or E3 passed over whole (most of a Chinese text).
+            func next(_ from: Int) -> Int {
+                var i = from
+                while i < n {
+                    #if _endian(little)
+                    if i + 8 <= n {
+                        let w = UnsafeRawBufferPointer(b).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        if zeroBytes(w ^ 0xEFEF_EFEF_EFEF_EFEF) | zeroBytes(w ^ 0xE3E3_E3E3_E3E3_E3E3) == 0 {
+                            i += 8
+                            continue
+                        }
+                    }
+                    #endif
+                    let stop = min(i + 8, n)
+                    while i < stop {
+                        if b[i] == 0xEF || b[i] == 0xE3, ascii(at: i) != nil { return i }
+                        i += 1
+                    }
                 }
+                return n
             }
-            return String(decoding: out, as: UTF8.self)
+            // Most text has nothing to change: returned as it is, without building a copy.
+            var i = next(0)
+            guard i < n else { return nil }
+            // Written into the String's own storage: the runs between folded scalars whole.
+            return String(unsafeUninitializedCapacity: n) { out in
+                var o = 0, run = 0
+                while i < n {
+                    if i > run {
+                        UnsafeMutableRawPointer(out.baseAddress! + o).copyMemory(from: b.baseAddress! + run, byteCount: i - run)
+                        o += i - run
+                    }
+                    out[o] = ascii(at: i)!
+                    o += 1
+                    i += 3
+                    run = i
+                    i = next(i)
+                }
+                if n > run {
+                    UnsafeMutableRawPointer(out.baseAddress! + o).copyMemory(from: b.baseAddress! + run, byteCount: n - run)
+                    o += n - run
+                }
+                return o
+            }
         }
         return folded ?? text
     }
@@ -71,27 +101,66 @@ public enum TextNormalization {
     public static func withoutBlanks(_ text: some StringProtocol) -> String {
         var whole = String(text)
         if !hasBlank(whole) { return whole }
-        // The blanks' byte sequences left out (each is that scalar's and nothing else's).
+        // The blanks' byte sequences left out (each is that scalar's and nothing else's),
+        // written into the String's own storage.
         return whole.withUTF8 { bytes in
-            // The runs between blanks are appended whole.
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var i = 0, run = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                let blank = b == 0x20 || b == 0x09 ? 1
-                    : b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 ? 2
-                    : b == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 ? 3 : 0
-                guard blank > 0 else {
-                    i += 1
-                    continue
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var o = 0, run = 0
+                forEachBlank(bytes) { start, end in
+                    if start > run {
+                        UnsafeMutableRawPointer(out.baseAddress! + o).copyMemory(from: bytes.baseAddress! + run, byteCount: start - run)
+                        o += start - run
+                    }
+                    run = end
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                i += blank
-                run = i
+                if bytes.count > run {
+                    UnsafeMutableRawPointer(out.baseAddress! + o).copyMemory(from: bytes.baseAddress! + run, byteCount: bytes.count - run)
+                    o += bytes.count - run
+                }
+                return o
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
-            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Each blank of `bytes` (U+0020, U+0009, U+00A0, U+3000), left to right, as the range
+    /// of its bytes: found by the byte its UTF-8 ends with (20, 09, A0 of C2 A0, the last 80
+    /// of E3 80 80; each sequence is that scalar's and nothing else's), eight bytes at a
+    /// time — a word with none of those bytes is passed over whole.
+    @inlinable
+    static func forEachBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (_ start: Int, _ end: Int) -> Void) {
+        let n = bytes.count
+        var i = 0
+        #if _endian(little)
+        if n >= 8 {
+            let raw = UnsafeRawBufferPointer(bytes)
+            while i + 8 <= n {
+                // The marked bytes in order, lowest first: the blanks left to right.
+                var marked = blankEnds(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                while marked != 0 {
+                    let k = i + marked.trailingZeroBitCount >> 3
+                    let width = blankWidth(endingAt: k, bytes)
+                    if width > 0 { body(k + 1 - width, k + 1) }
+                    marked &= marked &- 1
+                }
+                i += 8
+            }
+        }
+        #endif
+        while i < n {
+            let width = blankWidth(endingAt: i, bytes)
+            if width > 0 { body(i + 1 - width, i + 1) }
+            i += 1
+        }
+    }
+
+    /// The width of the blank whose UTF-8 ends at byte `k`, or 0.
+    @inlinable @inline(__always)
+    static func blankWidth(endingAt k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        switch bytes[k] {
+        case 0x20, 0x09: return 1
+        case 0xA0: return k >= 1 && bytes[k - 1] == 0xC2 ? 2 : 0
+        case 0x80: return k >= 2 && bytes[k - 1] == 0x80 && bytes[k - 2] == 0xE3 ? 3 : 0
+        default: return 0
         }
     }
 
@@ -101,29 +170,37 @@ public enum TextNormalization {
         var text = text
         return text.withUTF8 { bytes in
             // Eight bytes at a time: a word with none of the bytes a blank ends with (20, 09,
-            // A0, 80) is passed over whole; only a word with one is read byte by byte. The
-            // rules ask this of every cell, and most have no blank.
-            @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool {
-                (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
-            }
+            // A0, 80) is passed over whole; in a word with one, only those bytes are looked
+            // at. The rules ask this of every cell, and most have no blank.
             var i = 0
+            #if _endian(little)
             if bytes.count >= 8 {
                 let raw = UnsafeRawBufferPointer(bytes)
                 while i + 8 <= bytes.count {
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if hasZeroByte(w ^ 0x2020_2020_2020_2020) || hasZeroByte(w ^ 0x0909_0909_0909_0909)
-                        || hasZeroByte(w ^ 0xA0A0_A0A0_A0A0_A0A0) || hasZeroByte(w ^ 0x8080_8080_8080_8080) {
-                        for k in i..<i + 8 where endsBlank(bytes, at: k) { return true }
+                    var marked = blankEnds(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    while marked != 0 {
+                        if endsBlank(bytes, at: i + marked.trailingZeroBitCount >> 3) { return true }
+                        marked &= marked &- 1
                     }
                     i += 8
                 }
             }
+            #endif
             while i < bytes.count {
                 if endsBlank(bytes, at: i) { return true }
                 i += 1
             }
             return false
         }
+    }
+
+    /// The high bit of each byte of the little-endian word `w` that may end a blank: every
+    /// byte 20, 09, A0 or 80 (and maybe a 00, or a byte `zeroBytes` marks in vain). 20 and
+    /// A0 are 00 and 80 once bit 5 is cleared: three tests, not four.
+    @inlinable @inline(__always)
+    static func blankEnds(_ w: UInt64) -> UInt64 {
+        let y = w & 0xDFDF_DFDF_DFDF_DFDF
+        return zeroBytes(y) | zeroBytes(y ^ 0x8080_8080_8080_8080) | zeroBytes(w ^ 0x0909_0909_0909_0909)
     }
 
     /// Whether a blank's UTF-8 ends at byte `k`. Each byte sequence tested is that
@@ -279,6 +356,14 @@ public enum TextNormalization {
             }
             return false
         }
+    }
+
+    /// The high bit of each byte of `x` that is zero, and maybe of some bytes just above a
+    /// zero byte (a borrow carried into them): every zero byte is marked, a marked byte that
+    /// is not zero is a place compared in vain.
+    @inlinable @inline(__always)
+    static func zeroBytes(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     /// `text` without each `*` that sits between two Chinese characters (a speck a scan

@@ -43,6 +43,36 @@ import Testing
         }
     }
 
+    /// `surelyPunctuated` answers sentences before they are made bare: punctuation after
+    /// fewer or more ideographs `bare` keeps, inside numbering, units and blanks, at either end.
+    @Test func punctuatedLabelsAreJudgedAsStringsAre() {
+        let marks = [",", "，", ";", "；", "%", "％", "。", ":", "：", "、", "."]
+        let heads = ["", "资", "资金", "资金总", "预算数", "(资金)", "(资金总)", "((万元)资金)", "(资(万元)金总)", "一二三",
+                     "其中", "其中资金", "资 金 总", "资\u{3000}金\u{00A0}总", "万元亿资", "１２资金", "e\u{301}资金总", "资金总\u{301}",
+                     "(1)", "1、财政", "（一）资金总"]
+        let tails = ["", "额", "总额", "财政资金", "预算数：", "(万元)", "😀", "资金\u{301}"]
+        for h in heads {
+            for m in marks {
+                for t in tails {
+                    let l = h + m + t
+                    same(l)
+                    var copy = l
+                    if copy.withUTF8({ BudgetItemKind.surelyPunctuated($0) }) { #expect(BudgetItemKind.ofCharacters(l) == nil, "\(l)") }
+                }
+            }
+        }
+        for l in ["资金总，额", "财政资金，其他", "年度资金总额。", "预算数；", "资金总额%", "提高财政资金使用效益，保证设备运转"] {
+            var copy = l
+            #expect(copy.withUTF8 { BudgetItemKind.surelyPunctuated($0) }, "\(l)")
+            same(l)
+        }
+        for l in ["(资金),总额", "资金,总额", "一二三，预算数", "其中，财政资金", "预算数：", "万元亿资，金"] {
+            var copy = l
+            #expect(!copy.withUTF8 { BudgetItemKind.surelyPunctuated($0) }, "\(l)")
+            same(l)
+        }
+    }
+
     @Test func surelyTooLongBeginsAtNineteenIdeographs() {
         // The fewest bytes it can say true of is 19 three-byte ideographs: shorter labels are not asked.
         for n in 0...24 {
