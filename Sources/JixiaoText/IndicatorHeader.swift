@@ -87,13 +87,16 @@ struct IndicatorHeader {
     /// `新罗区 永定区 上杭县 …`, perhaps with a `合计`/`全市` among them. Each area's column
     /// holds its target value; the total, if printed, is the table's value.
     mutating func merge(areaSubHeader row: Row) -> Bool {
-        let cells = row.cells.enumerated().filter { !$0.element.isEmpty }
-        guard cells.count >= 2, let first = cells.first?.offset,
-              cells.allSatisfy({ AreaValues.isAreaName($0.element) || AreaValues.isTotalName($0.element) }),
-              cells.contains(where: { AreaValues.isAreaName($0.element) }),
+        // Asked of the first row under every header: where the row's first cell stands is
+        // looked at before its cells' words (an indicator row begins under the 一级 column,
+        // with no name column before it, and is answered without them).
+        guard row.nonEmptyCount >= 2, let first = row.firstNonEmptyIndex,
               let parent = columns.last(where: { $0.index <= first }),
               [.value, .valueNumber, .other].contains(parent.column.kind), parent.column.term == nil,
               columns.contains(where: { ($0.column.kind == .name || $0.column.kind == .tree) && $0.index < first }) else { return false }
+        let cells = row.cells.enumerated().filter { !$0.element.isEmpty }
+        guard cells.allSatisfy({ AreaValues.isAreaName($0.element) || AreaValues.isTotalName($0.element) }),
+              cells.contains(where: { AreaValues.isAreaName($0.element) }) else { return false }
         for (i, text) in cells {
             let kind: IndicatorColumn.Kind = AreaValues.isTotalName(text) ? .value : .areaValue
             let column = IndicatorColumn(header: TextNormalization.trimmed(text), kind: kind)
@@ -115,8 +118,9 @@ struct IndicatorHeader {
     /// `中期 年度`. Merges it and returns true; false when the row is data.
     mutating func merge(subHeader row: Row) -> Bool {
         if merge(areaSubHeader: row) { return true }
+        // (The words asked before the cells are listed: a data row is answered at its first cell.)
+        guard row.nonEmptyCount > 0, row.cells.allSatisfy({ $0.isEmpty || Self.isSubHeaderWord($0) }) else { return false }
         let cells = row.cells.enumerated().filter { !$0.element.isEmpty }
-        guard !cells.isEmpty, cells.allSatisfy({ Self.isSubHeaderWord($0.element) }) else { return false }
         for (i, text) in cells {
             let parent = columns.last { $0.index <= i }?.column.header ?? ""
             let header = (parent.isEmpty || text.contains("值") ? text : parent + "(" + text + ")")

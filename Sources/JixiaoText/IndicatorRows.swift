@@ -15,6 +15,12 @@ enum IndicatorRows {
     /// A row's cells under the header's columns. Text a column's merged cells or the
     /// extraction pushed to the right stays with the column it follows.
     static func raw(_ row: Row, header: IndicatorHeader) -> Raw {
+        // A row with a cell under each column and the columns at cells 0, 1, 2 … (most
+        // tables): each column's text is its one cell, and the row's cells are the texts.
+        let columns = header.columns
+        if row.cells.count == columns.count, columns.indices.allSatisfy({ columns[$0].index == $0 }) {
+            return Raw(line: row.number, texts: row.cells)
+        }
         var texts = Array(repeating: "", count: header.columns.count)
         for (i, cell) in row.cells.enumerated() where !cell.isEmpty {
             let k = header.columns.lastIndex { $0.index <= i } ?? 0
@@ -278,11 +284,35 @@ enum IndicatorRows {
     static func belongs(_ level2: String, to level1: String) -> Bool {
         guard !level2.isEmpty else { return false }
         let l1 = IndicatorLabel.standardLevel1(level1), l2 = IndicatorLabel.standardLevel2(level2)
+        // The frames' own spellings, as most tables print them, are answered by their bytes
+        // (a `String` key hashed and compared was most of this); other text as Strings compare.
+        if allowedByBytes(l2, to: l1) { return true }
         return allowedByFrame.contains { $0[l1]?.contains(l2) == true }
     }
 
     /// Each frame's `allowed`, made once: the property builds its dictionary at every call.
     static let allowedByFrame = IndicatorFrame.allCases.map(\.allowed)
+
+    /// `allowedByFrame` as UTF-8 bytes: each 一级 with the 二级 it allows, per frame.
+    static let allowedBytes: [(level1: [UInt8], level2: [[UInt8]])] = allowedByFrame.flatMap { frame in
+        frame.map { (Array($0.key.utf8), $0.value.map { Array($0.utf8) }) }
+    }
+
+    /// Whether some frame allows `level2` under `level1` with both spelt as its very bytes:
+    /// true only where `allowedByFrame` says so (the same bytes are the same String).
+    static func allowedByBytes(_ level2: String, to level1: String) -> Bool {
+        var l1 = level1, l2 = level2
+        return l1.withUTF8 { one in
+            l2.withUTF8 { two in
+                for k in allowedBytes.indices where allowedBytes[k].level1.count == one.count
+                    && allowedBytes[k].level1.withUnsafeBufferPointer({ $0.elementsEqual(one) }) {
+                    for name in allowedBytes[k].level2 where name.count == two.count
+                        && name.withUnsafeBufferPointer({ $0.elementsEqual(two) }) { return true }
+                }
+                return false
+            }
+        }
+    }
 
     // MARK: - Indented trees
 

@@ -58,7 +58,7 @@ final class Row {
             count += 1
         }
         nonEmptyCount = count
-        firstNonEmptyIndex = firstNonEmpty
+        firstNonEmptyAt = firstNonEmpty
     }
 
     /// Answers remembered: bit `k` says whether question `k` was asked, bit `k + 8` its answer.
@@ -101,14 +101,10 @@ final class Row {
         // Kept, not computed: the reader asks for them of every row many times over.
         // (The first cell has no blank inside — most have none — when it is its own label.)
         self.label = read.labelIsFirst ? cells[0] : TextNormalization.withoutBlanks(cells.first ?? "")
-        // Counted, not copied: most questions ask how many there are and which is first.
-        var count = 0, first = read.cells.count
-        for (k, c) in read.cells.enumerated() where !c.isEmpty {
-            if count == 0 { first = k }
-            count += 1
-        }
-        nonEmptyCount = count
-        firstNonEmptyIndex = first
+        // Counted as the line was split, not copied: most questions ask how many there are
+        // and which is first.
+        nonEmptyCount = read.nonEmptyCount
+        firstNonEmptyAt = read.firstNonEmpty
     }
 
     /// What `read` finds in a line's bytes.
@@ -119,13 +115,17 @@ final class Row {
         var wholeCell: Bool
         /// The first cell has no blank (space, tab, U+00A0, U+3000): `withoutBlanks` of it is itself.
         var labelIsFirst: Bool
+        /// How many cells are not empty, and where the first is (`cells.count` when none).
+        var nonEmptyCount: Int
+        var firstNonEmpty: Int
     }
 
     /// The cells (`trimmedCells`), `keys` and whether the first cell is its own label, from
     /// a line's bytes; `whole` is the line as a String when there is one (a line that is
     /// one untrimmed cell is that cell, not a copy).
     static func read(_ b: UnsafeBufferPointer<UInt8>, whole: String?) -> Read {
-        let (cells, wholeCell, first) = trimmedCells(b, whole: whole)
+        let split = trimmedCells(b, whole: whole)
+        let first = split.first
         var labelIsFirst = true
         // A blank inside the first cell's bytes.
         var k = first.lowerBound
@@ -138,7 +138,9 @@ final class Row {
             }
             k += 1
         }
-        return Read(cells: cells, keys: keyScalars(b), wholeCell: wholeCell, labelIsFirst: labelIsFirst)
+        // A line without bytes has no key scalar.
+        return Read(cells: split.cells, keys: b.isEmpty ? 0 : keyScalars(b), wholeCell: split.wholeCell, labelIsFirst: labelIsFirst,
+                    nonEmptyCount: split.nonEmptyCount, firstNonEmpty: split.firstNonEmpty)
     }
 
     /// The line split at tabs, each cell trimmed of blanks (space, U+00A0, U+3000), by
@@ -150,29 +152,28 @@ final class Row {
         return copy.withUTF8 { trimmedCells($0, whole: text).cells }
     }
 
-    /// `trimmedCells` of a line's bytes; whether the line is one untrimmed cell, and the
-    /// first cell's bytes (trimmed).
-    static func trimmedCells(_ b: UnsafeBufferPointer<UInt8>, whole: String?) -> (cells: [String], wholeCell: Bool, first: Range<Int>) {
-        // The next tab at or after `from` (or the end), by `memchr`: a byte at a time was
-        // most of splitting a long line.
-        func nextTab(_ from: Int) -> Int {
-            guard from < b.count, let base = b.baseAddress,
-                  let found = memchr(base + from, 0x09, b.count - from) else { return b.count }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
-        var cells: [String] = []
-        // One allocation for the row's cells, not one per doubling.
-        var tabs = 0
-        var at = nextTab(0)
-        while at < b.count {
-            tabs += 1
-            at = nextTab(at + 1)
-        }
-        cells.reserveCapacity(tabs + 1)
-        var start = 0
-        var first = 0..<0
-        while true {
-            let end = nextTab(start)
+    /// What `trimmedCells` finds in a line's bytes.
+    struct Split {
+        var cells: [String]
+        /// The line is one cell with nothing trimmed.
+        var wholeCell: Bool
+        /// The first cell's bytes (trimmed).
+        var first: Range<Int>
+        /// How many cells are not empty, and where the first is (`cells.count` when none).
+        var nonEmptyCount: Int
+        var firstNonEmpty: Int
+    }
+
+    /// The cells of a line with nothing in it but blanks, shared: a fifth of a text's lines
+    /// are empty, and each made an array of its own.
+    static let blankCells: [String] = [""]
+
+    /// `trimmedCells` of a line's bytes; whether the line is one untrimmed cell, the first
+    /// cell's bytes (trimmed), and which cells are not empty.
+    static func trimmedCells(_ b: UnsafeBufferPointer<UInt8>, whole: String?) -> Split {
+        let n = b.count
+        // The cell `b[start..<end]` without its blanks at either end.
+        @inline(__always) func trim(_ start: Int, _ end: Int) -> Range<Int> {
             var s = start, e = end
             while s < e {
                 if b[s] == 0x20 { s += 1 } else if b[s] == 0xC2, s + 1 < e, b[s + 1] == 0xA0 { s += 2 }
@@ -182,18 +183,63 @@ final class Row {
                 if b[e - 1] == 0x20 { e -= 1 } else if e - 2 >= s, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2 }
                 else if e - 3 >= s, b[e - 3] == 0xE3, b[e - 2] == 0x80, b[e - 1] == 0x80 { e -= 3 } else { break }
             }
-            if start == 0 { first = s..<e }
-            // A line that is one untrimmed cell is that cell, and an empty cell needs no
-            // decoding: neither is copied.
-            if s == 0 && e == b.count, let whole {
-                cells.append(whole)
-            } else {
-                cells.append(s == e ? "" : String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
+            return s..<e
+        }
+        // A line that is one untrimmed cell is that cell, and an empty cell needs no
+        // decoding: neither is copied.
+        @inline(__always) func cell(_ r: Range<Int>) -> String {
+            if r.lowerBound == 0 && r.upperBound == n, let whole { return whole }
+            return r.isEmpty ? "" : String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+        }
+        // The next tab at or after `from` (or the end), by `memchr`: a byte at a time was
+        // most of splitting a long line.
+        @inline(__always) func nextTab(_ from: Int) -> Int {
+            guard from < n, let base = b.baseAddress, let found = memchr(base + from, 0x09, n - from) else { return n }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        let firstTab = nextTab(0)
+        guard firstTab < n else {
+            // No tab: one cell.
+            let r = trim(0, n)
+            if r.isEmpty {
+                // (`whole`, when there is one, is empty too.)
+                return Split(cells: blankCells, wholeCell: n == 0, first: r, nonEmptyCount: 0, firstNonEmpty: 1)
             }
-            if end == b.count { return (cells, s == 0 && e == b.count, first) }
-            start = end + 1
+            return Split(cells: [cell(r)], wholeCell: r.lowerBound == 0 && r.upperBound == n, first: r,
+                         nonEmptyCount: 1, firstNonEmpty: 0)
+        }
+        // Where the tabs are, found once (the first `kept` of them kept on the stack, any
+        // after those found again as the cells are made).
+        let kept = 64
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: kept) { at -> Split in
+            var tabs = 0
+            var t = firstTab
+            while t < n {
+                if tabs < kept { at[tabs] = t }
+                tabs += 1
+                t = nextTab(t + 1)
+            }
+            var first = 0..<0
+            var count = 0, firstNonEmpty = tabs + 1
+            // One allocation for the row's cells, not one per doubling.
+            var cells: [String] = []
+            cells.reserveCapacity(tabs + 1)
+            var start = 0
+            for k in 0...tabs {
+                let end = k == tabs ? n : k < kept ? at[k] : nextTab(start)
+                let r = trim(start, end)
+                if k == 0 { first = r }
+                if !r.isEmpty {
+                    if count == 0 { firstNonEmpty = k }
+                    count += 1
+                }
+                cells.append(cell(r))
+                start = end + 1
+            }
+            return Split(cells: cells, wholeCell: false, first: first, nonEmptyCount: count, firstNonEmpty: firstNonEmpty)
         }
     }
+
     /// Which of `keyScalarList` the line holds, as bits (`keyBit`), and `speckBit`.
     let keys: UInt32
 
@@ -312,17 +358,20 @@ final class Row {
     /// How many cells are not empty.
     let nonEmptyCount: Int
     /// Where the first cell that is not empty is (`cells.count` when none).
-    private let firstNonEmptyIndex: Int
+    private let firstNonEmptyAt: Int
 
     /// The first cell that is not empty.
-    var firstNonEmpty: String? { firstNonEmptyIndex < cells.count ? cells[firstNonEmptyIndex] : nil }
+    var firstNonEmpty: String? { firstNonEmptyAt < cells.count ? cells[firstNonEmptyAt] : nil }
+
+    /// Where the first cell that is not empty is; nil when none is.
+    var firstNonEmptyIndex: Int? { firstNonEmptyAt < cells.count ? firstNonEmptyAt : nil }
 
     /// The cells that are not empty, made when asked (rows that need them are few: an
     /// array kept for every row was a sixth of making one).
     var nonEmpty: [String] {
         var out: [String] = []
         out.reserveCapacity(nonEmptyCount)
-        for c in cells[firstNonEmptyIndex...] where !c.isEmpty { out.append(c) }
+        for c in cells[firstNonEmptyAt...] where !c.isEmpty { out.append(c) }
         return out
     }
 

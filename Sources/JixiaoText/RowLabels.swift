@@ -181,14 +181,25 @@ enum RowLabels {
         // characters, or holds 章, 字 or 日 (盖章, 签字, 年月日); most rows do neither, and
         // are answered without building the joined text.
         guard let head = row.firstNonEmpty?.unicodeScalars.first else { return false }
-        if !noteInitials.contains(head), !(row.has("章") || row.has("字") || row.has("日")) {
+        let initial = noteInitials.contains(head)
+        if !initial, !(row.has("章") || row.has("字") || row.has("日")) {
+            return false
+        }
+        // Without a prefix's initial only the words at the end can make it a note, and each
+        // needs its first character's bytes in some cell (making `t` joins cells, drops
+        // blanks and folds full-width forms to ASCII: it adds no Chinese character). An
+        // indicator row with 日 (`工作日`) and no 年 is answered without building `t`.
+        if !initial, !((row.has("章") && row.cells.contains { c in
+                            TextNormalization.contains(c, "盖") || TextNormalization.contains(c, "签") || TextNormalization.contains(c, "公") })
+                       || (row.has("字") && row.cells.contains { TextNormalization.contains($0, "签") })
+                       || (row.has("日") && row.cells.contains { TextNormalization.contains($0, "年") })) {
             return false
         }
         let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(row.nonEmpty.joined()))
         guard !t.isEmpty else { return false }
         // Every prefix begins with one of `noteInitials`, which nothing else spells (no scalar
         // decomposes to one): `t` begins with `head`, so other rows skip the prefixes.
-        if noteInitials.contains(head) {
+        if initial {
             if TextNormalization.hasPrefix(t, "注"), let next = t.dropFirst().first, ":：)、.0123456789①".contains(next) { return true }
             // A form's box under the table with its label in a cell of its own (`说明 | 无`,
             // `其他说明的问题 | …`): no 一级 or 三级 is a bare 说明 or 备注.

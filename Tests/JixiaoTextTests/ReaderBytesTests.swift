@@ -113,7 +113,9 @@ import JixiaoModel
             }
         }
         for t in ["", " ", "\t", "预算", "预算规模", " 预算 ", "\u{3000}金额\u{A0}", "e\u{301}", " \u{301}x", "a\r\nb", "１００％",
-                  "\u{FA10}", "项目\t\t 100 \t", "\t预算\u{3000}", "\u{A0}\u{A0}", "指标值\t≥95%\u{3000}\t是", "\u{C2}"] {
+                  "\u{FA10}", "项目\t\t 100 \t", "\t预算\u{3000}", "\u{A0}\u{A0}", "指标值\t≥95%\u{3000}\t是", "\u{C2}",
+                  " \u{3000}\u{A0} ", String(repeating: "\t", count: 70), String(repeating: "值 \t", count: 66) + "末",
+                  String(repeating: "\t ", count: 63) + "\u{3000}预算\t\t"] {
             let cells = Row.trimmedCells(t)
             #expect(cells == byScalars(t), "\(t.debugDescription)")
             #expect(cells.map { Array($0.utf8) } == byScalars(t).map { Array($0.utf8) }, "\(t.debugDescription)")
@@ -221,7 +223,11 @@ import JixiaoModel
     @Test func rowsFromBytesAreRowsFromText() {
         for t in ["", " ", "\t", "预算", " 预算 ", "预算 规模\t100", "预算\u{3000}规模\t", "预算\u{A0}规模", "\u{3000}金额\u{A0}", "e\u{301}",
                   " \u{301}x", "a\r\nb", "１００％", "\u{FA10}", "项目\t\t 100 \t", "\t预算\u{3000}", "\u{A0}\u{A0}", "名称\t单位 名称",
-                  "指标值\t≥95%\u{3000}\t是", "\u{C2}", " 项目 名称 \t某", "项目名称"] {
+                  "指标值\t≥95%\u{3000}\t是", "\u{C2}", " 项目 名称 \t某", "项目名称", " \u{3000}\u{A0} ", "\u{3000}",
+                  // Past the 64 tabs a row keeps where they are, the rest are found again.
+                  String(repeating: "\t", count: 70), String(repeating: "值 \t", count: 66) + "末",
+                  String(repeating: "\t ", count: 63) + "\u{3000}预算\t\t", String(repeating: "\t", count: 64) + "称",
+                  String(repeating: "\t", count: 65) + "称"] {
             sameRow(t)
         }
         ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
@@ -550,12 +556,15 @@ import JixiaoModel
         }
         for t in ["", "\t", "注：本表", "注1.", "注\u{301}:", "备注:无", "备 注：无", "\t备注：", "财政资金管理科室(盖章)\t年\t月\t日",
                   "填报人：张三\t联系电话：123", "单位负责人\t签字", "≤10个工作日", "产出指标\t数量指标\t签字率", "\u{3000}注:", "注", "注①",
-                  "年 月 日", "公\t章", "说明：", "说明", "说明\t无", "说 明：\t无", "其他说明的问题\t无", "说明书\t无", "合计\t100", "总分\t\t分值：100分", "合计\t资金", "合计", "权重合计\t90%", "得分合计：\t9 0", "审批意见", "\u{FA10}注:", "盖\u{301}章", "注\r\n:"] {
+                  "年 月 日", "公\t章", "年\t月日", "年\u{3000}月 日", "\u{F98E}月日", "工作日\t年", "2022年12月31日前", "≤5日\t\t年度",
+                  "签\t字", "签\u{3000}字", "字\t签", "盖\u{3000}章", "章\t公", "公 章", "印章", "文字\t日", "签章\t年月日",
+                  "说明：", "说明", "说明\t无", "说 明：\t无", "其他说明的问题\t无", "说明书\t无", "合计\t100", "总分\t\t分值：100分", "合计\t资金", "合计", "权重合计\t90%", "得分合计：\t9 0", "审批意见", "\u{FA10}注:", "盖\u{301}章", "注\r\n:"] {
             same(t)
         }
         ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
             let one = String(Character(s))
-            for t in [one + "注:", "注" + one, one + "\t签字", "备注" + one + ":", one + "年月日", "盖" + one + "章", one] { same(t) }
+            for t in [one + "注:", "注" + one, one + "\t签字", "备注" + one + ":", one + "年月日", "盖" + one + "章", one,
+                      "年" + one + "月日", "工作日" + one, one + "签\t字"] { same(t) }
         }
     }
 
@@ -603,6 +612,54 @@ import JixiaoModel
             for t in [one, "1" + one + "某", "1、" + one, "1." + one + "2", "1.2" + one, one + "1、某", "一" + one + "某", "一、" + one,
                       "目标" + one + "：某", "目标：" + one, one + "：某", "12" + one, "1" + one] {
                 same(t)
+            }
+        }
+    }
+
+    /// Whether a 二级 belongs under a 一级, by bytes where both are a frame's own spelling,
+    /// is what the frames' dictionaries say of the Strings (canonical equivalence included).
+    @Test func belongsByBytesSaysWhatTheFramesSay() {
+        func definition(_ level2: String, _ level1: String) -> Bool {
+            guard !level2.isEmpty else { return false }
+            let l1 = IndicatorLabel.standardLevel1(level1), l2 = IndicatorLabel.standardLevel2(level2)
+            return IndicatorRows.allowedByFrame.contains { $0[l1]?.contains(l2) == true }
+        }
+        var level1s = IndicatorRows.allowedByFrame.flatMap(\.keys), level2s = IndicatorRows.allowedByFrame.flatMap { $0.values.flatMap { $0 } }
+        // Spelt otherwise: blanks, full-width, a compatibility ideograph (U+F97E is 量), marks, empty.
+        level1s += ["", "产出 指标", "产出指标\u{3000}", "满意度", "效益", "成本", "一、产出指标", "产\u{301}出指标", "产出指標", "其他"]
+        level2s += ["", "数\u{F97E}指标", "数量 指标", "数量指标(必填)", "质量\u{3000}指标", "服务对象满意度", "社会效益", "生态效益指标\u{301}",
+                    "成本指标", "经济成本指标", "ＡＢ", "满意度指标"]
+        for l1 in level1s {
+            for l2 in level2s {
+                #expect(IndicatorRows.belongs(l2, to: l1) == definition(l2, l1), "\(hex(l2)) / \(hex(l1))")
+                if IndicatorRows.allowedByBytes(l2, to: l1) { #expect(definition(l2, l1), "\(hex(l2)) / \(hex(l1))") }
+            }
+        }
+        #expect(IndicatorRows.allowedByBytes("数量指标", to: "产出指标"))
+        #expect(!IndicatorRows.allowedByBytes("数\u{F97E}指标", to: "产出指标"))
+        #expect(IndicatorRows.belongs("数\u{F97E}指标", to: "产出指标") == definition("数\u{F97E}指标", "产出指标"))
+    }
+
+    /// A row's cells under the header's columns: a row with a cell under each of columns
+    /// at cells 0, 1, 2 … is its own cells; every other row as the columns take them.
+    @Test func rawRowsAreTheCellsUnderEachColumn() {
+        func definition(_ row: Row, _ header: IndicatorHeader) -> [String] {
+            var texts = Array(repeating: "", count: header.columns.count)
+            for (i, cell) in row.cells.enumerated() where !cell.isEmpty {
+                let k = header.columns.lastIndex { $0.index <= i } ?? 0
+                if texts[k].isEmpty { texts[k] = cell } else { texts[k] += " " + cell }
+            }
+            return texts
+        }
+        for h in ["一级指标\t二级指标\t三级指标\t指标值", "一级指标\t二级指标\t三级指标\t\t指标值\t指标值确定依据",
+                  "\t一级指标\t二级指标\t三级指标\t指标值", "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据"] {
+            let header = IndicatorHeader.read(Row(number: 1, text: h))
+            for t in ["产出指标\t数量指标\t次数\t≥2次", "产出指标\t\t次数\t", "\t\t\t", "产出指标\t数量指标\t次数\t≥2次\t多出", "产出指标",
+                      "产出指标\t数量指标\t次数\t≥2次\t历史\t\t末", "\t数量指标\t次数\t2\t历史标准\t其他"] {
+                let row = Row(number: 2, text: t)
+                let raw = IndicatorRows.raw(row, header: header)
+                #expect(raw.texts.map { Array($0.utf8) } == definition(row, header).map { Array($0.utf8) }, "\(h) | \(t)")
+                #expect(raw.line == 2)
             }
         }
     }
