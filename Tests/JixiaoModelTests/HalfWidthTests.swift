@@ -5,7 +5,7 @@ import Testing
 /// scalar says.
 @Suite struct HalfWidthTests {
     /// The scalar-by-scalar definition: U+FF01…U+FF5E less 0xFEE0, U+3000 a space.
-    func byScalars(_ text: String) -> String {
+    static func byScalars(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             switch s.value {
@@ -23,9 +23,9 @@ import Testing
         for v in values {
             guard let s = Unicode.Scalar(v) else { continue }
             let alone = String(Character(s))
-            #expect(TextNormalization.halfWidth(alone).unicodeScalars.elementsEqual(byScalars(alone).unicodeScalars), "U+\(String(v, radix: 16))")
+            #expect(TextNormalization.halfWidth(alone).unicodeScalars.elementsEqual(Self.byScalars(alone).unicodeScalars), "U+\(String(v, radix: 16))")
             let inText = "预算：" + alone + "１２．５％\u{3000}" + alone
-            #expect(TextNormalization.halfWidth(inText).unicodeScalars.elementsEqual(byScalars(inText).unicodeScalars), "U+\(String(v, radix: 16))")
+            #expect(TextNormalization.halfWidth(inText).unicodeScalars.elementsEqual(Self.byScalars(inText).unicodeScalars), "U+\(String(v, radix: 16))")
         }
         #expect(TextNormalization.halfWidth("１２．５％") == "12.5%")
         #expect(TextNormalization.halfWidth("") == "")

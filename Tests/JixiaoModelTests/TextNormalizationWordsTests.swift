@@ -26,18 +26,6 @@ import Testing
         return (0...(t.count - w.count)).contains { i in t[i..<i + w.count].elementsEqual(w) }
     }
 
-    static func halfWidthByScalars(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            switch s.value {
-            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(s.value - 0xFEE0)!)
-            case 0x3000: scalars.append(" ")
-            default: scalars.append(s)
-            }
-        }
-        return String(scalars)
-    }
-
     static func withoutBlanksByScalars(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { ![" ", "\u{3000}", "\u{00A0}", "\t"].contains($0) }))
     }
@@ -65,7 +53,7 @@ import Testing
     @Test func halfWidthFoldsAsItsDefinitionSays() {
         for t in Self.texts(count: 600, seed: 29, longest: 30) + ["", "ａ", "\u{3000}", "\u{FF5E}\u{FF5F}", "\u{EF}"] {
             let folded = TextNormalization.halfWidth(t)
-            #expect(folded.utf8.elementsEqual(Self.halfWidthByScalars(t).utf8), "\(t.debugDescription)")
+            #expect(folded.utf8.elementsEqual(HalfWidthTests.byScalars(t).utf8), "\(t.debugDescription)")
         }
         for k in 0..<20 {
             let pad = String(repeating: "a", count: k)
