@@ -98,9 +98,9 @@ extension Workspace {
         var outcomes: [ImportOutcome] = []
         // Each batch waits once for the disk (`syncfs`, and a sync of the workspace folder
         // after the moves), whatever its size: 32 files a core is about a tenth of a second
-        // of reading and checking, against the wait's ten to twenty-five milliseconds (16 a
-        // core made the waits a third of the main thread's time). At most 128, since a batch
-        // and the next one being prepared are held in memory (some 400 KB a document).
+        // of reading and checking, against the wait's ten to twenty-five milliseconds
+        // (strace, docs/benchmarks.md). At most 128, since a batch and the next one being
+        // prepared are held in memory (some 400 KB a document).
         let batch = max(1, batch ?? min(max(1, ProcessInfo.processInfo.activeProcessorCount) * 32, 128))
         // The settings the rules run with: the workspace's, or a new workspace's. (A summary
         // made with other settings than the workspace has when it is stored is not kept:
