@@ -71,6 +71,16 @@ public enum AreaValues {
     /// Names of rates, shares and levels: their areas' values do not add either.
     static let rateWords = ["率", "满意", "比例", "占比", "比重", "指数", "程度", "水平", "等级", "时限", "时间", "周期"]
 
+    /// A cell read as a count: a plain number, a comparator or none, and a unit that adds
+    /// (no rate or time); nil for anything else.
+    static func count(_ cell: String) -> (operator: String, number: String, unit: String)? {
+        let parts = SplitValue.split(TextNormalization.halfWidth(TextNormalization.withoutBlanks(cell)))
+        guard !parts.number.isEmpty, parts.number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+              parts.operator.isEmpty || SplitValue.isComparator(parts.operator),
+              !unaddable.contains(parts.unit) else { return nil }
+        return parts
+    }
+
     /// The units of areas' counts that would add up but for their units (`1座`, `2个` → `座`, `个`):
     /// every cell a number with a unit, one comparator, no rate or time; nil when the cells are
     /// not such counts or share one unit.
@@ -78,10 +88,7 @@ public enum AreaValues {
         guard cells.count > 1, !rateWords.contains(where: { name.contains($0) }) else { return nil }
         var comparators: Set<String> = [], units: [String] = []
         for cell in cells {
-            let parts = SplitValue.split(TextNormalization.halfWidth(TextNormalization.withoutBlanks(withComparator(TextNormalization.trimmed(cell), comparator))))
-            guard !parts.number.isEmpty, parts.number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-                  parts.operator.isEmpty || SplitValue.isComparator(parts.operator), !parts.unit.isEmpty,
-                  !unaddable.contains(parts.unit) else { return nil }
+            guard let parts = count(withComparator(TextNormalization.trimmed(cell), comparator)), !parts.unit.isEmpty else { return nil }
             comparators.insert(parts.operator)
             if !units.contains(parts.unit) { units.append(parts.unit) }
         }
@@ -95,11 +102,8 @@ public enum AreaValues {
         var comparator: String?, unit: String?, scale = 0
         var numbers: [(whole: String, fraction: String)] = []
         for cell in cells {
-            let parts = SplitValue.split(TextNormalization.halfWidth(TextNormalization.withoutBlanks(cell)))
-            guard !parts.number.isEmpty, parts.number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-                  parts.operator.isEmpty || SplitValue.isComparator(parts.operator),
-                  comparator == nil || comparator == parts.operator, unit == nil || unit == parts.unit,
-                  !unaddable.contains(parts.unit) else { return nil }
+            guard let parts = count(cell), comparator == nil || comparator == parts.operator,
+                  unit == nil || unit == parts.unit else { return nil }
             comparator = parts.operator
             unit = parts.unit
             let split = parts.number.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)

@@ -182,9 +182,6 @@ enum RowLabels {
         // are answered without building the joined text.
         guard let head = row.firstNonEmpty?.unicodeScalars.first else { return false }
         let initial = noteInitials.contains(head)
-        if !initial, !(row.has("章") || row.has("字") || row.has("日")) {
-            return false
-        }
         // Without a prefix's initial only the words at the end can make it a note, and each
         // needs its first character's bytes in some cell (making `t` joins cells, drops
         // blanks and folds full-width forms to ASCII: it adds no Chinese character). An

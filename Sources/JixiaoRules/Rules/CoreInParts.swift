@@ -84,8 +84,6 @@ enum CoreInParts {
             sum = next
         }
         guard let unit else { return nil }
-        let whole = sum / 100, cents = sum % 100
-        let number = cents == 0 ? "\(whole)" : cents % 10 == 0 ? "\(whole).\(cents / 10)" : "\(whole).\(cents < 10 ? "0" : "")\(cents)"
-        return number + unit
+        return ValueVsDescription.text(sum) + unit
     }
 }

@@ -31,14 +31,10 @@ enum Level1Missing {
             // what 满意度指标 lacks: named, and moving it is the fix.
             let elsewhere = ctx.judgedBoxes.first { Misplaced.satisfactionElsewhere($0.row, ctx) }
             return required.filter { !present($0) }.map { level1 in
-                if SameBytes.equal(level1, IndicatorFrame.satisfaction), let e = elsewhere {
-                    return ctx.finding(Location(part: .indicator, level1: level1, line: p.lines.indicatorHeader),
-                                       "没有\(level1)（\(why)；满意度\(Say.quote(e.indicator.name))放在了\(ctx.labels(e.row).level1)下）",
-                                       suggestion: "把\(Say.quote(e.indicator.name))移到满意度指标—服务对象满意度指标下")
-                }
+                let moved = SameBytes.equal(level1, IndicatorFrame.satisfaction) ? elsewhere : nil
                 return ctx.finding(Location(part: .indicator, level1: level1, line: p.lines.indicatorHeader),
-                                   "没有\(level1)（\(why)）",
-                                   suggestion: hint(for: level1))
+                                   "没有\(level1)（\(why)" + (moved.map { "；满意度\(Say.quote($0.indicator.name))放在了\(ctx.labels($0.row).level1)下" } ?? "") + "）",
+                                   suggestion: moved.map { "把\(Say.quote($0.indicator.name))移到满意度指标—服务对象满意度指标下" } ?? hint(for: level1))
             }
         },
         failing: [

@@ -249,7 +249,8 @@ enum ValueVsDescription {
         return v / 100
     }
 
-    private static func text(_ v: Hundredths) -> String {
+    /// Hundredths as a number is written: `1620` → `16.2`, `550` → `5.5`, `1600` → `16`.
+    static func text(_ v: Hundredths) -> String {
         let whole = v / 100, cents = v % 100
         guard cents != 0 else { return "\(whole)" }
         return cents % 10 == 0 ? "\(whole).\(cents / 10)" : "\(whole).\(cents < 10 ? "0" : "")\(cents)"
