@@ -180,8 +180,23 @@ public enum SplitValue {
     public static func combine(operator op: String, number: String, unit: String) -> String {
         // A number cell that already carries its comparator or unit (`≥95%`) keeps them once.
         let o = isKindWord(op) || number.hasPrefix(op) ? "" : op
-        let u = !unit.isEmpty && number.hasSuffix(unit) ? "" : unit
+        let u = !unit.isEmpty && (number.hasSuffix(unit) || !takesUnit(number)) ? "" : unit
         return o + number + u
+    }
+
+    /// Whether a 目标值 cell takes the 计量单位 column's unit after it: not when it carries a
+    /// unit of its own after its figure (`28.8万元` under a `%` column — the unit cell is the
+    /// template's default left standing: `28.8万元%` would be neither) and not when it is a
+    /// word, not a figure (`应保尽保`, `按月安排` under `%`). An empty cell or a template's
+    /// slot (`**`) does.
+    static func takesUnit(_ number: String) -> Bool {
+        let t = TextNormalization.trimmed(number)
+        guard let lastDigit = t.lastIndex(where: { $0.isASCII && $0.isNumber }) else {
+            return !t.contains(where: TextNormalization.isHan) || t.contains { "*＊Xx×□?？_…".contains($0) }
+        }
+        let after = TextNormalization.trimmed(t[t.index(after: lastDigit)...])
+        // `100以上` is a figure with a qualifier, not with a unit: as before, the unit follows.
+        return after.isEmpty || ["以上", "以下", "以内", "左右", "及以上", "及以下"].contains(after)
     }
 
     /// The parts a value is printed in: what comes before the first digit, the number,

@@ -210,6 +210,11 @@ struct IndicatorHeader {
             kind = .level2
         } else if TextNormalization.contains(h, "三级") || ["指标内容", "指标名称", "绩效指标名称", "具体指标", "绩效指标", "指标", "指标项"].contains(h) {
             kind = .name
+        } else if TextNormalization.contains(h, "评分") || TextNormalization.contains(h, "扣分") || TextNormalization.contains(h, "计分"),
+                  !TextNormalization.contains(h, "分值"), !TextNormalization.contains(h, "权重") {
+            // `*评(扣)分标准`, `评分标准`, `扣分规则` (湖南's 整体/项目 templates): how a shortfall is
+            // scored, not where the value comes from; kept as printed.
+            kind = .other
         } else if TextNormalization.contains(h, "依据") || (TextNormalization.contains(h, "标准") && !TextNormalization.contains(h, "标准值")) {
             kind = .basis
         } else if TextNormalization.contains(h, "解释") {

@@ -310,7 +310,9 @@ enum TableStarts {
     }
 
     static func isAnchor(_ row: Row) -> Bool {
-        UnitLine.isUnitLine(row) || isNameRow(row) || BudgetBlock.isBudgetRow(row)
+        // `部门(单位)名称 | 某中心` first: a 部门整体 table (湖南's 整体绩效目标表) names its unit
+        // where a project table names its project.
+        UnitLine.isUnitLine(row) || isNameRow(row) || BudgetBlock.isBudgetRow(row) || UnitLine.isUnitNameRow(row)
     }
 
     /// `项目编码 … 项目名称 …`, or `项目名称 …` alone (`专项名称`, `项目(专项)名称`).

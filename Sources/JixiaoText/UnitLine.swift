@@ -130,7 +130,7 @@ enum UnitLine {
 
     /// Labels some tables print before the unit: `预算单位：…`.
     static let nameLabels = ["单位名称", "预算单位", "填报单位", "申报单位", "部门名称", "单位编码及名称", "部门(单位)",
-                             "预算单位名称", "单位"]
+                             "预算单位名称", "单位", "部门(单位)名称", "单位(部门)名称"]
 
     static let nameLabelInitials = Set(nameLabels.compactMap(\.unicodeScalars.first))
 

@@ -573,3 +573,41 @@ extension RealLayoutTests {
 func oneTable(heading: String, unit: String, rows: [String], year: Int = 2024) -> String {
     (["**测试单位", "\(year) 年项目支出绩效目标**", "", heading, "", unit] + rows).joined(separator: "\n") + "\n"
 }
+
+extension RealLayoutTests {
+    /// 湖南's 整体绩效目标表 (seen at 岳阳楼区 2023, 价格认证鉴定中心): no unit line and no 项目名称 — the table begins
+    /// `部门(单位)名称 | 某中心` — and the value in parts, `*指标值 | 计量单位`, with a `*评(扣)分标准` column. Before, the
+    /// table was not found (the document was refused); with a 项目名称 row instead, the 评(扣)分标准 column was read as
+    /// 指标值确定依据, and `28.8万元` under a `%` unit became `28.8万元%`, `应保尽保` became `应保尽保%`.
+    @Test func departmentWideTableWithUnitColumnAndScoringRule() throws {
+        let text = """
+        1.某中心2023年度整体绩效目标表
+
+        某中心2023年度整体绩效目标表
+        部门(单位)名称\t某中心
+        *部门(单位)职责\t负责价格认定工作
+        *年度总体绩效目标\t做好涉案、价格认定工作。
+        绩效指标
+        一级指标\t二级指标\t三级指标\t指标值类型\t*指标值\t计量单位\t*指标解释\t*评(扣)分标准\t备注
+        产出指标\t数量指标\t业务工作支出安排金额\t定量\t28.8万元\t%\t考察安排情况\t未达指标值酌情扣分\t
+        \t质量指标\t业务工作支出到位率\t定量\t100\t%\t考察到位情况\t未达指标值酌情扣分\t
+        \t时效指标\t工作安排时间\t定量\t按月安排\t\t考察安排时间\t未达指标值酌情扣分\t
+        效益指标\t社会效益指标\t保证单位正常运转\t定性\t应保尽保\t%\t考察应保尽保\t未达指标值酌情扣分\t
+        满意度指标\t服务对象满意度指标\t群众满意度\t定量\t**\t%\t考察满意度\t未达指标值酌情扣分\t
+        """
+        let d = try readRoundTrip(text + "\n")
+        #expect(d.department.name == "某中心")
+        #expect(d.department.year == 2023)
+        let p = d.projects[0]
+        #expect(p.isDepartmentWide)
+        #expect(p.goals.map(\.text) == ["做好涉案、价格认定工作。"])
+        #expect(p.indicators.map(\.value.raw) == ["28.8万元", "100%", "按月安排", "应保尽保", "**%"])
+        #expect(p.indicators.allSatisfy { $0.basis.isEmpty })
+        #expect(!p.layout.hasBasisColumn)
+        #expect(p.layout.indicatorColumns.map(\.kind) == [.level1, .level2, .name, .valueOperator, .valueNumber, .valueUnit,
+                                                           .explanation, .other, .remark])
+        // The cells stay as printed.
+        #expect(p.indicators[0].extra(.valueUnit) == "%")
+        #expect(p.indicators[3].extra(.valueUnit) == "%")
+    }
+}
