@@ -44,6 +44,23 @@ enum TemplateMarks {
         }
     }
 
+    /// A mark `cleaned` found that marks a core indicator (`★`, `★★★`, a lone `*` before the name),
+    /// not a slot to fill.
+    static func isCoreMark(_ mark: String) -> Bool {
+        !mark.isEmpty && (mark.allSatisfy(stars.contains) || mark == "*" || mark == "＊")
+    }
+
+    /// The core mark a text begins with (`★★★` of `★★★受益户数(≥**户)`), or "".
+    static func leadingCoreMark(_ text: String) -> String {
+        let t = text.drop(while: TextNormalization.isBlank)
+        let run = t.prefix(while: stars.contains)
+        if !run.isEmpty { return String(run) }
+        if let c = t.first, c == "*" || c == "＊", t.dropFirst().first.map({ $0 != "*" && $0 != "＊" && TextNormalization.isHan($0) }) == true {
+            return String(c)
+        }
+        return ""
+    }
+
     /// Whether a piece of text is a template placeholder: `**`, `XX`, `××`, `＊＊` with
     /// perhaps a comparator and a unit around them.
     static func isPlaceholder(_ inside: Substring) -> Bool {

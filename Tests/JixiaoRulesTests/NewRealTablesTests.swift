@@ -477,6 +477,22 @@ import Testing
         #expect(f.last?.fix == nil)   // 头 and 只 add to nothing
     }
 
+    /// The same 萧县 table (and 同心县 2023, 南岳区 2018): the ★ (or a `*` before the name) marks the template's core
+    /// indicators and stays in the approved table; indicator.placeholder asked to drop it on every ★ row (three on 萧县,
+    /// beside core-in-parts, which reads the ★). Now only a slot left unfilled is asked off, and the ★ is kept in the fix.
+    @Test func aCoreMarkIsNoPlaceholderButASlotBesideItIs() throws {
+        let d = try Self.document(unit: "杨楼镇人民政府", name: "2023年杨楼社区特色种养殖补贴到户项目", money: ("8.408", "8.408", "0"),
+                                  goal: "以产业补助的形式对64户脱贫户进行补助。", rows: [
+                                      "产出指标\t数量指标\t★补助各类瓜果蔬菜种植面积\t分值：10\t\t",
+                                      "\t\t梨树种植面积\t\t6亩\t计划标准",
+                                      "\t\t*贫困地区旅游景点开发数量\t\t≥4个\t计划标准",
+                                      "效益指标\t社会效益指标\t★★★受益脱贫户人口数(≥**户)\t\t≥10户\t计划标准",
+                                  ])
+        let f = Self.findings(d, "indicator.placeholder")
+        #expect(f.map(\.message) == ["三级指标“★★★受益脱贫户人口数(≥**户)”中留着模板的“(≥**户)”"])
+        #expect(f.first?.fix?.to == "★★★受益脱贫户人口数")
+    }
+
     /// Parts whose total does not fit in 64 bits (a mistyped or hostile document) get no total, and no crash.
     @Test func aCoreRowWhosePartsOverflowGetsNoTotal() throws {
         let d = try Self.document(unit: "杨楼镇人民政府", name: "2023年杨楼社区特色种养殖补贴到户项目", money: ("8.408", "8.408", "0"),

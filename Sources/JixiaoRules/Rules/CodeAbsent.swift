@@ -11,10 +11,12 @@ enum CodeAbsent {
         """,
         category: .completeness, severity: .info, basis: .systemConvention,
         check: .document { ctx in
-            let projects = ctx.document.projects
+            // A 部门整体 table has no 项目编码 of its own (`Project.isDepartmentWide`): only project tables count.
+            let tables = ctx.document.projects.indices.filter { !ctx.document.projects[$0].isDepartmentWide }
+            let projects = tables.map { ctx.document.projects[$0] }
             guard !projects.isEmpty, projects.allSatisfy(\.givesNoCode) else { return [] }
             let single = projects.count == 1
-            return [ctx.finding(projectAt: single ? 0 : nil, Location(part: single ? .header : .department, line: projects[0].lines.code),
+            return [ctx.finding(projectAt: single ? tables[0] : nil, Location(part: single ? .header : .department, line: projects[0].lines.code),
                                 single ? "项目表没有项目编码" : "全部 \(projects.count) 个项目表都没有项目编码",
                                 suggestion: "送审时按预算一体化系统项目库填写 21 位项目编码")]
         },
@@ -25,5 +27,10 @@ enum CodeAbsent {
         ],
         passing: [
             RuleExample("只有一个项目没有编码（由格式规则指出）") { $0[project: 1].code = "" },
+            RuleExample("只有一张部门整体支出绩效目标表（它本来没有项目编码）") { d in
+                d.projects.removeLast()
+                d[project: 1].code = ""
+                d[project: 1].heading = "部门整体支出绩效目标表"
+            },
         ])
 }
