@@ -189,7 +189,7 @@ public enum SplitValue {
     /// template's default left standing: `28.8万元%` would be neither) and not when it is a
     /// word, not a figure (`应保尽保`, `按月安排` under `%`). An empty cell or a template's
     /// slot (`**`) does.
-    static func takesUnit(_ number: String) -> Bool {
+    public static func takesUnit(_ number: String) -> Bool {
         let t = TextNormalization.trimmed(number)
         guard let lastDigit = t.lastIndex(where: { $0.isASCII && $0.isNumber }) else {
             return !t.contains(where: TextNormalization.isHan) || t.contains { "*＊Xx×□?？_…".contains($0) }

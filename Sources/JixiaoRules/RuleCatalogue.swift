@@ -7,7 +7,7 @@ public enum RuleCatalogue {
         OutputDimensionMissing.rule, RowIncomplete.rule, CoreInParts.rule, AreaValuesNote.rule, ValueUnfilled.rule, BasisAbsent.rule, Level2Frame.rule,
         WeightsSum.rule, BudgetMissing.rule,
         FiscalSum.rule, UsageArithmetic.rule, AmountVsBudget.rule, CostAboveBudget.rule, CostZero.rule,
-        NotQuantified.rule, ValueVsDescription.rule, ValueVsName.rule, UnitMissing.rule, UnitMismatch.rule, UnitUnfit.rule, ComparatorDirection.rule, BarePercent.rule, VagueWording.rule, DeadlineYear.rule, InputAsOutput.rule, Level2Meaning.rule, Misplaced.rule, UnrelatedIndicator.rule, DuplicateIndicator.rule,
+        NotQuantified.rule, ValueVsDescription.rule, ValueVsName.rule, UnitMissing.rule, UnitMismatch.rule, UnitUnfit.rule, UnitColumnClash.rule, ComparatorDirection.rule, BarePercent.rule, VagueWording.rule, DeadlineYear.rule, InputAsOutput.rule, Level2Meaning.rule, Misplaced.rule, UnrelatedIndicator.rule, DuplicateIndicator.rule,
         GoalsReportStyle.rule, GoalsFundingOnly.rule,
         CopiedText.rule, DuplicateProject.rule,
         BasisCategory.rule, BasisFit.rule, PlanAbsent.rule, PlanMissingFigures.rule, PlanInvalidFigures.rule, PlanYearEnd.rule,

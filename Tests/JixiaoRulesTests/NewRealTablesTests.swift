@@ -493,6 +493,21 @@ import Testing
         #expect(f.first?.fix?.to == "★★★受益脱贫户人口数")
     }
 
+    /// http://monopolymediamarketing.com/21487/21535/21748/21750/21907/content_2062100.html (岳阳楼区价格认证鉴定中心 2023
+    /// 整体绩效目标表): `28.8万元` under 计量单位 `%`. The value is read as its cell says (not `28.8万元%`); the clash of
+    /// the two cells is said once, on that row; a word (`应保尽保`) under `%` and `100` under `%` are not.
+    @Test func aValueCarryingAnotherUnitThanTheUnitColumnIsMarked() throws {
+        let d = try Self.document(unit: "岳阳楼区价格认证鉴定中心", name: "价格认定工作", money: ("", "", ""), goal: "做好涉案、价格认定工作。", rows: [
+            "产出指标\t数量指标\t价格认定件数\t定量\t28.8万元\t%\t\t未达指标值酌情扣分\t",
+            "\t质量指标\t认定报告合格率\t定量\t100\t%\t\t未达指标值酌情扣分\t",
+            "效益指标\t社会效益指标\t保证单位正常运转\t定性\t应保尽保\t%\t\t未达指标值酌情扣分\t",
+        ], header: "一级指标\t二级指标\t三级指标\t指标值类型\t*指标值\t计量单位\t*指标解释\t*评(扣)分标准\t备注")
+        #expect(d.projects[0].indicators.map(\.value.raw) == ["28.8万元", "100%", "应保尽保"])
+        let f = Self.findings(d, "indicator.unit-column")
+        #expect(f.map(\.message) == ["数量指标“价格认定件数”的指标值写“28.8万元”，计量单位一栏却是“%”"])
+        #expect(Self.findings(d, "indicator.basis-category").isEmpty)
+    }
+
     /// Parts whose total does not fit in 64 bits (a mistyped or hostile document) get no total, and no crash.
     @Test func aCoreRowWhosePartsOverflowGetsNoTotal() throws {
         let d = try Self.document(unit: "杨楼镇人民政府", name: "2023年杨楼社区特色种养殖补贴到户项目", money: ("8.408", "8.408", "0"),
