@@ -195,8 +195,9 @@ public enum SplitValue {
             return !t.contains(where: TextNormalization.isHan) || t.contains { "*＊Xx×□?？_…".contains($0) }
         }
         let after = TextNormalization.trimmed(t[t.index(after: lastDigit)...])
-        // `100以上` is a figure with a qualifier, not with a unit: as before, the unit follows.
-        return after.isEmpty || ["以上", "以下", "以内", "左右", "及以上", "及以下"].contains(after)
+        // `100以上` is a figure with a qualifier, `1.5万` one with a magnitude (`元` completes it),
+        // not with a unit: as before, the unit follows.
+        return after.isEmpty || ["以上", "以下", "以内", "左右", "及以上", "及以下"].contains(after) || UnitKind.magnitudes.contains(after)
     }
 
     /// The parts a value is printed in: what comes before the first digit, the number,

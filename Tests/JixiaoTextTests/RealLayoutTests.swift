@@ -594,6 +594,8 @@ extension RealLayoutTests {
         \t时效指标\t工作安排时间\t定量\t按月安排\t\t考察安排时间\t未达指标值酌情扣分\t
         效益指标\t社会效益指标\t保证单位正常运转\t定性\t应保尽保\t%\t考察应保尽保\t未达指标值酌情扣分\t
         满意度指标\t服务对象满意度指标\t群众满意度\t定量\t**\t%\t考察满意度\t未达指标值酌情扣分\t
+        \t\t投诉办结时限\t定量\t12月底\t月\t考察时限\t未达指标值酌情扣分\t
+        \t\t经费规模\t定量\t1.5万\t元\t考察经费\t未达指标值酌情扣分\t
         """
         let d = try readRoundTrip(text + "\n")
         #expect(d.department.name == "某中心")
@@ -601,7 +603,7 @@ extension RealLayoutTests {
         let p = d.projects[0]
         #expect(p.isDepartmentWide)
         #expect(p.goals.map(\.text) == ["做好涉案、价格认定工作。"])
-        #expect(p.indicators.map(\.value.raw) == ["28.8万元", "100%", "按月安排", "应保尽保", "**%"])
+        #expect(p.indicators.map(\.value.raw) == ["28.8万元", "100%", "按月安排", "应保尽保", "**%", "12月底", "1.5万元"])
         #expect(p.indicators.allSatisfy { $0.basis.isEmpty })
         #expect(!p.layout.hasBasisColumn)
         #expect(p.layout.indicatorColumns.map(\.kind) == [.level1, .level2, .name, .valueOperator, .valueNumber, .valueUnit,
