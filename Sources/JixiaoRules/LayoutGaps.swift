@@ -27,17 +27,19 @@ extension Project {
 /// One note for a gap in the layout: the whole document when every table has it, else
 /// each table that has it (the others fill it in).
 enum LayoutGapNote {
-    static func findings(_ ctx: DocumentContext, where gap: (Project) -> Bool, part: Location.Part,
-                         line: (Project) -> Int, all: (Int) -> String, one: (Project) -> String,
+    /// `counting`: the tables the template asks the part of (the others are neither gapped nor counted).
+    static func findings(_ ctx: DocumentContext, where gap: (Project) -> Bool, counting: (Project) -> Bool = { _ in true },
+                         part: Location.Part, line: (Project) -> Int, all: (Int) -> String, one: (Project) -> String,
                          suggestion: String) -> [Finding] {
         let projects = ctx.document.projects
-        let gapped = projects.indices.filter { gap(projects[$0]) }
+        let counted = projects.indices.filter { counting(projects[$0]) }
+        let gapped = counted.filter { gap(projects[$0]) }
         guard !gapped.isEmpty else { return [] }
-        if gapped.count == projects.count {
-            let first = projects[0]
-            return [ctx.finding(projectAt: projects.count == 1 ? 0 : nil,
-                                Location(part: projects.count == 1 ? part : .department, line: line(first)),
-                                all(projects.count), suggestion: suggestion)]
+        if gapped.count == counted.count {
+            let first = projects[counted[0]]
+            return [ctx.finding(projectAt: counted.count == 1 ? counted[0] : nil,
+                                Location(part: counted.count == 1 ? part : .department, line: line(first)),
+                                all(counted.count), suggestion: suggestion)]
         }
         return gapped.map { k in
             ctx.finding(projectAt: k, Location(part: part, line: line(projects[k])), one(projects[k]), suggestion: suggestion)
