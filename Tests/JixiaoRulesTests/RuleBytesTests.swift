@@ -31,6 +31,32 @@ import Testing
         }
     }
 
+    @Test func duplicateNamePunctuationByBytesIsByScalars() {
+        ScalarSample.forEach(dense: [0x3000...0x3010, 0xFF00...0xFFFF], step: 3) { s in
+            let one = String(Character(s))
+            for t in [one, "培训" + one + "人数", one + "中", "中" + one, "，" + one, one + "。"] {
+                #expect(DuplicateIndicator.hasPunctuation(t) == DuplicateIndicator.hasPunctuationByScalars(t), "U+\(String(s.value, radix: 16))")
+            }
+        }
+        for t in Self.awkward + ["培训,人数", "培训。", "、", "；", "a.b", "，", "\u{3002}\u{301}"] {
+            #expect(DuplicateIndicator.hasPunctuation(t) == DuplicateIndicator.hasPunctuationByScalars(t), "\(t)")
+            let folded = TextNormalization.withoutBlanks(TextNormalization.halfWidth(t))
+            #expect(DuplicateIndicator.plainNameKey(folded: folded, isPlain: PlainScalars.all(folded)) == DuplicateIndicator.plainNameKey(folded: folded))
+        }
+    }
+
+    @Test func coreMarkByBytesIsByCharacters() {
+        ScalarSample.forEach(dense: [0x2000...0x2700, 0x3000...0x3010, 0xFF00...0xFFFF], step: 3) { s in
+            let one = String(Character(s))
+            for t in [one + "培训人数", " " + one + "培训", "\u{3000}" + one, one, "★" + one, one + "★", "\u{00A0}\t" + one + "人"] {
+                #expect(CoreInParts.isCore(t) == CoreInParts.isCoreByCharacters(t), "U+\(String(s.value, radix: 16))")
+            }
+        }
+        for t in Self.awkward + ["★培训", "☆培训", " ★", "\u{3000}☆人数", "★\u{301}培训", "★\u{FE0F}培训", "\u{2605}", "培训★", "＊培训", "*培训"] {
+            #expect(CoreInParts.isCore(t) == CoreInParts.isCoreByCharacters(t), "\(t)")
+        }
+    }
+
     @Test func yearOverYearNameByBytesIsByScalars() {
         ScalarSample.forEach(dense: [0xFF00...0xFFFF, 0xF900...0xFAFF], step: 5) { s in
             let one = String(Character(s))

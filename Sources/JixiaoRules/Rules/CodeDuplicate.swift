@@ -13,16 +13,18 @@ enum CodeDuplicate {
             let projects = ctx.document.projects
             // Grouped by code, so a department of thousands of projects is one pass.
             var byCode: [String: [Int]] = [:]
-            for (i, p) in projects.enumerated() where !p.code.isEmpty { byCode[p.code, default: []].append(i) }
+            // Each project read where it lies (by position): a project copied out retained and
+            // released all its strings.
+            for i in projects.indices where !projects[i].code.isEmpty { byCode[projects[i].code, default: []].append(i) }
             var out: [Finding] = []
-            for (i, p) in projects.enumerated() where !p.code.isEmpty {
-                guard let group = byCode[p.code], group.count > 1 else { continue }
+            for i in projects.indices where !projects[i].code.isEmpty {
+                guard let group = byCode[projects[i].code], group.count > 1 else { continue }
                 // Only the first others are named and carried, so many tables under one code
                 // cost in proportion to their number, not its square.
                 let others = Array(group.lazy.filter { $0 != i }.prefix(Say.relatedLimit))
                 let names = others.prefix(Say.shownProjects).map { "\(projects[$0].number).\(projects[$0].name)" }
-                out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.code),
-                                       "项目编码\(Say.quote(p.code))与项目 \(Say.projects(names, of: group.count - 1)) 重复",
+                out.append(ctx.finding(projectAt: i, Location(part: .header, line: projects[i].lines.code),
+                                       "项目编码\(Say.quote(projects[i].code))与项目 \(Say.projects(names, of: group.count - 1)) 重复",
                                        suggestion: "核对各表的项目编码，每个项目应有自己的编码",
                                        related: others.map { projects[$0].code }))
             }

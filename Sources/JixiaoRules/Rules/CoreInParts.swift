@@ -64,7 +64,16 @@ enum CoreInParts {
         return out.isEmpty ? nil : out
     }
 
-    private static func isCore(_ name: String) -> Bool {
+    /// Whether the name begins (after blanks) with ★ or ☆ (`isCoreByCharacters`). Both begin
+    /// with the byte E2: a name whose first byte after its blanks is another (most names) is
+    /// answered without making its first Character.
+    static func isCore(_ name: String) -> Bool {
+        guard BareText.firstByteAfterBlanks(name) == 0xE2 else { return false }
+        return isCoreByCharacters(name)
+    }
+
+    /// `isCore` by the definition: the trimmed name's first Character.
+    static func isCoreByCharacters(_ name: String) -> Bool {
         TextNormalization.trimmed(name).first.map { $0 == "★" || $0 == "☆" } ?? false
     }
 

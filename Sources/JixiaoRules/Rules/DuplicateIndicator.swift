@@ -12,7 +12,9 @@ enum DuplicateIndicator {
         category: .relevance, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
             let rows = ctx.judgedBoxes
-            let named = ctx.compactMapJudged { row, _ in plainNameKey(folded: ctx.texts(row).foldedName) }
+            let named = ctx.compactMapJudged { row, _ in
+                plainNameKey(folded: ctx.texts(row).foldedName, isPlain: ctx.texts(row).foldedIsPlain)
+            }
             let keys = named.map(\.key)
             // Plain keys (`PlainScalars`) are hashed and compared by their bytes, which for them
             // is String equality, without normalising each; any other key has all compared as
@@ -62,10 +64,38 @@ enum DuplicateIndicator {
 
     /// `plainNameKey(name)` of the name's `withoutBlanks(halfWidth(name))` (`RowTexts.foldedName`).
     static func plainNameKey(folded t: String) -> (key: String, plain: Bool) {
-        guard PlainScalars.all(t) else { return (t.filter { !"，,。.；;、".contains($0) }, false) }
-        guard t.unicodeScalars.contains(where: isPunctuation) else { return (t, true) }
+        plainNameKey(folded: t, isPlain: PlainScalars.all(t))
+    }
+
+    /// `plainNameKey(folded: t)`, `isPlain` being `PlainScalars.all(t)` (`RowTexts.foldedIsPlain`).
+    static func plainNameKey(folded t: String, isPlain: Bool) -> (key: String, plain: Bool) {
+        guard isPlain else { return (t.filter { !"，,。.；;、".contains($0) }, false) }
+        guard hasPunctuation(t) else { return (t, true) }
         return (String(String.UnicodeScalarView(t.unicodeScalars.filter { !isPunctuation($0) })), true)
     }
+
+    /// `t.unicodeScalars.contains(where: isPunctuation)`, by the UTF-8 bytes: each of the
+    /// scalars' byte sequences is that scalar's alone (UTF-8 is self-synchronising), and
+    /// decoding every name's scalars was a third of the rule.
+    static func hasPunctuation(_ t: String) -> Bool {
+        var t = t
+        return t.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                switch b[i] {
+                case 0x2C, 0x2E, 0x3B: return true  // , . ;
+                case 0xEF where i + 2 < n && b[i + 1] == 0xBC && (b[i + 2] == 0x8C || b[i + 2] == 0x9B): return true  // ， ；
+                case 0xE3 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0x82 || b[i + 2] == 0x81): return true  // 。 、
+                default: i += 1
+                }
+            }
+            return false
+        }
+    }
+
+    /// `hasPunctuation` by the definition: for the test that both agree.
+    static func hasPunctuationByScalars(_ t: String) -> Bool { t.unicodeScalars.contains(where: isPunctuation) }
 
     /// `，,。.；;、`, by a switch rather than hashing each scalar into a set.
     private static func isPunctuation(_ s: Unicode.Scalar) -> Bool {

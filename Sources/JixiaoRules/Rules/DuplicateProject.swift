@@ -11,7 +11,9 @@ enum DuplicateProject {
         category: .relevance, severity: .warning, basis: .reviewExperience,
         check: .document { ctx in
             let projects = ctx.document.projects
-            let names = projects.map { TextNormalization.withoutBlanks($0.name) }
+            // Each project read where it lies (by position): a project copied out retained and
+            // released all its strings.
+            let names = projects.indices.map { TextNormalization.withoutBlanks(projects[$0].name) }
             // A project's content key as bytes when it is plain (most are), else as
             // `contentKey` makes it.
             // (Each row's standard 一级 from the labels the engine worked out once.)

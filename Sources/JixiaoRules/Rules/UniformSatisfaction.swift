@@ -17,18 +17,19 @@ enum UniformSatisfaction {
             // first pair unlike the first, with the rows read where they lie.
             var firstPair: String?
             var first: Indicator?
-            for p in projects {
+            // (Each project by position: a project copied out retained and released all its strings.)
+            for a in projects.indices {
                 var any = false
-                for k in p.indicators.indices
-                where IndicatorLabel.standardLevel1(p.indicators[k].level1) == IndicatorFrame.satisfaction {
+                for k in projects[a].indicators.indices
+                where IndicatorLabel.standardLevel1(projects[a].indicators[k].level1) == IndicatorFrame.satisfaction {
                     any = true
-                    let pair = TextNormalization.withoutBlanks(p.indicators[k].value.raw) + "|"
-                        + TextNormalization.withoutBlanks(p.indicators[k].basis)
+                    let pair = TextNormalization.withoutBlanks(projects[a].indicators[k].value.raw) + "|"
+                        + TextNormalization.withoutBlanks(projects[a].indicators[k].basis)
                     if let firstPair {
                         guard pair == firstPair else { return [] }
                     } else {
                         firstPair = pair
-                        first = p.indicators[k]
+                        first = projects[a].indicators[k]
                     }
                 }
                 guard any else { return [] }
