@@ -311,15 +311,13 @@ public enum TextNormalization {
     /// Whether `text` contains `word`, by UTF-8 bytes. UTF-8 is self-synchronising, so a
     /// byte match is a character match; much faster than `String.contains`.
     public static func contains(_ text: String, _ word: String) -> Bool {
-        var text = text
-        return text.withUTF8 { contains($0, word) }
+        text.withBorrowedUTF8 { contains($0, word) }
     }
 
     /// `contains(String(decoding: text, as: UTF8.self), word)`, of well-formed UTF-8.
     public static func contains(_ text: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
-        var word = word
         let t = text
-        return word.withUTF8 { w in
+        return word.withBorrowedUTF8 { w in
             guard !w.isEmpty else { return true }
             guard w.count <= t.count else { return false }
             let first = w[0], final = w[w.count - 1], end = w.count - 1

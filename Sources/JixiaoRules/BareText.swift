@@ -112,8 +112,7 @@ struct BareText: Sendable {
     /// The first byte of `text` that begins no blank (U+0020, U+0009, U+00A0, U+3000, which
     /// `TextNormalization.trimmed` trims); nil when the text is only blanks or nothing.
     static func firstByteAfterBlanks(_ text: String) -> UInt8? {
-        var text = text
-        return text.withUTF8 { b in
+        text.withBorrowedUTF8 { b in
             let n = b.count
             var i = 0
             while i < n {

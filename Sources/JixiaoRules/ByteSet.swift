@@ -5,10 +5,9 @@ struct ByteSet: Sendable {
     private var bits = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
 
     init(_ text: String) {
-        var text = text
         // From the contiguous bytes, into four words kept in registers: the per-byte way
         // through `String.UTF8View` cost as much as the searches it saves.
-        bits = text.withUTF8(Self.bits)
+        bits = text.withBorrowedUTF8(Self.bits)
     }
 
     /// The bits of `b`, a String's UTF-8 (well-formed). A Chinese character is three bytes,

@@ -34,7 +34,6 @@ enum SameBytes {
         // and names compared here are such (a 二级 of four characters is twelve bytes).
         if x.1 & y.1 & (1 << 61) != 0 { return false }
         guard a.utf8.count == b.utf8.count else { return false }
-        var a = a, b = b
-        return a.withUTF8 { p in b.withUTF8 { q in equal(p, q) } }
+        return a.withBorrowedUTF8 { p in b.withBorrowedUTF8 { q in equal(p, q) } }
     }
 }

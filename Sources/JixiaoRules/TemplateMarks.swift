@@ -13,8 +13,7 @@ enum TemplateMarks {
     /// bytes are its scalar's alone (UTF-8 is self-synchronising), and decoding the scalars
     /// of every name and value was most of `indicator.template-placeholder`.
     static func mayHaveMark(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
+        text.withBorrowedUTF8 { b in
             let n = b.count
             var i = 0
             while i < n {

@@ -210,9 +210,8 @@ struct SubjectIndex {
     /// those whose subjects have that pair; a text of a project that names only its own
     /// subject (most cells that name any) has no piece with another project, so no term.
     func mayHaveForeignPiece(_ text: String, exclude: Int) -> Bool {
-        var text = text
         let own = Int32(truncatingIfNeeded: exclude)
-        return text.withUTF8 { bytes in
+        return text.withBorrowedUTF8 { bytes in
             var k = 0, previous: UInt32 = 0, hasPrevious = false
             let n = bytes.count
             while k < n {

@@ -23,10 +23,11 @@ enum ExtractionDamage {
             func check(_ text: String, _ field: ProjectField, _ location: @autoclosure () -> Location, _ what: String,
                        rowsBelow: Int = 0) {
                 // A merged 二级 cell: the rows below that take it are counted, not noted again.
-                let shared = rowsBelow > 0 ? "（下面 \(rowsBelow) 行沿用这一格）" : ""
+                // Said only in a finding: made for each text checked, it was a tenth of the rule.
+                func shared() -> String { rowsBelow > 0 ? "（下面 \(rowsBelow) 行沿用这一格）" : "" }
                 // Capitals OCR read for a character's strokes: nothing Jixiao can put back.
                 if OCRLetters.mayHave(text), case let places = OCRLetters.places(text), !places.isEmpty {
-                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中汉字之间夹着字母（\(places.map { "“\($0)”" }.joined(separator: "、"))），像是扫描识别把字认成了字母\(shared)",
+                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中汉字之间夹着字母（\(places.map { "“\($0)”" }.joined(separator: "、"))），像是扫描识别把字认成了字母\(shared())",
                                            suggestion: "核对原件，把这几处改回原文的字"))
                 }
                 if case .indicator(_, .value) = field, let read = OCRLetters.comparatorReadAsTwo(text) {
@@ -35,13 +36,13 @@ enum ExtractionDamage {
                 }
                 if let clean = withoutStrayDot(text) {
                     let speck = text.unicodeScalars.contains { $0 == "*" || $0 == "＊" } && !text.unicodeScalars.contains { $0 == "." || $0 == "．" } ? "“*”" : "一个点"
-                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中两个字之间夹着\(speck)，像是扫描识别或提取留下的\(shared)",
+                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中两个字之间夹着\(speck)，像是扫描识别或提取留下的\(shared())",
                                            suggestion: "改为\(Say.quote(clean))", fix: Fix(field, from: text, to: clean)))
                     return
                 }
                 guard let (clean, doubled) = repaired(text) else { return }
                 let message = (doubled.map { "\(what)\(Say.quote(text))在换行处重复了“\($0)”字" }
-                    ?? "\(what)\(Say.quote(text))中有提取留下的空格") + shared
+                    ?? "\(what)\(Say.quote(text))中有提取留下的空格") + shared()
                 out.append(ctx.finding(location(), message, suggestion: "改为\(Say.quote(clean))",
                                        fix: Fix(field, from: text, to: clean)))
             }
@@ -88,14 +89,17 @@ enum ExtractionDamage {
                 // Asked only of a 二级 with the bytes of damage, by bytes.
                 let (above1, above2) = (previousLevel1, previousLevel2)
                 previousLevel2 = i.level2
+                // `i.level1 != previousLevel1`: equal bytes are equal Strings (most rows have
+                // the 一级 of the row above), answered without comparing them as Strings.
+                let newLevel1 = !(previousLevel1.map { SameBytes.equal($0, i.level1) } ?? false) && i.level1 != previousLevel1
                 // 一级 is printed once for its group (the reader gives it to every row) and is
                 // not an editable cell: one note where the group begins, nothing to accept —
                 // Jixiao already reads `产 出 指 标` (vertical text) as 产出指标.
-                if i.level1 != previousLevel1, let (clean, _) = repaired(i.level1) {
+                if newLevel1, let (clean, _) = repaired(i.level1) {
                     out.append(ctx.finding(Location(part: .indicator, level1: ctx.labels(row).level1, line: i.line, row: row),
                                            "一级指标\(Say.quote(i.level1))中有提取留下的空格（竖排或换行处的字被分开）",
                                            suggestion: "发布稿中改为\(Say.quote(clean))"))
-                } else if i.level1 != previousLevel1, let clean = withoutStrayDot(i.level1) {
+                } else if newLevel1, let clean = withoutStrayDot(i.level1) {
                     // `产*出指标`: read as 产出指标 already; said once where the group begins.
                     out.append(ctx.finding(Location(part: .indicator, level1: ctx.labels(row).level1, line: i.line, row: row),
                                            "一级指标\(Say.quote(i.level1))中两个字之间夹着\(i.level1.contains(".") || i.level1.contains("．") ? "一个点" : "“*”")，像是扫描识别留下的",
@@ -103,7 +107,7 @@ enum ExtractionDamage {
                 }
                 previousLevel1 = i.level1
                 let t = ctx.texts(row)
-                for f in IndicatorField.allCases {
+                for f in Self.fields {
                     // A name, description or value whose `RowTexts` is as long has no blank
                     // (`withoutBlanks` returns the cell as it is, or shorter by each blank):
                     // nothing to repair, without reading the cell again.
@@ -189,6 +193,9 @@ enum ExtractionDamage {
             },
             RuleExample("指标值里汉字写的年份（“二0二三年底前”）不是“=”") { $0[project: 1][row: 3][.value] = "二0二三年底前" },
         ])
+
+    /// `IndicatorField.allCases`, made once: the getter made an array for every row.
+    static let fields = IndicatorField.allCases
 
     /// The text with blanks between two Chinese characters removed, and a character the
     /// wrap doubled (`及 及`) kept once; nil when there is nothing to repair. Internal for

@@ -33,7 +33,7 @@ enum InvisibleText {
                 check(g.text, .goal(g.number), Location(part: .goals, line: lines.goals), "绩效目标 \(g.number)")
             }
             ctx.forEachRow { row, i in
-                for f in IndicatorField.allCases {
+                for f in ExtractionDamage.fields {
                     check(i[f], .indicator(row: row, f), .indicator(i, row: row, field: f), f.chinese)
                 }
             }
@@ -69,8 +69,7 @@ enum InvisibleText {
     /// UTF-8 bytes: every cell of every row comes here, and decoding scalars cost more than
     /// the rest of the rule.
     static func isPlainlyPrintable(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
+        text.withBorrowedUTF8 { b in
             var i = 0
             while i < b.count {
                 let x = b[i]
