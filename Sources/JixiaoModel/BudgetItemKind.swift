@@ -179,19 +179,22 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
     /// Whether the label has a scalar of the money words (`moneyWordScalarBits`), its
     /// scalar values read from its UTF-8 bytes.
     static func hasMoneyWordScalar(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < b.count {
-            let lead = b[i]
-            let v: UInt32
-            switch lead {
-            case 0..<0x80: i += 1; continue  // no money word has an ASCII character
-            case 0xC0..<0xE0: v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
-            case 0xE0..<0xF0: v = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
-            default: i += 4; continue  // beyond the BMP
+        // The table taken once, not at each scalar.
+        moneyWordScalarBits.withUnsafeBufferPointer { moneyWordScalarBits in
+            var i = 0
+            while i < b.count {
+                let lead = b[i]
+                let v: UInt32
+                switch lead {
+                case 0..<0x80: i += 1; continue  // no money word has an ASCII character
+                case 0xC0..<0xE0: v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                case 0xE0..<0xF0: v = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                default: i += 4; continue  // beyond the BMP
+                }
+                if moneyWordScalarBits[Int(v >> 6)] & (1 << (v & 63)) != 0 { return true }
             }
-            if moneyWordScalarBits[Int(v >> 6)] & (1 << (v & 63)) != 0 { return true }
+            return false
         }
-        return false
     }
 
     /// Whether the label, once bare, surely has more than 16 Characters, judged by its
@@ -286,11 +289,74 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
     /// scalars and compare as its bytes do.
     static func kind(ofBare t: UnsafeBufferPointer<UInt8>) -> BudgetItemKind? {
         guard !t.isEmpty else { return nil }
-        // At most 16 scalars (Characters, in plain text): the continuation bytes not counted.
+        // One pass where there were three (every answer but the last is nil, so the order they
+        // were asked in does not matter): at most 16 scalars (Characters, in plain text: the
+        // continuation bytes not counted); no label punctuation (`: ： ， , 。 ； ; %`; UTF-8 is
+        // self-synchronising); and which of the word lists have a word in the label, each word
+        // looked for only where a scalar begins that begins one of them (the lists are asked
+        // in order after). The tables are taken once, not at each scalar.
+        let n = t.count
+        var scalars = 0
+        var found: UInt8 = 0
+        let slots = wordInitialSlots, bySlot = wordsByInitialSlot
+        let answer: Bool = slots.withUnsafeBufferPointer { slots in
+            var i = 0
+            while i < n {
+                let lead = t[i]
+                scalars += 1
+                if scalars > 16 { return false }
+                if lead < 0x80 {
+                    if lead == 0x3A || lead == 0x2C || lead == 0x3B || lead == 0x25 { return false }
+                    i += 1
+                    continue
+                }
+                if lead < 0xE0 {
+                    i += 2
+                    continue
+                }
+                if lead >= 0xF0 {
+                    i += 4
+                    continue
+                }
+                // A three-byte scalar (a String's UTF-8 is well-formed; a cut one at the end
+                // is neither punctuation nor a word's beginning, as before).
+                guard i + 2 < n else { i += 3; continue }
+                let b1 = t[i + 1], b2 = t[i + 2]
+                if lead == 0xEF && b1 == 0xBC && (b2 == 0x9A || b2 == 0x8C || b2 == 0x9B) { return false }
+                if lead == 0xE3 && b1 == 0x80 && b2 == 0x82 { return false }
+                let v = Int(lead & 0x0F) << 12 | Int(b1 & 0x3F) << 6 | Int(b2 & 0x3F)
+                let slot = slots[v]
+                if slot != 0 {
+                    bySlot[Int(slot) - 1].withUnsafeBufferPointer { words in
+                        for w in words where found & (1 << w.list) == 0 && n - i >= w.word.count {
+                            var k = 3
+                            while k < w.word.count && t[i + k] == w.word[k] { k += 1 }
+                            if k == w.word.count { found |= 1 << w.list }
+                        }
+                    }
+                }
+                i += 3
+            }
+            return true
+        }
+        guard answer else { return nil }
+        if found & 1 != 0 { return nil }
+        // 其他 and 其它 are six bytes.
+        if n == 6, t.elementsEqual("其他".utf8) || t.elementsEqual("其它".utf8) { return .other }
+        if found & 2 != 0 { return .mediumTerm }
+        if found & 4 != 0 { return .other }
+        if found & 8 != 0 { return .fiscal }
+        if found & 16 != 0 { return .total }
+        return nil
+    }
+
+    /// `kind(ofBare:)` as it was written first, three passes: the definition the one-pass
+    /// version is tested against.
+    static func kindOfBareInThreePasses(_ t: UnsafeBufferPointer<UInt8>) -> BudgetItemKind? {
+        guard !t.isEmpty else { return nil }
         var scalars = 0
         for b in t where b & 0xC0 != 0x80 { scalars += 1 }
         guard scalars <= 16 else { return nil }
-        // No label punctuation (`: ： ， , 。 ； ; %`); UTF-8 is self-synchronising.
         var k = 0
         while k < t.count {
             let b = t[k]
@@ -299,8 +365,6 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
             if b == 0xE3, k + 2 < t.count, t[k + 1] == 0x80, t[k + 2] == 0x82 { return nil }
             k += 1
         }
-        // Which of the word lists have a word in the label, each word looked for only where
-        // a scalar begins that begins one of them (the lists are asked in order after).
         var found: UInt8 = 0
         var i = 0
         while i < t.count {
@@ -318,7 +382,6 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
             i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         }
         if found & 1 != 0 { return nil }
-        // 其他 and 其它 are six bytes.
         if t.count == 6, t.elementsEqual("其他".utf8) || t.elementsEqual("其它".utf8) { return .other }
         if found & 2 != 0 { return .mediumTerm }
         if found & 4 != 0 { return .other }
@@ -373,10 +436,101 @@ public enum PlainLabel {
     }
 
     /// The bare label's bytes given to `body`, or nil to `body` when it is not plain text.
+    ///
+    /// Step 1 makes every full-width form ASCII, so the bytes it leaves hold no `（` `）`
+    /// `：` `，` `．` (EF BC 88, 89, 9A, 8C, 8E): the later steps look for the ASCII forms only
+    /// (`bareWithFullWidthSteps` is the definition that also looked for the full-width ones).
     static func bare<R>(_ b: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(b.count, 1)) { out in
             // 1. `withoutBlanks(halfWidth(label))`: full-width forms to ASCII, blanks
             //    (space, tab, U+00A0, U+3000) left out; every scalar kept must be plain.
+            var n = 0
+            var i = 0
+            // Whether a `(` was kept (step 2 has a unit to look for only then).
+            var open = false
+            while i < b.count {
+                let lead = b[i]
+                if lead < 0x80 {
+                    if lead == 0x0D { return body(nil) }
+                    if lead != 0x20 && lead != 0x09 { out[n] = lead; n += 1 }
+                    if lead == 0x28 { open = true }
+                    i += 1
+                    continue
+                }
+                let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                if width == 4 { return body(nil) }
+                if width == 2 {
+                    let v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    if v != 0xA0 {
+                        guard isPlain(v) else { return body(nil) }
+                        out[n] = lead; out[n + 1] = b[i + 1]; n += 2
+                    }
+                    i += 2
+                    continue
+                }
+                let b1 = b[i + 1], b2 = b[i + 2]
+                if lead == 0xEF && b1 == 0xBC && b2 >= 0x81 {
+                    out[n] = b2 - 0x60; n += 1
+                    if b2 == 0x88 { open = true }
+                } else if lead == 0xEF && b1 == 0xBD && b2 <= 0x9E {
+                    out[n] = b2 - 0x20; n += 1
+                } else if !(lead == 0xE3 && b1 == 0x80 && b2 == 0x80) {
+                    let v = UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                    guard isPlain(v) else { return body(nil) }
+                    out[n] = lead; out[n + 1] = b1; out[n + 2] = b2; n += 3
+                }
+                i += 3
+            }
+            // 2. A bracketed unit, every one (as `replacingAll` takes them, left to right).
+            if open {
+                for unit in asciiUnits { n = removeAll(unit, from: out, n) }
+            }
+            var s = 0, e = n
+            // 3. Numbering: `(一)` (closed within three scalars), or `1、` `一.` `1)` ….
+            var handled = false
+            if s < e, out[s] == 0x28 {
+                var k = s, d = 0
+                while k < e, out[k] != 0x29 { k += width(out[k]); d += 1 }
+                if k < e, d <= 3 {
+                    s = k + 1
+                    handled = true
+                }
+            }
+            if !handled {
+                var k = s
+                while k < e, (out[k] >= 0x30 && out[k] <= 0x39) || isNumeral(out, k, e) { k += width(out[k]) }
+                // A separator: `.` `)` or `、` (E3 80 81).
+                if k > s, k < e, out[k] == 0x2E || out[k] == 0x29 { s = k + 1 }
+                else if k > s, k + 2 < e, out[k] == 0xE3, out[k + 1] == 0x80, out[k + 2] == 0x81 { s = k + 3 }
+            }
+            // 4. `其中`, leading punctuation, trailing colons.
+            if e - s >= 6, out[s] == 0xE5, out[s + 1] == 0x85, out[s + 2] == 0xB6, out[s + 3] == 0xE4, out[s + 4] == 0xB8,
+               out[s + 5] == 0xAD { s += 6 }
+            while s < e, out[s] == 0x3A || out[s] == 0x2C { s += 1 }
+            while e > s, out[e - 1] == 0x3A { e -= 1 }
+            return body(UnsafeBufferPointer(rebasing: out[s..<e]))
+        }
+    }
+
+    /// The width of the scalar a lead byte begins, in bytes that step 1 kept (no four-byte one).
+    @inline(__always)
+    static func width(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3 }
+
+    /// Whether `out[k...]` begins with one of 一二三四五六七八九十 (`numerals`), by value.
+    @inline(__always)
+    static func isNumeral(_ out: UnsafeMutableBufferPointer<UInt8>, _ k: Int, _ e: Int) -> Bool {
+        guard k + 2 < e, out[k] == 0xE4 || out[k] == 0xE5 else { return false }
+        let v = UInt32(out[k] & 0x0F) << 12 | UInt32(out[k + 1] & 0x3F) << 6 | UInt32(out[k + 2] & 0x3F)
+        switch v {
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true
+        default: return false
+        }
+    }
+
+    /// `bare` as it was written first, each step also looking for the full-width forms step 1
+    /// leaves none of: the definition the faster one is tested against.
+    static func bareWithFullWidthSteps<R>(_ b: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(b.count, 1)) { out in
             var n = 0
             var i = 0
             while i < b.count {
@@ -410,7 +564,6 @@ public enum PlainLabel {
                 }
                 i += 3
             }
-            // 2. A bracketed unit, every one (as `replacingAll` takes them, left to right).
             if out[..<n].contains(0x28) || contains(out, n, fullOpen) {
                 for unit in units { n = removeAll(unit, from: out, n) }
             }
@@ -428,7 +581,6 @@ public enum PlainLabel {
                 return (out[k] == 0xE3 && out[k + 1] == 0x80 && out[k + 2] == 0x81)  // 、
                     || (out[k] == 0xEF && out[k + 1] == 0xBC && out[k + 2] == 0x8E)  // ．
             }
-            // 3. Numbering: `(一)` (closed within three scalars), or `1、` `一.` `1)` ….
             var handled = false
             if s < e, isOpen(s) {
                 var k = s, d = 0
@@ -443,7 +595,6 @@ public enum PlainLabel {
                 while k < e, (out[k] >= 0x30 && out[k] <= 0x39) || isNumeral(k) { k += width(at: k) }
                 if k > s, k < e, isSeparator(k) { s = k + width(at: k) }
             }
-            // 4. `其中`, leading punctuation, trailing colons.
             if e - s >= 6, out[s] == 0xE5, out[s + 1] == 0x85, out[s + 2] == 0xB6, out[s + 3] == 0xE4, out[s + 4] == 0xB8,
                out[s + 5] == 0xAD { s += 6 }
             while s < e {
@@ -459,6 +610,10 @@ public enum PlainLabel {
             return body(UnsafeBufferPointer(rebasing: out[s..<e]))
         }
     }
+
+    /// The units `bare` takes off once step 1 has made their brackets ASCII (the full-width
+    /// `（万元）` `（元）` of `units` are `(万元)` `(元)` by then).
+    static let asciiUnits = ["(万元)", "(元)", "(亿元)"].map { Array($0.utf8) }
 
     static let units = ["(万元)", "(元)", "(亿元)", "（万元）", "（元）"].map { Array($0.utf8) }
     static let fullOpen = Array("（".utf8)

@@ -88,6 +88,46 @@ import Testing
         }
     }
 
+    /// The bare bytes of `l` by `bare` and by its first definition (nil when not plain).
+    func bares(_ l: String) -> (fast: [UInt8]?, first: [UInt8]?) {
+        var copy = l
+        return copy.withUTF8 { b in
+            (PlainLabel.bare(b) { $0.map(Array.init) }, PlainLabel.bareWithFullWidthSteps(b) { $0.map(Array.init) })
+        }
+    }
+
+    /// `bare` looks for the ASCII forms only after step 1, and `kind(ofBare:)` answers in one
+    /// pass: both say what their first definitions say, of labels and of their bare forms.
+    @Test func shortcutsSayWhatTheirFirstDefinitionsSay() {
+        func check(_ l: String) {
+            let (fast, first) = bares(l)
+            #expect(fast == first, "\(l.unicodeScalars.map { String($0.value, radix: 16) })")
+            var copy = l
+            copy.withUTF8 { b in
+                #expect(BudgetItemKind.kind(ofBare: b) == BudgetItemKind.kindOfBareInThreePasses(b), "\(l)")
+            }
+            if let fast {
+                fast.withUnsafeBufferPointer { b in
+                    #expect(BudgetItemKind.kind(ofBare: b) == BudgetItemKind.kindOfBareInThreePasses(b), "\(l)")
+                }
+            }
+        }
+        let numbering = ["", "(", ")", "（", "）", "(一)", "（二）", "(十一)", "(1234)", "1", "12", "一", "十二", "1.", "1、", "一、",
+                         "一.", "1)", "1）", "1．", "二．", "十、", "其中", "其中：", "其中:", ":", "：", ",", "，", "：，:", "、"]
+        let bodies = ["", "预算数", "财政资金", "其他", "其它", "中期资金总额", "资金总额,", "资金；总额", "资金。", "目标资金", "1预算数",
+                      "一预算数", "(万元)", "（万元）", "(元)预算数", "（亿元）", "(万(元)元)", "预算数预算数预算数预算数预算数预算数",
+                      "预算数预算数预算数预算数预算数预", "上级补助资金", "年度资金", "资金%"]
+        let tails = ["", ":", "：", "::", "(万元)", "（元）", "）", ")"]
+        for a in numbering { for b in bodies { for c in tails { check(a + b + c) } } }
+        for l in labels { check(l) }
+        ScalarSample.forEach(dense: [0xFF00...0xFFFF, 0x3000...0x303F, 0x4E00...0x4E10]) { s in
+            let one = String(Character(s))
+            for l in [one + "预算数", "(" + one + ")财政资金", one + "、其他资金", "1" + one + "资金总额", "资金总额" + one, "其中" + one + "预算数"] {
+                check(l)
+            }
+        }
+    }
+
     @Test func removableIdeographsComparedAreTheSet() {
         for v in UInt32(0)...0x10_FFFF {
             #expect(BudgetItemKind.isRemovableIdeograph(v) == BudgetItemKind.removableIdeographs.contains(v))
