@@ -87,9 +87,10 @@ final class Row {
         self.init(number: number, read, source: read.wholeCell ? .cell : .text(text))
     }
 
-    /// A row of a line's bytes (valid UTF-8, as `SourceText` leaves them).
-    convenience init(number: Int, line: ArraySlice<UInt8>) {
-        let read = line.withUnsafeBufferPointer { Row.read($0, whole: nil) }
+    /// A row of a line's bytes (valid UTF-8, as `SourceText` leaves them); `keys`, when given,
+    /// is `keyScalars` of them, found as the text was split into lines.
+    convenience init(number: Int, line: ArraySlice<UInt8>, keys: UInt32? = nil) {
+        let read = line.withUnsafeBufferPointer { Row.read($0, whole: nil, keys: keys) }
         self.init(number: number, read, source: read.wholeCell ? .cell : .bytes(line))
     }
 
@@ -123,7 +124,7 @@ final class Row {
     /// The cells (`trimmedCells`), `keys` and whether the first cell is its own label, from
     /// a line's bytes; `whole` is the line as a String when there is one (a line that is
     /// one untrimmed cell is that cell, not a copy).
-    static func read(_ b: UnsafeBufferPointer<UInt8>, whole: String?) -> Read {
+    static func read(_ b: UnsafeBufferPointer<UInt8>, whole: String?, keys: UInt32? = nil) -> Read {
         let split = trimmedCells(b, whole: whole)
         let first = split.first
         var labelIsFirst = true
@@ -139,7 +140,7 @@ final class Row {
             k += 1
         }
         // A line without bytes has no key scalar.
-        return Read(cells: split.cells, keys: b.isEmpty ? 0 : keyScalars(b), wholeCell: split.wholeCell, labelIsFirst: labelIsFirst,
+        return Read(cells: split.cells, keys: keys ?? (b.isEmpty ? 0 : keyScalars(b)), wholeCell: split.wholeCell, labelIsFirst: labelIsFirst,
                     nonEmptyCount: split.nonEmptyCount, firstNonEmpty: split.firstNonEmpty)
     }
 

@@ -17,6 +17,9 @@ public struct SourceText: Sendable {
     let bytes: ArraySlice<UInt8>
     /// Line 1 is `storedLines[0]`.
     let storedLines: [Line]
+    /// `Row.keyScalars` of each `.bytes` line's bytes, found as the text was split (empty
+    /// when the lines were given as Strings).
+    let lineKeys: [UInt32]
 
     /// Line 1 is `lines[0]`.
     public var lines: [String] { storedLines.indices.map(line) }
@@ -24,11 +27,13 @@ public struct SourceText: Sendable {
     public init(lines: [String]) {
         bytes = []
         storedLines = lines.map(Line.text)
+        lineKeys = []
     }
 
-    init(bytes: ArraySlice<UInt8>, lines: [Line]) {
+    init(bytes: ArraySlice<UInt8>, lines: [Line], keys: [UInt32] = []) {
         self.bytes = bytes
         storedLines = lines
+        lineKeys = keys
     }
 
     /// Line `i + 1` as a String.
@@ -46,7 +51,8 @@ public struct SourceText: Sendable {
         let base = bytes.startIndex
         for (i, line) in storedLines.enumerated() {
             switch line {
-            case .bytes(let r): rows.append(Row(number: i + 1, line: bytes[base + r.lowerBound..<base + r.upperBound]))
+            case .bytes(let r):
+                rows.append(Row(number: i + 1, line: bytes[base + r.lowerBound..<base + r.upperBound], keys: i < lineKeys.count ? lineKeys[i] : nil))
             case .text(let t): rows.append(Row(number: i + 1, text: t))
             }
         }
@@ -129,7 +135,7 @@ public struct SourceText: Sendable {
         if body.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0x22, body.count) != nil } ?? false }) {
             _ = QuotedCells.read(&lines, text: split.text)
         }
-        return SourceText(bytes: body, lines: lines)
+        return SourceText(bytes: body, lines: lines, keys: split.keys)
     }
 
     /// The lines of a text, the indices of those NFC might change and whether it may hold
@@ -149,6 +155,10 @@ public struct SourceText: Sendable {
         /// Valid UTF-8 without a NUL byte (`firstNULOrInvalidUTF8` finds none); the split
         /// stops at the first byte that is not, and its lines are not to be read.
         var valid = true
+        /// `Row.keyScalars` of each line's bytes (of a `.bytes` line: a `.text` one's are
+        /// found from its text), found in the same pass: a second pass over every line's
+        /// bytes was a twentieth of reading.
+        var keys: [UInt32] = []
 
         init(_ body: ArraySlice<UInt8>) { self.body = body }
 
@@ -191,78 +201,102 @@ public struct SourceText: Sendable {
                 }
             }
             split.lines.reserveCapacity(lineFeeds + 1)
+            split.keys.reserveCapacity(lineFeeds + 1)
             var start = 0
             var formFeed = false
             var stable = true
+            var keys: UInt32 = 0
             func line(_ end: Int) {
                 if !stable { split.notSurelyNFC.append(split.lines.count) }
                 split.lines.append(formFeed ? .text(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]).filter { $0 != 0x0C }, as: UTF8.self))
                     : .bytes(start..<end))
+                split.keys.append(keys)
+                keys = 0
             }
-            func byte(_ k: Int) -> UInt32 { k < b.count ? UInt32(b[k] & 0x3F) : 0 }
-            var k = 0
-            while k < b.count {
-                let c = b[k]
-                if c < 0x80 {
-                    if c < 0x20 {
-                        if c == 0 {
+            // `Row.keyScalars`, scalar by scalar: a three-byte scalar's entry in `Row.keyTable`,
+            // and a speck (`*` `.` `＊` `．`) after a byte of a scalar of more than one byte
+            // and before a Chinese character's lead byte (E3…E9). Those bytes are in the same
+            // line as the speck: no line ends at a byte of 80 or more.
+            // (The table's entry read where the scalar is; its rare hit handled by `key`.)
+            let keyTable = Row.keyTable
+            keyTable.withUnsafeBufferPointer { keyTable in
+                func key(_ e: UInt16, at k: Int) {
+                    let bit = UInt32((e & 0xFF) - 1)
+                    if bit != 31 || (k > start && b[k - 1] >= 0x80 && k + 3 < b.count && b[k + 3] >= 0xE3 && b[k + 3] <= 0xE9) {
+                        keys |= 1 << bit
+                    }
+                }
+                func byte(_ k: Int) -> UInt32 { k < b.count ? UInt32(b[k] & 0x3F) : 0 }
+                var k = 0
+                while k < b.count {
+                    let c = b[k]
+                    if c < 0x80 {
+                        if c < 0x20 {
+                            if c == 0 {
+                                split.mayHaveControl = true
+                                split.valid = false
+                                return
+                            }
+                            if c == 0x0A || c == 0x0D {
+                                line(k)
+                                if c == 0x0D, k + 1 < b.count, b[k + 1] == 0x0A { k += 1 }
+                                start = k + 1
+                                formFeed = false
+                                stable = true
+                            } else if c == 0x0C {
+                                formFeed = true
+                            } else if c != 0x09 {
+                                split.mayHaveControl = true
+                            }
+                        } else if c == 0x7F {
                             split.mayHaveControl = true
+                        } else if c == 0x2A || c == 0x2E, k > start, b[k - 1] >= 0x80, k + 1 < b.count, b[k + 1] >= 0xE3, b[k + 1] <= 0xE9 {
+                            keys |= Row.speckBit
+                        }
+                        k += 1
+                    } else if c >= 0xE4 && c <= 0xE9 {
+                        // U+4000…U+9FFF: CJK ideographs, most of a Chinese text (no overlong
+                        // form, no surrogate: two continuation bytes make it valid).
+                        guard k + 2 < b.count, b[k + 1] & 0xC0 == 0x80, b[k + 2] & 0xC0 == 0x80 else {
                             split.valid = false
                             return
                         }
-                        if c == 0x0A || c == 0x0D {
-                            line(k)
-                            if c == 0x0D, k + 1 < b.count, b[k + 1] == 0x0A { k += 1 }
-                            start = k + 1
-                            formFeed = false
-                            stable = true
-                        } else if c == 0x0C {
-                            formFeed = true
-                        } else if c != 0x09 {
-                            split.mayHaveControl = true
+                        let e = keyTable[Int(b[k + 1] & 0x3F) << 6 | Int(b[k + 2] & 0x3F)]
+                        if e != 0 && UInt8(truncatingIfNeeded: e >> 8) == c { key(e, at: k) }
+                        k += 3
+                    } else if c < 0xE0 {
+                        // C0, C1 (overlong) and continuation bytes begin no scalar.
+                        guard c >= 0xC2, k + 1 < b.count, b[k + 1] & 0xC0 == 0x80 else {
+                            split.valid = false
+                            return
                         }
-                    } else if c == 0x7F {
-                        split.mayHaveControl = true
+                        if c == 0xC2, k + 1 < b.count, b[k + 1] >= 0x80, b[k + 1] <= 0x9F { split.mayHaveControl = true }
+                        if stable, c > 0xCB { stable = isNFCStable(UInt32(c & 0x1F) << 6 | byte(k + 1)) }
+                        k += 2
+                    } else if c < 0xF0 {
+                        // E0 80…9F is overlong, ED A0…BF a surrogate.
+                        guard k + 2 < b.count, b[k + 1] & 0xC0 == 0x80, b[k + 2] & 0xC0 == 0x80,
+                              c != 0xE0 || b[k + 1] >= 0xA0, c != 0xED || b[k + 1] <= 0x9F else {
+                            split.valid = false
+                            return
+                        }
+                        if stable { stable = isNFCStable(UInt32(c & 0x0F) << 12 | byte(k + 1) << 6 | byte(k + 2)) }
+                        let e = keyTable[Int(b[k + 1] & 0x3F) << 6 | Int(b[k + 2] & 0x3F)]
+                        if e != 0 && UInt8(truncatingIfNeeded: e >> 8) == c { key(e, at: k) }
+                        k += 3
+                    } else {
+                        // F0 80…8F is overlong, F4 90…BF and F5…FF beyond U+10FFFF.
+                        guard c <= 0xF4, k + 3 < b.count, b[k + 1] & 0xC0 == 0x80, b[k + 2] & 0xC0 == 0x80, b[k + 3] & 0xC0 == 0x80,
+                              c != 0xF0 || b[k + 1] >= 0x90, c != 0xF4 || b[k + 1] <= 0x8F else {
+                            split.valid = false
+                            return
+                        }
+                        stable = false
+                        k += 4
                     }
-                    k += 1
-                } else if c >= 0xE4 && c <= 0xE9 {
-                    // U+4000…U+9FFF: CJK ideographs, most of a Chinese text (no overlong
-                    // form, no surrogate: two continuation bytes make it valid).
-                    guard k + 2 < b.count, b[k + 1] & 0xC0 == 0x80, b[k + 2] & 0xC0 == 0x80 else {
-                        split.valid = false
-                        return
-                    }
-                    k += 3
-                } else if c < 0xE0 {
-                    // C0, C1 (overlong) and continuation bytes begin no scalar.
-                    guard c >= 0xC2, k + 1 < b.count, b[k + 1] & 0xC0 == 0x80 else {
-                        split.valid = false
-                        return
-                    }
-                    if c == 0xC2, k + 1 < b.count, b[k + 1] >= 0x80, b[k + 1] <= 0x9F { split.mayHaveControl = true }
-                    if stable, c > 0xCB { stable = isNFCStable(UInt32(c & 0x1F) << 6 | byte(k + 1)) }
-                    k += 2
-                } else if c < 0xF0 {
-                    // E0 80…9F is overlong, ED A0…BF a surrogate.
-                    guard k + 2 < b.count, b[k + 1] & 0xC0 == 0x80, b[k + 2] & 0xC0 == 0x80,
-                          c != 0xE0 || b[k + 1] >= 0xA0, c != 0xED || b[k + 1] <= 0x9F else {
-                        split.valid = false
-                        return
-                    }
-                    if stable { stable = isNFCStable(UInt32(c & 0x0F) << 12 | byte(k + 1) << 6 | byte(k + 2)) }
-                    k += 3
-                } else {
-                    // F0 80…8F is overlong, F4 90…BF and F5…FF beyond U+10FFFF.
-                    guard c <= 0xF4, k + 3 < b.count, b[k + 1] & 0xC0 == 0x80, b[k + 2] & 0xC0 == 0x80, b[k + 3] & 0xC0 == 0x80,
-                          c != 0xF0 || b[k + 1] >= 0x90, c != 0xF4 || b[k + 1] <= 0x8F else {
-                        split.valid = false
-                        return
-                    }
-                    stable = false
-                    k += 4
                 }
+                line(b.count)
             }
-            line(b.count)
         }
         return split
     }

@@ -236,6 +236,24 @@ import JixiaoModel
         }
     }
 
+    /// The keys `SourceText.decode` finds as it splits the lines are `Row.keyScalars` of each
+    /// row's text: specks at a line's either end, beside line ends of each kind, in lines
+    /// NFC or a form feed changes, and every corpus file.
+    @Test func keysFoundWhileSplittingAreTheRowsKeys() throws {
+        func check(_ bytes: [UInt8], _ name: String) throws {
+            for row in try SourceText.decode(bytes).rows() {
+                #expect(row.keys == Row.keyScalars(in: row.text), "\(name) \(row.number) \(hex(row.text))")
+            }
+        }
+        let pieces = ["*", ".", "＊", "．", "预", "a", "\t", " ", "\u{3000}", "称", "码", "é", "e\u{301}", "\u{C}", "😀", "\r\n", "\n",
+                      "\r", "表", "部", "1"]
+        var lines: [String] = []
+        for a in pieces { for b in pieces { for c in ["*", "．", "预", "\n"] { lines.append(a + b + c) } } }
+        try check(Array(("预算\n" + lines.joined(separator: "\n") + "\n").utf8), "pieces")
+        try check(Array(("预算\r\n" + lines.joined(separator: "\r") + "*").utf8), "pieces CR")
+        for name in CorpusFiles.names { try check(CorpusFiles.bytes(name), name) }
+    }
+
     /// A row made of another row's cells (`RowLabels.facts`, `NameRow.codeCell`) is the row
     /// of their text joined by tabs.
     func sameRowOfCells(_ t: String) {
