@@ -136,19 +136,29 @@ enum UnitLine {
 
     /// `单位名称`, `预算单位：` — a label with nothing after it.
     static func isNameLabel(_ cell: String) -> Bool {
-        var bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+        isNameLabel(bare: TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell)))
+    }
+
+    /// `isNameLabel` of a cell already made `withoutBlanks(halfWidth(cell))`.
+    static func isNameLabel(bare: String) -> Bool {
+        var bare = bare
         while let c = bare.last, c == ":" { bare.removeLast() }
         return nameLabels.contains(bare)
     }
+
+    /// Each of `nameLabels` with a colon after it, made once (not at each row asked).
+    static let nameLabelsWithColon = nameLabels.map { $0 + ":" }
 
     /// A row naming the unit inside a table: `单位名称 | 820001-某镇人民政府`.
     static func isUnitNameRow(_ row: Row) -> Bool {
         // Every label has 单 or 部: other rows are answered by a byte search.
         guard row.has("单") || row.has("部"), let first = row.firstNonEmpty,
               TextNormalization.contains(first, "单") || TextNormalization.contains(first, "部") else { return false }
-        if isNameLabel(first) { return row.nonEmptyCount >= 2 }
+        // (The cell made bare once for both questions: `TableStarts.isAnchor` asks this of
+        // the line under each heading, a long one under each 目录 entry.)
         let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(first))
-        return nameLabels.contains { TextNormalization.hasPrefix(bare, $0 + ":") }
+        if isNameLabel(bare: bare) { return row.nonEmptyCount >= 2 }
+        return nameLabelsWithColon.contains { TextNormalization.hasPrefix(bare, $0) }
     }
 
     /// `430001 某单位本级`, `[015001]某局`, `【015001】某局`, `820001-某镇人民政府`, `[066]某局`,

@@ -254,6 +254,32 @@ import JixiaoModel
         for name in CorpusFiles.names { try check(CorpusFiles.bytes(name), name) }
     }
 
+    /// `UnitLine.isUnitNameRow` makes the first cell bare once and has its labels' colons
+    /// added once: it says what its definition (the cell made bare for each question, each
+    /// label joined to its colon when asked) says.
+    @Test func unitNameRowsAreTheDefinitionsRows() {
+        func byDefinition(_ row: Row) -> Bool {
+            guard row.has("单") || row.has("部"), let first = row.firstNonEmpty,
+                  TextNormalization.contains(first, "单") || TextNormalization.contains(first, "部") else { return false }
+            if UnitLine.isNameLabel(first) { return row.nonEmptyCount >= 2 }
+            let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(first))
+            return UnitLine.nameLabels.contains { TextNormalization.hasPrefix(bare, $0 + ":") }
+        }
+        var cells = ["", "某局", "单位", "部门", "单位：", "单位:", "单位名称", "单位名称：某局", "单位 名称:某局", "预算单位：", "预算单位名称",
+                     "部门(单位)名称", "部门（单位）名称：", "单位(部门)名称 某中心", "单位编码及名称：430001 某局", "部门名称::", "填报单位:某局",
+                     "申报单位：", "单位：万元", "2.某部门项目绩效目标表.....", "部门整体绩效目标", "单位名称称", "１、单位名称：",
+                     "\u{3000}单位\u{A0}名称：", "单\u{301}位名称：", "部门 (单位) 名称", "预算单位预算单位"]
+        for label in UnitLine.nameLabels { cells += [label, label + ":", label + "：某局", " " + label + " ：", label + "x"] }
+        for a in cells {
+            for b in ["", "某局", "430001"] {
+                let row = Row(number: 1, text: b.isEmpty ? a : a + "\t" + b)
+                #expect(UnitLine.isUnitNameRow(row) == byDefinition(row), "\(hex(row.text))")
+                let indented = Row(number: 1, text: "\t" + a + "\t" + b)
+                #expect(UnitLine.isUnitNameRow(indented) == byDefinition(indented), "\(hex(indented.text))")
+            }
+        }
+    }
+
     /// A row made of another row's cells (`RowLabels.facts`, `NameRow.codeCell`) is the row
     /// of their text joined by tabs.
     func sameRowOfCells(_ t: String) {
