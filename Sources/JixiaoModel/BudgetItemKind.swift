@@ -476,7 +476,7 @@ public enum PlainLabel {
     @inline(__always)
     static func width(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3 }
 
-    /// Whether `out[k...]` begins with one of 一二三四五六七八九十 (`numerals`), by value.
+    /// Whether `out[k...]` begins with one of 一二三四五六七八九十, by value.
     @inline(__always)
     static func isNumeral(_ out: UnsafeMutableBufferPointer<UInt8>, _ k: Int, _ e: Int) -> Bool {
         guard k + 2 < e, out[k] == 0xE4 || out[k] == 0xE5 else { return false }
@@ -488,22 +488,8 @@ public enum PlainLabel {
     }
 
     /// The units `bare` takes off once step 1 has made their brackets ASCII (the full-width
-    /// `（万元）` `（元）` of `units` are `(万元)` `(元)` by then).
+    /// `（万元）` `（元）` are `(万元)` `(元)` by then).
     static let asciiUnits = ["(万元)", "(元)", "(亿元)"].map { Array($0.utf8) }
-
-    static let units = ["(万元)", "(元)", "(亿元)", "（万元）", "（元）"].map { Array($0.utf8) }
-    static let fullOpen = Array("（".utf8)
-    static let numerals = "一二三四五六七八九十".unicodeScalars.map { Array(String($0).utf8) }
-
-    static func contains(_ out: UnsafeMutableBufferPointer<UInt8>, _ n: Int, _ w: [UInt8]) -> Bool {
-        guard n >= w.count else { return false }
-        for i in 0...(n - w.count) where out[i] == w[0] {
-            var k = 1
-            while k < w.count && out[i + k] == w[k] { k += 1 }
-            if k == w.count { return true }
-        }
-        return false
-    }
 
     /// Removes every occurrence of `w` from the first `n` bytes of `out`, left to right;
     /// the new length.

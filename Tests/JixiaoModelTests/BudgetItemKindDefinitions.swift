@@ -129,4 +129,19 @@ extension PlainLabel {
             return body(UnsafeBufferPointer(rebasing: out[s..<e]))
         }
     }
+
+    // What only the definition above uses (the one-pass `bare` looks for ASCII brackets only).
+    static let units = ["(万元)", "(元)", "(亿元)", "（万元）", "（元）"].map { Array($0.utf8) }
+    static let fullOpen = Array("（".utf8)
+    static let numerals = "一二三四五六七八九十".unicodeScalars.map { Array(String($0).utf8) }
+
+    static func contains(_ out: UnsafeMutableBufferPointer<UInt8>, _ n: Int, _ w: [UInt8]) -> Bool {
+        guard n >= w.count else { return false }
+        for i in 0...(n - w.count) where out[i] == w[0] {
+            var k = 1
+            while k < w.count && out[i + k] == w[k] { k += 1 }
+            if k == w.count { return true }
+        }
+        return false
+    }
 }
