@@ -495,7 +495,8 @@ import Testing
 
     /// http://monopolymediamarketing.com/21487/21535/21748/21750/21907/content_2062100.html (岳阳楼区价格认证鉴定中心 2023
     /// 整体绩效目标表): `28.8万元` under 计量单位 `%`. The value is read as its cell says (not `28.8万元%`); the clash of
-    /// the two cells is said once, on that row; a word (`应保尽保`) under `%` and `100` under `%` are not.
+    /// the two cells is said once, on that row; `100` under `%` is not. A word (`应保尽保`, 定性) under `%` on a 效益 row is
+    /// the same clash (the template's default unit left in): said with the 定性 the type column states.
     @Test func aValueCarryingAnotherUnitThanTheUnitColumnIsMarked() throws {
         let d = try Self.document(unit: "岳阳楼区价格认证鉴定中心", name: "价格认定工作", money: ("", "", ""), goal: "做好涉案、价格认定工作。", rows: [
             "产出指标\t数量指标\t价格认定件数\t定量\t28.8万元\t%\t\t未达指标值酌情扣分\t",
@@ -504,7 +505,13 @@ import Testing
         ], header: "一级指标\t二级指标\t三级指标\t指标值类型\t*指标值\t计量单位\t*指标解释\t*评(扣)分标准\t备注")
         #expect(d.projects[0].indicators.map(\.value.raw) == ["28.8万元", "100%", "应保尽保"])
         let f = Self.findings(d, "indicator.unit-column")
-        #expect(f.map(\.message) == ["数量指标“价格认定件数”的指标值写“28.8万元”，计量单位一栏却是“%”"])
+        #expect(f.map(\.message) == ["数量指标“价格认定件数”的指标值写“28.8万元”，计量单位一栏却是“%”",
+                                     "社会效益指标“保证单位正常运转”的指标值“应保尽保”是文字表述（指标值类型为定性），计量单位一栏却是“%”"])
+        #expect(f.last?.suggestion == "定性的指标值不用计量单位，删去计量单位一栏的“%”；要按比例考核的，指标值写数字")
+        // No money in the 整体 table's template: a note (budget.department-absent), not budget.missing's error — but
+        // this table is a project table (a 项目名称, no 整体 heading): budget.missing.
+        #expect(Self.findings(d, "budget.missing").count == 1)
+        #expect(Self.findings(d, "budget.department-absent").isEmpty)
         #expect(Self.findings(d, "indicator.basis-category").isEmpty)
     }
 
