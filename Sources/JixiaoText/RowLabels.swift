@@ -57,6 +57,17 @@ enum RowLabels {
         return l
     }
 
+    /// A fact's or goal's label as the reviewer reads it: `BudgetBlock.label`, without the
+    /// required-field mark a form prints before it (`*部门(单位)职责`, `＊年度总体绩效目标`:
+    /// the 一体化 systems' 必填 mark, no part of the label). Only a leading `*`/`＊` before
+    /// the label's words goes; ★ (a core indicator's mark) is not a label's and is kept.
+    static func formLabel(_ cell: String) -> String {
+        let l = BudgetBlock.label(cell)
+        guard let first = l.unicodeScalars.first, first == "*" || first == "＊" else { return l }
+        let rest = TextNormalization.trimmed(l.drop { $0 == "*" || $0 == "＊" })
+        return rest.contains(where: TextNormalization.isHan) ? rest : l
+    }
+
     /// Facts printed on rows of their own in real templates.
     static let factLabels: Set<String> = [
         "主管部门", "主管部门及代码", "主管部门及编码", "业务主管部门", "项目主管部门", "实施单位", "执行单位",
@@ -152,11 +163,11 @@ enum RowLabels {
                 continue
             }
             if let colon = c.firstIndex(where: { $0 == ":" || $0 == "：" }), isFactLabel(String(c[..<colon])) {
-                out.append(ProjectFact(label: BudgetBlock.label(String(c[..<colon])),
+                out.append(ProjectFact(label: formLabel(String(c[..<colon])),
                                        text: TextNormalization.trimmed(c[c.index(after: colon)...]), line: row.number))
                 open = false
             } else if isFactLabel(c) {
-                out.append(ProjectFact(label: BudgetBlock.label(c), text: "", line: row.number))
+                out.append(ProjectFact(label: formLabel(c), text: "", line: row.number))
                 open = true
             } else if open {
                 // The cell after a label is its text, whatever it says (`一般公共预算`).

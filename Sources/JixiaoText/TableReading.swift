@@ -486,7 +486,7 @@ struct TableReading {
             }
             if RowLabels.isOtherLabelledRow(row) {
                 // A template's own row (`项目简介 …`, `备注 …`): kept as a fact, not dropped.
-                facts.append(ProjectFact(label: BudgetBlock.label(row.first),
+                facts.append(ProjectFact(label: RowLabels.formLabel(row.first),
                                          text: row.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " "), line: row.number))
                 section = .facts
                 return true
@@ -505,15 +505,15 @@ struct TableReading {
         if rest.count > 1, rest.allSatisfy(RowLabels.isGoalLabel) {
             // `总体目标 | 中期目标(2024年—2026年) | 年度目标`: the texts follow, side by side.
             goalColumns = rest.indices.map { goalRows.count + $0 }
-            goalRows += rest.map { (BudgetBlock.label($0), "") }
+            goalRows += rest.map { (RowLabels.formLabel($0), "") }
         } else if rest.count > 1, RowLabels.isGoalLabel(rest[0]), !RowLabels.isGoalLabel(rest[1]) {
             // `项目绩效目标 | 长期目标 | …`, then `| 年度目标 | …` below: a goal under each label.
             goalColumns = []
             goalSubLabels = true
-            goalRows.append((BudgetBlock.label(rest[0]), rest.dropFirst().joined(separator: " ")))
+            goalRows.append((RowLabels.formLabel(rest[0]), rest.dropFirst().joined(separator: " ")))
         } else {
             goalColumns = []
-            goalRows.append((BudgetBlock.label(row.first), rest.joined(separator: " ")))
+            goalRows.append((RowLabels.formLabel(row.first), rest.joined(separator: " ")))
         }
         if goalsLine == nil { goalsLine = row.number }
         section = .goals
@@ -543,7 +543,7 @@ struct TableReading {
             }
         case .goals:
             if goalSubLabels, text.count > 1, RowLabels.isGoalLabel(text[0]) {
-                goalRows.append((BudgetBlock.label(text[0]), text.dropFirst().joined(separator: " ")))
+                goalRows.append((RowLabels.formLabel(text[0]), text.dropFirst().joined(separator: " ")))
             } else if goalColumns.count == text.count {
                 for (k, t) in text.enumerated() { goalRows[goalColumns[k]].text += " " + t }
             } else {

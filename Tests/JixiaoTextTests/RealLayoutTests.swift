@@ -611,5 +611,36 @@ extension RealLayoutTests {
         // The cells stay as printed.
         #expect(p.indicators[0].extra(.valueUnit) == "%")
         #expect(p.indicators[3].extra(.valueUnit) == "%")
+        // `*部门(单位)职责`: the form's required-field mark is no part of the label.
+        #expect(p.facts.map(\.label) == ["部门(单位)职责"])
+        #expect(p.facts.map(\.text) == ["负责价格认定工作"])
+    }
+
+    /// A form's required-field mark (`*`, `＊`) before a fact's or goal's label goes; what is not a label
+    /// (`**`, a ★) and a `*` that is part of no label's words stay.
+    @Test func aRequiredFieldMarkIsNoPartOfALabel() throws {
+        #expect(RowLabels.formLabel("*部门(单位)职责") == "部门(单位)职责")
+        #expect(RowLabels.formLabel("＊ 实施单位：") == "实施单位")
+        #expect(RowLabels.formLabel("**中期目标") == "中期目标")
+        #expect(RowLabels.formLabel("**") == "**")
+        #expect(RowLabels.formLabel("★项目属性") == "★项目属性")
+        #expect(RowLabels.formLabel("项目属性") == "项目属性")
+        let text = """
+        1.某中心2023年度整体绩效目标表
+
+        某中心2023年度整体绩效目标表
+        部门(单位)名称\t某中心
+        *实施单位：某中心
+        *中期目标\t三年内完成价格认定规范化建设。
+        *年度目标\t做好涉案、价格认定工作。
+        绩效指标
+        一级指标\t二级指标\t三级指标\t指标值
+        产出指标\t数量指标\t价格认定件数\t≥100件
+        \t质量指标\t认定报告合格率\t100%
+
+        """
+        let p = try readRoundTrip(text).projects[0]
+        #expect(p.facts.map(\.label) == ["实施单位"])
+        #expect(p.goals.map(\.text) == ["中期目标：三年内完成价格认定规范化建设。", "年度目标：做好涉案、价格认定工作。"])
     }
 }
