@@ -27,3 +27,18 @@ enum DepartmentWideTable {
         return ["整体支出绩效目标", "部门整体绩效目标", "单位整体绩效目标", "整体绩效目标表"].contains { t.contains($0) }
     }
 }
+
+extension Project {
+    /// The name to show for the table in lists, locations and titles: its 项目名称 as
+    /// printed. A 部门整体 table prints none (it is no project): it shows its heading (or
+    /// table title) as printed, after the unit's name where that does not hold it
+    /// (`浮梁县林业局部门整体支出绩效目标表`) — nothing made up. A project table without
+    /// a name shows none (`header.name-missing` says so; views say `（项目名称为空）`).
+    public var shownName: String {
+        guard isDepartmentWide, TextNormalization.withoutBlanks(name).isEmpty else { return name }
+        let title = TextNormalization.trimmed(DepartmentWideTable.names(heading) || tableTitle.isEmpty ? heading : tableTitle)
+        let unitName = TextNormalization.withoutBlanks(unit.name)
+        guard !unitName.isEmpty, !TextNormalization.withoutBlanks(title).contains(unitName) else { return title }
+        return TextNormalization.trimmed(unit.name) + title
+    }
+}

@@ -29,7 +29,7 @@ public enum DocumentReport {
         ])
         for (i, p) in d.projects.enumerated() {
             let opinions = d.review.opinions(ofProjectAt: i).count
-            t.append([String(p.number), p.code, p.name, p.budget.totalSource == .missing ? "—" : p.budget.total.grouped,
+            t.append([String(p.number), p.code, p.shownName.isEmpty ? "（项目名称为空）" : p.shownName, p.budget.totalSource == .missing ? "—" : p.budget.total.grouped,
                       d.review.status(ofProjectAt: i).chinese + (opinions > 0 ? "（意见 \(opinions)）" : "")])
         }
         t.append(["", "", "合计" + d.totalBudgetNote, d.knownTotalBudget.groupedOrDash, ""])
@@ -46,12 +46,16 @@ public enum DocumentReport {
                                time: @escaping ReviewRecordReport.TimeFormat = { $0 }) -> String {
         let p = d.projects[index]
         var out: [String] = []
-        out.append("\(p.number). \(p.name.isEmpty ? "（项目名称为空）" : p.name)")
+        let shown = p.shownName
+        out.append("\(p.number). \(shown.isEmpty ? "（项目名称为空）" : shown)")
         if !p.heading.isEmpty,
-           TextNormalization.withoutBlanks(p.heading) != TextNormalization.withoutBlanks(p.name + "绩效目标表") {
+           TextNormalization.withoutBlanks(p.heading) != TextNormalization.withoutBlanks(p.name + "绩效目标表"),
+           TextNormalization.withoutBlanks(p.heading) != TextNormalization.withoutBlanks(shown) {
             out.append("   表头：\(p.heading)")
         }
-        if !p.tableTitle.isEmpty { out.append("   表题：\(p.tableTitle)") }
+        if !p.tableTitle.isEmpty, TextNormalization.withoutBlanks(p.tableTitle) != TextNormalization.withoutBlanks(shown) {
+            out.append("   表题：\(p.tableTitle)")
+        }
         out.append("")
         var header = TextTable(columns: [.init(""), .init("")])
         header.append(["项目编码", p.code.isEmpty ? "（表中未填）" : p.code])

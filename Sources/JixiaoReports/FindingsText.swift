@@ -40,7 +40,7 @@ public enum FindingsText {
                         let code = document.projects[i].code
                         out.integer(document.projects[i].number)
                         out.raw(". ")
-                        appendShownName(document.projects[i].name, to: &out)
+                        appendShownName(document.projects[i].shownName, to: &out)
                         // A table without a 项目编码 row has no code to show, not an empty bracket.
                         if !code.isEmpty {
                             out.raw("（")
@@ -113,7 +113,7 @@ public enum FindingsText {
         if let i = f.pointee.projectIndex {
             s.integer(document.projects[i].number)
             s.raw(".")
-            appendShownName(document.projects[i].name, to: &s)
+            appendShownName(document.projects[i].shownName, to: &s)
             s.raw(" › ")
         }
         appendPlace(f.pointee.location, to: &s)

@@ -221,7 +221,7 @@ public struct ReviewReport: Hashable, Sendable {
             let checklist = mine.filter { $0.severity != .info }.map { f -> String in
                 item(f).place + "：" + (f.suggestion ?? f.message)
             }
-            return ProjectPart(number: p.number, name: p.name.isEmpty ? p.heading : p.name, code: p.code,
+            return ProjectPart(number: p.number, name: p.shownName.isEmpty ? p.heading : p.shownName, code: p.code,
                                budget: p.budget.totalSource == .missing ? nil : p.budget.total, isDepartmentWide: p.isDepartmentWide,
                                status: d.review.status(ofProjectAt: k), opinions: d.review.projects[String(k + 1)]?.opinions ?? [],
                                sections: sections, checklist: checklist)

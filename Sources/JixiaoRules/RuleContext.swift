@@ -106,7 +106,7 @@ public struct ProjectContext: Sendable {
     }
 
     /// `3.公共机构节能经费` — how messages name a project.
-    public var projectLabel: String { "\(project.number).\(project.name)" }
+    public var projectLabel: String { "\(project.number).\(project.shownName)" }
 }
 
 /// What several per-project rules read of a project, worked out once per check of it.

@@ -51,11 +51,11 @@ struct ReviewCommand: ParsableCommand {
         guard let entry = try session.review(a, projectAt: i, comment: comment, row: row, answered: answered,
                                              settings: ws.settings.review, acrossDocuments: across,
                                              actor: reviewer.name(in: workspace), time: JournalTime.now()) else {
-            print("没有改变：\(p.number). \(p.name) 已经是\(session.document.review.status(ofProjectAt: i).chinese)，未记入日志")
+            print("没有改变：\(p.number). \(p.shownName) 已经是\(session.document.review.status(ofProjectAt: i).chinese)，未记入日志")
             return
         }
         let what = a == .comment ? "已记审核意见" : session.document.review.status(ofProjectAt: i).chinese
-        print("\(p.number). \(p.name)：\(what)（日志第 \(entry.seq) 条）")
+        print("\(p.number). \(p.shownName)：\(what)（日志第 \(entry.seq) 条）")
         reportUnsaved(session, entry)
     }
 }

@@ -40,7 +40,7 @@ struct SetCommand: ParsableCommand {
         let before = RuleEngine(settings: ws.settings.review).check(session.document).staleWaivers
         if let entry = try session.set(path, to: value, actor: reviewer.name(in: workspace), time: JournalTime.now()),
            case .edited(let e) = entry.event {
-            print("已修改 \(p.number). \(p.name) \(f.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
+            print("已修改 \(p.number). \(p.shownName) \(f.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
             reportUnsaved(session, entry)
             if e.reopened == true { print("项目 \(p.number) 原已通过：内容改了，已回到待审，须重新审核") }
             let stale = RuleEngine(settings: ws.settings.review).check(session.document).staleWaivers.filter { !before.contains($0) }

@@ -202,12 +202,12 @@ final class WorkstationEffects {
                 let p = session.document.projects[index]
                 guard let entry = try session.review(action, projectAt: index, comment: comment, row: row, answered: answered,
                                                      settings: settings, actor: actor, time: JournalTime.now()) else {
-                    return .notice("没有改变：\(p.number).\(p.name) 已经是\(session.document.review.status(ofProjectAt: index).chinese)")
+                    return .notice("没有改变：\(p.number).\(p.shownName) 已经是\(session.document.review.status(ofProjectAt: index).chinese)")
                 }
                 let what = action == .comment ? "已记审核意见" + (row.map { "（第 \($0) 行指标）" } ?? "")
                     : session.document.review.status(ofProjectAt: index).chinese + (answered ? "（确认退回意见已落实）" : "")
                 return .applied(session.document, project: index, origin: .review,
-                                note: "\(p.number).\(p.name)：\(what)（日志第 \(entry.seq) 条）" + unsaved, line: line(entry))
+                                note: "\(p.number).\(p.shownName)：\(what)（日志第 \(entry.seq) 条）" + unsaved, line: line(entry))
             }
         } catch let error as any ReviewerFacingError {
             return .failed(StatusLine.text(for: error))

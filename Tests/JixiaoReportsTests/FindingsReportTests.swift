@@ -42,6 +42,50 @@ import Testing
         #expect(!nameless.contains("1. › "))
     }
 
+    /// A 部门整体 table has no 项目名称 (it is no project): its findings and `show` name it by its heading as
+    /// printed (岳阳楼区价格认证鉴定中心 2023 整体绩效目标表), not `（项目名称为空）`; a generic heading gets the
+    /// unit's name before it. A project table without a name still says `（项目名称为空）`.
+    @Test func aDepartmentWideTableIsNamedByItsHeading() throws {
+        let text = """
+        1.某中心2023年度整体绩效目标表
+
+        某中心2023年度整体绩效目标表
+        部门(单位)名称\t某中心
+        *部门(单位)职责\t负责价格认定工作
+        *年度总体绩效目标\t做好涉案、价格认定工作。
+        绩效指标
+        一级指标\t二级指标\t三级指标\t指标值类型\t*指标值\t计量单位\t*指标解释\t*评(扣)分标准\t备注
+        产出指标\t数量指标\t业务工作支出安排金额\t定量\t28.8万元\t%\t考察安排情况\t未达指标值酌情扣分\t
+        \t质量指标\t业务工作支出到位率\t定量\t100\t%\t考察到位情况\t未达指标值酌情扣分\t
+
+        """
+        let d = try DocumentReader.read(text: text)
+        #expect(d.projects[0].name.isEmpty)
+        #expect(d.projects[0].shownName == "某中心2023年度整体绩效目标表")
+        let found = RuleEngine().check(d).all
+        let out = FindingsText.render(found, document: d, sourcePath: "x/source.txt")
+        #expect(out.split(separator: "\n").contains("1. 某中心2023年度整体绩效目标表"))
+        #expect(out.contains(": 1.某中心2023年度整体绩效目标表 › 预算: 提示: "))
+        #expect(!out.contains("项目名称为空"))
+        let shown = DocumentReport.project(d, at: 0)
+        #expect(shown.hasPrefix("1. 某中心2023年度整体绩效目标表\n\n"), "heading and title are the name shown: not repeated")
+        #expect(shown.contains("部门(单位)职责  负责价格认定工作"), "the form's required-field * is no part of the label")
+        #expect(!shown.contains("*部门"))
+
+        var generic = d
+        generic.projects[0].heading = "部门整体支出绩效目标表"
+        generic.projects[0].tableTitle = ""
+        #expect(generic.projects[0].shownName == "某中心部门整体支出绩效目标表")
+        var project = d
+        project.projects[0].heading = "某项目绩效目标表"
+        project.projects[0].tableTitle = ""
+        #expect(project.projects[0].shownName.isEmpty)
+        #expect(DocumentReport.project(project, at: 0).hasPrefix("1. （项目名称为空）\n"))
+        var named = d
+        named.projects[0].name = "部门整体支出"
+        #expect(named.projects[0].shownName == "部门整体支出")
+    }
+
     @Test func sarifDecodesAsVersion210() throws {
         let log = FindingsSarif.log(findings.map { ($0, doc, "430001-2021/source.txt") }, version: "test")
         let e = JSONEncoder()

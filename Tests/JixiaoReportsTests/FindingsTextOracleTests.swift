@@ -53,7 +53,7 @@ import Testing
             return s
         }
 
-        static func shownName(_ p: Project) -> String { p.name.isEmpty ? "（项目名称为空）" : p.name }
+        static func shownName(_ p: Project) -> String { p.shownName.isEmpty ? "（项目名称为空）" : p.shownName }
 
         static func place(_ l: Location) -> String {
             guard l.part == .indicator else { return l.part.chinese }

@@ -86,7 +86,7 @@ enum Review {
         return []
     }
 
-    static func name(_ s: AppState, _ p: Int) -> String { "\(s.document.projects[p].number).\(s.document.projects[p].name)" }
+    static func name(_ s: AppState, _ p: Int) -> String { "\(s.document.projects[p].number).\(s.document.projects[p].shownName)" }
 
     /// `a`: approved at once when nothing stands in the way; an open error is shown with
     /// the way out, a 退回 project asks whether its opinion was answered, and an approved

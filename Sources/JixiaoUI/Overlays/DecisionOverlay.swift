@@ -30,7 +30,7 @@ public struct DecisionOverlay: Hashable, Sendable, OverlayFeature {
 
     func lines(_ s: AppState, width: Int) -> [TextLine] {
         let p = s.document.projects[project]
-        let name = "\(p.number).\(p.name)"
+        let name = "\(p.number).\(p.shownName)"
         func wrapped(_ text: String, _ kind: TextLine.Kind = .plain, indent: String = "") -> [TextLine] {
             DisplayWidth.wrap(text, to: width - DisplayWidth.of(indent)).map { TextLine(indent + $0, kind) }
         }
@@ -93,7 +93,7 @@ public struct DecisionOverlay: Hashable, Sendable, OverlayFeature {
             break
         default:
             s.overlay = nil
-            s.message = "未通过：\(s.document.projects[project].number).\(s.document.projects[project].name) 仍是\(s.document.review.status(ofProjectAt: project).chinese)"
+            s.message = "未通过：\(s.document.projects[project].number).\(s.document.projects[project].shownName) 仍是\(s.document.review.status(ofProjectAt: project).chinese)"
         }
         return []
     }

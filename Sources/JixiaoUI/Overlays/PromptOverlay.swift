@@ -371,7 +371,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
 
     /// What the prompt is for, in the document's terms.
     func title(_ s: AppState) -> String {
-        func name(_ i: Int) -> String { "\(s.document.projects[i].number).\(s.document.projects[i].name)" }
+        func name(_ i: Int) -> String { "\(s.document.projects[i].number).\(s.document.projects[i].shownName)" }
         switch purpose {
         case .edit(let path, let fields):
             var title = "修改 \(name(path.projectIndex)) \(path.field.chinese)"

@@ -15,7 +15,7 @@ public enum Search {
         guard !q.isEmpty else { return [] }
         var out: [SearchHit] = []
         for (i, p) in d.projects.enumerated() {
-            let prefix = "\(p.number).\(p.name) › "
+            let prefix = "\(p.number).\(p.shownName) › "
             if normalize(p.name).contains(q) || normalize(p.code).contains(q) || normalize(p.heading).contains(q) {
                 out.append(SearchHit(project: i, item: .header, label: prefix + "项目名称"))
             }

@@ -37,7 +37,7 @@ extension ChangesScreen {
     }
 
     func renderRevision(_ lines: [RevisionLine], _ s: AppState, _ layout: Layout, into b: inout Buffer) {
-        let whose = project.map { "\(s.document.projects[$0].number).\(s.document.projects[$0].name)" } ?? "全部项目"
+        let whose = project.map { "\(s.document.projects[$0].number).\(s.document.projects[$0].shownName)" } ?? "全部项目"
         let version = s.revision.map { "第 \($0.version) 版" } ?? ""
         TitleBar.draw(&b, left: [("修改稿对比  ", .title), ("\(whose)：单位在\(version)里改了什么", Style(.title, bold: true))], state: s)
         b.write("退回意见列在它所针对的改动旁；Tab 看自导入以来的修改记录", x: 1, y: layout.columnTitles.y, style: .dim, limit: s.width - 2)

@@ -77,7 +77,7 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
     /// Every column of one change, labelled, wrapped to the screen's width.
     static func detail(_ c: ChangedField, _ s: AppState) -> [[Segment]] {
         let p = s.document.projects[c.path.projectIndex]
-        var pairs = [DetailLines.Pair(label: "项目", value: "\(p.number).\(p.name)"),
+        var pairs = [DetailLines.Pair(label: "项目", value: "\(p.number).\(p.shownName)"),
                      DetailLines.Pair(label: "字段", value: c.path.field.chinese),
                      DetailLines.Pair(label: "导入时", value: c.imported.isEmpty ? "（空）" : c.imported),
                      DetailLines.Pair(label: "现在", value: c.current.isEmpty ? "（空）" : c.current, style: ProjectBody.editedStyle)]
@@ -161,7 +161,7 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
             return
         }
         let rows = layout.rows
-        let whose = project.map { "\(s.document.projects[$0].number).\(s.document.projects[$0].name)" } ?? "全部项目"
+        let whose = project.map { "\(s.document.projects[$0].number).\(s.document.projects[$0].shownName)" } ?? "全部项目"
         let since = s.revision.map { "自第 \($0.version) 版导入以来" } ?? "自导入以来"
         TitleBar.draw(&b, left: [("修改记录  ", .title), ("\(whose)：\(since)改过 \(rows.count) 个字段", Style(.title, bold: true))],
                       state: s)

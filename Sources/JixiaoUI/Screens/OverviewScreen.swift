@@ -118,7 +118,7 @@ struct OverviewScreen: ScreenFeature {
                 let p = d.projects[i]
                 bar = Bar.render(fraction: maxBudget > 0 ? p.budget.total.yuanDouble / maxBudget : 0, width: columns[Column.bar],
                                  glyphs: state.glyphs)
-                cells = [String(p.number), Self.shownName(p.name, width: columns[Column.name], ellipsis: state.glyphs.ellipsis),
+                cells = [String(p.number), Self.shownName(p.shownName, width: columns[Column.name], ellipsis: state.glyphs.ellipsis),
                          p.budget.total.grouped, "", "", ""]
             }
             let selected = k == state.overview.selected
@@ -155,7 +155,7 @@ struct OverviewScreen: ScreenFeature {
         let selectedRow = layout.row(state.overview.selected)
         let preview = selectedRow.map { OverviewLayout.findings(state, $0).filter(\.isOpen) } ?? []
         var label = " 问题 "
-        if case .project(let i)? = selectedRow { label = " \(d.projects[i].number). \(d.projects[i].name)：\(preview.count) 个问题 " }
+        if case .project(let i)? = selectedRow { label = " \(d.projects[i].number). \(d.projects[i].shownName)：\(preview.count) 个问题 " }
         if case .department? = selectedRow { label = " 部门：\(preview.count) 个问题 " }
         b.hline(y: layout.previewRule.y, glyph: state.glyphs.horizontal)
         b.write(label, x: 2, y: layout.previewRule.y, style: Style(.header, bold: true))
