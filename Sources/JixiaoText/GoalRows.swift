@@ -23,6 +23,14 @@ enum GoalRows {
 
     /// The goals: one goals row split at its numbers; several (`中期目标`, `年度目标`)
     /// each named by its label.
+    /// A column's name in a small table under a goals label (`部门职能`, `年度目标任务`,
+    /// `预算金额(万元)`): a short label, with no figure and no sentence's punctuation.
+    static func isColumnName(_ cell: String) -> Bool {
+        let l = RowLabels.bareLabel(cell)
+        guard !l.isEmpty, l.hasAtMostCharacters(10), l.contains(where: TextNormalization.isHan) else { return false }
+        return !l.contains { $0.isNumber || "。，,；;：:！？!?、".contains($0) }
+    }
+
     static func goals(_ rows: [(label: String, text: String)]) -> [Goal] {
         let filled = rows.filter { !TextNormalization.trimmed($0.text).isEmpty }
         if filled.count <= 1 || Set(filled.map(\.label)).count == 1 {

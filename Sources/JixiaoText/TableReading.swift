@@ -36,6 +36,12 @@ struct TableReading {
     /// The goals row named its goals in a second cell (`项目绩效目标 | 长期目标 | …`): a row
     /// below with another such label (`| 年度目标 | …`) is a goal of its own.
     var goalSubLabels = false
+    /// The goals row printed a small table's header after its label (`年度履职目标 | 部门职能 |
+    /// 年度目标任务 | 支出项目名称 | 预算金额(万元)`, 88号's 部门整体 template): each row below
+    /// with a cell under each column is a goal of its own, each cell after its column's name
+    /// (`部门职能：…；年度目标任务：…`), not cells run together with blanks. `row` is the goal
+    /// holding the header.
+    var goalTable: (header: [String], row: Int)?
     var facts: [ProjectFact] = []
     var notes: [Paragraph] = []
     var header: IndicatorHeader?
@@ -502,6 +508,7 @@ struct TableReading {
     mutating func readGoalRow(_ row: Row) {
         let rest = row.cells.dropFirst().filter { !$0.isEmpty }
         goalSubLabels = false
+        goalTable = nil
         if rest.count > 1, rest.allSatisfy(RowLabels.isGoalLabel) {
             // `总体目标 | 中期目标(2024年—2026年) | 年度目标`: the texts follow, side by side.
             goalColumns = rest.indices.map { goalRows.count + $0 }
@@ -513,6 +520,7 @@ struct TableReading {
             goalRows.append((RowLabels.formLabel(rest[0]), rest.dropFirst().joined(separator: " ")))
         } else {
             goalColumns = []
+            if rest.count > 1, rest.allSatisfy(GoalRows.isColumnName) { goalTable = (Array(rest), goalRows.count) }
             goalRows.append((RowLabels.formLabel(row.first), rest.joined(separator: " ")))
         }
         if goalsLine == nil { goalsLine = row.number }
@@ -544,6 +552,14 @@ struct TableReading {
         case .goals:
             if goalSubLabels, text.count > 1, RowLabels.isGoalLabel(text[0]) {
                 goalRows.append((RowLabels.formLabel(text[0]), text.dropFirst().joined(separator: " ")))
+            } else if let t = goalTable, t.header.count == text.count {
+                let item = zip(t.header, text).map { "\(BudgetBlock.label($0))：\($1)" }.joined(separator: "；")
+                // The first row under the header takes the header's place in its goal.
+                if t.row == goalRows.count - 1, goalRows[t.row].text == t.header.joined(separator: " ") {
+                    goalRows[t.row].text = item
+                } else {
+                    goalRows.append((goalRows[t.row].label, item))
+                }
             } else if goalColumns.count == text.count {
                 for (k, t) in text.enumerated() { goalRows[goalColumns[k]].text += " " + t }
             } else {

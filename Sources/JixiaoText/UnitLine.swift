@@ -125,7 +125,19 @@ enum UnitLine {
         var (code, name) = splitCode(cells.first ?? "")
         // `430001 | 某局`: the code in a cell of its own.
         if name.isEmpty, !code.isEmpty, cells.count > 1 { name = splitCode(cells[1]).1 }
+        // `部门(单位)名称 | 某局 | 部门预算编码 | 901001033`: the code in a labelled cell after the name.
+        if code.isEmpty, let k = cells.indices.dropFirst().first(where: { isCodeLabel(cells[$0]) }), k + 1 < cells.count {
+            let c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cells[k + 1]))
+            if !c.isEmpty, c.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }) { code = c }
+        }
         return TableUnit(code: code, name: name, currency: unit)
+    }
+
+    /// A unit code's label beside the unit's name: `部门预算编码`, `单位编码`, `单位代码`.
+    static func isCodeLabel(_ cell: String) -> Bool {
+        let l = RowLabels.bareLabel(cell)
+        return l.hasAtMostCharacters(8) && (PlainText.hasSuffix(l, "编码") || PlainText.hasSuffix(l, "代码"))
+            && !TextNormalization.hasPrefix(l, "项目")
     }
 
     /// Labels some tables print before the unit: `预算单位：…`.

@@ -543,4 +543,30 @@ import Testing
         #expect(Self.findings(d, "indicator.misplaced").count == 2)
         #expect(Self.findings(d, "indicator.input-as-output").isEmpty)
     }
+
+    /// http://ndfzw.com/ggl/2019-12-31/7211.html (福建 宁德市 2019 部门整体支出绩效目标表): its 年度履职目标 is a small table
+    /// read as goals, each cell after its column's name; the blanks that ran its cells together read as extraction spaces
+    /// (a finding a reviewer strikes). The 整体 table prints its money (资金总额): no budget note.
+    @Test func aDutiesTableUnderTheGoalsIsNoExtractionDamage() throws {
+        let text = """
+        1.部门整体支出绩效目标表
+
+        部门整体支出绩效目标表
+        （2019年度）
+        部门(单位)名称\t某研究室\t部门预算编码\t901001033
+        年度预算安排(万元)\t资金总额\t171.41
+        年度总体目标\t目标1:确保本室日常办公所需经费正常运行。
+        年度履职目标\t部门职能\t年度目标任务\t支出项目名称\t预算金额(万元)
+        \t组织、指导、编纂地方志工作\t确保完成2019年度任务\t市志编纂与年鉴出版经费\t49.8
+        一级指标\t二级指标\t三级指标\t指标解释\t目标值
+        产出指标\t数量指标\t编纂年鉴\t计划标准\t1部
+        \t质量指标\t各类书籍审稿率\t100%(计划标准)\t100%
+
+        """
+        let d = try DocumentReader.read(text: text)
+        #expect(Self.findings(d, "text.extraction-damage").isEmpty)
+        #expect(Self.findings(d, "header.department-wide").count == 1)
+        #expect(Self.findings(d, "budget.department-absent").isEmpty)
+        #expect(Self.findings(d, "budget.missing").isEmpty)
+    }
 }

@@ -643,4 +643,47 @@ extension RealLayoutTests {
         #expect(p.facts.map(\.label) == ["实施单位"])
         #expect(p.goals.map(\.text) == ["中期目标：三年内完成价格认定规范化建设。", "年度目标：做好涉案、价格认定工作。"])
     }
+
+    /// http://ndfzw.com/ggl/2019-12-31/7211.html (福建 宁德市 中共宁德市委党史和地方志研究室, 2019 部门整体支出绩效目标表, 88号's
+    /// 整体 template): the unit's code in a labelled cell beside its name; the 年度履职目标 block is a small table (its column
+    /// names after the label): each row a goal, each cell after its column's name — not the cells run together with blanks
+    /// (which read as extraction spaces).
+    @Test func departmentWideTableWithDutiesTable() throws {
+        func table(_ duties: String) -> String { """
+        1.部门整体支出绩效目标表
+
+        部门整体支出绩效目标表
+        （2019年度）
+        部门(单位)名称\t某研究室\t部门预算编码\t901001033
+        年度预算安排(万元)\t资金总额\t171.41
+        \t项目支出\t60.8
+        \t基本支出\t110.61
+        年度总体目标\t目标1:确保本室各人员工资及福利的发放;
+        \t目标2:确保本室日常办公所需经费正常运行。
+        \(duties)
+        \t组织、指导、编纂地方志工作\t确保完成2019年度任务\t市志编纂与年鉴出版经费\t49.8
+        \t确保日常工作正常运行\t按时发放2019年人员工资待遇\t基本支出\t110.61
+        一级指标\t二级指标\t三级指标\t指标解释\t目标值
+        产出指标\t数量指标\t编纂年鉴\t计划标准\t1部
+        \t质量指标\t各类书籍审稿率\t100%(计划标准)\t100%
+
+        """
+        }
+        let d = try readRoundTrip(table("年度履职目标\t部门职能\t年度目标任务\t支出项目名称\t预算金额(万元)"))
+        let p = d.projects[0]
+        #expect(p.isDepartmentWide)
+        #expect(p.unit.code == "901001033")
+        #expect(p.unit.name == "某研究室")
+        #expect(p.budget.total == Money(yuan: 1_714_100))
+        #expect(p.goals.map(\.text) == [
+            "年度总体目标：目标1:确保本室各人员工资及福利的发放; 目标2:确保本室日常办公所需经费正常运行。",
+            "年度履职目标：部门职能：组织、指导、编纂地方志工作；年度目标任务：确保完成2019年度任务；支出项目名称：市志编纂与年鉴出版经费；预算金额(万元)：49.8",
+            "年度履职目标：部门职能：确保日常工作正常运行；年度目标任务：按时发放2019年人员工资待遇；支出项目名称：基本支出；预算金额(万元)：110.61",
+        ])
+        #expect(p.indicators.map(\.value.raw) == ["1部", "100%"])
+        // A goals row whose cells after the label are sentences is no table: run together as before.
+        let prose = try readRoundTrip(table("年度履职目标\t保障志鉴工作开展。\t完成年度任务。"))
+        #expect(prose.projects[0].goals.count == 2)
+        #expect(prose.projects[0].goals.last?.text.hasPrefix("年度履职目标：保障志鉴工作开展。 完成年度任务。 组织、指导") == true)
+    }
 }
