@@ -64,7 +64,7 @@ public enum GoalList {
                     if b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 } else if e - 2 >= s, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2 }
                     else if e - 3 >= s, b[e - 3] == 0xE3, b[e - 2] == 0x80, b[e - 1] == 0x80 { e -= 3 } else { break }
                 }
-                return Goal(number: m.number, text: String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
+                return Goal(number: m.number, text: ValidUTF8.string(UnsafeBufferPointer(rebasing: b[s..<e])))
             }
         }
     }

@@ -58,7 +58,7 @@ enum PlainText {
         var copy = text
         return copy.withUTF8 { b in
             guard b.contains(0x09) else { return text }
-            return String(decoding: b.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
+            return b.map { $0 == 0x09 ? 0x20 : $0 }.withUnsafeBufferPointer(ValidUTF8.string)
         }
     }
 

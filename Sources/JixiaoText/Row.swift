@@ -35,7 +35,7 @@ final class Row {
         switch source {
         case .cell: cells[0]
         case .text(let t): t
-        case .bytes(let b): String(decoding: b, as: UTF8.self)
+        case .bytes(let b): b.withUnsafeBufferPointer(ValidUTF8.string)
         case .cells: cells.joined(separator: "\t")
         }
     }
@@ -190,7 +190,7 @@ final class Row {
         // decoding: neither is copied.
         @inline(__always) func cell(_ r: Range<Int>) -> String {
             if r.lowerBound == 0 && r.upperBound == n, let whole { return whole }
-            return r.isEmpty ? "" : String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+            return r.isEmpty ? "" : ValidUTF8.string(UnsafeBufferPointer(rebasing: b[r]))
         }
         // The next tab at or after `from` (or the end), by `memchr`: a byte at a time was
         // most of splitting a long line.

@@ -45,7 +45,7 @@ enum RowLabels {
                 e -= b[e - 1] == 0x3A ? 1 : 3
             }
             withoutTrailingBrackets(&e)
-            return e == b.count ? blankFree : String(decoding: UnsafeBufferPointer(rebasing: b[..<e]), as: UTF8.self)
+            return e == b.count ? blankFree : ValidUTF8.string(UnsafeBufferPointer(rebasing: b[..<e]))
         }
     }
 

@@ -39,7 +39,9 @@ public struct SourceText: Sendable {
     /// Line `i + 1` as a String.
     func line(_ i: Int) -> String {
         switch storedLines[i] {
-        case .bytes(let r): String(decoding: bytes[bytes.startIndex + r.lowerBound..<bytes.startIndex + r.upperBound], as: UTF8.self)
+        case .bytes(let r):
+            // (The text was validated as it was split: a line's bytes are whole scalars.)
+            bytes[bytes.startIndex + r.lowerBound..<bytes.startIndex + r.upperBound].withUnsafeBufferPointer(ValidUTF8.string)
         case .text(let t): t
         }
     }
