@@ -101,6 +101,14 @@ final class RowTexts: Sendable {
         }
     }
 
+    /// `basisCategory == name`, for a category's name (plain text): by the bytes, unless the
+    /// category is not plain (a standard basis given back as the text printed), which is
+    /// compared as Strings are. Every row's is asked.
+    func basisCategoryIs(_ name: String) -> Bool {
+        guard let c = basisCategory else { return false }
+        return SameBytes.equal(c, name) || (!PlainScalars.all(c) && c == name)
+    }
+
     /// `endings.words.contains { nameEnds(with: $0) }`.
     func nameEnds(withAnyOf endings: Endings) -> Bool {
         PlainScalars.hasAnySuffix(name.text, textIsPlain: nameIsPlain, endings)

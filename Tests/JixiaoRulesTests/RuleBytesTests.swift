@@ -188,6 +188,72 @@ import Testing
         }
         #expect(compared > 10_000 && found > 100, "\(compared) texts, \(found) with terms")
     }
+    /// `project.duplicate` groups a department's few projects by comparing keys: the
+    /// groups hashing gives, on real documents' names and content keys (plain and as
+    /// Strings), each alone, doubled, and mixed with other documents' (equal keys apart).
+    @Test func duplicateGroupsByComparingAreByHashing() throws {
+        var documents = [try DocumentReader.read(bytes: BundledSample.bytes)]
+        for name in CorpusExpectationTests.files {
+            documents.append(try DocumentReader.read(bytes: [UInt8](FileManager.default.contents(atPath: CorpusExpectationTests.folder + "/" + name) ?? Data())))
+        }
+        for f in try SyntheticBureau.withDevelopmentCorpus().documents(count: 24) { documents.append(try DocumentReader.read(bytes: f.bytes)) }
+        typealias G = DuplicateProject.Groups
+        var grouped = 0
+        func agree<K: Hashable>(_ keys: [K]) {
+            for list in [keys, keys + keys, keys.reversed() + keys.prefix(3), Array(keys.prefix(1)), []] {
+                #expect(G.ids(list) == G.idsByHashing(list), "\(list.count) keys")
+                grouped += 1
+            }
+        }
+        var allNames: [String] = []
+        for d in documents {
+            let names = d.projects.map { TextNormalization.withoutBlanks($0.name) }
+            allNames += names
+            agree(names)
+            agree(names.map(PlainKey.init))
+            agree(d.projects.compactMap { DuplicateProject.plainContentKeyBytes($0).map(DuplicateProject.ByteKey.init) })
+            agree(d.projects.map { DuplicateProject.contentKey($0).key })
+        }
+        // Names of many documents: some repeated, beyond the few compared one by one.
+        for n in [31, 32, 33, 200] { agree(Array(allNames.prefix(n))) }
+        agree(Self.awkward + Self.awkward.map { $0.precomposedStringWithCanonicalMapping } + ["e\u{301}", "\u{E9}"])
+        #expect(grouped > 200)
+    }
+    /// `text.invisible-characters` passes over a cell with none of `notSimplyPrintable`'s
+    /// bytes: every such text is `isPlainlyPrintable`, on real rows and every scalar
+    /// sampled; and `RowTexts.basisCategoryIs` is `basisCategory ==` on every real basis.
+    @Test func invisibleAndBasisShortcutsAgree() throws {
+        var documents = [try DocumentReader.read(bytes: BundledSample.bytes)]
+        for name in CorpusExpectationTests.files {
+            documents.append(try DocumentReader.read(bytes: [UInt8](FileManager.default.contents(atPath: CorpusExpectationTests.folder + "/" + name) ?? Data())))
+        }
+        for f in try SyntheticBureau.withDevelopmentCorpus().documents(count: 24) { documents.append(try DocumentReader.read(bytes: f.bytes)) }
+        func printable(_ t: String) {
+            if !ByteSet(t).intersects(InvisibleText.notSimplyPrintable) { #expect(InvisibleText.isPlainlyPrintable(t), "\(t)") }
+        }
+        let names = Vocabulary.standardBases + ["预算支出标准\u{301}"]
+        var bases = RowTexts.Bases()
+        func category(_ basis: String) {
+            let t = RowTexts(name: "", description: "", value: "", basis: basis, unitKind: nil, bases: &bases)
+            for n in names { #expect(t.basisCategoryIs(n) == (t.basisCategory == n), "\(basis) \(n)") }
+        }
+        var read = 0
+        for d in documents {
+            for p in d.projects {
+                for i in p.indicators {
+                    for t in [i.level2, i.name, i.description, i.value.raw, i.basis] { printable(t) }
+                    category(i.basis)
+                    read += 1
+                }
+            }
+        }
+        for t in Self.awkward { printable(t); printable("产出" + t + "指标"); category(t); category("预算" + t) }
+        ScalarSample.forEach(step: 3) { s in
+            let one = String(Character(s))
+            for t in [one, "中" + one, one + "文a", "a1 " + one] { printable(t) }
+        }
+        #expect(read > 1_000)
+    }
     /// `ByteSet`'s reading three bytes at a time is the set of the text's bytes, for every
     /// scalar sampled in every place.
     @Test func byteSetIsTheTextsBytes() {

@@ -11,7 +11,7 @@ enum BasisFit {
         category: .feasibility, severity: .warning, basis: .reviewExperience,
         check: .project { ctx in
             ctx.compactMapRows { row, i in
-                guard ctx.texts(row).basisCategory == "预算支出标准" else { return nil }
+                guard ctx.texts(row).basisCategoryIs(Self.budgetStandard) else { return nil }
                 let isPercent = ctx.texts(row).unitKind == .percent
                 let isSatisfaction = ctx.labels(row).level1Is(IndicatorFrame.satisfaction)
                 guard isPercent || isSatisfaction else { return nil }
@@ -26,4 +26,7 @@ enum BasisFit {
         passing: [
             RuleExample("金额以“费用金额”为依据") { $0[project: 1][row: 4][.basis] = "费用金额" },
         ])
+
+    /// The category a basis of money states (`Vocabulary.basisCategory`).
+    static let budgetStandard = "预算支出标准"
 }

@@ -78,7 +78,7 @@ enum DuplicateProject {
 
     /// Each project's group by name (empty when it has none), by content, and how many
     /// share both.
-    private struct Groups {
+    struct Groups {
         var sameName: [[Int]] = [], sameContent: [[Int]] = [], sameBoth: [Int] = []
 
         /// From plain keys: each key hashed once. A project's name and content are both
@@ -103,7 +103,30 @@ enum DuplicateProject {
         }
 
         /// Each key's group: the position of the first equal key among the distinct ones.
-        private static func ids<Key: Hashable>(_ keys: [Key]) -> [Int] {
+        /// A department's few projects (most documents) are grouped by comparing each key
+        /// with the distinct keys before it: the groups hashing gives (equal keys hash
+        /// alike), without hashing each project's whole text, and most unequal keys differ
+        /// in length. Many projects are grouped by hashing, in time proportional to their
+        /// number (`idsByHashing`).
+        static func ids<Key: Hashable>(_ keys: [Key]) -> [Int] {
+            guard keys.count <= 32 else { return idsByHashing(keys) }
+            var firsts: [Int] = []
+            firsts.reserveCapacity(keys.count)
+            var out: [Int] = []
+            out.reserveCapacity(keys.count)
+            for k in keys.indices {
+                if let id = firsts.firstIndex(where: { keys[$0] == keys[k] }) {
+                    out.append(id)
+                } else {
+                    out.append(firsts.count)
+                    firsts.append(k)
+                }
+            }
+            return out
+        }
+
+        /// `ids` by hashing each key: the definition, and the way for many projects.
+        static func idsByHashing<Key: Hashable>(_ keys: [Key]) -> [Int] {
             var seen: [Key: Int] = [:]
             seen.reserveCapacity(keys.count)
             // Each key hashed once: looked up and, when new, entered by the same access.
@@ -133,7 +156,7 @@ enum DuplicateProject {
     }
 
     /// Bytes hashed and compared as they are: a plain content key (see `PlainKey`).
-    private struct ByteKey: Hashable {
+    struct ByteKey: Hashable {
         let bytes: [UInt8]
 
         /// The length, both ends and a few stretches between: equal keys hash alike, and

@@ -32,8 +32,29 @@ enum InvisibleText {
             for g in p.goals {
                 check(g.text, .goal(g.number), Location(part: .goals, line: lines.goals), "绩效目标 \(g.number)")
             }
+            // A 二级 or basis with the bytes of the row above's, found printable there, is
+            // printable (most rows repeat both); a name, description or value whose row text
+            // (`RowTexts`) is as long has no blank, and with only printable ASCII and bytes
+            // of CJK ideographs (lead E4–E9, continuations 80–BF) it is printable
+            // (`isPlainlyPrintable`), without reading it again.
+            var printableLevel2: String?, printableBasis: String?
             ctx.forEachRow { row, i in
+                let t = ctx.texts(row)
                 for f in ExtractionDamage.fields {
+                    switch f {
+                    case .level2:
+                        if let p = printableLevel2, SameBytes.equal(p, i.level2) { continue }
+                        if isPlainlyPrintable(i.level2) { printableLevel2 = i.level2; continue }
+                    case .basis:
+                        if let p = printableBasis, SameBytes.equal(p, i.basis) { continue }
+                        if isPlainlyPrintable(i.basis) { printableBasis = i.basis; continue }
+                    case .name where t.name.text.utf8.count == i.name.utf8.count && !t.name.bytes.intersects(notSimplyPrintable): continue
+                    case .description where t.description.text.utf8.count == i.description.utf8.count
+                        && !t.description.bytes.intersects(notSimplyPrintable): continue
+                    case .value where t.value.text.utf8.count == i.value.raw.utf8.count && !t.value.bytes.intersects(notSimplyPrintable):
+                        continue
+                    default: break
+                    }
                     check(i[f], .indicator(row: row, f), .indicator(i, row: row, field: f), f.chinese)
                 }
             }
@@ -53,6 +74,10 @@ enum InvisibleText {
         passing: [
             RuleExample("全角标点、空格和符号都是看得见的字符") { $0[project: 1][row: 1][.value] = "≥4 期（含线上）" },
         ])
+
+    /// Bytes other than printable ASCII (20–7E), continuations (80–BF) and the lead bytes
+    /// of CJK ideographs (E4–E9): a text with none is `isPlainlyPrintable`.
+    static let notSimplyPrintable = ByteSet(bytes: Array(0x00...0x1F) + [0x7F] + Array(0xC0...0xE3) + Array(0xEA...0xFF))
 
     /// The unprintable characters in `text`, each once, in order of appearance.
     static func invisible(in text: String) -> [Unicode.Scalar] {

@@ -18,10 +18,19 @@ enum UniformSatisfaction {
             var firstPair: String?
             var first: Indicator?
             // (Each project by position: a project copied out retained and released all its strings.)
+            // Whether a printed 一级 names 满意度指标, kept for the rows below with its bytes
+            // (a group's rows print the same 一级): named once per group, not once per row.
+            var lastLevel1: String?, lastIsSatisfaction = false
             for a in projects.indices {
                 var any = false
-                for k in projects[a].indicators.indices
-                where IndicatorLabel.standardLevel1(projects[a].indicators[k].level1) == IndicatorFrame.satisfaction {
+                for k in projects[a].indicators.indices {
+                    if let last = lastLevel1, SameBytes.equal(last, projects[a].indicators[k].level1) {
+                        guard lastIsSatisfaction else { continue }
+                    } else {
+                        lastLevel1 = projects[a].indicators[k].level1
+                        lastIsSatisfaction = IndicatorLabel.standardLevel1(projects[a].indicators[k].level1) == IndicatorFrame.satisfaction
+                        guard lastIsSatisfaction else { continue }
+                    }
                     any = true
                     let pair = TextNormalization.withoutBlanks(projects[a].indicators[k].value.raw) + "|"
                         + TextNormalization.withoutBlanks(projects[a].indicators[k].basis)
