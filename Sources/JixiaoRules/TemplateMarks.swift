@@ -34,6 +34,17 @@ enum TemplateMarks {
         }
     }
 
+    /// Whether a text whose bytes are `bytes` (`ByteSet`) may have a mark: each mark needs
+    /// all of its scalar's bytes. False means `mayHaveMark` is false, without reading the
+    /// text: a row's texts have their bytes noted already (`RowTexts`; leaving blanks out
+    /// leaves every mark in).
+    static func mayHaveMark(bytes: ByteSet) -> Bool {
+        markByteSets.contains { bytes.contains($0) }
+    }
+
+    /// Each mark's bytes.
+    static let markByteSets = markScalars.map { ByteSet(String($0)) }
+
     /// `markScalars.contains`, by a switch: every scalar of every cell is asked, and hashing
     /// each was most of the time spent on cells without marks.
     static func isMarkScalar(_ s: Unicode.Scalar) -> Bool {

@@ -254,6 +254,36 @@ import Testing
         }
         #expect(read > 1_000)
     }
+    /// `indicator.template-placeholder` passes over a cell whose row text (`BareText`) lacks a
+    /// mark's bytes: no such cell has a mark, on real rows, every scalar sampled, and the
+    /// rule's own examples' marks.
+    @Test func templateMarksByRowBytes() throws {
+        var documents = [try DocumentReader.read(bytes: BundledSample.bytes)]
+        for name in CorpusExpectationTests.files {
+            documents.append(try DocumentReader.read(bytes: [UInt8](FileManager.default.contents(atPath: CorpusExpectationTests.folder + "/" + name) ?? Data())))
+        }
+        for f in try SyntheticBureau.withDevelopmentCorpus().documents(count: 24) { documents.append(try DocumentReader.read(bytes: f.bytes)) }
+        var marked = 0
+        func agree(_ t: String) {
+            let byBytes = TemplateMarks.mayHaveMark(bytes: BareText(t).bytes)
+            if TemplateMarks.mayHaveMark(t) { #expect(byBytes, "\(t)") }
+            if !byBytes { #expect(TemplateMarks.cleaned(t) == nil, "\(t)") } else { marked += 1 }
+        }
+        for d in documents {
+            for p in d.projects {
+                for i in p.indicators { agree(i.name); agree(i.description) }
+            }
+        }
+        for t in Self.awkward + ["受益建档立卡贫困人口数≥**人", "★★★受益脱贫户人口数(≥**户)", "（≤XX元/株）", "＊＊", "□□", "…", "？？", "__", "×× 人", "ｘ"] {
+            agree(t)
+            agree("产出" + t + "指标")
+        }
+        ScalarSample.forEach(step: 3) { s in
+            let one = String(Character(s))
+            for t in [one, "中" + one, one + "文a", "a1 " + one + "　"] { agree(t) }
+        }
+        #expect(marked > 20)
+    }
     /// `ByteSet`'s reading three bytes at a time is the set of the text's bytes, for every
     /// scalar sampled in every place.
     @Test func byteSetIsTheTextsBytes() {

@@ -17,8 +17,11 @@ enum TemplatePlaceholder {
             var out: [Finding] = []
             for i in ctx.judgedBoxes {
                 let row = i.row
+                // A cell whose row text has none of a mark's bytes has no mark: not read again.
+                let t = ctx.texts(row)
                 for field in [IndicatorField.name, .description] {
-                    guard let (cleaned, all, _) = TemplateMarks.cleaned(i[field]) else { continue }
+                    guard TemplateMarks.mayHaveMark(bytes: field == .name ? t.name.bytes : t.description.bytes),
+                          let (cleaned, all, _) = TemplateMarks.cleaned(i[field]) else { continue }
                     // The core mark (`★`, `★★★`, a `*` before the name) stays: the template and the
                     // 一体化 system print it in the approved table, and it tells the reviewer which rows are
                     // the core ones (`indicator.core-in-parts`). Only a slot left unfilled is asked off.
