@@ -24,7 +24,7 @@ struct IndicatorHeader {
     }
 
     private static func isHeaderOnce(_ row: Row) -> Bool {
-        if row.label == "一级指标" { return true }
+        if PlainText.isWord(row.label, "一级指标") { return true }
         // Asked of most rows: without 级 (一级, 二级, 三级) no cell can begin with them, and
         // the cells are not made bare.
         if row.has("级") {

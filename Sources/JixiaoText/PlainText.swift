@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JixiaoModel
 
 /// Answers by UTF-8 bytes for text that is plain (`PlainLabel`): each of its scalars is a
@@ -7,6 +12,46 @@ enum PlainText {
     static func isPlain(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { TextNormalization.allScalarValues($0, PlainLabel.isPlain) }
+    }
+
+    /// `text == word` for a plain `word` (as the reader's labels are), by bytes where they
+    /// answer: the word's bytes are the word; a plain text of other bytes is another String
+    /// (two plain texts are equal exactly when their bytes are); and a text of more than
+    /// four bytes per byte of the word is another String (one equal to the word has no more
+    /// scalars than the word's canonical decomposition, which has no more scalars than the
+    /// word has bytes, and a scalar has at most four bytes). Any other text is asked of `==`.
+    /// (`==` compares canonically: most of a label comparison that fails.)
+    static func isWord(_ text: String, _ word: String) -> Bool {
+        var t = text, w = word
+        let answer: Bool? = t.withUTF8 { a in
+            w.withUTF8 { b in
+                if a.count == b.count, a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 { return true }
+                if a.count > 4 * b.count { return false }
+                return TextNormalization.allScalarValues(a, PlainLabel.isPlain) ? false : nil
+            }
+        }
+        return answer ?? (text == word)
+    }
+
+    /// Whether `text` begins with one of `words` (`TextNormalization.hasPrefix`, each a
+    /// plain word's bytes), by bytes when the text's scalars that begin at or before the
+    /// longest word's end are plain: each is then a Character of its own with no other
+    /// spelling, so a Character prefix is a byte prefix. Other texts ask `hasPrefix`.
+    static func hasPrefix(_ text: String, anyOf words: [[UInt8]]) -> Bool {
+        var t = text
+        let answer: Bool? = t.withUTF8 { b in
+            let longest = words.reduce(0) { max($0, $1.count) }
+            var i = 0
+            while i < b.count && i <= longest {
+                let (v, w) = UTF8Scalars.scalar(b, at: i)
+                guard PlainLabel.isPlain(v) else { return nil }
+                i += w
+            }
+            return words.contains { w in
+                w.count <= b.count && memcmp(b.baseAddress!, w, w.count) == 0
+            }
+        }
+        return answer ?? words.contains { TextNormalization.hasPrefix(text, String(decoding: $0, as: UTF8.self)) }
     }
 
     /// `text.contains(":") || text.contains("：")`, Foundation's search: a text without

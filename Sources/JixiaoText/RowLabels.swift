@@ -261,8 +261,10 @@ enum RowLabels {
 
     /// A row holding only a block label: `绩效指标`, `年度绩效指标`.
     static func isBlockLabel(_ row: Row) -> Bool {
-        row.nonEmptyCount == 1 && ["绩效指标", "年度绩效指标", "绩效目标指标", "指标", "项目绩效指标", "绩效指标表"].contains(row.label)
+        row.nonEmptyCount == 1 && blockLabels.contains { PlainText.isWord(row.label, $0) }
     }
+
+    static let blockLabels = ["绩效指标", "年度绩效指标", "绩效目标指标", "指标", "项目绩效指标", "绩效指标表"]
 
     /// A page number the extraction left between rows (`8`, `- 8 -`, `— 8 —`, `第 8 页`,
     /// `第 8 页 共 20 页`, `共20页 第8页`, `8/20`, `- 8/20 -`).

@@ -336,6 +336,7 @@ enum TableStarts {
         guard TextNormalization.contains(cell, "称") else { return false }
         var c = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
         while let l = c.last, l == ":" { c.removeLast() }
-        return nameLabels.contains(c) || nameLabels.contains(TextNormalization.halfWidth(c))
+        let half = TextNormalization.halfWidth(c)
+        return nameLabels.contains { PlainText.isWord(c, $0) } || nameLabels.contains { PlainText.isWord(half, $0) }
     }
 }

@@ -27,7 +27,7 @@ struct TargetValues {
         static func == (a: Bytes, b: Bytes) -> Bool {
             guard a.text.utf8.count == b.text.utf8.count else { return false }
             var x = a.text, y = b.text
-            return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+            return x.withUTF8 { p in y.withUTF8 { q in p.sameBytes(q) } }
         }
 
         func hash(into hasher: inout Hasher) {

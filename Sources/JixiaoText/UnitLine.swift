@@ -155,11 +155,13 @@ enum UnitLine {
     static func isNameLabel(bare: String) -> Bool {
         var bare = bare
         while let c = bare.last, c == ":" { bare.removeLast() }
-        return nameLabels.contains(bare)
+        return nameLabels.contains { PlainText.isWord(bare, $0) }
     }
 
     /// Each of `nameLabels` with a colon after it, made once (not at each row asked).
     static let nameLabelsWithColon = nameLabels.map { $0 + ":" }
+    /// Their bytes, for `PlainText.hasPrefix(_:anyOf:)`.
+    static let nameLabelsWithColonBytes = nameLabelsWithColon.map { Array($0.utf8) }
 
     /// A row naming the unit inside a table: `单位名称 | 820001-某镇人民政府`.
     static func isUnitNameRow(_ row: Row) -> Bool {
@@ -170,7 +172,7 @@ enum UnitLine {
         // the line under each heading, a long one under each 目录 entry.)
         let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(first))
         if isNameLabel(bare: bare) { return row.nonEmptyCount >= 2 }
-        return nameLabelsWithColon.contains { TextNormalization.hasPrefix(bare, $0) }
+        return PlainText.hasPrefix(bare, anyOf: nameLabelsWithColonBytes)
     }
 
     /// `430001 某单位本级`, `[015001]某局`, `【015001】某局`, `820001-某镇人民政府`, `[066]某局`,

@@ -1,3 +1,4 @@
+import JixiaoModel
 import JixiaoSamples
 import JixiaoTestSupport
 import Testing
@@ -45,5 +46,50 @@ import Testing
                 for cell in row.cells { same(Array(cell.utf8)) }
             }
         }
+    }
+}
+
+/// `PlainText.isWord` and `PlainText.hasPrefix(_:anyOf:)` say what `==` and
+/// `TextNormalization.hasPrefix` say, for the reader's words against every cell of the
+/// sample and the corpus and against texts around every sampled scalar.
+@Suite struct PlainWordTests {
+    static let words = UnitLine.nameLabels + UnitLine.nameLabelsWithColon + TableStarts.nameLabels + RowLabels.blockLabels + ["一级指标"]
+
+    func same(_ text: String) {
+        for w in Self.words {
+            #expect(PlainText.isWord(text, w) == (text == w), "\(text.debugDescription) \(w)")
+        }
+        #expect(PlainText.hasPrefix(text, anyOf: UnitLine.nameLabelsWithColonBytes)
+                == UnitLine.nameLabelsWithColon.contains { TextNormalization.hasPrefix(text, $0) }, "\(text.debugDescription)")
+    }
+
+    @Test func theWordsArePlain() {
+        for w in Self.words { #expect(PlainText.isPlain(w), "\(w)") }
+    }
+
+    @Test func againstEveryCellOfRealTexts() throws {
+        var texts = [BundledSample.bytes]
+        for name in CorpusFiles.names { texts.append(CorpusFiles.bytes(name)) }
+        for bytes in texts {
+            for row in try SourceText.decode(bytes).rows() {
+                same(row.label)
+                for cell in row.cells where !cell.isEmpty { same(TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))) }
+            }
+        }
+    }
+
+    @Test func aroundEveryScalar() {
+        for t in ["", "单位", "单位名称", "单位名称:", "单位名称::", "部门(单位)名称:某局", "一级指标", "一级指标 ", "指标",
+                  "单位名\u{FA10}", "単位名称", "\u{212B}", "A\u{30A}", "単", "项目（专项）名称", "项目(专项)名称"] {
+            same(t)
+        }
+        ScalarSample.forEach(step: 13) { s in
+            let one = String(s)
+            for t in [one, "单位名称" + one, "单位名称:" + one, "一级指标" + one, one + "指标", "指标" + one + "某"] { same(t) }
+        }
+        // Canonically equal to a word, other bytes: compatibility ideographs decompose to
+        // unified ones, and a plain Latin letter to a letter and a mark.
+        #expect(PlainText.isWord("\u{FA10}", "\u{585A}") == ("\u{FA10}" == "\u{585A}"))
+        #expect(PlainText.isWord("A\u{30A}", "\u{C5}") == ("A\u{30A}" == "\u{C5}"))
     }
 }
