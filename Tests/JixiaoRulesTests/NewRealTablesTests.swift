@@ -569,4 +569,31 @@ import Testing
         #expect(Self.findings(d, "budget.department-absent").isEmpty)
         #expect(Self.findings(d, "budget.missing").isEmpty)
     }
+
+    /// The same 宁德 table: its 年度履职目标 rows state 49.8 + 11 + 171.41 = 232.21 万元 against 资金总额 171.41 (the 基本支出 row
+    /// repeats the total; the head says 110.61) — the tasks' amounts must add up to the 部门整体 预算数 (88号's 金额合计).
+    @Test func aDepartmentsDutiesMustAddUpToItsBudget() throws {
+        func table(_ basic: String) throws -> Document {
+            try DocumentReader.read(text: """
+            1.部门整体支出绩效目标表
+
+            部门整体支出绩效目标表
+            （2019年度）
+            部门(单位)名称\t某研究室\t部门预算编码\t901001033
+            年度预算安排(万元)\t资金总额\t171.41
+            年度总体目标\t目标1:确保本室日常办公所需经费正常运行。
+            年度履职目标\t部门职能\t年度目标任务\t支出项目名称\t预算金额(万元)
+            \t组织、指导、编纂地方志工作\t确保完成2019年度任务\t市志编纂与年鉴出版经费\t49.8
+            \t确保本室各人员工资及福利的发放\t按时发放2019年人员福利\t市志编纂与年鉴出版经费\t11
+            \t确保日常工作正常运行\t按时发放2019年人员工资待遇\t基本支出\t\(basic)
+            一级指标\t二级指标\t三级指标\t指标解释\t目标值
+            产出指标\t数量指标\t编纂年鉴\t计划标准\t1部
+
+            """)
+        }
+        let f = Self.findings(try table("171.41"), "usage.arithmetic")
+        #expect(f.map(\.message) == ["年度履职目标中 3 项预算金额合计 2,322,100.00 元，与预算数 1,714,100.00 元 不符（相差 608,000.00 元）"])
+        #expect(f.first?.location.part == .goals)
+        #expect(Self.findings(try table("110.61"), "usage.arithmetic").isEmpty)
+    }
 }

@@ -9,7 +9,8 @@ enum UsageArithmetic {
         各项和合计都只写数字的，按表头的单位读，如“单位：万元”的表写“保安服务费191，保洁服务费99，合计290”）；\
         “共需资金 X”“需资金 X”与预算数一致（上年实际执行数不算）；\
         按季（按月）结算的，全年金额除以期数等于本期金额；“其中财政拨款 X”等于财政资金。\
-        绩效目标里写了资金怎样分配的（“共申请预算资金 X 元，其中…”），分项也要与总额对上。\
+        绩效目标里写了资金怎样分配的（“共申请预算资金 X 元，其中…”），分项也要与总额对上；部门整体绩效目标表按年度主要任务\
+        （年度履职目标）列的预算金额，合计要等于部门整体的预算数。\
         对不上，说明测算有误或文字没有跟着预算调整，资金规模的依据就不可信。比较时按金额写出的精度（13.33 万元与 133,306 元一致）。\
         请核实测算过程，修改资金用途或预算数。
         """,
@@ -36,6 +37,13 @@ enum UsageArithmetic {
                                            "绩效目标\(p.goals.count > 1 ? "第 \(g.number) 条" : "")中分项金额合计 \(Say.money(sum))，与写明的总额 \(Say.money(total.amount.money)) 不符（相差 \(Say.money(Money(fen: abs((sum - total.amount.money).fen))))）",
                                            suggestion: "逐项核对分项金额和总额；资金安排写在资金用途里"))
                 }
+            }
+            // A 部门整体 table's duties table (88号's 年度主要任务, 福建's 年度履职目标: one goal per row, each
+            // cell after its column's name, `…；预算金额(万元)：49.8`): the tasks' amounts add up to the 预算数.
+            if p.isDepartmentWide, p.budget.totalSource != .missing, let d = dutiesNotAddingUp(p) {
+                out.append(ctx.finding(Location(part: .goals, line: p.lines.goals),
+                                       "\(d.label)中 \(d.count) 项预算金额合计 \(Say.money(d.sum))，与预算数 \(Say.money(p.budget.total)) 不符（相差 \(Say.money(Money(fen: abs((d.sum - p.budget.total).fen))))）",
+                                       suggestion: "逐项核对各项任务的预算金额，合计应等于部门整体的预算数"))
             }
             guard !mentions.isEmpty else { return out }
 
@@ -116,6 +124,13 @@ enum UsageArithmetic {
             RuleExample("绩效目标中分项之和不等于总额", at: .project(1, .goals)) {
                 $0[project: 1].goals = [Goal(number: 1, text: "本项目共申请预算资金20万元，其中集中培训12万元，送教下乡6万元。")]
             },
+            RuleExample("部门整体表的年度履职目标各项预算金额之和不等于预算数", at: .project(2, .goals)) {
+                $0[project: 2].heading = "部门整体支出绩效目标表"
+                $0[project: 2].goals = [
+                    Goal(number: 1, text: "年度履职目标：部门职能：校园绿化；年度目标任务：养护 12 所学校绿地；支出项目名称：校园绿化养护经费；预算金额(万元)：10"),
+                    Goal(number: 2, text: "年度履职目标：部门职能：日常运转；年度目标任务：保障运转；支出项目名称：基本支出；预算金额(万元)：15"),
+                ]
+            },
             RuleExample("列出的各项之和不等于其后的合计", at: .project(1, .usage)) {
                 $0[project: 1].usage = "保安服务费 191 万元，保洁服务费 99 万元，维修维护费 372.88 万元，合计 662.98 万元。"
             },
@@ -125,6 +140,13 @@ enum UsageArithmetic {
             },
         ],
         passing: [
+            RuleExample("部门整体表的年度履职目标各项预算金额之和等于预算数") {
+                $0[project: 2].heading = "部门整体支出绩效目标表"
+                $0[project: 2].goals = [
+                    Goal(number: 1, text: "年度履职目标：部门职能：校园绿化；年度目标任务：养护 12 所学校绿地；支出项目名称：校园绿化养护经费；预算金额(万元)：10"),
+                    Goal(number: 2, text: "年度履职目标：部门职能：日常运转；年度目标任务：保障运转；支出项目名称：基本支出；预算金额(万元)：5"),
+                ]
+            },
             RuleExample("列出的各项之和等于合计") {
                 $0[project: 2].budget = Budget(total: Money(yuan: 8_140_000), fiscal: Money(yuan: 8_140_000), other: .zero)
                 $0[project: 2].usage = "保安服务费191万元，保洁服务费99万元，水电气、维修维护费524万元，合计814万元。"
@@ -169,6 +191,44 @@ enum UsageArithmetic {
 
     /// The items after 其中 and the total stated before them, when the items are not sources of
     /// funds and do not add up to it at the precision it is written in; nil otherwise.
+    /// The amounts of a duties table read as goals (`部门职能：…；支出项目名称：…；预算金额(万元)：49.8`, one
+    /// goal per row, as the reader writes a small table under a goals label) when there are two or more and their
+    /// sum does not agree with the 预算数 to the precision they are written in; the goals' label (`年度履职目标`).
+    static func dutiesNotAddingUp(_ p: Project) -> (label: String, count: Int, sum: Money)? {
+        let currency = Money.Unit(rawValue: TextNormalization.withoutBlanks(p.unit.currency)) ?? .yuan
+        var label = "", count = 0, sum = Money.zero, step = Money.zero
+        for g in p.goals {
+            guard let (goalLabel, amount) = dutyAmount(g.text, currency: currency) else { continue }
+            if label.isEmpty { label = goalLabel }
+            count += 1
+            sum = sum + amount.money
+            step = Money(fen: max(step.fen, amount.step.fen))
+        }
+        guard count >= 2 else { return nil }
+        let diff = (sum.fen - p.budget.total.fen).magnitude
+        return diff * 2 <= UInt64(step.fen.magnitude) * UInt64(count) ? nil : (label, count, sum)
+    }
+
+    /// `年度履职目标：部门职能：…；预算金额(万元)：49.8` → (`年度履职目标`, 49.8 万元): the cell after a
+    /// column named 预算金额 (or …金额) among cells written `名称：值` and parted by `；`.
+    static func dutyAmount(_ text: String, currency: Money.Unit) -> (String, WrittenAmount)? {
+        guard TextNormalization.contains(text, "金额"), TextNormalization.contains(text, "；") else { return nil }
+        let cells = text.split(separator: "；")
+        guard cells.count >= 2, let last = cells.last(where: { c in
+            guard let colon = c.lastIndex(of: "：") else { return false }
+            return c[..<colon].hasSuffix("金额") || c[..<colon].contains("金额(") || c[..<colon].contains("金额（")
+        }), let colon = last.lastIndex(of: "：") else { return nil }
+        let name = last[..<colon]
+        let unit: Money.Unit = name.contains("万元") ? .wan : name.contains("亿元") ? .yi : name.contains("元") ? .yuan : currency
+        let value = TextNormalization.trimmed(last[last.index(after: colon)...])
+        guard !value.isEmpty, let amount = try? WrittenAmount.parse(value, defaultUnit: unit) else { return nil }
+        // The goal's own label before the first cell (`年度履职目标：部门职能：…`).
+        let first = cells[0]
+        let parts = first.split(separator: "：", maxSplits: 1)
+        let label = parts.count == 2 && first.filter({ $0 == "：" }).count >= 2 ? String(parts[0]) : "绩效目标"
+        return (label, amount)
+    }
+
     static func itemsNotAddingUp(_ mentions: [AmountMention]) -> (sum: Money, total: AmountMention)? {
         let items = mentions.filter(\.isItem)
         guard let firstItem = items.first,
