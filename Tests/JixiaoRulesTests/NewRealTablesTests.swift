@@ -596,4 +596,31 @@ import Testing
         #expect(f.first?.location.part == .goals)
         #expect(Self.findings(try table("110.61"), "usage.arithmetic").isEmpty)
     }
+
+    /// A 部门整体 table that prints no money (湖南/江西 templates): the department-wide note does not speak of "its 预算数",
+    /// and the one table without a basis column is "表", not "项目表" (it is no project table).
+    @Test func aDepartmentWideTableWithoutMoneyIsNotSaidToHaveABudget() throws {
+        func table(_ money: String) throws -> Document {
+            try DocumentReader.read(text: """
+            1.部门整体支出绩效目标表
+
+            部门整体支出绩效目标表
+            （2019年度）
+            部门(单位)名称\t某研究室
+            \(money)
+            年度总体目标\t目标1:确保本室日常办公所需经费正常运行。
+            一级指标\t二级指标\t三级指标\t目标值
+            产出指标\t数量指标\t编纂年鉴\t1部
+
+            """)
+        }
+        let none = try table("")
+        let wide = Self.findings(none, "header.department-wide")
+        #expect(wide.map(\.message) == ["第 1 张表是部门整体支出绩效目标表（表头写作“部门整体支出绩效目标表”），不是项目表"])
+        #expect(wide.first?.suggestion == "指标照项目表的要求审核")
+        #expect(Self.findings(none, "indicator.basis-absent").map(\.message) == ["表中没有指标值确定依据（没有这一栏，或整列空着）"])
+        let priced = Self.findings(try table("年度预算安排(万元)\t资金总额\t171.41"), "header.department-wide")
+        #expect(priced.first?.message.hasSuffix("不是项目表：它的预算数是部门整体的资金") == true)
+        #expect(priced.first?.suggestion == "预算数合计已把这张表除外（与项目表的预算数相加会重复）；指标照项目表的要求审核")
+    }
 }

@@ -12,7 +12,8 @@ enum BasisAbsent {
         category: .completeness, severity: .info, basis: .regulation("财预〔2015〕88号"),
         check: .document { ctx in
             LayoutGapNote.findings(ctx, where: \.givesNoBases, part: .indicator, line: { $0.lines.indicatorHeader },
-                                   all: { $0 == 1 ? "项目表没有指标值确定依据（没有这一栏，或整列空着）" : "全部 \($0) 个项目表都没有指标值确定依据（没有这一栏，或整列空着）" },
+                                   // "表", not "项目表": the one table may be a 部门整体 table.
+                                   all: { $0 == 1 ? "表中没有指标值确定依据（没有这一栏，或整列空着）" : "全部 \($0) 张表都没有指标值确定依据（没有这一栏，或整列空着）" },
                                    one: { "项目 \($0.number).\($0.name) 的表没有填写任何指标值确定依据，而本文档其他项目表填了" },
                                    suggestion: "按计划标准、行业标准、历史标准、预算支出标准或其他标准，逐项写明指标值确定依据")
         },
