@@ -544,25 +544,25 @@ import Testing
         #expect(Self.findings(d, "indicator.input-as-output").isEmpty)
     }
 
+    /// The 宁德 2019 部门整体支出绩效目标表's layout (r33): its head, `money` (the 年度预算安排 line, or none), the
+    /// 年度总体目标, the 年度履职目标 small table with `duties` rows (none: no such table), and an indicator table — with an
+    /// 指标解释 column unless `basisColumn` is false — of one 编纂年鉴 row and `indicators`.
+    static func ningde(unit: String = "某研究室\t部门预算编码\t901001033", money: String = "年度预算安排(万元)\t资金总额\t171.41",
+                       duties: [String] = [], indicators: [String] = [], basisColumn: Bool = true) -> String {
+        var lines = ["1.部门整体支出绩效目标表", "", "部门整体支出绩效目标表", "（2019年度）", "部门(单位)名称\t" + unit, money,
+                     "年度总体目标\t目标1:确保本室日常办公所需经费正常运行。"]
+        if !duties.isEmpty { lines += ["年度履职目标\t部门职能\t年度目标任务\t支出项目名称\t预算金额(万元)"] + duties }
+        lines += basisColumn ? ["一级指标\t二级指标\t三级指标\t指标解释\t目标值", "产出指标\t数量指标\t编纂年鉴\t计划标准\t1部"]
+            : ["一级指标\t二级指标\t三级指标\t目标值", "产出指标\t数量指标\t编纂年鉴\t1部"]
+        return (lines + indicators).joined(separator: "\n") + "\n"
+    }
+
     /// http://ndfzw.com/ggl/2019-12-31/7211.html (福建 宁德市 2019 部门整体支出绩效目标表): its 年度履职目标 is a small table
     /// read as goals, each cell after its column's name; the blanks that ran its cells together read as extraction spaces
     /// (a finding a reviewer strikes). The 整体 table prints its money (资金总额): no budget note.
     @Test func aDutiesTableUnderTheGoalsIsNoExtractionDamage() throws {
-        let text = """
-        1.部门整体支出绩效目标表
-
-        部门整体支出绩效目标表
-        （2019年度）
-        部门(单位)名称\t某研究室\t部门预算编码\t901001033
-        年度预算安排(万元)\t资金总额\t171.41
-        年度总体目标\t目标1:确保本室日常办公所需经费正常运行。
-        年度履职目标\t部门职能\t年度目标任务\t支出项目名称\t预算金额(万元)
-        \t组织、指导、编纂地方志工作\t确保完成2019年度任务\t市志编纂与年鉴出版经费\t49.8
-        一级指标\t二级指标\t三级指标\t指标解释\t目标值
-        产出指标\t数量指标\t编纂年鉴\t计划标准\t1部
-        \t质量指标\t各类书籍审稿率\t100%(计划标准)\t100%
-
-        """
+        let text = Self.ningde(duties: ["\t组织、指导、编纂地方志工作\t确保完成2019年度任务\t市志编纂与年鉴出版经费\t49.8"],
+                               indicators: ["\t质量指标\t各类书籍审稿率\t100%(计划标准)\t100%"])
         let d = try DocumentReader.read(text: text)
         #expect(Self.findings(d, "text.extraction-damage").isEmpty)
         #expect(Self.findings(d, "header.department-wide").count == 1)
@@ -574,22 +574,11 @@ import Testing
     /// repeats the total; the head says 110.61) — the tasks' amounts must add up to the 部门整体 预算数 (88号's 金额合计).
     @Test func aDepartmentsDutiesMustAddUpToItsBudget() throws {
         func table(_ basic: String) throws -> Document {
-            try DocumentReader.read(text: """
-            1.部门整体支出绩效目标表
-
-            部门整体支出绩效目标表
-            （2019年度）
-            部门(单位)名称\t某研究室\t部门预算编码\t901001033
-            年度预算安排(万元)\t资金总额\t171.41
-            年度总体目标\t目标1:确保本室日常办公所需经费正常运行。
-            年度履职目标\t部门职能\t年度目标任务\t支出项目名称\t预算金额(万元)
-            \t组织、指导、编纂地方志工作\t确保完成2019年度任务\t市志编纂与年鉴出版经费\t49.8
-            \t确保本室各人员工资及福利的发放\t按时发放2019年人员福利\t市志编纂与年鉴出版经费\t11
-            \t确保日常工作正常运行\t按时发放2019年人员工资待遇\t基本支出\t\(basic)
-            一级指标\t二级指标\t三级指标\t指标解释\t目标值
-            产出指标\t数量指标\t编纂年鉴\t计划标准\t1部
-
-            """)
+            try DocumentReader.read(text: Self.ningde(duties: [
+                "\t组织、指导、编纂地方志工作\t确保完成2019年度任务\t市志编纂与年鉴出版经费\t49.8",
+                "\t确保本室各人员工资及福利的发放\t按时发放2019年人员福利\t市志编纂与年鉴出版经费\t11",
+                "\t确保日常工作正常运行\t按时发放2019年人员工资待遇\t基本支出\t\(basic)",
+            ]))
         }
         let f = Self.findings(try table("171.41"), "usage.arithmetic")
         #expect(f.map(\.message) == ["年度履职目标中 3 项预算金额合计 2,322,100.00 元，与预算数 1,714,100.00 元 不符（相差 608,000.00 元）"])
@@ -601,18 +590,7 @@ import Testing
     /// and the one table without a basis column is "表", not "项目表" (it is no project table).
     @Test func aDepartmentWideTableWithoutMoneyIsNotSaidToHaveABudget() throws {
         func table(_ money: String) throws -> Document {
-            try DocumentReader.read(text: """
-            1.部门整体支出绩效目标表
-
-            部门整体支出绩效目标表
-            （2019年度）
-            部门(单位)名称\t某研究室
-            \(money)
-            年度总体目标\t目标1:确保本室日常办公所需经费正常运行。
-            一级指标\t二级指标\t三级指标\t目标值
-            产出指标\t数量指标\t编纂年鉴\t1部
-
-            """)
+            try DocumentReader.read(text: Self.ningde(unit: "某研究室", money: money, basisColumn: false))
         }
         let none = try table("")
         let wide = Self.findings(none, "header.department-wide")
