@@ -21,7 +21,7 @@ public enum IndicatorLabel {
         return printed.withUTF8 { p in
             // By index, not `for n in names`: each name is compared in place, not copied.
             for k in names.indices where names[k].bytes.count == p.count {
-                if names[k].bytes.withUnsafeBufferPointer({ $0.elementsEqual(p) }) { return names[k].name }
+                if names[k].bytes.withUnsafeBufferPointer({ SameBytes.equal($0, p) }) { return names[k].name }
             }
             return nil
         }

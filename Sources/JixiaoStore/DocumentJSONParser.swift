@@ -631,7 +631,7 @@ struct DocumentJSONParser {
         var s = String(decoding: bytes, as: UTF8.self)
         guard !ascii else { return s }
         let same = s.withUTF8 { u in
-            u.count == bytes.count && (u.isEmpty || memcmp(u.baseAddress!, bytes.baseAddress!, u.count) == 0)
+            SameBytes.equal(u, bytes)
         }
         guard same else { throw GiveUp() }
         return s

@@ -16,7 +16,7 @@ struct IndicatorHeaders {
     mutating func read(_ row: Row) -> IndicatorHeader {
         // The row's line made a String once (a table row keeps only its bytes).
         let text = row.text
-        for k in known.indices where Self.sameBytes(known[k].text, text) {
+        for k in known.indices where SameBytes.equal(known[k].text, text) {
             var header = known[k].header
             header.line = row.number
             return header
@@ -36,17 +36,11 @@ struct IndicatorHeaders {
     mutating func selfEvaluationColumns(of header: IndicatorHeader) -> [String]? {
         let cells = header.columns.map(\.column.header)
         for k in judged.indices where judged[k].headers.count == cells.count
-            && zip(judged[k].headers, cells).allSatisfy({ Self.sameBytes($0, $1) }) {
+            && zip(judged[k].headers, cells).allSatisfy({ SameBytes.equal($0, $1) }) {
             return judged[k].shown
         }
         let shown = header.selfEvaluationColumns
         if judged.count < Self.capacity { judged.append((cells, shown)) }
         return shown
-    }
-
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        var a = a, b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.sameBytes(y) } }
     }
 }

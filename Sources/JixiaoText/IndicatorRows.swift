@@ -305,9 +305,9 @@ enum IndicatorRows {
         return l1.withUTF8 { one in
             l2.withUTF8 { two in
                 for k in allowedBytes.indices where allowedBytes[k].level1.count == one.count
-                    && allowedBytes[k].level1.withUnsafeBufferPointer({ $0.sameBytes(one) }) {
+                    && allowedBytes[k].level1.withUnsafeBufferPointer({ SameBytes.equal($0, one) }) {
                     for name in allowedBytes[k].level2 where name.count == two.count
-                        && name.withUnsafeBufferPointer({ $0.sameBytes(two) }) { return true }
+                        && name.withUnsafeBufferPointer({ SameBytes.equal($0, two) }) { return true }
                 }
                 return false
             }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import JixiaoModel
 
 /// Answers by UTF-8 bytes for text that is plain (`PlainLabel`): each of its scalars is a
@@ -25,7 +20,7 @@ enum PlainText {
         var t = text, w = word
         let answer: Bool? = t.withUTF8 { a in
             w.withUTF8 { b in
-                if a.count == b.count, a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 { return true }
+                if SameBytes.equal(a, b) { return true }
                 if a.count > 4 * b.count { return false }
                 return TextNormalization.allScalarValues(a, PlainLabel.isPlain) ? false : nil
             }
@@ -48,7 +43,7 @@ enum PlainText {
                 i += w
             }
             return words.contains { w in
-                w.count <= b.count && memcmp(b.baseAddress!, w, w.count) == 0
+                w.withUnsafeBufferPointer { SameBytes.hasPrefix(b, $0) }
             }
         }
         return answer ?? words.contains { TextNormalization.hasPrefix(text, String(decoding: $0, as: UTF8.self)) }

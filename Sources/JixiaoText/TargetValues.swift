@@ -25,9 +25,7 @@ struct TargetValues {
         init(_ text: String) { self.text = text }
 
         static func == (a: Bytes, b: Bytes) -> Bool {
-            guard a.text.utf8.count == b.text.utf8.count else { return false }
-            var x = a.text, y = b.text
-            return x.withUTF8 { p in y.withUTF8 { q in p.sameBytes(q) } }
+            SameBytes.equal(a.text, b.text)
         }
 
         func hash(into hasher: inout Hasher) {

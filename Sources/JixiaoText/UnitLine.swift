@@ -250,7 +250,7 @@ struct UnitLines {
     /// `UnitLine.read(row)`.
     mutating func read(_ row: Row) -> TableUnit {
         let text = row.text
-        for k in known.indices where IndicatorHeaders.sameBytes(known[k].text, text) { return known[k].unit }
+        for k in known.indices where SameBytes.equal(known[k].text, text) { return known[k].unit }
         let unit = UnitLine.read(row)
         if known.count < Self.capacity { known.append((text, unit)) }
         return unit

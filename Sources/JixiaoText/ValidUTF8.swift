@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Strings made of bytes already known to be valid UTF-8, without checking them again.
 ///
 /// `String(decoding:as:)` validates (and would repair) every byte it is given: half of
@@ -24,16 +18,5 @@ enum ValidUTF8 {
             return String(copying: span)
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-extension UnsafeBufferPointer where Element == UInt8 {
-    /// `elementsEqual(other)`, by `memcmp`: the generic sequence comparison went a byte at
-    /// a time through the iterators (a fiftieth of reading, comparing 指标值 and headers).
-    @inline(__always)
-    func sameBytes(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard count == other.count else { return false }
-        guard count > 0, let a = baseAddress, let b = other.baseAddress else { return true }
-        return memcmp(a, b, count) == 0
     }
 }

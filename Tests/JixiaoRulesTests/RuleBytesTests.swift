@@ -107,28 +107,6 @@ import Testing
         }
     }
 
-    /// Equal texts are equal by `SameBytes` whether or not they share their storage.
-    @Test func sameBytesOfCopies() {
-        for t in Self.awkward + ["产出指标", "数量指标数量指标数量指标", String(repeating: "满意度", count: 9)] {
-            let copy = String(decoding: Array(t.utf8), as: UTF8.self)
-            #expect(SameBytes.equal(t, t) && SameBytes.equal(t, copy) && SameBytes.equal(copy, t))
-            #expect(!SameBytes.equal(t, t + "a"))
-            // The same bytes held in a native storage (reserved), against the small or
-            // native original, and against texts of other bytes.
-            var native = String()
-            native.reserveCapacity(64)
-            native.append(t)
-            #expect(SameBytes.equal(t, native) && SameBytes.equal(native, t) && SameBytes.equal(native, copy))
-            for other in Self.awkward + ["产出指标", "产出指", "效益指标", "ab", "abc", "", "数量指标数量指标数量指标"] {
-                var otherNative = String()
-                otherNative.reserveCapacity(64)
-                otherNative.append(other)
-                let same = Array(t.utf8) == Array(other.utf8)
-                #expect(SameBytes.equal(t, other) == same && SameBytes.equal(native, other) == same
-                        && SameBytes.equal(t, otherNative) == same && SameBytes.equal(native, otherNative) == same, "\(t) \(other)")
-            }
-        }
-    }
     /// `goals.funding-only` splits only goals `mayStateAmount` says true of: no clause of any
     /// other text is an amount, and the rule's answer is the one reading every goal gives.
     @Test func fundingOnlySplitsOnlyGoalsThatMayStateAmounts() throws {

@@ -1,11 +1,23 @@
-/// Whether two texts have the same UTF-8 bytes, eight bytes at a time. Keys hashed by their
-/// bytes (`PlainKey`) and frame names compared by them (`RowLabels`) are compared this way
-/// many thousand times a check: the standard library's `elementsEqual` on the buffers took a
-/// call per byte.
-enum SameBytes {
-    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = a.count
-        guard n == b.count else { return false }
+/// Whether two texts have the same UTF-8 bytes — the one comparison of bytes every module
+/// uses (the reader's labels and 指标值, the rules' keys and frame names, the store's JSON
+/// strings). Eight bytes at a time: the standard library's `elementsEqual` on the buffers
+/// took a call per byte, and most texts compared are shorter than `memcmp`'s call is worth.
+public enum SameBytes {
+    @inlinable
+    public static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && startsWith(a, b)
+    }
+
+    /// Whether `text` begins with the bytes of `prefix`.
+    @inlinable
+    public static func hasPrefix(_ text: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.count >= prefix.count && startsWith(text, prefix)
+    }
+
+    /// `a`'s first `b.count` bytes are `b`'s (`a` holds at least that many).
+    @inlinable
+    static func startsWith(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
         guard n > 0, let pa = a.baseAddress, let pb = b.baseAddress else { return true }
         let p = UnsafeRawPointer(pa), q = UnsafeRawPointer(pb)
         var i = 0
@@ -15,14 +27,15 @@ enum SameBytes {
             i += 8
         }
         while i < n {
-            guard a[i] == b[i] else { return false }
+            guard pa[i] == pb[i] else { return false }
             i += 1
         }
         return true
     }
 
     /// `Array(a.utf8) == Array(b.utf8)`.
-    static func equal(_ a: String, _ b: String) -> Bool {
+    @inlinable
+    public static func equal(_ a: String, _ b: String) -> Bool {
         // The same String (one storage, or a small string of the same bytes held inline) is
         // the same bit pattern: equal without reading the bytes. Labels of neighbouring rows
         // and vocabulary words are mostly such (a small string is canonical).
@@ -35,5 +48,11 @@ enum SameBytes {
         if x.1 & y.1 & (1 << 61) != 0 { return false }
         guard a.utf8.count == b.utf8.count else { return false }
         return a.withBorrowedUTF8 { p in b.withBorrowedUTF8 { q in equal(p, q) } }
+    }
+
+    /// `Array(a.utf8) == b`.
+    @inlinable
+    public static func equal(_ a: String, _ b: [UInt8]) -> Bool {
+        a.utf8.count == b.count && a.withBorrowedUTF8 { p in b.withUnsafeBufferPointer { q in equal(p, q) } }
     }
 }
