@@ -11,8 +11,11 @@ final class RowTexts: Sendable {
     let value: BareText
     /// Name and description, as rules join them (`i.name + i.description`).
     let nameDescription: BareText
-    /// `Indicator.text`: name, description and value.
-    let text: BareText
+    /// `Indicator.text`: name, description and value. Made when asked: only
+    /// `indicator.level2-meaning` asks, of a few 二级 (made for every row, it was half
+    /// the joining of a check's rows). The blanks that join them in `Indicator.text` are
+    /// left out with the others.
+    var text: BareText { nameDescription + value }
     /// Whether the basis is empty or only blanks.
     let basisIsBlank: Bool
     /// `PlainScalars.all(name.text)`.
@@ -52,8 +55,6 @@ final class RowTexts: Sendable {
         self.description = BareText(description)
         self.value = BareText(value)
         nameDescription = self.name + self.description
-        // The blanks that join them in `Indicator.text` are left out with the others.
-        text = nameDescription + self.value
         (basisIsBlank, basisCategory) = bases.reading(basis)
         nameIsPlain = PlainScalars.all(self.name.text)
         // `halfWidth` folds a full-width form or U+3000 (three bytes) into one byte: a name

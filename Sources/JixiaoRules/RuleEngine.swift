@@ -76,7 +76,7 @@ public struct RuleEngine: Sendable {
     /// row's standard 一级 again). The projects' rows share a few printed 一级 and 二级:
     /// each pair is named once.
     static func rowLabels(_ document: Document) -> [[RowLabels]] {
-        var known = RowLabels.Known()
+        var known = RowLabels.Known.seeded
         return document.projects.map { p in
             var labels: [RowLabels] = []
             labels.reserveCapacity(p.indicators.count)
@@ -114,7 +114,10 @@ public struct RuleEngine: Sendable {
         let frame = settings.frame ?? Self.frame(labels)
         let reading = ProjectReading(document, settings: settings, project: index, subjectDomains: plan.readsSubjectDomains,
                                      labels: labels, texts: texts, bases: &bases)
+        // Room for a project's usual findings at once (a few; most rules find none): grown
+        // from empty, the list was copied at each doubling.
         var out: [Finding] = []
+        out.reserveCapacity(16)
         for rule in plan.project {
             out += rule.run(ProjectContext(index: index, frame: frame, rule: rule.id, severity: rule.severity, reading: reading))
         }

@@ -48,15 +48,28 @@ import Testing
     }
 
     /// `RowLabels.Known` answers what `RowLabels(level1:level2:)` does, asked again and in
-    /// any order, for labels whose bytes differ but whose Strings are equal (`数\u{F97E}指标`).
-    @Test func knownLabelsAreTheLabelsMade() {
-        var known = RowLabels.Known()
+    /// any order, for labels whose bytes differ but whose Strings are equal (`数\u{F97E}指标`);
+    /// empty, or seeded with the frames' pairs (`Known.seeded`, what a check starts from).
+    @Test(arguments: [false, true]) func knownLabelsAreTheLabelsMade(seeded: Bool) {
+        var known = seeded ? RowLabels.Known.seeded : RowLabels.Known()
         for round in 0..<2 {
             for l1 in Self.labels {
                 for l2 in (round == 0 ? Self.labels : Self.labels.reversed()) {
                     let k = known.labels(level1: l1, level2: l2), made = RowLabels(level1: l1, level2: l2)
                     #expect(Array(k.level1.utf8) == Array(made.level1.utf8) && Array(k.level2.utf8) == Array(made.level2.utf8),
                             "\(l1) \(l2)")
+                    #expect(k.isQuantitativeDimension == made.isQuantitativeDimension && k.isCost == made.isCost
+                            && k.isMoneyCost == made.isMoneyCost && k.isSatisfaction == made.isSatisfaction, "\(l1) \(l2)")
+                }
+            }
+        }
+        // Every pair the seed holds, as made (the frames' 一级 with each 二级 they allow).
+        for frame in IndicatorFrame.allCases {
+            for (l1, names) in frame.allowed {
+                for l2 in names {
+                    let k = known.labels(level1: l1, level2: l2), made = RowLabels(level1: l1, level2: l2)
+                    #expect(Array(k.level1.utf8) == Array(made.level1.utf8) && Array(k.level2.utf8) == Array(made.level2.utf8)
+                            && k.placement == made.placement && k.level1NamesCost == made.level1NamesCost, "\(l1) \(l2)")
                     #expect(k.isQuantitativeDimension == made.isQuantitativeDimension && k.isCost == made.isCost
                             && k.isMoneyCost == made.isMoneyCost && k.isSatisfaction == made.isSatisfaction, "\(l1) \(l2)")
                 }

@@ -108,7 +108,8 @@ enum Level2Meaning {
         if k.level2Is(L.socialCost) || k.level2Is(L.environmentalCost) {
             // 101号's 社会成本 and 生态环境成本 are the harm a project may do, kept within bounds;
             // a row that only says what it improves is a benefit written in the wrong place.
-            guard t.text.mentions(improvement), !t.text.mentions(harm) else { return nil }
+            let text = t.text
+            guard text.mentions(improvement), !text.mentions(harm) else { return nil }
             let what = k.level2Is(L.socialCost) ? "社会" : "生态环境"
             return ("\(k.level2)\(Say.quote(i.name))写的是效益，不是项目可能给\(what)带来的不利影响",
                     "\(what)成本写可能造成的不利影响及其控制目标，如“对周边\(what == "社会" ? "居民生活" : "环境")的不利影响 无”；带来的好处放在效益指标下")
