@@ -28,6 +28,23 @@ import JixiaoModel
         #expect(ValueVsDescription.statedPercent("养护苗木成活比例达到九成") == nil)
     }
 
+    /// `mayHaveFigure`'s scalars are the numerals `TargetValue.isChineseNumeralCharacter`
+    /// knows and the full-width digits, every one of them: over the first three planes, a
+    /// scalar is in `numeralBits` exactly when it is one of those (none lies beyond U+FFFF).
+    @Test func figureScalarsAreTheNumerals() {
+        for v in UInt32(0)..<0x3_0000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let numeral = TargetValue.isChineseNumeralCharacter(Character(s)) || (0xFF10...0xFF19).contains(v)
+            let inBits = v < 0x1_0000 && ValueVsDescription.numeralBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+            #expect(inBits == numeral, "\(hex(String(s)))")
+            let one = String(Character(s))
+            #expect(ValueVsDescription.mayHaveFigure("达到" + one + "项") == (numeral || (0x30...0x39).contains(v)), "\(hex(one))")
+        }
+        #expect(!ValueVsDescription.mayHaveFigure("培训人数"))
+        #expect(ValueVsDescription.mayHaveFigure("培训3人次") && ValueVsDescription.mayHaveFigure("百分之九十"))
+        #expect(ValueVsDescription.stated("培训人数", countUnit: "人") == nil)
+    }
+
     /// `百分之` and a count unit: whenever the Characters state a target, the bytes let the
     /// description through — over compatibility ideographs (U+2F8EF is 次 canonically),
     /// full-width forms, combining marks, CR LF, and every scalar of the first three planes.
@@ -35,6 +52,7 @@ import JixiaoModel
         func check(_ t: String, _ unit: String?) {
             if ValueVsDescription.statedByCharacters(t, countUnit: unit) != nil {
                 #expect(ValueVsDescription.mayStateTarget(t, countUnit: unit), "\(hex(t)) \(unit ?? "")")
+                #expect(ValueVsDescription.mayHaveFigure(t), "\(hex(t)) \(unit ?? "")")
             }
         }
         for t in ["", "三次", "三\u{2F8EF}", "百分之九十", "百分之九十\u{301}", "百\u{301}分之九十", "三项\u{301}", "三\r\n项",
@@ -58,6 +76,7 @@ import JixiaoModel
             for t in ["三" + one, one + "项", "百分" + one + "九十"] {
                 check(t, "项")
             }
+            check(one + "%", nil)
         }
     }
 }

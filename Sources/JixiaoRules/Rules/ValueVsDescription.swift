@@ -96,7 +96,10 @@ enum ValueVsDescription {
     static func stated(_ description: String, countUnit: String?) -> (value: Hundredths, printed: String, unit: String)? {
         // Most descriptions have no percent sign, no 百分之 and not the value's unit: told by
         // their bytes, not by their Characters, which was 3 % of an import.
-        guard mayStateTarget(description, countUnit: countUnit), !Vocabulary.mentions(description, otherTimes) else { return nil }
+        // Nor do most have a figure: a name or description that passes for its unit (`培训人数`
+        // with `人`) is read no further without a digit or a numeral.
+        guard mayStateTarget(description, countUnit: countUnit), mayHaveFigure(description),
+              !Vocabulary.mentions(description, otherTimes) else { return nil }
         return statedByCharacters(description, countUnit: countUnit)
     }
 
@@ -115,6 +118,43 @@ enum ValueVsDescription {
         mayHavePercentSign(description) || TextNormalization.contains(description, "百分之")
             || countUnit.map({ TextNormalization.contains(description, $0) }) == true
     }
+
+    /// Whether a text may hold a figure `statedByCharacters` reads, which begins at an
+    /// ASCII digit (a full-width one, folded) or a Chinese numeral (`百分之` begins with 百):
+    /// false when none of its scalars is one (`numeralBits`), told from its bytes.
+    static func mayHaveFigure(_ text: String) -> Bool {
+        text.withBorrowedUTF8 { b in
+            let n = b.count
+            var k = 0
+            while k < n {
+                let x = b[k]
+                if x < 0x80 {
+                    if x >= 0x30 && x <= 0x39 { return true }
+                    k += 1
+                } else if x >= 0xF0 {
+                    k += 4   // beyond U+FFFF: no digit or numeral
+                } else if x >= 0xE0 {
+                    guard k + 2 < n else { return false }
+                    let v = Int(x & 0x0F) << 12 | Int(b[k + 1] & 0x3F) << 6 | Int(b[k + 2] & 0x3F)
+                    if numeralBits[v >> 6] & (1 << UInt64(v & 63)) != 0 { return true }
+                    k += 3
+                } else {
+                    k += 2   // U+0080–U+07FF: none
+                }
+            }
+            return false
+        }
+    }
+
+    /// The scalars that begin a figure beyond ASCII, one bit each of U+0000–U+FFFF: every
+    /// Chinese numeral `TargetValue.isChineseNumeralCharacter` knows, and the full-width
+    /// digits `halfWidth` folds (`ValueVsDescriptionBytesTests` holds the list to the function).
+    static let numeralBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        let numerals = "零〇一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億点點０１２３４５６７８９"
+        for s in numerals.unicodeScalars { bits[Int(s.value >> 6)] |= 1 << UInt64(s.value & 63) }
+        return bits
+    }()
 
     /// `stated` without its byte filter (and without the other-time words): the definition
     /// the filter must never miss.
