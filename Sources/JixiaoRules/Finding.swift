@@ -2,53 +2,131 @@ import JixiaoModel
 
 /// One thing a rule found: where, what is wrong in the document's own terms, what to do.
 /// Encoded exactly as design.md's finding JSON, plus `fix`.
+///
+/// Its fields are kept in one shared, immutable box (`Fields`): a finding is a single
+/// reference. As a value of some 350 bytes it was moved by `memcpy`, its optional tagged
+/// and destroyed, for every row each per-row rule passed over (`compactMapJudged` returns a
+/// `Finding?` for each), and copied field by field (a dozen retains) wherever findings were
+/// sorted, merged or handed on. A change to a field makes a new box; findings compare and
+/// hash by their fields, as before.
 public struct Finding: Hashable, Sendable {
-    public var rule: String
-    public var severity: Severity
+    /// The fields of a finding, as they were its stored properties.
+    @usableFromInline struct Fields: Hashable, Sendable {
+        @usableFromInline var rule: String
+        @usableFromInline var severity: Severity
+        @usableFromInline var department: String
+        @usableFromInline var project: String?
+        @usableFromInline var projectIndex: Int?
+        @usableFromInline var location: Location
+        @usableFromInline var message: String
+        @usableFromInline var suggestion: String?
+        @usableFromInline var related: [String]
+        @usableFromInline var fix: Fix?
+        @usableFromInline var waiver: Waiver?
+        @usableFromInline var document: String?
+        @usableFromInline var relatedDocuments: [String]
+    }
+
+    @usableFromInline final class Box: Sendable {
+        @usableFromInline let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    /// Read in place by the renderers in other modules (`@inlinable` reads): a read through
+    /// an accessor they cannot see into copied the location out for each field asked.
+    @usableFromInline var box: Box
+
+    /// Sets one field in a new box (the box may be shared with copies of this finding).
+    @usableFromInline mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = box.fields
+        change(&fields)
+        box = Box(fields)
+    }
+
+    public var rule: String {
+        @inlinable _read { yield box.fields.rule }
+        set { update { $0.rule = newValue } }
+    }
+    public var severity: Severity {
+        @inlinable get { box.fields.severity }
+        set { update { $0.severity = newValue } }
+    }
     /// The unit code.
-    public var department: String
+    public var department: String {
+        @inlinable _read { yield box.fields.department }
+        set { update { $0.department = newValue } }
+    }
     /// The project's normalised code; nil for a department-level finding.
-    public var project: String?
+    public var project: String? {
+        @inlinable _read { yield box.fields.project }
+        set { update { $0.project = newValue } }
+    }
     /// The project's position in the document (0-based); not encoded — the code is.
-    public var projectIndex: Int?
-    public var location: Location
-    public var message: String
-    public var suggestion: String?
+    public var projectIndex: Int? {
+        @inlinable get { box.fields.projectIndex }
+        set { update { $0.projectIndex = newValue } }
+    }
+    public var location: Location {
+        @inlinable _read { yield box.fields.location }
+        set { update { $0.location = newValue } }
+    }
+    public var message: String {
+        @inlinable _read { yield box.fields.message }
+        set { update { $0.message = newValue } }
+    }
+    public var suggestion: String? {
+        @inlinable _read { yield box.fields.suggestion }
+        set { update { $0.suggestion = newValue } }
+    }
     /// Codes of the other projects the finding is about.
-    public var related: [String]
+    public var related: [String] {
+        @inlinable _read { yield box.fields.related }
+        set { update { $0.related = newValue } }
+    }
     /// A mechanical edit that resolves the finding, for the reviewer to accept.
-    public var fix: Fix?
+    public var fix: Fix? {
+        @inlinable _read { yield box.fields.fix }
+        set { update { $0.fix = newValue } }
+    }
     /// The reviewer's waiver (核实无误 / 豁免), when the finding was checked and let stand:
     /// set by `FindingSet.waived(by:)` from the document's review, never by a rule.
-    public var waiver: Waiver?
+    public var waiver: Waiver? {
+        @inlinable _read { yield box.fields.waiver }
+        set {
+            // `FindingSet.waived(by:)` clears every finding's waiver before matching: one
+            // without a waiver keeps its box.
+            if case .none = newValue, case .none = box.fields.waiver { return }
+            update { $0.waiver = newValue }
+        }
+    }
     /// For a finding of a document-set rule: the document (workspace folder, `430001-2021`)
     /// it is in, and the other documents it is about. Encoded only on such findings.
-    public var document: String?
-    public var relatedDocuments: [String]
+    public var document: String? {
+        @inlinable _read { yield box.fields.document }
+        set { update { $0.document = newValue } }
+    }
+    public var relatedDocuments: [String] {
+        @inlinable _read { yield box.fields.relatedDocuments }
+        set { update { $0.relatedDocuments = newValue } }
+    }
 
     public init(rule: String, severity: Severity, department: String, project: String?, projectIndex: Int?,
                 location: Location, message: String, suggestion: String? = nil, related: [String] = [], fix: Fix? = nil,
                 waiver: Waiver? = nil, document: String? = nil, relatedDocuments: [String] = []) {
-        self.rule = rule
-        self.severity = severity
-        self.department = department
-        self.project = project
-        self.projectIndex = projectIndex
-        self.location = location
-        self.message = message
-        self.suggestion = suggestion
-        self.related = related
-        self.fix = fix
-        self.waiver = waiver
-        self.document = document
-        self.relatedDocuments = relatedDocuments
+        box = Box(Fields(rule: rule, severity: severity, department: department, project: project, projectIndex: projectIndex,
+                         location: location, message: message, suggestion: suggestion, related: related, fix: fix,
+                         waiver: waiver, document: document, relatedDocuments: relatedDocuments))
     }
 
+    public static func == (a: Finding, b: Finding) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
+
     /// Not waived: it counts toward the marks, the approval gate and `check`'s exit code.
-    public var isOpen: Bool {
+    @inlinable public var isOpen: Bool {
         // Matched in place: `waiver == nil` copied the whole waiver out (and released it)
         // for every finding each time a report counted them.
-        if case .none = waiver { return true }
+        if case .none = box.fields.waiver { return true }
         return false
     }
 }
@@ -133,19 +211,19 @@ extension Finding: Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        rule = try c.decode(String.self, forKey: .rule)
-        severity = try c.decode(Severity.self, forKey: .severity)
-        department = try c.decode(String.self, forKey: .department)
-        project = try c.decodeIfPresent(String.self, forKey: .project)
-        projectIndex = nil
-        location = try c.decode(Location.self, forKey: .location)
-        message = try c.decode(String.self, forKey: .message)
-        suggestion = try c.decodeIfPresent(String.self, forKey: .suggestion)
-        related = try c.decode([String].self, forKey: .related)
-        fix = try c.decodeIfPresent(Fix.self, forKey: .fix)
-        waiver = try c.decodeIfPresent(Waiver.self, forKey: .waiver)
-        document = try c.decodeIfPresent(String.self, forKey: .document)
-        relatedDocuments = try c.decodeIfPresent([String].self, forKey: .relatedDocuments) ?? []
+        self.init(rule: try c.decode(String.self, forKey: .rule),
+                  severity: try c.decode(Severity.self, forKey: .severity),
+                  department: try c.decode(String.self, forKey: .department),
+                  project: try c.decodeIfPresent(String.self, forKey: .project),
+                  projectIndex: nil,
+                  location: try c.decode(Location.self, forKey: .location),
+                  message: try c.decode(String.self, forKey: .message),
+                  suggestion: try c.decodeIfPresent(String.self, forKey: .suggestion),
+                  related: try c.decode([String].self, forKey: .related),
+                  fix: try c.decodeIfPresent(Fix.self, forKey: .fix),
+                  waiver: try c.decodeIfPresent(Waiver.self, forKey: .waiver),
+                  document: try c.decodeIfPresent(String.self, forKey: .document),
+                  relatedDocuments: try c.decodeIfPresent([String].self, forKey: .relatedDocuments) ?? [])
     }
 
     /// `project`, `suggestion` and `fix` are written as null when absent, so every
