@@ -22,12 +22,39 @@ enum IndicatorRows {
             return Raw(line: row.number, texts: row.cells)
         }
         var texts = Array(repeating: "", count: header.columns.count)
+        let shift = mergedCellsLeftOut(row, header: header)
         for (i, cell) in row.cells.enumerated() where !cell.isEmpty {
-            let k = header.columns.lastIndex { $0.index <= i } ?? 0
+            let k = header.columns.lastIndex { $0.index <= i + shift } ?? 0
             // (The first cell of a column is taken as it is: no String is built for it.)
             if texts[k].isEmpty { texts[k] = cell } else { texts[k] += " " + cell }
         }
         return Raw(line: row.number, texts: texts)
+    }
+
+    /// How many cells a row copied from a web page leaves out at its start: an HTML table's
+    /// merged (rowspan) cells are printed on their first row only, so the rows under them
+    /// begin further left (`清扫保洁道路条数 | 485条` under `产出指标 | 数量指标 | 清扫保洁道路面积 |
+    /// 1346.0088万平方米`; `质量指标 | 垃圾无害化处理率 | 100%`; `产出指标 | …` under a header that
+    /// begins with the block's `绩 效 指 标` cell). Such a row starts at the column its first
+    /// cell names — a 一级 label's, a 二级 label's, else the 三级 name's — when its cells then
+    /// still fit under the header; a row that reaches the header's last column as it stands,
+    /// or starts with an empty cell (a merged cell exported blank), is where it is.
+    static func mergedCellsLeftOut(_ row: Row, header: IndicatorHeader) -> Int {
+        guard row.firstNonEmptyIndex == 0, let last = row.cells.lastIndex(where: { !$0.isEmpty }),
+              last + 1 < header.cellCount else { return 0 }
+        let first = row.cells[0]
+        var kinds: [IndicatorColumn.Kind] = []
+        if IndicatorLabel.isLevel1(first) { kinds.append(.level1) }
+        if IndicatorLabel.isLevel2(first) { kinds.append(.level2) }
+        if kinds.isEmpty { kinds = [.name] }
+        // Where the cells fit; `成本指标` names a 一级 (101号) and a 二级 (88号), `满意度指标` a 一级
+        // and (as some tables print it) a 二级: the place that puts a cell under the value's
+        // column is the row's own.
+        let fits = kinds.compactMap { kind in header.columns.first { $0.column.kind == kind }?.index }
+            .filter { last + 1 + $0 <= header.cellCount }
+        guard fits.count > 1 else { return fits.first ?? 0 }
+        let values = header.columns.filter { [.value, .valueNumber].contains($0.column.kind) }.map(\.index)
+        return fits.first { at in values.contains { $0 - at >= 0 && $0 - at < row.cells.count && !row.cells[$0 - at].isEmpty } } ?? fits[0]
     }
 
     /// What the first row after a page break is to the row the page broke in.

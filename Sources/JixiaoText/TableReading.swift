@@ -491,9 +491,22 @@ struct TableReading {
                                 hint: "指标表头在“绩效目标”行之后；没有它，无法确定下面各列的含义")
             }
             if RowLabels.isOtherLabelledRow(row) {
-                // A template's own row (`项目简介 …`, `备注 …`): kept as a fact, not dropped.
+                // A template's own row (`项目简介 …`, `备注 …`): kept as a fact, not dropped. Money
+                // printed beside it is money (`主管预算部门 | 某委 | 项目预算金额 (万元) | 5652`), in the
+                // unit its label names when the table names none.
+                let cells = row.cells
+                var end = cells.count
+                if let at = cells.indices.dropFirst(2).first(where: { BudgetBlock.isLabel(cells[$0]) }),
+                   let block = BudgetBlock.pairs(in: row, from: at), !block.pairs.isEmpty, block.leftover.isEmpty {
+                    end = at
+                    if !currencyStated, let u = BudgetBlock.bracketedCurrency(cells[at]) {
+                        unit.currency = u
+                        currencyStated = true
+                    }
+                    addMoney(block, line: row.number)
+                }
                 facts.append(ProjectFact(label: RowLabels.formLabel(row.first),
-                                         text: row.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " "), line: row.number))
+                                         text: cells[1..<end].filter { !$0.isEmpty }.joined(separator: " "), line: row.number))
                 section = .facts
                 return true
             }
