@@ -21,7 +21,7 @@ public enum DocumentReader {
     }
 
     public static func read(_ source: SourceText) throws(ReadError) -> Document {
-        let rows = source.rows()
+        let rows = try ProjectListRows.expand(source.rows())
         let starts = TableStarts.find(rows)
 
         guard let firstStart = starts.first else {
