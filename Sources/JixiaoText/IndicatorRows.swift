@@ -38,9 +38,10 @@ enum IndicatorRows {
     /// begins with the block's `绩 效 指 标` cell). Such a row starts at the column its first
     /// cell names — a 一级 label's, a 二级 label's, else the 三级 name's — when its cells then
     /// still fit under the header; a row that reaches the header's last column as it stands,
-    /// or starts with an empty cell (a merged cell exported blank), is where it is.
+    /// starts with an empty cell (a merged cell exported blank), or has one cell (a label or
+    /// text a cell wrapped onto a line of its own: `TableReading` places those), is where it is.
     static func mergedCellsLeftOut(_ row: Row, header: IndicatorHeader) -> Int {
-        guard row.firstNonEmptyIndex == 0, let last = row.cells.lastIndex(where: { !$0.isEmpty }),
+        guard row.firstNonEmptyIndex == 0, row.nonEmptyCount >= 2, let last = row.cells.lastIndex(where: { !$0.isEmpty }),
               last + 1 < header.cellCount else { return 0 }
         let first = row.cells[0]
         var kinds: [IndicatorColumn.Kind] = []

@@ -685,12 +685,14 @@ import JixiaoModel
     }
 
     /// A row's cells under the header's columns: a row with a cell under each of columns
-    /// at cells 0, 1, 2 … is its own cells; every other row as the columns take them.
+    /// at cells 0, 1, 2 … is its own cells; every other row as the columns take them, from
+    /// the column a web copy's merged cells left it to begin at (`mergedCellsLeftOut`).
     @Test func rawRowsAreTheCellsUnderEachColumn() {
         func definition(_ row: Row, _ header: IndicatorHeader) -> [String] {
             var texts = Array(repeating: "", count: header.columns.count)
+            let shift = IndicatorRows.mergedCellsLeftOut(row, header: header)
             for (i, cell) in row.cells.enumerated() where !cell.isEmpty {
-                let k = header.columns.lastIndex { $0.index <= i } ?? 0
+                let k = header.columns.lastIndex { $0.index <= i + shift } ?? 0
                 if texts[k].isEmpty { texts[k] = cell } else { texts[k] += " " + cell }
             }
             return texts

@@ -20,10 +20,11 @@ enum UnitMismatch {
                 // the name's endings and the unit's kind were a third of the rule.
                 func isRate() -> Bool { t.nameEnds(withAnyOf: rateEndings) }
                 func isAmount() -> Bool { t.nameEnds(withAnyOf: amountEndings) }
-                // In a cost row a bare magnitude is money with 元 left out (`250万`, as `854万` in a 资金 cell).
+                // In a cost row a bare magnitude is money with 元 left out (`250万`, as `854万` in a 资金 cell),
+                // also per something (`人工成本 ≤620万/月`).
                 func isMoneyKind() -> Bool {
                     kind == .money || UnitKind.of(q.unitNumerator) == .money
-                        || (ctx.labels(row).isMoneyCost && bareMagnitudes.contains(q.unit))
+                        || (ctx.labels(row).isMoneyCost && (bareMagnitudes.contains(q.unit) || bareMagnitudes.contains(q.unitNumerator)))
                 }
                 // A number without a unit, or with half a unit (`/株`), is `indicator.unit-missing`.
                 let hasUnit = !q.unit.isEmpty && !q.unitNumerator.isEmpty
