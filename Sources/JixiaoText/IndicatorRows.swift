@@ -46,8 +46,16 @@ enum IndicatorRows {
         let first = row.cells[0]
         var kinds: [IndicatorColumn.Kind] = []
         if IndicatorLabel.isLevel1(first) { kinds.append(.level1) }
-        if IndicatorLabel.isLevel2(first) { kinds.append(.level2) }
-        if kinds.isEmpty { kinds = [.name] }
+        // A label followed by a 二级 label is the 一级 (`满意度指标 | 服务对象满意度指标 | …`).
+        if IndicatorLabel.isLevel2(first), kinds.isEmpty || !(row.cells.count > 1 && IndicatorLabel.isLevel2(row.cells[1])) {
+            kinds.append(.level2)
+        }
+        if kinds.isEmpty {
+            // A row that prints a 一级 or 二级 label after its first cell has its labels (`(50分) |
+            // 数量指标 | …`: the first cell is the 一级's rest): not a row a merged cell cut short.
+            if row.cells.dropFirst().contains(where: { !$0.isEmpty && (IndicatorLabel.isLevel1($0) || IndicatorLabel.isLevel2($0)) }) { return 0 }
+            kinds = [.name]
+        }
         // Where the cells fit; `成本指标` names a 一级 (101号) and a 二级 (88号), `满意度指标` a 一级
         // and (as some tables print it) a 二级: the place that puts a cell under the value's
         // column is the row's own.
