@@ -16,13 +16,13 @@ import JixiaoText
 struct DocumentJSONParser {
     struct GiveUp: Error {}
 
-    private let b: UnsafeBufferPointer<UInt8>
-    private var i = 0
+    let b: UnsafeBufferPointer<UInt8>
+    var i = 0
     /// The target values read so far, by their text in the file.
     private var targetValues: [Token: TargetValue] = [:]
     private let memo: TargetValueMemo
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>, memo: TargetValueMemo) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, memo: TargetValueMemo) {
         b = bytes
         self.memo = memo
     }
@@ -421,7 +421,7 @@ struct DocumentJSONParser {
         return Opinion(reviewer: try need(reviewer), time: try need(time), text: try need(text), action: action, row: row)
     }
 
-    private mutating func waiver() throws(GiveUp) -> Waiver {
+    mutating func waiver() throws(GiveUp) -> Waiver {
         var seen: UInt32 = 0
         var code: String?, field: IndicatorField?, line: Int?, message: String?, part: String?, project: Int?
         var reason: String?, reviewer: String?, row: Int?, rule: String?, severity: String?, time: String?
@@ -487,19 +487,19 @@ struct DocumentJSONParser {
     }
 
     /// As `Money.init(from:)`: the string parsed by `Money.parse`.
-    private mutating func money() throws(GiveUp) -> Money {
+    mutating func money() throws(GiveUp) -> Money {
         let s = try string()
         do { return try Money.parse(s) } catch { throw GiveUp() }
     }
 
-    private mutating func enumeration<E: RawRepresentable<String>>(_ type: E.Type) throws(GiveUp) -> E {
+    mutating func enumeration<E: RawRepresentable<String>>(_ type: E.Type) throws(GiveUp) -> E {
         guard let e = E(rawValue: try string()) else { throw GiveUp() }
         return e
     }
 
     /// A plain integer (`0`, `-12`, `345`): no fraction, exponent, leading zero or `-0`;
     /// what else the decoder takes for an Int is left to it.
-    private mutating func int() throws(GiveUp) -> Int {
+    mutating func int() throws(GiveUp) -> Int {
         skipSpace()
         var k = i
         let negative = k < b.count && b[k] == UInt8(ascii: "-")
@@ -563,7 +563,7 @@ struct DocumentJSONParser {
     }
 
     /// A string; escapes decoded, UTF-8 validated. A lone surrogate is left to the decoder.
-    private mutating func string() throws(GiveUp) -> String {
+    mutating func string() throws(GiveUp) -> String {
         skipSpace()
         guard i < b.count, b[i] == UInt8(ascii: "\"") else { throw GiveUp() }
         i += 1
@@ -657,7 +657,7 @@ struct DocumentJSONParser {
 
     // MARK: Structure
 
-    private mutating func skipSpace() {
+    mutating func skipSpace() {
         while i < b.count {
             switch b[i] {
             case 0x20, 0x0A, 0x0D, 0x09: i += 1
@@ -666,14 +666,14 @@ struct DocumentJSONParser {
         }
     }
 
-    private mutating func expect(_ c: UInt8) throws(GiveUp) {
+    mutating func expect(_ c: UInt8) throws(GiveUp) {
         skipSpace()
         guard i < b.count, b[i] == c else { throw GiveUp() }
         i += 1
     }
 
     /// After a member or element: true for `,` (another follows), false for the closing byte.
-    private mutating func more(_ close: UInt8) throws(GiveUp) -> Bool {
+    mutating func more(_ close: UInt8) throws(GiveUp) -> Bool {
         skipSpace()
         guard i < b.count else { throw GiveUp() }
         if b[i] == UInt8(ascii: ",") { i += 1; return true }
@@ -681,7 +681,7 @@ struct DocumentJSONParser {
         throw GiveUp()
     }
 
-    private mutating func closesAtOnce(_ close: UInt8) -> Bool {
+    mutating func closesAtOnce(_ close: UInt8) -> Bool {
         skipSpace()
         if i < b.count, b[i] == close { i += 1; return true }
         return false
@@ -689,7 +689,7 @@ struct DocumentJSONParser {
 
     /// An object's members: `member` is given each key's bytes (a key with an escape is
     /// not one Jixiao writes) and reads the value.
-    private mutating func object(_ member: (inout DocumentJSONParser, Range<Int>) throws(GiveUp) -> Void) throws(GiveUp) {
+    mutating func object(_ member: (inout DocumentJSONParser, Range<Int>) throws(GiveUp) -> Void) throws(GiveUp) {
         try expect(UInt8(ascii: "{"))
         if closesAtOnce(UInt8(ascii: "}")) { return }
         repeat {
@@ -715,7 +715,7 @@ struct DocumentJSONParser {
         } while try more(UInt8(ascii: "}"))
     }
 
-    private mutating func array<E>(_ element: (inout DocumentJSONParser) throws(GiveUp) -> E) throws(GiveUp) -> [E] {
+    mutating func array<E>(_ element: (inout DocumentJSONParser) throws(GiveUp) -> E) throws(GiveUp) -> [E] {
         try expect(UInt8(ascii: "["))
         var out: [E] = []
         if closesAtOnce(UInt8(ascii: "]")) { return out }
@@ -725,7 +725,7 @@ struct DocumentJSONParser {
 
     /// Whether key `k` is `name`; a key seen before (bit `bit` of `seen`) is one the
     /// decoder handles its own way, so it gives up then.
-    private func key(_ k: Range<Int>, _ name: StaticString, _ bit: UInt32, _ seen: inout UInt32) throws(GiveUp) -> Bool {
+    func key(_ k: Range<Int>, _ name: StaticString, _ bit: UInt32, _ seen: inout UInt32) throws(GiveUp) -> Bool {
         guard k.count == name.utf8CodeUnitCount else { return false }
         let n = name.utf8Start
         for j in 0..<k.count where b[k.lowerBound + j] != n[j] { return false }
@@ -736,7 +736,7 @@ struct DocumentJSONParser {
 }
 
 /// A value the decoder requires: absent, the parser gives up.
-private func need<T>(_ value: T?) throws(DocumentJSONParser.GiveUp) -> T {
+func need<T>(_ value: T?) throws(DocumentJSONParser.GiveUp) -> T {
     guard let value else { throw DocumentJSONParser.GiveUp() }
     return value
 }

@@ -105,7 +105,7 @@ public enum DocumentSummaryFile {
     /// length, same rule settings.
     static func fresh(_ files: DocumentFiles, rulesDigest digest: String) -> DocumentSummary? {
         guard let bytes = try? DurableFile.read(files.summary),
-              let summary = try? StableJSON.decode(DocumentSummary.self, from: bytes),
+              let summary = DocumentJSONParser.parseSummary(bytes) ?? (try? StableJSON.decode(DocumentSummary.self, from: bytes)),
               summary.format == DocumentSummary.currentFormat,
               summary.journalBytes == journalBytes(files),
               summary.rulesDigest == digest else { return nil }

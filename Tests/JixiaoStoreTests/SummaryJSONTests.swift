@@ -16,6 +16,44 @@ import Testing
         let same = got == expected
         #expect(same, "\(what): \(String(decoding: got.prefix(400), as: UTF8.self)) | expected \(String(decoding: expected.prefix(400), as: UTF8.self))",
                 sourceLocation: sourceLocation)
+        // Read back by hand as the decoder reads it.
+        let parsed = DocumentJSONParser.parseSummary(got)
+        #expect(parsed != nil, "\(what): the parser gave up", sourceLocation: sourceLocation)
+        #expect(parsed == (try StableJSON.decode(DocumentSummary.self, from: got)), "\(what): parsed otherwise", sourceLocation: sourceLocation)
+    }
+
+    /// A damaged or foreign summary: the parser gives up or reads what the decoder reads,
+    /// never something else — cut anywhere, a byte changed, a key unknown or given twice.
+    @Test func summaryParserNeverDisagreesWithTheDecoder() throws {
+        let d = try DocumentReader.read(bytes: BundledSample.bytes)
+        var s = DocumentSummaryFile.make(d, id: d.id, lastChange: "2026-11-27T05:00:00Z", journalBytes: 1234, settings: .standard)
+        s.grade = .good
+        let good = DocumentSummaryFile.bytes(s)
+        var damaged: [[UInt8]] = []
+        for cut in stride(from: 0, to: good.count, by: 7) { damaged.append(Array(good[..<cut])) }
+        for at in stride(from: 0, to: good.count, by: 11) {
+            for b: UInt8 in [0x22, 0x2C, 0x7D, 0x30, 0x5C, 0x20, 0xE4] {
+                var bytes = good
+                bytes[at] = b
+                damaged.append(bytes)
+            }
+        }
+        let text = String(decoding: good, as: UTF8.self)
+        for key in ["\"errors\"", "\"infos\" : ", "\"year\" : 2021", "\"grade\" : \"good\"", "\"format\" : 4,"] {
+            #expect(text.contains(key), "\(key) not in the summary")
+        }
+        damaged.append(Array(text.replacingOccurrences(of: "\"errors\"", with: "\"errorz\"").utf8))
+        damaged.append(Array(text.replacingOccurrences(of: "\"infos\" : ", with: "\"infos\" : 1, \"infos\" : ").utf8))
+        damaged.append(Array(text.replacingOccurrences(of: "\"year\" : 2021", with: "\"year\" : 2021.0").utf8))
+        damaged.append(Array(text.replacingOccurrences(of: "\"grade\" : \"good\"", with: "\"grade\" : null").utf8))
+        damaged.append(Array(text.replacingOccurrences(of: "\"format\" : 4,", with: "").utf8))
+        var gaveUp = 0
+        for bytes in damaged {
+            let decoded = try? StableJSON.decode(DocumentSummary.self, from: bytes)
+            guard let parsed = DocumentJSONParser.parseSummary(bytes) else { gaveUp += 1; continue }
+            #expect(parsed == decoded, "\(String(decoding: bytes, as: UTF8.self))")
+        }
+        #expect(gaveUp > damaged.count / 2)
     }
 
     @Test func sameBytesForTheSampleCorpusAndSyntheticDocuments() throws {

@@ -2,6 +2,7 @@ import Foundation
 import JixiaoModel
 import JixiaoRules
 import JixiaoTestSupport
+import JixiaoTextLayout
 import Testing
 @testable import JixiaoUI
 
@@ -238,6 +239,45 @@ import Testing
         #expect(list.cell(list.all[0], .budget, utcOffset: 0) == "0.00")
         list.sortColumn = .budget
         #expect(list.rows.map(\.id) == ["a", "b", "c"])
+    }
+
+    /// The columns' widths are measured once per listing and time zone: what is kept is
+    /// what measuring every cell again gives, after each change that could alter it.
+    @Test func keptColumnWidthsAreTheMeasuredOnes() {
+        func summary(_ id: String, _ total: Money?, _ lastChange: String, errors: Int = 0, version: Int = 1) -> DocumentSummary {
+            DocumentSummary(id: id, unitCode: id, unitName: "单位" + id, year: 2021, projects: 12, budgetTotal: total, errors: errors,
+                            warnings: 3, infos: 0, approved: 2, returned: 1, pending: 9, grade: nil, lastChange: lastChange,
+                            version: version, journalBytes: 1, rulesDigest: "")
+        }
+        func expectKept(_ list: DepartmentList, _ what: String) {
+            #expect(list.widestCells == list.measured(at: list.utcOffset), "\(what)")
+            for width in [40, 80, 200] {
+                let kept = list.columnWidths(width: width, utcOffset: list.utcOffset).map { "\($0.0)=\($0.1)" }
+                var fresh = list
+                fresh.utcOffset = list.utcOffset + 1
+                fresh.utcOffset = list.utcOffset
+                #expect(kept == fresh.columnWidths(width: width, utcOffset: list.utcOffset).map { "\($0.0)=\($0.1)" }, "\(what), \(width)")
+            }
+        }
+        // (The year 10000 begins in UTC+8 before it does in UTC: a wider last change.)
+        var list = DepartmentList([summary("1", .zero, "9999-12-31T23:30:00Z"), summary("22", nil, "")])
+        #expect(list.widestCells[DepartmentList.Column.budget.rawValue] == DisplayWidth.of("预算数（元）") + 1)
+        expectKept(list, "made")
+        list.all.append(summary("333", Money(yuan: 123_456_789_012), "2026-01-01T00:00:00Z", errors: 12_345, version: 2))
+        #expect(list.widestCells[DepartmentList.Column.budget.rawValue] == "123,456,789,012.00".count)
+        expectKept(list, "a document more")
+        let lastChange = list.widestCells[DepartmentList.Column.lastChange.rawValue]
+        list.utcOffset = 8 * 3600
+        #expect(list.widestCells[DepartmentList.Column.lastChange.rawValue] == lastChange + 1)
+        expectKept(list, "another time zone")
+        list.acrossDocuments = ["1": [Finding(rule: "bureau.same-code", severity: .error, department: "单位1", project: nil, projectIndex: nil,
+                                                location: Location(part: .header, line: 1), message: "同一编码")]]
+        expectKept(list, "findings across documents")
+        list.sortColumn = .name
+        list.query = "单位2"
+        list.replace([summary("4444", Money(yuan: 1), "")], acrossDocuments: [:], nameOrder: [:])
+        #expect(list.sortColumn == .name && list.query == "单位2" && list.utcOffset == 8 * 3600)
+        expectKept(list, "replaced")
     }
 
     @Test func sharedPrefixesAreThoseOfSeveralUnits() {

@@ -53,7 +53,7 @@ public struct AppState: Equatable, Sendable {
     /// Which findings n and N walk.
     public var walk: FindingWalk = .open
     /// The local time zone's offset from UTC, in seconds, for showing journal times.
-    public var utcOffset = 0
+    public var utcOffset = 0 { didSet { workspace?.list.utcOffset = utcOffset } }
     /// Where `x` suggests writing the export, and (Tab) the 审核意见书; set by the program
     /// from the workspace.
     public var exportPath = ""

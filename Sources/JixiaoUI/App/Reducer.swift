@@ -44,7 +44,12 @@ public enum Reducer {
             s = s.opening(opened)
             return []
         case .workspaceListed(let listing):
-            if s.workspace == nil { s.workspace = WorkspacePicker(listing) } else { s.workspace?.refresh(listing) }
+            if s.workspace == nil {
+                s.workspace = WorkspacePicker(listing)
+                s.workspace?.list.utcOffset = s.utcOffset
+            } else {
+                s.workspace?.refresh(listing)
+            }
             s.screen = .workspace
             s.overlay = nil
             s.message = listing.problems.isEmpty ? nil

@@ -28,25 +28,47 @@ public struct DepartmentList: Hashable, Sendable {
         public var rightAligned: Bool { [.year, .projects, .budget, .review].contains(self) }
     }
 
-    public var all: [DocumentSummary] { didSet { sharedPlacePrefixes = Self.sharedPlacePrefixes(all) } }
+    public var all: [DocumentSummary] {
+        didSet {
+            sharedPlacePrefixes = Self.sharedPlacePrefixes(all)
+            widestCells = measured(at: utcOffset)
+        }
+    }
     /// Each unit name's place in 拼音 order (as a Chinese reader sorts names), ranked once per
     /// listing by the program (the collator is Foundation's, which the UI does not import);
     /// a name it does not rank sorts by its characters, after the ranked ones.
     public var nameOrder: [String: Int] = [:]
     /// Each document's open findings across documents (the same project in two
     /// departments, last year's document of the same unit).
-    public var acrossDocuments: [String: [Finding]]
+    public var acrossDocuments: [String: [Finding]] { didSet { widestCells = measured(at: utcOffset) } }
+    /// The time zone (seconds east of UTC) the last change is shown in, which `widestCells`
+    /// were measured at.
+    public var utcOffset = 0 { didSet { if utcOffset != oldValue { widestCells = measured(at: utcOffset) } } }
     public var sortColumn: Column = .unit
     public var descending = false
     public var onlyWithErrors = false
     /// Part of a unit's name or code (`/`); empty for all.
     public var query = ""
 
-    public init(_ summaries: [DocumentSummary], acrossDocuments: [String: [Finding]] = [:], nameOrder: [String: Int] = [:]) {
+    public init(_ summaries: [DocumentSummary], acrossDocuments: [String: [Finding]] = [:], nameOrder: [String: Int] = [:],
+                utcOffset: Int = 0) {
         all = summaries
+        self.utcOffset = utcOffset
         self.acrossDocuments = acrossDocuments
         self.nameOrder = nameOrder
         sharedPlacePrefixes = Self.sharedPlacePrefixes(summaries)
+        widestCells = measured(at: utcOffset)
+    }
+
+    /// The listing read again: summaries and findings across documents replaced at once,
+    /// measured once.
+    public mutating func replace(_ summaries: [DocumentSummary], acrossDocuments: [String: [Finding]], nameOrder: [String: Int]) {
+        var list = DepartmentList(summaries, acrossDocuments: acrossDocuments, nameOrder: nameOrder, utcOffset: utcOffset)
+        list.sortColumn = sortColumn
+        list.descending = descending
+        list.onlyWithErrors = onlyWithErrors
+        list.query = query
+        self = list
     }
 
     public func across(_ s: DocumentSummary) -> [Finding] { acrossDocuments[s.id] ?? [] }
@@ -182,11 +204,8 @@ public struct DepartmentList: Hashable, Sendable {
     /// the others leave, up to a limit; the year shows only when the documents are of
     /// several years, and the last change only where there is room for it.
     public func columnWidths(width: Int, utcOffset: Int) -> [(Column, Int)] {
-        let rows = all
-        func widest(_ c: Column) -> Int {
-            // The title and its sort mark (↑), or the widest cell.
-            max(DisplayWidth.of(c.title) + 1, rows.map { DisplayWidth.of(cell($0, c, utcOffset: utcOffset)) }.max() ?? 0)
-        }
+        let measured = utcOffset == self.utcOffset ? widestCells : measured(at: utcOffset)
+        func widest(_ c: Column) -> Int { measured[c.rawValue] }
         var columns = Column.allCases.filter { $0 != .name }
         if years.count <= 1 { columns.removeAll { $0 == .year } }
         // The version only once a unit has sent a 修改稿.
@@ -207,6 +226,19 @@ public struct DepartmentList: Hashable, Sendable {
         let name = max(4, min(Self.maximumNameWidth, width - Self.tableX - used))
         widths[.name] = name
         return Column.allCases.compactMap { c in widths[c].map { (c, $0) } }
+    }
+
+    /// Each column's width before the screen's width is shared out, by `Column.rawValue`:
+    /// its title and sort mark (↑), or its widest cell of all documents (the columns do not
+    /// jump as a filter hides rows). Measured when the listing or the time zone changes:
+    /// measuring a thousand documents' cells on every frame made each key ~20 ms.
+    public private(set) var widestCells: [Int] = []
+
+    func measured(at utcOffset: Int) -> [Int] {
+        // (The name's width is what the others leave: it is not measured.)
+        Column.allCases.map { c in
+            c == .name ? 0 : all.reduce(DisplayWidth.of(c.title) + 1) { w, s in max(w, DisplayWidth.of(cell(s, c, utcOffset: utcOffset))) }
+        }
     }
 
     /// The table starts after the marker column (`E `); columns are a blank apart.
