@@ -83,7 +83,8 @@ public struct CachedCheck: Equatable, Sendable {
         var head = bytes(at: 0, count: min(size, 4096)) ?? []
         if head.firstIndex(of: 0x0A) == nil, size > head.count { head = bytes(at: 0, count: size) ?? [] }
         guard let newline = head.firstIndex(of: 0x0A),
-              let header = try? StableJSON.decode(Header.self, from: Array(head[..<newline])),
+              let header = DocumentJSONParser.parseCheckHeader(head[..<newline])
+                ?? (try? StableJSON.decode(Header.self, from: Array(head[..<newline]))),
               header.format == Header.currentFormat, header.key == key,
               header.jsonBytes >= 0, header.textBytes >= 0,
               size - newline - 1 == header.jsonBytes + header.textBytes else { return nil }

@@ -705,7 +705,7 @@ struct DocumentJSONParser {
     }
 
     /// An object whose keys are data (the review's project numbers).
-    private mutating func dictionary(_ member: (inout DocumentJSONParser, String) throws(GiveUp) -> Void) throws(GiveUp) {
+    mutating func dictionary(_ member: (inout DocumentJSONParser, String) throws(GiveUp) -> Void) throws(GiveUp) {
         try expect(UInt8(ascii: "{"))
         if closesAtOnce(UInt8(ascii: "}")) { return }
         repeat {

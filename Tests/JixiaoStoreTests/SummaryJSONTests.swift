@@ -54,6 +54,28 @@ import Testing
             #expect(parsed == decoded, "\(String(decoding: bytes, as: UTF8.self))")
         }
         #expect(gaveUp > damaged.count / 2)
+
+        // The same for a check cache's header line.
+        let check = CachedCheck(open: [.error: 2, .warning: 5], waived: 1, staleWaivers: s.acrossWaivers, json: [], text: [])
+        let header = Array(check.encoded(key: "430001-2021|1,2,3|4,5,6|digest").dropLast())
+        #expect(DocumentJSONParser.parseCheckHeader(header[...]) != nil)
+        var headers: [[UInt8]] = []
+        for cut in 0..<header.count { headers.append(Array(header[..<cut])) }
+        for at in header.indices {
+            for b: UInt8 in [0x22, 0x2C, 0x7D, 0x31, 0x5C] {
+                var bytes = header
+                bytes[at] = b
+                headers.append(bytes)
+            }
+        }
+        let line = String(decoding: header, as: UTF8.self)
+        #expect(line.contains("\"error\":2"))
+        headers.append(Array(line.replacingOccurrences(of: "\"error\":2", with: "\"error\":2,\"error\":3").utf8))
+        for bytes in headers {
+            let decoded = try? StableJSON.decode(CachedCheck.Header.self, from: bytes)
+            guard let parsed = DocumentJSONParser.parseCheckHeader(bytes[...]) else { continue }
+            #expect(parsed == decoded, "\(String(decoding: bytes, as: UTF8.self))")
+        }
     }
 
     @Test func sameBytesForTheSampleCorpusAndSyntheticDocuments() throws {
@@ -101,6 +123,10 @@ import Testing
                 header.key = a
                 let expected = try StableJSON.line(header) + [0x0A] + json + text
                 let got = check.encoded(key: a)
+                // Read back by hand as the decoder reads it.
+                let line = try #require(got.firstIndex(of: 0x0A))
+                let parsed = try #require(DocumentJSONParser.parseCheckHeader(got[..<line]))
+                #expect(parsed == (try StableJSON.decode(CachedCheck.Header.self, from: Array(got[..<line]))))
                 #expect(got == expected, "\(String(decoding: got.prefix(300), as: UTF8.self)) | expected \(String(decoding: expected.prefix(300), as: UTF8.self))")
             }
         }

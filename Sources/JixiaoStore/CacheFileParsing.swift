@@ -1,22 +1,54 @@
 import JixiaoModel
 import JixiaoText
 
+/// The workspace's cache files read without the Codable machinery, as `parse` reads
+/// `document.json`: `summary.json` (the department picker reads a thousand before its first
+/// frame) and the header line of `check.cache` (a `check` of a thousand unchanged documents
+/// reads a thousand). JSONDecoder was most of both. Any surprise gives nil, and the caller
+/// decodes with JSONDecoder; what is built is equal to what JSONDecoder builds (tested).
 extension DocumentJSONParser {
-    /// `summary.json` read without the Codable machinery, as `parse` reads `document.json`:
-    /// the department picker reads a thousand of them before its first frame, and
-    /// JSONDecoder was most of that. Any surprise gives nil, and the caller decodes with
-    /// JSONDecoder; what it builds is equal to what JSONDecoder builds (tested).
+    /// `summary.json`, or nil.
     static func parseSummary(_ bytes: [UInt8]) -> DocumentSummary? {
+        whole(bytes) { p throws(GiveUp) in try p.summary() }
+    }
+
+    /// `check.cache`'s header line (without its newline), or nil.
+    static func parseCheckHeader(_ bytes: ArraySlice<UInt8>) -> CachedCheck.Header? {
+        whole(Array(bytes)) { p throws(GiveUp) in try p.checkHeader() }
+    }
+
+    private static func whole<T>(_ bytes: [UInt8], _ value: (inout DocumentJSONParser) throws(GiveUp) -> T) -> T? {
         bytes.withUnsafeBufferPointer { buffer in
             var p = DocumentJSONParser(buffer, memo: .shared)
-            do {
-                let summary = try p.summary()
-                p.skipSpace()
-                return p.i == p.b.count ? summary : nil
-            } catch {
-                return nil
-            }
+            guard let v = try? value(&p) else { return nil }
+            p.skipSpace()
+            return p.i == p.b.count ? v : nil
         }
+    }
+
+    private mutating func checkHeader() throws(GiveUp) -> CachedCheck.Header {
+        var seen: UInt32 = 0
+        var format: Int?, jsonBytes: Int?, key: String?, open: [String: Int]?, staleWaivers: [Waiver]?
+        var textBytes: Int?, waived: Int?
+        try object { p, k throws(GiveUp) in
+            if try p.key(k, "format", 0, &seen) { format = try p.int() }
+            else if try p.key(k, "jsonBytes", 1, &seen) { jsonBytes = try p.int() }
+            else if try p.key(k, "key", 2, &seen) { key = try p.string() }
+            else if try p.key(k, "open", 3, &seen) {
+                var counts: [String: Int] = [:]
+                try p.dictionary { p, name throws(GiveUp) in
+                    // A name given twice is the decoder's to judge.
+                    guard counts.updateValue(try p.int(), forKey: name) == nil else { throw GiveUp() }
+                }
+                open = counts
+            }
+            else if try p.key(k, "staleWaivers", 4, &seen) { staleWaivers = try p.array { p throws(GiveUp) in try p.waiver() } }
+            else if try p.key(k, "textBytes", 5, &seen) { textBytes = try p.int() }
+            else if try p.key(k, "waived", 6, &seen) { waived = try p.int() }
+            else { throw GiveUp() }
+        }
+        return CachedCheck.Header(format: try need(format), key: try need(key), open: try need(open), waived: try need(waived),
+                                  staleWaivers: try need(staleWaivers), jsonBytes: try need(jsonBytes), textBytes: try need(textBytes))
     }
 
     private mutating func summary() throws(GiveUp) -> DocumentSummary {
