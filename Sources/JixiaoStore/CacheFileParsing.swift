@@ -1,10 +1,12 @@
 import JixiaoModel
+import JixiaoRules
 import JixiaoText
 
 /// The workspace's cache files read without the Codable machinery, as `parse` reads
 /// `document.json`: `summary.json` (the department picker reads a thousand before its first
-/// frame) and the header line of `check.cache` (a `check` of a thousand unchanged documents
-/// reads a thousand). JSONDecoder was most of both. Any surprise gives nil, and the caller
+/// frame), the header line of `check.cache` (a `check` of a thousand unchanged documents
+/// reads a thousand) and `year-over-year.json` (every year pair, before the picker's first
+/// frame). JSONDecoder was most of each. Any surprise gives nil, and the caller
 /// decodes with JSONDecoder; what is built is equal to what JSONDecoder builds (tested).
 extension DocumentJSONParser {
     /// `summary.json`, or nil.
@@ -15,6 +17,11 @@ extension DocumentJSONParser {
     /// `check.cache`'s header line (without its newline), or nil.
     static func parseCheckHeader(_ bytes: ArraySlice<UInt8>) -> CachedCheck.Header? {
         whole(Array(bytes)) { p throws(GiveUp) in try p.checkHeader() }
+    }
+
+    /// `year-over-year.json`, or nil.
+    static func parseYearOverYear(_ bytes: [UInt8]) -> YearOverYearCache? {
+        whole(bytes) { p throws(GiveUp) in try p.yearOverYear() }
     }
 
     private static func whole<T>(_ bytes: [UInt8], _ value: (inout DocumentJSONParser) throws(GiveUp) -> T) -> T? {
@@ -107,5 +114,96 @@ extension DocumentJSONParser {
         }
         return ProjectKey(number: try need(number), code: try need(code), name: try need(name), budget: try need(budget),
                           codeLine: try need(codeLine), budgetLine: try need(budgetLine))
+    }
+
+    private mutating func yearOverYear() throws(GiveUp) -> YearOverYearCache {
+        var seen: UInt32 = 0
+        var findings: [Finding]?, format: Int?, journalBytes: Int?, previous: String?, previousJournalBytes: Int?
+        var projectIndices: [Int?]?, rulesDigest: String?
+        try object { p, k throws(GiveUp) in
+            if try p.key(k, "findings", 0, &seen) { findings = try p.array { p throws(GiveUp) in try p.finding() } }
+            else if try p.key(k, "format", 1, &seen) { format = try p.int() }
+            else if try p.key(k, "journalBytes", 2, &seen) { journalBytes = try p.int() }
+            else if try p.key(k, "previous", 3, &seen) { previous = try p.string() }
+            else if try p.key(k, "previousJournalBytes", 4, &seen) { previousJournalBytes = try p.int() }
+            else if try p.key(k, "projectIndices", 5, &seen) {
+                projectIndices = try p.array { p throws(GiveUp) in try p.orNull { p throws(GiveUp) in try p.int() } }
+            }
+            else if try p.key(k, "rulesDigest", 6, &seen) { rulesDigest = try p.string() }
+            else { throw GiveUp() }
+        }
+        var cache = YearOverYearCache(previous: try need(previous), journalBytes: try need(journalBytes),
+                                      previousJournalBytes: try need(previousJournalBytes), rulesDigest: try need(rulesDigest),
+                                      findings: try need(findings))
+        cache.format = try need(format)
+        cache.projectIndices = try need(projectIndices)
+        return cache
+    }
+
+    /// A finding as `Finding.init(from:)` reads one: its project's position is not in it.
+    private mutating func finding() throws(GiveUp) -> Finding {
+        var seen: UInt32 = 0
+        var rule: String?, severity: Severity?, department: String?, project: String?, location: Location?, message: String?
+        var suggestion: String?, related: [String]?, fix: Fix?, waiver: Waiver?, document: String?, relatedDocuments: [String]?
+        try object { p, k throws(GiveUp) in
+            if try p.key(k, "rule", 0, &seen) { rule = try p.string() }
+            else if try p.key(k, "severity", 1, &seen) { severity = try p.enumeration(Severity.self) }
+            else if try p.key(k, "department", 2, &seen) { department = try p.string() }
+            else if try p.key(k, "project", 3, &seen) { project = try p.orNull { p throws(GiveUp) in try p.string() } }
+            else if try p.key(k, "location", 4, &seen) { location = try p.location() }
+            else if try p.key(k, "message", 5, &seen) { message = try p.string() }
+            else if try p.key(k, "suggestion", 6, &seen) { suggestion = try p.orNull { p throws(GiveUp) in try p.string() } }
+            else if try p.key(k, "related", 7, &seen) { related = try p.array { p throws(GiveUp) in try p.string() } }
+            else if try p.key(k, "fix", 8, &seen) { fix = try p.orNull { p throws(GiveUp) in try p.fix() } }
+            else if try p.key(k, "waiver", 9, &seen) { waiver = try p.orNull { p throws(GiveUp) in try p.waiver() } }
+            else if try p.key(k, "document", 10, &seen) { document = try p.orNull { p throws(GiveUp) in try p.string() } }
+            else if try p.key(k, "relatedDocuments", 11, &seen) {
+                relatedDocuments = try p.orNull { p throws(GiveUp) in try p.array { p throws(GiveUp) in try p.string() } }
+            }
+            else { throw GiveUp() }
+        }
+        return Finding(rule: try need(rule), severity: try need(severity), department: try need(department), project: project,
+                       projectIndex: nil, location: try need(location), message: try need(message), suggestion: suggestion,
+                       related: try need(related), fix: fix, waiver: waiver, document: document,
+                       relatedDocuments: relatedDocuments ?? [])
+    }
+
+    private mutating func location() throws(GiveUp) -> Location {
+        var seen: UInt32 = 0
+        var part: Location.Part?, level1: String?, level2: String?, level3: String?, field: IndicatorField?, line: Int?
+        try object { p, k throws(GiveUp) in
+            if try p.key(k, "part", 0, &seen) { part = try p.enumeration(Location.Part.self) }
+            else if try p.key(k, "level1", 1, &seen) { level1 = try p.orNull { p throws(GiveUp) in try p.string() } }
+            else if try p.key(k, "level2", 2, &seen) { level2 = try p.orNull { p throws(GiveUp) in try p.string() } }
+            else if try p.key(k, "level3", 3, &seen) { level3 = try p.orNull { p throws(GiveUp) in try p.string() } }
+            else if try p.key(k, "field", 4, &seen) {
+                field = try p.orNull { p throws(GiveUp) in try p.enumeration(IndicatorField.self) }
+            }
+            else if try p.key(k, "line", 5, &seen) { line = try p.int() }
+            else { throw GiveUp() }
+        }
+        return Location(part: try need(part), level1: level1, level2: level2, level3: level3, field: field, line: try need(line))
+    }
+
+    private mutating func fix() throws(GiveUp) -> Fix {
+        var seen: UInt32 = 0
+        var field: ProjectField?, from: String?, to: String?
+        try object { p, k throws(GiveUp) in
+            if try p.key(k, "field", 0, &seen) {
+                guard let f = ProjectField(parsing: try p.string()) else { throw GiveUp() }
+                field = f
+            }
+            else if try p.key(k, "from", 1, &seen) { from = try p.string() }
+            else if try p.key(k, "to", 2, &seen) { to = try p.string() }
+            else { throw GiveUp() }
+        }
+        return Fix(try need(field), from: try need(from), to: try need(to))
+    }
+
+    /// A value that may be `null` (nil), as `decodeIfPresent` reads one.
+    private mutating func orNull<T>(_ value: (inout DocumentJSONParser) throws(GiveUp) -> T) throws(GiveUp) -> T? {
+        skipSpace()
+        if literal("null") { return nil }
+        return try value(&self)
     }
 }

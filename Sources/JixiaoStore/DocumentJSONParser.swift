@@ -554,7 +554,7 @@ struct DocumentJSONParser {
         throw GiveUp()
     }
 
-    private mutating func literal(_ word: StaticString) -> Bool {
+    mutating func literal(_ word: StaticString) -> Bool {
         let n = word.utf8CodeUnitCount
         guard i + n <= b.count else { return false }
         for k in 0..<n where b[i + k] != word.utf8Start[k] { return false }

@@ -63,6 +63,11 @@ struct YearOverYearCache: Codable, Equatable, Sendable {
     }
 
     /// The findings with their projects' positions.
+    /// The cache in `bytes`: read by hand, or by JSONDecoder where the parser gives up.
+    static func decoded(_ bytes: [UInt8]) -> YearOverYearCache? {
+        DocumentJSONParser.parseYearOverYear(bytes) ?? (try? StableJSON.decode(YearOverYearCache.self, from: bytes))
+    }
+
     var placedFindings: [Finding] {
         zip(findings, projectIndices).map { f, index in
             var f = f
@@ -164,7 +169,7 @@ extension Workspace {
                                       known: [String: Document] = [:], asCached: Bool) throws(StoreError) -> (findings: [Finding], cached: Bool) {
         let files = self.files(of: current.id)
         if let bytes = try? DurableFile.read(files.yearOverYear),
-           let cache = try? StableJSON.decode(YearOverYearCache.self, from: bytes),
+           let cache = YearOverYearCache.decoded(bytes),
            cache.holds(for: current, previous: previous) {
             return (cache.placedFindings, true)
         }
@@ -184,7 +189,7 @@ extension Workspace {
             let bytes = cache.encoded()
             if (try? DurableFile.write(bytes, to: files.yearOverYear, synced: false)) != nil {
                 guard asCached else { return (findings, true) }
-                if let back = try? StableJSON.decode(YearOverYearCache.self, from: bytes) { return (back.placedFindings, true) }
+                if let back = YearOverYearCache.decoded(bytes) { return (back.placedFindings, true) }
             }
         }
         return (findings, false)

@@ -142,6 +142,19 @@ import Testing
             let got = cache.encoded()
             let expected = try StableJSON.pretty(cache)
             #expect(got == expected, "\(what): \(String(decoding: got.prefix(600), as: UTF8.self)) | expected \(String(decoding: expected.prefix(600), as: UTF8.self))")
+            // Read back by hand as the decoder reads it.
+            let parsed = DocumentJSONParser.parseYearOverYear(got)
+            #expect(parsed != nil, "\(what): the parser gave up")
+            #expect(parsed == (try StableJSON.decode(YearOverYearCache.self, from: got)), "\(what): parsed otherwise")
+            // Damaged: cut or a byte changed, the parser gives up or reads what the decoder reads.
+            for at in stride(from: 0, to: got.count, by: max(1, got.count / 97)) {
+                var changed = got
+                changed[at] = [0x22, 0x2C, 0x7D, 0x6E, 0x5C][at % 5]
+                for bytes in [Array(got[..<at]), changed] {
+                    guard let parsed = DocumentJSONParser.parseYearOverYear(bytes) else { continue }
+                    #expect(parsed == (try? StableJSON.decode(YearOverYearCache.self, from: bytes)), "\(what), byte \(at)")
+                }
+            }
         }
         try expectSame([], "no findings")
         var documents = [try DocumentReader.read(bytes: BundledSample.bytes)]
