@@ -14,6 +14,11 @@ on a machine shared with other work; wall time is printed beside them.
 `--one-by-one` imports with one `jixiao import FILE` per file (how it was done before
 `jixiao import DIR`). `--imports K` (default 3) imports the same files K times, each into a
 new workspace, and reports every run and the best, as `json.load` is the best of three.
+`--keep /dev/shm/DIR` runs it all on tmpfs: on this VM's ext4 (no journal) creating files
+soon after many were deleted makes the kernel search for inodes it may reuse
+(`recently_deleted`), up to 2–3 s of system time per import — the benchmark's own
+deletions, not Jixiao's work. The machine's speed (a fixed Python loop) is printed first
+and last: it varies by half from hour to hour here.
 """
 import argparse
 import json
@@ -156,6 +161,20 @@ def first_frame(workspace, expect, width=120, height=40, timeout=60):
     return shown, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
+def machine_speed():
+    """CPU seconds of a fixed Python loop (10^7 additions, best of three): this VM's speed
+    varies by half from hour to hour, so each run prints it to compare runs by."""
+    best = None
+    for _ in range(3):
+        start = time.process_time()
+        total = 0
+        for i in range(10_000_000):
+            total += i
+        spent = time.process_time() - start
+        best = spent if best is None else min(best, spent)
+    return best
+
+
 def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--json-load":
         best, count = json_load_here(sys.argv[2])
@@ -171,6 +190,7 @@ def main():
     base = args.keep or tempfile.mkdtemp(prefix="jixiao-bureau-")
     os.makedirs(base, exist_ok=True)
     print(f"binary {JIXIAO}; files and workspaces under {base}")
+    print(f"machine speed: a Python loop of 10^7 additions {machine_speed():.2f} s CPU (lower is faster)")
     for n in [int(s) for s in args.sizes.split(",")]:
         texts = os.path.join(base, f"texts-{n}")
         ws = os.path.join(base, f"ws-{n}")
@@ -229,6 +249,7 @@ def main():
         # create files for a while after (docs/benchmarks.md), which would slow what follows.
         for w in spares:
             shutil.rmtree(w, ignore_errors=True)
+    print(f"machine speed: a Python loop of 10^7 additions {machine_speed():.2f} s CPU (at the end)")
     if not args.keep:
         shutil.rmtree(base, ignore_errors=True)
 
