@@ -62,12 +62,12 @@ struct YearOverYearCache: Codable, Equatable, Sendable {
         return w.bytes
     }
 
-    /// The findings with their projects' positions.
     /// The cache in `bytes`: read by hand, or by JSONDecoder where the parser gives up.
     static func decoded(_ bytes: [UInt8]) -> YearOverYearCache? {
         DocumentJSONParser.parseYearOverYear(bytes) ?? (try? StableJSON.decode(YearOverYearCache.self, from: bytes))
     }
 
+    /// The findings with their projects' positions.
     var placedFindings: [Finding] {
         zip(findings, projectIndices).map { f, index in
             var f = f

@@ -60,17 +60,6 @@ public struct DepartmentList: Hashable, Sendable {
         widestCells = measured(at: utcOffset)
     }
 
-    /// The listing read again: summaries and findings across documents replaced at once,
-    /// measured once.
-    public mutating func replace(_ summaries: [DocumentSummary], acrossDocuments: [String: [Finding]], nameOrder: [String: Int]) {
-        var list = DepartmentList(summaries, acrossDocuments: acrossDocuments, nameOrder: nameOrder, utcOffset: utcOffset)
-        list.sortColumn = sortColumn
-        list.descending = descending
-        list.onlyWithErrors = onlyWithErrors
-        list.query = query
-        self = list
-    }
-
     public func across(_ s: DocumentSummary) -> [Finding] { acrossDocuments[s.id] ?? [] }
 
     /// Errors of the document's own and across documents.

@@ -24,7 +24,9 @@ public struct WorkspacePicker: Hashable, Sendable {
     /// The listing read again (after a department was closed), keeping the sort, the
     /// filters and the selection on the document that was open.
     mutating func refresh(_ listing: WorkspaceListing) {
-        list.replace(listing.summaries, acrossDocuments: listing.acrossDocuments, nameOrder: listing.nameOrder)
+        list.all = listing.summaries
+        list.acrossDocuments = listing.acrossDocuments
+        list.nameOrder = listing.nameOrder
         root = listing.root
         if let opened, let k = list.rows.firstIndex(where: { $0.id == opened }) { cursor.selected = k }
     }
