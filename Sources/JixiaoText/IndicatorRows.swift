@@ -340,10 +340,9 @@ enum IndicatorRows {
         var l1 = level1, l2 = level2
         return l1.withUTF8 { one in
             l2.withUTF8 { two in
-                for k in allowedBytes.indices where allowedBytes[k].level1.count == one.count
-                    && allowedBytes[k].level1.withUnsafeBufferPointer({ SameBytes.equal($0, one) }) {
-                    for name in allowedBytes[k].level2 where name.count == two.count
-                        && name.withUnsafeBufferPointer({ SameBytes.equal($0, two) }) { return true }
+                // `SameBytes.equal` compares the counts first.
+                for k in allowedBytes.indices where allowedBytes[k].level1.withUnsafeBufferPointer({ SameBytes.equal($0, one) }) {
+                    for name in allowedBytes[k].level2 where name.withUnsafeBufferPointer({ SameBytes.equal($0, two) }) { return true }
                 }
                 return false
             }

@@ -127,20 +127,14 @@ enum ValueVsDescription {
             let n = b.count
             var k = 0
             while k < n {
-                let x = b[k]
-                if x < 0x80 {
-                    if x >= 0x30 && x <= 0x39 { return true }
-                    k += 1
-                } else if x >= 0xF0 {
-                    k += 4   // beyond U+FFFF: no digit or numeral
-                } else if x >= 0xE0 {
-                    guard k + 2 < n else { return false }
-                    let v = Int(x & 0x0F) << 12 | Int(b[k + 1] & 0x3F) << 6 | Int(b[k + 2] & 0x3F)
-                    if numeralBits[v >> 6] & (1 << UInt64(v & 63)) != 0 { return true }
-                    k += 3
-                } else {
-                    k += 2   // U+0080–U+07FF: none
+                let (v, width) = UTF8Scalars.scalar(b, at: k)
+                if v < 0x80 {
+                    if v >= 0x30 && v <= 0x39 { return true }
+                } else if v < 0x10000, numeralBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 {
+                    // Beyond U+FFFF there is no digit or numeral.
+                    return true
                 }
+                k += width
             }
             return false
         }
