@@ -209,12 +209,6 @@ public struct DocumentContext: Sendable {
                         field: field, line: document.projects[index].indicators[row - 1].line, row: row)
     }
 
-    /// `Indicator.label` of the row at 1-based `row` of the project at `index`, from its
-    /// labels as worked out already.
-    func label(projectAt index: Int, row: Int) -> String {
-        rowLabels[index][row - 1].label(document.projects[index].indicators[row - 1])
-    }
-
     public func finding(projectAt index: Int?, _ location: Location, _ message: String, suggestion: String? = nil,
                         related: [String] = [], fix: Fix? = nil) -> Finding {
         Finding(rule: rule, severity: severity, department: document.department.code,

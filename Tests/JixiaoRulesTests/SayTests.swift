@@ -40,4 +40,20 @@ import Testing
             #expect(Say.wan(m) == m.inWan.replacing(" ", with: ""), "\(fen)")
         }
     }
+
+    /// `\(quoted: s)` writes what `Say.quote(s)` makes, and `\(label: k, i)` what
+    /// `k.label(i)` makes (of the row and of its box), into the message: on blanks of every
+    /// kind, empty cells, combining marks, CR LF and plain text, between literals.
+    @Test func interpolatedQuotesAndLabelsAreTheStrings() {
+        for s in RowReadingTests.texts + ["\t", "\u{00A0}", " \u{3000}\t", "“引号”", "a"] {
+            #expect(Array("前\(quoted: s)后".utf8) == Array(("前" + Say.quote(s) + "后").utf8), "\(s)")
+            #expect(Array("\(quoted: s)".utf8) == Array(Say.quote(s).utf8), "\(s)")
+            for l2 in ["数量指标", "", "社会效益 指标"] {
+                let i = RowReadingTests.row("产出指标", l2, name: s)
+                let k = RowLabels(i), box = RowBox(row: 1, indicator: i)
+                #expect(Array("\(label: k, i)的".utf8) == Array((k.label(i) + "的").utf8), "\(s) \(l2)")
+                #expect(Array("\(label: k, box)".utf8) == Array(k.label(box).utf8), "\(s) \(l2)")
+            }
+        }
+    }
 }

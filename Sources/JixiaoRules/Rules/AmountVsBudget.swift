@@ -14,7 +14,7 @@ enum AmountVsBudget {
             let p = ctx.project
             return ctx.compactMapJudged { row, i in
                 guard let amount = ctx.fundingStatement(row) else { return nil }
-                let message = "\(ctx.labels(row).label(i))写的是项目所需资金，指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）与预算数 \(Say.money(p.budget.total)) 不符"
+                let message = "\(label: ctx.labels(row), i)写的是项目所需资金，指标值\(quoted: i.value.raw)（\(Say.money(amount.money))）与预算数 \(Say.money(p.budget.total)) 不符"
                 if ctx.isQuantityStatingMoney(row) {
                     // In a 数量指标 the budget figure would still be an input, not an output:
                     // no one-click fix that leads into `indicator.input-as-output`. One advice.
@@ -23,7 +23,7 @@ enum AmountVsBudget {
                 }
                 let to = rewrite(i.value.raw, amount: amount, as: p.budget.total)
                 return ctx.finding(row: row, field: .value, message,
-                                   suggestion: "改为\(Say.quote(to))，与预算数一致；或核实预算数",
+                                   suggestion: "改为\(quoted: to)，与预算数一致；或核实预算数",
                                    fix: Fix(.indicator(row: row, .value), from: i.value.raw, to: to))
             }
         },

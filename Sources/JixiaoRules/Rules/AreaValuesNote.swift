@@ -26,13 +26,13 @@ enum AreaValuesNote {
                 for i in p.indicators where !i.areaCells.isEmpty {
                     let cells = i.areaCells.map { AreaValues.withComparator($0.text, i.extra(.direction) ?? "") }
                     switch i.areaBasis {
-                    case .same: same.append("\(Say.quote(i.name)) \(i.value.raw)")
-                    case .sum: sums.append("\(Say.quote(i.name)) \(cells.joined(separator: "+")) = \(i.value.raw)")
+                    case .same: same.append("\(quoted: i.name) \(i.value.raw)")
+                    case .sum: sums.append("\(quoted: i.name) \(cells.joined(separator: "+")) = \(i.value.raw)")
                     case .none:
                         // Counts that would add but for their units (`1座` / `2个`): say the clash.
                         let clash = AreaValues.clashingUnits(i.areaCells.map(\.text), comparator: i.extra(.direction) ?? "", name: i.name)
                         clashes = clashes || clash != nil
-                        none.append("\(Say.quote(i.name))（\(zip(i.areaCells, cells).map { "\($0.header)\($1)" }.joined(separator: "，"))"
+                        none.append("\(quoted: i.name)（\(zip(i.areaCells, cells).map { "\($0.header)\($1)" }.joined(separator: "，"))"
                                     + (clash.map { "；计量单位不一：\($0.map { "“\($0)”" }.joined(separator: "、"))" } ?? "") + "）")
                     case .empty: break
                     }
@@ -50,7 +50,7 @@ enum AreaValuesNote {
             for i in p.indicators where !i.areaCells.isEmpty && !i.value.raw.isEmpty {
                 let combined = AreaValues.combine(i.areaCells.map(\.text), comparator: i.extra(.direction) ?? "", name: i.name)
                 guard combined.basis == .sum, AreaValues.bare(combined.text) != AreaValues.bare(i.value.raw) else { continue }
-                off.append("\(Say.quote(i.name)) 各区域之和 \(combined.text)，合计 \(i.value.raw)")
+                off.append("\(quoted: i.name) 各区域之和 \(combined.text)，合计 \(i.value.raw)")
             }
             guard !off.isEmpty else { return [] }
             return [ctx.finding(location, head + "，各区域之和与合计不符：" + off.joined(separator: "；"),

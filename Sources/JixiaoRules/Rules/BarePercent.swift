@@ -15,7 +15,7 @@ enum BarePercent {
                 guard ctx.labels(row).level2Is(oneOf: benefits), let q = i.value.quantity, q.unitKind == .percent,
                       !ctx.texts(row).nameDescription.mentions(shareWords) else { return nil }
                 return ctx.finding(row: row, field: .value,
-                                   "\(ctx.labels(row).label(i))写的是\(Say.quote(i.value.raw))，看不出是什么的比例",
+                                   "\(label: ctx.labels(row), i)写的是\(quoted: i.value.raw)，看不出是什么的比例",
                                    suggestion: "写明比例的对象（如“……满意率≥95%”），或改为能统计的数量或具体的定性表述")
             }
         },

@@ -14,7 +14,7 @@ enum BasisCategory {
             ctx.compactMapRows { row, i in
                 guard !ctx.texts(row).basisIsBlank, ctx.texts(row).basisCategory == nil else { return nil }
                 return ctx.finding(row: row, field: .basis,
-                                   "\(ctx.labels(row).label(i))的指标值确定依据\(Say.quote(i.basis))不属于计划标准、行业标准、历史标准、预算支出标准、其他标准",
+                                   "\(label: ctx.labels(row), i)的指标值确定依据\(quoted: i.basis)不属于计划标准、行业标准、历史标准、预算支出标准、其他标准",
                                    suggestion: i.value.amount != nil ? "金额类指标一般以“预算支出标准”为依据" : "改为标准类别之一，并说明具体出处")
             }
         },

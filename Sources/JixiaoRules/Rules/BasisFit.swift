@@ -16,7 +16,7 @@ enum BasisFit {
                 let isSatisfaction = ctx.labels(row).level1Is(IndicatorFrame.satisfaction)
                 guard isPercent || isSatisfaction else { return nil }
                 return ctx.finding(row: row, field: .basis,
-                                   "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))是比例，依据却是\(Say.quote(i.basis))（预算支出标准）：金额说明不了比例",
+                                   "\(label: ctx.labels(row), i)的指标值\(quoted: i.value.raw)是比例，依据却是\(quoted: i.basis)（预算支出标准）：金额说明不了比例",
                                    suggestion: "按目标值的来源填写依据，如工作计划（计划标准）或往年完成情况（历史标准）")
             }
         },

@@ -24,7 +24,7 @@ enum CodeDuplicate {
                 let others = Array(group.lazy.filter { $0 != i }.prefix(Say.relatedLimit))
                 let names = others.prefix(Say.shownProjects).map { "\(projects[$0].number).\(projects[$0].name)" }
                 out.append(ctx.finding(projectAt: i, Location(part: .header, line: projects[i].lines.code),
-                                       "项目编码\(Say.quote(projects[i].code))与项目 \(Say.projects(names, of: group.count - 1)) 重复",
+                                       "项目编码\(quoted: projects[i].code)与项目 \(Say.projects(names, of: group.count - 1)) 重复",
                                        suggestion: "核对各表的项目编码，每个项目应有自己的编码",
                                        related: others.map { projects[$0].code }))
             }

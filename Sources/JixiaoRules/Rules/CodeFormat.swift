@@ -25,7 +25,7 @@ enum CodeFormat {
                 }
                 guard !isWellFormed(p.code) else { return nil }
                 return ctx.finding(projectAt: k, location,
-                                   "项目编码\(Say.quote(p.code))不是 21 位的“6 位区划 + 2 位年度 + 13 位字母数字”格式（现为 \(p.code.count) 位）",
+                                   "项目编码\(quoted: p.code)不是 21 位的“6 位区划 + 2 位年度 + 13 位字母数字”格式（现为 \(p.code.count) 位）",
                                    suggestion: "核对预算一体化系统项目库中的编码后改正")
             }
         },

@@ -19,12 +19,12 @@ enum ComparatorDirection {
                 if labels.isMoneyCost, q.comparator == .atLeast || q.comparator == .greaterThan,
                    t.unitKind == .money || UnitKind.of(q.unitNumerator) == .money,
                    !t.name.mentions(lowerBoundWords), !printed.hasPrefix("正向") {
-                    return finding(ctx, row, i, q, "的指标值\(Say.quote(i.value.raw))是下限，说的是至少花这么多，成本应写花钱的上限",
+                    return finding(ctx, row, i, q, "的指标值\(quoted: i.value.raw)是下限，说的是至少花这么多，成本应写花钱的上限",
                                    advice: "成本指标写“≤”")
                 }
                 if labels.level2Is(IndicatorFrame.Level2.quantity), q.comparator == .atMost || q.comparator == .lessThan,
                    t.unitKind == .count, !t.name.mentions(fewerIsBetterWords), !printed.hasPrefix("反向") {
-                    return finding(ctx, row, i, q, "的指标值\(Say.quote(i.value.raw))是上限，一个不做也算达标，数量应写至少完成多少",
+                    return finding(ctx, row, i, q, "的指标值\(quoted: i.value.raw)是上限，一个不做也算达标，数量应写至少完成多少",
                                    advice: "数量指标写“≥”或“=”")
                 }
                 return nil
@@ -72,8 +72,8 @@ enum ComparatorDirection {
     private static func finding(_ ctx: ProjectContext, _ row: Int, _ i: RowBox, _ q: TargetValue.Quantity,
                                 _ what: String, advice: String) -> Finding {
         let flipped = flip(i.value.raw, q)
-        return ctx.finding(row: row, field: .value, "\(ctx.labels(row).label(i))\(what)",
-                           suggestion: flipped.map { "\(advice)：核对后改为\(Say.quote($0))" } ?? advice,
+        return ctx.finding(row: row, field: .value, "\(label: ctx.labels(row), i)\(what)",
+                           suggestion: flipped.map { "\(advice)：核对后改为\(quoted: $0)" } ?? advice,
                            fix: flipped.map { Fix(.indicator(row: row, .value), from: i.value.raw, to: $0) })
     }
 

@@ -25,24 +25,24 @@ enum ContentsMismatch {
                 if !name.isEmpty, !names(bare(p.heading), name), !isFormTitle(bare(p.heading)) {
                     let fixTo = p.name + "绩效目标表"
                     out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.heading),
-                                           "表头写作\(Say.quote(p.heading))，项目名称为\(Say.quote(p.name))" +
-                                           (entry.map { "，目录为\(Say.quote($0.title))" } ?? ""),
-                                           suggestion: "表头应与项目名称一致：\(Say.quote(fixTo))",
+                                           "表头写作\(quoted: p.heading)，项目名称为\(quoted: p.name)" +
+                                           (entry.map { "，目录为\(quoted: $0.title)" } ?? ""),
+                                           suggestion: "表头应与项目名称一致：\(quoted: fixTo)",
                                            fix: Fix(.heading, from: p.heading, to: fixTo)))
                 } else if !name.isEmpty, let entry, !names(bare(entry.title), name) {
                     out.append(ctx.finding(projectAt: i, Location(part: .contents, line: entry.line),
-                                           "目录第 \(entry.number) 项写作\(Say.quote(entry.title))，表头和项目名称为\(Say.quote(p.name))",
-                                           suggestion: "把目录改为\(Say.quote(p.name + "绩效目标表"))"))
+                                           "目录第 \(entry.number) 项写作\(quoted: entry.title)，表头和项目名称为\(quoted: p.name)",
+                                           suggestion: "把目录改为\(quoted: p.name + "绩效目标表")"))
                 } else if entry == nil, !entries.isEmpty {
                     out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.heading),
-                                           "项目表\(Say.quote("\(p.number).\(p.heading)"))在目录中没有对应条目",
+                                           "项目表\(quoted: "\(p.number).\(p.heading)")在目录中没有对应条目",
                                            suggestion: "在目录中补上这张表"))
                 }
             }
             let numbers = Set(d.projects.map { String($0.number) })
             for e in entries where !numbers.contains(e.number) {
                 out.append(ctx.finding(projectAt: nil, Location(part: .contents, line: e.line),
-                                       "目录第 \(e.number) 项\(Say.quote(e.title))在正文中没有对应的项目表",
+                                       "目录第 \(e.number) 项\(quoted: e.title)在正文中没有对应的项目表",
                                        suggestion: "补上这张表，或从目录中删去"))
             }
             return out

@@ -26,7 +26,7 @@ enum CopiedText {
                         guard !terms.isEmpty else { continue }
                         let row = k + 1
                         out.append(ctx.finding(projectAt: a, ctx.location(projectAt: a, row: row, field: field),
-                                               "\(ctx.label(projectAt: a, row: row))的\(field.chinese)\(Say.quote(text))\(describe(terms, projects))，本项目的名称、资金用途和绩效目标都没有提到",
+                                               "\(label: ctx.rowLabels[a][k], projects[a].indicators[k])的\(field.chinese)\(quoted: text)\(describe(terms, projects))，本项目的名称、资金用途和绩效目标都没有提到",
                                                suggestion: "如系从其他项目复制，请按本项目的资金用途改写",
                                                related: relatedCodes(terms, projects)))
                         break
@@ -36,7 +36,7 @@ enum CopiedText {
                     let terms = index.foreignTerms(g.text, exclude: a) { own.nameAndUsageContains($0) }
                     guard !terms.isEmpty else { continue }
                     out.append(ctx.finding(projectAt: a, Location(part: .goals, line: projects[a].lines.goals),
-                                           "绩效目标 \(g.number)\(Say.quote(g.text))\(describe(terms, projects))，本项目的名称和资金用途都没有提到",
+                                           "绩效目标 \(g.number)\(quoted: g.text)\(describe(terms, projects))，本项目的名称和资金用途都没有提到",
                                            suggestion: "如系从其他项目复制，请按本项目的资金用途改写绩效目标",
                                            related: relatedCodes(terms, projects)))
                 }
@@ -80,11 +80,18 @@ enum CopiedText {
                 groups.append((t.projects, t.count, [t.term]))
             }
         }
-        return groups.map { g in
-            "提到" + g.terms.map(Say.quote).joined() + "（项目 " +
-                Say.projects(g.projects.prefix(Say.shownProjects).map { "\(projects[$0].number)“\(projects[$0].name)”" }, of: g.count)
-                + "的内容）"
-        }.joined(separator: "，")
+        // Written into one String made with room for the usual message: each group joined
+        // from pieces with `+` made and copied a String per piece.
+        var out = DefaultStringInterpolation(literalCapacity: 256, interpolationCount: 0)
+        for (n, g) in groups.enumerated() {
+            out.appendLiteral(n == 0 ? "提到" : "，提到")
+            for t in g.terms { out.appendInterpolation(quoted: t) }
+            out.appendLiteral("（项目 ")
+            out.appendLiteral(Say.projects(g.projects.prefix(Say.shownProjects).map { "\(projects[$0].number)“\(projects[$0].name)”" },
+                                           of: g.count))
+            out.appendLiteral("的内容）")
+        }
+        return String(stringInterpolation: out)
     }
 
     private static func relatedCodes(_ terms: [ForeignTerm], _ projects: [Project]) -> [String] {

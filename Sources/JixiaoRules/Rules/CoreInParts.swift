@@ -21,7 +21,7 @@ enum CoreInParts {
                     .joined(separator: "、") + (parts.count > 3 ? "等" : "")
                 let total = total(of: parts, ctx)
                 return ctx.finding(row: row, field: .value,
-                                   "\(ctx.labels(row).label(i))没有填写指标值，值写在下面 \(parts.count) 行分项里（\(listed)）",
+                                   "\(label: ctx.labels(row), i)没有填写指标值，值写在下面 \(parts.count) 行分项里（\(listed)）",
                                    suggestion: total.map { "核心指标填写分项的合计，如“\($0)”；分项可保留在下面" }
                                        ?? "核心指标按模板的计量口径填写合计；分项可保留在下面",
                                    fix: total.map { Fix(.indicator(row: row, .value), from: i.value.raw, to: $0) })

@@ -22,7 +22,7 @@ enum CostAboveBudget {
                 guard ctx.labels(row).isCost, let amount = i.value.amount, amount.money > limit,
                       ctx.fundingStatement(row) == nil else { return nil }
                 return ctx.finding(row: row, field: .value,
-                                   "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))（\(Say.money(amount.money))）超过\(limitSaid)",
+                                   "\(label: ctx.labels(row), i)的指标值\(quoted: i.value.raw)（\(Say.money(amount.money))）超过\(limitSaid)",
                                    suggestion: "核对金额单位（元/万元），按预算支出标准重定成本上限，不超过预算数")
             }
         },

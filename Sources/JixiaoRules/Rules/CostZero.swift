@@ -17,7 +17,7 @@ enum CostZero {
                 guard let q = i.value.quantity, applies(k, q) else { return nil }
                 let per = q.unitDenominator.map { "/\($0)" } ?? ""
                 return ctx.finding(row: row, field: .value,
-                                   "\(k.label(i))的指标值\(Say.quote(i.value.raw))是 0：成本目标不会是零，像是没有填写，或小额成本按整万元取整成了 0",
+                                   "\(label: k, i)的指标值\(quoted: i.value.raw)是 0：成本目标不会是零，像是没有填写，或小额成本按整万元取整成了 0",
                                    suggestion: "按预算支出标准填写成本上限，如“≤N元\(per)”（不足 1 万元的用元作单位）；本项目没有这项支出的，删去这一行")
             }
         },

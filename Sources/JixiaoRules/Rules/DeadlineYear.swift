@@ -24,7 +24,7 @@ enum DeadlineYear {
                 let earlier = years.allSatisfy { $0 < year }
                 let text = field == .value ? i.value.raw : i.name
                 return ctx.finding(row: row, field: field,
-                                   "\(ctx.labels(row).label(i))的\(field == .value ? "指标值" : "名称")\(Say.quote(text))写的是 \(years.map(String.init).joined(separator: "、")) 年，预算年度是 \(year) 年"
+                                   "\(label: ctx.labels(row), i)的\(field == .value ? "指标值" : "名称")\(quoted: text)写的是 \(years.map(String.init).joined(separator: "、")) 年，预算年度是 \(year) 年"
                                        + (earlier ? "：像是沿用了上年的表" : "：年终考核时还没到期"),
                                    suggestion: "改为 \(year) 年内的时间，如“\(year)年12月底前”" + (earlier ? "" : "；全部完工的时间写在资金用途或中期目标里"))
             }

@@ -14,7 +14,7 @@ enum DepartmentWide {
             let p = ctx.project
             guard p.isDepartmentWide else { return [] }
             return [ctx.finding(Location(part: .header, line: p.lines.heading),
-                                "第 \(p.number) 张表是部门整体支出绩效目标表（表头写作\(Say.quote(p.heading))），不是项目表" + (p.budget.hasNoAmounts ? "" : "：它的预算数是部门整体的资金"),
+                                "第 \(p.number) 张表是部门整体支出绩效目标表（表头写作\(quoted: p.heading)），不是项目表" + (p.budget.hasNoAmounts ? "" : "：它的预算数是部门整体的资金"),
                                 suggestion: (p.budget.hasNoAmounts ? "" : "预算数合计已把这张表除外（与项目表的预算数相加会重复）；") + "指标照项目表的要求审核")]
         },
         failing: [

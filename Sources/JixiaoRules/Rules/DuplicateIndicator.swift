@@ -27,7 +27,7 @@ enum DuplicateIndicator {
                 let dimension = ctx.labels(row).dimension, firstDimension = ctx.labels(first.row).dimension
                 let place = firstDimension == dimension ? "同在\(dimension)下" : "\(firstDimension)下已有"
                 return ctx.finding(row: row, field: .name,
-                                   "\(ctx.labels(row).label(i))与第 \(first.row) 行重复（\(place)）",
+                                   "\(label: ctx.labels(row), i)与第 \(first.row) 行重复（\(place)）",
                                    suggestion: "删去重复的一行，或按\(dimension)改写成另一项指标")
             }
         },

@@ -20,30 +20,30 @@ enum ExtractionDamage {
         check: .project { ctx in
             let p = ctx.project
             var out: [Finding] = []
-            func check(_ text: String, _ field: ProjectField, _ location: @autoclosure () -> Location, _ what: String,
+            func check(_ text: String, _ field: ProjectField, _ location: @autoclosure () -> Location, _ what: @autoclosure () -> String,
                        rowsBelow: Int = 0) {
                 // A merged 二级 cell: the rows below that take it are counted, not noted again.
                 // Said only in a finding: made for each text checked, it was a tenth of the rule.
                 func shared() -> String { rowsBelow > 0 ? "（下面 \(rowsBelow) 行沿用这一格）" : "" }
                 // Capitals OCR read for a character's strokes: nothing Jixiao can put back.
                 if OCRLetters.mayHave(text), case let places = OCRLetters.places(text), !places.isEmpty {
-                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中汉字之间夹着字母（\(places.map { "“\($0)”" }.joined(separator: "、"))），像是扫描识别把字认成了字母\(shared())",
+                    out.append(ctx.finding(location(), "\(what())\(quoted: text)中汉字之间夹着字母（\(places.map { "“\($0)”" }.joined(separator: "、"))），像是扫描识别把字认成了字母\(shared())",
                                            suggestion: "核对原件，把这几处改回原文的字"))
                 }
                 if case .indicator(_, .value) = field, let read = OCRLetters.comparatorReadAsTwo(text) {
-                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))开头的“二”像是“=”被识别成了汉字",
-                                           suggestion: "改为\(Say.quote(read))", fix: Fix(field, from: text, to: read)))
+                    out.append(ctx.finding(location(), "\(what())\(quoted: text)开头的“二”像是“=”被识别成了汉字",
+                                           suggestion: "改为\(quoted: read)", fix: Fix(field, from: text, to: read)))
                 }
                 if let clean = withoutStrayDot(text) {
                     let speck = text.unicodeScalars.contains { $0 == "*" || $0 == "＊" } && !text.unicodeScalars.contains { $0 == "." || $0 == "．" } ? "“*”" : "一个点"
-                    out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中两个字之间夹着\(speck)，像是扫描识别或提取留下的\(shared())",
-                                           suggestion: "改为\(Say.quote(clean))", fix: Fix(field, from: text, to: clean)))
+                    out.append(ctx.finding(location(), "\(what())\(quoted: text)中两个字之间夹着\(speck)，像是扫描识别或提取留下的\(shared())",
+                                           suggestion: "改为\(quoted: clean)", fix: Fix(field, from: text, to: clean)))
                     return
                 }
                 guard let (clean, doubled) = repaired(text) else { return }
-                let message = (doubled.map { "\(what)\(Say.quote(text))在换行处重复了“\($0)”字" }
-                    ?? "\(what)\(Say.quote(text))中有提取留下的空格") + shared()
-                out.append(ctx.finding(location(), message, suggestion: "改为\(Say.quote(clean))",
+                let message = (doubled.map { "\(what())\(quoted: text)在换行处重复了“\($0)”字" }
+                    ?? "\(what())\(quoted: text)中有提取留下的空格") + shared()
+                out.append(ctx.finding(location(), message, suggestion: "改为\(quoted: clean)",
                                        fix: Fix(field, from: text, to: clean)))
             }
             // The lines taken out first: a location made from `p` captured it, and the
@@ -76,7 +76,7 @@ enum ExtractionDamage {
             // there is nothing to accept, only the printed cell to correct.
             for d in p.budget.defects {
                 out.append(ctx.finding(Location(part: .budget, line: p.lines.budget),
-                                       "\(d.part.chinese)一栏印作\(Say.quote(d.printed))：\(d.defect.chinese)，按 \(Say.money(p.budget.amount(d.part))) 读取",
+                                       "\(d.part.chinese)一栏印作\(quoted: d.printed)：\(d.defect.chinese)，按 \(Say.money(p.budget.amount(d.part))) 读取",
                                        suggestion: "发布稿中改正这一金额，只印一次"))
             }
             for g in p.goals {
@@ -97,13 +97,13 @@ enum ExtractionDamage {
                 // Jixiao already reads `产 出 指 标` (vertical text) as 产出指标.
                 if newLevel1, let (clean, _) = repaired(i.level1) {
                     out.append(ctx.finding(Location(part: .indicator, level1: ctx.labels(row).level1, line: i.line, row: row),
-                                           "一级指标\(Say.quote(i.level1))中有提取留下的空格（竖排或换行处的字被分开）",
-                                           suggestion: "发布稿中改为\(Say.quote(clean))"))
+                                           "一级指标\(quoted: i.level1)中有提取留下的空格（竖排或换行处的字被分开）",
+                                           suggestion: "发布稿中改为\(quoted: clean)"))
                 } else if newLevel1, let clean = withoutStrayDot(i.level1) {
                     // `产*出指标`: read as 产出指标 already; said once where the group begins.
                     out.append(ctx.finding(Location(part: .indicator, level1: ctx.labels(row).level1, line: i.line, row: row),
-                                           "一级指标\(Say.quote(i.level1))中两个字之间夹着\(i.level1.contains(".") || i.level1.contains("．") ? "一个点" : "“*”")，像是扫描识别留下的",
-                                           suggestion: "发布稿中改为\(Say.quote(clean))"))
+                                           "一级指标\(quoted: i.level1)中两个字之间夹着\(i.level1.contains(".") || i.level1.contains("．") ? "一个点" : "“*”")，像是扫描识别留下的",
+                                           suggestion: "发布稿中改为\(quoted: clean)"))
                 }
                 previousLevel1 = i.level1
                 let t = ctx.texts(row)

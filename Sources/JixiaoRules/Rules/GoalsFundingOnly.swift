@@ -16,7 +16,7 @@ enum GoalsFundingOnly {
             let p = ctx.project
             guard let funding = fundingOnly(p.goals), let first = funding.first else { return [] }
             return [ctx.finding(Location(part: .goals, line: p.lines.goals),
-                                "绩效目标只写了资金安排（\(Say.quote(first))\(funding.count > 1 ? "等" : "")），没有写这笔钱要完成的产出和达到的效果",
+                                "绩效目标只写了资金安排（\(quoted: first)\(funding.count > 1 ? "等" : "")），没有写这笔钱要完成的产出和达到的效果",
                                 suggestion: "写明本年度要完成的工作量和要达到的效果，能量化的写明数值；资金安排写在资金用途里")]
         },
         failing: [

@@ -29,7 +29,7 @@ enum GoalsMissing {
             let said = p.goals.map(\.text).joined(separator: " ")
             return [ctx.finding(Location(part: .goals, line: p.lines.goals),
                                 said.isEmpty ? "项目\(ctx.projectLabel)没有填写绩效目标"
-                                             : "绩效目标只有占位文字\(Say.quote(said))",
+                                             : "绩效目标只有占位文字\(quoted: said)",
                                 suggestion: "写明本项目年度要完成的事和要达到的效果")]
         },
         failing: [

@@ -18,7 +18,7 @@ enum InputAsOutput {
                 if ctx.labels(row).level2Is(IndicatorFrame.Level2.quantity), !ctx.isQuantityStatingMoney(row),
                    let staff = staffInput(ctx.texts(row).name) {
                     return ctx.finding(row: row, field: .name,
-                                       "数量指标\(Say.quote(i.name))统计的是\(staff)，这是投入的人力和工作过程，不是产出",
+                                       "数量指标\(quoted: i.name)统计的是\(staff)，这是投入的人力和工作过程，不是产出",
                                        suggestion: "改为出差和聘用人员完成的工作量，如检查、指导的次数，服务的对象数")
                 }
                 // A funding figure that disagrees with the budget is `indicator.amount-vs-budget`,
@@ -27,7 +27,7 @@ enum InputAsOutput {
                 guard ctx.isQuantityStatingMoney(row), ctx.fundingStatement(row) == nil, !Misplaced.saysExecution(row, ctx) else { return nil }
                 let isMoney = ctx.texts(row).unitKind == .money
                 return ctx.finding(row: row, field: isMoney ? .value : .name,
-                                   "数量指标\(Say.quote(i.name))" + (isMoney ? "填的是资金\(Say.quote(i.value.raw))" : "写的是资金") +
+                                   "数量指标\(quoted: i.name)" + (isMoney ? "填的是资金\(quoted: i.value.raw)" : "写的是资金") +
                                    "，这是投入，不是产出",
                                    suggestion: "改为这笔钱完成的工作量，如次数、台（套）数、人数、面积")
             }

@@ -14,13 +14,13 @@ enum InvisibleText {
         check: .project { ctx in
             let p = ctx.project
             var out: [Finding] = []
-            func check(_ text: String, _ field: ProjectField?, _ location: @autoclosure () -> Location, _ what: String) {
+            func check(_ text: String, _ field: ProjectField?, _ location: @autoclosure () -> Location, _ what: @autoclosure () -> String) {
                 let found = invisible(in: text)
                 guard !found.isEmpty else { return }
                 let names = Say.list(found.map(InvisibleCharacters.name))
                 let clean = String(String.UnicodeScalarView(text.unicodeScalars.filter { !InvisibleCharacters.isUnprintable($0) }))
-                out.append(ctx.finding(location(), "\(what)\(Say.quote(text))中有看不见的字符 \(names)：显示的和存储的内容可能不同",
-                                       suggestion: "去掉这些字符，改为\(Say.quote(clean))",
+                out.append(ctx.finding(location(), "\(what())\(quoted: text)中有看不见的字符 \(names)：显示的和存储的内容可能不同",
+                                       suggestion: "去掉这些字符，改为\(quoted: clean)",
                                        fix: field.map { Fix($0, from: text, to: clean) }))
             }
             // The lines taken out first: a location made from `p` captured it, and the

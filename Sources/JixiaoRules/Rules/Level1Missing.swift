@@ -33,8 +33,8 @@ enum Level1Missing {
             return required.filter { !present($0) }.map { level1 in
                 let moved = SameBytes.equal(level1, IndicatorFrame.satisfaction) ? elsewhere : nil
                 return ctx.finding(Location(part: .indicator, level1: level1, line: p.lines.indicatorHeader),
-                                   "没有\(level1)（\(why)" + (moved.map { "；满意度\(Say.quote($0.indicator.name))放在了\(ctx.labels($0.row).level1)下" } ?? "") + "）",
-                                   suggestion: moved.map { "把\(Say.quote($0.indicator.name))移到满意度指标—服务对象满意度指标下" } ?? hint(for: level1))
+                                   "没有\(level1)（\(why)" + (moved.map { "；满意度\(quoted: $0.indicator.name)放在了\(ctx.labels($0.row).level1)下" } ?? "") + "）",
+                                   suggestion: moved.map { "把\(quoted: $0.indicator.name)移到满意度指标—服务对象满意度指标下" } ?? hint(for: level1))
             }
         },
         failing: [

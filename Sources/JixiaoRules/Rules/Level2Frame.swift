@@ -28,21 +28,21 @@ enum Level2Frame {
                     guard blocksSaid.insert(BlockSaid(reading: .blankLevel1, level1: k.level1)).inserted else { return nil }
                     // `(50分)`: a score whose label a copy lost is as blank (`IndicatorLabel.isOnlyAnnotation`).
                     let printed = TextNormalization.trimmed(i.level1)
-                    let cell = printed.isEmpty ? "空着" : "只有\(Say.quote(printed))"
+                    let cell = printed.isEmpty ? "空着" : "只有\(quoted: printed)"
                     return ctx.finding(row: row, field: .level2,
-                                       "一级指标一栏\(cell)，按二级指标\(Say.quote(i.level2))读作\(k.level1)",
+                                       "一级指标一栏\(cell)，按二级指标\(quoted: i.level2)读作\(k.level1)",
                                        suggestion: "填上一级指标“\(k.level1)”")
                 }
                 if k.placement == .level2InLevel1Column {
                     guard blocksSaid.insert(BlockSaid(reading: .level2InLevel1Column, level1: k.level1, level2: k.level2)).inserted else { return nil }
                     return ctx.finding(row: row, field: .level2,
-                                       "一级指标一栏写的是二级指标\(Say.quote(i.level1))，二级一栏空着；按\(k.level1)下的\(k.level2)读",
+                                       "一级指标一栏写的是二级指标\(quoted: i.level1)，二级一栏空着；按\(k.level1)下的\(k.level2)读",
                                        suggestion: "一级写“\(k.level1)”，二级写“\(k.level2)”")
                 }
                 if k.underUmbrella {
                     guard blocksSaid.insert(BlockSaid(reading: .umbrella, level1: k.level1)).inserted else { return nil }
                     return ctx.finding(row: row, field: .level2,
-                                       "一级指标\(Say.quote(i.level1))不在\(ctx.frame.rawValue)框架中，框架的一级指标\(Say.quote(i.level2))被写成了它下面的二级",
+                                       "一级指标\(quoted: i.level1)不在\(ctx.frame.rawValue)框架中，框架的一级指标\(quoted: i.level2)被写成了它下面的二级",
                                        suggestion: "把\(k.level1)写作一级指标，其下按框架分二级（\(Say.list(allowed[k.level1] ?? []))）")
                 }
                 // Neither column filled (a table with no 一级/二级 columns, 潼南 2023): the rows are not
@@ -57,7 +57,7 @@ enum Level2Frame {
                 // `allowed[k.level1]` and `names.contains(k.level2)`, by the keys' bytes (`RowLabels`).
                 guard let names = allowed.first(where: { k.level1Is($0.key) })?.value else {
                     return ctx.finding(row: row, field: .level2,
-                                       "一级指标\(Say.quote(i.level1))不在\(ctx.frame.rawValue)框架中（应为 \(Say.list(allowed.keys.sorted(by: frameOrder)))）",
+                                       "一级指标\(quoted: i.level1)不在\(ctx.frame.rawValue)框架中（应为 \(Say.list(allowed.keys.sorted(by: frameOrder)))）",
                                        suggestion: "改为框架中的一级指标")
                 }
                 guard !k.level2Is(oneOf: names) else { return nil }
@@ -66,7 +66,7 @@ enum Level2Frame {
                 // A template's one 二级 for several of the frame's (`社会、经济、生态效益指标`).
                 if namesSeveral(i.level2, allowed: names) { return nil }
                 return ctx.finding(row: row, field: .level2,
-                                   "二级指标\(Say.quote(i.level2))不属于\(k.level1)（\(ctx.frame.rawValue)框架下为 \(Say.list(names))）",
+                                   "二级指标\(quoted: i.level2)不属于\(k.level1)（\(ctx.frame.rawValue)框架下为 \(Say.list(names))）",
                                    suggestion: "改为\(k.level1)下的类别之一，或移到对应的一级指标下")
             }
         },

@@ -79,22 +79,22 @@ enum Level2Meaning {
         if t.name.isEmpty, t.value.isEmpty || i.value.quantity != nil { return nil }
         if k.level2Is(L.ecologicalBenefit) {
             guard !t.text.mentions(environmental) else { return nil }
-            return ("生态效益指标\(Say.quote(i.name))说的不是对环境的影响",
+            return ("生态效益指标\(quoted: i.name)说的不是对环境的影响",
                     "生态效益写节能、减排、空气、水、绿化等；办公运转、疫情防控等放在社会效益指标下")
         }
         if k.level2Is(L.economicBenefit) {
             guard !t.text.mentions(economic) else { return nil }
-            return ("经济效益指标\(Say.quote(i.name))说的不是经济结果",
+            return ("经济效益指标\(quoted: i.name)说的不是经济结果",
                     "经济效益写增收、节约、产值等；其他效果放在社会效益指标下")
         }
         if k.level2Is(L.timeliness) {
             guard !t.text.mentions(time) && !(i.value.isQuantitative && i.value.quantity?.unitKind == .time) else { return nil }
-            return ("时效指标\(Say.quote(i.name))没有说时间",
+            return ("时效指标\(quoted: i.name)没有说时间",
                     "时效指标写完成时限或及时率，如“2021年12月底前”")
         }
         if k.level2Is(L.quantity) {
             guard let rate = t.name.firstMention(qualityRates) else { return nil }
-            return ("数量指标\(Say.quote(i.name))是\(rate)，属于质量指标",
+            return ("数量指标\(quoted: i.name)是\(rate)，属于质量指标",
                     "数量指标写做了多少（次数、台数、人数、面积）；把\(rate)移到质量指标下")
         }
         if k.level2Is(L.quality) {
@@ -102,7 +102,7 @@ enum Level2Meaning {
             // A bare number whose unit the name prints (101号's `名称(单位)`: `单位数量(家) 17`).
             let printed = q.unit.isEmpty ? NameUnit.printed(i.name) : nil
             guard (printed.map(UnitKind.of) ?? q.unitKind) == .count, !sayQuality(t.nameDescription) else { return nil }
-            return ("质量指标\(Say.quote(i.name))写的是\(Say.quote(i.value.raw))\(printed.map { "（单位“\($0)”在名称里）" } ?? "")，说的是做了多少，属于数量指标",
+            return ("质量指标\(quoted: i.name)写的是\(quoted: i.value.raw)\(printed.map { "（单位“\($0)”在名称里）" } ?? "")，说的是做了多少，属于数量指标",
                     "把这一行移到数量指标下；质量指标写达到的标准，如合格率“≥95%”")
         }
         if k.level2Is(L.socialCost) || k.level2Is(L.environmentalCost) {
@@ -111,12 +111,12 @@ enum Level2Meaning {
             let text = t.text
             guard text.mentions(improvement), !text.mentions(harm) else { return nil }
             let what = k.level2Is(L.socialCost) ? "社会" : "生态环境"
-            return ("\(k.level2)\(Say.quote(i.name))写的是效益，不是项目可能给\(what)带来的不利影响",
+            return ("\(k.level2)\(quoted: i.name)写的是效益，不是项目可能给\(what)带来的不利影响",
                     "\(what)成本写可能造成的不利影响及其控制目标，如“对周边\(what == "社会" ? "居民生活" : "环境")的不利影响 无”；带来的好处放在效益指标下")
         }
         if k.level2Is(L.serviceSatisfaction) {
             guard !t.text.mentions(satisfaction) else { return nil }
-            return ("满意度指标\(Say.quote(i.name))说的不是满意程度",
+            return ("满意度指标\(quoted: i.name)说的不是满意程度",
                     "写服务对象满意度，如“≥90%”，以问卷调查为依据")
         }
         return nil

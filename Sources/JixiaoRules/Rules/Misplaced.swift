@@ -20,12 +20,12 @@ enum Misplaced {
                     ?? (isExecutionMeasure(ctx.texts(row).name) ? ctx.texts(row).name.text : nil) {
                     let what = ctx.texts(row).name.text == m ? "" : "是\(m)，"
                     return ctx.finding(row: row, field: .name,
-                                       "\(k.level1)中的\(Say.quote(i.name))\(what)属于预算执行，不是\(k.level1Is(IndicatorFrame.output) ? "产出" : "效益")",
+                                       "\(k.level1)中的\(quoted: i.name)\(what)属于预算执行，不是\(k.level1Is(IndicatorFrame.output) ? "产出" : "效益")",
                                        suggestion: "删去这一行，改写这笔钱完成的工作或带来的效果")
                 }
                 if satisfactionElsewhere(row, ctx) {
                     return ctx.finding(row: row, field: .name,
-                                       "满意度\(Say.quote(i.name))放在了\(k.level1)下",
+                                       "满意度\(quoted: i.name)放在了\(k.level1)下",
                                        suggestion: "移到满意度指标—服务对象满意度指标下")
                 }
                 return nil

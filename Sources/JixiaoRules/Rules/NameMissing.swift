@@ -14,7 +14,7 @@ enum NameMissing {
             // A 部门整体支出绩效目标表 has no project name (`header.department-wide` says what it is).
             guard TextNormalization.withoutBlanks(p.name).isEmpty, !p.isDepartmentWide else { return [] }
             return [ctx.finding(Location(part: .header, line: p.lines.code),
-                                "第 \(p.number) 张表没有项目名称（表头写作\(Say.quote(p.heading))）",
+                                "第 \(p.number) 张表没有项目名称（表头写作\(quoted: p.heading)）",
                                 suggestion: "按预算一体化系统中的项目名称填写")]
         },
         failing: [

@@ -32,7 +32,7 @@ enum NotQuantified {
                       !answersYesNo(name: i.name, value: i.value.raw),
                       OCRLetters.comparatorReadAsTwo(i.value.raw) == nil else { return nil }
                 return ctx.finding(row: row, field: .value,
-                                   "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))没有数值，年终无法考核",
+                                   "\(label: ctx.labels(row), i)的指标值\(quoted: i.value.raw)没有数值，年终无法考核",
                                    suggestion: example(for: ctx.labels(row), year: year, cost: cost))
             }
         },

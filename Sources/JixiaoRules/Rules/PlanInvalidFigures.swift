@@ -16,7 +16,7 @@ enum PlanInvalidFigures {
             var previous: (Checkpoint, Double)?
             for c in plan.checkpoints where !c.figure.isEmpty {
                 guard let value = PlanInvalidFigures.percent(c)?.doubleValue else {
-                    out.append(ctx.finding(location, "资金支出计划 \(c.label) 写的是\(Say.quote(c.figure))，不是百分比",
+                    out.append(ctx.finding(location, "资金支出计划 \(c.label) 写的是\(quoted: c.figure)，不是百分比",
                                            suggestion: "写累计支出比例，如“50.00%”"))
                     continue
                 }

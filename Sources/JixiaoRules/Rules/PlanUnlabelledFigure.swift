@@ -14,7 +14,7 @@ enum PlanUnlabelledFigure {
             let labelled = plan.checkpoints.filter(\.labelled).map(\.label)
             return plan.checkpoints.filter { !$0.labelled }.map { c in
                 ctx.finding(Location(part: .spendingPlan, line: ctx.project.lines.planFigures ?? ctx.project.lines.plan),
-                            "资金支出计划的数字\(Say.quote(c.figure))上方没有时间节点（表头只有 \(Say.list(labelled))），按 \(c.label) 理解",
+                            "资金支出计划的数字\(quoted: c.figure)上方没有时间节点（表头只有 \(Say.list(labelled))），按 \(c.label) 理解",
                             suggestion: "在表头补上“\(c.label)”")
             }
         },

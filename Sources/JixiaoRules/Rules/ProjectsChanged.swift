@@ -27,7 +27,7 @@ enum ProjectsChanged {
                     let department = current.department
                     out.append(ctx.finding(in: pair.current, projectAt: nil,
                                            Location(part: .department, line: department.lines.unit ?? department.lines.title),
-                                           "上年（\(last)）的项目\(Say.quote("\(p.number).\(p.name)"))\(p.code.isEmpty ? "" : "（\(p.code)）")今年没有列出",
+                                           "上年（\(last)）的项目\(quoted: "\(p.number).\(p.name)")\(p.code.isEmpty ? "" : "（\(p.code)）")今年没有列出",
                                            suggestion: "核实该项目是否已经完成或并入其他项目；仍需安排资金的延续项目，补上它的绩效目标表",
                                            related: p.code.isEmpty ? [] : [p.code], documents: [pair.previous]))
                 }

@@ -27,9 +27,9 @@ enum SharedCode {
                     let others = documents.subtracting([m]).sorted()
                     let p = ctx.members[m].document.projects[i]
                     let elsewhere = group.first { $0.member == others[0] }.map { ctx.members[$0.member].document.projects[$0.project] }
-                    let what = others.count == 1 ? "（项目\(Say.quote(elsewhere?.name ?? ""))）" : ""
+                    let what = others.count == 1 ? "（项目\(quoted: elsewhere?.name ?? "")）" : ""
                     out.append(ctx.finding(in: m, projectAt: i, Location(part: .header, line: p.lines.code),
-                                           "项目编码\(Say.quote(p.code))也出现在\(ctx.named(others))中\(what)",
+                                           "项目编码\(quoted: p.code)也出现在\(ctx.named(others))中\(what)",
                                            suggestion: "对照两份文本核实：编码填错的改正；同一项目重复申报的，由主管部门确定由谁申报",
                                            documents: others))
                 }

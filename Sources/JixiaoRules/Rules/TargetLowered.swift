@@ -24,8 +24,8 @@ enum TargetLowered {
                         guard let q = floor(i), let last = floors[TextNormalization.withoutBlanks(i.name)], q.unit == last.unit,
                               q.number.doubleValue < last.number.doubleValue else { continue }
                         out.append(ctx.finding(in: pair.current, projectAt: c, .indicator(i, row: row, field: .value),
-                                               "\(i.label)的指标值为\(Say.quote(i.value.raw))，上年（\(ctx.members[pair.previous].label)）为"
-                                               + "\(Say.quote(last.comparator.rawValue + last.number.text + last.unit))，"
+                                               "\(i.label)的指标值为\(quoted: i.value.raw)，上年（\(ctx.members[pair.previous].label)）为"
+                                               + "\(quoted: last.comparator.rawValue + last.number.text + last.unit)，"
                                                + "而\(YearOverYear.budgetChange(from: before[p].budget.total, to: now[c].budget.total))",
                                                suggestion: "预算增加时指标值不应低于上年：提高指标值，或在指标值确定依据中说明降低的原因",
                                                related: before[p].code.isEmpty ? [] : [before[p].code], documents: [pair.previous]))

@@ -30,8 +30,8 @@ enum TemplatePlaceholder {
                     let clean = cleaned.isEmpty ? "" : TemplateMarks.leadingCoreMark(i[field]) + cleaned
                     let fix = clean.isEmpty ? nil : Fix(.indicator(row: row, field), from: i[field], to: clean)
                     out.append(ctx.finding(row: row, field: field,
-                                           "\(field.chinese)\(Say.quote(i[field]))中留着模板的\(marks.map(Say.quote).joined())",
-                                           suggestion: clean.isEmpty ? "按本项目写明\(field.chinese)" : "改为\(Say.quote(clean))",
+                                           "\(field.chinese)\(quoted: i[field])中留着模板的\(marks.map(Say.quote).joined())",
+                                           suggestion: clean.isEmpty ? "按本项目写明\(field.chinese)" : "改为\(quoted: clean)",
                                            fix: fix))
                 }
             }

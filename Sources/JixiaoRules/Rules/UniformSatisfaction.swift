@@ -45,7 +45,7 @@ enum UniformSatisfaction {
             }
             guard let first else { return [] }
             return [ctx.finding(projectAt: nil, Location(part: .department, line: first.line),
-                                "全部 \(projects.count) 个项目的满意度指标都是\(Say.quote(first.value.raw))，依据都是\(Say.quote(first.basis))：看不出按各项目的服务对象分别测算",
+                                "全部 \(projects.count) 个项目的满意度指标都是\(quoted: first.value.raw)，依据都是\(quoted: first.basis)：看不出按各项目的服务对象分别测算",
                                 suggestion: "按各项目的服务对象和往年调查结果分别确定满意度目标，并写明调查方式",
                                 related: projects.map(\.code))]
         },

@@ -28,14 +28,14 @@ enum UnitColumnClash {
                     guard !ctx.labels(row).isQuantitativeDimension else { return nil }
                     let stated = TextNormalization.withoutBlanks(i.indicator.extra(.valueOperator) ?? "") == "定性" ? "（指标值类型为定性）" : ""
                     return ctx.finding(row: row, field: .value,
-                                       "\(ctx.labels(row).label(i))的指标值“\(number)”是文字表述\(stated)，计量单位一栏却是“\(column)”",
+                                       "\(label: ctx.labels(row), i)的指标值“\(number)”是文字表述\(stated)，计量单位一栏却是“\(column)”",
                                        suggestion: "定性的指标值不用计量单位，删去计量单位一栏的“\(column)”；要按\(column == "%" || column == "％" ? "比例" : "数值")考核的，指标值写数字")
                 }
                 guard !SplitValue.takesUnit(number),
                       let q = i.value.quantity, !q.unit.isEmpty, q.unit != column,
                       TextNormalization.halfWidth(q.unit) != TextNormalization.halfWidth(column) else { return nil }
                 return ctx.finding(row: row, field: .value,
-                                   "\(ctx.labels(row).label(i))的指标值写“\(number)”，计量单位一栏却是“\(column)”",
+                                   "\(label: ctx.labels(row), i)的指标值写“\(number)”，计量单位一栏却是“\(column)”",
                                    suggestion: "核对后把计量单位一栏改为“\(q.unit)”，或指标值只写数字、单位写在计量单位一栏")
             }
         },

@@ -30,31 +30,31 @@ enum UnitMismatch {
                 let hasUnit = !q.unit.isEmpty && !q.unitNumerator.isEmpty
                 if ctx.labels(row).isMoneyCost, hasUnit, !isMoneyKind() {
                     return ctx.finding(row: row, field: .value,
-                                       "\(ctx.labels(row).label(i))是成本，指标值\(Say.quote(i.value.raw))却不是金额",
+                                       "\(label: ctx.labels(row), i)是成本，指标值\(quoted: i.value.raw)却不是金额",
                                        suggestion: "成本指标写花多少钱：总额如“≤\(example(ctx.project.budget.total))”，或单价如“≤1000元/人”")
                 }
                 if hasUnit, kind != .percent, !ctx.labels(row).isMoneyCost, isRate() {
                     let what = isMoneyKind() ? "金额" : kind == .time ? "时间" : "数量"
                     return ctx.finding(row: row, field: .value,
-                                       "\(ctx.labels(row).label(i))是比例，指标值却是\(what)\(Say.quote(i.value.raw))",
+                                       "\(label: ctx.labels(row), i)是比例，指标值却是\(what)\(quoted: i.value.raw)",
                                        suggestion: kind == .time
                                            ? "比例写百分比，如“≥95%”；要写天数，改成完成时限，如“\(q.number.text)\(q.unit)内完成”"
                                            : "改为百分比，如“≥95%”")
                 }
                 if kind == .percent, t.nameEnds(withAnyOf: timeEndings) {
                     return ctx.finding(row: row, field: .value,
-                                       "\(ctx.labels(row).label(i))是时间，指标值却是百分比\(Say.quote(i.value.raw))",
+                                       "\(label: ctx.labels(row), i)是时间，指标值却是百分比\(quoted: i.value.raw)",
                                        suggestion: "写明完成时间，如“\(ctx.document.department.year)年12月底前”；要写比例，改成及时率，如“按时完成率 ≥95%”")
                 }
                 if kind == .percent && isAmount() {
                     return ctx.finding(row: row, field: .value,
-                                       "\(ctx.labels(row).label(i))是金额，指标值却是百分比\(Say.quote(i.value.raw))",
+                                       "\(label: ctx.labels(row), i)是金额，指标值却是百分比\(quoted: i.value.raw)",
                                        suggestion: "改为金额，如“≤2万元”")
                 }
                 if kind == .percent, q.number.doubleValue > 100 || (q.upper?.doubleValue ?? 0) > 100,
                    !t.name.mentions(growthWords) {
                     return ctx.finding(row: row, field: .value,
-                                       "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))超过 100%",
+                                       "\(label: ctx.labels(row), i)的指标值\(quoted: i.value.raw)超过 100%",
                                        suggestion: OCRLetters.atLeastReadAsTwo(i.value.raw).map {
                                            "比例不超过 100%；若开头的“2”是识别错的“≥”，应为“\($0)”，否则核对是否多写了一位"
                                        } ?? "比例不超过 100%；核对是否多写了一位")

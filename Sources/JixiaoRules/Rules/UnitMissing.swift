@@ -24,26 +24,26 @@ enum UnitMissing {
                 // become 1 % with a % added: no one-key fix, the reviewer asks which it is.
                 if unit == "%", q.unit.isEmpty, q.number.doubleValue > 0, q.number.doubleValue <= 1 {
                     return ctx.finding(row: row, field: .value,
-                                       "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))只有数字，没有单位：是比例（\(Say.quote(percent(q.number)))）还是\(Say.quote(q.number.text + "%"))，看不出",
-                                       suggestion: "写成百分数，如\(Say.quote(percent(q.number)))")
+                                       "\(label: ctx.labels(row), i)的指标值\(quoted: i.value.raw)只有数字，没有单位：是比例（\(quoted: percent(q.number))）还是\(quoted: q.number.text + "%")，看不出",
+                                       suggestion: "写成百分数，如\(quoted: percent(q.number))")
                 }
                 // A date a spreadsheet stored as its serial number (`44561`: 2021-12-31).
                 if q.unit.isEmpty, isTime(ctx.labels(row), i.name), let date = serialDate(q.number) {
                     return ctx.finding(row: row, field: .value,
-                                       "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))只有数字：像是表格软件把日期存成了序号（\(q.number.text) 即 \(date)）",
+                                       "\(label: ctx.labels(row), i)的指标值\(quoted: i.value.raw)只有数字：像是表格软件把日期存成了序号（\(q.number.text) 即 \(date)）",
                                        suggestion: "写明完成时间，如“\(date)前”")
                 }
                 // A 数量 row whose number the goals give as money (`安装550万元` / `550`): adding 万元
                 // would make the output an input (`indicator.input-as-output`); the advice is the output.
                 if q.unit.isEmpty, let u = unit, UnitKind.of(u) == .money, ctx.labels(row).level2Is(IndicatorFrame.Level2.quantity) {
                     return ctx.finding(row: row, field: .value,
-                                       "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))只有数字，没有单位；绩效目标里同一个数是\(Say.quote(q.number.text + u))，那是投入的资金，不是产出",
+                                       "\(label: ctx.labels(row), i)的指标值\(quoted: i.value.raw)只有数字，没有单位；绩效目标里同一个数是\(quoted: q.number.text + u)，那是投入的资金，不是产出",
                                        suggestion: "数量指标写完成的数量，如台（套）数、面积；资金写在成本指标")
                 }
                 let to = unit.flatMap { rewrite(i.value.raw, q, unit: $0) }
-                let what = q.unit.isEmpty ? "只有数字，没有单位" : "单位不全（只有\(Say.quote(q.unit))）"
-                return ctx.finding(row: row, field: .value, "\(ctx.labels(row).label(i))的指标值\(Say.quote(i.value.raw))\(what)",
-                                   suggestion: to.map { "改为\(Say.quote($0))" } ?? hint(ctx.texts(row), ctx.labels(row)),
+                let what = q.unit.isEmpty ? "只有数字，没有单位" : "单位不全（只有\(quoted: q.unit)）"
+                return ctx.finding(row: row, field: .value, "\(label: ctx.labels(row), i)的指标值\(quoted: i.value.raw)\(what)",
+                                   suggestion: to.map { "改为\(quoted: $0)" } ?? hint(ctx.texts(row), ctx.labels(row)),
                                    fix: to.map { Fix(.indicator(row: row, .value), from: i.value.raw, to: $0) })
             }
         },

@@ -19,8 +19,8 @@ enum UnitUnfit {
                    UnitKind.of(stated) == .count, ctx.texts(row).unitKind == .count {
                     let to = TextNormalization.trimmed(i.value.raw).replacing(q.number.text + q.unit, with: q.number.text + stated)
                     return ctx.finding(row: row, field: .value,
-                                       "\(ctx.labels(row).label(i))名称写的是“\(q.number.text)\(stated)”，指标值却写成\(Say.quote(i.value.raw))",
-                                       suggestion: "改为\(Say.quote(to))",
+                                       "\(label: ctx.labels(row), i)名称写的是“\(q.number.text)\(stated)”，指标值却写成\(quoted: i.value.raw)",
+                                       suggestion: "改为\(quoted: to)",
                                        fix: to == i.value.raw ? nil : Fix(.indicator(row: row, .value), from: i.value.raw, to: to))
                 }
                 // People counted in something else: `人口数 ≥10户`, `培训人数 20个`.
@@ -28,7 +28,7 @@ enum UnitUnfit {
                 if PlainScalars.hasAnySuffix(name, textIsPlain: plain, peopleCountEndings), ctx.texts(row).unitKind == .count,
                    !Vocabulary.peopleUnits.contains(q.unit) {
                     return ctx.finding(row: row, field: .value,
-                                       "\(ctx.labels(row).label(i))数的是人，指标值\(Say.quote(i.value.raw))的单位却是“\(q.unit)”",
+                                       "\(label: ctx.labels(row), i)数的是人，指标值\(quoted: i.value.raw)的单位却是“\(q.unit)”",
                                        suggestion: "用“人”或“人次”计量；要数户数，把名称改为户数")
                 }
                 // On time, measured by a count: `按时发放 ≥1人/年`.
@@ -36,7 +36,7 @@ enum UnitUnfit {
                 if bare.mentions(onTimeWords), !PlainScalars.hasSuffix(name, textIsPlain: plain, "率"),
                    !bare.mentions(countWords), numerator == .count {
                     return ctx.finding(row: row, field: .value,
-                                       "\(ctx.labels(row).label(i))说的是是否按时，指标值\(Say.quote(i.value.raw))却是数量",
+                                       "\(label: ctx.labels(row), i)说的是是否按时，指标值\(quoted: i.value.raw)却是数量",
                                        suggestion: "写成及时率（如“100%”）或完成时间（如“每月10日前”）")
                 }
                 return nil

@@ -19,7 +19,7 @@ enum UnrelatedIndicator {
             return ctx.compactMapJudged { row, i in
                 guard let (word, domain) = SubjectDomains.unrelated(ctx.texts(row).nameDescription, projectDomains: domains) else { return nil }
                 return ctx.finding(row: row, field: .name,
-                                   "\(ctx.labels(row).label(i))说的是“\(word)”（\(domain)），本项目的名称、资金用途和绩效目标说的是\(Say.list(own))，没有这方面的内容",
+                                   "\(label: ctx.labels(row), i)说的是“\(word)”（\(domain)），本项目的名称、资金用途和绩效目标说的是\(Say.list(own))，没有这方面的内容",
                                    suggestion: "多半是模板中的指标没有删：删去这一行，或换成本项目的产出和效果")
             }
         },

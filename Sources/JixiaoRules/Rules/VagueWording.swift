@@ -19,14 +19,14 @@ enum VagueWording {
                 if fields.contains(.value), ctx.texts(row).nameEnds(withAnyOf: rateEndings),
                    let word = bareDirection(i.value.raw) {
                     return ctx.finding(row: row, field: .value,
-                                       "\(ctx.labels(row).label(i))是比例，指标值只写了\(Say.quote(word))：从多少\(word)到多少，看不出",
+                                       "\(label: ctx.labels(row), i)是比例，指标值只写了\(quoted: word)：从多少\(word)到多少，看不出",
                                        suggestion: "写明基准和目标值，如“由 80% 提高到 90%”，或写目标值，如“≥90%”")
                 }
                 for field in fields {
                     let t = ctx.texts(row)
                     guard let word = (field == .value ? t.value : field == .name ? t.name : t.description).firstMention(vague) else { continue }
                     return ctx.finding(row: row, field: field,
-                                       "\(ctx.labels(row).label(i))用了\(Say.quote(word))，没有基准值和幅度，无法衡量",
+                                       "\(label: ctx.labels(row), i)用了\(quoted: word)，没有基准值和幅度，无法衡量",
                                        suggestion: "写明基准和目标值，如“由 80% 提高到 90%”")
                 }
                 return nil

@@ -21,21 +21,21 @@ enum ValueUnfilled {
                 switch i.value.kind {
                 case .placeholder(let s):
                     slot = s
-                    what = "指标值\(Say.quote(i.value.raw))还是模板的占位，没有填写目标值"
+                    what = "指标值\(quoted: i.value.raw)还是模板的占位，没有填写目标值"
                 case .unfilled(let s) where !s.choices.isEmpty:
                     slot = s
-                    what = "指标值\(Say.quote(i.value.raw))是模板列出的档次，没有选定目标"
+                    what = "指标值\(quoted: i.value.raw)是模板列出的档次，没有选定目标"
                 case .unfilled(let s):
                     slot = s
-                    what = s.unit.isEmpty ? "指标值只有比较符\(Say.quote(i.value.raw))，没有填写数值"
-                        : s.comparator == .exactly ? "指标值只有单位\(Say.quote(i.value.raw))，没有填写数值"
-                        : "指标值只有\(Say.quote(i.value.raw))，没有填写数值"
+                    what = s.unit.isEmpty ? "指标值只有比较符\(quoted: i.value.raw)，没有填写数值"
+                        : s.comparator == .exactly ? "指标值只有单位\(quoted: i.value.raw)，没有填写数值"
+                        : "指标值只有\(quoted: i.value.raw)，没有填写数值"
                 default:
                     return nil
                 }
                 // A template row about another subject is to be deleted, not filled in.
                 guard SubjectDomains.unrelated(ctx.texts(row).nameDescription, projectDomains: domains) == nil else { return nil }
-                return ctx.finding(row: row, field: .value, "\(ctx.labels(row).label(i))的\(what)",
+                return ctx.finding(row: row, field: .value, "\(label: ctx.labels(row), i)的\(what)",
                                    suggestion: suggestion(ctx.labels(row).isSatisfaction, slot))
             }
         },

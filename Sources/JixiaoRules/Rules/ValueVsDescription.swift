@@ -24,7 +24,7 @@ enum ValueVsDescription {
                       value != stated.value else { return nil }
                 let valueAs = q.unit.isEmpty && stated.unit == "%" ? "（即 \(Self.text(value))%）" : ""
                 return ctx.finding(row: row, field: .description,
-                                   "\(ctx.labels(row).label(i))的绩效指标描述写的是“\(stated.printed)”，指标值却是\(Say.quote(i.value.raw))\(valueAs)，两处的目标不一致",
+                                   "\(label: ctx.labels(row), i)的绩效指标描述写的是“\(stated.printed)”，指标值却是\(quoted: i.value.raw)\(valueAs)，两处的目标不一致",
                                    suggestion: "核实目标值，两处写成同一个数；目标值写在指标值一栏，描述写这个指标衡量什么")
             }
         },

@@ -22,7 +22,7 @@ enum ValueVsName {
                       let value = stated.unit == "%" ? ValueVsDescription.percent(q) : q.upper == nil ? q.number.scaled(by: 2) : nil,
                       value != stated.value else { return nil }
                 return ctx.finding(row: row, field: .name,
-                                   "\(ctx.labels(row).label(i))的名称写的目标是“\(stated.printed)”，指标值却是\(Say.quote(i.value.raw))，两处的目标不一致",
+                                   "\(label: ctx.labels(row), i)的名称写的目标是“\(stated.printed)”，指标值却是\(quoted: i.value.raw)，两处的目标不一致",
                                    suggestion: "核实目标值；名称只写这个指标衡量什么，目标值写在指标值一栏")
             }
         },
