@@ -29,6 +29,9 @@ public enum FindingsText {
         out.text(document.id)
         out.raw("）\n")
         var group: Int?? = .none
+        // The group's project's shown name, worked out once for its lines: asked of the
+        // project in the array for each line, it copied the whole project out.
+        var shownName: String?
         // Each finding lent from the array's buffer: `for f in findings` copied every one out.
         findings.withUnsafeBufferPointer { findings in
             for k in findings.indices {
@@ -38,9 +41,11 @@ public enum FindingsText {
                     out.raw("\n")
                     if let i = projectIndex {
                         let code = document.projects[i].code
+                        let name = document.projects[i].shownName
+                        shownName = name
                         out.integer(document.projects[i].number)
                         out.raw(". ")
-                        appendShownName(document.projects[i].shownName, to: &out)
+                        appendShownName(name, to: &out)
                         // A table without a 项目编码 row has no code to show, not an empty bracket.
                         if !code.isEmpty {
                             out.raw("（")
@@ -52,7 +57,7 @@ public enum FindingsText {
                         out.raw("部门\n")
                     }
                 }
-                appendLine(at: findings.baseAddress! + k, document: document, sourcePath: sourcePath, to: &out)
+                appendLine(at: findings.baseAddress! + k, document: document, sourcePath: sourcePath, shownName: shownName, to: &out)
                 out.raw("\n")
             }
         }
@@ -105,7 +110,9 @@ public enum FindingsText {
 
     /// The same, the finding read in place (passed by value, it was copied out of the
     /// array: every string in it retained and released).
-    static func appendLine(at f: UnsafePointer<Finding>, document: Document, sourcePath: String, to s: inout TextBytes) {
+    /// `shownName`: the finding's project's `shownName` when the caller knows it.
+    static func appendLine(at f: UnsafePointer<Finding>, document: Document, sourcePath: String, shownName: String? = nil,
+                           to s: inout TextBytes) {
         s.text(sourcePath)
         s.raw(":")
         s.integer(f.pointee.location.line)
@@ -113,7 +120,7 @@ public enum FindingsText {
         if let i = f.pointee.projectIndex {
             s.integer(document.projects[i].number)
             s.raw(".")
-            appendShownName(document.projects[i].shownName, to: &s)
+            appendShownName(shownName ?? document.projects[i].shownName, to: &s)
             s.raw(" › ")
         }
         appendPlace(f.pointee.location, to: &s)

@@ -15,16 +15,20 @@ final class ProjectTexts: Sendable {
     /// `BareText(project.usage)`.
     let usage: BareText
 
-    init(_ p: Project) {
-        usage = BareText(p.usage)
+    convenience init(_ p: Project) { self.init(name: p.name, heading: p.heading, usage: p.usage, goals: p.goals) }
+
+    /// The texts of a project of this name, heading, 资金用途 and goals: passed as its parts,
+    /// read where they lie (a project passed whole from the document's array was copied out).
+    init(name: String, heading: String, usage: String, goals: [Goal]) {
+        self.usage = BareText(usage)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(p.name.utf8.count + p.heading.utf8.count + usage.text.utf8.count
-                              + p.goals.reduce(0) { $0 + $1.text.utf8.count })
-        BareText.appendWithoutBlanks(p.name, to: &bytes)
-        BareText.appendWithoutBlanks(p.heading, to: &bytes)
-        bytes.append(contentsOf: usage.text.utf8)
+        bytes.reserveCapacity(name.utf8.count + heading.utf8.count + self.usage.text.utf8.count
+                              + goals.reduce(0) { $0 + $1.text.utf8.count })
+        BareText.appendWithoutBlanks(name, to: &bytes)
+        BareText.appendWithoutBlanks(heading, to: &bytes)
+        bytes.append(contentsOf: self.usage.text.utf8)
         nameAndUsageCount = bytes.count
-        for g in p.goals { BareText.appendWithoutBlanks(g.text, to: &bytes) }
+        for g in goals { BareText.appendWithoutBlanks(g.text, to: &bytes) }
         own = bytes
     }
 

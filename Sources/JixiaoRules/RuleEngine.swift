@@ -77,18 +77,20 @@ public struct RuleEngine: Sendable {
     /// each pair is named once.
     static func rowLabels(_ document: Document) -> [[RowLabels]] {
         var known = RowLabels.Known.seeded
-        return document.projects.map { p in
+        // Each project's rows read where they lie: mapping the projects copied each out.
+        return document.projects.indices.map { pi in
+            let rows = document.projects[pi].indicators
             var labels: [RowLabels] = []
-            labels.reserveCapacity(p.indicators.count)
-            for k in p.indicators.indices {
+            labels.reserveCapacity(rows.count)
+            for k in rows.indices {
                 // A row under the same printed 一级 and 二级 as the row before (most rows) has
                 // its labels: equal bytes are equal Strings, without hashing them to look up.
-                if k > 0, SameBytes.equal(p.indicators[k].level1, p.indicators[k - 1].level1),
-                   SameBytes.equal(p.indicators[k].level2, p.indicators[k - 1].level2) {
+                if k > 0, SameBytes.equal(rows[k].level1, rows[k - 1].level1),
+                   SameBytes.equal(rows[k].level2, rows[k - 1].level2) {
                     labels.append(labels[k - 1])
                     continue
                 }
-                labels.append(known.labels(level1: p.indicators[k].level1, level2: p.indicators[k].level2))
+                labels.append(known.labels(level1: rows[k].level1, level2: rows[k].level2))
             }
             return labels
         }
@@ -97,7 +99,11 @@ public struct RuleEngine: Sendable {
     /// Each project's `ProjectTexts`, by position: worked out once per check and shared by
     /// the document rules and the project readings.
     static func projectTexts(_ document: Document) -> [ProjectTexts] {
-        document.projects.map(ProjectTexts.init)
+        // Each project's parts read where they lie: a project passed whole was copied out.
+        document.projects.indices.map {
+            ProjectTexts(name: document.projects[$0].name, heading: document.projects[$0].heading, usage: document.projects[$0].usage,
+                         goals: document.projects[$0].goals)
+        }
     }
 
     /// `IndicatorFrame.detect(level1Names:)` of the rows' standard 一级 (`Project.frame`,

@@ -12,12 +12,13 @@ enum CodeAbsent {
         category: .completeness, severity: .info, basis: .systemConvention,
         check: .document { ctx in
             // A 部门整体 table has no 项目编码 of its own (`Project.isDepartmentWide`): only project tables count.
-            let tables = ctx.document.projects.indices.filter { !ctx.document.projects[$0].isDepartmentWide }
-            let projects = tables.map { ctx.document.projects[$0] }
-            guard !projects.isEmpty, projects.allSatisfy(\.givesNoCode) else { return [] }
-            let single = projects.count == 1
-            return [ctx.finding(projectAt: single ? tables[0] : nil, Location(part: single ? .header : .department, line: projects[0].lines.code),
-                                single ? "项目表没有项目编码" : "全部 \(projects.count) 个项目表都没有项目编码",
+            // The tables read where they lie (by position), not copied out.
+            let projects = ctx.document.projects
+            let tables = projects.indices.filter { !projects[$0].isDepartmentWide }
+            guard !tables.isEmpty, tables.allSatisfy({ BareText.isOnlyBlanks(projects[$0].code) }) else { return [] }  // `givesNoCode`
+            let single = tables.count == 1
+            return [ctx.finding(projectAt: single ? tables[0] : nil, Location(part: single ? .header : .department, line: projects[tables[0]].lines.code),
+                                single ? "项目表没有项目编码" : "全部 \(tables.count) 个项目表都没有项目编码",
                                 suggestion: "送审时按预算一体化系统项目库填写 21 位项目编码")]
         },
         failing: [

@@ -14,18 +14,19 @@ enum CodeFormat {
             let projects = ctx.document.projects
             // No table printing a code is the layout of a published page: one note
             // (`header.code-absent`), not an error per table.
-            let noneHasCode = projects.allSatisfy(\.givesNoCode)
+            let noneHasCode = projects.indices.allSatisfy { BareText.isOnlyBlanks(projects[$0].code) }  // `givesNoCode`, the code read in place
+            // Each project read where it lies: `let p = projects[k]` copied it out.
             return projects.indices.compactMap { k in
-                let p = projects[k]
-                let location = Location(part: .header, line: p.lines.code)
-                if p.givesNoCode {
+                let location = Location(part: .header, line: projects[k].lines.code)
+                if projects[k].givesNoCode {
                     guard !noneHasCode else { return nil }
-                    return ctx.finding(projectAt: k, location, "项目\(p.number).\(p.name)没有项目编码",
+                    return ctx.finding(projectAt: k, location, "项目\(projects[k].number).\(projects[k].name)没有项目编码",
                                        suggestion: "按预算一体化系统项目库填写 21 位项目编码")
                 }
-                guard !isWellFormed(p.code) else { return nil }
+                let code = projects[k].code
+                guard !isWellFormed(code) else { return nil }
                 return ctx.finding(projectAt: k, location,
-                                   "项目编码\(quoted: p.code)不是 21 位的“6 位区划 + 2 位年度 + 13 位字母数字”格式（现为 \(p.code.count) 位）",
+                                   "项目编码\(quoted: code)不是 21 位的“6 位区划 + 2 位年度 + 13 位字母数字”格式（现为 \(code.count) 位）",
                                    suggestion: "核对预算一体化系统项目库中的编码后改正")
             }
         },

@@ -17,29 +17,31 @@ enum ContentsMismatch {
             // The first entry of each number, looked up by number (not searched per project).
             var entryByNumber: [String: ContentsEntry] = [:]
             for e in entries where entryByNumber[e.number] == nil { entryByNumber[e.number] = e }
-            for (i, p) in d.projects.enumerated() {
-                let name = bare(p.name)
-                let entry = entryByNumber[String(p.number)]
+            // Each project read where it lies: enumerating the projects copied each out.
+            for i in d.projects.indices {
+                let (pName, heading, number, headingLine) = (d.projects[i].name, d.projects[i].heading, d.projects[i].number, d.projects[i].lines.heading)
+                let name = bare(pName)
+                let entry = entryByNumber[String(number)]
                 // A table without a name is header.name-missing's: its heading and 目录 entry
                 // are compared with nothing, and a heading made of no name (`绩效目标表`) is no fix.
-                if !name.isEmpty, !names(bare(p.heading), name), !isFormTitle(bare(p.heading)) {
-                    let fixTo = p.name + "绩效目标表"
-                    out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.heading),
-                                           "表头写作\(quoted: p.heading)，项目名称为\(quoted: p.name)" +
+                if !name.isEmpty, !names(bare(heading), name), !isFormTitle(bare(heading)) {
+                    let fixTo = pName + "绩效目标表"
+                    out.append(ctx.finding(projectAt: i, Location(part: .header, line: headingLine),
+                                           "表头写作\(quoted: heading)，项目名称为\(quoted: pName)" +
                                            (entry.map { "，目录为\(quoted: $0.title)" } ?? ""),
                                            suggestion: "表头应与项目名称一致：\(quoted: fixTo)",
-                                           fix: Fix(.heading, from: p.heading, to: fixTo)))
+                                           fix: Fix(.heading, from: heading, to: fixTo)))
                 } else if !name.isEmpty, let entry, !names(bare(entry.title), name) {
                     out.append(ctx.finding(projectAt: i, Location(part: .contents, line: entry.line),
-                                           "目录第 \(entry.number) 项写作\(quoted: entry.title)，表头和项目名称为\(quoted: p.name)",
-                                           suggestion: "把目录改为\(quoted: p.name + "绩效目标表")"))
+                                           "目录第 \(entry.number) 项写作\(quoted: entry.title)，表头和项目名称为\(quoted: pName)",
+                                           suggestion: "把目录改为\(quoted: pName + "绩效目标表")"))
                 } else if entry == nil, !entries.isEmpty {
-                    out.append(ctx.finding(projectAt: i, Location(part: .header, line: p.lines.heading),
-                                           "项目表\(quoted: "\(p.number).\(p.heading)")在目录中没有对应条目",
+                    out.append(ctx.finding(projectAt: i, Location(part: .header, line: headingLine),
+                                           "项目表\(quoted: "\(number).\(heading)")在目录中没有对应条目",
                                            suggestion: "在目录中补上这张表"))
                 }
             }
-            let numbers = Set(d.projects.map { String($0.number) })
+            let numbers = Set(d.projects.indices.map { String(d.projects[$0].number) })
             for e in entries where !numbers.contains(e.number) {
                 out.append(ctx.finding(projectAt: nil, Location(part: .contents, line: e.line),
                                        "目录第 \(e.number) 项\(quoted: e.title)在正文中没有对应的项目表",

@@ -141,8 +141,9 @@ struct SubjectIndex {
             for c in Vocabulary.subjectScalars(of: projects[b].name) where c.count >= 2 { subjects.append((b, c)) }
         }
         // Room for every text that may be read (each cell and goal) at once: the table
-        // grown entry by entry was rehashed again and again.
-        piecesByText.reserveCapacity(projects.reduce(0) { $0 + 3 * $1.indicators.count + $1.goals.count })
+        // grown entry by entry was rehashed again and again. (Counted by position: reducing
+        // over the projects copied each out.)
+        piecesByText.reserveCapacity(projects.indices.reduce(0) { $0 + 3 * projects[$1].indicators.count + projects[$1].goals.count })
         let total = subjects.reduce(0) { $0 + $1.scalars.count - 1 }
         var size = 16
         while size < 2 * total { size <<= 1 }

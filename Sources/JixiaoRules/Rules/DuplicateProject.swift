@@ -17,7 +17,12 @@ enum DuplicateProject {
             // A project's content key as bytes when it is plain (most are), else as
             // `contentKey` makes it.
             // (Each row's standard 一级 from the labels the engine worked out once.)
-            let plainBytes = projects.indices.map { a in plainContentKeyBytes(projects[a]) { ctx.rowLabels[a][$0].level1 } }
+            // The parts read where they lie: a project passed whole was copied out.
+            let plainBytes = projects.indices.map { a in
+                plainContentKeyBytes(usage: projects[a].usage, goals: projects[a].goals, rows: projects[a].indicators) {
+                    ctx.rowLabels[a][$0].level1
+                }
+            }
             let others = projects.indices.map { plainBytes[$0] == nil ? contentKey(projects[$0]) : nil }
             // Plain keys are grouped by their bytes: the same groups, without normalising
             // every key to hash it.
@@ -189,37 +194,46 @@ enum DuplicateProject {
 
     /// `plainContentKey` as its UTF-8 bytes.
     static func plainContentKeyBytes(_ p: Project) -> [UInt8]? {
-        plainContentKeyBytes(p) { p.indicators[$0].level1Key }
+        plainContentKeyBytes(usage: p.usage, goals: p.goals, rows: p.indicators) { p.indicators[$0].level1Key }
     }
 
-    /// `plainContentKeyBytes(p)`, with `level1Key(k)` the `level1Key` of the row at position k.
-    static func plainContentKeyBytes(_ p: Project, level1Key: (Int) -> String) -> [UInt8]? {
+    /// `plainContentKeyBytes(p)` of a project of this 资金用途, goals and rows, with `level1Key(k)`
+    /// the `level1Key` of the row at position k.
+    static func plainContentKeyBytes(usage: String, goals: [Goal], rows: [Indicator], level1Key: (Int) -> String) -> [UInt8]? {
         var out: [UInt8] = []
-        out.reserveCapacity(p.usage.utf8.count + 64 * p.indicators.count)
-        /// As `contentKey`'s `bare`: full-width forms read as ASCII, ASCII but letters and
-        /// the ignored punctuation dropped, then every 万 before a 元 and every 元 — the 万
-        /// is held back until the next kept scalar says which. False on a scalar not plain.
-        func appendBare(_ s: String) -> Bool {
-            var s = s
-            return s.withUTF8 { DuplicateProject.appendBare($0, to: &out) }
-        }
-        guard appendBare(p.usage) else { return nil }
-        for g in p.goals {
+        out.reserveCapacity(usage.utf8.count + 64 * rows.count)
+        // As `contentKey`'s `bare`: full-width forms read as ASCII, ASCII but letters and
+        // the ignored punctuation dropped, then every 万 before a 元 and every 元 — the 万
+        // is held back until the next kept scalar says which. False on a scalar not plain.
+        // `out` passed, not captured by a local function: captured, it was checked for
+        // exclusive access at each text.
+        guard appendBare(usage, to: &out) else { return nil }
+        for g in goals {
             out.append(0x7C)  // |
-            guard appendBare(g.text) else { return nil }
+            guard appendBare(g.text, to: &out) else { return nil }
         }
-        // By position: a row's cells read where they lie, not the row copied out.
-        for k in p.indicators.indices {
+        // By position: a row's cells read where they lie, not the row copied out. A row's
+        // 一级 is mostly the row above's (the same String): its plainness is known.
+        var plainLevel1: String?
+        for k in rows.indices {
             let level1 = level1Key(k)
-            guard PlainScalars.all(level1) else { return nil }
+            if !(plainLevel1.map { SameBytes.equal($0, level1) } ?? false) {
+                guard PlainScalars.all(level1) else { return nil }
+                plainLevel1 = level1
+            }
             out.append(0x7C)
             out.append(contentsOf: level1.utf8)
             out.append(0x2F)  // /
-            guard appendBare(p.indicators[k].name) else { return nil }
+            guard appendBare(rows[k].name, to: &out) else { return nil }
             out.append(0x2F)
-            guard appendBare(p.indicators[k].description) else { return nil }
+            guard appendBare(rows[k].description, to: &out) else { return nil }
         }
         return out
+    }
+
+    /// `appendBare` of a String's UTF-8, read where it lies.
+    private static func appendBare(_ s: String, to out: inout [UInt8]) -> Bool {
+        s.withBorrowedUTF8 { appendBare($0, to: &out) }
     }
 
     /// `plainContentKeyBytes`'s `appendBare` over a text's UTF-8 (well-formed: a String's),

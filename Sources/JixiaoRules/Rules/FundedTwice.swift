@@ -12,13 +12,17 @@ enum FundedTwice {
         category: .appropriateness, severity: .warning, basis: .reviewExperience,
         check: .documentSet { ctx in
             // Grouped by year, name and amount: one pass, never a comparison of every pair.
+            // Room for every project at once (grown, the table hashed its keys again at each
+            // doubling); each project read where it lies, not copied out.
             var groups: [String: [(member: Int, project: Int)]] = [:]
-            for (m, member) in ctx.members.enumerated() {
-                let year = member.document.department.year
-                for (i, p) in member.document.projects.enumerated() where p.budget.total.fen > 0 {
-                    let name = YearOverYear.name(p.name)
+            groups.reserveCapacity(ctx.members.indices.reduce(0) { $0 + ctx.members[$1].document.projects.count })
+            for m in ctx.members.indices {
+                let year = ctx.members[m].document.department.year
+                let projects = ctx.members[m].document.projects
+                for i in projects.indices where projects[i].budget.total.fen > 0 {
+                    let name = YearOverYear.name(projects[i].name)
                     guard !name.isEmpty else { continue }
-                    groups["\(year)|\(name)|\(p.budget.total.fen)", default: []].append((m, i))
+                    groups["\(year)|\(name)|\(projects[i].budget.total.fen)", default: []].append((m, i))
                 }
             }
             var out: [Finding] = []

@@ -12,11 +12,14 @@ enum SharedCode {
         category: .completeness, severity: .error, basis: .systemConvention,
         check: .documentSet { ctx in
             // Grouped by year and code: one pass over all projects of all documents.
+            // Room for every project at once; each project read where it lies, not copied out.
             var groups: [String: [(member: Int, project: Int)]] = [:]
-            for (m, member) in ctx.members.enumerated() {
-                let year = member.document.department.year
-                for (i, p) in member.document.projects.enumerated() where !p.code.isEmpty {
-                    groups["\(year)|\(p.code)", default: []].append((m, i))
+            groups.reserveCapacity(ctx.members.indices.reduce(0) { $0 + ctx.members[$1].document.projects.count })
+            for m in ctx.members.indices {
+                let year = ctx.members[m].document.department.year
+                let projects = ctx.members[m].document.projects
+                for i in projects.indices where !projects[i].code.isEmpty {
+                    groups["\(year)|\(projects[i].code)", default: []].append((m, i))
                 }
             }
             var out: [Finding] = []
