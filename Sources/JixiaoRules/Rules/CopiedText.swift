@@ -7,7 +7,8 @@ enum CopiedText {
         help: """
         指标或绩效目标里出现另一个项目的主题词（取自该项目名称，去掉“经费”“日常办公”“运行维护”等通用办公用语），\
         而本项目的名称、资金用途和绩效目标都没有这个词——多半是从那个项目复制来没改，如监控维护项目的时效指标写“及时保障各项保洁需要”。\
-        这样的指标考核不到本项目的钱。请按本项目的内容改写。通用办公用语见规则说明中的词表。
+        这样的指标考核不到本项目的钱。请按本项目的内容改写。通用办公用语见规则说明中的词表；\
+        名称中间的两个字单独出现不算（“村组干部报酬”的“干部”见于“党员干部教育培训”，说的不是那个项目）。
         """,
         category: .relevance, severity: .warning, basis: .reviewExperience,
         check: .document { ctx in
@@ -309,15 +310,26 @@ struct SubjectIndex {
             var len = 0
             for o in found { len = max(len, matched(o)) }
             var projects: [Int] = []
-            for o in found where matched(o) == len {
+            for o in found where matched(o) == len && (len > 2 || Self.reachesAnEnd(o.offset, len, of: subjects[o.subject].scalars.count)) {
                 let b = subjects[o.subject].project
                 if projects.last != b { projects.append(b) }
             }
             let piece = t[i..<i + len], term = CopiedText.string(piece)
-            if !CopiedText.isGeneric(term, scalars: piece) { out.append(Piece(term: term, projects: projects)) }
+            if !projects.isEmpty, !CopiedText.isGeneric(term, scalars: piece) { out.append(Piece(term: term, projects: projects)) }
             i += len
         }
         return out
+    }
+
+    /// Whether a piece of `length` at `offset` of a subject of `count` scalars begins or ends
+    /// where the subject does. A subject is a name less its generic words, and where the name
+    /// has none it is the whole name (`村组干部报酬`): two characters from its middle are
+    /// bounded by no edge the name gives — a word of it that names far more on its own
+    /// (`干部`, met in `党员干部教育培训`), or two words' halves (`组干`). At an edge (`采购`
+    /// of `采购疫情防控物资`, `设备` of `监控设备`), or three characters or more, a piece is
+    /// the other project's subject.
+    static func reachesAnEnd(_ offset: Int, _ length: Int, of count: Int) -> Bool {
+        offset == 0 || offset + length == count
     }
 
     static func sortedContains(_ sorted: [Int], _ x: Int) -> Bool {
