@@ -61,8 +61,33 @@ struct PageFurniture {
             if hi + 1 < to { found.breaks.insert(hi + 1) }
             i = hi + 1
         }
+        // A web page's own lines under the table (`扫一扫在手机打开当前页`, `【打印本页】【关闭窗口】`),
+        // copied with it: after the table's last row, nothing of the table can follow them.
+        var j = to - 1
+        while j >= from, rows[j].isBlank || isPageControls(rows[j]) {
+            if !rows[j].isBlank { found.skipped.insert(j) }
+            j -= 1
+        }
         return found
     }
+
+    /// A line made only of a web page's controls (`扫一扫在手机打开当前页`, `【打印本页】 【关闭窗口】`,
+    /// `【字体：大 中 小】`) and the marks around them: no text of a table. A line with any
+    /// other word (`打印后盖章报送`) is not one.
+    static func isPageControls(_ row: Row) -> Bool {
+        guard !row.first.isEmpty, row.nonEmptyCount <= 4 else { return false }
+        var t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(row.nonEmpty.joined()))
+        guard t.count <= 40, pageControls.contains(where: { t.contains($0) }) else { return false }
+        for control in pageControls { t = t.replacingAll(control, with: "") }
+        return t.allSatisfy { !($0.isLetter || $0.isNumber) }
+    }
+
+    /// A web page's controls, longest first (a long one is taken out before a short one in it).
+    static let pageControls = [
+        "扫一扫在手机上查看当前页面", "扫一扫在手机打开当前页", "在手机上查看当前页面", "在手机打开当前页",
+        "字体:大中小", "字号:大中小", "打印本页", "打印此页", "打印页面", "关闭窗口", "关闭本页", "关闭页面",
+        "返回顶部", "收藏本页", "加入收藏", "扫一扫", "大中小", "打印", "关闭",
+    ]
 
     /// A line of one short cell, at the line's start, that is no label the table knows: a
     /// running head may be. (Text in a later cell alone is a cell's rest, not a head.)

@@ -53,6 +53,44 @@ import Testing
         #expect(p.facts.map { "\($0.label) \($0.text)" } == ["主管预算部门 某区城市管理委员"])
     }
 
+    /// The page's own controls copied under the table (`- 扫一扫在手机打开当前页` is the line the
+    /// copy ended with) are no row of it: the table reads as it does without them.
+    @Test(arguments: ["- 扫一扫在手机打开当前页", "【打印本页】\t【关闭窗口】", "\n扫一扫在手机打开当前页\n\n【字体：大 中 小】  【打印】"])
+    func aPagesControlsUnderTheTableAreNoRowOfIt(tail: String) throws {
+        let d = try readRoundTrip(Self.bingmei(header: "绩　效　 指　 标\t一级指标\t二级指标\t三级指标\t指标值") + "\n" + tail)
+        let p = d.projects[0]
+        #expect(p.indicators.map { "\($0.level1)/\($0.level2)/\($0.name)/\($0.value.raw)" } == Self.expected)
+        #expect(p.notes.isEmpty)
+    }
+
+    /// A line of one cell under the rows that is not only a page's controls may be the
+    /// table's, and is read as before: a row cut after its first cell is refused at its line;
+    /// a note under the table (`打印后盖章报送`) is kept as one; a page number is the PDF's furniture.
+    @Test func aLineThatMayBeTheTablesIsNotTakenForControls() throws {
+        let table = Self.bingmei(header: "绩　效　 指　 标\t一级指标\t二级指标\t三级指标\t指标值")
+        let lines = table.split(separator: "\n", omittingEmptySubsequences: false).count + 1
+        do {
+            _ = try DocumentReader.read(text: table + "\n清扫保洁人员")
+            Issue.record("read, not refused")
+        } catch {
+            #expect(error.line == lines, "\(error)")
+            #expect(error.message.contains("只有 1 个单元格"), "\(error)")
+        }
+        let noted = try readRoundTrip(table + "\n打印后盖章报送").projects[0]
+        #expect(noted.notes.map(\.text) == ["打印后盖章报送"])
+        #expect(noted.indicators.count == Self.expected.count)
+        #expect(try DocumentReader.read(text: table + "\n- 12").projects[0].indicators.count == Self.expected.count)
+    }
+
+    @Test func pageControlLines() {
+        for yes in ["扫一扫在手机打开当前页", "- 扫一扫在手机打开当前页", "【打印本页】 【关闭窗口】", "[打印] [关闭]", "【字体：大 中 小】"] {
+            #expect(PageFurniture.isPageControls(Row(number: 1, text: yes)), "\(yes)")
+        }
+        for no in ["打印后盖章报送", "关闭3个窗口", "扫一扫二维码查看项目公示", "\t打印本页", "大中小学校", "产出指标\t打印"] {
+            #expect(!PageFurniture.isPageControls(Row(number: 1, text: no)), "\(no)")
+        }
+    }
+
     @Test func aCompleteRowAndARowStartingBlankStayWhereTheyAre() throws {
         // A full row whose first cell is no label (an unrecognised 一级) and a row whose
         // merged cells were exported blank: nothing is moved.
