@@ -89,10 +89,10 @@ public enum DocumentReader {
         return Document(department: department, overall: overall, contents: contents, projects: projects)
     }
 
-    /// The unit a table's head names — `预算单位`, else `主管部门(及代码)`, else `实施单位` —
-    /// as (code, name); nil when it names none.
+    /// The unit a table's head names — `预算单位`, else `主管部门(及代码)` or `主管预算部门`
+    /// (`抗疫特别国债` tables), else `实施单位` — as (code, name); nil when it names none.
     static func unitFromFacts(_ facts: [ProjectFact]) -> (String, String)? {
-        for label in ["预算单位", "主管部门", "实施单位"] {
+        for label in ["预算单位", "主管部门", "主管预算部门", "实施单位"] {
             for f in facts where TextNormalization.withoutBlanks(f.label).hasPrefix(label) {
                 let (code, name) = UnitLine.splitCode(f.text)
                 if !name.isEmpty { return (code, name) }

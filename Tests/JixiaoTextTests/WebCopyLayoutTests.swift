@@ -53,6 +53,15 @@ import Testing
         #expect(p.facts.map { "\($0.label) \($0.text)" } == ["主管预算部门 某区城市管理委员"])
     }
 
+    /// A table whose title names no unit and that prints no unit line: the unit its
+    /// `主管预算部门` row names is the document's, as a `主管部门` or `预算单位` row's is.
+    @Test func theUnitOnTheHeadsRowIsTheDocuments() throws {
+        let d = try readRoundTrip(Self.bingmei(header: "一级指标\t二级指标\t三级指标\t指标值"))
+        #expect(d.department.name == "某区城市管理委员")
+        #expect(DocumentReader.unitFromFacts([ProjectFact(label: "主管预算部门", text: "308001 某市城市管理局", line: 1)]).map { "\($0.0) \($0.1)" } == "308001 某市城市管理局")
+        #expect(DocumentReader.unitFromFacts([ProjectFact(label: "主管预算部门", text: "", line: 1)]) == nil)
+    }
+
     /// The page's own controls copied under the table (`- 扫一扫在手机打开当前页` is the line the
     /// copy ended with) are no row of it: the table reads as it does without them.
     @Test(arguments: ["- 扫一扫在手机打开当前页", "【打印本页】\t【关闭窗口】", "\n扫一扫在手机打开当前页\n\n【字体：大 中 小】  【打印】"])
