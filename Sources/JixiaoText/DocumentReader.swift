@@ -36,8 +36,9 @@ public enum DocumentReader {
                 throw ReadError(line: rows.count, "目录列出 \(listed) 张项目绩效目标表，正文中一张也没有找到：文件在第 \(rows.count) 行就结束了",
                                 hint: "文件可能只提取了前几页；请用完整的文本再导入。项目表以“1.某某项目绩效目标表”开头，下一行是“单位编码 单位名称 … 单位：元”")
             }
-            throw ReadError(line: rows.count, "没有找到任何项目绩效目标表",
-                            hint: "项目表以“1.某某项目绩效目标表”开头，下一行是“单位编码 单位名称 … 单位：元”；文件可能被截断")
+            let none = ReadError(line: rows.count, "没有找到任何项目绩效目标表",
+                                 hint: "项目表以“1.某某项目绩效目标表”开头，下一行是“单位编码 单位名称 … 单位：元”；文件可能被截断")
+            throw CellsOnLines.refusal(rows, from: 0, to: rows.count, stoppedAt: nil) ?? none
         }
         let firstTable = firstStart.first
         let contentsIndex = rows[..<firstTable].firstIndex { $0.label == "目录" && $0.cells.count == 1 }

@@ -11,6 +11,21 @@ enum ProjectTableReader {
     static func read(_ all: [Row], start: TableStart, end: Int, ordinal: Int, atEndOfFile: Bool,
                      values: inout TargetValues, headers: inout IndicatorHeaders,
                      repeats: inout RepeatedLines, units: inout UnitLines) throws(ReadError) -> Project {
+        do throws(ReadError) {
+            return try readTable(all, start: start, end: end, ordinal: ordinal, atEndOfFile: atEndOfFile, values: &values,
+                                 headers: &headers, repeats: &repeats, units: &units)
+        } catch {
+            // A table whose cells stand each on a line of its own fails at its first cell the
+            // reader cannot place: what is wrong is the whole text's shape. Looked for to the
+            // file's end, not the table's: in such a text a line (`一、预算资金:250`) can read
+            // as the next table's heading and cut the table short of its indicator header.
+            throw CellsOnLines.refusal(all, from: start.first, to: all.count, stoppedAt: error.line) ?? error
+        }
+    }
+
+    private static func readTable(_ all: [Row], start: TableStart, end: Int, ordinal: Int, atEndOfFile: Bool,
+                                  values: inout TargetValues, headers: inout IndicatorHeaders,
+                                  repeats: inout RepeatedLines, units: inout UnitLines) throws(ReadError) -> Project {
         let anchorRow = all[start.anchor]
         let number: Int
         let headingText: String
