@@ -109,15 +109,7 @@ enum Say {
 /// cell or name a row, and each piece made as a String of its own was allocated, grown,
 /// copied into the message and released (~1,000 instructions a piece).
 extension DefaultStringInterpolation {
-    mutating func appendInterpolation(quoted s: String) {
-        if BareText.isOnlyBlanks(s) {
-            appendLiteral("（空白）")
-        } else {
-            appendLiteral("“")
-            appendLiteral(s)
-            appendLiteral("”")
-        }
-    }
+    mutating func appendInterpolation(quoted s: String) { appendQuoted(s, orIfBlank: "（空白）") }
 
     mutating func appendInterpolation(label k: RowLabels, _ i: RowBox) { appendLabel(k, name: i.name) }
 
@@ -126,11 +118,16 @@ extension DefaultStringInterpolation {
     /// `RowLabels.label(name:)`.
     private mutating func appendLabel(_ k: RowLabels, name: String) {
         appendLiteral(k.dimension)
-        if BareText.isOnlyBlanks(name) {
-            appendLiteral("下未写名称的一行")
+        appendQuoted(name, orIfBlank: "下未写名称的一行")
+    }
+
+    /// `s` in quotes, or `blank` when it has nothing but blanks.
+    private mutating func appendQuoted(_ s: String, orIfBlank blank: String) {
+        if BareText.isOnlyBlanks(s) {
+            appendLiteral(blank)
         } else {
             appendLiteral("“")
-            appendLiteral(name)
+            appendLiteral(s)
             appendLiteral("”")
         }
     }

@@ -17,14 +17,7 @@ import Testing
 
     static func text(_ cells: [String]) -> String { cells.joined(separator: "\n\n") + "\n" }
 
-    func refusal(_ text: String) -> ReadError? {
-        do {
-            _ = try DocumentReader.read(text: text)
-            return nil
-        } catch {
-            return error
-        }
-    }
+    func refusal(_ text: String) -> ReadError? { readError(text) }
 
     @Test func aTableWithEachCellOnALineIsRefusedSayingSo() throws {
         let e = try #require(refusal(Self.text(Self.cells)))

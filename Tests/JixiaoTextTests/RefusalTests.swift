@@ -185,14 +185,7 @@ import Testing
 
 /// What is not a 项目绩效目标表 among real-looking texts is refused, with the line.
 @Suite struct RealRefusalTests {
-    func refusal(_ text: String) -> ReadError? {
-        do {
-            _ = try DocumentReader.read(text: text)
-            return nil
-        } catch {
-            return error
-        }
-    }
+    func refusal(_ text: String) -> ReadError? { readError(text) }
 
     @Test func anIncomeAndExpenditureTableIsNotAPerformanceTable() throws {
         let e = try #require(refusal("""
@@ -252,5 +245,15 @@ import Testing
         #expect(e.line == 8)
         #expect(e.message.contains("年度资金总额"))
         #expect(e.message.contains("约16"))
+    }
+}
+
+/// The error reading `text` as a document gives, or nil when it reads.
+func readError(_ text: String) -> ReadError? {
+    do {
+        _ = try DocumentReader.read(text: text)
+        return nil
+    } catch {
+        return error
     }
 }
