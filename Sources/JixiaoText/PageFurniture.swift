@@ -63,9 +63,20 @@ struct PageFurniture {
         }
         // A web page's own lines under the table (`扫一扫在手机打开当前页`, `【打印本页】【关闭窗口】`),
         // copied with it: after the table's last row, nothing of the table can follow them.
+        // A line of marks alone among them (`- /` between `- 全部留言` and `- 评论`) goes with
+        // them when a line of controls stands above it, and stays otherwise.
         var j = to - 1
-        while j >= from, rows[j].isBlank || isPageControls(rows[j]) {
-            if !rows[j].isBlank { found.skipped.insert(j) }
+        var marks: [Int] = []
+        while j >= from {
+            if isPageControls(rows[j]) {
+                found.skipped.formUnion(marks)
+                marks = []
+                found.skipped.insert(j)
+            } else if isMarksOnly(rows[j]) {
+                marks.append(j)
+            } else if !rows[j].isBlank {
+                break
+            }
             j -= 1
         }
         return found
@@ -82,11 +93,21 @@ struct PageFurniture {
         return t.allSatisfy { !($0.isLetter || $0.isNumber) }
     }
 
-    /// A web page's controls, longest first (a long one is taken out before a short one in it).
+    /// A line of at most four cells, from the line's start, with marks and no letter or
+    /// digit (`- /`, `——`).
+    static func isMarksOnly(_ row: Row) -> Bool {
+        guard !row.isBlank, !row.first.isEmpty, row.nonEmptyCount <= 4 else { return false }
+        return row.nonEmpty.allSatisfy { cell in cell.allSatisfy { !($0.isLetter || $0.isNumber) } }
+    }
+
+    /// A web page's controls, longest first (a long one is taken out before a short one in it);
+    /// with them the links and buttons a government page prints under an article
+    /// (`相关解读`, `- 全部留言`, `- 评论`, `- 有用()`).
     static let pageControls = [
         "扫一扫在手机上查看当前页面", "扫一扫在手机打开当前页", "在手机上查看当前页面", "在手机打开当前页",
         "字体:大中小", "字号:大中小", "打印本页", "打印此页", "打印页面", "关闭窗口", "关闭本页", "关闭页面",
-        "返回顶部", "收藏本页", "加入收藏", "扫一扫", "大中小", "打印", "关闭",
+        "返回顶部", "收藏本页", "加入收藏", "相关解读", "全部留言", "我要留言", "我要纠错", "分享到",
+        "上一篇", "下一篇", "扫一扫", "大中小", "打印", "关闭", "评论", "有用", "没用",
     ]
 
     /// A line of one short cell, at the line's start, that is no label the table knows: a

@@ -64,7 +64,9 @@ import Testing
 
     /// The page's own controls copied under the table (`- 扫一扫在手机打开当前页` is the line the
     /// copy ended with) are no row of it: the table reads as it does without them.
-    @Test(arguments: ["- 扫一扫在手机打开当前页", "【打印本页】\t【关闭窗口】", "\n扫一扫在手机打开当前页\n\n【字体：大 中 小】  【打印】"])
+    @Test(arguments: ["- 扫一扫在手机打开当前页", "【打印本页】\t【关闭窗口】", "\n扫一扫在手机打开当前页\n\n【字体：大 中 小】  【打印】",
+                      // 湘潭's 2023 page: its links and buttons, a line of marks among them.
+                      "- 扫一扫在手机打开当前页\n相关解读\n- 全部留言\n- /\n- 评论\n- 有用()"])
     func aPagesControlsUnderTheTableAreNoRowOfIt(tail: String) throws {
         let d = try readRoundTrip(Self.bingmei(header: "绩　效　 指　 标\t一级指标\t二级指标\t三级指标\t指标值") + "\n" + tail)
         let p = d.projects[0]
@@ -89,13 +91,28 @@ import Testing
         #expect(noted.notes.map(\.text) == ["打印后盖章报送"])
         #expect(noted.indicators.count == Self.expected.count)
         #expect(try DocumentReader.read(text: table + "\n- 12").projects[0].indicators.count == Self.expected.count)
+        // A line of marks goes with the page's controls when one stands above it; alone under
+        // the rows, or between them and the controls, it is refused as a cut row, as before.
+        #expect(try DocumentReader.read(text: table + "\n相关解读\n- /").projects[0] == DocumentReader.read(text: table).projects[0])
+        for tail in ["- /", "- /\n相关解读"] {
+            do {
+                _ = try DocumentReader.read(text: table + "\n" + tail)
+                Issue.record("read, not refused: \(tail)")
+            } catch {
+                #expect(error.line == lines, "\(error)")
+            }
+        }
     }
 
     @Test func pageControlLines() {
         for yes in ["扫一扫在手机打开当前页", "- 扫一扫在手机打开当前页", "【打印本页】 【关闭窗口】", "[打印] [关闭]", "【字体：大 中 小】"] {
             #expect(PageFurniture.isPageControls(Row(number: 1, text: yes)), "\(yes)")
         }
-        for no in ["打印后盖章报送", "关闭3个窗口", "扫一扫二维码查看项目公示", "\t打印本页", "大中小学校", "产出指标\t打印"] {
+        for yes in ["相关解读", "- 全部留言", "- 评论", "- 有用()", "上一篇 下一篇"] {
+            #expect(PageFurniture.isPageControls(Row(number: 1, text: yes)), "\(yes)")
+        }
+        for no in ["打印后盖章报送", "关闭3个窗口", "扫一扫二维码查看项目公示", "\t打印本页", "大中小学校", "产出指标\t打印",
+                   "群众评论好评率", "有用户投诉", "- /"] {
             #expect(!PageFurniture.isPageControls(Row(number: 1, text: no)), "\(no)")
         }
     }
