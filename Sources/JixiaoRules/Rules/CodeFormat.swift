@@ -18,7 +18,7 @@ enum CodeFormat {
             // Each project read where it lies: `let p = projects[k]` copied it out.
             return projects.indices.compactMap { k in
                 let location = Location(part: .header, line: projects[k].lines.code)
-                if projects[k].givesNoCode {
+                if BareText.isOnlyBlanks(projects[k].code) {  // `givesNoCode`: asked of an array element, it copied the project
                     guard !noneHasCode else { return nil }
                     return ctx.finding(projectAt: k, location, "项目\(projects[k].number).\(projects[k].name)没有项目编码",
                                        suggestion: "按预算一体化系统项目库填写 21 位项目编码")
