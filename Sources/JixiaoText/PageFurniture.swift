@@ -90,7 +90,13 @@ struct PageFurniture {
         var t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(row.nonEmpty.joined()))
         guard t.count <= 40, pageControls.contains(where: { t.contains($0) }) else { return false }
         for control in pageControls { t = t.replacingAll(control, with: "") }
-        return t.allSatisfy { !($0.isLetter || $0.isNumber) }
+        // A page's count in brackets beside a control (`有用(3)`, `评论(12)`) is no value.
+        var inBrackets = false
+        for c in t {
+            if c == "(" { inBrackets = true } else if c == ")" { inBrackets = false }
+            else if c.isLetter || (c.isNumber && !(inBrackets && c.isASCII)) { return false }
+        }
+        return true
     }
 
     /// A line of at most four cells, from the line's start, with marks and no letter or

@@ -66,7 +66,8 @@ import Testing
     /// copy ended with) are no row of it: the table reads as it does without them.
     @Test(arguments: ["- 扫一扫在手机打开当前页", "【打印本页】\t【关闭窗口】", "\n扫一扫在手机打开当前页\n\n【字体：大 中 小】  【打印】",
                       // 湘潭's 2023 page: its links and buttons, a line of marks among them.
-                      "- 扫一扫在手机打开当前页\n相关解读\n- 全部留言\n- /\n- 评论\n- 有用()"])
+                      "- 扫一扫在手机打开当前页\n相关解读\n- 全部留言\n- /\n- 评论\n- 有用()",
+                      "相关解读\n- 全部留言(2)\n- /\n- 评论(12)\n- 有用(3)"])
     func aPagesControlsUnderTheTableAreNoRowOfIt(tail: String) throws {
         let d = try readRoundTrip(Self.bingmei(header: "绩　效　 指　 标\t一级指标\t二级指标\t三级指标\t指标值") + "\n" + tail)
         let p = d.projects[0]
@@ -108,11 +109,11 @@ import Testing
         for yes in ["扫一扫在手机打开当前页", "- 扫一扫在手机打开当前页", "【打印本页】 【关闭窗口】", "[打印] [关闭]", "【字体：大 中 小】"] {
             #expect(PageFurniture.isPageControls(Row(number: 1, text: yes)), "\(yes)")
         }
-        for yes in ["相关解读", "- 全部留言", "- 评论", "- 有用()", "上一篇 下一篇"] {
+        for yes in ["相关解读", "- 全部留言", "- 评论", "- 有用()", "上一篇 下一篇", "- 有用(3)", "- 评论（12）"] {
             #expect(PageFurniture.isPageControls(Row(number: 1, text: yes)), "\(yes)")
         }
         for no in ["打印后盖章报送", "关闭3个窗口", "扫一扫二维码查看项目公示", "\t打印本页", "大中小学校", "产出指标\t打印",
-                   "群众评论好评率", "有用户投诉", "- /"] {
+                   "群众评论好评率", "有用户投诉", "- /", "有用率(%)", "评论数(3)个", "有用(三)", "关闭(3)个"] {
             #expect(!PageFurniture.isPageControls(Row(number: 1, text: no)), "\(no)")
         }
     }
