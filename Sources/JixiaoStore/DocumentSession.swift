@@ -49,6 +49,11 @@ public final class DocumentSession {
     private var lock: DocumentLock?
     /// The projects' bytes as last saved: a save re-encodes only what changed.
     private var encodings = ProjectEncodings()
+    /// The findings of `document` as last counted for its summary, with the rule settings
+    /// they were counted under; nil before the first change (or when the settings could not
+    /// be read). A change then re-checks only what it changed, and an approval asks these
+    /// for open errors: a whole check of a large department was most of an edit's cost.
+    private var counted: (settings: RuleSettings, findings: FindingSet)?
 
     public var isReadOnly: Bool { readOnlyReason != nil }
 
@@ -277,9 +282,10 @@ public final class DocumentSession {
         }
         document = result
         lastChange = RecordChange.between(before, result)
+        let findings = recount(from: before)
         do {
             try save()
-            refreshSummary(lastChange: time)
+            if let findings { refreshSummary(lastChange: time, findings: findings) }
         } catch {
             unsavedBecause = error.message
         }
@@ -322,7 +328,8 @@ public final class DocumentSession {
         let updated = try document.applying(action, toProjectAt: index, comment: comment, row: row,
                                             reviewer: actor, time: time)
         if action == .approve && document.review.status(ofProjectAt: index) != .approved {
-            let blocking = ReviewGate.blocking(RuleEngine(settings: settings).check(document).all + acrossDocuments, project: index)
+            let findings = self.findings(under: settings) ?? RuleEngine(settings: settings).check(document)
+            let blocking = ReviewGate.blocking(findings.all + acrossDocuments, project: index)
             if !blocking.isEmpty { throw ReviewRefusal.openErrors(project: index, blocking, in: document) }
             if document.review.status(ofProjectAt: index) == .returned && !answered {
                 throw ReviewRefusal.returnedNotAnswered(project: index, in: document)
@@ -380,13 +387,36 @@ public final class DocumentSession {
         return try record(.redone(.init(of: seq, change: change)), actor: actor, time: time, result: updated)
     }
 
-    /// `summary.json` after a change, with the workspace's rule settings (a cache: when it
-    /// cannot be written, the picker rebuilds it).
-    private func refreshSummary(lastChange: String) {
-        guard let ws = try? Workspace.open(at: workspaceRoot) else { return }
-        DocumentSummaryFile.write(DocumentSummaryFile.make(document, id: id, lastChange: lastChange,
+    /// The document's findings when they were counted with its last change under
+    /// `settings`; nil otherwise (nothing changed yet in this session, or other settings).
+    public func findings(under settings: RuleSettings) -> FindingSet? {
+        counted.flatMap { $0.settings == settings ? $0.findings : nil }
+    }
+
+    /// `counted` brought to the document after a change from `before`, under the
+    /// workspace's rule settings as they are now (a whole check when they changed); nil,
+    /// and nothing counted, when they cannot be read.
+    private func recount(from before: Document) -> (settings: RuleSettings, findings: FindingSet)? {
+        guard let settings = (try? Workspace.open(at: workspaceRoot))?.settings.review else {
+            counted = nil
+            return nil
+        }
+        let engine = RuleEngine(settings: settings)
+        let findings = if let counted, counted.settings == settings {
+            engine.check(document, changedFrom: before, previous: counted.findings)
+        } else {
+            engine.check(document)
+        }
+        counted = (settings, findings)
+        return counted
+    }
+
+    /// `summary.json` after a change, from the findings counted under the workspace's rule
+    /// settings (a cache: when it cannot be written, the picker rebuilds it).
+    private func refreshSummary(lastChange: String, findings: (settings: RuleSettings, findings: FindingSet)) {
+        DocumentSummaryFile.write(DocumentSummaryFile.make(document, findings: findings.findings, id: id, lastChange: lastChange,
                                                            journalBytes: DocumentSummaryFile.journalBytes(files),
-                                                           settings: ws.settings.review, version: DocumentSummaryFile.version(files)),
+                                                           settings: findings.settings, version: DocumentSummaryFile.version(files)),
                                   to: files)
     }
 

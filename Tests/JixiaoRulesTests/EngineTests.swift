@@ -112,4 +112,56 @@ import Testing
         }
         #expect(edits > 200)
     }
+
+    /// Findings brought forward from a change's `before` — after edits to one project, to
+    /// two at once, review actions, waivers and their withdrawal — are a full check's.
+    @Test func findingsAfterAChangeEqualAFullCheck() throws {
+        var rng = SplitMix(seed: 20261129)
+        let engine = RuleEngine()
+        var doc = sample
+        var set = engine.check(doc)
+        let values = ["8万元", "≥95%", "按规定执行", "2021年12月底前", "", "保障各项保洁需要", "57.66 万元", "服务资金", "生态效益指标"]
+        func pick<T>(_ items: [T]) -> T { items[Int(rng.next() % UInt64(items.count))] }
+        var kinds: [Int: Int] = [:]
+        for step in 0..<160 {
+            let before = doc
+            let kind = Int(rng.next() % 5)
+            let p = Int(rng.next() % UInt64(doc.projects.count))
+            switch kind {
+            case 0:  // one field of one project
+                guard let edited = try? doc.setting(pick(doc.fieldPaths(ofProjectAt: p)), to: pick(values)) else { continue }
+                doc = edited
+            case 1:  // two projects at once (an undo of a multi-project change does this)
+                let q = (p + 1) % doc.projects.count
+                guard let one = try? doc.setting(pick(doc.fieldPaths(ofProjectAt: p)), to: pick(values)),
+                      let two = try? one.setting(pick(one.fieldPaths(ofProjectAt: q)), to: pick(values)) else { continue }
+                doc = two
+            case 2:  // a review action: the content is unchanged
+                doc = try doc.applying(pick([.approve, .return, .reopen, .comment]), toProjectAt: p, comment: "意见 \(step)",
+                                       reviewer: "王", time: "t\(step)")
+            case 3:  // a finding waived
+                guard let f = set.all.filter(\.isOpen).randomElement(using: &rng) else { continue }
+                doc = try doc.waiving([Waiver(f, reason: Waiver.verified, reviewer: "王", time: "t\(step)")])
+            default:  // a waiver taken back
+                guard let w = doc.review.waivers.randomElement(using: &rng) else { continue }
+                doc = try doc.unwaiving([w.address])
+            }
+            kinds[kind, default: 0] += 1
+            set = engine.check(doc, changedFrom: before, previous: set)
+            // Compared as a Bool: a failure printing two whole finding sets says nothing more.
+            let same = set == engine.check(doc)
+            #expect(same, "step \(step), change of kind \(kind)")
+            if !same { return }
+        }
+        #expect(kinds.count == 5 && kinds.values.allSatisfy { $0 >= 10 }, "\(kinds)")
+    }
+
+    /// A document whose projects were replaced (a revision with another number of projects)
+    /// is checked whole.
+    @Test func findingsAfterProjectsAddedOrRemovedAreAFullCheck() {
+        let engine = RuleEngine()
+        var fewer = sample
+        fewer.projects.removeLast()
+        #expect(engine.check(fewer, changedFrom: sample, previous: engine.check(sample)) == engine.check(fewer))
+    }
 }

@@ -44,6 +44,56 @@ import Testing
         #expect(stored.journalBytes == folder.read("ws/430001-2021/journal.jsonl").count)
     }
 
+    /// Each change is counted from the findings before it (one project re-checked, or the
+    /// waivers applied again), not by a whole check: the counts are a whole check's all the
+    /// same, and an approval is refused or allowed by the errors as they now are.
+    @Test func countsAfterEachChangeAreAWholeChecks() throws {
+        let ws = try imported()
+        let session = try ws.openDocument("430001-2021", access: .write)
+        defer { session.close() }
+        let engine = RuleEngine(settings: ws.settings.review)
+        func expectWholeCheckCounts(_ what: String) throws {
+            let stored = try StableJSON.decode(DocumentSummary.self, from: folder.read("ws/430001-2021/summary.json"))
+            let open = engine.check(session.document).all.filter(\.isOpen)
+            #expect([stored.errors, stored.warnings, stored.infos]
+                    == [Severity.error, .warning, .info].map { s in open.filter { $0.severity == s }.count }, "\(what)")
+        }
+        var time = 0
+        func t() -> String { time += 1; return "2026-11-26T11:00:\(10 + time)+08:00" }
+        // The sample's one error: project 3's amount indicator says 57.66 万元 for a budget of 8 万元.
+        let amount = FieldPath(projectIndex: 2, field: .indicator(row: 1, .value))
+        let settings = ws.settings.review
+        try session.set(amount, to: "8万元", actor: "甲", time: t())
+        try expectWholeCheckCounts("the error corrected")
+        let corrected = try StableJSON.decode(DocumentSummary.self, from: folder.read("ws/430001-2021/summary.json"))
+        #expect(corrected.errors == 0)
+        try session.set(amount, to: "57.66 万元", actor: "甲", time: t())
+        try expectWholeCheckCounts("the error back")
+        #expect(throws: ReviewRefusal.self) {
+            try session.review(.approve, projectAt: 2, comment: nil, settings: settings, actor: "甲", time: t())
+        }
+        // Under settings where that rule is off, the same approval is allowed (counted anew).
+        var lenient = settings
+        lenient.rules["indicator.amount-vs-budget"] = .init(enabled: false)
+        try session.review(.approve, projectAt: 2, comment: nil, settings: lenient, actor: "甲", time: t())
+        try expectWholeCheckCounts("an approval")
+        try session.review(.reopen, projectAt: 2, comment: nil, settings: settings, actor: "甲", time: t())
+        let edit = try #require(try session.set(amount, to: "8万元", actor: "甲", time: t()))
+        let editChange = session.lastChange
+        let approval = try #require(try session.review(.approve, projectAt: 2, comment: nil, settings: settings, actor: "甲", time: t()))
+        try session.undo(of: approval.seq, change: session.lastChange.inverse, actor: "甲", time: t())
+        try expectWholeCheckCounts("the approval undone")
+        try session.undo(of: edit.seq, change: editChange.inverse, actor: "甲", time: t())
+        try expectWholeCheckCounts("the edit undone")
+        #expect(try StableJSON.decode(DocumentSummary.self, from: folder.read("ws/430001-2021/summary.json")).errors == 1)
+        let open = engine.check(session.document).all.filter(\.isOpen)
+        let waived = try #require(open.first { $0.severity == .warning })
+        try session.waive([Waiver(waived, reason: Waiver.verified, reviewer: "甲", time: "t")], actor: "甲", time: t())
+        try expectWholeCheckCounts("a waiver")
+        try session.unwaive(session.document.review.waivers, actor: "甲", time: t())
+        try expectWholeCheckCounts("the waiver taken back")
+    }
+
     @Test func aMissingOrStaleSummaryIsRebuilt() throws {
         let ws = try imported()
         let good = try ws.summary(of: "430001-2021")
