@@ -143,19 +143,19 @@ final class WorkstationEffects {
                     return .failed("\(path.field.chinese)没有改变")
                 }
                 let reopened = e.reopened == true ? "；项目原已通过，改动后回到待审" : ""
-                return .applied(session.document, project: path.projectIndex, origin: origin,
+                return .applied(session.document, findings: session.findings(under: settings), origin: origin,
                                 note: "已修改\(path.field.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）\(reopened)" + unsaved,
                                 line: line(entry))
             case .undo(let item):
                 let change = item.change.inverse
                 let entry = try session.undo(of: item.seq, change: change, actor: actor, time: JournalTime.now())
-                return .applied(session.document, project: change.projectIndices.first, origin: .undo(item),
+                return .applied(session.document, findings: session.findings(under: settings), origin: .undo(item),
                                 note: "已撤销第 \(item.seq) 条：" + change.summary.joined(separator: "；") + "（日志第 \(entry.seq) 条）" + unsaved,
                                 line: line(entry))
             case .redo(let item):
                 let change = item.change.inverse
                 let entry = try session.redo(of: item.seq, change: change, actor: actor, time: JournalTime.now())
-                return .applied(session.document, project: change.projectIndices.first, origin: .redo(item),
+                return .applied(session.document, findings: session.findings(under: settings), origin: .redo(item),
                                 note: "已重做：" + change.summary.joined(separator: "；") + "（日志第 \(entry.seq) 条）" + unsaved,
                                 line: line(entry))
             case .waive(let finding, let reason):
@@ -164,21 +164,22 @@ final class WorkstationEffects {
                 guard let entry = try session.waive([waiver], actor: actor, time: time) else {
                     return .notice("没有改变：这个问题已按“\(reason)”豁免")
                 }
-                return .applied(session.document, project: finding.projectIndex, origin: .review,
+                return .applied(session.document, findings: session.findings(under: settings), origin: .review,
                                 note: "已豁免 \(waiver.place)：\(reason)（日志第 \(entry.seq) 条）" + unsaved, line: line(entry))
             case .unwaive(let waiver):
                 let entry = try session.unwaive([waiver], actor: actor, time: JournalTime.now())
-                return .applied(session.document, project: waiver.project.map { $0 - 1 }, origin: .review,
+                return .applied(session.document, findings: session.findings(under: settings), origin: .review,
                                 note: "已取消豁免 \(waiver.place) [\(waiver.rule)]（日志第 \(entry.seq) 条）" + unsaved, line: line(entry))
             case .grade(let grade, let comment):
-                let assessment = GradeAssessment.assess(session.document, findings: RuleEngine(settings: settings).check(session.document).all)
+                let findings = session.findings(under: settings) ?? RuleEngine(settings: settings).check(session.document)
+                let assessment = GradeAssessment.assess(session.document, findings: findings.all)
                 let time = JournalTime.now()
                 let given = DocumentGrade(grade: grade, comment: comment, suggested: assessment.suggested, score: assessment.total,
                                           reviewer: actor, time: time)
                 guard let entry = try session.grade(given, actor: actor, time: time) else {
                     return .notice("没有改变：综合评定已经是“\(grade.chinese)”，意见相同")
                 }
-                return .applied(session.document, project: nil, origin: .review,
+                return .applied(session.document, findings: session.findings(under: settings), origin: .review,
                                 note: "综合评定：\(grade.chinese)（\(grade.meaning)）（日志第 \(entry.seq) 条）" + unsaved, line: line(entry))
             case .export(let typed, let report, let replace):
                 // A relative path goes under the workspace's exports/; the extension names
@@ -206,7 +207,7 @@ final class WorkstationEffects {
                 }
                 let what = action == .comment ? "已记审核意见" + (row.map { "（第 \($0) 行指标）" } ?? "")
                     : session.document.review.status(ofProjectAt: index).chinese + (answered ? "（确认退回意见已落实）" : "")
-                return .applied(session.document, project: index, origin: .review,
+                return .applied(session.document, findings: session.findings(under: settings), origin: .review,
                                 note: "\(p.number).\(p.shownName)：\(what)（日志第 \(entry.seq) 条）" + unsaved, line: line(entry))
             }
         } catch let error as any ReviewerFacingError {

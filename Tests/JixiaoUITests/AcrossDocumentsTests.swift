@@ -20,7 +20,7 @@ import Testing
         #expect(state.ordered.contains { $0.rule == "bureau.code-shared" }, "n and N reach it")
         // The reviewer corrects the code: the finding goes with the next check.
         let fixed = try ExampleDocument.clean.setting(FieldPath(projectIndex: 0, field: .code), to: "50010122ABCDEFGHIJK07")
-        let after = Reducer.reduce(state, .applied(fixed, project: 0, origin: .review, note: "已修改")).0
+        let after = Reducer.reduce(state, .applied(fixed, origin: .review, note: "已修改")).0
         #expect(!after.ordered.contains { $0.rule.hasPrefix("bureau.") })
     }
 

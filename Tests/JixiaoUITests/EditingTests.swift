@@ -39,7 +39,7 @@ final class MemoryEffects {
             case .quit: return nil
             case .edit(let path, let text, let origin):
                 let line = record(try document.editing(path, to: text).document)
-                return .applied(document, project: path.projectIndex, origin: origin, note: "已修改", line: line)
+                return .applied(document, origin: origin, note: "已修改", line: line)
             case .review(let action, let p, let comment, let row, let answered):
                 if action == .approve, document.review.status(ofProjectAt: p) != .approved {
                     if !ReviewGate.blocking(RuleEngine().check(document).all, project: p).isEmpty { return .failed("有错误，不能通过") }
@@ -49,28 +49,28 @@ final class MemoryEffects {
                                                     time: "2026-11-25T12:00:00Z")
                 if updated == document { return .notice("没有改变") }
                 let line = record(updated)
-                return .applied(document, project: p, origin: .review, note: "已审核", line: line)
+                return .applied(document, origin: .review, note: "已审核", line: line)
             case .waive(let f, let reason):
                 let line = record(try document.waiving([Waiver(f, reason: reason, reviewer: "测试", time: "t")]))
-                return .applied(document, project: f.projectIndex, origin: .review, note: "已豁免", line: line)
+                return .applied(document, origin: .review, note: "已豁免", line: line)
             case .unwaive(let w):
                 let line = record(try document.unwaiving([w.address]))
-                return .applied(document, project: w.project.map { $0 - 1 }, origin: .review, note: "已取消豁免", line: line)
+                return .applied(document, origin: .review, note: "已取消豁免", line: line)
             case .grade(let g, let comment):
                 let suggested = GradeAssessment.assess(document, findings: RuleEngine().check(document).all).suggested
                 let updated = try document.grading(DocumentGrade(grade: g, comment: comment, suggested: suggested, score: nil,
                                                                  reviewer: "测试", time: "t"))
                 let line = record(updated)
-                return .applied(document, project: nil, origin: .review, note: "已评定", line: line)
+                return .applied(document, origin: .review, note: "已评定", line: line)
             case .undo(let item):
                 let change = item.change.inverse
                 let line = record(try change.apply(to: document))
-                return .applied(document, project: change.projectIndices.first, origin: .undo(item),
+                return .applied(document, origin: .undo(item),
                                 note: "已撤销第 \(item.seq) 条：" + change.summary.joined(separator: "；"), line: line)
             case .redo(let item):
                 let change = item.change.inverse
                 let line = record(try change.apply(to: document))
-                return .applied(document, project: change.projectIndices.first, origin: .redo(item),
+                return .applied(document, origin: .redo(item),
                                 note: "已重做：" + change.summary.joined(separator: "；"), line: line)
             case .keepReviewer(let name):
                 return .notice("审核人：\(name)")

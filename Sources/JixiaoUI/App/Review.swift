@@ -13,8 +13,8 @@ import JixiaoRules
 enum Review {
     static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
         switch action {
-        case .applied(let doc, let project, let origin, let note, let line):
-            applied(&s, doc, project: project, origin: origin, note: note, line: line)
+        case .applied(let doc, let findings, let origin, let note, let line):
+            applied(&s, doc, findings: findings, origin: origin, note: note, line: line)
             return []
         case .failed(let message):
             if var prompt = s.pendingPrompt {
@@ -108,23 +108,22 @@ enum Review {
         }
     }
 
-    /// The handler saved a change: take the new document, re-check what it touched, keep
-    /// the history, stamp the fields it set, say what changed — and, for an undo or a
-    /// redo, go to what it changed.
-    static func applied(_ s: inout AppState, _ doc: Document, project: Int?, origin: EditOrigin, note: String,
+    /// The handler saved a change: take the new document and its findings (as the session
+    /// counted them, or re-checked here for what the change touched), keep the history,
+    /// stamp the fields it set, say what changed — and, for an undo or a redo, go to what
+    /// it changed.
+    static func applied(_ s: inout AppState, _ doc: Document, findings: FindingSet?, origin: EditOrigin, note: String,
                         line: HistoryItem?) {
         let before = s.openFindings
         let staleBefore = s.findings.staleWaivers
-        let contentChanged = doc.content != s.document.content
         let selected = ProjectScreen.selectedKind(s)
-        let change = line?.change ?? RecordChange.between(s.document, doc)
+        let previous = s.document
+        let change = line?.change ?? RecordChange.between(previous, doc)
+        // The workstation changes a document's content only by its fields (edits, undo, redo).
+        let contentChanged = !change.fields.isEmpty
         s.document = doc
-        if contentChanged, let project {
-            s.setFindings(RuleEngine(settings: s.settings).recheck(s.findings, doc, changedProject: project))
-        } else if contentChanged {
-            s.setFindings(RuleEngine(settings: s.settings).check(doc))
-        } else if change.waivers != nil {
-            s.setFindings(s.findings.waived(by: doc.review.waivers))
+        if contentChanged || change.waivers != nil {
+            s.setFindings(findings ?? RuleEngine(settings: s.settings).check(doc, changedFrom: previous, previous: s.findings))
         }
         if let line {
             line.change.stamping(&s.stamps, with: line.stamp)

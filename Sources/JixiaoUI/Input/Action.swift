@@ -43,9 +43,10 @@ public enum Action: Hashable, Sendable {
     /// A key that means nothing here: the status line says so.
     case unrecognized(Key)
     case resize(width: Int, height: Int)
-    /// An effect was carried out: the saved document, the project it changed, and what
-    /// to tell the reviewer.
-    case applied(Document, project: Int?, origin: EditOrigin, note: String, line: HistoryItem? = nil)
+    /// An effect was carried out: the saved document, its findings when the session
+    /// counted them with the change under the workstation's rule settings (nil: the
+    /// reducer works them out from the findings before), and what to tell the reviewer.
+    case applied(Document, findings: FindingSet? = nil, origin: EditOrigin, note: String, line: HistoryItem? = nil)
     /// An effect could not be carried out; nothing changed.
     case failed(String)
     /// An effect was carried out and changed nothing on screen: what to tell the reviewer.
