@@ -34,6 +34,7 @@ struct ExportTargetOptions<Format: FormatArgument>: ParsableArguments {
     var output: String
     @Flag(name: .customLong("force"), help: "覆盖已有的同名文件（设备、文件夹和符号链接仍不写）")
     var force = false
+    @OptionGroup var lockWait: LockWaitOption
 
     /// The format `--format` names, else the one the file name's extension names.
     func resolvedFormat() throws -> any ExportFormat {
@@ -53,9 +54,12 @@ struct ExportTargetOptions<Format: FormatArgument>: ParsableArguments {
     func export(allowDraft: Bool, workspace: WorkspaceOptions, reviewer: ReviewerOption) throws {
         let format = try resolvedFormat()
         let ws = try workspace.openWorkspace()
-        let session = try ws.openDocument(try workspace.documentID(in: ws), access: .write)
+        let session = try ws.openDocument(try workspace.documentID(in: ws), access: .write, wait: lockWait.seconds)
         defer { session.close() }
         report(session)
+        // An export is journaled: a document another Jixiao is writing is busy (exit code 3)
+        // as for any change; other read-only causes get the export's own refusal.
+        if session.readOnlyCause == .busy { try requireWritable(session, "不能导出") }
         let outcome = try DocumentExport.write(format, of: session, to: output, allowDraft: allowDraft, replace: force,
                                                settings: ws.settings.review, actor: reviewer.name(in: workspace), time: JournalTime.now())
         print(outcome.summary)

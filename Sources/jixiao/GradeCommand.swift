@@ -21,6 +21,7 @@ struct GradeCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var reviewer: ReviewerOption
+    @OptionGroup var lockWait: LockWaitOption
 
     func run() throws {
         let ws = try workspace.openWorkspace()
@@ -36,10 +37,10 @@ struct GradeCommand: ParsableCommand {
         guard let g = Grade(parsing: grade) else {
             throw CommandLineError("无法识别的评定“\(grade)”", hint: "优、良、中 或 差")
         }
-        let session = try ws.openDocument(id, access: .write)
+        let session = try ws.openDocument(id, access: .write, wait: lockWait.seconds)
         defer { session.close() }
         report(session)
-        if let why = session.readOnlyReason { throw CommandLineError("不能评定：\(why)") }
+        try requireWritable(session, "不能评定")
         let assessment = GradeAssessment.assess(session.document, findings: RuleEngine(settings: ws.settings.review).check(session.document).all)
         let now = JournalTime.now()
         let given = DocumentGrade(grade: g, comment: comment ?? "", suggested: assessment.suggested, score: assessment.total,

@@ -23,12 +23,13 @@ struct UnwaiveCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var reviewer: ReviewerOption
+    @OptionGroup var lockWait: LockWaitOption
 
     func run() throws {
-        let session = try workspace.open(.write)
+        let session = try workspace.open(.write, wait: lockWait.seconds)
         defer { session.close() }
         report(session)
-        if let why = session.readOnlyReason { throw CommandLineError("不能取消豁免：\(why)") }
+        try requireWritable(session, "不能取消豁免")
         let doc = session.document
         let target = try FindingTarget(project: project, rule: rule, row: row, field: field, in: doc)
         let waivers = doc.review.waivers.filter(target.matches)

@@ -30,6 +30,7 @@ struct WaiveCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var reviewer: ReviewerOption
+    @OptionGroup var lockWait: LockWaitOption
 
     func run() throws {
         guard let reason = Waiver.validReason(reason) else {
@@ -37,10 +38,10 @@ struct WaiveCommand: ParsableCommand {
         }
         let ws = try workspace.openWorkspace()
         let id = try workspace.documentID(in: ws)
-        let session = try ws.openDocument(id, access: .write)
+        let session = try ws.openDocument(id, access: .write, wait: lockWait.seconds)
         defer { session.close() }
         report(session)
-        if let why = session.readOnlyReason { throw CommandLineError("不能豁免：\(why)") }
+        try requireWritable(session, "不能豁免")
         let doc = session.document
         let target = try FindingTarget(project: project, rule: rule, row: row, field: field, in: doc)
         let engine = RuleEngine(settings: ws.settings.review)

@@ -151,6 +151,15 @@ import Testing
         #expect(r.stderr.contains("--wait"))
         let review = try jixiao.run(["review", "-w", "ws", "3", "approve", "--wait", "0.2"])
         #expect(review.status == 3)
+        // Every command that journals says busy the same way, and waits when asked.
+        for args in [["waive", "3", "indicator.amount-vs-budget", "--row", "1", "--reason", "核实无误"],
+                     ["unwaive", "3", "indicator.amount-vs-budget", "--row", "1"], ["grade", "中"],
+                     ["export", "-o", "out.txt", "--draft"], ["report", "-o", "report.txt"]] {
+            let r = try jixiao.run(args + ["-w", "ws", "--wait", "0.1"])
+            #expect(r.status == 3, "\(args[0]): \(r.stderr)")
+            #expect(r.stderr.contains("另一个 Jixiao 正在编辑"), "\(args[0]): \(r.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: jixiao.home + "/out.txt"))
         let show = try jixiao.run(["show", "-w", "ws", "3"])
         #expect(show.status == 0)
     }
