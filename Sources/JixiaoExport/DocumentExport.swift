@@ -97,7 +97,7 @@ public enum DocumentExport {
     /// absolute path as it is, anything else under the workspace's `exports/`.
     public static func workstationPath(_ typed: String, workspaceRoot: String) -> String {
         if typed.hasPrefix("/") { return typed }
-        if typed == "~" || typed.hasPrefix("~/") { return (typed as NSString).expandingTildeInPath }
+        if typed == "~" || typed.hasPrefix("~/") { return HomeFolder.expanding(typed) }
         return Workspace.exportsFolder(root: workspaceRoot) + "/" + typed
     }
 

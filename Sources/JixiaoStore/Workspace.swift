@@ -33,7 +33,7 @@ public struct Workspace: Sendable {
     /// `$XDG_DATA_HOME/jixiao/workspace`, or `~/.local/share/jixiao/workspace`.
     public static func defaultPath(environment: [String: String]) -> String {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/jixiao/workspace" }
-        let home = environment["HOME"] ?? NSHomeDirectory()
+        let home = HomeFolder.path(environment: environment)
         return home + "/.local/share/jixiao/workspace"
     }
 

@@ -82,7 +82,7 @@ public struct SourceText: Sendable {
         if let tooLarge = sizeRefusal(bytes.count) { throw tooLarge }
         if bytes.starts(with: Array("%PDF".utf8)) {
             throw ReadError(line: 1, "这是 PDF 文件，不是文本文件",
-                            hint: "先把 PDF 转成文字（如 pdftotext 原文件.pdf 文本.txt），再导入文本文件")
+                            hint: "先把 PDF 转为 Excel（WPS 或 Adobe 的“PDF 转 Excel”），核对表格后另存为 .xlsx 再导入；pdftotext 等工具转出的文字一格一行或用空格对齐，读不出表格的行")
         }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw ReadError(line: 1, "这是压缩包或 Office 文件（docx/xlsx），不是文本文件",

@@ -90,7 +90,7 @@ final class WorkstationEffects {
     /// `I`: the file the reviewer typed (`~` for the home folder, relative to where Jixiao
     /// was started) as the open document's next version.
     func importRevision(_ typed: String, into session: DocumentSession) throws -> Action {
-        let path = (typed as NSString).expandingTildeInPath
+        let path = HomeFolder.expanding(typed)
         let bytes = try Workspace.readInput(path)
         let outcome = try session.revise(with: bytes, fileName: (path as NSString).lastPathComponent, namedAs: typed,
                                          actor: actor, time: JournalTime.now())
