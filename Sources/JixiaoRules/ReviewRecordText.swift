@@ -9,7 +9,9 @@ extension Waiver {
         if let row {
             return "\(who) 第 \(row) 行指标" + (field.map { "的\($0.chinese)" } ?? "")
         }
-        return "\(who) \(Location.Part(rawValue: part)?.chinese ?? part)"
+        let what = Location.Part(rawValue: part)?.chinese ?? part
+        // The department's own part is the department: `部门`, not `部门 部门`.
+        return project == nil && what == who ? who : "\(who) \(what)"
     }
 
     /// `项目 3 第 1 行指标的指标值 [indicator.amount-vs-budget]：核实无误`.

@@ -154,6 +154,9 @@ import Testing
                 ["项目 3 第 1 行指标的指标值：“57.66 万元” → “8 万元”", "项目 3 待审 → 通过，审核意见 1 条"])
         let w = Waiver(amountError, reason: Waiver.verified, reviewer: "王", time: "t")
         #expect(w.place == "项目 3 第 1 行指标的指标值")
+        // The department's own finding is at 部门, said once (not `部门 部门`).
+        let uniform = try #require(engine.check(sample).all.first { $0.rule == "indicator.uniform-satisfaction" })
+        #expect(Waiver(uniform, reason: Waiver.verified, reviewer: "王", time: "t").place == "部门")
         #expect(RecordChange.between(sample, try sample.waiving([w])).inverse.summary == ["取消豁免 项目 3 第 1 行指标的指标值 [indicator.amount-vs-budget]"])
     }
 }
