@@ -14,10 +14,16 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
     static let labelPunctuation = Set(":：，,。；;%".unicodeScalars)
     static let mediumTermWords = ["中期", "长期", "累计", "总投资"]
     static let otherWords = ["其他资金", "其它资金", "其他收入", "其它收入", "自有资金", "自筹", "单位资金", "社会资金",
-                             "事业收入", "经营收入", "经营性收入", "非财政", "银行贷款", "其他来源"]
+                             "事业收入", "经营收入", "经营性收入", "非财政", "银行贷款", "其他来源",
+                             // 广西 2021's 未纳入财政专户管理的收入: the unit's own, though it says 财政.
+                             "未纳入财政专户"]
     static let fiscalWords = ["财政", "上级资金", "上级补助", "一般公共预算", "政府性基金", "国有资本经营", "本级预算",
                               "专项资金", "转移支付", "中央资金", "省级资金", "市级资金", "县级资金", "区级资金", "投款",
-                              "中央补助", "省级补助", "市级补助", "县级补助", "补助资金", "地方资金", "本级资金"]
+                              "中央补助", "省级补助", "市级补助", "县级补助", "补助资金", "地方资金", "本级资金",
+                              // Last year's money carried over (上年结转资金, 广西 2021's 上年结余收入): a
+                              // source beside this year's appropriation, never the 财政资金 line
+                              // itself (`BudgetItemKind.isCarryOver`).
+                              "上年结转", "上年结余", "结转资金", "结余资金"]
     static let totalWords = ["预算数", "总额", "总预算", "项目金额", "部门预算", "绩效金额", "预算金额", "年度预算",
                              "项目资金", "资金规模", "合计", "总计", "预算资金", "资金数", "年度资金", "当年资金",
                              "年度金额", "总金额", "资金金额", "项目预算"]
@@ -103,6 +109,12 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
             if k == w.count { return true }
         }
         return false
+    }
+
+    /// Whether a label names money carried over from last year (`上年结转资金`, `上年结余收入`):
+    /// a source beside this year's, never the 财政资金 line itself.
+    public static func isCarryOver(_ label: String) -> Bool {
+        TextNormalization.contains(label, "结转") || TextNormalization.contains(label, "结余")
     }
 
     /// 2 for a line numbered `1、` `1.` `(1)`; 1 for one numbered `(一)` or `一、` (a source

@@ -329,7 +329,10 @@ struct BudgetBlock {
         let unfilled = pairs.map { Self.isUnfilled($0.value) }
         for (p, part) in parts.enumerated() {
             let kind = kind(of: part)
-            let candidates = pairs.indices.filter { kinds[$0] == kind && Self.level(of: pairs[$0].label) == 0 }
+            // Money carried over (`上年结转资金`) is a source beside the part, never the part itself.
+            let candidates = pairs.indices.filter {
+                kinds[$0] == kind && Self.level(of: pairs[$0].label) == 0 && !BudgetItemKind.isCarryOver(pairs[$0].label)
+            }
             principal[p] = candidates.first { !unfilled[$0] } ?? candidates.first
         }
         var budget = Budget(total: .zero, fiscal: .zero, other: .zero, totalFigure: .missing, fiscalFigure: .missing,

@@ -93,7 +93,8 @@ public enum DocumentReader {
     /// The unit a table's head names — `预算单位`, else `主管部门(及代码)` or `主管预算部门`
     /// (`抗疫特别国债` tables), else `实施单位` — as (code, name); nil when it names none.
     static func unitFromFacts(_ facts: [ProjectFact]) -> (String, String)? {
-        for label in ["预算单位", "主管部门", "主管预算部门", "实施单位"] {
+        // (`预算部门`: 湘潭 2023's, beside the 项目支出名称.)
+        for label in ["预算单位", "预算部门", "主管部门", "主管预算部门", "实施单位"] {
             for f in facts where TextNormalization.withoutBlanks(f.label).hasPrefix(label) {
                 let (code, name) = UnitLine.splitCode(f.text)
                 if !name.isEmpty { return (code, name) }

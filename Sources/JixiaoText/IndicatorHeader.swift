@@ -65,7 +65,27 @@ struct IndicatorHeader {
         var header = IndicatorHeader(columns: columns, line: row.number)
         header.markAreaColumns()
         header.settleValueColumns()
+        header.settleNameColumns()
         return header
+    }
+
+    /// A second name column beside the 三级 one — `三级指标 | 指标内容(150字内)` in 广西's 2021
+    /// 财政支出绩效目标申报表, where 指标内容 says what the indicator measures
+    /// (`资金到位率=(实际到位资金/计划投入资金)×100%`) — is the description when the table has
+    /// none, else a column kept as printed. Before, its cells were dropped (only the first
+    /// name column is read). A header with two 一级 or 二级 columns (blocks side by side) is
+    /// left to `settleValueColumns`.
+    mutating func settleNameColumns() {
+        let own = columns.indices.filter { columns[$0].column.term == nil }
+        let names = own.filter { columns[$0].column.kind == .name }
+        guard names.count > 1, own.filter({ columns[$0].column.kind == .level1 }).count <= 1,
+              own.filter({ columns[$0].column.kind == .level2 }).count <= 1 else { return }
+        let keep = names.first { TextNormalization.contains(Self.bare(columns[$0].column.header), "三级") } ?? names[0]
+        var described = own.contains { columns[$0].column.kind == .description }
+        for k in names where k != keep {
+            columns[k].column.kind = described ? .other : .description
+            described = true
+        }
     }
 
     /// Columns headed by an area's name right of the name column (`笏石街道办 | 埭头镇`,
@@ -199,7 +219,8 @@ struct IndicatorHeader {
         let full = bare(header)
         let term: IndicatorColumn.Term? = TextNormalization.contains(full, "长期") ? .long : TextNormalization.contains(full, "中期") ? .medium : nil
         var h = withoutBrackets(full)
-        for word in ["长期", "中期", "年度", "当年"] { h = h.replacingAll(word, with: "") }
+        // (`本年度 绩效指标`, 湘潭 2023's block label, is `绩效指标`.)
+        for word in ["长期", "中期", "本年度", "年度", "当年"] { h = h.replacingAll(word, with: "") }
         if h.isEmpty { h = full }
         let kind: IndicatorColumn.Kind
         if isFirst && ["绩效指标", "指标", "绩效目标指标", "指标体系"].contains(h) && !tree {
@@ -225,6 +246,10 @@ struct IndicatorHeader {
             kind = .description
         } else if TextNormalization.contains(h, "性质") || TextNormalization.contains(h, "类型") || TextNormalization.contains(h, "符号") || TextNormalization.contains(h, "运算") {
             kind = .valueOperator
+        } else if TextNormalization.contains(h, "单位"), TextNormalization.contains(h, "指标值") || TextNormalization.contains(h, "目标值"),
+                  ["及", "和", "与", "含", "、"].contains(where: { TextNormalization.contains(h, $0) }) {
+            // `指标值及单位` (湘潭 2023): the value with its unit, not a unit column.
+            kind = .value
         } else if TextNormalization.contains(h, "单位") {
             kind = .valueUnit
         } else if TextNormalization.contains(h, "权重") || TextNormalization.contains(h, "分值") || h == "分数" || h == "得分" {

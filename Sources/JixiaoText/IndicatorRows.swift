@@ -16,9 +16,13 @@ enum IndicatorRows {
     /// extraction pushed to the right stays with the column it follows.
     static func raw(_ row: Row, header: IndicatorHeader) -> Raw {
         // A row with a cell under each column and the columns at cells 0, 1, 2 … (most
-        // tables): each column's text is its one cell, and the row's cells are the texts.
+        // tables): each column's text is its one cell, and the row's cells are the texts —
+        // unless a web copy's merged cells left some out at its start: with a table's
+        // trailing tab, `质量指标 | 合格率 | 100% | |` under `本年度绩效指标 | 一级指标 | 二级指标 |
+        // 三级指标 | 指标值 |` has as many cells as the header has columns (湘潭 2023's page).
         let columns = header.columns
-        if row.cells.count == columns.count, columns.indices.allSatisfy({ columns[$0].index == $0 }) {
+        if row.cells.count == columns.count, columns.indices.allSatisfy({ columns[$0].index == $0 }),
+           row.cells.last?.isEmpty == false || mergedCellsLeftOut(row, header: header) == 0 {
             return Raw(line: row.number, texts: row.cells)
         }
         var texts = Array(repeating: "", count: header.columns.count)
@@ -44,11 +48,28 @@ enum IndicatorRows {
         guard row.firstNonEmptyIndex == 0, row.nonEmptyCount >= 2, let last = row.cells.lastIndex(where: { !$0.isEmpty }),
               last + 1 < header.cellCount else { return 0 }
         let first = row.cells[0]
+        // The cell a place would put under the value's column, and whether it begins as a value
+        // does (a digit, a comparator): `计划标准` under it says the place is wrong.
+        let values = header.columns.filter { [.value, .valueNumber].contains($0.column.kind) }.map(\.index)
+        func valueCell(_ at: Int) -> String? {
+            values.lazy.filter { $0 - at >= 0 && $0 - at < row.cells.count }.map { row.cells[$0 - at] }.first { !$0.isEmpty }
+        }
+        func readsAsValue(_ at: Int) -> Bool {
+            valueCell(at).map(beginsAsValue) ?? false
+        }
+        func place(_ kind: IndicatorColumn.Kind) -> Int? { header.columns.first { $0.column.kind == kind }?.index }
         var kinds: [IndicatorColumn.Kind] = []
         if IndicatorLabel.isLevel1(first) { kinds.append(.level1) }
-        // A label followed by a 二级 label is the 一级 (`满意度指标 | 服务对象满意度指标 | …`).
-        if IndicatorLabel.isLevel2(first), kinds.isEmpty || !(row.cells.count > 1 && IndicatorLabel.isLevel2(row.cells[1])) {
-            kinds.append(.level2)
+        // A label followed by a 二级 label is the 一级 (`满意度指标 | 服务对象满意度指标 | …`) —
+        // unless only the 二级's place puts a value under the value's column:
+        // `社会公众或服务对象满意度指标 | 市民满意度 | ≥90% | 计划标准` under a rowspan'd 效益指标 (湘潭 2023).
+        if IndicatorLabel.isLevel2(first) {
+            if kinds.isEmpty || !(row.cells.count > 1 && IndicatorLabel.isLevel2(row.cells[1])) {
+                kinds.append(.level2)
+            } else if let one = place(.level1), let two = place(.level2), last + 1 + two <= header.cellCount,
+                      !readsAsValue(one), readsAsValue(two) {
+                kinds = [.level2]
+            }
         }
         if kinds.isEmpty {
             // A row that prints a 一级 or 二级 label after its first cell has its labels (`(50分) |
@@ -57,13 +78,12 @@ enum IndicatorRows {
             kinds = [.name]
         }
         // Where the cells fit; `成本指标` names a 一级 (101号) and a 二级 (88号), `满意度指标` a 一级
-        // and (as some tables print it) a 二级: the place that puts a cell under the value's
-        // column is the row's own.
-        let fits = kinds.compactMap { kind in header.columns.first { $0.column.kind == kind }?.index }
-            .filter { last + 1 + $0 <= header.cellCount }
+        // and (as some tables print it) a 二级: the place that puts a value under the value's
+        // column is the row's own (`成本指标 | 控制在预算成本内 | 250万 | 计划标准`: a 二级), else one
+        // that puts any text there.
+        let fits = kinds.compactMap(place).filter { last + 1 + $0 <= header.cellCount }
         guard fits.count > 1 else { return fits.first ?? 0 }
-        let values = header.columns.filter { [.value, .valueNumber].contains($0.column.kind) }.map(\.index)
-        return fits.first { at in values.contains { $0 - at >= 0 && $0 - at < row.cells.count && !row.cells[$0 - at].isEmpty } } ?? fits[0]
+        return fits.first(where: readsAsValue) ?? fits.first { valueCell($0) != nil } ?? fits[0]
     }
 
     /// What the first row after a page break is to the row the page broke in.

@@ -262,7 +262,7 @@ final class Row {
     func has(_ scalar: Unicode.Scalar) -> Bool { keys & Row.keyBit(scalar) != 0 }
 
     /// The scalars `has` answers for: ideographs (three UTF-8 bytes each).
-    static let keyScalarList: [Unicode.Scalar] = ["称", "码", "数", "预", "位", "级", "值", "章", "字", "日", "单", "部", "表"]
+    static let keyScalarList: [Unicode.Scalar] = ["称", "码", "数", "预", "位", "级", "值", "章", "字", "日", "单", "部", "表", "见"]
 
     @inline(__always)
     static func keyBit(_ scalar: Unicode.Scalar) -> UInt32 {
@@ -280,6 +280,7 @@ final class Row {
         case "单": 1 << 10
         case "部": 1 << 11
         case "表": 1 << 12
+        case "见": 1 << 13
         default: preconditionFailure("\(scalar) is not one of Row.keyScalarList")
         }
     }

@@ -71,7 +71,7 @@ enum RowLabels {
     /// Facts printed on rows of their own in real templates.
     static let factLabels: Set<String> = [
         "主管部门", "主管部门及代码", "主管部门及编码", "业务主管部门", "项目主管部门", "实施单位", "执行单位",
-        "项目执行单位", "项目实施单位", "预算单位", "项目单位", "申报单位", "项目属性", "项目类型", "项目类别",
+        "项目执行单位", "项目实施单位", "预算单位", "预算部门", "项目单位", "申报单位", "项目属性", "项目类型", "项目类别",
         "项目分类", "项目期", "项目周期", "实施期", "项目实施期", "项目支出实施期", "项目起止时间", "起止时间",
         "建设周期", "实施周期", "项目负责人", "负责人", "联系电话", "联系人", "项目审批", "科目代码", "功能科目",
         "财政资金科目代码", "项目概况", "项目总体概况", "立项依据", "项目立项依据", "资金性质", "项目内容", "建设内容",
@@ -192,6 +192,9 @@ enum RowLabels {
         // characters, or holds 章, 字 or 日 (盖章, 签字, 年月日); most rows do neither, and
         // are answered without building the joined text.
         guard let head = row.firstNonEmpty?.unicodeScalars.first else { return false }
+        // An office's approval box (`财政部门审核意见 | …`, 湘潭 2023's last row): asked only of
+        // a row holding 见.
+        if row.has("见"), let first = row.firstNonEmpty, isApprovalBoxLabel(first) { return true }
         let initial = noteInitials.contains(head)
         // Without a prefix's initial only the words at the end can make it a note, and each
         // needs its first character's bytes in some cell (making `t` joins cells, drops
@@ -224,6 +227,16 @@ enum RowLabels {
         return (row.has("章") && ["盖章", "签章", "公章"].contains { TextNormalization.contains(t, $0) })
             || (row.has("字") && TextNormalization.contains(t, "签字"))
             || (row.has("日") && TextNormalization.contains(t, "年月日"))
+    }
+
+    /// An office's approval box label: `财政部门审核意见`, `主管部门审批意见`, `财政局审查意见` —
+    /// an opinion word after an office (not `出具审核意见`, an indicator's name).
+    static func isApprovalBoxLabel(_ cell: String) -> Bool {
+        let l = bareNoteLabel(cell)
+        guard l.hasAtMostCharacters(12),
+              let word = ["审核意见", "审批意见", "审查意见", "批复意见", "评审意见"].first(where: { PlainText.hasSuffix(l, $0) }) else { return false }
+        let office = String(l.dropLast(word.count))
+        return ["部门", "财政", "单位", "科室", "主管", "局", "股"].contains { TextNormalization.contains(office, $0) }
     }
 
     /// A cell that is only a note box's label, as `bareNoteLabel` gives it.

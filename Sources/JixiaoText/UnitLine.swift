@@ -123,6 +123,8 @@ enum UnitLine {
         // `预算单位 | 某局`: the label in a cell of its own.
         if cells.count > 1, isNameLabel(cells[0]) { cells.removeFirst() }
         var (code, name) = splitCode(cells.first ?? "")
+        // `填报单位:(盖章)` (湘潭 2023): the form's place for the stamp, no unit's name.
+        if isStampPlace(name) { name = "" }
         // `430001 | 某局`: the code in a cell of its own.
         if name.isEmpty, !code.isEmpty, cells.count > 1 { name = splitCode(cells[1]).1 }
         // `部门(单位)名称 | 某局 | 部门预算编码 | 901001033`: the code in a labelled cell after the name.
@@ -131,6 +133,13 @@ enum UnitLine {
             if !c.isEmpty, c.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }) { code = c }
         }
         return TableUnit(code: code, name: name, currency: unit)
+    }
+
+    /// `(盖章)`, `（公章）`, `(单位签章)`: where a form is stamped, left as printed.
+    static func isStampPlace(_ text: String) -> Bool {
+        let b = TextNormalization.withoutBlanks(TextNormalization.halfWidth(text))
+        return b.hasPrefix("(") && b.hasSuffix(")") && b.hasAtMostCharacters(8)
+            && ["盖章", "公章", "签章"].contains { TextNormalization.contains(b, $0) }
     }
 
     /// A unit code's label beside the unit's name: `部门预算编码`, `单位编码`, `单位代码`.
