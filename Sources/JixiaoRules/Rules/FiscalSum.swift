@@ -6,6 +6,7 @@ enum FiscalSum {
         title: "财政资金与其他资金之和不等于预算数",
         help: """
         预算数 = 财政资金 + 其他资金。两者之和与预算数不等，说明其中至少一个数填错了，预算无法批复。\
+        表中与它们并列的其他来源（如政府性基金、上年结转资金）一并计入。\
         请对照预算一体化系统中的项目预算核对三个数。
         """,
         category: .appropriateness, severity: .error, basis: .systemConvention,
@@ -17,6 +18,10 @@ enum FiscalSum {
             guard b.totalSource == .stated, b.fiscalSource != .missing || b.otherSource != .missing else { return [] }
             let sum = b.fiscal + b.other
             guard sum != b.total else { return [] }
+            // The table's other unnumbered sources make up the rest: `资金总额 16 | 一般公共预算 10 |
+            // 政府性基金 6`, `年度资金总额 16 | 当年财政拨款 10 | 上年结转资金 6` — it adds up as printed.
+            let beside = b.items.filter { $0.level == 0 && ($0.kind == .fiscal || $0.kind == .other) }.compactMap(\.amount)
+            if !beside.isEmpty, beside.reduce(sum, +) == b.total { return [] }
             let gap = Money(fen: abs((b.total - sum).fen))
             if b.otherSource == .missing, sum < b.total {
                 // 164万元 of which 财政资金 132万元, and nothing said about the rest.
@@ -46,5 +51,10 @@ enum FiscalSum {
                                               totalFigure: .derived, fiscalFigure: .stated, otherFigure: .stated)
             },
             RuleExample("全部为财政资金") { $0[project: 2].budget.fiscal = Money(yuan: 150_000); $0[project: 2].budget.other = .zero },
+            RuleExample("财政资金之外另列政府性基金，合计等于预算数") { d in
+                d[project: 2].budget = Budget(total: Money(yuan: 150_000), fiscal: Money(yuan: 100_000), other: .zero,
+                                              totalFigure: .stated, fiscalFigure: .stated, otherFigure: .missing,
+                                              items: [BudgetItem(label: "政府性基金", printed: "50000", amount: Money(yuan: 50_000), line: 1)])
+            },
         ])
 }
