@@ -330,7 +330,7 @@ public final class DocumentSession {
         if action == .approve && document.review.status(ofProjectAt: index) != .approved {
             let findings = self.findings(under: settings) ?? RuleEngine(settings: settings).check(document)
             let blocking = ReviewGate.blocking(findings.all + acrossDocuments, project: index)
-            if !blocking.isEmpty { throw ReviewRefusal.openErrors(project: index, blocking, in: document) }
+            if !blocking.isEmpty { throw ReviewRefusal.openErrors(project: index, blocking, in: document, id: id) }
             if document.review.status(ofProjectAt: index) == .returned && !answered {
                 throw ReviewRefusal.returnedNotAnswered(project: index, in: document)
             }

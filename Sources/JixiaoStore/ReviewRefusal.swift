@@ -9,10 +9,14 @@ public enum ReviewRefusal: Error, Equatable, Sendable {
     /// Approval of a 退回 project before the reviewer confirms its opinion was answered.
     case returnedNotAnswered(project: Int, number: Int, name: String, opinions: [String])
 
-    static func openErrors(project index: Int, _ findings: [Finding], in document: Document) -> ReviewRefusal {
+    /// `id`: the document's, named in the way out when the finding is across documents (a
+    /// workspace of several documents needs `--document`).
+    static func openErrors(project index: Int, _ findings: [Finding], in document: Document, id: String) -> ReviewRefusal {
         let p = document.projects[index]
         let first = findings[0]
-        var waive = "jixiao waive \(p.number) \(first.rule)"
+        var waive = "jixiao waive"
+        if FindingSet.isAcrossDocuments(first.rule) { waive += " --document \(id)" }
+        waive += " \(p.number) \(first.rule)"
         if let row = first.location.row { waive += " --row \(row)" }
         return .openErrors(project: index, number: p.number, name: p.name,
                            findings: findings.map { ReviewGate.describe($0, in: document) },
