@@ -218,7 +218,7 @@ extension MoneyParseError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .empty: "金额为空"
-        case .notANumber(let t): "“\(t)”不是金额（应写作 20000.00 或 2万元 这样的数字，不含逗号和其他文字）"
+        case .notANumber(let t): "“\(t)”不是金额（应写作 20000.00、20,000.00 或 2万元 这样的数字，不含其他文字）"
         case .tooPrecise(let t): "“\(t)”精确到分以下，无法表示"
         case .tooLarge(let t): "“\(t)”数额过大"
         }

@@ -44,7 +44,7 @@ public struct WorkspaceSettings: Codable, Equatable, Sendable {
             let (keyPath, reason) = describeDecoding(error)
             let last = keyPath.split(separator: ".").last.map(String.init) ?? keyPath
             throw StoreError("\(line(of: "\"\(last)\""))：设置项 \(keyPath) \(reason)",
-                             hint: "review.frame 可为 auto、88号、101号；severity 可为 error、warning、info；enabled 为 true 或 false")
+                             hint: "review.frame 可为 auto、88号、101号；severity 可为 error、warning、info；enabled 为 true 或 false；budgetChangeShare 为 0 或正数（0.2 即 20%）")
         } catch {
             throw StoreError("\(path) 无法读取：\(error)")
         }
