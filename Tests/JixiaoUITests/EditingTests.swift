@@ -299,6 +299,12 @@ final class MemoryEffects {
         #expect(promptText(d) == "草稿.txt")
         #expect(d.screenText.contains("没有覆盖：改一个文件名再按 Enter"))
         #expect(effects.performed.count == 1)
+        // Asked again; another letter also goes back to the name, without being typed into it.
+        d.handle(.key(.enter))
+        #expect(d.screenText.contains("覆盖吗？"))
+        d.handle(.key(.char("z")))
+        #expect(promptText(d) == "草稿.txt")
+        #expect(effects.performed.count == 2)
         // Asked again, and this time yes.
         d.handle(.key(.enter))
         #expect(d.screenText.contains("覆盖吗？"))

@@ -150,7 +150,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
                 return [.export(path: typed, report: report, replace: true)]
             }
             problem = "没有覆盖：改一个文件名再按 Enter，或按 Esc 取消"
-            if action == .input("n") || action == .input("N") { return [] }
+            // A key that answered the question (n, or any other letter) is not typed into the name.
+            if case .input = action { return [] }
         }
         if confirmingDiscard {
             confirmingDiscard = false
