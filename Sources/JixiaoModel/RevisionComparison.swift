@@ -334,7 +334,20 @@ extension RevisionRecord {
 
     /// `第 1 行的退回意见（王审核，2026-11-26 09:00）：完成率目标偏低`.
     static func opinion(_ o: Opinion, time: (String) -> String) -> String {
-        "\(o.row.map { "第 \($0) 行的" } ?? "")\(o.label)（\(o.reviewer)，\(time(o.time))）：\(o.text)"
+        "\(o.row.map { "第 \($0) 行的" } ?? "")\(o.label)（\(o.reviewer)，\(time(o.time))）：\(oneLine(o.text))"
+    }
+
+    /// An opinion typed on several lines (Ctrl-J), on the one line a comparison gives it:
+    /// its lines joined by `；` (none after a line that ends in punctuation of its own). A
+    /// line break left in would break the listing's table, or show as `<U+000A>`.
+    static func oneLine(_ text: String) -> String {
+        let lines = text.split(whereSeparator: \.isNewline).map { TextNormalization.trimmed(String($0)) }.filter { !$0.isEmpty }
+        var out = ""
+        for line in lines {
+            if let last = out.last, !"。；，：！？;,.:!?、".contains(last) { out += "；" }
+            out += line
+        }
+        return out
     }
 }
 

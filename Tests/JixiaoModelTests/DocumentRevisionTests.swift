@@ -281,4 +281,12 @@ import Testing
         #expect(doc.review.status(ofProjectAt: 2) == .pending)
         #expect(cmp.project(atRevised: 2)?.before == .approved)
     }
+
+    /// An opinion typed on several lines is listed on one: its lines joined by `；`, none
+    /// added after a line's own punctuation, and no line break left in.
+    @Test func aMultiLineOpinionIsListedOnOneLine() {
+        #expect(RevisionRecord.oneLine("请细化数量指标\n补充依据") == "请细化数量指标；补充依据")
+        #expect(RevisionRecord.oneLine("1. 请细化数量指标。\n\n2. 补充依据\n") == "1. 请细化数量指标。2. 补充依据")
+        #expect(RevisionRecord.oneLine("一行") == "一行")
+    }
 }
