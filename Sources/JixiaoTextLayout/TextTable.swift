@@ -33,9 +33,16 @@ public struct TextTable: Sendable {
     /// The widths each column gets: its widest cell (or title), capped by `maxWidth`.
     public var widths: [Int] {
         let specs = columns.enumerated().map { i, col in
-            ColumnSpec.fitting(rows.map { i < $0.count ? $0[i] : "" }, title: col.title, maximum: col.maxWidth ?? .max)
+            ColumnSpec.fitting(rows.flatMap { Self.lines(i < $0.count ? $0[i] : "") }, title: col.title, maximum: col.maxWidth ?? .max)
         }
         return ColumnSpec.widths(specs, gap: gap)
+    }
+
+    /// A cell's lines: an opinion typed on several lines goes on under its own column,
+    /// not back at the line's start.
+    static func lines(_ cell: String) -> [String] {
+        guard cell.contains(where: \.isNewline) else { return [cell] }
+        return cell.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
     }
 
     /// The header line, the rows, each line with trailing blanks removed.
@@ -55,11 +62,12 @@ public struct TextTable: Sendable {
         var out: [String] = []
         if header { out.append(line(columns.map(\.title))) }
         for row in rows {
-            // Each wrapping cell as its lines; the row takes as many lines as its longest.
+            // Each cell as its lines (a line break typed in it, and a wrapping cell's wraps);
+            // the row takes as many lines as its longest.
             let parts: [[String]] = columns.indices.map { i in
-                let cell = i < row.count ? row[i] : ""
-                guard columns[i].wraps, DisplayWidth.of(cell) > w[i] else { return [cell] }
-                return DisplayWidth.wrap(cell, to: w[i])
+                let lines = Self.lines(i < row.count ? row[i] : "")
+                guard columns[i].wraps else { return lines }
+                return lines.flatMap { DisplayWidth.of($0) > w[i] ? DisplayWidth.wrap($0, to: w[i]) : [$0] }
             }
             let count = parts.map(\.count).max() ?? 1
             for k in 0..<count { out.append(line(parts.map { k < $0.count ? $0[k] : "" })) }

@@ -71,5 +71,13 @@ import Testing
         #expect(lines == ["a.txt  第 12", "       行：缺少", "       指标表头", "b.txt  已导入"], "\(lines)")
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 5 + 2 + 8 })
     }
+
+    /// A cell typed on several lines (an opinion with Ctrl-J) goes on under its own column.
+    @Test func aCellsLinesStayInItsColumn() {
+        var t = TextTable(columns: [.init("序号", .right), .init("内容")])
+        t.append(["7", "退回：请细化\n补充依据"])
+        t.append(["8", "通过"])
+        #expect(t.render(header: false) == ["   7  退回：请细化", "      补充依据", "   8  通过"])
+    }
 }
 
