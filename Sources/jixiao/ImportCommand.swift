@@ -158,9 +158,17 @@ enum BatchImportSummary {
             }
         }
         if let width {
-            // 说明 takes what the other columns leave, at least 12 columns.
-            let others = table.widths.dropLast().reduce(0, +) + table.gap * (table.columns.count - 1)
-            table.columns[table.columns.count - 1].maxWidth = max(12, width - 1 - others)
+            // 说明 takes what the other columns leave, at least 16 columns: on a narrow terminal
+            // the file's and the document's names give way first (clipped with an ellipsis,
+            // down to 8 columns each; the full names are on stderr and in the workspace).
+            func others() -> Int { table.widths.dropLast().reduce(0, +) + table.gap * (table.columns.count - 1) }
+            while width - 1 - others() < 16 {
+                let w = table.widths
+                let k = w[0] >= w[2] ? 0 : 2
+                guard w[k] > 8 else { break }
+                table.columns[k].maxWidth = w[k] - 1
+            }
+            table.columns[table.columns.count - 1].maxWidth = max(12, width - 1 - others())
         }
         var lines = table.render()
         lines.append("")

@@ -99,6 +99,24 @@ import Testing
         #expect(bar[..<errorStart.lowerBound].hasSuffix("\r\u{1B}[K"))
     }
 
+    /// On an 80-column terminal every line of the table fits: long file names give way,
+    /// the reason goes on over lines of its own.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func theTableFitsAnEightyColumnTerminal() throws {
+        let folder = try district()
+        _ = scratch.write("district/d-一个很长的文件名称用来看表格在窄终端里是否还放得下.txt", BundledSample.bytes)
+        let command = "stty cols 80; exec '\(JixiaoBinary.path)' import '\(folder)' -w '\(scratch.path("ws"))' 2>/dev/null"
+        let r = try jixiao.run(["-qc", command, "/dev/null"], binary: "/usr/bin/script")
+        // (A pseudo-terminal ends lines with \r\n, one Character: split at any line end.)
+        let out = r.stdout
+        let table = out.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+            .drop { !$0.hasPrefix("文件 ") }.prefix { !$0.isEmpty }
+        #expect(table.count >= 5, "\(out)")
+        // (`displayWidth` here counts “ ” as two columns where the terminal gives them one.)
+        #expect(table.allSatisfy { displayWidth($0) <= 80 }, "\(table.map { displayWidth($0) }): \(table.joined(separator: "\n"))")
+        #expect(table.contains { $0.contains("已拒绝") })
+    }
+
     @Test func importingAgainSaysAlreadyPresentAndChangesNothing() throws {
         let folder = try district()
         _ = try jixiao.run(["import", folder, "-w", "ws"])
