@@ -16,10 +16,12 @@ let package = Package(
         .target(name: "CDisplayWidth"),
         .target(name: "JixiaoTextLayout", dependencies: ["CDisplayWidth"]),
         // libzip (Debian's libzip-dev) opens .xlsx and .docx packages; libxml2's SAX2 interface
-        // (Debian's libxml2-dev) reads their XML parts.
+        // (Debian's libxml2-dev) reads their XML parts. FreeXL (Debian's libfreexl-dev) reads
+        // Excel 97–2003 workbooks (.xls, .et), from an anonymous memory file (CFileSystem).
         .systemLibrary(name: "CZip"),
         .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .target(name: "JixiaoSpreadsheet", dependencies: ["CZip", "CXML2"]),
+        .systemLibrary(name: "CFreeXL"),
+        .target(name: "JixiaoSpreadsheet", dependencies: ["CZip", "CXML2", "CFreeXL", "CFileSystem"]),
         .target(name: "JixiaoText", dependencies: ["JixiaoModel", "JixiaoSpreadsheet"]),
         .target(name: "JixiaoRules", dependencies: ["JixiaoModel"]),
         .target(name: "CFileSystem"),

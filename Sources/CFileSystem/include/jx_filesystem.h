@@ -7,4 +7,10 @@
    each. Returns 0, or -1 with errno set (a writeback error since the last call included). */
 int jx_syncfs(int fd);
 
+/* memfd_create(2) with MFD_CLOEXEC: an anonymous file in memory, named `name` only in
+   /proc, gone when its last descriptor closes — so a library that wants a path (FreeXL)
+   can read bytes held in memory and nothing is ever left on disk, even after a crash.
+   Returns the descriptor, or -1 with errno set. */
+int jx_memfd(const char *name);
+
 #endif
