@@ -1,4 +1,5 @@
-/// Why a zip file could not be read as a workbook or a Word document, in the reviewer's terms.
+/// Why a zip file could not be read as a workbook or a Word document, or an old Office file
+/// (an OLE compound file) as an Excel 97–2003 workbook, in the reviewer's terms.
 public enum SpreadsheetError: Error, Equatable, Sendable {
     /// A zip archive, but not an Excel workbook (a .docx given to `WorkbookReader`, a .zip of
     /// files, a presentation).
@@ -11,6 +12,20 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
     /// A zip whose directory cannot be read and whose first headers name neither a
     /// workbook's nor a Word document's parts: cut short, or no Office file at all.
     case unreadableArchive
+    /// An Excel 97–2003 workbook (.xls) FreeXL cannot read: damaged, cut short, or an OLE
+    /// file whose workbook stream is broken.
+    case legacyDamaged
+    /// An .xls saved with a password to open: everything after its first record is encrypted.
+    case legacyPassword
+    /// A worksheet of Excel 2.x–4.0 (BIFF2–4, no OLE container), which FreeXL does not read:
+    /// `version` as Excel named it.
+    case legacyVersion(String)
+    /// An OLE compound file with no workbook in it: a Word 97–2003 document (`word`), or
+    /// another old Office file (a PowerPoint .ppt, an Outlook .msg).
+    case legacyNotAWorkbook(word: Bool)
+    /// The anonymous memory file the .xls is read from could not be made (`reason`: the
+    /// system's words), so nothing was read.
+    case legacyUnopenable(reason: String)
 
     public var message: String {
         switch self {
@@ -25,6 +40,17 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
             "\(Self.kind(word))中的 \(part) 解压后超过 \(ZipArchive.largestPart / 1_048_576) MB，不像一份绩效目标表"
         case .unreadableArchive:
             "文件已损坏：像压缩包开头，却读不出它的目录（文件不完整，或不是 Excel 工作簿 .xlsx、Word 文档 .docx）"
+        case .legacyDamaged:
+            "Excel 97–2003 工作簿（.xls）已损坏，读不出其中的工作表（文件不完整，或不是 .xls）"
+        case .legacyPassword:
+            "这份 Excel 97–2003 工作簿（.xls）设了打开密码，内容是加密的，Jixiao 读不了"
+        case .legacyVersion(let version):
+            "这是 \(version) 的工作表，格式太旧，Jixiao 读不了（读得了 Excel 97–2003 的 .xls 和 .xlsx）"
+        case .legacyNotAWorkbook(let word):
+            word ? "这是 Word 97–2003 文档（.doc），Jixiao 读不了这种旧格式"
+                 : "这是 Office 97–2003 的文件，但不是 Excel 工作簿（.xls），也不是 Word 文档"
+        case .legacyUnopenable(let reason):
+            "读不了这份 Excel 97–2003 工作簿（.xls）：无法在内存中建立读取用的文件（\(reason)）"
         }
     }
 
@@ -45,6 +71,17 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
             word ? "确认选择的是一个部门的绩效目标表；在 Word/WPS 中删去无关的图片和附件后再导入"
                  : "确认选择的是一个部门的绩效目标表；在 Excel/WPS 中删去无关的工作表后再导入"
         case .unreadableArchive: "重新取一份完整的文件；或在 Excel、Word 或 WPS 中打开后重新保存，再导入"
+        case .legacyDamaged:
+            "在 Excel/WPS 中打开后“另存为 Excel 工作簿(.xlsx)”再导入；打不开时请单位重新发送完整的文件"
+        case .legacyPassword:
+            "请单位去掉打开密码后重新发送；或在 Excel/WPS 中输入密码打开，“另存为 Excel 工作簿(.xlsx)”（不设密码）再导入"
+        case .legacyVersion:
+            "在 Excel/WPS 中打开后“另存为 Excel 工作簿(.xlsx)”再导入"
+        case .legacyNotAWorkbook(let word):
+            word ? "在 Word/WPS 中“另存为 Word 文档(.docx)”后再导入；Excel 工作簿可直接导入（.xls 或 .xlsx）"
+                 : "导入填好的绩效目标表：Excel 工作簿（.xls、.xlsx）、Word 文档（.docx）或制表符分隔的文本"
+        case .legacyUnopenable:
+            "稍后再试；或在 Excel/WPS 中“另存为 Excel 工作簿(.xlsx)”再导入"
         }
     }
 }

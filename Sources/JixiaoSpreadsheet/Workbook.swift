@@ -1,6 +1,7 @@
-/// An Excel workbook (.xlsx) as a reviewer sees it: its worksheets in order, each cell's
-/// text as Excel shows it (numbers in their number format), a merged area's text in its
-/// first cell and the others empty — as a PDF of the sheet prints it.
+/// An Excel workbook (.xlsx, or an Excel 97–2003 .xls) as a reviewer sees it: its worksheets
+/// in order, each cell's text as Excel shows it (numbers in their number format; in an .xls
+/// as General shows them, `LegacyWorkbookReader`), a merged area's text in its first cell
+/// and the others empty — as a PDF of the sheet prints it.
 public struct Workbook: Sendable, Equatable {
     public struct Sheet: Sendable, Equatable {
         public var name: String
@@ -42,6 +43,8 @@ public struct Workbook: Sendable, Equatable {
     public enum Origin: Sendable, Equatable {
         /// An .xlsx: its worksheets.
         case excel
+        /// An Excel 97–2003 workbook (.xls, .et): its worksheets (`LegacyWorkbookReader`).
+        case excel97
         /// A .docx: its body as one sheet (`WordDocumentReader`).
         case word
     }
@@ -54,8 +57,10 @@ public struct Workbook: Sendable, Equatable {
         self.origin = origin
     }
 
-    /// An .xlsx or a .docx, whichever `bytes` are (a zip archive): its sheets, or its body.
+    /// An .xlsx or a .docx, whichever `bytes` are (a zip archive): its sheets, or its body;
+    /// an old Office file (OLE) read as an Excel 97–2003 workbook, or refused for what it is.
     public static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
+        if isLegacyOffice(bytes) { return try LegacyWorkbookReader.read(bytes) }
         guard let zip = ZipArchive(bytes) else {
             // Cut short: said as what its first headers name, if they name anything.
             if names("word/", in: bytes) { throw .damaged(part: SpreadsheetError.archiveDirectory, word: true) }
@@ -69,8 +74,11 @@ public struct Workbook: Sendable, Equatable {
     /// Whether `bytes` begin as a zip archive does (an .xlsx, a .docx, a .zip).
     public static func isZip(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
 
-    /// Whether `bytes` begin as an OLE compound file does: Excel 97–2003 (.xls), Word (.doc), WPS (.et).
-    public static func isLegacyOffice(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) }
+    /// Whether `bytes` begin as an old Office file does: an OLE compound file (Excel 97–2003
+    /// .xls, WPS .et, Word .doc), or an Excel 2.x–4.0 worksheet (`LegacyOfficeFile`).
+    public static func isLegacyOffice(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) || LegacyOfficeFile.oldExcelVersion(bytes) != nil
+    }
 
     /// Whether an archive whose directory cannot be read names parts in `folder` in the
     /// headers it begins with (`word/document.xml`, `xl/workbook.xml`).

@@ -7,19 +7,17 @@ import JixiaoSpreadsheet
 public struct ImportedText: Sendable {
     public var document: Document
     public var source: [UInt8]
-    /// `GB18030` or `UTF-16`, or what was read of an Excel workbook (`SpreadsheetText`'s
-    /// note, beginning `Excel 工作簿`); nil for a UTF-8 file.
+    /// `GB18030` or `UTF-16`, or what was read of an Excel workbook or a Word document
+    /// (`SpreadsheetText`'s note, beginning `Excel 工作簿`, `Excel 97–2003 工作簿` or
+    /// `Word 文档`); nil for a UTF-8 file.
     public var convertedFrom: String?
 
     /// Reads `bytes` as they are; only a file refused as they are is tried in another
     /// encoding (so a UTF-8 file costs nothing more), and a file that does not convert
     /// keeps its first refusal, which names the line and says how to convert it.
     public static func read(_ bytes: [UInt8]) throws(ReadError) -> ImportedText {
-        if Workbook.isZip(bytes) { return try readWorkbook(bytes) }
-        if Workbook.isLegacyOffice(bytes) {
-            throw ReadError(line: nil, "这是 Excel 97–2003 工作簿（.xls）或 Word 97–2003 文档（.doc），Jixiao 读不了这种旧格式",
-                            hint: "在 Excel/WPS 中“另存为 Excel 工作簿(.xlsx)”后再导入；Word 文档请“另存为 Word 文档(.docx)”")
-        }
+        // An old Office file (OLE) is an Excel 97–2003 workbook, or refused for what it is.
+        if Workbook.isZip(bytes) || Workbook.isLegacyOffice(bytes) { return try readWorkbook(bytes) }
         do {
             return ImportedText(document: try DocumentReader.read(bytes: bytes), source: bytes, convertedFrom: nil)
         } catch {
@@ -35,7 +33,7 @@ public struct ImportedText: Sendable {
         }
     }
 
-    /// An .xlsx or a .docx: its sheets, or the Word document's body, as text
+    /// An .xlsx, an .xls or a .docx: its sheets, or the Word document's body, as text
     /// (`SpreadsheetText`), read as any text is. A refusal of a workbook of several sheets
     /// says where each sheet begins, since its line is a line of the text and not a row of
     /// the sheet.
@@ -47,7 +45,8 @@ public struct ImportedText: Sendable {
         if let tooLarge = SourceText.sizeRefusal(converted.bytes.count) { throw tooLarge }
         guard !converted.bytes.isEmpty else {
             throw ReadError(line: nil, "\(converted.note)里没有任何文字",
-                            hint: workbook.origin == .word ? "确认选择的是填好的绩效目标表"
+                            // An .xls's hidden sheets are read (FreeXL does not tell them apart).
+                            hint: workbook.origin != .excel ? "确认选择的是填好的绩效目标表"
                                 : "确认选择的是填好的绩效目标表；若表在隐藏的工作表里，请在 Excel/WPS 中取消隐藏后再导入")
         }
         do {

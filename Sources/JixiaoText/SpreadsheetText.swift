@@ -13,7 +13,8 @@ import JixiaoModel
 public enum SpreadsheetText {
     public struct Converted: Sendable {
         public var bytes: [UInt8]
-        /// What was read, for the import's message: `Excel 工作簿（.xlsx）的工作表“表1”`….
+        /// What was read, for the import's message: `Excel 工作簿（.xlsx）的工作表“表1”`,
+        /// `Excel 97–2003 工作簿（.xls）的 2 张工作表（…）`….
         public var note: String
         /// Each sheet read, with its first line in the text.
         public var sheets: [(name: String, firstLine: Int)]
@@ -80,7 +81,7 @@ public enum SpreadsheetText {
         }
         var text = lines.joined(separator: "\n")
         if !text.isEmpty { text += "\n" }
-        var note = "Excel 工作簿（.xlsx）"
+        var note = workbook.origin == .excel97 ? "Excel 97–2003 工作簿（.xls）" : "Excel 工作簿（.xlsx）"
         if workbook.origin == .word {
             // A Word document's body is one sheet: said as the document, with its tables.
             note = "Word 文档（.docx）的正文"

@@ -5,8 +5,9 @@ import JixiaoTestSupport
 import Testing
 
 /// `jixiao import` of an Excel workbook through the real binary: the sample typed into a
-/// sheet is checked as its text is, the summary says what was read, and an old .xls is
-/// refused with what to do and leaves nothing behind.
+/// sheet is checked as its text is (from an .xlsx and from an Excel 97–2003 .xls), the
+/// summary says what was read, and an .xls that cannot be read is refused with what to do
+/// and leaves nothing behind.
 @Suite(.serialized) struct SpreadsheetImportCommandTests {
     let scratch = TemporaryFolder()
     var jixiao: JixiaoBinary { JixiaoBinary(home: scratch.path) }
@@ -55,13 +56,34 @@ import Testing
         #expect(!scratch.exists("ws2"))
     }
 
-    @Test func anOldExcelFileIsRefusedWithWhatToDo() throws {
-        let xls = scratch.write("old.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 1024))
-        let r = try jixiao.run(["import", xls, "-w", "ws"])
-        #expect(r.status == 2)
-        #expect(r.stderr.contains("old.xls: 错误：这是 Excel 97–2003 工作簿（.xls）"), "\(r.stderr)")
-        #expect(r.stderr.contains("另存为 Excel 工作簿(.xlsx)"))
-        #expect(!scratch.exists("ws/430001-2021"))
+    /// The .xls fixtures `scripts/make-xls-fixtures` wrote (real BIFF8, by xlwt).
+    static func legacyWorkbook(_ name: String) -> String {
+        let root = #filePath.split(separator: "/").dropLast(2).joined(separator: "/")
+        return "/" + root + "/JixiaoSpreadsheetTests/LegacyWorkbooks/" + name
+    }
+
+    /// An Excel 97–2003 workbook of the sample (numbers stored as numbers) is checked as its
+    /// text is, and the summary says it was read from an .xls.
+    @Test func anOldExcelWorkbookIsCheckedAsItsText() throws {
+        try isCheckedAsTheSamplesText(Self.legacyWorkbook("sample.xls"), note: "Excel 97–2003 工作簿（.xls）的工作表“绩效目标”")
+    }
+
+    /// An .xls that cannot be read — damaged, with a password, or a Word 97–2003 document —
+    /// is refused with what to do (exit 2), and nothing is written.
+    @Test func anOldOfficeFileThatCannotBeReadIsRefusedWithWhatToDo() throws {
+        let damaged = scratch.write("old.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 1024))
+        let cases = [
+            (damaged, "old.xls: 错误：Excel 97–2003 工作簿（.xls）已损坏", "另存为 Excel 工作簿(.xlsx)"),
+            (Self.legacyWorkbook("password.xls"), "password.xls: 错误：这份 Excel 97–2003 工作簿（.xls）设了打开密码", "去掉打开密码"),
+            (Self.legacyWorkbook("word.doc"), "word.doc: 错误：这是 Word 97–2003 文档（.doc）", "另存为 Word 文档(.docx)"),
+        ]
+        for (file, message, hint) in cases {
+            let r = try jixiao.run(["import", file, "-w", "ws"])
+            #expect(r.status == 2, "\(file)")
+            #expect(r.stderr.contains(message), "\(r.stderr)")
+            #expect(r.stderr.contains(hint), "\(r.stderr)")
+            #expect(!scratch.exists("ws"), "\(file)")
+        }
     }
 
     /// The unit sends its revised table back as a workbook: it is version 2, compared with
