@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "JixiaoSynthetic", dependencies: ["JixiaoModel", "JixiaoText", "JixiaoSamples"]),
         .executableTarget(name: "jixiao", dependencies: [
             "JixiaoModel", "JixiaoText", "JixiaoStore", "JixiaoReports", "JixiaoExport", "JixiaoSamples", "JixiaoTextLayout", "JixiaoRules",
-            "JixiaoUI", "JixiaoTerminal",
+            "JixiaoUI", "JixiaoTerminal", "JixiaoSpreadsheet",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         // mimalloc (Debian's libmimalloc-dev) takes the place of glibc's malloc: see README.
         ], linkerSettings: [.linkedLibrary("mimalloc")]),

@@ -16,6 +16,13 @@ import CFreeXL
 enum LegacyWorkbookReader {
     static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
         if let version = LegacyOfficeFile.oldExcelVersion(bytes) { throw .legacyVersion(version) }
+        // In a child process when the program set one up: FreeXL can crash on a damaged file.
+        if let executable = FreeXLProcess.executable { return try FreeXLProcess.read(bytes, executable: executable) }
+        return try readHere(bytes)
+    }
+
+    /// FreeXL's reading in this process.
+    static func readHere(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
         // FreeXL opens a path; the bytes are given one in memory, closed when this returns
         // (after FreeXL's handle: defers run last first).
         let file: AnonymousFile

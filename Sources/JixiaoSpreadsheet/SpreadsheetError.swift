@@ -1,6 +1,7 @@
 /// Why a zip file could not be read as a workbook or a Word document, or an old Office file
 /// (an OLE compound file) as an Excel 97–2003 workbook, in the reviewer's terms.
-public enum SpreadsheetError: Error, Equatable, Sendable {
+/// Codable so that a child process reading an .xls (`FreeXLProcess`) can say why it refused.
+public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
     /// A zip archive, but not an Excel workbook (a .docx given to `WorkbookReader`, a .zip of
     /// files, a presentation).
     case notAWorkbook(wordDocument: Bool)

@@ -2,8 +2,8 @@
 /// in order, each cell's text as Excel shows it (numbers in their number format; in an .xls
 /// as General shows them, `LegacyWorkbookReader`), a merged area's text in its first cell
 /// and the others empty — as a PDF of the sheet prints it.
-public struct Workbook: Sendable, Equatable {
-    public struct Sheet: Sendable, Equatable {
+public struct Workbook: Sendable, Equatable, Codable {
+    public struct Sheet: Sendable, Equatable, Codable {
         public var name: String
         /// Hidden by the unit (`state="hidden"`): kept, so nothing in the file goes unread.
         public var hidden: Bool
@@ -17,7 +17,7 @@ public struct Workbook: Sendable, Equatable {
         }
     }
 
-    public struct Row: Sendable, Equatable {
+    public struct Row: Sendable, Equatable, Codable {
         public var number: Int
         /// Non-empty cells by 0-based column (A is 0), ascending.
         public var cells: [Cell]
@@ -28,7 +28,7 @@ public struct Workbook: Sendable, Equatable {
         }
     }
 
-    public struct Cell: Sendable, Equatable {
+    public struct Cell: Sendable, Equatable, Codable {
         public var column: Int
         /// As Excel shows it; a line break typed inside the cell (Alt+Enter) is a `\n`.
         public var text: String
@@ -40,7 +40,7 @@ public struct Workbook: Sendable, Equatable {
     }
 
     /// What kind of file the sheets were read from.
-    public enum Origin: Sendable, Equatable {
+    public enum Origin: Sendable, Equatable, Codable {
         /// An .xlsx: its worksheets.
         case excel
         /// An Excel 97–2003 workbook (.xls, .et): its worksheets (`LegacyWorkbookReader`).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoModel
+import JixiaoSpreadsheet
 import JixiaoStore
 import JixiaoTerminal
 
@@ -10,6 +11,9 @@ import JixiaoTerminal
 @main
 enum Main {
     static func main() {
+        // A child reading one .xls for this program (FreeXL may crash on a damaged one).
+        if CommandLine.arguments.dropFirst().elementsEqual([FreeXLProcess.childArgument]) { FreeXLProcess.serve() }
+        FreeXLProcess.use(executable: "/proc/self/exe")
         CrashSignals.install(chainToRuntime: ProcessInfo.processInfo.environment["JIXIAO_BACKTRACE"] == "1")
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let unknown = ArgumentParserChinese.unknownSubcommand(arguments) {

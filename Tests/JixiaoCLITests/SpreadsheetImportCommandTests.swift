@@ -86,6 +86,17 @@ import Testing
         }
     }
 
+    /// A damaged .xls on which FreeXL itself crashes (SIGSEGV inside `freexl_open`) is read
+    /// in a child process: refused as damaged, and the other files of the import go on.
+    @Test func anOldExcelFileThatCrashesFreeXLIsRefusedAndTheImportGoesOn() throws {
+        let r = try jixiao.run(["import", Self.legacyWorkbook("freexl-crash.xls"), Self.legacyWorkbook("corpus-04-06.xls"), "-w", "ws"])
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("freexl-crash.xls: 错误：Excel 97–2003 工作簿（.xls）已损坏"), "\(r.stderr)")
+        #expect(!r.stderr.contains("意外终止"), "\(r.stderr)")
+        #expect(r.stdout.contains("已导入 1，已拒绝 1"), "\(r.stdout)")
+        #expect(scratch.list("ws") == ["jixiao.json", "岳阳县农业农村局-2022"])
+    }
+
     /// The unit sends its revised table back as a workbook: it is version 2, compared with
     /// version 1 field by field, and the journal replays across the text and the workbook.
     @Test func aRevisedWorkbookIsTheSecondRound() throws {

@@ -13,4 +13,9 @@ int jx_syncfs(int fd);
    Returns the descriptor, or -1 with errno set. */
 int jx_memfd(const char *name);
 
+/* pipe2(2) with O_CLOEXEC: both ends closed on exec at once, so a child another thread
+   spawns meanwhile does not inherit them (and keep the reading end from seeing its end).
+   Returns 0, or -1 with errno set. */
+int jx_pipe_cloexec(int fds[2]);
+
 #endif
