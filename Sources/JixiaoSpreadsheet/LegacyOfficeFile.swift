@@ -11,6 +11,12 @@ enum LegacyOfficeFile {
         contains(bytes, utf16("WordDocument"))
     }
 
+    /// Whether an OLE compound file's directory names an `EncryptedPackage` stream: an
+    /// .xlsx or .docx encrypted with a password to open (ECMA-376 encryption).
+    static func namesEncryptedPackage(_ bytes: [UInt8]) -> Bool {
+        contains(bytes, utf16("EncryptedPackage"))
+    }
+
     /// Whether an OLE compound file's directory names a workbook stream: `Workbook`
     /// (Excel 97–2003) or `Book` (Excel 5.0/95).
     static func namesWorkbook(_ bytes: [UInt8]) -> Bool {

@@ -49,9 +49,10 @@ enum LegacyWorkbookReader {
         return Workbook(sheets: sheets, origin: .excel97)
     }
 
-    /// Why a file FreeXL would not open is refused: a Word document and an encrypted
-    /// workbook are named; anything else is damaged.
+    /// Why a file FreeXL would not open is refused: an encrypted .xlsx/.docx, a Word
+    /// document and an encrypted workbook are named; anything else is damaged.
     static func refusal(_ code: Int32, _ bytes: [UInt8]) -> SpreadsheetError {
+        if LegacyOfficeFile.namesEncryptedPackage(bytes) && !LegacyOfficeFile.namesWorkbook(bytes) { return .encryptedPackage }
         if code == FREEXL_BIFF_WORKBOOK_NOT_FOUND || (LegacyOfficeFile.namesWordDocument(bytes) && !LegacyOfficeFile.namesWorkbook(bytes)) {
             return .legacyNotAWorkbook(word: LegacyOfficeFile.namesWordDocument(bytes))
         }

@@ -21,6 +21,9 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
     /// A worksheet of Excel 2.x–4.0 (BIFF2–4, no OLE container), which FreeXL does not read:
     /// `version` as Excel named it.
     case legacyVersion(String)
+    /// An .xlsx or .docx saved with a password to open: Office then wraps the encrypted
+    /// package in an OLE compound file (streams `EncryptionInfo`, `EncryptedPackage`).
+    case encryptedPackage
     /// An OLE compound file with no workbook in it: a Word 97–2003 document (`word`), or
     /// another old Office file (a PowerPoint .ppt, an Outlook .msg).
     case legacyNotAWorkbook(word: Bool)
@@ -47,6 +50,8 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
             "这份 Excel 97–2003 工作簿（.xls）设了打开密码，内容是加密的，Jixiao 读不了"
         case .legacyVersion(let version):
             "这是 \(version) 的工作表，格式太旧，Jixiao 读不了（读得了 Excel 97–2003 的 .xls 和 .xlsx）"
+        case .encryptedPackage:
+            "这份文件设了打开密码（加密的 Excel 工作簿 .xlsx 或 Word 文档 .docx），内容是加密的，Jixiao 读不了"
         case .legacyNotAWorkbook(let word):
             word ? "这是 Word 97–2003 文档（.doc），Jixiao 读不了这种旧格式"
                  : "这是 Office 97–2003 的文件，但不是 Excel 工作簿（.xls），也不是 Word 文档"
@@ -78,6 +83,8 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
             "请单位去掉打开密码后重新发送；或在 Excel/WPS 中输入密码打开，“另存为 Excel 工作簿(.xlsx)”（不设密码）再导入"
         case .legacyVersion:
             "在 Excel/WPS 中打开后“另存为 Excel 工作簿(.xlsx)”再导入"
+        case .encryptedPackage:
+            "请单位去掉打开密码后重新发送；或在 Excel、Word 或 WPS 中输入密码打开，另存时不设密码，再导入"
         case .legacyNotAWorkbook(let word):
             word ? "在 Word/WPS 中“另存为 Word 文档(.docx)”后再导入；Excel 工作簿可直接导入（.xls 或 .xlsx）"
                  : "导入填好的绩效目标表：Excel 工作簿（.xls、.xlsx）、Word 文档（.docx）或制表符分隔的文本"

@@ -69,6 +69,7 @@ import Testing
     }
 
     /// An .xls that cannot be read — damaged, with a password, or a Word 97–2003 document —
+    /// or an .xlsx with a password (an OLE file too)
     /// is refused with what to do (exit 2), and nothing is written.
     @Test func anOldOfficeFileThatCannotBeReadIsRefusedWithWhatToDo() throws {
         let damaged = scratch.write("old.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 1024))
@@ -76,6 +77,7 @@ import Testing
             (damaged, "old.xls: 错误：Excel 97–2003 工作簿（.xls）已损坏", "另存为 Excel 工作簿(.xlsx)"),
             (Self.legacyWorkbook("password.xls"), "password.xls: 错误：这份 Excel 97–2003 工作簿（.xls）设了打开密码", "去掉打开密码"),
             (Self.legacyWorkbook("word.doc"), "word.doc: 错误：这是 Word 97–2003 文档（.doc）", "另存为 Word 文档(.docx)"),
+            (Self.legacyWorkbook("encrypted.xlsx"), "encrypted.xlsx: 错误：这份文件设了打开密码", "去掉打开密码"),
         ]
         for (file, message, hint) in cases {
             let r = try jixiao.run(["import", file, "-w", "ws"])

@@ -124,6 +124,17 @@ import Testing
         }
     }
 
+    /// An .xlsx with a password to open is an OLE file too (its package encrypted inside):
+    /// said to have a password, not to be an old file of another kind.
+    @Test func anEncryptedXLSXIsRefusedForItsPassword() throws {
+        let bytes = try Self.fixture("encrypted.xlsx")
+        #expect(Workbook.isLegacyOffice(bytes))
+        #expect(throws: SpreadsheetError.encryptedPackage) { try Workbook.read(bytes) }
+        let e = try #require(Self.refusal(bytes))
+        #expect(e.message == "这份文件设了打开密码（加密的 Excel 工作簿 .xlsx 或 Word 文档 .docx），内容是加密的，Jixiao 读不了")
+        #expect(e.hint.contains("去掉打开密码"))
+    }
+
     /// Cut short anywhere, its first sector overwritten, or nothing but the OLE header:
     /// refused as damaged, with what to do.
     @Test func aDamagedOrTruncatedWorkbookIsRefusedAsDamaged() throws {
