@@ -12,7 +12,8 @@ import CFreeXL
 ///   `2023-12-31 08:30:00`, `08:30:00`;
 /// - a sheet's hidden state: every sheet is read as if it were shown (a hidden lists sheet
 ///   after the tables is then left out as not a table, `SpreadsheetText`);
-/// - a formula's text: its last computed value is read, as Excel shows it.
+/// - formulas: FreeXL skips FORMULA records, the value Excel computed and saved included,
+///   so a cell computed by a formula (a 合计, a 预算数 summed from its parts) reads empty.
 enum LegacyWorkbookReader {
     static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
         if let version = LegacyOfficeFile.oldExcelVersion(bytes) { throw .legacyVersion(version) }

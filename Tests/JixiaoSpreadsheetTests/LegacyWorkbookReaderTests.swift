@@ -98,6 +98,13 @@ import Testing
         #expect(book.sheets[2].rows.map { $0.cells.map(\.text) } == [["产出指标"]])
     }
 
+    /// FreeXL skips FORMULA records, the result Excel saved in them included: a cell
+    /// computed by a formula reads empty (the docs say so; save as .xlsx to read it).
+    @Test func aFormulasResultIsNotRead() throws {
+        let book = try Workbook.read(try Self.fixture("formula.xls"))
+        #expect(book.sheets[0].rows.map { $0.cells.map(\.text) } == [["5"]])
+    }
+
     /// Numbers as General shows them: whole numbers without `.0`, ordinary amounts without
     /// an exponent, a binary fraction at 15 digits.
     @Test func numbersAsGeneralShowsThem() {
