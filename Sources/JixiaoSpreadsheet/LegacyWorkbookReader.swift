@@ -10,10 +10,10 @@ import CFreeXL
 ///   `3309840`, `0.8`), not as the cell's format would (`3,309,840.00`, `80%`); FreeXL
 ///   tells dates, date-times and times by their format and gives them as `2023-12-31`,
 ///   `2023-12-31 08:30:00`, `08:30:00`;
-/// - a sheet's hidden state: every sheet is read as if it were shown (a hidden lists sheet
-///   after the tables is then left out as not a table, `SpreadsheetText`);
-/// - formulas: FreeXL skips FORMULA records, the value Excel computed and saved included,
-///   so a cell computed by a formula (a 合计, a 预算数 summed from its parts) reads empty.
+/// - a sheet's hidden state, and formulas: FreeXL skips FORMULA records, the value Excel
+///   computed and saved included. Both are read from the workbook stream itself
+///   (`completed(_:from:)`, `WorkbookStream`), so that a 合计 or a 预算数 summed from its
+///   parts is not read empty.
 enum LegacyWorkbookReader {
     static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
         if let version = LegacyOfficeFile.oldExcelVersion(bytes) { throw .legacyVersion(version) }
@@ -47,7 +47,7 @@ enum LegacyWorkbookReader {
         for index in 0..<UInt16(count) {
             sheets.append(try sheet(handle, index))
         }
-        return Workbook(sheets: sheets, origin: .excel97)
+        return Workbook(sheets: completed(sheets, from: bytes), origin: .excel97)
     }
 
     /// Why a file FreeXL would not open is refused: an encrypted .xlsx/.docx, a Word

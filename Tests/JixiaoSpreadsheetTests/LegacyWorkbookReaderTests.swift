@@ -76,13 +76,14 @@ import Testing
     }
 
     /// Every kind of cell FreeXL tells apart, shown as Excel's General format shows it;
-    /// every sheet in order, an empty one and a hidden one included (FreeXL cannot tell a
-    /// hidden sheet); empty rows and blank cells left out as the .xlsx reader leaves them.
+    /// every sheet in order, an empty one and a hidden one included (its state read from
+    /// the workbook stream: FreeXL does not give it); empty rows and blank cells left out as
+    /// the .xlsx reader leaves them.
     @Test func cellsOfEveryKind() throws {
         let book = try Workbook.read(try Self.fixture("kinds.xls"))
         #expect(book.origin == .excel97)
         #expect(book.sheets.map(\.name) == ["数值", "空表", "下拉选项"])
-        #expect(book.sheets.map(\.hidden) == [false, false, false])
+        #expect(book.sheets.map(\.hidden) == [false, false, true])
         let rows = book.sheets[0].rows
         #expect(rows.map(\.number) == [1, 2, 4, 5])
         // A merged title: its text in its first cell, the others empty.
@@ -98,11 +99,31 @@ import Testing
         #expect(book.sheets[2].rows.map { $0.cells.map(\.text) } == [["产出指标"]])
     }
 
-    /// FreeXL skips FORMULA records, the result Excel saved in them included: a cell
-    /// computed by a formula reads empty (the docs say so; save as .xlsx to read it).
-    @Test func aFormulasResultIsNotRead() throws {
+    /// FreeXL skips FORMULA records, the result Excel saved in them included: the result
+    /// is read from the workbook stream, as Excel shows it.
+    @Test func aFormulasSavedResultIsRead() throws {
         let book = try Workbook.read(try Self.fixture("formula.xls"))
-        #expect(book.sheets[0].rows.map { $0.cells.map(\.text) } == [["5"]])
+        #expect(book.sheets[0].rows.map { $0.cells.map(\.text) } == [["5", "10"]])
+    }
+
+    /// The sample with every number computed by a formula: the same document as its text
+    /// (each 预算数, 财政资金 … read from the result Excel saved).
+    @Test func theSampleWithFormulasReadsAsItsText() throws {
+        let imported = try ImportedText.read(try Self.fixture("sample-formulas.xls"))
+        #expect(imported.document == (try DocumentReader.read(bytes: BundledSample.bytes)))
+    }
+
+    /// Each kind of saved result: a number (a 资金总额 summed by the unit's formula), a text
+    /// in the STRING record after its FORMULA, TRUE, an error as Excel shows it; an empty
+    /// text leaves the cell empty. The hidden second sheet is said hidden.
+    @Test func formulaResultsOfEveryKind() throws {
+        let book = try Workbook.read(try Self.fixture("formula-results.xls"))
+        #expect(book.sheets.map(\.name) == ["绩效目标表", "备注"])
+        #expect(book.sheets.map(\.hidden) == [false, true])
+        #expect(book.sheets[0].rows.map { $0.cells.map(\.text) } == [
+            ["项目名称", "道路硬化"], ["资金总额", "854", "800", "54"], ["核对", "TRUE"], ["比例", "#DIV/0!"], ["空"],
+        ])
+        #expect(book.sheets[0].rows[1].cells.map(\.column) == [0, 1, 2, 3])
     }
 
     /// Numbers as General shows them: whole numbers without `.0`, ordinary amounts without

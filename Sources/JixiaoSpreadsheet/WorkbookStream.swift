@@ -1,0 +1,185 @@
+/// What an .xls's workbook stream says that FreeXL 1.0.6 does not give: each sheet's
+/// hidden state (BOUNDSHEET) and the value Excel computed and saved for each formula cell
+/// (FORMULA, and the STRING record after a text result). FreeXL skips formula records, so
+/// without this a 合计 or a 预算数 summed from its parts would read empty.
+///
+/// Records are read within their stated lengths; a damaged stream yields what was read
+/// before the damage.
+struct WorkbookStream {
+    struct Sheet: Equatable {
+        var name: String
+        var hidden: Bool
+        /// Worksheets only: a chart or a macro sheet has no cells.
+        var isWorksheet: Bool
+        /// Where the sheet's BOF record is in the stream.
+        var offset: Int
+    }
+
+    struct FormulaResult: Equatable {
+        /// 0-based, as FreeXL counts.
+        var row: Int
+        var column: Int
+        /// As Excel's General format shows the value.
+        var text: String
+    }
+
+    let bytes: [UInt8]
+    /// BIFF8 (Excel 97–2003) when true; BIFF5 (Excel 5.0/95) stores 8-bit strings.
+    let isBIFF8: Bool
+    let sheets: [Sheet]
+
+    /// The workbook globals, or nil when the stream does not begin with them.
+    init?(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var records = Records(bytes, from: 0)
+        guard let bof = records.next(), bof.type == 0x0809, bof.data.count >= 4,
+              Self.u16(bof.data, 2) == 0x0005 else { return nil }
+        isBIFF8 = Self.u16(bof.data, 0) == 0x0600
+        var sheets: [Sheet] = []
+        while let r = records.next(), r.type != 0x000A {
+            // BOUNDSHEET: the sheet's BOF position, its state and type, its name.
+            guard r.type == 0x0085, r.data.count >= 8 else { continue }
+            let name = Self.shortString(r.data, at: 6, biff8: isBIFF8)
+            sheets.append(Sheet(name: name, hidden: r.data[4] & 0x03 != 0, isWorksheet: r.data[5] == 0,
+                                offset: Int(Self.u32(r.data, 0))))
+        }
+        self.sheets = sheets
+    }
+
+    /// The saved results of the formulas of the sheet whose BOF is at `offset`, in the
+    /// order of the stream.
+    func formulaResults(sheetAt offset: Int) -> [FormulaResult] {
+        var out: [FormulaResult] = []
+        var records = Records(bytes, from: offset)
+        guard let bof = records.next(), bof.type == 0x0809 else { return [] }
+        var depth = 1
+        // A text result is in the STRING record that follows its FORMULA (after a shared
+        // or array formula's record, if any).
+        var pending: (row: Int, column: Int)?
+        while depth > 0, let r = records.next() {
+            switch r.type {
+            case 0x0809: depth += 1
+            case 0x000A: depth -= 1
+            case 0x0006 where depth == 1 && r.data.count >= 14:
+                pending = nil
+                let row = Int(Self.u16(r.data, 0)), column = Int(Self.u16(r.data, 2))
+                let value = Array(r.data[6..<14])
+                if value[6] == 0xFF, value[7] == 0xFF {
+                    switch value[0] {
+                    case 0: pending = (row, column)
+                    case 1: out.append(FormulaResult(row: row, column: column, text: value[2] == 0 ? "FALSE" : "TRUE"))
+                    case 2: if let e = Self.errorText(value[2]) { out.append(FormulaResult(row: row, column: column, text: e)) }
+                    default: break // 3: an empty string
+                    }
+                } else {
+                    let d = Double(bitPattern: Self.u64(value, 0))
+                    if d.isFinite { out.append(FormulaResult(row: row, column: column, text: NumberFormat.general(d))) }
+                }
+            case 0x0207 where depth == 1:
+                if let cell = pending, let text = records.string(r, biff8: isBIFF8) {
+                    out.append(FormulaResult(row: cell.row, column: cell.column, text: text))
+                }
+                pending = nil
+            case 0x04BC, 0x0221, 0x0236, 0x003C: break // SHRFMLA, ARRAY, TABLE, CONTINUE
+            default: pending = nil
+            }
+        }
+        return out
+    }
+
+    /// Excel's text for an error value (`#DIV/0!`).
+    static func errorText(_ code: UInt8) -> String? {
+        switch code {
+        case 0x00: "#NULL!"
+        case 0x07: "#DIV/0!"
+        case 0x0F: "#VALUE!"
+        case 0x17: "#REF!"
+        case 0x1D: "#NAME?"
+        case 0x24: "#NUM!"
+        case 0x2A: "#N/A"
+        default: nil
+        }
+    }
+
+    /// A sheet name: a count of characters and, in BIFF8, a flag for 16-bit characters.
+    /// BIFF5's 8-bit names are shown as ASCII only (they are compared with FreeXL's, which
+    /// converts the code page, only to tell sheets apart).
+    static func shortString(_ data: [UInt8], at i: Int, biff8: Bool) -> String {
+        guard i < data.count else { return "" }
+        let count = Int(data[i])
+        if biff8 {
+            guard i + 1 < data.count else { return "" }
+            return characters(data, from: i + 2, count: count, wide: data[i + 1] & 0x01 != 0).text
+        }
+        return String(decoding: data[(i + 1)..<min(i + 1 + count, data.count)], as: UTF8.self)
+    }
+
+    /// `count` characters from `i`: 16-bit (UTF-16LE) when `wide`, else 8-bit (the low byte
+    /// of each UTF-16 unit, as BIFF8 compresses Latin-1). Also how many were there.
+    static func characters(_ data: [UInt8], from i: Int, count: Int, wide: Bool) -> (text: String, read: Int, end: Int) {
+        var units: [UInt16] = []
+        var at = i
+        while units.count < count {
+            if wide {
+                guard at + 1 < data.count else { break }
+                units.append(u16(data, at))
+                at += 2
+            } else {
+                guard at < data.count else { break }
+                units.append(UInt16(data[at]))
+                at += 1
+            }
+        }
+        return (String(decoding: units, as: UTF16.self), units.count, at)
+    }
+
+    static func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }
+    static func u32(_ b: [UInt8], _ i: Int) -> UInt32 { UInt32(u16(b, i)) | UInt32(u16(b, i + 2)) << 16 }
+    static func u64(_ b: [UInt8], _ i: Int) -> UInt64 { UInt64(u32(b, i)) | UInt64(u32(b, i + 4)) << 32 }
+
+    /// The records from an offset: a type, a length and that many bytes each; the walk
+    /// ends at a record that would run past the stream.
+    struct Records {
+        let bytes: [UInt8]
+        var at: Int
+
+        init(_ bytes: [UInt8], from offset: Int) {
+            self.bytes = bytes
+            at = offset >= 0 ? offset : bytes.count
+        }
+
+        mutating func next() -> (type: UInt16, data: [UInt8])? {
+            guard at + 4 <= bytes.count else { return nil }
+            let type = WorkbookStream.u16(bytes, at), length = Int(WorkbookStream.u16(bytes, at + 2))
+            guard at + 4 + length <= bytes.count else { return nil }
+            defer { at += 4 + length }
+            return (type, Array(bytes[(at + 4)..<(at + 4 + length)]))
+        }
+
+        /// A STRING record's text: a 16-bit count, then (BIFF8) a flag byte and the
+        /// characters, continued in CONTINUE records (each beginning with its own flag byte)
+        /// when it is longer than one record holds. BIFF5's 8-bit text in the code page is
+        /// kept when it is ASCII; otherwise nil (FreeXL's conversion is not reachable here).
+        mutating func string(_ record: (type: UInt16, data: [UInt8]), biff8: Bool) -> String? {
+            let data = record.data
+            guard data.count >= 2 else { return nil }
+            let count = Int(WorkbookStream.u16(data, 0))
+            guard biff8 else {
+                let raw = data[2..<min(2 + count, data.count)]
+                return raw.allSatisfy({ $0 < 0x80 }) ? String(decoding: raw, as: UTF8.self) : nil
+            }
+            guard data.count >= 3 else { return count == 0 ? "" : nil }
+            var part = WorkbookStream.characters(data, from: 3, count: count, wide: data[2] & 0x01 != 0)
+            var text = part.text, read = part.read
+            while read < count {
+                let saved = at
+                guard let next = self.next(), next.type == 0x003C, !next.data.isEmpty else { at = saved; return nil }
+                part = WorkbookStream.characters(next.data, from: 1, count: count - read, wide: next.data[0] & 0x01 != 0)
+                guard part.read > 0 else { return nil }
+                text += part.text
+                read += part.read
+            }
+            return text
+        }
+    }
+}
