@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import JixiaoSpreadsheet
 
@@ -120,5 +121,38 @@ import Testing
         let at = 512 + 4
         file.replaceSubrange(at..<(at + 4), with: Self.u32(1))
         #expect(CompoundFile(file) == nil)
+    }
+}
+
+/// The records read beside FreeXL, on mutated fixtures without FreeXL (which crashes on
+/// some of them; `jixiao` runs both in a child process): whatever the bytes, a reading or
+/// nothing, never a trap, never more than the file's size held.
+@Suite struct WorkbookStreamMutationTests {
+    static let runs = Int(ProcessInfo.processInfo.environment["JIXIAO_XLS_MUTATIONS"] ?? "") ?? 300
+
+    @Test func mutatedFilesAreReadOrNothing() throws {
+        var rng = MutationRandom(seed: 23)
+        for name in ["corpus-04-06.xls", "formula-results.xls", "sample-formulas.xls", "kinds.xls"] {
+            let whole = try LegacyWorkbookReaderTests.fixture(name)
+            for _ in 0..<Self.runs {
+                var bytes = whole
+                for _ in 0..<(1 + Int(rng.next() % 8)) {
+                    let at = Int(rng.next() % UInt64(bytes.count))
+                    if rng.next() % 2 == 0 {
+                        bytes[at] = UInt8(truncatingIfNeeded: rng.next())
+                    } else if at + 1 < bytes.count {
+                        // A 16-bit field (a record's length, a sector number's half) made large or zero.
+                        let v: UInt16 = rng.next() % 2 == 0 ? 0 : UInt16(truncatingIfNeeded: rng.next()) | 0x8000
+                        bytes[at] = UInt8(v & 0xFF)
+                        bytes[at + 1] = UInt8(v >> 8)
+                    }
+                }
+                if rng.next() % 4 == 0 { bytes.removeLast(Int(rng.next() % UInt64(bytes.count))) }
+                guard let file = CompoundFile(bytes), let stream = file.stream(named: "Workbook") else { continue }
+                #expect(stream.count <= bytes.count)
+                guard let workbook = WorkbookStream(stream) else { continue }
+                for sheet in workbook.sheets { _ = workbook.formulaResults(sheetAt: sheet.offset) }
+            }
+        }
     }
 }
