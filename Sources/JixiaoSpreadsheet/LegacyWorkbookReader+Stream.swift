@@ -1,7 +1,8 @@
 extension LegacyWorkbookReader {
-    /// FreeXL's sheets completed from the workbook stream (`WorkbookStream`): each
-    /// formula cell's saved value where FreeXL left the cell empty, and each sheet's hidden
-    /// state. Sheets the stream cannot be matched to stay as FreeXL read them.
+    /// FreeXL's sheets completed from the workbook stream (`WorkbookStream`): each number
+    /// as its format shows it (FreeXL gives General), each formula cell's saved value (FreeXL
+    /// leaves it empty), and each sheet's hidden state. Sheets the stream cannot be matched
+    /// to stay as FreeXL read them.
     static func completed(_ sheets: [Workbook.Sheet], from bytes: [UInt8]) -> [Workbook.Sheet] {
         guard let file = CompoundFile(bytes),
               let stream = file.stream(named: "Workbook") ?? file.stream(named: "Book"),
@@ -20,22 +21,22 @@ extension LegacyWorkbookReader {
             guard let entry else { return sheet }
             var out = sheet
             out.hidden = entry.hidden
-            out.rows = merged(sheet.rows, workbook.formulaResults(sheetAt: entry.offset))
+            out.rows = merged(sheet.rows, workbook.values(sheetAt: entry.offset))
             return out
         }
     }
 
-    /// `rows` with the formula results added where FreeXL gave no cell, rows and cells kept
-    /// in order.
-    static func merged(_ rows: [Workbook.Row], _ results: [WorkbookStream.FormulaResult]) -> [Workbook.Row] {
-        let added = results.filter { !isBlank($0.text) }
+    /// `rows` with the stream's values in place of FreeXL's text at the same cell, or added
+    /// where FreeXL gave none; rows and cells kept in order.
+    static func merged(_ rows: [Workbook.Row], _ values: [WorkbookStream.CellValue]) -> [Workbook.Row] {
+        let added = values.filter { !isBlank($0.text) }
         guard !added.isEmpty else { return rows }
         var byNumber: [Int: [Workbook.Cell]] = [:]
         for row in rows { byNumber[row.number] = row.cells }
         for result in added {
             let number = result.row + 1
             var cells = byNumber[number] ?? []
-            guard !cells.contains(where: { $0.column == result.column }) else { continue }
+            cells.removeAll { $0.column == result.column }
             cells.append(Workbook.Cell(column: result.column, text: result.text))
             byNumber[number] = cells
         }

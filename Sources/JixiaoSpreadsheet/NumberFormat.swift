@@ -1,20 +1,21 @@
 import Foundation
 
 /// How Excel shows a number stored in a cell (`<v>0.95</v>`) under the cell's number
-/// format: `95%`, `3,309,840.00`, `16`, `2021年12月31日`. Only what a performance table
-/// uses is rendered — General, fixed decimals with or without grouping, percentages,
-/// dates, and quoted text around the number (`0"人"`); anything else is shown as General.
+/// format: `95%`, `3,309,840.00`, `16`, `2021年12月31日`, `08:30`. Only what a performance
+/// table uses is rendered — General, fixed decimals with or without grouping, percentages,
+/// dates and times, and quoted text around the number (`0"人"`); anything else is shown as
+/// General.
 struct NumberFormat: Equatable, Sendable {
     enum Kind: Equatable, Sendable {
         case general
         case fixed(decimals: Int, grouped: Bool)
         case percent(decimals: Int)
-        /// Tokens of a date format: `yyyy`, `m`, `dd`, literal text …
+        /// Tokens of a date or time format: `yyyy`, `m`, `dd`, `hh`, `mm`, `ss`, literal text …
         case date([DateToken])
         case text
     }
 
-    enum DateToken: Equatable, Sendable { case year(Int), month(Int), day(Int), literal(String) }
+    enum DateToken: Equatable, Sendable { case year(Int), month(Int), day(Int), hour(Int), minute(Int), second(Int), literal(String) }
 
     var kind: Kind
     /// Quoted text before and after the number (`"约"0"人"`).
@@ -62,12 +63,12 @@ struct NumberFormat: Equatable, Sendable {
             if isDate { dateTokens.append(.literal(literal)) } else if sawNumber { after += literal } else { before += literal }
             literal = ""
         }
-        // Dates are told by their letters, outside quotes and brackets.
+        // Dates and times are told by their letters, outside quotes and brackets.
         isDate = {
             var q = false, b = false
             for c in chars {
                 if c == "\"" { q.toggle() } else if c == "[" { b = true } else if c == "]" { b = false }
-                else if !q, !b, "yYdD".contains(c) { return true }
+                else if !q, !b, "yYdDhHsS".contains(c) { return true }
             }
             return false
         }()
@@ -101,18 +102,25 @@ struct NumberFormat: Equatable, Sendable {
             }
             if isDate {
                 let lower = Character(c.lowercased())
-                if "ymd".contains(lower) {
+                if "ymdhs".contains(lower) {
                     flushLiteral()
                     var n = 0
                     while i < chars.count, Character(chars[i].lowercased()) == lower { n += 1; i += 1 }
                     switch lower {
                     case "y": dateTokens.append(.year(n <= 2 ? 2 : 4))
-                    case "m": dateTokens.append(.month(n))
-                    default: dateTokens.append(.day(n))
+                    case "m":
+                        // Minutes after an hour or before seconds, as Excel reads `m`; else the month.
+                        let afterHour = dateTokens.last { if case .literal = $0 { false } else { true } }.map { if case .hour = $0 { true } else { false } } ?? false
+                        let beforeSecond = chars[i...].first { "ymdhsYMDHS".contains($0) }.map { "sS".contains($0) } ?? false
+                        dateTokens.append(afterHour || beforeSecond ? .minute(n) : .month(n))
+                    case "d": dateTokens.append(.day(n))
+                    case "h": dateTokens.append(.hour(n))
+                    default: dateTokens.append(.second(n))
                     }
                     continue
                 }
-                if "hsHSaApP".contains(c) { i += 1; continue }   // times: a performance table gives none
+                // AM/PM: shown as the 24-hour clock a Chinese reader expects.
+                if c == "A" || c == "a", String(chars[i...].prefix(5)).uppercased() == "AM/PM" { i += 5; continue }
                 literal.append(c)
             } else if "0#?".contains(c) || (c == "." && !placeholders.isEmpty) || (c == "," && !placeholders.isEmpty) {
                 flushLiteral()
@@ -162,13 +170,22 @@ struct NumberFormat: Equatable, Sendable {
         case .percent(let decimals):
             return prefix + Self.fixed(value * 100, decimals: decimals, grouped: false) + "%" + suffix
         case .date(let tokens):
-            guard let (y, m, d) = Self.civilDate(serial: value, date1904: date1904) else { return Self.general(value) }
+            // A time alone (`hh:mm`) is the fraction of a day; a date needs a day number.
+            let hasDate = tokens.contains { switch $0 { case .year, .month, .day: true; default: false } }
+            let date = Self.civilDate(serial: value, date1904: date1904)
+            guard value >= 0, value < 2_958_466, !hasDate || date != nil else { return Self.general(value) }
+            let (y, m, d) = date ?? (0, 0, 0)
+            let seconds = Int(((value - value.rounded(.down)) * 86_400).rounded()) % 86_400
+            func two(_ v: Int, _ n: Int) -> String { n >= 2 ? String(format: "%02d", v) : String(v) }
             var out = ""
             for t in tokens {
                 switch t {
                 case .year(let n): out += n == 2 ? String(format: "%02d", y % 100) : String(y)
-                case .month(let n): out += n >= 2 ? String(format: "%02d", m) : String(m)
-                case .day(let n): out += n >= 2 ? String(format: "%02d", d) : String(d)
+                case .month(let n): out += two(m, n)
+                case .day(let n): out += two(d, n)
+                case .hour(let n): out += two(seconds / 3600, n)
+                case .minute(let n): out += two(seconds / 60 % 60, n)
+                case .second(let n): out += two(seconds % 60, n)
                 case .literal(let s): out += s
                 }
             }

@@ -1,7 +1,9 @@
 /// What an .xls's workbook stream says that FreeXL 1.0.6 does not give: each sheet's
-/// hidden state (BOUNDSHEET) and the value Excel computed and saved for each formula cell
-/// (FORMULA, and the STRING record after a text result). FreeXL skips formula records, so
-/// without this a 合计 or a 预算数 summed from its parts would read empty.
+/// hidden state (BOUNDSHEET), each number's format (FORMAT, XF and the cell's XF index, so
+/// that `0.8` under a percent format shows as `80%` and an amount as `3,309,840.00`, as in
+/// an .xlsx), and the value Excel computed and saved for each formula cell (FORMULA, and
+/// the STRING record after a text result). FreeXL skips formula records, so without this a
+/// 合计 or a 预算数 summed from its parts would read empty.
 ///
 /// Records are read within their stated lengths; a damaged stream yields what was read
 /// before the damage.
@@ -15,11 +17,11 @@ struct WorkbookStream {
         var offset: Int
     }
 
-    struct FormulaResult: Equatable {
+    /// A number or a formula's saved result, as Excel shows it.
+    struct CellValue: Equatable {
         /// 0-based, as FreeXL counts.
         var row: Int
         var column: Int
-        /// As Excel's General format shows the value.
         var text: String
     }
 
@@ -27,6 +29,10 @@ struct WorkbookStream {
     /// BIFF8 (Excel 97–2003) when true; BIFF5 (Excel 5.0/95) stores 8-bit strings.
     let isBIFF8: Bool
     let sheets: [Sheet]
+    /// Each XF record's number format, by XF index (what a cell names).
+    let formats: [NumberFormat]
+    /// Dates counted from 1904 (DATEMODE), as a Mac workbook may.
+    let date1904: Bool
 
     /// The workbook globals, or nil when the stream does not begin with them.
     init?(_ bytes: [UInt8]) {
@@ -36,55 +42,106 @@ struct WorkbookStream {
               Self.u16(bof.data, 2) == 0x0005 else { return nil }
         isBIFF8 = Self.u16(bof.data, 0) == 0x0600
         var sheets: [Sheet] = []
+        var codes: [Int: String] = [:], formatIDs: [Int] = []
+        var date1904 = false
         while let r = records.next(), r.type != 0x000A {
-            // BOUNDSHEET: the sheet's BOF position, its state and type, its name.
-            guard r.type == 0x0085, r.data.count >= 8 else { continue }
-            let name = Self.shortString(r.data, at: 6, biff8: isBIFF8)
-            sheets.append(Sheet(name: name, hidden: r.data[4] & 0x03 != 0, isWorksheet: r.data[5] == 0,
-                                offset: Int(Self.u32(r.data, 0))))
+            switch r.type {
+            case 0x0085 where r.data.count >= 8:
+                // BOUNDSHEET: the sheet's BOF position, its state and type, its name.
+                let name = Self.shortString(r.data, at: 6, biff8: isBIFF8)
+                sheets.append(Sheet(name: name, hidden: r.data[4] & 0x03 != 0, isWorksheet: r.data[5] == 0,
+                                    offset: Int(Self.u32(r.data, 0))))
+            case 0x041E where r.data.count >= 3:
+                // FORMAT: a format's id and its code (`0.00%`, `#,##0.00_ `).
+                codes[Int(Self.u16(r.data, 0))] = isBIFF8 ? Self.longString(r.data, at: 2) : Self.shortString(r.data, at: 2, biff8: false)
+            case 0x00E0 where r.data.count >= 4:
+                // XF: the format id is its second field.
+                formatIDs.append(Int(Self.u16(r.data, 2)))
+            case 0x0022 where r.data.count >= 2:
+                date1904 = Self.u16(r.data, 0) == 1
+            default: break
+            }
         }
         self.sheets = sheets
+        self.date1904 = date1904
+        formats = formatIDs.map { id in codes[id].map { NumberFormat(code: $0) } ?? NumberFormat.builtIn(id) }
     }
 
-    /// The saved results of the formulas of the sheet whose BOF is at `offset`, in the
-    /// order of the stream.
-    func formulaResults(sheetAt offset: Int) -> [FormulaResult] {
-        var out: [FormulaResult] = []
+    /// A number stored with XF index `xf`, as its format shows it.
+    func display(_ value: Double, xf: Int) -> String? {
+        guard value.isFinite else { return nil }
+        let format = formats.indices.contains(xf) ? formats[xf] : .general
+        return format.display("\(value)", date1904: date1904)
+    }
+
+    /// The numbers of the sheet whose BOF is at `offset` (NUMBER, RK, MULRK) and its
+    /// formulas' saved results, each as Excel shows it, in the order of the stream.
+    func values(sheetAt offset: Int) -> [CellValue] {
+        var out: [CellValue] = []
         var records = Records(bytes, from: offset)
         guard let bof = records.next(), bof.type == 0x0809 else { return [] }
         var depth = 1
         // A text result is in the STRING record that follows its FORMULA (after a shared
         // or array formula's record, if any).
         var pending: (row: Int, column: Int)?
+        func add(_ row: Int, _ column: Int, _ text: String?) {
+            if let text { out.append(CellValue(row: row, column: column, text: text)) }
+        }
         while depth > 0, let r = records.next() {
+            let d = r.data
             switch r.type {
             case 0x0809: depth += 1
             case 0x000A: depth -= 1
-            case 0x0006 where depth == 1 && r.data.count >= 14:
+            case 0x0203 where depth == 1 && d.count >= 14:
                 pending = nil
-                let row = Int(Self.u16(r.data, 0)), column = Int(Self.u16(r.data, 2))
-                let value = Array(r.data[6..<14])
+                add(Int(Self.u16(d, 0)), Int(Self.u16(d, 2)), display(Double(bitPattern: Self.u64(d, 6)), xf: Int(Self.u16(d, 4))))
+            case 0x027E where depth == 1 && d.count >= 10:
+                pending = nil
+                add(Int(Self.u16(d, 0)), Int(Self.u16(d, 2)), display(Self.rk(Self.u32(d, 6)), xf: Int(Self.u16(d, 4))))
+            case 0x00BD where depth == 1 && d.count >= 6:
+                // MULRK: a row, its first column, (XF, RK) pairs, its last column.
+                pending = nil
+                let row = Int(Self.u16(d, 0)), first = Int(Self.u16(d, 2))
+                for k in 0..<((d.count - 6) / 6) {
+                    let at = 4 + 6 * k
+                    add(row, first + k, display(Self.rk(Self.u32(d, at + 2)), xf: Int(Self.u16(d, at))))
+                }
+            case 0x0006 where depth == 1 && d.count >= 14:
+                pending = nil
+                let row = Int(Self.u16(d, 0)), column = Int(Self.u16(d, 2))
+                let value = Array(d[6..<14])
                 if value[6] == 0xFF, value[7] == 0xFF {
                     switch value[0] {
                     case 0: pending = (row, column)
-                    case 1: out.append(FormulaResult(row: row, column: column, text: value[2] == 0 ? "FALSE" : "TRUE"))
-                    case 2: if let e = Self.errorText(value[2]) { out.append(FormulaResult(row: row, column: column, text: e)) }
+                    case 1: add(row, column, value[2] == 0 ? "FALSE" : "TRUE")
+                    case 2: add(row, column, Self.errorText(value[2]))
                     default: break // 3: an empty string
                     }
                 } else {
-                    let d = Double(bitPattern: Self.u64(value, 0))
-                    if d.isFinite { out.append(FormulaResult(row: row, column: column, text: NumberFormat.general(d))) }
+                    add(row, column, display(Double(bitPattern: Self.u64(value, 0)), xf: Int(Self.u16(d, 4))))
                 }
             case 0x0207 where depth == 1:
-                if let cell = pending, let text = records.string(r, biff8: isBIFF8) {
-                    out.append(FormulaResult(row: cell.row, column: cell.column, text: text))
-                }
+                if let cell = pending { add(cell.row, cell.column, records.string(r, biff8: isBIFF8)) }
                 pending = nil
             case 0x04BC, 0x0221, 0x0236, 0x003C: break // SHRFMLA, ARRAY, TABLE, CONTINUE
             default: pending = nil
             }
         }
         return out
+    }
+
+    /// An RK number: 30 bits of an integer or of a double's high half, perhaps ×100.
+    static func rk(_ raw: UInt32) -> Double {
+        let value = raw & 0x02 != 0
+            ? Double(Int32(bitPattern: raw) >> 2)
+            : Double(bitPattern: UInt64(raw & 0xFFFF_FFFC) << 32)
+        return raw & 0x01 != 0 ? value / 100 : value
+    }
+
+    /// A FORMAT's code in BIFF8: a 16-bit count, a flag byte, the characters.
+    static func longString(_ data: [UInt8], at i: Int) -> String {
+        guard i + 2 < data.count else { return "" }
+        return characters(data, from: i + 3, count: Int(u16(data, i)), wide: data[i + 2] & 0x01 != 0).text
     }
 
     /// Excel's text for an error value (`#DIV/0!`).

@@ -89,8 +89,9 @@ import Testing
         // A merged title: its text in its first cell, the others empty.
         #expect(rows[0].cells == [Workbook.Cell(column: 0, text: "2023年项目支出绩效目标表")])
         #expect(rows[1].cells.map(\.text) == ["16", "3309840", "2279.048", "0.955", "-3.5", "123456789012", "0.3", "12505000.5"])
-        // Dates as FreeXL gives them; numbers in other formats (0%, #,##0.00) as General.
-        #expect(rows[2].cells.map(\.text) == ["2023-12-31", "2023-06-30 08:30:00", "17:00:00", "0.8", "1250.5"])
+        // Each number as its format shows it (read from the XF and FORMAT records: FreeXL
+        // gives General, and dates as 2023-12-31): a date, a date and time, a time, 0%, #,##0.00.
+        #expect(rows[2].cells.map(\.text) == ["2023年12月31日", "2023-06-30 08:30", "17:00", "80%", "1,250.50"])
         // A text typed on two lines keeps its line break; a cell of spaces is no cell.
         #expect(rows[3].cells.map(\.column) == [0, 2])
         #expect(rows[3].cells[0].text == "1.完成城区主次干道日常清扫保洁；\n2.道路机械化清扫率达到80%以上。")

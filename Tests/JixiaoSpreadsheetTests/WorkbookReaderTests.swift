@@ -190,6 +190,17 @@ import Testing
         #expect(NumberFormat(code: "yyyy/m/d").display("not a number") == "not a number")
     }
 
+    /// Times: the fraction of a day; `m` is minutes after an hour or before seconds.
+    @Test func timesAndMinutes() {
+        #expect(NumberFormat(code: "hh:mm").display("0.7083333333") == "17:00")
+        #expect(NumberFormat(code: "h:mm:ss").display("0.354166666") == "8:30:00")
+        #expect(NumberFormat(code: "yyyy-mm-dd hh:mm").display("45107.3541666667") == "2023-06-30 08:30")
+        #expect(NumberFormat(code: "yyyy-m-d h:mm AM/PM").display("45107.75") == "2023-6-30 18:00 ")
+        #expect(NumberFormat(code: "mm:ss").display("0.0006944444") == "01:00")
+        #expect(NumberFormat(code: "yyyy\"年\"m\"月\"").display("45107.5") == "2023年6月")
+        #expect(NumberFormat(code: "hh:mm").display("-1") == "-1")
+    }
+
     @Test func builtInFormats() {
         #expect(NumberFormat.builtIn(9).display("0.95") == "95%")
         #expect(NumberFormat.builtIn(4).display("1000") == "1,000.00")

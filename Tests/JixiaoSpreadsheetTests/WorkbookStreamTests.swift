@@ -64,7 +64,7 @@ import Testing
         #expect(file.stream(named: "Book") == nil)
         let workbook = try #require(WorkbookStream(stream))
         #expect(workbook.sheets.map(\.name) == ["表"])
-        #expect(workbook.formulaResults(sheetAt: workbook.sheets[0].offset) == [.init(row: 2, column: 1, text: "854")])
+        #expect(workbook.values(sheetAt: workbook.sheets[0].offset) == [.init(row: 2, column: 1, text: "854")])
     }
 
     /// A text result longer than its STRING record holds goes on in a CONTINUE record,
@@ -76,18 +76,19 @@ import Testing
             + Self.record(0x003C, [1] + Self.utf16("额"))
         let workbook = try #require(WorkbookStream(Self.stream(hidden: true, cells: cells)))
         #expect(workbook.sheets[0].hidden)
-        #expect(workbook.formulaResults(sheetAt: workbook.sheets[0].offset) == [.init(row: 0, column: 0, text: "资金Tot额")])
+        #expect(workbook.values(sheetAt: workbook.sheets[0].offset) == [.init(row: 0, column: 0, text: "资金Tot额")])
     }
 
-    /// A text result whose STRING record never comes (another cell first) is no result;
-    /// a chart's records inside the sheet (its own BOF … EOF) are not the sheet's.
+    /// A text result whose STRING record never comes (another cell first, here a NUMBER
+    /// of 0) is no result; a chart's records inside the sheet (its own BOF … EOF) are not
+    /// the sheet's.
     @Test func onlyTheSheetsOwnResults() throws {
         let chart = Self.record(0x0809, Self.u16(0x0600) + Self.u16(0x0020) + [UInt8](repeating: 0, count: 12))
             + Self.formula(9, 9, Self.number(1)) + Self.record(0x000A, [])
         let cells = Self.formula(0, 0, Self.textResult) + Self.record(0x0203, [UInt8](repeating: 0, count: 14))
             + Self.record(0x0207, Self.u16(1) + [0, 0x41]) + chart + Self.formula(1, 0, Self.number(2.5))
         let workbook = try #require(WorkbookStream(Self.stream(cells: cells)))
-        #expect(workbook.formulaResults(sheetAt: workbook.sheets[0].offset) == [.init(row: 1, column: 0, text: "2.5")])
+        #expect(workbook.values(sheetAt: workbook.sheets[0].offset) == [.init(row: 0, column: 0, text: "0"), .init(row: 1, column: 0, text: "2.5")])
     }
 
     /// Damage gives what was read before it, and nothing outside the bytes is read.
@@ -97,9 +98,9 @@ import Testing
         let offset = workbook.sheets[0].offset
         // Cut inside the second FORMULA: the first is read.
         let cut = try #require(WorkbookStream(Array(stream.prefix(stream.count - 10))))
-        #expect(cut.formulaResults(sheetAt: offset) == [.init(row: 0, column: 0, text: "7")])
-        #expect(workbook.formulaResults(sheetAt: stream.count + 100).isEmpty)
-        #expect(workbook.formulaResults(sheetAt: -4).isEmpty)
+        #expect(cut.values(sheetAt: offset) == [.init(row: 0, column: 0, text: "7")])
+        #expect(workbook.values(sheetAt: stream.count + 100).isEmpty)
+        #expect(workbook.values(sheetAt: -4).isEmpty)
         #expect(WorkbookStream([0x09, 0x08]) == nil)
         #expect(CompoundFile([UInt8](repeating: 0xD0, count: 600)) == nil)
         // Every prefix and every single-byte change of the container: read or refused.
@@ -109,7 +110,7 @@ import Testing
             var changed = file
             changed[n] ^= 0xFF
             if let s = CompoundFile(changed)?.stream(named: "Workbook"), let w = WorkbookStream(s) {
-                for sheet in w.sheets { _ = w.formulaResults(sheetAt: sheet.offset) }
+                for sheet in w.sheets { _ = w.values(sheetAt: sheet.offset) }
             }
         }
     }
@@ -151,7 +152,7 @@ import Testing
                 guard let file = CompoundFile(bytes), let stream = file.stream(named: "Workbook") else { continue }
                 #expect(stream.count <= bytes.count)
                 guard let workbook = WorkbookStream(stream) else { continue }
-                for sheet in workbook.sheets { _ = workbook.formulaResults(sheetAt: sheet.offset) }
+                for sheet in workbook.sheets { _ = workbook.values(sheetAt: sheet.offset) }
             }
         }
     }
