@@ -13,15 +13,15 @@ import Testing
 
     /// A workbook stream: globals naming one worksheet (hidden when asked) and that sheet,
     /// whose records are `cells`.
-    static func stream(hidden: Bool = false, cells: [UInt8]) -> [UInt8] {
+    static func stream(hidden: Bool = false, globals extra: [UInt8] = [], cells: [UInt8]) -> [UInt8] {
         let bofGlobals = record(0x0809, u16(0x0600) + u16(0x0005) + [UInt8](repeating: 0, count: 12))
         let name = "表"
         func boundsheet(_ offset: UInt32) -> [UInt8] {
             record(0x0085, u32(offset) + [hidden ? 1 : 0, 0, UInt8(name.utf16.count), 1] + utf16(name))
         }
-        let globals = bofGlobals + boundsheet(0) + record(0x000A, [])
+        let globals = bofGlobals + extra + boundsheet(0) + record(0x000A, [])
         let sheet = record(0x0809, u16(0x0600) + u16(0x0010) + [UInt8](repeating: 0, count: 12)) + cells + record(0x000A, [])
-        return bofGlobals + boundsheet(UInt32(globals.count)) + record(0x000A, []) + sheet
+        return bofGlobals + extra + boundsheet(UInt32(globals.count)) + record(0x000A, []) + sheet
     }
 
     /// A FORMULA record at (row, column) whose saved result is the 8 bytes `value`.
@@ -65,6 +65,26 @@ import Testing
         let workbook = try #require(WorkbookStream(stream))
         #expect(workbook.sheets.map(\.name) == ["表"])
         #expect(workbook.values(sheetAt: workbook.sheets[0].offset) == [.init(row: 2, column: 1, text: "854")])
+    }
+
+    /// Numbers in each record Excel stores them in, shown by their XF's format: NUMBER,
+    /// RK (an integer; a double's high half ×100) and MULRK (a row's run of RKs), under a
+    /// custom format (FORMAT 164 `0.0%`), a built-in one (XF 1: id 4, `#,##0.00`) and
+    /// General (an XF index no XF record names).
+    @Test func numbersAsTheirFormatsShowThem() throws {
+        let code = "0.0%"
+        let format = Self.record(0x041E, Self.u16(164) + Self.u16(code.utf16.count) + [0] + Array(code.utf8))
+        func xf(_ id: Int) -> [UInt8] { Self.record(0x00E0, Self.u16(0) + Self.u16(id) + [UInt8](repeating: 0, count: 16)) }
+        let rk16: UInt32 = 16 << 2 | 0x02, rk1234: UInt32 = 1234 << 2 | 0x03
+        let half = UInt32(truncatingIfNeeded: (3_309_840.0).bitPattern >> 32)
+        let cells = Self.record(0x0203, Self.u16(0) + Self.u16(0) + Self.u16(0) + Self.number(0.955))
+            + Self.record(0x027E, Self.u16(1) + Self.u16(0) + Self.u16(1) + Self.u32(half))
+            + Self.record(0x00BD, Self.u16(2) + Self.u16(3) + Self.u16(7) + Self.u32(rk16) + Self.u16(7) + Self.u32(rk1234) + Self.u16(4))
+        let workbook = try #require(WorkbookStream(Self.stream(globals: format + xf(164) + xf(4), cells: cells)))
+        #expect(workbook.values(sheetAt: workbook.sheets[0].offset) == [
+            .init(row: 0, column: 0, text: "95.5%"), .init(row: 1, column: 0, text: "3,309,840.00"),
+            .init(row: 2, column: 3, text: "16"), .init(row: 2, column: 4, text: "12.34"),
+        ])
     }
 
     /// A text result longer than its STRING record holds goes on in a CONTINUE record,
