@@ -68,6 +68,9 @@ enum ProjectTableReader {
         }
         swap(&reading.headers, &headers)
         reading.keepStrayLineAsNote()
+        // Columns whose header does not say what they hold are read by their cells.
+        reading.header = reading.header?.settled(byCells: reading.raws)
+        if let stacked = reading.stackedBlock { reading.stackedBlock?.header = stacked.header.settled(byCells: stacked.raws) }
 
         var r = reading
         if atEndOfFile {

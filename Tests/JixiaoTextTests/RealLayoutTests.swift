@@ -66,7 +66,9 @@ func readRoundTrip(_ text: String, sourceLocation: SourceLocation = #_sourceLoca
         #expect(p.budget.total == Money(yuan: 700_000))
         #expect(p.budget.fiscal == Money(yuan: 700_000))
         #expect(p.indicators.map(\.value.raw) == ["≤70万元", "减少", "≥200人次"])
-        #expect(p.indicators[0].valueContent == "反映经费。")
+        // 指标值内容, the table's only column that describes, is its 绩效指标描述 (`ColumnContent`).
+        #expect(p.indicators[0].description == "反映经费。")
+        #expect(p.indicators[0].valueContent == nil)
         #expect(p.indicators[0].remark == "反映经费。")
         #expect(p.indicators[1].extra(.valueOperator) == "定性")
     }
@@ -85,10 +87,11 @@ func readRoundTrip(_ text: String, sourceLocation: SourceLocation = #_sourceLoca
         #expect(p.indicators.map(\.name) == ["改造覆盖率", "学生家长满意度"])
         #expect(p.indicators.map(\.basis) == ["计划标准", ""])
         #expect(p.indicators.map(\.weightNumber?.text) == ["20", "10"])
-        #expect(p.indicators[0].explanation == "覆盖的学校数比例")
+        // 指标解释 describes (the table has no 绩效指标描述): the description (`ColumnContent`).
+        #expect(p.indicators.map(\.description) == ["覆盖的学校数比例", ""])
         #expect(p.indicators[1].standardLevel2 == "服务对象满意度指标")
         #expect(p.layout.hasBasisColumn)
-        #expect(p.layout.indicatorColumns.map(\.kind) == [.level1, .level2, .name, .value, .basis, .weight, .explanation])
+        #expect(p.layout.indicatorColumns.map(\.kind) == [.level1, .level2, .name, .value, .basis, .weight, .description])
         #expect(p.budget.total == Money(yuan: 160_000))
         #expect(p.budget.fiscal == Money(yuan: 160_000))
     }
@@ -607,7 +610,7 @@ extension RealLayoutTests {
         #expect(p.indicators.allSatisfy { $0.basis.isEmpty })
         #expect(!p.layout.hasBasisColumn)
         #expect(p.layout.indicatorColumns.map(\.kind) == [.level1, .level2, .name, .valueOperator, .valueNumber, .valueUnit,
-                                                           .explanation, .other, .remark])
+                                                           .description, .other, .remark])
         // The cells stay as printed.
         #expect(p.indicators[0].extra(.valueUnit) == "%")
         #expect(p.indicators[3].extra(.valueUnit) == "%")
