@@ -26,7 +26,9 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
                               "上年结转", "上年结余", "结转资金", "结余资金"]
     static let totalWords = ["预算数", "总额", "总预算", "项目金额", "部门预算", "绩效金额", "预算金额", "年度预算",
                              "项目资金", "资金规模", "合计", "总计", "预算资金", "资金数", "年度资金", "当年资金",
-                             "年度金额", "总金额", "资金金额", "项目预算"]
+                             "年度金额", "总金额", "资金金额", "项目预算",
+                             // 本年预算: the year's budget, as 中央 and some provinces' tables print 预算数.
+                             "本年预算"]
 
     /// Every character of the words `of` looks for (all in the BMP), as bits by scalar value.
     static let moneyWordScalarBits: [UInt64] = {

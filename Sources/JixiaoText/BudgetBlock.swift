@@ -325,8 +325,16 @@ struct BudgetBlock {
         let parts = Budget.Part.allCases
         var principal: [Int?] = Array(repeating: nil, count: parts.count)
         // Each label's kind once, not once per part; each value's emptiness once.
-        let kinds = pairs.map(\.kind)
+        var kinds = pairs.map(\.kind)
         let unfilled = pairs.map { Self.isUnfilled($0.value) }
+        // `年度资金总额 16 | 其中：本年预算 10 | 上年结转 6`: a budget's label printed as a part
+        // (其中) of a total before it is no second total but the year's own money — the
+        // 财政资金 line, where the table prints none.
+        if let first = kinds.firstIndex(of: .total),
+           !kinds.indices.contains(where: { kinds[$0] == .fiscal && !BudgetItemKind.isCarryOver(pairs[$0].label) }),
+           let part = kinds.indices.first(where: { $0 > first && kinds[$0] == .total && Self.isPartLabel(pairs[$0].label) }) {
+            kinds[part] = .fiscal
+        }
         for (p, part) in parts.enumerated() {
             let kind = kind(of: part)
             // Money carried over (`上年结转资金`) is a source beside the part, never the part itself.
@@ -349,6 +357,11 @@ struct BudgetBlock {
             budget.items.append(BudgetItem(label: pair.label, printed: pair.value, amount: printed.money, line: pair.line))
         }
         return budget.derivingMissing()
+    }
+
+    /// A label printed as a part of the total above it: `其中：本年预算`, `其中:财政拨款`.
+    static func isPartLabel(_ label: String) -> Bool {
+        TextNormalization.withoutBlanks(label).hasPrefix("其中")
     }
 
     /// An amount cell left unfilled: empty, or a dash or slash put there for “none”

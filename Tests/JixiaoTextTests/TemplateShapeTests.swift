@@ -1,0 +1,41 @@
+import JixiaoModel
+import Testing
+@testable import JixiaoText
+
+/// Shapes real templates print that were misread: `本年预算` as the budget, rows that leave
+/// out a merged block-label cell but keep blank cells for merged 一级/二级, `总体目标 | 年度目标`
+/// with the goal below. Judge's session 23.
+@Suite struct TemplateShapeTests {
+    static func project(money: String = "预算规模及资金用途\t预算数\t16\t其中：财政资金\t16\t其他资金\t0",
+                        goals: [String] = ["绩效目标\t完成项目主体工程。"], header: String = "一级指标\t二级指标\t三级指标\t指标值\t指标值确定依据",
+                        rows: [String] = ["产出指标\t数量指标\t道路硬化里程\t≥100公里\t计划标准"]) throws -> Project {
+        let text = oneTable(heading: "1.某项目绩效目标表", unit: "某单位\t\t单位：万元",
+                            rows: ["项目名称\t某项目", money] + goals + [header] + rows)
+        return try #require(try readRoundTrip(text).projects.first)
+    }
+
+    /// `本年预算` — the year's budget — is the 预算数, as `年度预算` and `本年预算数` are; with a
+    /// rate (`本年预算执行率`) it names no amount, and `年度本级预算金额` stays the fiscal line.
+    @Test func thisYearsBudgetIsTheBudget() throws {
+        #expect(BudgetItemKind.of("本年预算") == .total)
+        #expect(BudgetItemKind.of("本年预算（万元）") == .total)
+        #expect(BudgetItemKind.of("本年预算执行率") == nil)
+        #expect(BudgetItemKind.of("年度本级预算金额") == .fiscal)
+        let inRow = try Self.project(money: "预算规模及资金用途\t本年预算\t16\t其中：财政资金\t16\t其他资金\t0")
+        #expect(inRow.budget.total == Money(yuan: 160_000))
+        #expect(inRow.budget.fiscal == Money(yuan: 160_000))
+        let alone = try Self.project(money: "本年预算（万元）\t250")
+        #expect(alone.budget.total == Money(yuan: 2_500_000))
+        // Printed as a part (其中) of a total above it, it is the year's own money: the 财政资金
+        // line beside the carry-over, not a second total (before: 财政资金 missing, or 0 taken
+        // from 上年结转's line).
+        let part = try Self.project(money: "项目资金（万元）\t年度资金总额\t16\t其中：本年预算\t10\t上年结转\t6")
+        #expect(part.budget.total == Money(yuan: 160_000))
+        #expect(part.budget.fiscal == Money(yuan: 100_000))
+        #expect(part.budget.items.map { "\($0.label) \($0.printed)" } == ["上年结转 6"])
+        // A table with a 财政资金 line of its own keeps such a part as printed.
+        let both = try Self.project(money: "项目资金（万元）\t年度资金总额\t16\t其中：本年预算\t16\t财政拨款\t16\t其他资金\t0")
+        #expect(both.budget.fiscal == Money(yuan: 160_000))
+        #expect(both.budget.items.map(\.label) == ["其中：本年预算"])
+    }
+}
