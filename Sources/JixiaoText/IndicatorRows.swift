@@ -14,19 +14,24 @@ enum IndicatorRows {
 
     /// A row's cells under the header's columns. Text a column's merged cells or the
     /// extraction pushed to the right stays with the column it follows.
-    static func raw(_ row: Row, header: IndicatorHeader) -> Raw {
+    ///
+    /// `blockLabelLeftOut`: the table's rows leave out the header's block-label cell
+    /// (`leavesOutBlockLabel`), so a row that keeps blank cells for its merged 一级/二级
+    /// begins one column left of them.
+    static func raw(_ row: Row, header: IndicatorHeader, blockLabelLeftOut: Bool = false) -> Raw {
         // A row with a cell under each column and the columns at cells 0, 1, 2 … (most
         // tables): each column's text is its one cell, and the row's cells are the texts —
         // unless a web copy's merged cells left some out at its start: with a table's
         // trailing tab, `质量指标 | 合格率 | 100% | |` under `本年度绩效指标 | 一级指标 | 二级指标 |
         // 三级指标 | 指标值 |` has as many cells as the header has columns (湘潭 2023's page).
         let columns = header.columns
-        if row.cells.count == columns.count, columns.indices.allSatisfy({ columns[$0].index == $0 }),
+        let keepsBlanks = blockLabelLeftOut && row.cells.first?.isEmpty == true
+        if !keepsBlanks, row.cells.count == columns.count, columns.indices.allSatisfy({ columns[$0].index == $0 }),
            row.cells.last?.isEmpty == false || mergedCellsLeftOut(row, header: header) == 0 {
             return Raw(line: row.number, texts: row.cells)
         }
         var texts = Array(repeating: "", count: header.columns.count)
-        let shift = mergedCellsLeftOut(row, header: header)
+        let shift = keepsBlanks ? 1 : mergedCellsLeftOut(row, header: header)
         for (i, cell) in row.cells.enumerated() where !cell.isEmpty {
             let k = header.columns.lastIndex { $0.index <= i + shift } ?? 0
             // (The first cell of a column is taken as it is: no String is built for it.)
@@ -84,6 +89,16 @@ enum IndicatorRows {
         let fits = kinds.compactMap(place).filter { last + 1 + $0 <= header.cellCount }
         guard fits.count > 1 else { return fits.first ?? 0 }
         return fits.first(where: readsAsValue) ?? fits.first { valueCell($0) != nil } ?? fits[0]
+    }
+
+    /// Whether a table's first indicator row leaves out the header's block-label cell: the
+    /// header begins with it (`本年度绩效指标 | 一级指标 | …`, merged down the rows in the
+    /// page) and the row begins with its 一级 under it. Rows below that keep blank cells for
+    /// their merged 一级/二级 then begin one column left too (`| | 脱贫户供水设施数量 | | ≥20座`).
+    static func leavesOutBlockLabel(_ row: Row, header: IndicatorHeader) -> Bool {
+        guard header.columns.count > 1, header.columns[0].index == 0, header.columns[0].column.kind == .blockLabel,
+              header.columns[1].column.kind == .level1, let first = row.cells.first, !first.isEmpty else { return false }
+        return IndicatorLabel.isLevel1(first) && mergedCellsLeftOut(row, header: header) == 1
     }
 
     /// What the first row after a page break is to the row the page broke in.

@@ -53,6 +53,9 @@ struct TableReading {
     /// may be its second.
     var repeatedFirstRow: IndicatorHeader?
     var raws: [IndicatorRows.Raw] = []
+    /// The rows leave out the header's block-label cell (`IndicatorRows.leavesOutBlockLabel`),
+    /// decided at the first indicator row.
+    var blockLabelLeftOut = false
     /// The first of two indicator blocks a template stacks, each under its own header
     /// (`长期绩效指标 一级指标 …` above `年度绩效指标 一级指标 …`), set aside when the second
     /// begins: the 年度 block is the table's indicators (`ProjectTableReader`).
@@ -222,7 +225,8 @@ struct TableReading {
             repeatedFirstRow = nil
             if again.merge(subHeader: row), Self.sameColumns(again, h) { return }
         }
-        let raw = IndicatorRows.raw(row, header: h)
+        if raws.isEmpty { blockLabelLeftOut = IndicatorRows.leavesOutBlockLabel(row, header: h) }
+        let raw = IndicatorRows.raw(row, header: h, blockLabelLeftOut: blockLabelLeftOut)
         defer { pageBroke = false }
         if row.nonEmptyCount == 1, !h.isTree, try joinedLabelRest(raw, header: h) { return }
         if row.nonEmptyCount == 1, !pageBroke, !breaksNext, joinedNameRest(raw, header: h) { return }

@@ -38,4 +38,36 @@ import Testing
         #expect(both.budget.fiscal == Money(yuan: 160_000))
         #expect(both.budget.items.map(\.label) == ["其中：本年预算"])
     }
+
+    static let blockHeader = "本年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t指标值确定依据"
+
+    /// A web copy whose rows leave out the block label's merged cell but keep blank cells for
+    /// the merged 一级/二级: every row begins one column left, the blank ones too. Before, rows
+    /// under a merged 一级 had their name under 二级 and their value under 三级.
+    @Test func rowsThatLeaveOutTheBlockLabelKeepTheirColumns() throws {
+        let p = try Self.project(header: Self.blockHeader, rows: [
+            "产出指标\t数量指标\t道路硬化里程\t≥100公里\t计划标准",
+            "\t\t供水设施数量\t≥20座\t计划标准",
+            "\t质量指标\t验收合格率\t100%\t计划标准",
+            "效益指标\t社会效益指标\t受益人口数\t≥500人\t计划标准",
+            "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t计划标准",
+        ])
+        #expect(p.indicators.map(\.level1) == ["产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"])
+        #expect(p.indicators.map(\.level2) == ["数量指标", "数量指标", "质量指标", "社会效益指标", "服务对象满意度指标"])
+        #expect(p.indicators.map(\.name) == ["道路硬化里程", "供水设施数量", "验收合格率", "受益人口数", "群众满意度"])
+        #expect(p.indicators.map(\.value.raw) == ["≥100公里", "≥20座", "100%", "≥500人", "≥90%"])
+        #expect(p.indicators.allSatisfy { $0.basis == "计划标准" })
+    }
+
+    /// Rows that keep the block label's column blank (a spreadsheet's export) are where they are.
+    @Test func rowsThatKeepTheBlockLabelsColumnAreWhereTheyAre() throws {
+        let p = try Self.project(header: Self.blockHeader, rows: [
+            "\t产出指标\t数量指标\t道路硬化里程\t≥100公里\t计划标准",
+            "\t\t\t供水设施数量\t≥20座\t计划标准",
+            "\t\t质量指标\t验收合格率\t100%\t计划标准",
+        ])
+        #expect(p.indicators.map(\.level2) == ["数量指标", "数量指标", "质量指标"])
+        #expect(p.indicators.map(\.name) == ["道路硬化里程", "供水设施数量", "验收合格率"])
+        #expect(p.indicators.map(\.value.raw) == ["≥100公里", "≥20座", "100%"])
+    }
 }
