@@ -15,6 +15,17 @@ enum RowLabels {
         return PlainText.hasSuffix(l, "目标") || PlainText.hasSuffix(l, "目标和成果") || PlainText.hasSuffix(l, "目标及成果")
     }
 
+    /// A goal label that names only a term (`年度目标`, `实施期绩效目标`, `2024年度目标`): beside
+    /// `总体目标` on one row it heads the goal written below it, it is not the goal's text.
+    static func isTermGoalLabel(_ cell: String) -> Bool {
+        guard isGoalLabel(cell) else { return false }
+        var l = bareLabel(cell).replacingAll("绩效", with: "")
+        guard l.hasSuffix("目标") else { return false }
+        l.removeLast(2)
+        while let c = l.first, c.isASCII && c.isNumber { l.removeFirst() }
+        return ["年度", "年", "本年度", "本年", "当年", "中期", "长期", "总体", "实施期", "年度总体", "项目年度", "项目"].contains(l)
+    }
+
     /// A label without blanks, a bracketed tail and a colon.
     static func bareLabel(_ cell: String) -> String {
         let blankFree = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))

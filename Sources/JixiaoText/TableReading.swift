@@ -526,8 +526,9 @@ struct TableReading {
         let rest = row.cells.dropFirst().filter { !$0.isEmpty }
         goalSubLabels = false
         goalTable = nil
-        if rest.count > 1, rest.allSatisfy(RowLabels.isGoalLabel) {
-            // `总体目标 | 中期目标(2024年—2026年) | 年度目标`: the texts follow, side by side.
+        if rest.count > 1 ? rest.allSatisfy(RowLabels.isGoalLabel) : rest.first.map(RowLabels.isTermGoalLabel) == true {
+            // `总体目标 | 中期目标(2024年—2026年) | 年度目标`: the texts follow, side by side;
+            // `总体目标 | 年度目标`: the text follows under the one term (not `年度目标` the text).
             goalColumns = rest.indices.map { goalRows.count + $0 }
             goalRows += rest.map { (RowLabels.formLabel($0), "") }
         } else if rest.count > 1, RowLabels.isGoalLabel(rest[0]), !RowLabels.isGoalLabel(rest[1]) {

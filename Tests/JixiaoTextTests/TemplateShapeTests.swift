@@ -70,4 +70,20 @@ import Testing
         #expect(p.indicators.map(\.name) == ["道路硬化里程", "供水设施数量", "验收合格率"])
         #expect(p.indicators.map(\.value.raw) == ["≥100公里", "≥20座", "100%"])
     }
+
+    /// `总体目标 | 年度目标` on one row, the goal on the row below: the goal is the text, not
+    /// `年度目标 完成…`. A goal that ends in 目标 (`全面完成年度工作目标`) is still a goal.
+    @Test func aTermBesideTheGoalsLabelHeadsTheGoalBelow() throws {
+        let below = try Self.project(goals: ["总体目标\t年度目标", "\t完成项目主体工程70%"])
+        #expect(below.goals.map(\.text) == ["完成项目主体工程70%"])
+        let named = try Self.project(goals: ["项目绩效目标\t实施期绩效目标", "\t完成项目主体工程70%"])
+        #expect(named.goals.map(\.text) == ["完成项目主体工程70%"])
+        let text = try Self.project(goals: ["绩效目标\t全面完成年度工作目标"])
+        #expect(text.goals.map(\.text) == ["全面完成年度工作目标"])
+        #expect(RowLabels.isTermGoalLabel("年度目标"))
+        #expect(RowLabels.isTermGoalLabel("2024年度目标"))
+        #expect(RowLabels.isTermGoalLabel("实施期绩效目标："))
+        #expect(!RowLabels.isTermGoalLabel("全面完成年度工作目标"))
+        #expect(!RowLabels.isTermGoalLabel("年度指标"))
+    }
 }
