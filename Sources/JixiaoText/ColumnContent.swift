@@ -58,6 +58,33 @@ extension IndicatorHeader {
     ///
     /// An empty column, or cells that agree with the header, leave it as it is.
     func settled(byCells rows: [IndicatorRows.Raw]) -> IndicatorHeader {
+        let header = twoLevelsSettled(byCells: rows)
+        return header.unsureColumnsSettled(byCells: rows)
+    }
+
+    /// A two-level template (鄂州 2022: `一级指标 | 二级指标 | 绩效标准 | 当年预期实现值`, no 三级
+    /// column) whose 一级 column holds the frames' 二级 (`数量指标`, `质量指标`) and whose 二级
+    /// column holds the indicators' names: the columns are read as 二级 and 三级, and each
+    /// row's 一级 is the one its 二级 belongs to (`IndicatorLabel.standardLevels`). Before,
+    /// every row lacked its 三级 and the table its 产出/效益/满意度.
+    func twoLevelsSettled(byCells rows: [IndicatorRows.Raw]) -> IndicatorHeader {
+        let own = columns.indices.filter { columns[$0].column.term == nil }
+        guard !own.contains(where: { [.name, .tree].contains(columns[$0].column.kind) }),
+              let one = own.first(where: { columns[$0].column.kind == .level1 }),
+              let two = own.first(where: { columns[$0].column.kind == .level2 }), one < two,
+              own.filter({ [.level1, .level2].contains(columns[$0].column.kind) }).count == 2 else { return self }
+        let firsts = rows.map { $0.texts[one] }.filter { !TextNormalization.withoutBlanks($0).isEmpty }
+        let seconds = rows.map { $0.texts[two] }.filter { !TextNormalization.withoutBlanks($0).isEmpty }
+        guard !firsts.isEmpty, firsts.allSatisfy(IndicatorLabel.isLevel2), !firsts.allSatisfy(IndicatorLabel.isLevel1),
+              seconds.count >= firsts.count, !seconds.contains(where: IndicatorLabel.isLevel2) else { return self }
+        var out = self
+        out.columns[one].column.kind = .level2
+        out.columns[two].column.kind = .name
+        return out
+    }
+
+    /// `settled(byCells:)`'s columns of a header that does not say what they hold.
+    func unsureColumnsSettled(byCells rows: [IndicatorRows.Raw]) -> IndicatorHeader {
         // Most tables name their columns plainly: no column to ask its cells about.
         let unsure = columns.indices.filter { k in
             let c = columns[k].column

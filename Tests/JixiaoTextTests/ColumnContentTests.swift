@@ -107,4 +107,24 @@ import Testing
         #expect(beside.indicators.allSatisfy { $0.basis.isEmpty })
         #expect(beside.indicators[0].extras.map(\.text) == ["≥2000次"])
     }
+
+    /// 鄂州 2022's two-level table: its 一级 column holds the frames' 二级 (数量指标, 质量指标, 成本指标)
+    /// and its 二级 column the indicators: read as 二级 and 三级, each row under the 一级 its 二级
+    /// belongs to. Before, every row lacked its 三级 and the table its 产出 (11 errors on the page).
+    @Test func aTwoLevelTableWhoseFirstColumnHoldsSecondLevels() throws {
+        let p = try Self.project("一级指标\t二级指标\t绩效标准\t当年预期实现值", [
+            "数量指标\t办公大楼日常维修维护次数\t反映办公大楼全年维修维护情况\t2280次",
+            "\t大楼安检巡察次数\t反映大楼保卫巡检情况\t200次",
+            "质量指标\t日常维修维护验收合格率\t反映办公大楼全年维修维护质量情况\t>92%",
+            "成本指标\t成本控制率\t\t不超预算",
+        ])
+        #expect(p.indicators.map(\.name) == ["办公大楼日常维修维护次数", "大楼安检巡察次数", "日常维修维护验收合格率", "成本控制率"])
+        #expect(p.indicators.map(\.level2) == ["数量指标", "数量指标", "质量指标", "成本指标"])
+        #expect(p.indicators.map(\.standardLevel1) == ["产出指标", "产出指标", "产出指标", "产出指标"])
+        #expect(p.indicators.map(\.description) == ["反映办公大楼全年维修维护情况", "反映大楼保卫巡检情况", "反映办公大楼全年维修维护质量情况", ""])
+        #expect(p.indicators.map(\.value.raw) == ["2280次", "200次", ">92%", "不超预算"])
+        // A 一级 column of 一级 labels is the 一级, as printed.
+        let plain = try Self.project("一级指标\t二级指标\t指标值", ["产出指标\t数量指标\t2280次"])
+        #expect(plain.layout.indicatorColumns.map(\.kind) == [.level1, .level2, .value])
+    }
 }
