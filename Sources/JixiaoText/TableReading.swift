@@ -56,6 +56,9 @@ struct TableReading {
     /// The rows leave out the header's block-label cell (`IndicatorRows.leavesOutBlockLabel`),
     /// decided at the first indicator row.
     var blockLabelLeftOut = false
+    /// Under a cost table's header (`CostBreakdown`): its amount column, and its cells.
+    var costAmountColumn: Int?
+    var costHeader: [String] = []
     /// The first of two indicator blocks a template stacks, each under its own header
     /// (`长期绩效指标 一级指标 …` above `年度绩效指标 一级指标 …`), set aside when the second
     /// begins: the 年度 block is the table's indicators (`ProjectTableReader`).
@@ -113,6 +116,10 @@ struct TableReading {
             let row = labelsReadPastSpecks(row)
             moneyHeaderAbove = moneyHeader
             moneyHeader = []
+            if let k = costAmountColumn {
+                if readCostRow(row, amountAt: k) { return }
+                costAmountColumn = nil
+            }
             if try !readLabelled(row) { try readContinuation(row) }
         }
     }
@@ -431,6 +438,12 @@ struct TableReading {
             // (A cell without 途's bytes is not 资金用途 once bare, which only drops blanks,
             // brackets and colons and folds full-width forms: most rows are not made bare.)
             addUsage(row.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " "), line: row.number)
+            section = .budget
+        } else if let k = CostBreakdown.amountColumn(row) {
+            // `项目预算成本构成 | 金额 | 测算(公式)依据 | …`: the costs follow, one a row.
+            costAmountColumn = k
+            costHeader = row.cells
+            if budgetLine == nil { budgetLine = row.number }
             section = .budget
         } else if BudgetBlock.isBudgetRow(row) {
             // `项目资金（万元）`: the block's label names the unit when the table does not.

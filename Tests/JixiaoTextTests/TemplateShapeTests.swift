@@ -86,4 +86,24 @@ import Testing
         #expect(!RowLabels.isTermGoalLabel("全面完成年度工作目标"))
         #expect(!RowLabels.isTermGoalLabel("年度指标"))
     }
+
+    /// 鄂州 2022's budget as a table of its costs: `项目预算成本构成 | 金额 | 测算(公式)依据 | …`, a cost a
+    /// row, the 合计 the 预算数. Before, `金额` was read as the label's figure and the file refused.
+    @Test func aTableOfCostsGivesTheBudget() throws {
+        let p = try Self.project(money: "项目预算成本构成\t金额\t测算(公式)依据\t2020年实际执行数\t2021年实际执行数", goals: [
+            "保安服务费\t191\t依据招标文件\t191\t191",
+            "水电气、维修维护费\t524\t根据三定方案,各项费用据实结算\t372.88\t504.55",
+            "合计\t715\t\t563.88\t695.55",
+            "绩效目标\t以办公大楼服务对象满意为目标。",
+        ])
+        #expect(p.budget.total == Money(yuan: 7_150_000))
+        #expect(p.budget.items.isEmpty)
+        #expect(p.usage == "保安服务费 191（测算(公式)依据：依据招标文件；2020年实际执行数：191；2021年实际执行数：191）"
+            + "；水电气、维修维护费 524（测算(公式)依据：根据三定方案,各项费用据实结算；2020年实际执行数：372.88；2021年实际执行数：504.55）")
+        #expect(p.goals.map(\.text) == ["以办公大楼服务对象满意为目标。"])
+        // Money labels whose figures follow on the next row are no cost table.
+        #expect(CostBreakdown.amountColumn(Row(number: 1, text: "预算规模（元）\t预算数\t财政资金\t其他资金")) == nil)
+        #expect(CostBreakdown.amountColumn(Row(number: 1, text: "预算规模及资金用途\t预算数\t16\t其中：财政资金\t16")) == nil)
+        #expect(CostBreakdown.amountColumn(Row(number: 1, text: "项目预算成本构成\t金额\t测算(公式)依据")) == 1)
+    }
 }
