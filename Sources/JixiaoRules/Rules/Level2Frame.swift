@@ -28,6 +28,14 @@ enum Level2Frame {
                     guard blocksSaid.insert(BlockSaid(reading: .blankLevel1, level1: k.level1)).inserted else { return nil }
                     // `(50分)`: a score whose label a copy lost is as blank (`IndicatorLabel.isOnlyAnnotation`).
                     let printed = TextNormalization.trimmed(i.level1)
+                    // A two-level template whose column headed 一级指标 holds the 二级 (鄂州 2022): the
+                    // table has no 一级 column to fill, it names one the frame's 二级 are under.
+                    if printed.isEmpty, !ctx.project.layout.has(.level1),
+                       let headed = ctx.project.layout.indicatorColumns.first(where: { $0.kind == .level2 && $0.term == nil && TextNormalization.contains($0.header, "一级") }) {
+                        return ctx.finding(row: row, field: .level2,
+                                           "表中“\(headed.header)”一栏写的是二级指标（如\(quoted: i.level2)），没有一级指标；按二级指标读作\(k.level1)",
+                                           suggestion: "按一级、二级、三级指标填写，\(quoted: i.level2)写在一级指标“\(k.level1)”下")
+                    }
                     let cell = printed.isEmpty ? "空着" : "只有\(quoted: printed)"
                     return ctx.finding(row: row, field: .level2,
                                        "一级指标一栏\(cell)，按二级指标\(quoted: i.level2)读作\(k.level1)",
