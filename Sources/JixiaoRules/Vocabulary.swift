@@ -134,6 +134,17 @@ public enum Vocabulary {
 
     /// `basisCategory(b)` of a basis `b` without blanks (`withoutBlanks(b) == b`).
     static func basisCategory(bare b: String) -> String? {
+        if let category = wholeBasisCategory(b) { return category }
+        // `100%(计划标准)` (宁德 2019's 指标解释 column, read as the basis): a value with its
+        // category in brackets after it. Only a basis that ends in a bracket is looked at again.
+        guard let last = b.unicodeScalars.last, last == ")" || last == "）" else { return nil }
+        guard let open = b.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        let inner = b[b.index(after: open)...].dropLast()
+        return inner.isEmpty ? nil : wholeBasisCategory(String(inner))
+    }
+
+    /// The category a whole basis (without blanks) names.
+    static func wholeBasisCategory(_ b: String) -> String? {
         // Every row's basis comes here: plain text is looked up by its bytes (`PlainKey`),
         // which for plain text is String's own equality, without normalising it to hash or
         // compare it.

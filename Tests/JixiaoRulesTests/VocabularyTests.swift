@@ -37,6 +37,11 @@ import Testing
         #expect(Vocabulary.basisCategory(" 计划标准 ") == "计划标准")
         #expect(Vocabulary.basisCategory("服务资金") == nil)
         #expect(Vocabulary.basisCategory("采购资金") == nil)
+        // A value with its category in brackets after it (宁德 2019's 指标解释 column, read as the basis).
+        #expect(Vocabulary.basisCategory("100%(计划标准)") == "计划标准")
+        #expect(Vocabulary.basisCategory("≥95%（历史经验）") == "历史标准")
+        #expect(Vocabulary.basisCategory("服务资金(2023年)") == nil)
+        #expect(Vocabulary.basisCategory("()") == nil)
     }
 
     @Test func vague() {
