@@ -25,15 +25,15 @@ struct CompoundFile {
 
     init?(_ bytes: [UInt8]) {
         guard bytes.count >= 512, bytes.starts(with: Self.signature) else { return nil }
-        let major = Self.u16(bytes, 26), shift = Self.u16(bytes, 30), miniShift = Self.u16(bytes, 32)
+        let major = LittleEndian.u16(bytes, 26), shift = LittleEndian.u16(bytes, 30), miniShift = LittleEndian.u16(bytes, 32)
         guard shift == 9 || shift == 12, miniShift == 6 else { return nil }
         self.bytes = bytes
         sectorSize = 1 << Int(shift)
-        miniCutoff = Int(Self.u32(bytes, 56))
+        miniCutoff = Int(LittleEndian.u32(bytes, 56))
 
         // The FAT's own sectors: 109 listed in the header, the rest in the DIFAT chain.
-        var fatSectors: [UInt32] = (0..<109).map { Self.u32(bytes, 76 + 4 * $0) }.filter { $0 < Self.lastRegularSector }
-        var difat = Self.u32(bytes, 68)
+        var fatSectors: [UInt32] = (0..<109).map { LittleEndian.u32(bytes, 76 + 4 * $0) }.filter { $0 < Self.lastRegularSector }
+        var difat = LittleEndian.u32(bytes, 68)
         let perSector = sectorSize / 4
         var steps = 0
         while difat < Self.lastRegularSector {
@@ -53,21 +53,21 @@ struct CompoundFile {
         }
         self.fat = fat
 
-        guard let directory = Self.chain(bytes, fat: fat, start: Self.u32(bytes, 48), sectorSize: sectorSize) else { return nil }
+        guard let directory = Self.chain(bytes, fat: fat, start: LittleEndian.u32(bytes, 48), sectorSize: sectorSize) else { return nil }
         var entries: [Entry] = []
         var at = 0
         while at + 128 <= directory.count {
-            let nameBytes = min(Int(Self.u16(directory, at + 64)), 64)
-            let units = (0..<max(nameBytes / 2 - 1, 0)).map { Self.u16(directory, at + 2 * $0) }
+            let nameBytes = min(Int(LittleEndian.u16(directory, at + 64)), 64)
+            let units = (0..<max(nameBytes / 2 - 1, 0)).map { LittleEndian.u16(directory, at + 2 * $0) }
             // Version 3 files may leave garbage in the size's high half (MS-CFB 2.6.3).
-            let size = major == 3 ? Int(Self.u32(directory, at + 120)) : Int(clamping: Self.u64(directory, at + 120))
+            let size = major == 3 ? Int(LittleEndian.u32(directory, at + 120)) : Int(clamping: LittleEndian.u64(directory, at + 120))
             entries.append(Entry(name: String(decoding: units, as: UTF16.self), type: directory[at + 66],
-                                 start: Self.u32(directory, at + 116), size: size))
+                                 start: LittleEndian.u32(directory, at + 116), size: size))
             at += 128
         }
         guard let root = entries.first, root.type == 5 else { return nil }
         self.entries = entries
-        miniFAT = Self.chain(bytes, fat: fat, start: Self.u32(bytes, 60), sectorSize: sectorSize).map { Self.words($0) } ?? []
+        miniFAT = Self.chain(bytes, fat: fat, start: LittleEndian.u32(bytes, 60), sectorSize: sectorSize).map { Self.words($0) } ?? []
         miniStream = root.start < Self.lastRegularSector
             ? (Self.chain(bytes, fat: fat, start: root.start, sectorSize: sectorSize).map { Array($0.prefix(root.size)) } ?? [])
             : []
@@ -115,10 +115,7 @@ struct CompoundFile {
     }
 
     private static func words(_ bytes: [UInt8]) -> [UInt32] {
-        stride(from: 0, to: bytes.count - 3, by: 4).map { u32(bytes, $0) }
+        stride(from: 0, to: bytes.count - 3, by: 4).map { LittleEndian.u32(bytes, $0) }
     }
 
-    static func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }
-    static func u32(_ b: [UInt8], _ i: Int) -> UInt32 { UInt32(u16(b, i)) | UInt32(u16(b, i + 2)) << 16 }
-    static func u64(_ b: [UInt8], _ i: Int) -> UInt64 { UInt64(u32(b, i)) | UInt64(u32(b, i + 4)) << 32 }
 }

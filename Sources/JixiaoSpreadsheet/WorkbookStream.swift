@@ -39,8 +39,8 @@ struct WorkbookStream {
         self.bytes = bytes
         var records = Records(bytes, from: 0)
         guard let bof = records.next(), bof.type == 0x0809, bof.data.count >= 4,
-              Self.u16(bof.data, 2) == 0x0005 else { return nil }
-        isBIFF8 = Self.u16(bof.data, 0) == 0x0600
+              LittleEndian.u16(bof.data, 2) == 0x0005 else { return nil }
+        isBIFF8 = LittleEndian.u16(bof.data, 0) == 0x0600
         var sheets: [Sheet] = []
         var codes: [Int: String] = [:], formatIDs: [Int] = []
         var date1904 = false
@@ -50,15 +50,15 @@ struct WorkbookStream {
                 // BOUNDSHEET: the sheet's BOF position, its state and type, its name.
                 let name = Self.shortString(r.data, at: 6, biff8: isBIFF8)
                 sheets.append(Sheet(name: name, hidden: r.data[4] & 0x03 != 0, isWorksheet: r.data[5] == 0,
-                                    offset: Int(Self.u32(r.data, 0))))
+                                    offset: Int(LittleEndian.u32(r.data, 0))))
             case 0x041E where r.data.count >= 3:
                 // FORMAT: a format's id and its code (`0.00%`, `#,##0.00_ `).
-                codes[Int(Self.u16(r.data, 0))] = isBIFF8 ? Self.longString(r.data, at: 2) : Self.shortString(r.data, at: 2, biff8: false)
+                codes[Int(LittleEndian.u16(r.data, 0))] = isBIFF8 ? Self.longString(r.data, at: 2) : Self.shortString(r.data, at: 2, biff8: false)
             case 0x00E0 where r.data.count >= 4:
                 // XF: the format id is its second field.
-                formatIDs.append(Int(Self.u16(r.data, 2)))
+                formatIDs.append(Int(LittleEndian.u16(r.data, 2)))
             case 0x0022 where r.data.count >= 2:
-                date1904 = Self.u16(r.data, 0) == 1
+                date1904 = LittleEndian.u16(r.data, 0) == 1
             default: break
             }
         }
@@ -94,21 +94,21 @@ struct WorkbookStream {
             case 0x000A: depth -= 1
             case 0x0203 where depth == 1 && d.count >= 14:
                 pending = nil
-                add(Int(Self.u16(d, 0)), Int(Self.u16(d, 2)), display(Double(bitPattern: Self.u64(d, 6)), xf: Int(Self.u16(d, 4))))
+                add(Int(LittleEndian.u16(d, 0)), Int(LittleEndian.u16(d, 2)), display(Double(bitPattern: LittleEndian.u64(d, 6)), xf: Int(LittleEndian.u16(d, 4))))
             case 0x027E where depth == 1 && d.count >= 10:
                 pending = nil
-                add(Int(Self.u16(d, 0)), Int(Self.u16(d, 2)), display(Self.rk(Self.u32(d, 6)), xf: Int(Self.u16(d, 4))))
+                add(Int(LittleEndian.u16(d, 0)), Int(LittleEndian.u16(d, 2)), display(Self.rk(LittleEndian.u32(d, 6)), xf: Int(LittleEndian.u16(d, 4))))
             case 0x00BD where depth == 1 && d.count >= 6:
                 // MULRK: a row, its first column, (XF, RK) pairs, its last column.
                 pending = nil
-                let row = Int(Self.u16(d, 0)), first = Int(Self.u16(d, 2))
+                let row = Int(LittleEndian.u16(d, 0)), first = Int(LittleEndian.u16(d, 2))
                 for k in 0..<((d.count - 6) / 6) {
                     let at = 4 + 6 * k
-                    add(row, first + k, display(Self.rk(Self.u32(d, at + 2)), xf: Int(Self.u16(d, at))))
+                    add(row, first + k, display(Self.rk(LittleEndian.u32(d, at + 2)), xf: Int(LittleEndian.u16(d, at))))
                 }
             case 0x0006 where depth == 1 && d.count >= 14:
                 pending = nil
-                let row = Int(Self.u16(d, 0)), column = Int(Self.u16(d, 2))
+                let row = Int(LittleEndian.u16(d, 0)), column = Int(LittleEndian.u16(d, 2))
                 let value = Array(d[6..<14])
                 if value[6] == 0xFF, value[7] == 0xFF {
                     switch value[0] {
@@ -118,7 +118,7 @@ struct WorkbookStream {
                     default: break // 3: an empty string
                     }
                 } else {
-                    add(row, column, display(Double(bitPattern: Self.u64(value, 0)), xf: Int(Self.u16(d, 4))))
+                    add(row, column, display(Double(bitPattern: LittleEndian.u64(value, 0)), xf: Int(LittleEndian.u16(d, 4))))
                 }
             case 0x0207 where depth == 1:
                 if let cell = pending { add(cell.row, cell.column, records.string(r, biff8: isBIFF8)) }
@@ -141,7 +141,7 @@ struct WorkbookStream {
     /// A FORMAT's code in BIFF8: a 16-bit count, a flag byte, the characters.
     static func longString(_ data: [UInt8], at i: Int) -> String {
         guard i + 2 < data.count else { return "" }
-        return characters(data, from: i + 3, count: Int(u16(data, i)), wide: data[i + 2] & 0x01 != 0).text
+        return characters(data, from: i + 3, count: Int(LittleEndian.u16(data, i)), wide: data[i + 2] & 0x01 != 0).text
     }
 
     /// Excel's text for an error value (`#DIV/0!`).
@@ -179,7 +179,7 @@ struct WorkbookStream {
         while units.count < count {
             if wide {
                 guard at + 1 < data.count else { break }
-                units.append(u16(data, at))
+                units.append(LittleEndian.u16(data, at))
                 at += 2
             } else {
                 guard at < data.count else { break }
@@ -190,9 +190,6 @@ struct WorkbookStream {
         return (String(decoding: units, as: UTF16.self), units.count, at)
     }
 
-    static func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }
-    static func u32(_ b: [UInt8], _ i: Int) -> UInt32 { UInt32(u16(b, i)) | UInt32(u16(b, i + 2)) << 16 }
-    static func u64(_ b: [UInt8], _ i: Int) -> UInt64 { UInt64(u32(b, i)) | UInt64(u32(b, i + 4)) << 32 }
 
     /// The records from an offset: a type, a length and that many bytes each; the walk
     /// ends at a record that would run past the stream.
@@ -207,7 +204,7 @@ struct WorkbookStream {
 
         mutating func next() -> (type: UInt16, data: [UInt8])? {
             guard at + 4 <= bytes.count else { return nil }
-            let type = WorkbookStream.u16(bytes, at), length = Int(WorkbookStream.u16(bytes, at + 2))
+            let type = LittleEndian.u16(bytes, at), length = Int(LittleEndian.u16(bytes, at + 2))
             guard at + 4 + length <= bytes.count else { return nil }
             defer { at += 4 + length }
             return (type, Array(bytes[(at + 4)..<(at + 4 + length)]))
@@ -220,7 +217,7 @@ struct WorkbookStream {
         mutating func string(_ record: (type: UInt16, data: [UInt8]), biff8: Bool) -> String? {
             let data = record.data
             guard data.count >= 2 else { return nil }
-            let count = Int(WorkbookStream.u16(data, 0))
+            let count = Int(LittleEndian.u16(data, 0))
             guard biff8 else {
                 let raw = data[2..<min(2 + count, data.count)]
                 return raw.allSatisfy({ $0 < 0x80 }) ? String(decoding: raw, as: UTF8.self) : nil
