@@ -1,7 +1,6 @@
 /// An Excel workbook (.xlsx, or an Excel 97–2003 .xls) as a reviewer sees it: its worksheets
-/// in order, each cell's text as Excel shows it (numbers in their number format; in an .xls
-/// as General shows them, `LegacyWorkbookReader`), a merged area's text in its first cell
-/// and the others empty — as a PDF of the sheet prints it.
+/// in order, each cell's text as Excel shows it (numbers in their number format), a merged
+/// area's text in its first cell and the others empty — as a PDF of the sheet prints it.
 public struct Workbook: Sendable, Equatable, Codable {
     public struct Sheet: Sendable, Equatable, Codable {
         public var name: String

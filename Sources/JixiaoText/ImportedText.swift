@@ -45,8 +45,7 @@ public struct ImportedText: Sendable {
         if let tooLarge = SourceText.sizeRefusal(converted.bytes.count) { throw tooLarge }
         guard !converted.bytes.isEmpty else {
             throw ReadError(line: nil, "\(converted.note)里没有任何文字",
-                            // An .xls's hidden sheets are read (FreeXL does not tell them apart).
-                            hint: workbook.origin != .excel ? "确认选择的是填好的绩效目标表"
+                            hint: workbook.origin == .word ? "确认选择的是填好的绩效目标表"
                                 : "确认选择的是填好的绩效目标表；若表在隐藏的工作表里，请在 Excel/WPS 中取消隐藏后再导入")
         }
         do {

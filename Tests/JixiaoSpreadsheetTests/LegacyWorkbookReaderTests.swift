@@ -114,6 +114,20 @@ import Testing
         #expect(imported.document == (try DocumentReader.read(bytes: BundledSample.bytes)))
     }
 
+    /// A workbook whose only sheet with text is hidden: nothing is read, and the refusal
+    /// says to unhide the sheet, as for an .xlsx.
+    @Test func aTableOnlyInAHiddenSheetIsSaidHidden() throws {
+        let bytes = try Self.fixture("hidden-only.xls")
+        #expect(try Workbook.read(bytes).sheets.map(\.hidden) == [false, true])
+        do {
+            _ = try ImportedText.read(bytes)
+            Issue.record("read")
+        } catch {
+            #expect(error.message.contains("没有任何文字"))
+            #expect(error.hint.contains("取消隐藏"))
+        }
+    }
+
     /// Each kind of saved result: a number (a 资金总额 summed by the unit's formula), a text
     /// in the STRING record after its FORMULA, TRUE, an error as Excel shows it; an empty
     /// text leaves the cell empty. The hidden second sheet is said hidden.
