@@ -8,18 +8,22 @@ import JixiaoStore
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "显示部门概况（各项目及预算数），或一个项目的全部内容")
+        abstract: "显示部门概况（各项目及预算数），或一个项目的全部内容；工作区有多份文档且未指定 --document 时，列出各部门")
 
-    @Argument(help: ArgumentHelp("项目序号或项目编码；省略时显示部门概况", valueName: "PROJECT"))
+    @Argument(help: ArgumentHelp("项目序号或项目编码；省略时显示部门概况（多份文档时为部门列表）", valueName: "PROJECT"))
     var project: String?
 
-    @Flag(name: .customLong("json"), help: "以 JSON 输出模型")
+    @Flag(name: .customLong("json"), help: "以 JSON 输出模型（部门列表时：各部门的汇总）")
     var json = false
 
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
         let ws = try workspace.openWorkspace()
+        // Several documents and none named: the departments, as the picker lists them.
+        if project == nil, workspace.document == nil, ws.documentIDs().count > 1 {
+            return try DepartmentsListing.print(ws, json: json)
+        }
         let session = try ws.openDocument(try workspace.documentID(in: ws), access: .read)
         report(session)
         let doc = session.document

@@ -32,16 +32,7 @@ struct TuiCommand: ParsableCommand {
         let picker = workspace.document == nil && ws.documentIDs().count > 1
         guard isatty(0) == 1, isatty(1) == 1, cannotDraw == nil else {
             if let cannotDraw { TerminalOutput.error("注意：\(cannotDraw)，下面是文字版（设置 TERM=xterm-256color 等后可打开审核界面）\n") }
-            if picker {
-                let (text, problems) = Self.departmentsText(ws)
-                print(text, terminator: "")
-                // A document that cannot be read is not dropped silently: named, and exit 2.
-                guard problems.isEmpty else {
-                    for p in problems { TerminalOutput.error("错误：读不出 \(p)\n") }
-                    throw ExitCode(2)
-                }
-                return
-            }
+            if picker { return try DepartmentsListing.print(ws, json: false) }
             let session = try ws.openDocument(try workspace.documentID(in: ws), access: .read)
             report(session)
             print(DocumentReport.overview(session.document), terminator: "")
@@ -81,20 +72,6 @@ struct TuiCommand: ParsableCommand {
             effects.close()
             Main.exitNow(128 + terminal.signal)
         }
-    }
-
-    /// The department picker as text, for a pipe or a terminal that cannot draw screens.
-    static func departmentsText(_ ws: Workspace) -> (String, problems: [String]) {
-        let (listing, _) = WorkstationEffects.listing(ws)
-        let list = DepartmentList(listing.summaries, acrossDocuments: listing.acrossDocuments, nameOrder: listing.nameOrder)
-        let columns = DepartmentList.Column.allCases
-        // The document's id first: what --document takes.
-        var table = TextTable(columns: [TextTable.Column("文档")] + columns.map { TextTable.Column($0.title, $0.rightAligned ? .right : .left) })
-        let offset = JournalTime.currentOffset()
-        for row in list.rows { table.append([row.id] + columns.map { list.cell(row, $0, utcOffset: offset) }) }
-        var out = "工作区 \(ws.root)：\(listing.summaries.count) 份文档（打开其中一份：jixiao --document 编号）\n"
-        out += table.render().joined(separator: "\n") + "\n"
-        return (out, listing.problems)
     }
 
     /// On first run, sets up the bundled sample as the workspace and says where, on

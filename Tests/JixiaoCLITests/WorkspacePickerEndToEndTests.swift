@@ -65,15 +65,53 @@ import Testing
         #expect(lines.contains { $0.contains("青山区教育局") })
     }
 
+    /// `show` with several documents and none named lists the departments as the picker does;
+    /// `--json` gives each one's summary for a bureau's own tables, null where there is no value.
+    @Test func showListsTheDepartments() throws {
+        let ws = try district()
+        let text = try jixiao.run(["show", "-w", ws])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("3 份文档"))
+        #expect(text.stdout.split(separator: "\n").contains { $0.contains("430002-2021") && $0.contains("文化广电和旅游局") })
+
+        let r = try jixiao.run(["show", "-w", ws, "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(root["workspace"] as? String == ws)
+        let docs = try #require(root["documents"] as? [[String: Any]])
+        #expect(docs.compactMap { $0["id"] as? String } == ["430001-2021", "430002-2021", "青山区教育局-2020"])
+        let sample = docs[0]
+        #expect(sample["unitName"] as? String == "秦皇岛市抚宁区机关事务服务中心本级")
+        #expect(sample["year"] as? Int == 2021 && sample["projects"] as? Int == 13 && sample["version"] as? Int == 1)
+        #expect(sample["budgetTotal"] as? String == "8197386.00")
+        let findings = try #require(sample["findings"] as? [String: Int])
+        #expect(findings["errors"] == 1 && findings["warnings"] == 56 && findings["infos"] == 18, "\(findings)")
+        // Its own findings above; the two tables of the same projects under two codes have findings
+        // across departments on both, counted apart as the picker shows them.
+        #expect((sample["acrossDocuments"] as? Int ?? 0) > 0 && (docs[1]["acrossDocuments"] as? Int ?? 0) > 0)
+        #expect(docs[2]["acrossDocuments"] as? Int == 0)
+        #expect(sample["review"] as? [String: Int] == ["approved": 0, "returned": 0, "pending": 13])
+        #expect(sample["grade"] is NSNull && sample.keys.contains("grade"))
+
+        // A project number means nothing without a document: still asked for.
+        let p = try jixiao.run(["show", "-w", ws, "3"])
+        #expect(p.status == 2 && p.stderr.contains("--document"), "\(p.stderr)")
+        // And a named document is shown as before.
+        let one = try jixiao.run(["show", "-w", ws, "--document", "430002-2021"])
+        #expect(one.status == 0 && one.stdout.contains("文化广电和旅游局"), "\(one.stderr)")
+    }
+
     /// Off a terminal, a department that cannot be read is named on stderr and the exit is 2:
     /// the list never looks complete when it is not.
     @Test func offATerminalAnUnreadableDepartmentIsSaid() throws {
         let ws = try district()
         _ = scratch.write("ws/430002-2021/document.json", Array("{ cut".utf8))
         try? FileManager.default.removeItem(atPath: scratch.path("ws/430002-2021/summary.json"))
-        let r = try jixiao.run(["-w", ws])
-        #expect(r.status == 2)
-        #expect(r.stderr.contains("读不出 430002-2021"), "\(r.stderr)")
-        #expect(r.stdout.contains("430001"), "the others are listed")
+        for args in [["-w", ws], ["show", "-w", ws], ["show", "-w", ws, "--json"]] {
+            let r = try jixiao.run(args)
+            #expect(r.status == 2, "\(args)")
+            #expect(r.stderr.contains("读不出 430002-2021"), "\(args): \(r.stderr)")
+            #expect(r.stdout.contains("430001"), "the others are listed: \(args)")
+        }
     }
 }

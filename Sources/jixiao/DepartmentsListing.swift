@@ -1,0 +1,101 @@
+import ArgumentParser
+import JixiaoModel
+import JixiaoStore
+import JixiaoTextLayout
+import JixiaoUI
+
+/// The departments of a workspace with several documents, as the picker lists them, for a
+/// pipe or a script: what bare `jixiao` prints off a terminal and what `jixiao show` prints
+/// when no document is named — as text, or as JSON (`--json`) for a bureau's own tables.
+/// Each summary is the one kept beside its document, so no document is opened.
+enum DepartmentsListing {
+    /// Prints the list and names any document it could not read on stderr, then exits 2:
+    /// the list never looks complete when it is not.
+    static func print(_ ws: Workspace, json: Bool) throws {
+        let (listing, _) = WorkstationEffects.listing(ws)
+        let list = DepartmentList(listing.summaries, acrossDocuments: listing.acrossDocuments, nameOrder: listing.nameOrder)
+        if json {
+            try printJSON(Output(workspace: ws.root, documents: list.rows.map { Row($0, across: list.across($0).count) }))
+        } else {
+            Swift.print(text(list, root: ws.root), terminator: "")
+        }
+        guard listing.problems.isEmpty else {
+            for p in listing.problems { TerminalOutput.error("错误：读不出 \(p)\n") }
+            throw ExitCode(2)
+        }
+    }
+
+    static func text(_ list: DepartmentList, root: String) -> String {
+        let columns = DepartmentList.Column.allCases
+        // The document's id first: what --document takes.
+        var table = TextTable(columns: [TextTable.Column("文档")] + columns.map { TextTable.Column($0.title, $0.rightAligned ? .right : .left) })
+        let offset = JournalTime.currentOffset()
+        for row in list.rows { table.append([row.id] + columns.map { list.cell(row, $0, utcOffset: offset) }) }
+        return "工作区 \(root)：\(list.all.count) 份文档（打开其中一份：jixiao --document 编号）\n"
+            + table.render().joined(separator: "\n") + "\n"
+    }
+
+    struct Output: Encodable {
+        var workspace: String
+        var documents: [Row]
+    }
+
+    /// One department: the picker's columns as values, English keys as in `check --format json`.
+    struct Row: Encodable {
+        struct Findings: Encodable { var errors, warnings, infos: Int }
+        struct Review: Encodable { var approved, returned, pending: Int }
+        var id: String
+        var unitCode: String
+        var unitName: String
+        var year: Int
+        /// 2 after the unit's first 修改稿.
+        var version: Int
+        var projects: Int
+        /// 预算数 of all projects in 元 (`"8197386.00"`); null when no table states one.
+        var budgetTotal: Money?
+        var findings: Findings
+        /// Open findings across departments that name this document.
+        var acrossDocuments: Int
+        var review: Review
+        /// 优/良/中/差, or null before the 综合评定.
+        var grade: String?
+        /// The journal's last line's time (UTC, as the journal writes it).
+        var lastChange: String
+
+        init(_ s: DocumentSummary, across: Int) {
+            id = s.id
+            unitCode = s.unitCode
+            unitName = s.unitName
+            year = s.year
+            version = s.version ?? 1
+            projects = s.projects
+            budgetTotal = s.budgetTotal
+            findings = Findings(errors: s.errors, warnings: s.warnings, infos: s.infos)
+            acrossDocuments = across
+            review = Review(approved: s.approved, returned: s.returned, pending: s.pending)
+            grade = s.grade?.chinese
+            lastChange = s.lastChange
+        }
+
+        // Every key present, null where there is no value: a script reads one shape.
+        enum CodingKeys: String, CodingKey {
+            case id, unitCode, unitName, year, version, projects, budgetTotal, findings, acrossDocuments, review, grade, lastChange
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(unitCode, forKey: .unitCode)
+            try c.encode(unitName, forKey: .unitName)
+            try c.encode(year, forKey: .year)
+            try c.encode(version, forKey: .version)
+            try c.encode(projects, forKey: .projects)
+            try c.encode(budgetTotal, forKey: .budgetTotal)
+            try c.encode(findings, forKey: .findings)
+            try c.encode(acrossDocuments, forKey: .acrossDocuments)
+            try c.encode(review, forKey: .review)
+            try c.encode(grade, forKey: .grade)
+            try c.encode(lastChange, forKey: .lastChange)
+        }
+    }
+}
