@@ -87,6 +87,38 @@ public struct Document: Hashable, Sendable, Codable {
         }
         return projects.firstIndex { $0.code.uppercased() == k }
     }
+
+    /// The projects a reviewer lists for one decision on them all (批量审核): a number or
+    /// code as `projectIndex(named:)` takes it, else numbers and codes separated by commas
+    /// (`、` and `，` too), ranges of numbers (`3-7`, `3~7`, `3—7`), or `全部` / `all` for every
+    /// project — in document order, each once. A whole key that names one project is that
+    /// project, so a code written with a hyphen is never read as a range. `.failure` holds
+    /// the part that names no project.
+    public func projectIndices(listedIn key: String) -> Result<[Int], ProjectListError> {
+        if let i = projectIndex(named: key) { return .success([i]) }
+        let k = TextNormalization.trimmed(TextNormalization.halfWidth(key))
+        if ["全部", "所有", "ALL"].contains(k.uppercased()) { return .success(Array(projects.indices)) }
+        var chosen = Set<Int>()
+        let parts = k.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" }).map { TextNormalization.trimmed(String($0)) }
+        guard !parts.isEmpty else { return .failure(ProjectListError(part: key)) }
+        for part in parts {
+            if let i = projectIndex(named: part) { chosen.insert(i); continue }
+            let ends = part.split(whereSeparator: { $0 == "-" || $0 == "~" || $0 == "—" || $0 == "–" || $0 == "至" })
+                .map { TextNormalization.trimmed(String($0)) }
+            guard ends.count == 2, let a = Int(ends[0]), let b = Int(ends[1]), a <= b else { return .failure(ProjectListError(part: part)) }
+            let inRange = projects.indices.filter { (a...b).contains(projects[$0].number) }
+            // Every number of the range must be a project: a range past the last is a typing slip.
+            guard inRange.count == b - a + 1 else { return .failure(ProjectListError(part: part)) }
+            chosen.formUnion(inRange)
+        }
+        return .success(chosen.sorted())
+    }
+}
+
+/// A part of a project list (`projectIndices(listedIn:)`) that names no project.
+public struct ProjectListError: Error, Hashable, Sendable {
+    public var part: String
+    public init(part: String) { self.part = part }
 }
 
 /// 部门: the budget unit and the document's title block.

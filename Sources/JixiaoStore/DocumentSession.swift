@@ -321,6 +321,22 @@ public final class DocumentSession {
     public func review(_ action: ReviewAction, projectAt index: Int, comment: String?, row: Int? = nil,
                        answered: Bool = false, settings: RuleSettings = .standard, acrossDocuments: [Finding] = [],
                        actor: String, time: String) throws -> JournalEntry? {
+        let updated = try reviewed(action, projectAt: index, comment: comment, row: row, answered: answered,
+                                   settings: settings, acrossDocuments: acrossDocuments, actor: actor, time: time)
+        if updated == document { return nil }
+        let text = comment.map { TextNormalization.trimmed($0) }
+        return try record(.reviewed(.init(project: index + 1, code: document.projects[index].code, action: action.rawValue,
+                                          comment: comment, row: row, labelled: text?.isEmpty == false ? true : nil,
+                                          answered: answered && action == .approve ? true : nil)),
+                          actor: actor, time: time, result: updated)
+    }
+
+    /// The document `review` would record, or the reason it would refuse — nothing written:
+    /// what a decision on several projects (批量审核) asks of each before it writes any.
+    /// `findings`: the document's, when the caller has counted them already.
+    public func reviewed(_ action: ReviewAction, projectAt index: Int, comment: String?, row: Int? = nil,
+                         answered: Bool = false, settings: RuleSettings = .standard, findings counted: FindingSet? = nil,
+                         acrossDocuments: [Finding] = [], actor: String, time: String) throws -> Document {
         guard document.projects.indices.contains(index) else {
             throw EditError("没有第 \(index + 1) 个项目（文档共 \(document.projects.count) 个项目）")
         }
@@ -328,19 +344,14 @@ public final class DocumentSession {
         let updated = try document.applying(action, toProjectAt: index, comment: comment, row: row,
                                             reviewer: actor, time: time)
         if action == .approve && document.review.status(ofProjectAt: index) != .approved {
-            let findings = self.findings(under: settings) ?? RuleEngine(settings: settings).check(document)
+            let findings = counted ?? self.findings(under: settings) ?? RuleEngine(settings: settings).check(document)
             let blocking = ReviewGate.blocking(findings.all + acrossDocuments, project: index)
             if !blocking.isEmpty { throw ReviewRefusal.openErrors(project: index, blocking, in: document, id: id) }
             if document.review.status(ofProjectAt: index) == .returned && !answered {
                 throw ReviewRefusal.returnedNotAnswered(project: index, in: document)
             }
         }
-        if updated == document { return nil }
-        let text = comment.map { TextNormalization.trimmed($0) }
-        return try record(.reviewed(.init(project: index + 1, code: document.projects[index].code, action: action.rawValue,
-                                          comment: comment, row: row, labelled: text?.isEmpty == false ? true : nil,
-                                          answered: answered && action == .approve ? true : nil)),
-                          actor: actor, time: time, result: updated)
+        return updated
     }
 
     /// Records waivers (核实无误 / 豁免：理由) of findings; nil when each is already recorded

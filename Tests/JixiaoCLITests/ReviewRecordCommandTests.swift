@@ -56,6 +56,52 @@ import Testing
         #expect(journal().count == 3)
     }
 
+    /// 批量审核: one decision on a list of projects; each asked first, and one that cannot be
+    /// decided stops them all with nothing written.
+    @Test func oneDecisionOnAListOfProjects() throws {
+        try imported()
+        // Project 3 has an open error: the whole list is refused and the journal is as it was.
+        let refused = try jixiao.run(["review", "-w", "ws", "全部", "通过"])
+        #expect(refused.status == 2)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.hasPrefix("错误：13 个项目中有 1 个不能通过，一个也没有改：\n项目 3.公共机构节能经费 还有 1 个错误未改正或豁免"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("jixiao waive 3 indicator.amount-vs-budget --row 1 --reason 核实无误"))
+        #expect(journal().count == 1)
+
+        let approved = try jixiao.run(["review", "-w", "ws", "1,2,4-13", "通过"])
+        #expect(approved.status == 0, "\(approved.stderr)")
+        let lines = approved.stdout.split(separator: "\n")
+        #expect(lines.count == 12)
+        #expect(lines.first == "1. 机关监控设备维护费：通过（日志第 2 条）")
+        #expect(lines.last == "13. 机关大院电费：通过（日志第 13 条）")
+        #expect(journal().count == 13, "one review line a project, as when each is approved alone")
+
+        // Already approved ones are said and skipped; the others go back to 待审.
+        let reopened = try jixiao.run(["review", "-w", "ws", "2-3", "取消"])
+        #expect(reopened.status == 0)
+        #expect(reopened.stdout == "2. 更换省控环境空气自动监测站监测设备经费：待审（日志第 14 条）\n没有改变：3. 公共机构节能经费 已经是待审，未记入日志\n")
+
+        // 退回 without an opinion: said once for all, nothing written.
+        let noOpinion = try jixiao.run(["review", "-w", "ws", "1,2", "退回"])
+        #expect(noOpinion.status == 2)
+        #expect(noOpinion.stderr.hasPrefix("错误：2 个项目都不能退回，一个也没有改：\n退回项目时须写明审核意见"), "\(noOpinion.stderr)")
+        let returned = try jixiao.run(["review", "-w", "ws", "1，2", "退回", "--comment", "请细化数量指标"])
+        #expect(returned.status == 0, "\(returned.stderr)")
+        #expect(journal().count == 16)
+        let show = try jixiao.run(["show", "-w", "ws", "2"])
+        #expect(show.stdout.contains("请细化数量指标"))
+
+        // A list naming no project, and --row with a list, are refused before anything.
+        let unknown = try jixiao.run(["review", "-w", "ws", "3-20", "取消"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("没有项目“3-20”") && unknown.stderr.contains("批量写成 1,3,5-7 或 全部"), "\(unknown.stderr)")
+        let row = try jixiao.run(["review", "-w", "ws", "1,2", "意见", "--row", "1", "--comment", "x"])
+        #expect(row.status == 2 && row.stderr.contains("--row 只能用于一个项目"), "\(row.stderr)")
+        #expect(journal().count == 16)
+        let verify = try jixiao.run(["log", "-w", "ws", "--verify"])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+    }
+
     @Test func anEditAfterApprovalReopensAndTheWaiverGoesStale() throws {
         try imported()
         #expect(try jixiao.run(["waive", "-w", "ws", "3", "indicator.amount-vs-budget", "--reason", "核实无误"]).status == 0)
