@@ -87,6 +87,72 @@ final class WorkstationEffects {
         HistoryItem(seq: entry.seq, actor: entry.actor, time: entry.time, change: openSession?.lastChange ?? RecordChange())
     }
 
+    /// 批量通过: each project approved in a journal line of its own, as `a` approves one, all
+    /// one step of the history. The store's own guard stands for each; when one is refused
+    /// or cannot be written, those before it stay approved (journaled) and the note says
+    /// where it stopped.
+    func approveAll(_ projects: [Int], in session: DocumentSession) throws -> Action {
+        var made: [HistoryItem] = []
+        var stopped = ""
+        for p in projects {
+            do {
+                if let entry = try session.review(.approve, projectAt: p, comment: nil, settings: settings, actor: actor,
+                                                  time: JournalTime.now()) {
+                    made.append(line(entry))
+                }
+            } catch where !made.isEmpty {
+                // Those before are journaled: the workstation must show them, whatever stopped the rest.
+                stopped = "；第 \(session.document.projects[p].number) 个项目起未通过：" + Self.said(error)
+                break
+            }
+        }
+        guard let group = HistoryItem.group(made) else { return .notice("没有改变：这些项目都已通过") }
+        let seqs = made.count == 1 ? "第 \(group.seq) 条" : "第 \(made[0].seq)–\(group.seq) 条"
+        return .applied(session.document, findings: session.findings(under: settings), origin: .review,
+                        note: "已批量通过 \(made.count) 个项目（日志\(seqs)；u 全部撤销）" + stopped + unsaved, line: group)
+    }
+
+    static func said(_ error: any Error) -> String {
+        (error as? any ReviewerFacingError).map { StatusLine.text(for: $0) } ?? "\(error)"
+    }
+
+    /// Undo (or redo) of an action of several lines: each line taken back, newest first.
+    /// A line that cannot be written stops it; what was taken back is one step of the
+    /// history, and the note says what was not.
+    func takeBack(_ item: HistoryItem, undoing: Bool, in session: DocumentSession) throws -> Action {
+        var made: [HistoryItem] = []
+        var stopped = ""
+        let lines = item.lines.reversed()
+        for (k, l) in lines.enumerated() {
+            do {
+                let change = l.change.inverse
+                let entry = undoing ? try session.undo(of: l.seq, change: change, actor: actor, time: JournalTime.now())
+                    : try session.redo(of: l.seq, change: change, actor: actor, time: JournalTime.now())
+                made.append(line(entry))
+            } catch where !made.isEmpty {
+                stopped = "；其余 \(lines.count - k) 条未能\(undoing ? "撤销" : "重做")（\(Self.said(error))），可在项目上按 o 取消审核"
+                break
+            }
+        }
+        guard let group = HistoryItem.group(made) else { return .failed("没有可撤销的记录") }
+        let whole = group.wholeChange
+        let what = undoing ? "已撤销第 \(item.earlier[0].seq)–\(item.seq) 条" : "已重做 \(made.count) 条"
+        return .applied(session.document, findings: session.findings(under: settings), origin: undoing ? .undo(item) : .redo(item),
+                        note: what + "：" + Self.briefly(whole.summary) + "（日志第 \(made[0].seq)–\(group.seq) 条）" + stopped + unsaved,
+                        line: group)
+    }
+
+    /// A change's summary short enough for the status line: `12 个项目 通过 → 待审` when
+    /// every part says the same of another project, else the first three and how many.
+    static func briefly(_ summary: [String]) -> String {
+        let rests = summary.map { line -> Substring in
+            guard line.hasPrefix("项目 "), let space = line.dropFirst(3).firstIndex(of: " ") else { return Substring(line) }
+            return line[space...]
+        }
+        if summary.count > 1, Set(rests).count == 1, summary[0].hasPrefix("项目 ") { return "\(summary.count) 个项目" + rests[0] }
+        return summary.prefix(3).joined(separator: "；") + (summary.count > 3 ? "等 \(summary.count) 处" : "")
+    }
+
     /// `I`: the file the reviewer typed (`~` for the home folder, relative to where Jixiao
     /// was started) as the open document's next version.
     func importRevision(_ typed: String, into session: DocumentSession) throws -> Action {
@@ -146,18 +212,24 @@ final class WorkstationEffects {
                 return .applied(session.document, findings: session.findings(under: settings), origin: origin,
                                 note: "已修改\(path.field.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）\(reopened)" + unsaved,
                                 line: line(entry))
-            case .undo(let item):
+            case .undo(let item) where item.earlier.isEmpty:
                 let change = item.change.inverse
                 let entry = try session.undo(of: item.seq, change: change, actor: actor, time: JournalTime.now())
                 return .applied(session.document, findings: session.findings(under: settings), origin: .undo(item),
                                 note: "已撤销第 \(item.seq) 条：" + change.summary.joined(separator: "；") + "（日志第 \(entry.seq) 条）" + unsaved,
                                 line: line(entry))
-            case .redo(let item):
+            case .redo(let item) where item.earlier.isEmpty:
                 let change = item.change.inverse
                 let entry = try session.redo(of: item.seq, change: change, actor: actor, time: JournalTime.now())
                 return .applied(session.document, findings: session.findings(under: settings), origin: .redo(item),
                                 note: "已重做：" + change.summary.joined(separator: "；") + "（日志第 \(entry.seq) 条）" + unsaved,
                                 line: line(entry))
+            case .undo(let item), .redo(let item):
+                // An action of several lines (批量通过): each taken back, newest first, in a line of its own.
+                let undoing: Bool = if case .undo = effect { true } else { false }
+                return try takeBack(item, undoing: undoing, in: session)
+            case .approveAll(let projects):
+                return try approveAll(projects, in: session)
             case .waive(let finding, let reason):
                 let time = JournalTime.now()
                 let waiver = Waiver(finding, reason: reason, reviewer: actor, time: time)

@@ -98,4 +98,32 @@ import Testing
         #expect(log.contains("王审核  撤销"), "\(log)")
         #expect(log.contains("+08:00  王审核"), "times in the reviewer's local time, with the offset")
     }
+
+    /// 批量通过 in the real terminal: `A` lists the projects, `y` approves them one journal
+    /// line each, `u` takes them all back and Ctrl-R makes them again — and the journal
+    /// replays.
+    @Test func approvingAllAndTakingItBack() throws {
+        try Tmux.required()
+        _ = scratch.write("sample.txt", BundledSample.bytes)
+        let jixiao = JixiaoBinary.path
+        let command = "cd \(Tmux.quote(scratch.path)) && \(jixiao) import sample.txt -w ws && \(jixiao) -w ws; echo EXIT=$?; "
+            + "\(jixiao) log -w ws --verify > log.txt 2>&1; echo VERIFY=$?"
+        let t = try Tmux(width: 100, height: 40, command: command,
+                         environment: ["HOME": scratch.path, "JIXIAO_REVIEWER": "王审核", "TZ": "Asia/Shanghai"])
+        #expect(try t.wait(for: "已通过 0/13") != nil)
+        try t.keys("A")
+        #expect(try t.wait(forAll: ["批量通过以下 12 个待审、没有未改正错误的项目：", "不在其中：1 个有未改正的错误", "y 确认并全部通过"]) != nil)
+        try t.keys("y")
+        #expect(try t.wait(forAll: ["已批量通过 12 个项目（日志第 2–13 条；u 全部撤销）", "已通过 12/13"]) != nil)
+        try t.keys("u")
+        #expect(try t.wait(forAll: ["已撤销第 2–13 条：12 个项目 通过 → 待审（日志第 14–25 条）", "已通过 0/13"]) != nil)
+        try t.keys("C-r")
+        #expect(try t.wait(forAll: ["已重做 12 条：12 个项目 待审 → 通过（日志第 26–37 条）", "已通过 12/13"]) != nil)
+        try t.keys("q")
+        let end = try t.wait(for: "VERIFY=")
+        #expect(end?.contains("EXIT=0") == true)
+        #expect(end?.contains("VERIFY=0") == true)
+        let log = try String(contentsOfFile: scratch.path + "/log.txt", encoding: .utf8)
+        #expect(log.contains("日志完整：37 条记录，哈希链正确；从 source.txt 重放的结果与 document.json 一致"), "\(log)")
+    }
 }

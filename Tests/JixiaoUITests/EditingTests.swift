@@ -62,16 +62,22 @@ final class MemoryEffects {
                                                                  reviewer: "测试", time: "t"))
                 let line = record(updated)
                 return .applied(document, origin: .review, note: "已评定", line: line)
-            case .undo(let item):
-                let change = item.change.inverse
-                let line = record(try change.apply(to: document))
-                return .applied(document, origin: .undo(item),
-                                note: "已撤销第 \(item.seq) 条：" + change.summary.joined(separator: "；"), line: line)
-            case .redo(let item):
-                let change = item.change.inverse
-                let line = record(try change.apply(to: document))
-                return .applied(document, origin: .redo(item),
-                                note: "已重做：" + change.summary.joined(separator: "；"), line: line)
+            case .undo(let item), .redo(let item):
+                // Each line of the action taken back, newest first; several lines are one step.
+                var made: [HistoryItem] = []
+                for l in item.lines.reversed() { made.append(record(try l.change.inverse.apply(to: document))) }
+                let undoing: Bool = if case .undo = effect { true } else { false }
+                return .applied(document, origin: undoing ? .undo(item) : .redo(item),
+                                note: (undoing ? "已撤销第 \(item.seq) 条：" : "已重做：") + item.wholeChange.inverse.summary.prefix(3).joined(separator: "；"),
+                                line: HistoryItem.group(made))
+            case .approveAll(let projects):
+                var made: [HistoryItem] = []
+                for p in projects {
+                    if !ReviewGate.blocking(RuleEngine().check(document).all, project: p).isEmpty { return .failed("有错误，不能通过") }
+                    made.append(record(try document.applying(.approve, toProjectAt: p, comment: nil, row: nil, reviewer: "测试",
+                                                             time: "2026-11-25T12:00:00Z")))
+                }
+                return .applied(document, origin: .review, note: "已批量通过 \(made.count) 个项目", line: HistoryItem.group(made))
             case .keepReviewer(let name):
                 return .notice("审核人：\(name)")
             case .openDocument, .closeDocument:

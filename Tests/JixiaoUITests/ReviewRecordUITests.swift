@@ -63,6 +63,47 @@ import Testing
         #expect(effects.document.review.waivers.isEmpty)
     }
 
+    /// `A` (批量通过) lists the 待审 projects with no open error and approves them only on `y`,
+    /// one line each; `u` takes them all back as one step, Ctrl-R makes them again.
+    @Test func approvingAllListsThenApprovesAndOneUndoTakesThemBack() {
+        let (d, effects) = workstation(width: 120, height: 40)
+        d.press("review.approve-all")
+        guard case .decision(let decision)? = d.state.overlay, case .approveAll(let projects) = decision.question else {
+            Issue.record("no list to confirm"); return
+        }
+        #expect(projects == [0, 1] + Array(3...12), "all but project 3, which has an open error")
+        #expect(d.screenText.contains("批量通过以下 12 个待审、没有未改正错误的项目："))
+        #expect(d.screenText.contains("1.机关监控设备维护费（5 个警告）"))
+        #expect(d.screenText.contains("不在其中：1 个有未改正的错误"))
+        #expect(effects.performed.isEmpty, "nothing before y")
+        // n (or Esc) changes nothing.
+        d.handle(.key(.char("n")))
+        #expect(d.state.overlay == nil && effects.performed.isEmpty)
+        #expect(d.state.message == "未批量通过：没有改动")
+
+        d.press("review.approve-all")
+        d.handle(.key(.char("y")))
+        #expect(effects.performed == [.approveAll([0, 1] + Array(3...12))])
+        #expect((1...13).filter { status(effects, $0) == .approved } == [1, 2] + Array(4...13))
+        #expect(effects.lines.count == 12, "one line a project")
+        #expect(d.state.undoStack.count == 1 && d.state.undoStack[0].earlier.count == 11)
+        #expect(d.screenText.contains("已通过 12/13") || d.state.document.approvedProjectCount == 12)
+
+        d.press("edit.undo")
+        #expect((1...13).allSatisfy { status(effects, $0) == .pending }, "one undo takes the whole batch back")
+        #expect(effects.lines.count == 24)
+        #expect(d.state.undoStack.isEmpty && d.state.redoStack.count == 1)
+        #expect(d.state.screen == .overview, "decisions on several projects: the overview shows them")
+        d.handle(.key(.ctrl("r")))
+        #expect((1...13).filter { status(effects, $0) == .approved }.count == 12)
+        #expect(d.state.undoStack.count == 1 && d.state.redoStack.isEmpty)
+
+        // Nothing left to approve in a batch: said, nothing asked.
+        d.press("review.approve-all")
+        #expect(d.state.overlay == nil)
+        #expect(d.state.message == "没有可以批量通过的项目：1 个待审的项目都有未改正的错误")
+    }
+
     @Test func approvingAnApprovedProjectWritesNothing() {
         let (d, effects) = workstation()
         overview(d, project: 2)

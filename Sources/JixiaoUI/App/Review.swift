@@ -1,7 +1,7 @@
 import JixiaoModel
 import JixiaoRules
 
-/// Changing the document from the workstation: what `e`, `u`, Ctrl-R, `a`, `r`, `c`, `o`,
+/// Changing the document from the workstation: what `e`, `u`, Ctrl-R, `a`, `A`, `r`, `c`, `o`,
 /// `w`, `p` and `x` ask for, and what comes back. The reducer only asks (effects); the
 /// handler saves and journals, and answers with `.applied` or `.failed`.
 ///
@@ -9,7 +9,7 @@ import JixiaoRules
 /// waiver, a grade — is a journal line pushed on the undo stack in the order made; `u`
 /// takes back the last one whatever it was (undoing past an approval reopens the project),
 /// Ctrl-R does it again; both are journal lines of their own, and both go to what they
-/// changed.
+/// changed. 批量通过 writes a line a project and is one step: undone and redone whole.
 enum Review {
     static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
         switch action {
@@ -67,6 +67,8 @@ enum Review {
             return [.redo(item)]
         case .approve:
             return approve(&s)
+        case .approveAll:
+            approveAll(&s)
         case .reopen:
             guard let p = Router.selectedProject(s) else { s.message = "先选择一个项目"; return [] }
             if s.document.review.status(ofProjectAt: p) == .pending {
@@ -108,6 +110,19 @@ enum Review {
         }
     }
 
+    /// `A` (批量通过): the 待审 projects nothing stands in the way of, listed for the
+    /// reviewer to confirm — never approved unseen; those with an open error and the
+    /// 退回 ones (each must be confirmed answered on its own) are left out and counted.
+    static func approveAll(_ s: inout AppState) {
+        let pending = s.document.projects.indices.filter { s.document.review.status(ofProjectAt: $0) == .pending }
+        let ready = pending.filter { ReviewGate.blocking(s.ordered, project: $0).isEmpty }
+        guard !ready.isEmpty else {
+            s.message = pending.isEmpty ? "没有待审的项目" : "没有可以批量通过的项目：\(pending.count) 个待审的项目都有未改正的错误"
+            return
+        }
+        s.overlay = .decision(DecisionOverlay(.approveAll(projects: ready)))
+    }
+
     /// The handler saved a change: take the new document and its findings (as the session
     /// counted them, or re-checked here for what the change touched), keep the history,
     /// stamp the fields it set, say what changed — and, for an undo or a redo, go to what
@@ -118,7 +133,7 @@ enum Review {
         let staleBefore = s.findings.staleWaivers
         let selected = ProjectScreen.selectedKind(s)
         let previous = s.document
-        let change = line?.change ?? RecordChange.between(previous, doc)
+        let change = line?.wholeChange ?? RecordChange.between(previous, doc)
         // The workstation changes a document's content only by its fields (edits, undo, redo).
         let contentChanged = !change.fields.isEmpty
         s.document = doc
@@ -126,7 +141,7 @@ enum Review {
             s.setFindings(findings ?? RuleEngine(settings: s.settings).check(doc, changedFrom: previous, previous: s.findings))
         }
         if let line {
-            line.change.stamping(&s.stamps, with: line.stamp)
+            for l in line.lines { l.change.stamping(&s.stamps, with: l.stamp) }
             switch origin {
             case .user, .review:
                 s.undoStack.append(line)
@@ -185,6 +200,9 @@ enum Review {
         if let f = change.fields.first {
             s.onlyWithFindings = false
             ProjectScreen.show(&s, project: f.project - 1, at: ItemKind.of(field: f.field))
+        } else if change.reviews.count > 1 {
+            // Decisions on several projects (批量通过): the overview shows them all.
+            s.screen = .overview
         } else if let r = change.reviews.first {
             if s.screen.projectIndex != r.project - 1 { ProjectScreen.show(&s, project: r.project - 1, at: .header) }
         } else if let w = change.waivers.flatMap({ ($0.added + $0.removed).first }) {

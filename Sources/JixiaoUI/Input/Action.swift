@@ -17,6 +17,8 @@ public enum Action: Hashable, Sendable {
     case edit
     case undo, redo
     case approve, returnProject, comment, reopen
+    /// 批量通过: every 待审 project with no open error, after the reviewer confirms the list.
+    case approveAll
     /// Waive the selected finding (核实无误 / 豁免：理由), or take back its waiver.
     case waive
     /// Which findings n and N walk: the open ones, errors only, or all.
@@ -75,6 +77,8 @@ public enum Effect: Hashable, Sendable {
     /// Approve, return, reopen or comment on a project; an opinion may be about one
     /// indicator `row`; `answered` confirms a 退回 project's opinion was answered.
     case review(ReviewAction, project: Int, comment: String?, row: Int? = nil, answered: Bool = false)
+    /// Approve each of these projects (批量通过), one journal line each, taken back by one undo.
+    case approveAll([Int])
     /// Waive a finding for a reason (核实无误 / 豁免：理由), or take a waiver back.
     case waive(Finding, reason: String)
     case unwaive(Waiver)
@@ -116,12 +120,43 @@ public struct HistoryItem: Hashable, Sendable {
     /// ISO 8601, UTC.
     public var time: String
     public var change: RecordChange
+    /// The lines written before this one by the same action (批量通过: one line a project),
+    /// oldest first; empty for an action of one line. Undo takes them all back.
+    public var earlier: [HistoryItem]
 
-    public init(seq: Int, actor: String, time: String, change: RecordChange) {
+    public init(seq: Int, actor: String, time: String, change: RecordChange, earlier: [HistoryItem] = []) {
         self.seq = seq
         self.actor = actor
         self.time = time
         self.change = change
+        self.earlier = earlier
+    }
+
+    /// The action's lines, oldest first, each on its own.
+    public var lines: [HistoryItem] {
+        var last = self
+        last.earlier = []
+        return earlier + [last]
+    }
+
+    /// One action of several lines as its last line carrying the others.
+    public static func group(_ lines: [HistoryItem]) -> HistoryItem? {
+        guard var last = lines.last else { return nil }
+        last.earlier = Array(lines.dropLast())
+        return last
+    }
+
+    /// What all the action's lines changed together.
+    public var wholeChange: RecordChange {
+        guard !earlier.isEmpty else { return change }
+        var whole = RecordChange()
+        for line in lines {
+            whole.fields += line.change.fields
+            whole.reviews += line.change.reviews
+            whole.waivers = line.change.waivers ?? whole.waivers
+            whole.grade = line.change.grade ?? whole.grade
+        }
+        return whole
     }
 
     var stamp: ChangeStamp { ChangeStamp(seq: seq, actor: actor, time: time) }

@@ -46,6 +46,7 @@ public enum Commands {
         Command(id: "edit.undo", keys: [.char("u")], title: "撤销", help: "撤销上一步：修改、通过、退回、意见、豁免、评定都算，按做的顺序（记入日志）", group: .review, action: .undo),
         Command(id: "edit.redo", keys: [.ctrl("r")], title: "重做", help: "重做撤销的那一步", group: .review, action: .redo),
         Command(id: "review.approve", keys: [.char("a")], title: "通过", help: "审核通过所选项目（有未改正也未豁免的错误时不能通过）", group: .review, action: .approve),
+        Command(id: "review.approve-all", keys: [.char("A")], title: "批量通过", help: "通过全部待审且没有未改正错误的项目：先列出，按 y 确认才记（一个项目一条日志，u 一次全部撤销）", group: .review, action: .approveAll),
         Command(id: "review.return", keys: [.char("r")], title: "退回", help: "退回所选项目，须写审核意见", group: .review, action: .returnProject),
         Command(id: "review.comment", keys: [.char("c")], title: "意见", help: "给所选项目写一条审核意见；选中指标行时意见针对这一行", group: .review, action: .comment),
         Command(id: "review.reopen", keys: [.char("o")], title: "取消审核", help: "取消所选项目的通过或退回，回到待审", group: .review, action: .reopen),
