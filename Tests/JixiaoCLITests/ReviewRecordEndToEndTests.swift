@@ -10,15 +10,21 @@ import Testing
 @Suite(.serialized) struct ReviewRecordEndToEndTests {
     let scratch = TemporaryFolder()
 
-    @Test func fromImportToAVerifiedFinalDocument() throws {
+    /// The sample imported and opened in the workstation; on quitting, the exit code
+    /// (`EXIT=`) and `log --verify`'s (`VERIFY=`, its text in log.txt) are printed.
+    func workstation(height: Int) throws -> Tmux {
         try Tmux.required()
         _ = scratch.write("sample.txt", BundledSample.bytes)
         let jixiao = JixiaoBinary.path
         // The journal's verification goes to a file: the pane would scroll it away.
         let command = "cd \(Tmux.quote(scratch.path)) && \(jixiao) import sample.txt -w ws && \(jixiao) -w ws; echo EXIT=$?; "
             + "\(jixiao) log -w ws --verify > log.txt 2>&1; echo VERIFY=$?"
-        let t = try Tmux(width: 100, height: 30, command: command,
-                         environment: ["HOME": scratch.path, "JIXIAO_REVIEWER": "王审核", "TZ": "Asia/Shanghai"])
+        return try Tmux(width: 100, height: height, command: command,
+                        environment: ["HOME": scratch.path, "JIXIAO_REVIEWER": "王审核", "TZ": "Asia/Shanghai"])
+    }
+
+    @Test func fromImportToAVerifiedFinalDocument() throws {
+        let t = try workstation(height: 30)
         #expect(try t.wait(for: "已通过 0/13") != nil)
         #expect(try t.wait(for: "E   3 公共机构节能经费") != nil)
 
@@ -103,13 +109,7 @@ import Testing
     /// line each, `u` takes them all back and Ctrl-R makes them again — and the journal
     /// replays.
     @Test func approvingAllAndTakingItBack() throws {
-        try Tmux.required()
-        _ = scratch.write("sample.txt", BundledSample.bytes)
-        let jixiao = JixiaoBinary.path
-        let command = "cd \(Tmux.quote(scratch.path)) && \(jixiao) import sample.txt -w ws && \(jixiao) -w ws; echo EXIT=$?; "
-            + "\(jixiao) log -w ws --verify > log.txt 2>&1; echo VERIFY=$?"
-        let t = try Tmux(width: 100, height: 40, command: command,
-                         environment: ["HOME": scratch.path, "JIXIAO_REVIEWER": "王审核", "TZ": "Asia/Shanghai"])
+        let t = try workstation(height: 40)
         #expect(try t.wait(for: "已通过 0/13") != nil)
         try t.keys("A")
         #expect(try t.wait(forAll: ["批量通过以下 12 个待审、没有未改正错误的项目：", "不在其中：1 个有未改正的错误", "y 确认并全部通过"]) != nil)
