@@ -18,7 +18,8 @@ public enum DocumentReport {
         let fiscal = d.projects.contains { $0.budget.fiscalSource != .missing }
             ? "财政资金 \(d.sum(\.fiscal).grouped) 元" : "财政资金表中未填"
         out.append("项目 \(d.projects.count) 个，"
-                   + (d.knownTotalBudget.map { "预算数合计 \($0.grouped) 元（\(fiscal)）\(d.totalBudgetNote)" } ?? d.unstatedTotalBudget))
+                   + (d.unprintedUnitTables.unprinted > 0 ? d.totalBudgetSaid
+                      : d.knownTotalBudget.map { "预算数合计 \($0.grouped) 元（\(fiscal)）\(d.totalBudgetNote)" } ?? d.unstatedTotalBudget))
         if let assessment {
             out.append("")
             out += ReviewRecordReport.grade(d, assessment, time: time)
@@ -29,10 +30,13 @@ public enum DocumentReport {
         ])
         for (i, p) in d.projects.enumerated() {
             let opinions = d.review.opinions(ofProjectAt: i).count
-            t.append([String(p.number), p.code, p.shownName.isEmpty ? "（项目名称为空）" : p.shownName, p.budget.totalSource == .missing ? "—" : p.budget.total.grouped,
+            t.append([String(p.number), p.code, p.shownName.isEmpty ? "（项目名称为空）" : p.shownName, p.budget.totalSource == .missing ? "—" : p.budgetUnitUnprinted ? p.budget.total.bareFigure + "（未印单位）" : p.budget.total.grouped,
                       d.review.status(ofProjectAt: i).chinese + (opinions > 0 ? "（意见 \(opinions)）" : "")])
         }
-        t.append(["", "", "合计" + d.totalBudgetNote, d.knownTotalBudget.groupedOrDash, ""])
+        let unprinted = d.unprintedUnitTables
+        t.append(["", "", "合计" + d.totalBudgetNote,
+                  unprinted.unprinted > 0 && unprinted.unprinted == unprinted.counted
+                      ? d.knownTotalBudget.map { $0.bareFigure + "（未印单位）" } ?? "—" : d.knownTotalBudget.groupedOrDash, ""])
         out += t.render()
         return out.joined(separator: "\n") + "\n"
     }
@@ -60,7 +64,7 @@ public enum DocumentReport {
         var header = TextTable(columns: [.init(""), .init("")])
         header.append(["项目编码", p.code.isEmpty ? "（表中未填）" : p.code])
         let unit = [p.unit.code, p.unit.name].filter { !$0.isEmpty }.joined(separator: " ")
-        header.append(["单位", "\(unit.isEmpty ? "（表中未印）" : unit)（单位：\(p.unit.currency)）"])
+        header.append(["单位", "\(unit.isEmpty ? "（表中未印）" : unit)（\(p.unit.currencyLabel)）"])
         header.append(["指标框架", "\(p.frame.rawValue)（\(p.frame == .caiyu2021no101 ? "财预〔2021〕101号" : "财预〔2015〕88号")）"])
         header.append(["审核状态", d.review.status(ofProjectAt: index).chinese])
         for f in p.facts { header.append([f.label, f.text.isEmpty ? "—" : f.text]) }
@@ -118,7 +122,8 @@ public enum DocumentReport {
             case .missing:
                 note = "表中未填"
             }
-            let amount = f.source == .missing ? "—" : p.budget.amount(part).grouped + " 元"
+            let amount = f.source == .missing ? "—"
+                : p.budgetUnitUnprinted ? p.budget.amount(part).bareFigure + "（未印单位）" : p.budget.amount(part).grouped + " 元"
             t.append([label, amount, note.isEmpty ? "" : "（\(note)）"])
         }
         var out = t.render(header: false)

@@ -11,8 +11,13 @@ extension ProjectContext {
     func fundingStatement(_ row: Int) -> WrittenAmount? {
         let project = self.project
         guard project.budget.totalSource != .missing,
-              texts(row).nameDescription.mentions(Self.fundingStatements),
-              let amount = project.indicators[row - 1].value.amount(assuming: Money.Unit(printed: project.unit.currency)),
+              texts(row).nameDescription.mentions(Self.fundingStatements) else { return nil }
+        let value = project.indicators[row - 1].value
+        // A budget printed with no unit (`814`) is set only against a bare figure, in the same
+        // unknown unit; an amount written with its unit cannot be compared.
+        let unprinted = project.budgetUnitUnprinted
+        if unprinted, value.quantity?.unit.isEmpty != true { return nil }
+        guard let amount = value.amount(assuming: unprinted ? .yuan : Money.Unit(printed: project.unit.currency)),
               !amount.agrees(with: project.budget.total) else { return nil }
         return amount
     }

@@ -5,7 +5,7 @@ public enum RuleCatalogue {
     public static let all: [Rule] = [
         NameMissing.rule, DepartmentWide.rule, CodeFormat.rule, CodeAbsent.rule, CodeDuplicate.rule, ContentsMismatch.rule, GoalsMissing.rule, Level1Missing.rule,
         OutputDimensionMissing.rule, RowIncomplete.rule, CoreInParts.rule, AreaValuesNote.rule, ValueUnfilled.rule, BasisAbsent.rule, Level2Frame.rule,
-        WeightsSum.rule, BudgetMissing.rule, BudgetDepartmentAbsent.rule,
+        WeightsSum.rule, BudgetMissing.rule, BudgetDepartmentAbsent.rule, CurrencyAbsent.rule,
         FiscalSum.rule, UsageArithmetic.rule, AmountVsBudget.rule, CostAboveBudget.rule, CostZero.rule,
         NotQuantified.rule, ValueVsDescription.rule, ValueVsName.rule, UnitMissing.rule, UnitMismatch.rule, UnitUnfit.rule, UnitColumnClash.rule, ComparatorDirection.rule, BarePercent.rule, VagueWording.rule, DeadlineYear.rule, InputAsOutput.rule, Level2Meaning.rule, Misplaced.rule, UnrelatedIndicator.rule, DuplicateIndicator.rule,
         GoalsReportStyle.rule, GoalsFundingOnly.rule,

@@ -46,6 +46,13 @@ enum Say {
         }
     }
 
+    /// An amount of a project's budget: `814.00 元`, or the figure as printed and that the
+    /// table names no unit (`814（未印单位）`) when it does not (`Project.budgetUnitUnprinted`):
+    /// never a unit the table did not print.
+    static func budget(_ m: Money, of p: Project) -> String {
+        p.unit.currencyUnprinted && p.budgetUnitUnprinted ? m.bareFigure + "（未印单位）" : money(m)
+    }
+
     /// `m.inWan` without its space (`65万元`, `13.33万元`): a budget named as a cost ceiling
     /// in advice. Written byte by byte: `inWan` pads and trims its decimals as Characters,
     /// thousands of instructions for each cost row's advice.

@@ -99,6 +99,12 @@ struct YearOverYear {
         return String(out)
     }
 
+    /// Whether two years' 预算数 can be set side by side: not when either table prints its
+    /// figures with no unit (814 may be 元 or 万元; `budget.currency-absent`).
+    static func budgetsComparable(_ a: Project, _ b: Project) -> Bool {
+        !a.budgetUnitUnprinted && !b.budgetUnitUnprinted
+    }
+
     /// `预算数由 200,000.00 元变为 300,000.00 元（+50%）`.
     static func budgetChange(from before: Money, to now: Money) -> String {
         let share = before.fen == 0 ? 0 : Double(now.fen - before.fen) / Double(before.fen)

@@ -359,6 +359,23 @@ struct BudgetBlock {
         return budget.derivingMissing()
     }
 
+    /// The unit every figure printed without one is in by its label (`预算数（万元）`,
+    /// `项目资金(万元)`), when they all name the same; nil when a bare figure's label names
+    /// none, or there is no bare figure (`854万` carries its own).
+    func unitNamedForBareFigures() -> String? {
+        var named: String?
+        for pair in pairs where !Self.isUnfilled(pair.value) {
+            // Bare: the figure is worth the same whatever unit it is read in.
+            guard let asYuan = try? PrintedAmount.read(pair.value, defaultUnit: .yuan),
+                  let asWan = try? PrintedAmount.read(pair.value, defaultUnit: .wan), asYuan.money != asWan.money else { continue }
+            let label = TextNormalization.halfWidth(pair.label)
+            let unit = label.contains("亿元") ? "亿元" : label.contains("万元") ? "万元" : Self.bracketedCurrency(label)
+            guard let unit, named == nil || named == unit else { return nil }
+            named = unit
+        }
+        return named
+    }
+
     /// A label printed as a part of the total above it: `其中：本年预算`, `其中:财政拨款`.
     static func isPartLabel(_ label: String) -> Bool {
         TextNormalization.withoutBlanks(label).hasPrefix("其中")

@@ -95,7 +95,13 @@ public enum DocumentWriter {
         // A code of fewer than three digits is bracketed, as `[066]` tables print it.
         let unitCell = p.unit.code.isEmpty ? p.unit.name
             : p.unit.code.count < 3 ? "[\(p.unit.code)]\(p.unit.name)" : "\(p.unit.code) \(p.unit.name)"
-        rows.append(row([unitCell, "", "", "", "", "单位：\(p.unit.currency)", ""]))
+        if !p.unit.currencyUnprinted {
+            rows.append(row([unitCell, "", "", "", "", "单位：\(p.unit.currency)", ""]))
+        } else if !unitCell.isEmpty {
+            // No unit printed: the unit's name on a row of its own, which reads back as such
+            // (a unit line is one that names the money unit).
+            rows.append(row(["单位名称", unitCell, "", "", "", "", ""]))
+        }
         rows.append(row(["项目编码", p.code, "", "项目名称", p.name, "", ""]))
         for f in p.facts { rows.append(row([f.label, f.text, "", "", "", ""])) }
         rows.append(row(["预算规模及资金用途", "预算数", figure(.total), "其中：财政资金", figure(.fiscal), "其他资金", figure(.other)]))

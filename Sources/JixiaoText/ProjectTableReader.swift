@@ -114,6 +114,12 @@ enum ProjectTableReader {
         }
         let currency = Money.Unit(printed: r.moneyCurrency ?? r.unit.currency) ?? .yuan
         let budget = try r.money.budget(currency: currency, tableName: tableName)
+        if !r.currencyStated {
+            // No `单位：元`/`单位：万元` anywhere: the unit is the one the labels of all the bare
+            // figures name (`预算数（万元） | 814`); else it is not printed (""), and the figures,
+            // held as 元, are said as printed (`budget.currency-absent`).
+            r.unit.currency = r.money.unitNamedForBareFigures() ?? ""
+        }
         let checkpoints = SpendingPlanRows.assignFigures(header: r.planHeader, figures: r.planFigures, extra: r.extraCheckpoints)
         let fallback = r.budgetLine ?? r.codeLine ?? anchorRow.number
         let lines = Project.Lines(

@@ -180,7 +180,7 @@ enum BatchImportSummary {
 func importSummary(_ d: Document, workspace: String) -> String {
     """
     已导入：\(d.department.name) \(d.department.year) 年部门预算绩效文本\(d.department.isDraft ? "（草案）" : "")
-      单位编码 \(d.department.code.isEmpty ? "（表中未印）" : d.department.code)，\(d.projects.count) 个项目，\(d.knownTotalBudget.map { "预算数合计 \($0.grouped) 元\(d.totalBudgetNote)" } ?? d.unstatedTotalBudget)
+      单位编码 \(d.department.code.isEmpty ? "（表中未印）" : d.department.code)，\(d.projects.count) 个项目，\(d.totalBudgetSaid)
       \(TableCensus(d).line)
       工作区 \(workspace)，文档 \(d.id)
     """

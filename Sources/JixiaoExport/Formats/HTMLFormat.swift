@@ -95,7 +95,7 @@ public struct HTMLFormat: ExportFormat {
 
         var facts: [(String, String)] = [("项目编码", p.code.isEmpty ? "（表中未填）" : p.code)]
         let unit = [p.unit.code, p.unit.name].filter { !$0.isEmpty }.joined(separator: " ")
-        facts.append(("单位", (unit.isEmpty ? "（表中未印）" : unit) + "（单位：\(p.unit.currency)）"))
+        facts.append(("单位", (unit.isEmpty ? "（表中未印）" : unit) + "（\(p.unit.currencyLabel)）"))
         if !p.heading.isEmpty { facts.append(("表头", p.heading)) }
         facts += p.facts.map { ($0.label, $0.text) }
         out.append("<table class=\"facts\"><tbody>")

@@ -71,7 +71,7 @@ public struct MarkdownFormat: ExportFormat {
         if !p.heading.isEmpty { header.append(["表头", p.heading]) }
         if !p.tableTitle.isEmpty { header.append(["表题", p.tableTitle]) }
         let unit = [p.unit.code, p.unit.name].filter { !$0.isEmpty }.joined(separator: " ")
-        header.append(["单位", (unit.isEmpty ? "（表中未印）" : unit) + "（单位：\(p.unit.currency)）"])
+        header.append(["单位", (unit.isEmpty ? "（表中未印）" : unit) + "（\(p.unit.currencyLabel)）"])
         for f in p.facts { header.append([f.label, f.text]) }
         header.append(["审核状态", ExportText.status(d, k)])
         out += MarkdownText.table(["项目", "内容"], header)

@@ -232,10 +232,15 @@ public struct XLSXFormat: ExportFormat {
             r += 1
         }
         let unit = [p.unit.code, p.unit.name].filter { !$0.isEmpty }.joined(separator: " ")
-        s.merge(r...r, 0...(w - 3), unit.isEmpty ? "（表中未印单位）" : unit, Style(border: false))
+        // Only what the table printed, so that it reads back as it was: no placeholder for a
+        // unit it did not name (read back, it became the unit's name). A money unit it did not
+        // print is not written either (the figures read back bare); its unit's name is then
+        // labelled, as a line naming no money unit is no unit line.
+        let unitCell = p.unit.currencyUnprinted && !unit.isEmpty ? "单位名称：" + unit : unit
+        s.merge(r...r, 0...(w - 3), unitCell, Style(border: false))
         // The table's unit, as printed: the bare figures of its texts are in it. The money
         // block below is written in 元 and says so in its label, which a reader takes first.
-        s.merge(r...r, (w - 2)...(w - 1), "单位：\(p.unit.currency)", Style(align: .right, border: false))
+        s.merge(r...r, (w - 2)...(w - 1), p.unit.currencyUnprinted ? "" : "单位：\(p.unit.currency)", Style(align: .right, border: false))
         s.text(r, side, "审核状态：\(status.chinese)", Style(bold: true, fill: Self.statusFill(status)))
         r += 1
 
@@ -255,7 +260,7 @@ public struct XLSXFormat: ExportFormat {
         // columns hold only what the unit wrote, so that the workbook reads back as its tables.
         let lines = ExportText.budgetLines(p)
         let budgetNotes = lines.filter { !$0.note.isEmpty }.map { "\($0.label)：\($0.note)" }
-        s.merge(r...(r + 1), 0...1, "预算规模（元）", Self.label)
+        s.merge(r...(r + 1), 0...1, p.unit.currencyUnprinted ? "预算规模" : "预算规模（元）", Self.label)
         for (c, line) in lines.enumerated() {
             s.text(r, 2 + c, line.label, Self.header)
             if let amount = line.amount {

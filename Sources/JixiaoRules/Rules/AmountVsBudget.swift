@@ -14,12 +14,20 @@ enum AmountVsBudget {
             let p = ctx.project
             return ctx.compactMapJudged { row, i in
                 guard let amount = ctx.fundingStatement(row) else { return nil }
-                let message = "\(label: ctx.labels(row), i)写的是项目所需资金，指标值\(quoted: i.value.raw)（\(Say.money(amount.money))）与预算数 \(Say.money(p.budget.total)) 不符"
+                let unprinted = p.budgetUnitUnprinted
+                let message = unprinted
+                    ? "\(label: ctx.labels(row), i)写的是项目所需资金，指标值\(quoted: i.value.raw)与预算数 \(Say.budget(p.budget.total, of: p)) 不符"
+                    : "\(label: ctx.labels(row), i)写的是项目所需资金，指标值\(quoted: i.value.raw)（\(Say.money(amount.money))）与预算数 \(Say.money(p.budget.total)) 不符"
                 if ctx.isQuantityStatingMoney(row) {
                     // In a 数量指标 the budget figure would still be an input, not an output:
                     // no one-click fix that leads into `indicator.input-as-output`. One advice.
                     return ctx.finding(row: row, field: .value, message,
-                                       suggestion: "数量指标写这笔钱完成的工作量（次数、台（套）数、人数、面积），资金是投入，不是产出；项目资金以预算数 \(Say.money(p.budget.total)) 为准")
+                                       suggestion: "数量指标写这笔钱完成的工作量（次数、台（套）数、人数、面积），资金是投入，不是产出；项目资金以预算数 \(Say.budget(p.budget.total, of: p)) 为准")
+                }
+                if unprinted {
+                    // No one-click fix: it would have to write a unit the table does not print.
+                    return ctx.finding(row: row, field: .value, message,
+                                       suggestion: "金额与预算数 \(Say.budget(p.budget.total, of: p)) 一致，并写明单位；或核实预算数")
                 }
                 let to = rewrite(i.value.raw, amount: amount, as: p.budget.total)
                 return ctx.finding(row: row, field: .value, message,

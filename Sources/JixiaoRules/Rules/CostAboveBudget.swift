@@ -12,7 +12,9 @@ enum CostAboveBudget {
         category: .appropriateness, severity: .error, basis: .regulation("财预〔2021〕101号"),
         check: .project { ctx in
             let p = ctx.project
-            guard p.budget.totalSource != .missing else { return [] }
+            // A budget printed with no unit (`814`) cannot be set against a cost written with one
+            // (`≤500万元`): `budget.currency-absent` says so.
+            guard p.budget.totalSource != .missing, !p.budgetUnitUnprinted else { return [] }
             // A 预算数 printed below its own parts (`年度资金总额 0`, `财政拨款 90`) is
             // `budget.fiscal-sum`'s error: a cost within the parts is not measured against it too.
             let parts = p.budget.fiscal + p.budget.other

@@ -76,7 +76,7 @@ enum ExtractionDamage {
             // there is nothing to accept, only the printed cell to correct.
             for d in p.budget.defects {
                 out.append(ctx.finding(Location(part: .budget, line: p.lines.budget),
-                                       "\(d.part.chinese)一栏印作\(quoted: d.printed)：\(d.defect.chinese)，按 \(Say.money(p.budget.amount(d.part))) 读取",
+                                       "\(d.part.chinese)一栏印作\(quoted: d.printed)：\(d.defect.chinese)，按 \(Say.budget(p.budget.amount(d.part), of: p)) 读取",
                                        suggestion: "发布稿中改正这一金额，只印一次"))
             }
             for g in p.goals {

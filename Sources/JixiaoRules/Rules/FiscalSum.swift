@@ -12,6 +12,7 @@ enum FiscalSum {
         category: .appropriateness, severity: .error, basis: .systemConvention,
         check: .project { ctx in
             let b = ctx.project.budget
+            func say(_ m: Money) -> String { Say.budget(m, of: ctx.project) }
             let location = Location(part: .budget, line: ctx.project.lines.budget)
             // No split printed at all (a total only), a total derived from its parts, or no
             // amounts: nothing to add up.
@@ -26,11 +27,11 @@ enum FiscalSum {
             if b.otherSource == .missing, sum < b.total {
                 // 164万元 of which 财政资金 132万元, and nothing said about the rest.
                 return [ctx.finding(location,
-                                    "预算数 \(Say.money(b.total))，财政资金 \(Say.money(b.fiscal))，其他资金未填写：有 \(Say.money(gap)) 没有写明来源",
-                                    suggestion: "填写其他资金（\(Say.money(gap))）及其来源，或核对预算数和财政资金")]
+                                    "预算数 \(say(b.total))，财政资金 \(say(b.fiscal))，其他资金未填写：有 \(say(gap)) 没有写明来源",
+                                    suggestion: "填写其他资金（\(say(gap))）及其来源，或核对预算数和财政资金")]
             }
             return [ctx.finding(location,
-                                "预算数 \(Say.money(b.total)) 不等于财政资金 \(Say.money(b.fiscal)) 加其他资金 \(Say.money(b.other))（合计 \(Say.money(sum))，相差 \(Say.money(gap))）",
+                                "预算数 \(say(b.total)) 不等于财政资金 \(say(b.fiscal)) 加其他资金 \(say(b.other))（合计 \(say(sum))，相差 \(say(gap))）",
                                 suggestion: "对照预算一体化系统核对预算数、财政资金和其他资金")]
         },
         failing: [

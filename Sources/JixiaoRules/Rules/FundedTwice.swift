@@ -35,7 +35,7 @@ enum FundedTwice {
                     let documents = Array(Set(others.map(\.member))).sorted()
                     guard !documents.isEmpty else { continue }
                     out.append(ctx.finding(in: m, projectAt: i, Location(part: .budget, line: p.lines.budget),
-                                           "\(ctx.named(documents))中也有项目\(quoted: p.name)，预算数同为 \(Say.money(p.budget.total))",
+                                           "\(ctx.named(documents))中也有项目\(quoted: p.name)，预算数同为 \(Say.budget(p.budget.total, of: p))",
                                            suggestion: "核实这笔资金由哪个部门安排；另一部门删去该项目，或写明两者分别承担的内容",
                                            related: others.map { ctx.members[$0.member].document.projects[$0.project].code }.filter { !$0.isEmpty },
                                            documents: documents))

@@ -17,7 +17,8 @@ enum IndicatorsUnchanged {
                 let now = ctx.members[pair.current].document.projects, before = ctx.members[pair.previous].document.projects
                 for (c, p) in pair.continuing {
                     let a = before[p].budget.total, b = now[c].budget.total
-                    guard a.fen > 0, abs(Double(b.fen - a.fen)) > share * Double(a.fen) else { continue }
+                    guard a.fen > 0, abs(Double(b.fen - a.fen)) > share * Double(a.fen),
+                          YearOverYear.budgetsComparable(before[p], now[c]) else { continue }
                     let rows = now[c].judgedRows.map(\.indicator), last = before[p].judgedRows.map(\.indicator)
                     guard !rows.isEmpty, rows.map(key) == last.map(key) else { continue }
                     out.append(ctx.finding(in: pair.current, projectAt: c, Location(part: .budget, line: now[c].lines.budget),

@@ -19,7 +19,10 @@ enum NotQuantified {
             var costAdvice: String?
             func cost() -> String {
                 if let costAdvice { return costAdvice }
-                let advice = "写明成本上限，如“≤\(Say.wan(budget))”，不超过预算数 \(Say.money(budget))"
+                // A table that prints no money unit: the ceiling as printed, and the unit to be written.
+                let advice = ctx.project.budgetUnitUnprinted
+                    ? "写明成本上限并写明单位，不超过预算数 \(Say.budget(budget, of: ctx.project))"
+                    : "写明成本上限，如“≤\(Say.wan(budget))”，不超过预算数 \(Say.money(budget))"
                 costAdvice = advice
                 return advice
             }

@@ -14,7 +14,8 @@ enum TargetLowered {
             var out: [Finding] = []
             for pair in YearOverYear.pairs(ctx.members) {
                 let now = ctx.members[pair.current].document.projects, before = ctx.members[pair.previous].document.projects
-                for (c, p) in pair.continuing where now[c].budget.total > before[p].budget.total {
+                for (c, p) in pair.continuing where now[c].budget.total > before[p].budget.total
+                    && YearOverYear.budgetsComparable(before[p], now[c]) {
                     // Last year's floors by indicator name, looked up once per row.
                     var floors: [String: TargetValue.Quantity] = [:]
                     for (_, i) in before[p].judgedRows {

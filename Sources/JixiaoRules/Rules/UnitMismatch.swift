@@ -31,7 +31,9 @@ enum UnitMismatch {
                 if ctx.labels(row).isMoneyCost, hasUnit, !isMoneyKind() {
                     return ctx.finding(row: row, field: .value,
                                        "\(label: ctx.labels(row), i)是成本，指标值\(quoted: i.value.raw)却不是金额",
-                                       suggestion: "成本指标写花多少钱：总额如“≤\(example(ctx.project.budget.total))”，或单价如“≤1000元/人”")
+                                       suggestion: ctx.project.budgetUnitUnprinted
+                                           ? "成本指标写花多少钱：总额不超过预算数 \(Say.budget(ctx.project.budget.total, of: ctx.project))（写明单位），或单价如“≤1000元/人”"
+                                           : "成本指标写花多少钱：总额如“≤\(example(ctx.project.budget.total))”，或单价如“≤1000元/人”")
                 }
                 if hasUnit, kind != .percent, !ctx.labels(row).isMoneyCost, isRate() {
                     let what = isMoneyKind() ? "金额" : kind == .time ? "时间" : "数量"

@@ -20,13 +20,17 @@ enum UsageArithmetic {
             let mentions = AmountMention.find(in: p.usage)
             let location = Location(part: .usage, line: p.lines.usage ?? p.lines.budget)
             var out: [Finding] = []
+            // A budget printed with no unit (`814`): amounts written with a unit are not set against it.
+            let unprinted = p.budgetUnitUnprinted
 
             // Items and their 合计 written as bare figures in the table's currency (`单位：万元`):
-            // `保安服务费191，保洁服务费99，水电气、维修维护费372.88，合计662.98`.
+            // `保安服务费191，保洁服务费99，水电气、维修维护费372.88，合计662.98`. In a table that
+            // prints no unit they are all in the same unknown one: still added up, said as printed.
             let bare = ctx.projectTexts.usage
-            if bare.mentions(listTotalWords), let unit = Money.Unit(rawValue: TextNormalization.withoutBlanks(p.unit.currency)) {
+            if bare.mentions(listTotalWords),
+               let unit = Money.Unit(rawValue: TextNormalization.withoutBlanks(p.unit.currency)) ?? (p.unit.currencyUnprinted ? .yuan : nil) {
                 for list in bareLists(Array(TextNormalization.halfWidth(p.usage)), unit: unit) {
-                    out.append(ctx.finding(location, message(list, unit: unit), suggestion: "逐项核对分项金额和合计"))
+                    out.append(ctx.finding(location, message(list, unit: p.unit.currencyUnprinted ? nil : unit), suggestion: "逐项核对分项金额和合计"))
                 }
             }
             // A goal that splits the money (`本项目共申请预算资金2026400元,其中村级组织运转400000元,…`, 棠溪镇 2022)
@@ -40,7 +44,7 @@ enum UsageArithmetic {
             }
             // A 部门整体 table's duties table (88号's 年度主要任务, 福建's 年度履职目标: one goal per row, each
             // cell after its column's name, `…；预算金额(万元)：49.8`): the tasks' amounts add up to the 预算数.
-            if p.isDepartmentWide, p.budget.totalSource != .missing, let d = dutiesNotAddingUp(p) {
+            if p.isDepartmentWide, p.budget.totalSource != .missing, !unprinted, let d = dutiesNotAddingUp(p) {
                 out.append(ctx.finding(Location(part: .goals, line: p.lines.goals),
                                        "\(d.label)中 \(d.count) 项预算金额合计 \(Say.money(d.sum))，与预算数 \(Say.money(p.budget.total)) 不符（相差 \(Say.money(Money(fen: abs((d.sum - p.budget.total).fen))))）",
                                        suggestion: "逐项核对各项任务的预算金额，合计应等于部门整体的预算数"))
@@ -53,7 +57,7 @@ enum UsageArithmetic {
                let total = mentions.last(where: { $0.isTotal && $0.offset < firstItem.offset }) {
                 if items.allSatisfy(\.isFundingSource) {
                     let fiscal = items.filter { TextNormalization.contains($0.label, "财政") }
-                    if let f = fiscal.first, !f.amount.agrees(with: p.budget.fiscal) {
+                    if let f = fiscal.first, !unprinted, !f.amount.agrees(with: p.budget.fiscal) {
                         out.append(ctx.finding(location,
                                                "资金用途写明其中\(withoutQizhong(f.label))\(Say.money(f.amount.money))，表中财政资金为\(Say.money(p.budget.fiscal))",
                                                suggestion: "核实资金来源，使资金用途与财政资金一致"))
@@ -89,7 +93,7 @@ enum UsageArithmetic {
             // what was spent (`2020年实际执行数…合计`) is not this year's need.
             let totals = mentions.filter { $0.isTotal && !$0.isFundingSource && !(mentionsPast && isPastSpending($0, in: chars)) }
             let periodic = periodCount(bare)
-            if !totals.isEmpty, !totals.contains(where: { $0.amount.agrees(with: p.budget.total) }), periodic == nil {
+            if !totals.isEmpty, !unprinted, !totals.contains(where: { $0.amount.agrees(with: p.budget.total) }), periodic == nil {
                 let t = totals[0]
                 out.append(ctx.finding(location,
                                        "资金用途写明\(t.label)\(Say.money(t.amount.money))，与预算数 \(Say.money(p.budget.total)) 不一致",
@@ -107,7 +111,7 @@ enum UsageArithmetic {
                 let diff = abs(expected.fen - stated.fen)
                 if diff * 2 > max(year.amount.step.fen / Int64(n), period.amount.step.fen) {
                     out.append(ctx.finding(location,
-                                           "资金用途写明全年共需 \(Say.money(year.amount.money))、\(periodWord)结算，每期应为 \(Say.money(expected))，但\(period.label)写 \(Say.money(stated))（预算数 \(Say.money(p.budget.total))），相差 \(Say.money(Money(fen: diff)))",
+                                           "资金用途写明全年共需 \(Say.money(year.amount.money))、\(periodWord)结算，每期应为 \(Say.money(expected))，但\(period.label)写 \(Say.money(stated))（预算数 \(Say.budget(p.budget.total, of: p))），相差 \(Say.money(Money(fen: diff)))",
                                            suggestion: "请核实本期金额的计算依据（全年金额的 1/\(n)，或另有扣减），据实修改资金用途或预算数"))
                 }
             }
@@ -325,13 +329,18 @@ enum UsageArithmetic {
         return out
     }
 
-    /// What a bare list that does not add up is told: its figures as written, the sum in the table's unit.
-    private static func message(_ list: (items: [BareFigure], total: BareFigure, label: String), unit: Money.Unit) -> String {
-        func say(_ m: Money) -> String { unit == .wan ? Say.wan(m) : Say.money(m) }
+    /// What a bare list that does not add up is told: its figures as written, the sum in the table's
+    /// unit, or as a bare figure when the table prints none (`unit` nil).
+    private static func message(_ list: (items: [BareFigure], total: BareFigure, label: String), unit: Money.Unit?) -> String {
+        func say(_ m: Money) -> String {
+            guard let unit else { return m.bareFigure }
+            return unit == .wan ? Say.wan(m) : Say.money(m)
+        }
         let sum = list.items.reduce(Money.zero) { $0 + $1.amount.money }
         let diff = Money(fen: abs((sum - list.total.amount.money).fen))
         let printed = Say.list(list.items.map(\.printed))
-        return "资金用途中列出的 \(list.items.count) 项金额（\(printed)，按表头单位“\(unit.rawValue)”）合计 \(say(sum))，"
+        let reading = unit.map { "按表头单位“\($0.rawValue)”" } ?? "表中未印金额单位"
+        return "资金用途中列出的 \(list.items.count) 项金额（\(printed)，\(reading)）合计 \(say(sum))，"
             + "与写明的\(list.label) \(list.total.printed) 不符（相差 \(say(diff))）"
     }
 

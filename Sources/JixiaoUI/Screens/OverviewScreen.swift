@@ -85,7 +85,7 @@ struct OverviewScreen: ScreenFeature {
         let (unitRow, totalsRow) = (layout.summary.y, layout.summary.y + 1)
         b.write("单位 \(dep.code) \(dep.unitName)    审核 \(dep.reviewedBy.isEmpty ? "—" : dep.reviewedBy)", x: 1, y: unitRow, style: .dim)
         let approved = d.approvedProjectCount
-        var x = b.write("\(d.projects.count) 个项目  \(d.knownTotalBudget.map { "预算数合计 \($0.grouped) 元\(d.totalBudgetNote)" } ?? d.unstatedTotalBudget)  问题 ", x: 1, y: totalsRow)
+        var x = b.write("\(d.projects.count) 个项目  \(d.totalBudgetSaid)  问题 ", x: 1, y: totalsRow)
         let counts = Marks.counts(state.ordered)
         if counts.isEmpty { x = b.write("无", x: x, y: totalsRow) }
         for (k, c) in counts.enumerated() { x = b.write((k == 0 ? "" : " ") + c.0, x: x, y: totalsRow, style: c.1) }

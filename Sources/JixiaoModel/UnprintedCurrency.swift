@@ -1,0 +1,71 @@
+/// A table that prints no money unit: no `单位：元`/`单位：万元`, none in its money labels
+/// (`项目资金（万元）`), and figures without one (`预算数 814`). Its figures are held as 元
+/// (the only way to hold an amount), but the table does not say 元 or 万元 — 814 元 and
+/// 814 万元 differ ten thousand times — so what is said of them is said as printed.
+extension TableUnit {
+    /// The table printed no money unit (`currency` is empty).
+    public var currencyUnprinted: Bool { currency.isEmpty }
+
+    /// `单位：万元`, or that the table prints none: what a report's unit cell says.
+    public var currencyLabel: String { currencyUnprinted ? "表中未印金额单位" : "单位：\(currency)" }
+}
+
+extension Project {
+    /// The table prints no money unit and at least one of its amounts is a bare figure
+    /// (`814`, not `854万`): which unit the figures are in is not known.
+    public var budgetUnitUnprinted: Bool { !bareFigures.isEmpty }
+
+    /// The amounts printed without a unit in a table that prints none, in table order:
+    /// (`预算数`, `814`). Empty when the table prints its unit. A 0 is 0 in any unit: not one.
+    public var bareFigures: [(label: String, printed: String)] {
+        guard unit.currencyUnprinted else { return [] }
+        var out: [(label: String, printed: String)] = []
+        for part in Budget.Part.allCases where budget.isStated(part) && budget.amount(part) != .zero {
+            let f = budget.figure(part)
+            if let printed = f.printed {
+                if !Self.namesUnit(printed) { out.append((part.chinese, printed)) }
+            } else {
+                out.append((part.chinese, budget.amount(part).bareFigure))
+            }
+        }
+        for item in budget.items where (item.amount ?? .zero) != .zero && !Self.namesUnit(item.printed) {
+            out.append((item.label, item.printed))
+        }
+        return out
+    }
+
+    /// `854万`, `2279.048 万元`, `20000元`: a figure that carries its unit.
+    static func namesUnit(_ printed: String) -> Bool {
+        printed.contains("元") || printed.contains("万") || printed.contains("亿")
+    }
+}
+
+extension Money {
+    /// The figure with no unit and no needless decimals (`814`, `12.5`, `0.01`): an amount
+    /// read from a table that names no unit, said as printed.
+    public var bareFigure: String {
+        var s = plain
+        while s.hasSuffix("0"), s.contains(".") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+}
+
+extension Document {
+    /// How many of the tables the 预算数合计 counts print their figures with no unit.
+    public var unprintedUnitTables: (unprinted: Int, counted: Int) {
+        let counted = projects.filter { !$0.isDepartmentWide && $0.budget.totalSource != .missing }
+        return (counted.reduce(0) { $0 + ($1.budgetUnitUnprinted ? 1 : 0) }, counted.count)
+    }
+
+    /// `预算数合计 9,096,580.00 元` with `totalBudgetNote`; as printed when the tables print no
+    /// money unit (`预算数合计 814（表中未印金额单位）`), and said when only some of them do not;
+    /// `unstatedTotalBudget` when no table gives one.
+    public var totalBudgetSaid: String {
+        guard let total = knownTotalBudget else { return unstatedTotalBudget }
+        let (unprinted, counted) = unprintedUnitTables
+        if unprinted == 0 { return "预算数合计 \(total.grouped) 元\(totalBudgetNote)" }
+        if unprinted == counted { return "预算数合计 \(total.bareFigure)（表中未印金额单位）\(totalBudgetNote)" }
+        return "预算数合计 \(total.grouped) 元（其中 \(unprinted) 个项目表未印金额单位，按印出的数字计入）\(totalBudgetNote)"
+    }
+}
