@@ -159,10 +159,15 @@ struct ProjectBody {
     /// An amount as the budget line shows it: `80,000.00 元`, `80,000.00 元（推算）`, `未填`.
     private func amount(_ part: Budget.Part) -> String {
         switch project.budget.figure(part).source {
-        case .stated: project.budget.amount(part).grouped + " 元"
-        case .derived: project.budget.amount(part).grouped + " 元（推算）"
+        case .stated: shown(project.budget.amount(part))
+        case .derived: shown(project.budget.amount(part)) + "（推算）"
         case .missing: "未填"
         }
+    }
+
+    /// `80,000.00 元`, or as printed when the table prints no money unit (`814（未印单位）`).
+    private func shown(_ m: Money) -> String {
+        project.budgetUnitUnprinted ? m.bareFigure + "（未印单位）" : m.grouped + " 元"
     }
 
     // MARK: - The selection in full
@@ -190,7 +195,7 @@ struct ProjectBody {
             if !plain {
                 for (part, label) in [(Budget.Part.total, "预算数"), (.fiscal, "财政资金"), (.other, "其他资金")] {
                     let f = p.budget.figure(part)
-                    var value = f.source == .missing ? "—" : p.budget.amount(part).grouped + " 元"
+                    var value = f.source == .missing ? "—" : shown(p.budget.amount(part))
                     switch f.source {
                     case .stated:
                         if let printed = f.printed { value += "（原文“\(printed)”" + (f.defect.map { "：\($0.chinese)" } ?? "") + "）" }
@@ -203,7 +208,7 @@ struct ProjectBody {
                 }
             }
             for i in p.budget.items {
-                let amount = i.amount.map { $0.grouped + " 元" } ?? "—"
+                let amount = i.amount.map(shown) ?? "—"
                 pairs.append(.init(label: i.label, value: amount + (i.printed.isEmpty ? "" : "（原文“\(i.printed)”）")))
             }
             return pairs
