@@ -56,4 +56,22 @@ import Testing
         #expect(try Self.comparable(back.contents) == Self.comparable(doc.contents), "\(name)")
         #expect(try Self.comparable(back.overall) == Self.comparable(doc.overall), "\(name)")
     }
+
+    /// A table that names neither its unit nor its money unit (鄂州 2022) reads back so: no
+    /// placeholder read as the unit's name, no 元 for its bare figures.
+    @Test func aTableNamingNoUnitReadsBackNamingNone() throws {
+        let text = "**某中心\n2022 年项目支出绩效目标**\n\n" + [
+            "1.办公大楼运行保障绩效目标表", "", "项目名称\t办公大楼运行保障",
+            "预算规模及资金用途\t预算数\t814\t其中：财政资金\t814\t其他资金\t0", "绩效目标\t保障办公大楼正常运行。",
+            "一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t维修维护次数\t2280次",
+            "效益指标\t社会效益指标\t办公秩序\t良好", "满意度指标\t服务对象满意度指标\t干部职工满意度\t≥90%",
+        ].joined(separator: "\n") + "\n"
+        let doc = try DocumentReader.read(text: text)
+        #expect(doc.projects[0].unit == TableUnit(code: "", name: "", currency: ""))
+        let input = ExportInput(document: doc, draftNote: nil, findings: RuleEngine().check(doc).all)
+        let back = try ImportedText.read(try XLSXFormat().render(input)).document
+        #expect(back.projects[0].unit == doc.projects[0].unit)
+        #expect(back.department.unitName == doc.department.unitName)
+        #expect(back.projects[0].budget.total == doc.projects[0].budget.total)
+    }
 }
