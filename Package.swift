@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "JixiaoExportTests", dependencies: ["JixiaoExport", "JixiaoStore", "JixiaoText", "JixiaoSamples", "JixiaoModel", "JixiaoRules", "JixiaoReports", "JixiaoTextLayout", "JixiaoTestSupport"],
                     exclude: ["Golden", "Readers"]),
         .testTarget(name: "JixiaoSpreadsheetTests", dependencies: ["JixiaoSpreadsheet", "JixiaoText", "JixiaoModel", "JixiaoSamples", "CXlsxwriter", "JixiaoTestSupport"],
-                    exclude: ["Generators", "LegacyWorkbooks"]),
+                    exclude: ["Generators", "LegacyWorkbooks", "WordDocuments"]),
         .testTarget(name: "JixiaoSyntheticTests", dependencies: ["JixiaoSynthetic", "JixiaoText", "JixiaoModel"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoSamples", "JixiaoModel", "JixiaoStore", "JixiaoTestSupport", "CXlsxwriter"]),
     ],

@@ -1,5 +1,6 @@
-/// The streams of an OLE compound file (MS-CFB), the container of an .xls: what FreeXL
-/// reads a workbook from, read here too for what FreeXL leaves out (`WorkbookStream`).
+/// The streams of an OLE compound file (MS-CFB), the container of an .xls and a .doc: what
+/// FreeXL reads a workbook from, read here too for what FreeXL leaves out (`WorkbookStream`),
+/// and the streams of a Word 97–2003 document (`WordBinaryReader`).
 /// Only reading, and every sector number and length checked against the file: a damaged
 /// file gives nil, never a read outside it.
 struct CompoundFile {
@@ -86,6 +87,12 @@ struct CompoundFile {
         guard let data = Self.chain(bytes, fat: fat, start: entry.start, sectorSize: sectorSize),
               data.count >= entry.size else { return nil }
         return Array(data.prefix(entry.size))
+    }
+
+    /// Whether the file has a stream of that name (compared without case).
+    func hasStream(named name: String) -> Bool {
+        let wanted = name.lowercased()
+        return entries.contains { $0.type == 2 && $0.name.lowercased() == wanted }
     }
 
     /// The sectors of a chain joined (never more bytes than `bytes` has); nil when a sector

@@ -1,5 +1,5 @@
-/// What the bytes of an old Office file say about it when FreeXL cannot open it as a
-/// workbook — so that the refusal names what the reviewer has (a Word document, a workbook
+/// What the bytes of an old Office file say about it when its container or FreeXL cannot
+/// open it — so that the refusal names what the reviewer has (a Word document, a workbook
 /// with a password, an Excel 4.0 sheet) and not only that something failed. Each test is a
 /// signature found in the bytes, as `Workbook.names(_:in:)` is for a zip that will not open;
 /// none of them reads the file.
@@ -9,6 +9,18 @@ enum LegacyOfficeFile {
     /// their names in UTF-16LE.
     static func namesWordDocument(_ bytes: [UInt8]) -> Bool {
         contains(bytes, utf16("WordDocument"))
+    }
+
+    /// Whether what is left of an OLE compound file cut short before its directory (which
+    /// holds the stream names) shows a Word document: a 512-byte sector beginning as a
+    /// FIB does (wIdent 0xA5EC, an nFib of Word 6.0 to 2003's, 101–0x0200), or the
+    /// `CompObj` stream's names of a Word document's format (`MSWordDoc`, `Word.Document.8`),
+    /// written in ASCII near the file's start.
+    static func showsWordDocument(_ bytes: [UInt8]) -> Bool {
+        if contains(bytes, Array("MSWordDoc".utf8)) || contains(bytes, Array("Word.Document.".utf8)) { return true }
+        return stride(from: 512, to: bytes.count - 3, by: 512).contains { i in
+            bytes[i] == 0xEC && bytes[i + 1] == 0xA5 && (101...0x200).contains(LittleEndian.u16(bytes, i + 2))
+        }
     }
 
     /// Whether an OLE compound file's directory names an `EncryptedPackage` stream: an

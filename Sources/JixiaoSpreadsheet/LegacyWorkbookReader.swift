@@ -50,13 +50,12 @@ enum LegacyWorkbookReader {
         return Workbook(sheets: completed(sheets, from: bytes), origin: .excel97)
     }
 
-    /// Why a file FreeXL would not open is refused: an encrypted .xlsx/.docx, a Word
-    /// document and an encrypted workbook are named; anything else is damaged.
+    /// Why a file FreeXL would not open is refused: an encrypted .xlsx/.docx, another
+    /// Office file and an encrypted workbook are named; anything else is damaged. (A Word
+    /// document never gets here: `Workbook.read` reads it, or refuses it as one.)
     static func refusal(_ code: Int32, _ bytes: [UInt8]) -> SpreadsheetError {
         if LegacyOfficeFile.namesEncryptedPackage(bytes) && !LegacyOfficeFile.namesWorkbook(bytes) { return .encryptedPackage }
-        if code == FREEXL_BIFF_WORKBOOK_NOT_FOUND || (LegacyOfficeFile.namesWordDocument(bytes) && !LegacyOfficeFile.namesWorkbook(bytes)) {
-            return .legacyNotAWorkbook(word: LegacyOfficeFile.namesWordDocument(bytes))
-        }
+        if code == FREEXL_BIFF_WORKBOOK_NOT_FOUND { return .legacyNotAWorkbook }
         if LegacyOfficeFile.isEncryptedWorkbook(bytes) { return .legacyPassword }
         return .legacyDamaged
     }

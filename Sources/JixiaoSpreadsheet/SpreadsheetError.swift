@@ -1,5 +1,6 @@
 /// Why a zip file could not be read as a workbook or a Word document, or an old Office file
-/// (an OLE compound file) as an Excel 97–2003 workbook, in the reviewer's terms.
+/// (an OLE compound file) as an Excel 97–2003 workbook or a Word 97–2003 document, in the
+/// reviewer's terms.
 /// Codable so that a child process reading an .xls (`FreeXLProcess`) can say why it refused.
 public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
     /// A zip archive, but not an Excel workbook (a .docx given to `WorkbookReader`, a .zip of
@@ -24,9 +25,18 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
     /// An .xlsx or .docx saved with a password to open: Office then wraps the encrypted
     /// package in an OLE compound file (streams `EncryptionInfo`, `EncryptedPackage`).
     case encryptedPackage
-    /// An OLE compound file with no workbook in it: a Word 97–2003 document (`word`), or
-    /// another old Office file (a PowerPoint .ppt, an Outlook .msg).
-    case legacyNotAWorkbook(word: Bool)
+    /// An OLE compound file with neither a workbook nor a Word document in it (a PowerPoint
+    /// .ppt, an Outlook .msg).
+    case legacyNotAWorkbook
+    /// A Word 97–2003 document (.doc) saved with a password to open (the FIB's fEncrypted):
+    /// its text is encrypted.
+    case wordPassword
+    /// A Word document older than Word 97 (Word 6.0/95, or 2.0 and before: `version`), whose
+    /// format the reader does not read.
+    case wordVersion(String)
+    /// A Word 97–2003 document whose streams do not parse: cut short, overwritten, or an
+    /// OLE file whose `WordDocument` stream is no Word document.
+    case wordDamaged
     /// The anonymous memory file the .xls is read from could not be made (`reason`: the
     /// system's words), so nothing was read.
     case legacyUnopenable(reason: String)
@@ -52,9 +62,14 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
             "这是 \(version) 的工作表，格式太旧，Jixiao 读不了（读得了 Excel 97–2003 的 .xls 和 .xlsx）"
         case .encryptedPackage:
             "这份文件设了打开密码（加密的 Excel 工作簿 .xlsx 或 Word 文档 .docx），内容是加密的，Jixiao 读不了"
-        case .legacyNotAWorkbook(let word):
-            word ? "这是 Word 97–2003 文档（.doc），Jixiao 读不了这种旧格式"
-                 : "这是 Office 97–2003 的文件，但不是 Excel 工作簿（.xls），也不是 Word 文档"
+        case .legacyNotAWorkbook:
+            "这是 Office 97–2003 的文件，但不是 Excel 工作簿（.xls），也不是 Word 文档（.doc）"
+        case .wordPassword:
+            "这份 Word 97–2003 文档（.doc）设了打开密码，内容是加密的，Jixiao 读不了"
+        case .wordVersion(let version):
+            "这是 \(version) 的 Word 文档，格式太旧，Jixiao 读不了（读得了 Word 97–2003 的 .doc 和 .docx）"
+        case .wordDamaged:
+            "Word 97–2003 文档（.doc）已损坏，读不出其中的正文（文件不完整，或不是 .doc）"
         case .legacyUnopenable(let reason):
             "读不了这份 Excel 97–2003 工作簿（.xls）：无法在内存中建立读取用的文件（\(reason)）"
         }
@@ -69,7 +84,7 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
         switch self {
         case .notAWorkbook(let word):
             word ? "导入时直接给出这个文件：jixiao import 读得了 Word 文档"
-                 : "解压后逐个导入其中的绩效文本（.txt、.xlsx 或 .docx），或导入解压后的文件夹"
+                 : "解压后逐个导入其中的绩效文本（.txt、.xlsx、.xls、.docx 或 .doc），或导入解压后的文件夹"
         case .damaged(_, let word):
             word ? "在 Word/WPS 中打开后重新保存为 .docx，或另存为纯文本(.txt)，UTF-8 编码后再导入"
                  : "在 Excel/WPS 中打开后重新保存为 .xlsx，或另存为“文本文件(制表符分隔)”后再导入"
@@ -85,9 +100,14 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
             "在 Excel/WPS 中打开后“另存为 Excel 工作簿(.xlsx)”再导入"
         case .encryptedPackage:
             "请单位去掉打开密码后重新发送；或在 Excel、Word 或 WPS 中输入密码打开，另存时不设密码，再导入"
-        case .legacyNotAWorkbook(let word):
-            word ? "在 Word/WPS 中“另存为 Word 文档(.docx)”后再导入；Excel 工作簿可直接导入（.xls 或 .xlsx）"
-                 : "导入填好的绩效目标表：Excel 工作簿（.xls、.xlsx）、Word 文档（.docx）或制表符分隔的文本"
+        case .legacyNotAWorkbook:
+            "导入填好的绩效目标表：Excel 工作簿（.xls、.xlsx）、Word 文档（.doc、.docx）或制表符分隔的文本"
+        case .wordPassword:
+            "请单位去掉打开密码后重新发送；或在 Word/WPS 中输入密码打开，“另存为 Word 文档(.docx)”（不设密码）再导入"
+        case .wordVersion:
+            "在 Word/WPS 中打开后“另存为 Word 文档(.docx)”再导入"
+        case .wordDamaged:
+            "在 Word/WPS 中打开后“另存为 Word 文档(.docx)”再导入；打不开时请单位重新发送完整的文件"
         case .legacyUnopenable:
             "稍后再试；或在 Excel/WPS 中“另存为 Excel 工作簿(.xlsx)”再导入"
         }

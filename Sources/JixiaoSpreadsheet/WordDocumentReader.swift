@@ -187,6 +187,12 @@ struct BodyReader {
 }
 
 extension BodyReader {
+    /// Whether a font's characters are symbols, not its codes' Unicode characters.
+    static func isSymbolFont(_ font: String) -> Bool {
+        let f = font.lowercased()
+        return f == "symbol" || f.hasPrefix("wingdings") || f.hasPrefix("webdings") || f.hasPrefix("marlett")
+    }
+
     /// The character a `w:sym` shows: its code in a symbol font (`F0xx`, or `xx`) read through
     /// the font's own table for Symbol, else the code itself when it is a Unicode character
     /// of an ordinary font; nil for a symbol font character without a Unicode equivalent here.
@@ -210,7 +216,7 @@ extension BodyReader {
     }
 }
 
-private extension String {
+extension String {
     /// Without the empty paragraphs a cell begins or ends with.
     var trimmingNewlines: String {
         var s = Substring(self)

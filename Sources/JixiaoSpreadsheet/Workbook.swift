@@ -46,6 +46,11 @@ public struct Workbook: Sendable, Equatable, Codable {
         case excel97
         /// A .docx: its body as one sheet (`WordDocumentReader`).
         case word
+        /// A Word 97–2003 document (.doc, .wps): its body as one sheet (`WordBinaryReader`).
+        case word97
+
+        /// A Word document's body, of either format.
+        public var isWord: Bool { self == .word || self == .word97 }
     }
 
     public var sheets: [Sheet]
@@ -57,9 +62,19 @@ public struct Workbook: Sendable, Equatable, Codable {
     }
 
     /// An .xlsx or a .docx, whichever `bytes` are (a zip archive): its sheets, or its body;
-    /// an old Office file (OLE) read as an Excel 97–2003 workbook, or refused for what it is.
+    /// an old Office file (OLE) read as a Word 97–2003 document or an Excel 97–2003 workbook,
+    /// or refused for what it is.
     public static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
-        if isLegacyOffice(bytes) { return try LegacyWorkbookReader.read(bytes) }
+        if isLegacyOffice(bytes) {
+            // A Word document has a `WordDocument` stream and no workbook stream; one whose
+            // container does not parse is still told by the names in its directory, or by
+            // what is left when it is cut short before its directory.
+            let file = CompoundFile(bytes)
+            let workbook = file.map { $0.hasStream(named: "Workbook") || $0.hasStream(named: "Book") } ?? LegacyOfficeFile.namesWorkbook(bytes)
+            if let file, !workbook, file.hasStream(named: "WordDocument") { return try WordBinaryReader.read(file) }
+            if !workbook, LegacyOfficeFile.namesWordDocument(bytes) || LegacyOfficeFile.showsWordDocument(bytes) { throw .wordDamaged }
+            return try LegacyWorkbookReader.read(bytes)
+        }
         guard let zip = ZipArchive(bytes) else {
             // Cut short: said as what its first headers name, if they name anything.
             if names("word/", in: bytes) { throw .damaged(part: SpreadsheetError.archiveDirectory, word: true) }

@@ -8,8 +8,8 @@ public struct ImportedText: Sendable {
     public var document: Document
     public var source: [UInt8]
     /// `GB18030` or `UTF-16`, or what was read of an Excel workbook or a Word document
-    /// (`SpreadsheetText`'s note, beginning `Excel 工作簿`, `Excel 97–2003 工作簿` or
-    /// `Word 文档`); nil for a UTF-8 file.
+    /// (`SpreadsheetText`'s note, beginning `Excel 工作簿`, `Excel 97–2003 工作簿`,
+    /// `Word 文档` or `Word 97–2003 文档`); nil for a UTF-8 file.
     public var convertedFrom: String?
 
     /// Reads `bytes` as they are; only a file refused as they are is tried in another
@@ -33,7 +33,7 @@ public struct ImportedText: Sendable {
         }
     }
 
-    /// An .xlsx, an .xls or a .docx: its sheets, or the Word document's body, as text
+    /// An .xlsx, an .xls, a .docx or a .doc: its sheets, or the Word document's body, as text
     /// (`SpreadsheetText`), read as any text is. A refusal of a workbook of several sheets
     /// says where each sheet begins, since its line is a line of the text and not a row of
     /// the sheet.
@@ -45,7 +45,7 @@ public struct ImportedText: Sendable {
         if let tooLarge = SourceText.sizeRefusal(converted.bytes.count) { throw tooLarge }
         guard !converted.bytes.isEmpty else {
             throw ReadError(line: nil, "\(converted.note)里没有任何文字",
-                            hint: workbook.origin == .word ? "确认选择的是填好的绩效目标表"
+                            hint: workbook.origin.isWord ? "确认选择的是填好的绩效目标表"
                                 : "确认选择的是填好的绩效目标表；若表在隐藏的工作表里，请在 Excel/WPS 中取消隐藏后再导入")
         }
         do {

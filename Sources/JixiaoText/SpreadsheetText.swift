@@ -9,7 +9,7 @@ import JixiaoModel
 /// wrapped cell is (no space between Chinese characters), since a cell is one value;
 /// a tab inside a cell becomes a space. Hidden sheets, and sheets after the tables that
 /// hold none, are not read, and said. A Word document comes as one sheet, its body
-/// (`WordDocumentReader`): each paragraph and each table row a line.
+/// (`WordDocumentReader`, `WordBinaryReader`): each paragraph and each table row a line.
 public enum SpreadsheetText {
     public struct Converted: Sendable {
         public var bytes: [UInt8]
@@ -82,9 +82,9 @@ public enum SpreadsheetText {
         var text = lines.joined(separator: "\n")
         if !text.isEmpty { text += "\n" }
         var note = workbook.origin == .excel97 ? "Excel 97–2003 工作簿（.xls）" : "Excel 工作簿（.xlsx）"
-        if workbook.origin == .word {
+        if workbook.origin.isWord {
             // A Word document's body is one sheet: said as the document, with its tables.
-            note = "Word 文档（.docx）的正文"
+            note = workbook.origin == .word97 ? "Word 97–2003 文档（.doc）的正文" : "Word 文档（.docx）的正文"
         } else if read.count == 1 {
             note += "的工作表“\(read[0].name)”"
         } else if read.count > 1 {

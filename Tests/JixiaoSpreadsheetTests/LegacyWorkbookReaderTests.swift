@@ -195,25 +195,28 @@ import Testing
         #expect(e.hint.contains("另存为 Excel 工作簿(.xlsx)"))
     }
 
-    /// A Word 97–2003 document is refused as before, with Word's way out; another OLE file
-    /// with no workbook is said to be neither.
+    /// An OLE file whose `WordDocument` stream is no Word document is read as a Word
+    /// document and refused as a damaged one, with Word's way out — its container damaged
+    /// too, it is still told by its directory; another OLE file with neither stream is said
+    /// to be neither (`WordBinaryReaderTests` reads real ones).
     @Test func aWordDocumentOrAnotherOldOfficeFileIsSaidForWhatItIs() throws {
         let doc = try Self.fixture("word.doc")
-        #expect(throws: SpreadsheetError.legacyNotAWorkbook(word: true)) { try Workbook.read(doc) }
+        #expect(throws: SpreadsheetError.wordDamaged) { try Workbook.read(doc) }
         let e = try #require(Self.refusal(doc))
-        #expect(e.message == "这是 Word 97–2003 文档（.doc），Jixiao 读不了这种旧格式")
+        #expect(e.message == "Word 97–2003 文档（.doc）已损坏，读不出其中的正文（文件不完整，或不是 .doc）")
         #expect(e.hint.contains("另存为 Word 文档(.docx)"))
-        // Damaged so that FreeXL cannot open it at all (its sector size bogus): its
+        // Damaged so that its container does not parse (its sector size bogus): its
         // directory still names its Word stream.
         var damaged = doc
         damaged[0x1E] = 0x20
-        #expect(throws: SpreadsheetError.legacyNotAWorkbook(word: true)) { try Workbook.read(damaged) }
+        #expect(throws: SpreadsheetError.wordDamaged) { try Workbook.read(damaged) }
         // Its stream renamed (a PowerPoint or Outlook file has neither stream).
         let name = Array("WordDocument".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         var other = doc
         let at = try #require((0...(other.count - name.count)).first { other[$0..<($0 + name.count)].elementsEqual(name) })
         other[at] = UInt8(ascii: "X")
-        #expect(throws: SpreadsheetError.legacyNotAWorkbook(word: false)) { try Workbook.read(other) }
+        #expect(throws: SpreadsheetError.legacyNotAWorkbook) { try Workbook.read(other) }
+        #expect(try #require(Self.refusal(other)).message == "这是 Office 97–2003 的文件，但不是 Excel 工作簿（.xls），也不是 Word 文档（.doc）")
     }
 
     /// An Excel 2.x–4.0 worksheet (BIFF2–4, no OLE container) is named for its version.
