@@ -62,21 +62,46 @@ import Testing
         return "/" + root + "/JixiaoSpreadsheetTests/LegacyWorkbooks/" + name
     }
 
+    /// The .doc fixtures `scripts/make-doc-fixtures` wrote (saved by LibreOffice as Word 97–2003).
+    static func wordDocument(_ name: String) -> String {
+        let root = #filePath.split(separator: "/").dropLast(2).joined(separator: "/")
+        return "/" + root + "/JixiaoSpreadsheetTests/WordDocuments/" + name
+    }
+
+    /// A Word 97–2003 document (.doc) of the sample is checked as its text is; one with a
+    /// password, and one cut short, are refused with what to do (exit 2), nothing written.
+    @Test func anOldWordDocumentIsCheckedAsItsText() throws {
+        try isCheckedAsTheSamplesText(Self.wordDocument("sample.doc"), note: "Word 97–2003 文档（.doc）的正文")
+        let whole = try #require(FileManager.default.contents(atPath: Self.wordDocument("sample.doc")))
+        let cut = scratch.write("cut.doc", [UInt8](whole.prefix(whole.count / 2)))
+        let cases = [
+            (Self.wordDocument("encrypted.doc"), "encrypted.doc: 错误：这份 Word 97–2003 文档（.doc）设了打开密码", "去掉打开密码"),
+            (cut, "cut.doc: 错误：Word 97–2003 文档（.doc）已损坏", "另存为 Word 文档(.docx)"),
+        ]
+        for (file, message, hint) in cases {
+            let r = try jixiao.run(["import", file, "-w", "ws2"])
+            #expect(r.status == 2, "\(file)")
+            #expect(r.stderr.contains(message), "\(r.stderr)")
+            #expect(r.stderr.contains(hint), "\(r.stderr)")
+            #expect(!scratch.exists("ws2"), "\(file)")
+        }
+    }
+
     /// An Excel 97–2003 workbook of the sample (numbers stored as numbers) is checked as its
     /// text is, and the summary says it was read from an .xls.
     @Test func anOldExcelWorkbookIsCheckedAsItsText() throws {
         try isCheckedAsTheSamplesText(Self.legacyWorkbook("sample.xls"), note: "Excel 97–2003 工作簿（.xls）的工作表“绩效目标”")
     }
 
-    /// An .xls that cannot be read — damaged, with a password, or a Word 97–2003 document —
-    /// or an .xlsx with a password (an OLE file too)
+    /// An .xls that cannot be read — damaged, with a password, or an OLE file whose Word
+    /// stream is no Word document — or an .xlsx with a password (an OLE file too)
     /// is refused with what to do (exit 2), and nothing is written.
     @Test func anOldOfficeFileThatCannotBeReadIsRefusedWithWhatToDo() throws {
         let damaged = scratch.write("old.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 1024))
         let cases = [
             (damaged, "old.xls: 错误：Excel 97–2003 工作簿（.xls）已损坏", "另存为 Excel 工作簿(.xlsx)"),
             (Self.legacyWorkbook("password.xls"), "password.xls: 错误：这份 Excel 97–2003 工作簿（.xls）设了打开密码", "去掉打开密码"),
-            (Self.legacyWorkbook("word.doc"), "word.doc: 错误：这是 Word 97–2003 文档（.doc）", "另存为 Word 文档(.docx)"),
+            (Self.legacyWorkbook("word.doc"), "word.doc: 错误：Word 97–2003 文档（.doc）已损坏", "另存为 Word 文档(.docx)"),
             (Self.legacyWorkbook("encrypted.xlsx"), "encrypted.xlsx: 错误：这份文件设了打开密码", "去掉打开密码"),
         ]
         for (file, message, hint) in cases {
