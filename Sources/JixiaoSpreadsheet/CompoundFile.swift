@@ -11,6 +11,10 @@ struct CompoundFile {
     private let miniStream: [UInt8]
     private let miniCutoff: Int
     private let entries: [Entry]
+    /// The entries directly in the root storage (the file's own streams, not those of an
+    /// object embedded in it: a .doc with a chart keeps the chart's `Workbook`, a Word
+    /// object its own `1Table`, in storages of their own).
+    private let top: [Entry]
 
     private struct Entry {
         var name: String
@@ -18,6 +22,8 @@ struct CompoundFile {
         var type: UInt8
         var start: UInt32
         var size: Int
+        /// Directory tree links: siblings in a storage, and a storage's first child.
+        var left: UInt32, right: UInt32, child: UInt32
     }
 
     private static let signature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
@@ -63,22 +69,32 @@ struct CompoundFile {
             // Version 3 files may leave garbage in the size's high half (MS-CFB 2.6.3).
             let size = major == 3 ? Int(LittleEndian.u32(directory, at + 120)) : Int(clamping: LittleEndian.u64(directory, at + 120))
             entries.append(Entry(name: String(decoding: units, as: UTF16.self), type: directory[at + 66],
-                                 start: LittleEndian.u32(directory, at + 116), size: size))
+                                 start: LittleEndian.u32(directory, at + 116), size: size,
+                                 left: LittleEndian.u32(directory, at + 68), right: LittleEndian.u32(directory, at + 72),
+                                 child: LittleEndian.u32(directory, at + 76)))
             at += 128
         }
         guard let root = entries.first, root.type == 5 else { return nil }
         self.entries = entries
+        // The root's children: its child and that entry's siblings, each visited once.
+        var seen = Set<Int>(), pending = [root.child], top: [Entry] = []
+        while let next = pending.popLast() {
+            let k = Int(next)
+            guard next < Self.lastRegularSector, k < entries.count, seen.insert(k).inserted else { continue }
+            top.append(entries[k])
+            pending += [entries[k].left, entries[k].right]
+        }
+        self.top = top
         miniFAT = Self.chain(bytes, fat: fat, start: LittleEndian.u32(bytes, 60), sectorSize: sectorSize).map { Self.words($0) } ?? []
         miniStream = root.start < Self.lastRegularSector
             ? (Self.chain(bytes, fat: fat, start: root.start, sectorSize: sectorSize).map { Array($0.prefix(root.size)) } ?? [])
             : []
     }
 
-    /// The stream of that name (case as Excel writes it, compared without case), or nil
-    /// when there is none or its sectors lie outside the file.
+    /// The stream of that name in the root storage (case as Excel writes it, compared
+    /// without case), or nil when there is none or its sectors lie outside the file.
     func stream(named name: String) -> [UInt8]? {
-        let wanted = name.lowercased()
-        guard let entry = entries.first(where: { $0.type == 2 && $0.name.lowercased() == wanted }) else { return nil }
+        guard let entry = entry(named: name) else { return nil }
         if entry.size < miniCutoff {
             guard let data = Self.chain(miniStream, fat: miniFAT, start: entry.start, sectorSize: 64, headerSectors: 0),
                   data.count >= entry.size else { return nil }
@@ -90,9 +106,13 @@ struct CompoundFile {
     }
 
     /// Whether the file has a stream of that name (compared without case).
-    func hasStream(named name: String) -> Bool {
+    func hasStream(named name: String) -> Bool { entry(named: name) != nil }
+
+    /// The stream of that name in the root storage; in any storage when the directory's
+    /// tree is too damaged to find the root's entries.
+    private func entry(named name: String) -> Entry? {
         let wanted = name.lowercased()
-        return entries.contains { $0.type == 2 && $0.name.lowercased() == wanted }
+        return (top.isEmpty ? entries : top).first { $0.type == 2 && $0.name.lowercased() == wanted }
     }
 
     /// The sectors of a chain joined (never more bytes than `bytes` has); nil when a sector

@@ -67,6 +67,15 @@ enum LegacyOfficeFile {
         }
     }
 
+    /// Word for Windows 1.x and 2.0 documents have no OLE container: the file begins with
+    /// their FIB (wIdent 0xA59B, 0xA59C or 0xA5DB, then an nFib of 33–45 whose high byte is
+    /// zero, which no text file has there). Nil for anything else.
+    static func oldWordVersion(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 4, bytes[1] == 0xA5, [0x9B, 0x9C, 0xDB].contains(bytes[0]),
+              (33...45).contains(bytes[2]), bytes[3] == 0 else { return nil }
+        return "Word 1.x/2.0"
+    }
+
     private static func utf16(_ s: String) -> [UInt8] {
         s.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     }

@@ -67,7 +67,7 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
         case .wordPassword:
             "这份 Word 97–2003 文档（.doc）设了打开密码，内容是加密的，Jixiao 读不了"
         case .wordVersion(let version):
-            "这是 \(version) 的 Word 文档，格式太旧，Jixiao 读不了（读得了 Word 97–2003 的 .doc 和 .docx）"
+            "这是用 \(version) 保存的 Word 文档，格式太旧，Jixiao 读不了（读得了 Word 97–2003 的 .doc 和 .docx）"
         case .wordDamaged:
             "Word 97–2003 文档（.doc）已损坏，读不出其中的正文（文件不完整，或不是 .doc）"
         case .legacyUnopenable(let reason):

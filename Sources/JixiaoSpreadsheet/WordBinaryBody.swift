@@ -63,8 +63,10 @@ struct WordBinaryBody {
         case 0x09: paragraph.append(0x09)
         case 0x0B, 0x0C, 0x0E: paragraph.append(0x0A)   // line, page and column breaks
         case 0x1E: paragraph.append(0x2D)               // a non-breaking hyphen
-        case _ where c < 0x20: break                    // object anchors, an optional hyphen (0x1F)…
-        case _ where chp.special: break                 // a note's reference, an anchor
+        // Object anchors, a note's reference, an optional hyphen (0x1F): no character shown.
+        // (A special character (sprmCFSpec) is one of these; Word marks a form field's
+        // result of spaces special too, and shows it.)
+        case _ where c < 0x20: break
         default: paragraph.append(c)
         }
     }

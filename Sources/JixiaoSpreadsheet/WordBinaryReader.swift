@@ -7,7 +7,7 @@
 ///
 /// Read: the FIB, the piece table, the main document's characters, paragraph properties
 /// (what is a table cell, a row end, a row's cells and merges) and character properties
-/// (hidden, deleted, special characters, symbol-font characters). Not read: automatic list
+/// (hidden, deleted, symbol-font characters). Not read: automatic list
 /// numbers (LST/LFO: the text of a numbered heading is read without its `一、`), text boxes,
 /// headers, footers, footnotes and comments (not in the main document), leaders set by a
 /// paragraph style rather than the paragraph.
@@ -81,10 +81,11 @@ enum WordBinaryReader {
 
         init(_ b: [UInt8]) throws(SpreadsheetError) {
             let ident = LittleEndian.u16(b, 0), nFib = LittleEndian.u16(b, 2)
-            // Word 6.0 and 95 write nFib 101–105 with Word 97's wIdent; Word 1.x/2.0 their own.
-            if [0xA59B, 0xA59C, 0xA5DB].contains(ident) { throw .wordVersion("Word 2.0 或更早") }
-            guard ident == 0xA5EC else { throw .wordDamaged }
-            if nFib < 0xC0 { throw .wordVersion(nFib >= 101 ? "Word 6.0/95" : "Word 2.0 或更早") }
+            // Word 6.0 and 95 write nFib 101–105 (wIdent 0xA5DC, 0xA699 from some Asian
+            // editions, 0xA5EC); Word 1.x and 2.0 their own wIdent.
+            if [0xA5DC, 0xA5EC, 0xA699].contains(ident), (101..<0xC0).contains(nFib) { throw .wordVersion("Word 6.0/95") }
+            if [0xA59B, 0xA59C, 0xA5DB].contains(ident) { throw .wordVersion("Word 1.x/2.0") }
+            guard ident == 0xA5EC, nFib >= 0xC0 else { throw .wordDamaged }
             let flags = LittleEndian.u16(b, 10)
             if flags & 0x0100 != 0 { throw .wordPassword }
             tableStream = flags & 0x0200 != 0 ? "1Table" : "0Table"

@@ -185,14 +185,13 @@ struct WordRowLayout: Equatable {
     }
 }
 
-/// What a run of characters' properties say about its text.
+/// What a run of characters' properties say about its text. (Whether a character is
+/// special, sprmCFSpec, is not read: the special ones are control characters, not shown.)
 struct WordCharacterProperties {
     /// Formatted hidden (sprmCFVanish): Word does not show it.
     var hidden = false
     /// Deleted with tracked changes (sprmCFRMarkDel): shown struck through, not the text.
     var deleted = false
-    /// A special character (sprmCFSpec): a picture's or object's anchor, a note's reference…
-    var special = false
     /// A character from a symbol font (sprmCSymbol): the font's index and the code.
     var symbol: (font: Int, code: UInt16)?
     /// The run's font for ASCII text (sprmCRgFtc0), by index, else its font for other
@@ -205,7 +204,6 @@ struct WordCharacterProperties {
             switch sprm.code {
             case 0x083C: hidden = Self.toggle(o[0])
             case 0x0800: deleted = Self.toggle(o[0])
-            case 0x0855: special = Self.toggle(o[0])
             case 0x6A09: symbol = (Int(LittleEndian.u16(o, 0)), LittleEndian.u16(o, 2))
             case 0x4A4F: font = Int(LittleEndian.u16(o, 0))
             case 0x4A51 where font == nil: font = Int(LittleEndian.u16(o, 0))

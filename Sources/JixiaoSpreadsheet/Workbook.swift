@@ -65,6 +65,7 @@ public struct Workbook: Sendable, Equatable, Codable {
     /// an old Office file (OLE) read as a Word 97–2003 document or an Excel 97–2003 workbook,
     /// or refused for what it is.
     public static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
+        if let version = LegacyOfficeFile.oldWordVersion(bytes) { throw .wordVersion(version) }
         if isLegacyOffice(bytes) {
             // A Word document has a `WordDocument` stream and no workbook stream; one whose
             // container does not parse is still told by the names in its directory, or by
@@ -89,9 +90,11 @@ public struct Workbook: Sendable, Equatable, Codable {
     public static func isZip(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
 
     /// Whether `bytes` begin as an old Office file does: an OLE compound file (Excel 97–2003
-    /// .xls, WPS .et, Word .doc), or an Excel 2.x–4.0 worksheet (`LegacyOfficeFile`).
+    /// .xls, WPS .et, Word .doc), an Excel 2.x–4.0 worksheet or a Word 1.x/2.0 document
+    /// (`LegacyOfficeFile`).
     public static func isLegacyOffice(_ bytes: [UInt8]) -> Bool {
         bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) || LegacyOfficeFile.oldExcelVersion(bytes) != nil
+            || LegacyOfficeFile.oldWordVersion(bytes) != nil
     }
 
     /// Whether an archive whose directory cannot be read names parts in `folder` in the

@@ -92,7 +92,7 @@ import Testing
         try #require((0..<(file.count - 4)).first { file[$0..<($0 + 4)].elementsEqual([0xEC, 0xA5, 0x01, 0x01]) })
     }
 
-    /// A Word 6.0/95 document (nFib 104) and a Word 2.0 one (its own wIdent) are named too old.
+    /// A Word 6.0/95 document (nFib 104) and a Word 2.0 one (no OLE container) are named too old.
     @Test func anOlderWordDocumentIsRefusedAsTooOld() throws {
         var word95 = try Self.fixture("tables.doc")
         let at = try Self.fibOffset(word95)
@@ -100,12 +100,13 @@ import Testing
         word95[at + 3] = 0x00
         #expect(throws: SpreadsheetError.wordVersion("Word 6.0/95")) { try Workbook.read(word95) }
         let e = try #require(Self.refusal(word95))
-        #expect(e.message == "这是 Word 6.0/95 的 Word 文档，格式太旧，Jixiao 读不了（读得了 Word 97–2003 的 .doc 和 .docx）")
+        #expect(e.message == "这是用 Word 6.0/95 保存的 Word 文档，格式太旧，Jixiao 读不了（读得了 Word 97–2003 的 .doc 和 .docx）")
         #expect(e.hint.contains("另存为 Word 文档(.docx)"))
-        var word2 = word95
-        word2[at] = 0xDB
-        word2[at + 2] = 0x2D
-        #expect(throws: SpreadsheetError.wordVersion("Word 2.0 或更早")) { try Workbook.read(word2) }
+        // Word for Windows 2.0 wrote no OLE container: the file begins with its FIB.
+        let word2: [UInt8] = [0xDB, 0xA5, 0x2D, 0x00] + Array(repeating: 0, count: 600)
+        #expect(Workbook.isLegacyOffice(word2))
+        #expect(throws: SpreadsheetError.wordVersion("Word 1.x/2.0")) { try Workbook.read(word2) }
+        #expect(Self.refusal(word2)?.message == "这是用 Word 1.x/2.0 保存的 Word 文档，格式太旧，Jixiao 读不了（读得了 Word 97–2003 的 .doc 和 .docx）")
     }
 
     /// Cut short anywhere: refused as a damaged .doc (or, cut only in a stream the text
