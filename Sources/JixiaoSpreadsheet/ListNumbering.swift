@@ -29,6 +29,13 @@ struct ListNumbering {
 
     init() {}
 
+    /// The lists of a Word 97–2003 document (`WordLists`): each list's levels by its id,
+    /// each list instance (an LFO) with its list and the levels it restarts.
+    init(lists: [String: [Int: Level]], instances: [String: (abstract: String, restarts: [Int: Int])]) {
+        abstracts = lists
+        self.instances = instances
+    }
+
     /// Nil when the part is not XML.
     init?(_ xml: [UInt8]) {
         var abstract: String?, num: String?, level: Int?, override: Int?

@@ -7,6 +7,7 @@
 /// place on the grid of every row's cell edges.
 struct WordBinaryBody {
     private let fonts: [String]
+    private var numbering: ListNumbering
     private var rows: [Workbook.Row] = []
     private var number = 0
     private var paragraph: [UInt16] = []
@@ -19,7 +20,10 @@ struct WordBinaryBody {
     private var cell = ""
     private var cellParagraphs = 0
 
-    init(fonts: [String]) { self.fonts = fonts }
+    init(fonts: [String], numbering: ListNumbering) {
+        self.fonts = fonts
+        self.numbering = numbering
+    }
 
     /// One character of the main document with its run's properties; `paragraphEnd` gives
     /// a mark's paragraph properties and whether its paragraph run ends with it.
@@ -76,6 +80,8 @@ struct WordBinaryBody {
     private mutating func endParagraph(_ mark: UInt16, _ p: WordParagraphProperties) {
         var text = String(decoding: paragraph, as: UTF16.self)
         paragraph = []
+        // The list's number as Word shows it (a row-end mark is no paragraph of text).
+        if p.list > 0, !(mark == 0x07 && p.rowEnd), let label = numbering.next(String(p.list), level: p.listLevel) { text = label + text }
         // A 目录 entry's page number after a leader of dots, as the page prints it.
         if p.leaderStop, let last = text.lastIndex(of: "\t") { text.replaceSubrange(last...last, with: "……\t") }
         let depth = p.tableDepth

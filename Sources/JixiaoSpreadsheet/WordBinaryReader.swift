@@ -7,10 +7,9 @@
 ///
 /// Read: the FIB, the piece table, the main document's characters, paragraph properties
 /// (what is a table cell, a row end, a row's cells and merges) and character properties
-/// (hidden, deleted, symbol-font characters). Not read: automatic list
-/// numbers (LST/LFO: the text of a numbered heading is read without its `一、`), text boxes,
-/// headers, footers, footnotes and comments (not in the main document), leaders set by a
-/// paragraph style rather than the paragraph.
+/// (hidden, deleted, symbol-font characters), paragraph styles' properties (`WordStyles`)
+/// and automatic list numbers (`WordLists`, written as Word shows them, `一、`, `（1）`).
+/// Not read: text boxes, headers, footers, footnotes and comments (not in the main document).
 ///
 /// A document with a password to open, one from Word 6.0/95 or older, and one whose
 /// streams do not parse are refused for what they are; every offset and count is checked
@@ -38,7 +37,12 @@ enum WordBinaryReader {
               let characters = WordFormattedRuns(bins: try part(12), stream: main, paragraphs: false),
               pieces.pieces.last.map({ $0.cpEnd >= fib.textLength }) ?? (fib.textLength == 0) else { throw .wordDamaged }
         let fonts = Self.fontNames(try part(15))
-        var body = WordBinaryBody(fonts: fonts)
+        let styles = WordStyles(try part(1))
+        // The lists' LVLs follow the PlfLst in the table stream.
+        let lists = try part(73)
+        let numbering = lists.isEmpty ? nil
+            : WordLists.numbering(lists: lists, levels: table[lists.endIndex...], instances: try part(74))
+        var body = WordBinaryBody(fonts: fonts, numbering: numbering ?? ListNumbering())
         let data = stream("Data")
         for piece in pieces.pieces where piece.cpStart < fib.textLength {
             let last = min(piece.cpEnd, fib.textLength)
@@ -59,6 +63,7 @@ enum WordBinaryReader {
                         // A paragraph mark's properties: those of the paragraph run it ends.
                         let run = paragraphs.run(at: byte)
                         var p = WordParagraphProperties()
+                        for sprms in styles.sprms(run.istd) { p.apply(sprms, data: data) }
                         p.apply(run.grpprl, data: data)
                         p.apply(piece.sprms, data: data)
                         return (p, run.end == byte + piece.bytesPerCharacter)

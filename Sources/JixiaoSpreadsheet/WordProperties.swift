@@ -71,8 +71,11 @@ struct WordParagraphProperties {
     var depth: Int?
     /// The end of a row of a table inside a cell (sprmPFInnerTtp).
     var innerRowEnd = false
-    /// A tab stop with a leader (dots) set by the paragraph itself (a 目录 entry's).
+    /// A tab stop with a leader (dots) set by the paragraph or its style (a 目录 entry's).
     var leaderStop = false
+    /// The list instance (sprmPIlfo, 1-based; 0 none) and level (sprmPIlvl) numbering it.
+    var list = 0
+    var listLevel = 0
     /// The row's cells, when this is a row-end mark (sprmTDefTable and what changes it).
     var row: WordRowLayout?
     /// sprmTDxaGapHalf's value, which sprmTDxaLeft's shift is measured with.
@@ -98,6 +101,8 @@ struct WordParagraphProperties {
                     let size = Int(LittleEndian.u16(data, fc))
                     if fc + 2 + size <= data.count { apply(data[(fc + 2)..<(fc + 2 + size)], data: nil, nested: true) }
                 }
+            case 0x460B: list = Int(Int16(bitPattern: LittleEndian.u16(o, 0)))
+            case 0x260A: listLevel = Int(o[0])
             case 0xC60D, WordSprm.pChgTabs:
                 if Self.addsLeader(o) { leaderStop = true }
             case WordSprm.tDefTable: row = WordRowLayout(definition: o)
@@ -242,40 +247,45 @@ struct WordFormattedRuns {
         pages = (0..<n).map { Int(LittleEndian.u32(b, 4 * (n + 1) + 4 * $0) & 0x3F_FFFF) }
     }
 
-    /// The properties (istd and grpprl for a paragraph, grpprl for characters) of the run
-    /// holding the byte at `fc`, and the offset where that run ends; an empty grpprl where
-    /// no run has that byte, up to where the next run begins.
-    func run(at fc: Int) -> (end: Int, grpprl: ArraySlice<UInt8>) {
+    /// The properties (grpprl, and a paragraph's style) of the run holding the byte at `fc`,
+    /// and the offset where that run ends; an empty grpprl and style 0 (Normal) where no
+    /// run has that byte, up to where the next run begins.
+    func run(at fc: Int) -> (end: Int, grpprl: ArraySlice<UInt8>, istd: Int) {
+        let (end, grpprl, istd) = find(fc)
+        return (end, grpprl, istd ?? 0)
+    }
+
+    private func find(_ fc: Int) -> (Int, ArraySlice<UInt8>, Int?) {
         // The bin whose range holds fc.
-        guard let bin = Self.index(fcs, fc) else { return (Self.next(fcs, after: fc), []) }
+        guard let bin = Self.index(fcs, fc) else { return (Self.next(fcs, after: fc), [], nil) }
         let page = pages[bin] * 512
-        guard page >= 0, page + 512 <= stream.count else { return (fcs[bin + 1], []) }
+        guard page >= 0, page + 512 <= stream.count else { return (fcs[bin + 1], [], nil) }
         let crun = Int(stream[page + 511])
         let entrySize = paragraphs ? 13 : 1
-        guard crun >= 1, 4 * (crun + 1) + entrySize * crun <= 511 else { return (fcs[bin + 1], []) }
+        guard crun >= 1, 4 * (crun + 1) + entrySize * crun <= 511 else { return (fcs[bin + 1], [], nil) }
         let runFCs = (0...crun).map { Int(LittleEndian.u32(stream, page + 4 * $0)) }
         guard let k = Self.index(runFCs, fc) else {
-            return (min(Self.next(runFCs, after: fc), fcs[bin + 1]), [])
+            return (min(Self.next(runFCs, after: fc), fcs[bin + 1]), [], nil)
         }
         let end = runFCs[k + 1]
         let offset = 2 * Int(stream[page + 4 * (crun + 1) + entrySize * k])
-        guard offset > 0, offset < 511 else { return (end, []) }
+        guard offset > 0, offset < 511 else { return (end, [], nil) }
         if paragraphs {
             // PapxInFkp: a count of words (2cb − 1 bytes), or 0 and then a count of 2cb bytes;
             // the istd's two bytes before the grpprl.
             var size = 2 * Int(stream[page + offset]) - 1
             var start = page + offset + 1
             if size < 0 {
-                guard offset + 1 < 511 else { return (end, []) }
+                guard offset + 1 < 511 else { return (end, [], nil) }
                 size = 2 * Int(stream[page + offset + 1])
                 start += 1
             }
-            guard size >= 2, start + size <= page + 511 else { return (end, []) }
-            return (end, stream[(start + 2)..<(start + size)])
+            guard size >= 2, start + size <= page + 511 else { return (end, [], nil) }
+            return (end, stream[(start + 2)..<(start + size)], Int(LittleEndian.u16(stream, start)))
         }
         let size = Int(stream[page + offset])
-        guard page + offset + 1 + size <= page + 511 else { return (end, []) }
-        return (end, stream[(page + offset + 1)..<(page + offset + 1 + size)])
+        guard page + offset + 1 + size <= page + 511 else { return (end, [], nil) }
+        return (end, stream[(page + offset + 1)..<(page + offset + 1 + size)], nil)
     }
 
     /// The first of ascending `fcs` after `fc` (Int.max for none), found by halving: a

@@ -77,6 +77,19 @@ import Testing
         ])
     }
 
+    /// Word's automatic list numbers (a three-level 一、/（一）/1. list, the `List Number`
+    /// style's) written as Word shows them, a bullet without a mark, and a 目录 whose dotted
+    /// leader its paragraph style sets: as the .docx reads.
+    @Test func listNumbersAndStyleLeadersAreRead() throws {
+        let doc = try Workbook.read(try Self.fixture("lists.doc"))
+        #expect(doc.sheets == (try Workbook.read(try Self.fixture("lists.docx"))).sheets)
+        #expect(Self.cells(doc) == [
+            ["0:目录"], ["0:一、总体绩效目标……", "1:2"], ["0:二、工作保障措施……", "1:3"], ["0:第一部分 部门整体绩效目标"],
+            ["0:一、总体绩效目标"], ["0:（一）产出目标"], ["0:1.完成城区保洁"], ["0:2.垃圾日产日清"], ["0:（二）效益目标"],
+            ["0:1.环境改善"], ["0:二、工作保障措施"], ["0:1.完成城区保洁"], ["0:2.垃圾日产日清"], ["0:圆点"],
+        ])
+    }
+
     /// Saved with a password to open: refused for that, with what to do.
     @Test func anEncryptedDocumentIsRefused() throws {
         let bytes = try Self.fixture("encrypted.doc")
@@ -175,7 +188,7 @@ import Testing
     /// without the container in the way.
     @Test func mutatedStreamsAreReadOrRefused() throws {
         var rng = MutationRandom(seed: 24)
-        for name in ["tables.doc", "features.doc", "sample.doc"] {
+        for name in ["tables.doc", "features.doc", "lists.doc", "sample.doc"] {
             let file = try #require(CompoundFile(try WordBinaryReaderTests.fixture(name)))
             let main = try #require(file.stream(named: "WordDocument")), table = try #require(file.stream(named: "1Table"))
             for run in 0..<Self.runs {
@@ -195,7 +208,7 @@ import Testing
     /// Whole files mutated: the container's damage is refused too.
     @Test func mutatedFilesAreReadOrRefused() throws {
         var rng = MutationRandom(seed: 25)
-        for name in ["tables.doc", "features.doc"] {
+        for name in ["tables.doc", "features.doc", "lists.doc"] {
             let whole = try WordBinaryReaderTests.fixture(name)
             for _ in 0..<Self.runs {
                 // FreeXL, which a file that lost its Word stream would go to, is not run here.
