@@ -180,6 +180,10 @@ struct ListNumbering {
     static func formatted(_ n: Int, _ format: String) -> String {
         switch format {
         case "decimalZero": return n < 10 ? "0\(n)" : "\(n)"
+        case "ordinal":
+            // 1st, 2nd, 3rd, 4th… 11th–13th, 21st.
+            let suffix = (11...13).contains(n % 100) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][abs(n) % 10]
+            return "\(n)\(suffix)"
         case "chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand":
             return chinese(n, digits: Array("〇一二三四五六七八九"), ten: "十")
         case "chineseLegalSimplified": return chinese(n, digits: Array("零壹贰叁肆伍陆柒捌玖"), ten: "拾")

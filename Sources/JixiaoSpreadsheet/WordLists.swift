@@ -76,7 +76,7 @@ enum WordLists {
 
     /// MS-DOC's number formats (nfc) by the names `ListNumbering` formats them under.
     static let formats: [Int: String] = [
-        0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter", 14: "decimalFullWidth",
+        0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter", 5: "ordinal", 14: "decimalFullWidth",
         18: "decimalEnclosedCircle", 19: "decimalFullWidth2", 22: "decimalZero", 23: "bullet",
         28: "decimalEnclosedCircleChinese", 30: "ideographTraditional", 33: "taiwaneseCounting",
         35: "taiwaneseCountingThousand", 37: "chineseCounting", 38: "chineseLegalSimplified",

@@ -198,6 +198,10 @@ import Testing
         #expect(ListNumbering.formatted(28, "upperLetter") == "BB")
         #expect(ListNumbering.formatted(14, "lowerRoman") == "xiv")
         #expect(ListNumbering.formatted(7, "decimalZero") == "07")
+        #expect(ListNumbering.formatted(0, "ordinal") == "0th")
+        #expect(ListNumbering.formatted(2, "ordinal") == "2nd")
+        #expect(ListNumbering.formatted(12, "ordinal") == "12th")
+        #expect(ListNumbering.formatted(23, "ordinal") == "23rd")
     }
 
     @Test func aDamagedDocumentIsSaidToBeOne() throws {
