@@ -85,7 +85,11 @@ struct WordParagraphProperties {
     var tableDepth: Int { max(depth ?? 0, inTable ? 1 : 0) }
 
     /// Applies the sprms of `grpprl`; sprmPHugePapx's grpprl is read from `data` (the
-    /// `Data` stream), where a row of many cells keeps its properties.
+    /// `Data` stream), where a row of many cells keeps its properties. Of the sprms that
+    /// change a row's cells after sprmTDefTable, the edges (sprmTDxaLeft, sprmTDxaGapHalf) and
+    /// merges (sprmTVertMerge, sprmTMerge, sprmTSplit) are applied; sprmTInsert, sprmTDelete
+    /// and sprmTDxaCol, which only Word 6-era fast saves write (Word 97 and later write each
+    /// row's sprmTDefTable whole), are not.
     mutating func apply(_ grpprl: ArraySlice<UInt8>, data: [UInt8]?, nested: Bool = false) {
         for sprm in WordSprm.list(grpprl) {
             let o = sprm.operand
