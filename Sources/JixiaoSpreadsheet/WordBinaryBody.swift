@@ -20,16 +20,26 @@ struct WordBinaryBody {
     private var cell = ""
     private var cellParagraphs = 0
 
-    init(fonts: [String], numbering: ListNumbering) {
+    /// Text boxes' paragraphs by the CP of their anchor.
+    private let boxes: [Int: [String]]
+
+    init(fonts: [String], numbering: ListNumbering, boxes: [Int: [String]] = [:]) {
         self.fonts = fonts
         self.numbering = numbering
+        self.boxes = boxes
     }
 
     /// One character of the main document with its run's properties; `paragraphEnd` gives
     /// a mark's paragraph properties and whether its paragraph run ends with it.
-    mutating func character(_ c: UInt16, _ chp: WordCharacterProperties,
+    mutating func character(_ c: UInt16, at cp: Int, _ chp: WordCharacterProperties,
                             _ paragraphEnd: () -> (WordParagraphProperties, Bool)) {
         switch c {
+        case 0x08 where inCode == 0 && !chp.deleted:
+            // A drawn object's anchor: a text box's paragraphs, each after a space.
+            for line in boxes[cp] ?? [] {
+                if !paragraph.isEmpty { paragraph.append(0x20) }
+                paragraph += line.utf16
+            }
         case 0x13:
             fields.append(true)
             inCode += 1

@@ -8,8 +8,9 @@
 /// Read: the FIB, the piece table, the main document's characters, paragraph properties
 /// (what is a table cell, a row end, a row's cells and merges) and character properties
 /// (hidden, deleted, symbol-font characters), paragraph styles' properties (`WordStyles`)
-/// and automatic list numbers (`WordLists`, written as Word shows them, `一、`, `（1）`).
-/// Not read: text boxes, headers, footers, footnotes and comments (not in the main document).
+/// and automatic list numbers (`WordLists`, written as Word shows them, `一、`, `（1）`);
+/// text boxes' paragraphs where their shapes are anchored. Not read: headers, footers,
+/// footnotes and comments (not part of the body, as in a .docx).
 ///
 /// A document with a password to open, one from Word 6.0/95 or older, and one whose
 /// streams do not parse are refused for what they are; every offset and count is checked
@@ -42,37 +43,75 @@ enum WordBinaryReader {
         let lists = try part(73)
         let numbering = lists.isEmpty ? nil
             : WordLists.numbering(lists: lists, levels: table[lists.endIndex...], instances: try part(74))
-        var body = WordBinaryBody(fonts: fonts, numbering: numbering ?? ListNumbering())
         let data = stream("Data")
-        for piece in pieces.pieces where piece.cpStart < fib.textLength {
-            let last = min(piece.cpEnd, fib.textLength)
-            var cp = piece.cpStart
-            while cp < last {
-                // One run of character properties at a time.
-                let fc = piece.fc(of: cp)
-                let run = characters.run(at: fc)
-                var properties = WordCharacterProperties()
-                properties.apply(run.grpprl)
-                properties.apply(piece.sprms)
-                let runEnd = run.end > fc ? cp + (run.end - fc + piece.bytesPerCharacter - 1) / piece.bytesPerCharacter : cp + 1
-                let stop = min(last, max(runEnd, cp + 1))
-                for at in cp..<stop {
-                    let byte = piece.fc(of: at)
-                    let unit = piece.compressed ? WordPieceTable.cp1252(main[byte]) : LittleEndian.u16(main, byte)
-                    body.character(unit, properties) {
-                        // A paragraph mark's properties: those of the paragraph run it ends.
-                        let run = paragraphs.run(at: byte)
-                        var p = WordParagraphProperties()
-                        for sprms in styles.sprms(run.istd) { p.apply(sprms, data: data) }
-                        p.apply(run.grpprl, data: data)
-                        p.apply(piece.sprms, data: data)
-                        return (p, run.end == byte + piece.bytesPerCharacter)
+        // Reads the characters of CPs `range` into `body`.
+        func read(_ range: Range<Int>, into body: inout WordBinaryBody) {
+            for piece in pieces.pieces where piece.cpStart < range.upperBound && piece.cpEnd > range.lowerBound {
+                let last = min(piece.cpEnd, range.upperBound)
+                var cp = max(piece.cpStart, range.lowerBound)
+                while cp < last {
+                    // One run of character properties at a time.
+                    let fc = piece.fc(of: cp)
+                    let run = characters.run(at: fc)
+                    var properties = WordCharacterProperties()
+                    properties.apply(run.grpprl)
+                    properties.apply(piece.sprms)
+                    let runEnd = run.end > fc ? cp + (run.end - fc + piece.bytesPerCharacter - 1) / piece.bytesPerCharacter : cp + 1
+                    let stop = min(last, max(runEnd, cp + 1))
+                    for at in cp..<stop {
+                        let byte = piece.fc(of: at)
+                        let unit = piece.compressed ? WordPieceTable.cp1252(main[byte]) : LittleEndian.u16(main, byte)
+                        body.character(unit, at: at, properties) {
+                            // A paragraph mark's properties: those of the paragraph run it ends.
+                            let run = paragraphs.run(at: byte)
+                            var p = WordParagraphProperties()
+                            for sprms in styles.sprms(run.istd) { p.apply(sprms, data: data) }
+                            p.apply(run.grpprl, data: data)
+                            p.apply(piece.sprms, data: data)
+                            return (p, run.end == byte + piece.bytesPerCharacter)
+                        }
                     }
+                    cp = stop
                 }
-                cp = stop
             }
         }
+        // Text boxes: each one's paragraphs, read from the text box story, shown where its
+        // shape is anchored in the main document (as a .docx holds them inside the paragraph).
+        // No more of the story read, all boxes together, than the stream has bytes: a damaged
+        // table listing one long box many times is not read many times.
+        var boxes: [Int: [String]] = [:], budget = main.count
+        for (anchor, range) in Self.textBoxes(fib, spa: try part(40), boxes: try part(56))
+        where range.upperBound <= pieces.pieces.last?.cpEnd ?? 0 && range.count <= budget {
+            budget -= range.count
+            var box = WordBinaryBody(fonts: fonts, numbering: ListNumbering())
+            read(range, into: &box)
+            boxes[anchor] = box.finished().map { $0.cells.map(\.text).joined(separator: "\t") }
+        }
+        var body = WordBinaryBody(fonts: fonts, numbering: numbering ?? ListNumbering(), boxes: boxes)
+        read(0..<fib.textLength, into: &body)
         return Workbook(sheets: [Workbook.Sheet(name: WordDocumentReader.bodySheetName, rows: body.finished())], origin: .word97)
+    }
+
+    /// Each text box of the main document: the CP of its shape's anchor (PlcSpaMom's FSPA,
+    /// by shape id) and the CPs of its text in the text box story (PlcftxbxTxt, whose FTXBXS
+    /// names the shape), the story's CPs after the main document's, footnotes', headers',
+    /// comments' and endnotes'. What does not parse or match gives no text box.
+    static func textBoxes(_ fib: Fib, spa: ArraySlice<UInt8>, boxes: ArraySlice<UInt8>) -> [(Int, Range<Int>)] {
+        let s = Array(spa), b = Array(boxes)
+        guard s.count >= 4, (s.count - 4) % 30 == 0, b.count >= 4, (b.count - 4) % 26 == 0, fib.textBoxLength > 0 else { return [] }
+        let shapes = (s.count - 4) / 30, texts = (b.count - 4) / 26
+        var anchors: [Int: Int] = [:]   // shape id → anchor CP
+        for k in 0..<shapes {
+            anchors[Int(Int32(bitPattern: LittleEndian.u32(s, 4 * (shapes + 1) + 26 * k)))] = Int(LittleEndian.u32(s, 4 * k))
+        }
+        var out: [(Int, Range<Int>)] = []
+        for k in 0..<texts {
+            let from = Int(LittleEndian.u32(b, 4 * k)), to = Int(LittleEndian.u32(b, 4 * (k + 1)))
+            let shape = Int(Int32(bitPattern: LittleEndian.u32(b, 4 * (texts + 1) + 22 * k + 14)))
+            guard let anchor = anchors[shape], anchor < fib.textLength, from < to, to <= fib.textBoxLength else { continue }
+            out.append((anchor, (fib.textBoxStart + from)..<(fib.textBoxStart + to)))
+        }
+        return out
     }
 
     /// The fields of the FIB the reading needs ([MS-DOC] 2.5.1), read in order so that an
@@ -81,6 +120,10 @@ enum WordBinaryReader {
         var tableStream: String
         /// ccpText: the main document's character count.
         var textLength: Int
+        /// Where the text box story begins (after ccpText, ccpFtn, ccpHdd, ccpAtn, ccpEdn) and
+        /// its length (ccpTxbx).
+        var textBoxStart: Int
+        var textBoxLength: Int
         /// FibRgFcLcb: (offset, length) in the table stream of each structure, by index.
         var pairs: [(Int, Int)]
 
@@ -102,6 +145,9 @@ enum WordBinaryReader {
             let rg = lw + 2 + 4 * lwCount
             guard lwCount >= 4, rg + 2 <= b.count else { throw .wordDamaged }
             textLength = Int(LittleEndian.u32(b, lw + 2 + 12))
+            let counts = (4...9).map { lwCount > $0 ? Int(LittleEndian.u32(b, lw + 2 + 4 * $0)) : 0 }
+            textBoxStart = textLength + counts[0] + counts[1] + counts[3] + counts[4]
+            textBoxLength = counts[5]
             let count = Int(LittleEndian.u16(b, rg))
             guard textLength <= b.count, rg + 2 + 8 * count <= b.count else { throw .wordDamaged }
             pairs = (0..<count).map { (Int(LittleEndian.u32(b, rg + 2 + 8 * $0)), Int(LittleEndian.u32(b, rg + 6 + 8 * $0))) }

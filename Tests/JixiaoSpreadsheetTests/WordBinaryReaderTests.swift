@@ -67,13 +67,13 @@ import Testing
 
     /// A field's result and not its code; a tracked insertion kept and a deletion not;
     /// hidden text left out; a line break; a Symbol-font ≥; a non-breaking hyphen; a 目录
-    /// entry's dotted leader: as the .docx reads.
+    /// entry's dotted leader; a text box's text where it is anchored: as the .docx reads.
     @Test func whatWordShowsIsRead() throws {
         let doc = try Workbook.read(try Self.fixture("features.doc"))
         #expect(doc.sheets == (try Workbook.read(try Self.fixture("features.docx"))).sheets)
         #expect(Self.cells(doc) == [
             ["0:详见附表1。"], ["0:指标值：≥95%"], ["0:备注：无"], ["0:资金用途：保洁费\n20万元"], ["0:满意度≥90%"],
-            ["0:编号：2021-01"], ["0:一、总体绩效目标……", "1:2"], ["0:填报单位：", "1:某某局"],
+            ["0:编号：2021-01"], ["0:一、总体绩效目标……", "1:2"], ["0:填报单位：", "1:某某局"], ["0:说明：见 附表。"],
         ])
     }
 
