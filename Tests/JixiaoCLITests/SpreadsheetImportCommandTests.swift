@@ -78,12 +78,18 @@ import Testing
             (Self.wordDocument("encrypted.doc"), "encrypted.doc: 错误：这份 Word 97–2003 文档（.doc）设了打开密码", "去掉打开密码"),
             (cut, "cut.doc: 错误：Word 97–2003 文档（.doc）已损坏", "另存为 Word 文档(.docx)"),
         ]
+        try expectRefused(cases, workspace: "ws2")
+    }
+
+    /// Each file imported into `workspace` is refused with its message and hint (exit 2),
+    /// and the workspace is not created.
+    func expectRefused(_ cases: [(file: String, message: String, hint: String)], workspace: String) throws {
         for (file, message, hint) in cases {
-            let r = try jixiao.run(["import", file, "-w", "ws2"])
+            let r = try jixiao.run(["import", file, "-w", workspace])
             #expect(r.status == 2, "\(file)")
             #expect(r.stderr.contains(message), "\(r.stderr)")
             #expect(r.stderr.contains(hint), "\(r.stderr)")
-            #expect(!scratch.exists("ws2"), "\(file)")
+            #expect(!scratch.exists(workspace), "\(file)")
         }
     }
 
@@ -104,13 +110,7 @@ import Testing
             (Self.legacyWorkbook("word.doc"), "word.doc: 错误：Word 97–2003 文档（.doc）已损坏", "另存为 Word 文档(.docx)"),
             (Self.legacyWorkbook("encrypted.xlsx"), "encrypted.xlsx: 错误：这份文件设了打开密码", "去掉打开密码"),
         ]
-        for (file, message, hint) in cases {
-            let r = try jixiao.run(["import", file, "-w", "ws"])
-            #expect(r.status == 2, "\(file)")
-            #expect(r.stderr.contains(message), "\(r.stderr)")
-            #expect(r.stderr.contains(hint), "\(r.stderr)")
-            #expect(!scratch.exists("ws"), "\(file)")
-        }
+        try expectRefused(cases, workspace: "ws")
     }
 
     /// A damaged .xls on which FreeXL itself crashes (SIGSEGV inside `freexl_open`) is read

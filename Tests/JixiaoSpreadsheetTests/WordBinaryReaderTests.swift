@@ -166,23 +166,6 @@ import Testing
 @Suite struct WordBinaryMutationTests {
     static let runs = Int(ProcessInfo.processInfo.environment["JIXIAO_DOC_MUTATIONS"] ?? "") ?? 150
 
-    static func mutated(_ whole: [UInt8], _ rng: inout MutationRandom, near: Int? = nil) -> [UInt8] {
-        var bytes = whole
-        for _ in 0..<(1 + Int(rng.next() % 8)) {
-            // Half the time near the structures the reader walks (the FIB), else anywhere.
-            var at = Int(rng.next() % UInt64(bytes.count))
-            if let near, rng.next() % 2 == 0 { at = min(near + Int(rng.next() % 1024), bytes.count - 1) }
-            if rng.next() % 2 == 0 {
-                bytes[at] = UInt8(truncatingIfNeeded: rng.next())
-            } else if at + 1 < bytes.count {
-                let v: UInt16 = rng.next() % 2 == 0 ? 0 : UInt16(truncatingIfNeeded: rng.next()) | 0x8000
-                bytes[at] = UInt8(v & 0xFF)
-                bytes[at + 1] = UInt8(v >> 8)
-            }
-        }
-        if rng.next() % 6 == 0 { bytes.removeLast(Int(rng.next() % UInt64(bytes.count))) }
-        return bytes
-    }
 
     /// The streams mutated one at a time (the FIB, the piece table, the FKPs), read
     /// without the container in the way.
@@ -192,8 +175,8 @@ import Testing
             let file = try #require(CompoundFile(try WordBinaryReaderTests.fixture(name)))
             let main = try #require(file.stream(named: "WordDocument")), table = try #require(file.stream(named: "1Table"))
             for run in 0..<Self.runs {
-                let m = run % 2 == 0 ? Self.mutated(main, &rng, near: 0) : main
-                let t = run % 2 == 1 ? Self.mutated(table, &rng) : table
+                let m = run % 2 == 0 ? rng.mutate(main, near: 0, cutOneIn: 6) : main
+                let t = run % 2 == 1 ? rng.mutate(table, cutOneIn: 6) : table
                 do {
                     let book = try WordBinaryReader.read(main: m) { $0 == "1Table" ? t : file.stream(named: $0) }
                     let text = book.sheets[0].rows.flatMap(\.cells).reduce(0) { $0 + $1.text.utf16.count }
@@ -212,7 +195,7 @@ import Testing
             let whole = try WordBinaryReaderTests.fixture(name)
             for _ in 0..<Self.runs {
                 // FreeXL, which a file that lost its Word stream would go to, is not run here.
-                guard let file = CompoundFile(Self.mutated(whole, &rng)), file.hasStream(named: "WordDocument") else { continue }
+                guard let file = CompoundFile(rng.mutate(whole, cutOneIn: 6)), file.hasStream(named: "WordDocument") else { continue }
                 do { _ = try WordBinaryReader.read(file) } catch {
                     #expect([.wordDamaged, .wordPassword].contains(error) || { if case .wordVersion = error { true } else { false } }(), "\(error)")
                 }

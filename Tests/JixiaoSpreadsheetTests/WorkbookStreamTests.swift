@@ -156,19 +156,7 @@ import Testing
         for name in ["corpus-04-06.xls", "formula-results.xls", "sample-formulas.xls", "kinds.xls"] {
             let whole = try LegacyWorkbookReaderTests.fixture(name)
             for _ in 0..<Self.runs {
-                var bytes = whole
-                for _ in 0..<(1 + Int(rng.next() % 8)) {
-                    let at = Int(rng.next() % UInt64(bytes.count))
-                    if rng.next() % 2 == 0 {
-                        bytes[at] = UInt8(truncatingIfNeeded: rng.next())
-                    } else if at + 1 < bytes.count {
-                        // A 16-bit field (a record's length, a sector number's half) made large or zero.
-                        let v: UInt16 = rng.next() % 2 == 0 ? 0 : UInt16(truncatingIfNeeded: rng.next()) | 0x8000
-                        bytes[at] = UInt8(v & 0xFF)
-                        bytes[at + 1] = UInt8(v >> 8)
-                    }
-                }
-                if rng.next() % 4 == 0 { bytes.removeLast(Int(rng.next() % UInt64(bytes.count))) }
+                let bytes = rng.mutate(whole, cutOneIn: 4)
                 guard let file = CompoundFile(bytes), let stream = file.stream(named: "Workbook") else { continue }
                 #expect(stream.count <= bytes.count)
                 guard let workbook = WorkbookStream(stream) else { continue }
