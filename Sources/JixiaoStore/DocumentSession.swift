@@ -50,8 +50,8 @@ public final class DocumentSession {
     /// The projects' bytes as last saved: a save re-encodes only what changed.
     private var encodings = ProjectEncodings()
     /// The findings of `document` as last counted for its summary, with the rule settings
-    /// they were counted under; nil before the first change (or when the settings could not
-    /// be read). A change then re-checks only what it changed, and an approval asks these
+    /// they were counted under; nil before the first change unless the opener counted them
+    /// (`adopt`), or when the settings could not be read. A change then re-checks only what it changed, and an approval asks these
     /// for open errors: a whole check of a large department was most of an edit's cost.
     private var counted: (settings: RuleSettings, findings: FindingSet)?
 
@@ -396,6 +396,15 @@ public final class DocumentSession {
     public func redo(of seq: Int, change: RecordChange, actor: String, time: String) throws -> JournalEntry {
         let updated = try change.apply(to: document)
         return try record(.redone(.init(of: seq, change: change)), actor: actor, time: time, result: updated)
+    }
+
+    /// Keeps findings the opener counted of `checked` (the workstation checks a document
+    /// to show it) when that is the document as it is now: the first change then re-checks
+    /// only what it changed instead of the whole document. Findings of another document
+    /// state are not kept.
+    public func adopt(_ findings: FindingSet, of checked: Document, countedUnder settings: RuleSettings) {
+        guard checked == document else { return }
+        counted = (settings, findings)
     }
 
     /// The document's findings when they were counted with its last change under

@@ -46,6 +46,11 @@ final class WorkstationEffects {
                                         reportPath: DocumentExport.suggestedPath(in: ws, document: id, format: ReviewReportHTMLFormat()))
             if let history = try? ChangeHistory.of(session) { (opened.imported, opened.stamps) = history }
             opened.revision = try? ChangeHistory.latestRevision(session)
+            // Checked once, for the screen and for the session: the first edit then re-checks
+            // only the project it changed (a whole check was ~150 ms at 1,300 projects).
+            let findings = RuleEngine(settings: ws.settings.review).check(session.document)
+            session.adopt(findings, of: session.document, countedUnder: ws.settings.review)
+            opened.findings = findings
             return (session, opened)
         } catch {
             session.close()

@@ -94,6 +94,34 @@ import Testing
         try expectWholeCheckCounts("the waiver taken back")
     }
 
+    /// The workstation checks a document on opening and gives the session those findings:
+    /// the first change is then counted from them (as every later one is), and the counts
+    /// are still a whole check's. Findings of another state of the document are not taken.
+    @Test func findingsCountedOnOpeningServeTheFirstChange() throws {
+        let ws = try imported()
+        let session = try ws.openDocument("430001-2021", access: .write)
+        defer { session.close() }
+        let settings = ws.settings.review
+        let engine = RuleEngine(settings: settings)
+        #expect(session.findings(under: settings) == nil)
+        var other = session.document
+        other.projects[0].name += "（改）"
+        session.adopt(engine.check(other), of: other, countedUnder: settings)
+        #expect(session.findings(under: settings) == nil)
+        let onOpening = engine.check(session.document)
+        session.adopt(onOpening, of: session.document, countedUnder: settings)
+        #expect(session.findings(under: settings) == onOpening)
+        let amount = FieldPath(projectIndex: 2, field: .indicator(row: 1, .value))
+        try session.set(amount, to: "8万元", actor: "甲", time: "2026-11-26T11:00:00+08:00")
+        let whole = engine.check(session.document)
+        #expect(session.findings(under: settings) == whole)
+        let stored = try StableJSON.decode(DocumentSummary.self, from: folder.read("ws/430001-2021/summary.json"))
+        let open = whole.all.filter(\.isOpen)
+        #expect([stored.errors, stored.warnings, stored.infos]
+                == [Severity.error, .warning, .info].map { s in open.filter { $0.severity == s }.count })
+        #expect(stored.errors == 0)
+    }
+
     @Test func aMissingOrStaleSummaryIsRebuilt() throws {
         let ws = try imported()
         let good = try ws.summary(of: "430001-2021")

@@ -53,6 +53,22 @@ import Testing
     }()
 
     /// What the program would do: open a document, list the workspace again.
+    /// A document opened with the findings the program counted for it shows those (the
+    /// session was given the same, so the first edit re-checks only what it changed); one
+    /// opened without them is checked by the state itself.
+    @Test func theOpenersFindingsAreShownWithoutCheckingAgain() {
+        let doc = Self.documents["430003-2021"]!
+        var quiet = RuleSettings.standard
+        for rule in RuleCatalogue.all { quiet.rules[rule.id, default: RuleSettings.RuleOverride()].enabled = false }
+        var opened = OpenedDocument(id: "430003-2021", document: doc)
+        opened.findings = RuleEngine(settings: quiet).check(doc)
+        #expect(AppState(opened: opened).findings.all.isEmpty)
+        opened.findings = nil
+        let checked = RuleEngine().check(doc)
+        #expect(!checked.all.isEmpty)
+        #expect(AppState(opened: opened).findings == checked)
+    }
+
     final class Program {
         var performed: [Effect] = []
         func perform(_ effect: Effect) -> Action? {

@@ -69,11 +69,12 @@ public struct AppState: Equatable, Sendable {
     public var typedNumber: String?
 
     public init(document: Document, settings: RuleSettings = .standard, width: Int = 80, height: Int = 24,
-                glyphs: Glyphs = .unicode, readOnlyReason: String? = nil, alongside: [DocumentSetMember] = []) {
+                glyphs: Glyphs = .unicode, readOnlyReason: String? = nil, alongside: [DocumentSetMember] = [],
+                findings counted: FindingSet? = nil) {
         self.document = document
         self.settings = settings
         self.alongside = alongside
-        let set = RuleEngine(settings: settings).check(document)
+        let set = counted ?? RuleEngine(settings: settings).check(document)
         findings = set
         ordered = set.all
         self.width = width
@@ -102,7 +103,7 @@ public struct AppState: Equatable, Sendable {
     public init(opened: OpenedDocument, settings: RuleSettings = .standard, width: Int = 80, height: Int = 24,
                 glyphs: Glyphs = .unicode) {
         self.init(document: opened.document, settings: settings, width: width, height: height, glyphs: glyphs,
-                  readOnlyReason: opened.readOnlyReason, alongside: opened.alongside)
+                  readOnlyReason: opened.readOnlyReason, alongside: opened.alongside, findings: opened.findings)
         imported = opened.imported
         stamps = opened.stamps
         revision = opened.revision

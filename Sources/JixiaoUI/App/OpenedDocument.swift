@@ -22,6 +22,9 @@ public struct OpenedDocument: Hashable, Sendable {
     /// Where `x` suggests writing the export and the 审核意见书.
     public var exportPath: String
     public var reportPath: String
+    /// The document's findings, when the opener has counted them (the workstation shows
+    /// these instead of checking again); nil: the state checks the document itself.
+    public var findings: FindingSet?
 
     public init(id: String, document: Document, readOnlyReason: String? = nil, notice: String? = nil,
                 alongside: [DocumentSetMember] = [], imported: Document? = nil, stamps: [FieldPath: ChangeStamp] = [:],
