@@ -113,6 +113,21 @@ public struct Document: Hashable, Sendable, Codable {
         }
         return .success(chosen.sorted())
     }
+
+    /// The projects at `indices` as `projectIndices(listedIn:)` reads them back: their
+    /// numbers, runs of consecutive numbers as a range (`3,5-7`).
+    public func projectList(_ indices: [Int]) -> String {
+        let numbers = Set(indices.filter { projects.indices.contains($0) }.map { projects[$0].number }).sorted()
+        var parts: [String] = []
+        var k = 0
+        while k < numbers.count {
+            var end = k
+            while end + 1 < numbers.count, numbers[end + 1] == numbers[end] + 1 { end += 1 }
+            parts.append(end == k ? "\(numbers[k])" : end == k + 1 ? "\(numbers[k]),\(numbers[end])" : "\(numbers[k])-\(numbers[end])")
+            k = end + 1
+        }
+        return parts.joined(separator: ",")
+    }
 }
 
 /// A part of a project list (`projectIndices(listedIn:)`) that names no project.

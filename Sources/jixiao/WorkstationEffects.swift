@@ -92,29 +92,30 @@ final class WorkstationEffects {
         HistoryItem(seq: entry.seq, actor: entry.actor, time: entry.time, change: openSession?.lastChange ?? RecordChange())
     }
 
-    /// 批量通过: each project approved in a journal line of its own, as `a` approves one, all
-    /// one step of the history. The store's own guard stands for each; when one is refused
-    /// or cannot be written, those before it stay approved (journaled) and the note says
-    /// where it stopped.
-    func approveAll(_ projects: [Int], in session: DocumentSession) throws -> Action {
+    /// 批量通过 and 批量退回: each project decided in a journal line of its own, as `a` or `r`
+    /// decides one, all one step of the history. The store's own guard stands for each; when
+    /// one is refused or cannot be written, those before it stay decided (journaled) and the
+    /// note says where it stopped.
+    func decideAll(_ action: ReviewAction, _ projects: [Int], comment: String? = nil, in session: DocumentSession) throws -> Action {
+        let verb = action == .approve ? "通过" : "退回"
         var made: [HistoryItem] = []
         var stopped = ""
         for p in projects {
             do {
-                if let entry = try session.review(.approve, projectAt: p, comment: nil, settings: settings, actor: actor,
+                if let entry = try session.review(action, projectAt: p, comment: comment, settings: settings, actor: actor,
                                                   time: JournalTime.now()) {
                     made.append(line(entry))
                 }
             } catch where !made.isEmpty {
                 // Those before are journaled: the workstation must show them, whatever stopped the rest.
-                stopped = "；第 \(session.document.projects[p].number) 个项目起未通过：" + Self.said(error)
+                stopped = "；第 \(session.document.projects[p].number) 个项目起未\(verb)：" + Self.said(error)
                 break
             }
         }
-        guard let group = HistoryItem.group(made) else { return .notice("没有改变：这些项目都已通过") }
+        guard let group = HistoryItem.group(made) else { return .notice("没有改变：这些项目都已\(verb)") }
         let seqs = made.count == 1 ? "第 \(group.seq) 条" : "第 \(made[0].seq)–\(group.seq) 条"
         return .applied(session.document, findings: session.findings(under: settings), origin: .review,
-                        note: "已批量通过 \(made.count) 个项目（日志\(seqs)；u 全部撤销）" + stopped + unsaved, line: group)
+                        note: "已批量\(verb) \(made.count) 个项目（日志\(seqs)；u 全部撤销）" + stopped + unsaved, line: group)
     }
 
     static func said(_ error: any Error) -> String {
@@ -234,7 +235,9 @@ final class WorkstationEffects {
                 let undoing: Bool = if case .undo = effect { true } else { false }
                 return try takeBack(item, undoing: undoing, in: session)
             case .approveAll(let projects):
-                return try approveAll(projects, in: session)
+                return try decideAll(.approve, projects, in: session)
+            case .returnAll(let projects, let comment):
+                return try decideAll(.return, projects, comment: comment, in: session)
             case .waive(let finding, let reason):
                 let time = JournalTime.now()
                 let waiver = Waiver(finding, reason: reason, reviewer: actor, time: time)

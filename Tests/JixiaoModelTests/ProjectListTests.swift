@@ -48,4 +48,18 @@ import Testing
         #expect(d.projectIndices(listedIn: "1,,2").map { $0 } == .success([0, 1]))
         #expect(d.projectIndices(listedIn: "CODE9") == .failure(ProjectListError(part: "CODE9")))
     }
+
+    /// `projectList` writes what `projectIndices(listedIn:)` reads back: numbers, runs of
+    /// three or more as ranges.
+    @Test func aListIsWrittenAsItIsRead() {
+        let d = document()
+        #expect(d.projectList([]) == "")
+        #expect(d.projectList([2]) == "3")
+        #expect(d.projectList([0, 1]) == "1,2")
+        #expect(d.projectList([4, 0, 2, 3]) == "1,3-5")
+        #expect(d.projectList([0, 1, 2, 3, 4, 4, 9]) == "1-5", "each once; no such index left out")
+        for chosen in [[0], [1, 3], [0, 1, 2], [0, 2, 3, 4], [1, 2, 4]] {
+            #expect(indices(d.projectList(chosen)) == chosen)
+        }
+    }
 }

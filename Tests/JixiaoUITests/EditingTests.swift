@@ -78,6 +78,13 @@ final class MemoryEffects {
                                                              time: "2026-11-25T12:00:00Z")))
                 }
                 return .applied(document, origin: .review, note: "已批量通过 \(made.count) 个项目", line: HistoryItem.group(made))
+            case .returnAll(let projects, let comment):
+                var made: [HistoryItem] = []
+                for p in projects {
+                    made.append(record(try document.applying(.return, toProjectAt: p, comment: comment, row: nil, reviewer: "测试",
+                                                             time: "2026-11-25T12:00:00Z")))
+                }
+                return .applied(document, origin: .review, note: "已批量退回 \(made.count) 个项目", line: HistoryItem.group(made))
             case .keepReviewer(let name):
                 return .notice("审核人：\(name)")
             case .openDocument, .closeDocument:

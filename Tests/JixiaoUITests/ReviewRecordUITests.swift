@@ -104,6 +104,48 @@ import Testing
         #expect(d.state.message == "没有可以批量通过的项目：1 个待审的项目都有未改正的错误")
     }
 
+    /// `R` (批量退回) offers the 待审 projects with an open error, takes the reviewer's own
+    /// list, refuses a list naming no project and an empty opinion (keeping what was typed),
+    /// then returns each listed project with the one opinion; `u` takes them all back.
+    @Test func returningSeveralWithOneOpinionAndOneUndo() {
+        let (d, effects) = workstation(width: 120, height: 40)
+        d.press("review.return-all")
+        #expect(promptText(d) == "3", "project 3 has the sample's one open error")
+        #expect(d.screenText.contains("批量退回：哪些项目"))
+        d.handle(.key(.ctrl("u")))
+        d.type("3,20")
+        d.handle(.key(.enter))
+        #expect(d.screenText.contains("“20”不是本文档的项目"))
+        #expect(promptText(d) == "3,20", "what was typed is kept")
+        d.handle(.key(.ctrl("u")))
+        d.type("3,5-6")
+        d.handle(.key(.enter))
+        guard case .prompt(let opinion)? = d.state.overlay, case .returnAll(let projects) = opinion.purpose else {
+            Issue.record("no opinion asked"); return
+        }
+        #expect(projects == [2, 4, 5])
+        #expect(d.screenText.contains("退回 3 个项目（3.公共机构节能经费、5."))
+        d.handle(.key(.enter))
+        #expect(d.screenText.contains("退回须写明审核意见"))
+        #expect(effects.performed.isEmpty, "nothing before the opinion")
+        d.type("绩效指标未细化量化，请修改后重报")
+        d.handle(.key(.enter))
+        #expect(effects.performed == [.returnAll([2, 4, 5], comment: "绩效指标未细化量化，请修改后重报")])
+        #expect((1...13).filter { status(effects, $0) == .returned } == [3, 5, 6])
+        #expect([3, 5, 6].allSatisfy { p in
+            effects.document.review.opinions(ofProjectAt: p - 1).last?.text == "绩效指标未细化量化，请修改后重报"
+        })
+        #expect(effects.lines.count == 3, "one line a project")
+        #expect(d.state.undoStack.count == 1)
+        d.press("edit.undo")
+        #expect((1...13).allSatisfy { status(effects, $0) == .pending }, "one undo takes the whole batch back")
+
+        // Esc on the list writes nothing.
+        d.press("review.return-all")
+        d.handle(.key(.escape))
+        #expect(d.state.overlay == nil && effects.performed.count == 2)
+    }
+
     @Test func approvingAnApprovedProjectWritesNothing() {
         let (d, effects) = workstation()
         overview(d, project: 2)

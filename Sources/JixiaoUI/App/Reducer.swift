@@ -108,7 +108,7 @@ public enum Reducer {
             if s.searchMatch != nil { SearchNavigation.step(&s, by: step) } else { FindingNavigation.step(&s, by: step) }
         case .walkMode:
             FindingNavigation.changeWalk(&s)
-        case .edit, .undo, .redo, .approve, .approveAll, .returnProject, .comment, .reopen, .exportText, .waive, .grade, .importRevision:
+        case .edit, .undo, .redo, .approve, .approveAll, .returnAll, .returnProject, .comment, .reopen, .exportText, .waive, .grade, .importRevision:
             return Review.reduce(&s, action)
         default:
             return Router.reduce(&s, action)

@@ -69,6 +69,12 @@ enum Review {
             return approve(&s)
         case .approveAll:
             approveAll(&s)
+        case .returnAll:
+            // Offered: the 待审 projects an open error keeps from approval; the list is the reviewer's to change.
+            let blocked = s.document.projects.indices.filter {
+                s.document.review.status(ofProjectAt: $0) == .pending && !ReviewGate.blocking(s.ordered, project: $0).isEmpty
+            }
+            s.overlay = .prompt(PromptOverlay(purpose: .returnWhich, text: s.document.projectList(blocked)))
         case .reopen:
             guard let p = Router.selectedProject(s) else { s.message = "先选择一个项目"; return [] }
             if s.document.review.status(ofProjectAt: p) == .pending {

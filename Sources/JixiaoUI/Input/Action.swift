@@ -19,6 +19,8 @@ public enum Action: Hashable, Sendable {
     case approve, returnProject, comment, reopen
     /// 批量通过: every 待审 project with no open error, after the reviewer confirms the list.
     case approveAll
+    /// 批量退回: the projects chosen (those with open errors offered), one opinion for all.
+    case returnAll
     /// Waive the selected finding (核实无误 / 豁免：理由), or take back its waiver.
     case waive
     /// Which findings n and N walk: the open ones, errors only, or all.
@@ -79,6 +81,9 @@ public enum Effect: Hashable, Sendable {
     case review(ReviewAction, project: Int, comment: String?, row: Int? = nil, answered: Bool = false)
     /// Approve each of these projects (批量通过), one journal line each, taken back by one undo.
     case approveAll([Int])
+    /// Return each of these projects with the same opinion (批量退回), one journal line
+    /// each, taken back by one undo.
+    case returnAll([Int], comment: String)
     /// Waive a finding for a reason (核实无误 / 豁免：理由), or take a waiver back.
     case waive(Finding, reason: String)
     case unwaive(Waiver)

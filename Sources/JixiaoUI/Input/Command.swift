@@ -47,6 +47,7 @@ public enum Commands {
         Command(id: "edit.redo", keys: [.ctrl("r")], title: "重做", help: "重做撤销的那一步", group: .review, action: .redo),
         Command(id: "review.approve", keys: [.char("a")], title: "通过", help: "审核通过所选项目（有未改正也未豁免的错误时不能通过）", group: .review, action: .approve),
         Command(id: "review.approve-all", keys: [.char("A")], title: "批量通过", help: "通过全部待审且没有未改正错误的项目：先列出，按 y 确认才记（一个项目一条日志，u 一次全部撤销）", group: .review, action: .approveAll),
+        Command(id: "review.return-all", keys: [.char("R")], title: "批量退回", help: "退回几个项目，写同一条审核意见：先填项目编号（预先填好有未改正错误的待审项目），再写意见（一个项目一条日志，u 一次全部撤销）", group: .review, action: .returnAll),
         Command(id: "review.return", keys: [.char("r")], title: "退回", help: "退回所选项目，须写审核意见", group: .review, action: .returnProject),
         Command(id: "review.comment", keys: [.char("c")], title: "意见", help: "给所选项目写一条审核意见；选中指标行时意见针对这一行", group: .review, action: .comment),
         Command(id: "review.reopen", keys: [.char("o")], title: "取消审核", help: "取消所选项目的通过或退回，回到待审", group: .review, action: .reopen),

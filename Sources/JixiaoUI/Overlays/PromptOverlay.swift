@@ -16,6 +16,10 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         /// New values; `fields` are the item's fields Tab goes round, the first shown first.
         case edit(FieldPath, fields: [FieldPath])
         case returnProject(Int)
+        /// 批量退回, first: which projects (numbers and ranges, `全部`).
+        case returnWhich
+        /// 批量退回, then: the one opinion for these projects (0-based).
+        case returnAll([Int])
         /// An opinion on a project, or on one of its indicator rows.
         case comment(Int, row: Int?)
         /// Why a finding stands: 核实无误, or 豁免： and the reason.
@@ -69,9 +73,9 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             case .usage, .goal: .paragraph
             default: .singleLine
             }
-        case .returnProject, .comment: .lines
+        case .returnProject, .returnAll, .comment: .lines
         case .grade: .paragraph
-        case .waive, .export, .reviewerName, .findDepartment, .revisionFile: .singleLine
+        case .waive, .export, .reviewerName, .findDepartment, .revisionFile, .returnWhich: .singleLine
         }
     }
 
@@ -252,8 +256,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
     func unsavedCount(_ s: AppState) -> Int {
         switch purpose {
         case .edit: changes(s).reduce(0) { $0 + $1.new.count }
-        case .returnProject, .comment, .grade: TextNormalization.trimmed(editor.text).count
-        case .waive, .export, .reviewerName, .findDepartment, .revisionFile: 0
+        case .returnProject, .returnAll, .comment, .grade: TextNormalization.trimmed(editor.text).count
+        case .waive, .export, .reviewerName, .findDepartment, .revisionFile, .returnWhich: 0
         }
     }
 
@@ -293,6 +297,24 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             }
             close(&s)
             return [.review(.return, project: p, comment: text)]
+        case .returnWhich:
+            switch s.document.projectIndices(listedIn: text) {
+            case .failure(let e):
+                problem = TextNormalization.trimmed(text).isEmpty ? "请写出要退回的项目编号，如 3,5-7，或“全部”"
+                    : "“\(e.part)”不是本文档的项目：写项目编号（1–\(s.document.projects.count)）或编码，如 3,5-7，或“全部”"
+            case .success(let projects):
+                // The same prompt goes on to the opinion; Esc drops both.
+                purpose = .returnAll(projects)
+                editor = LineEditor("", shape: Self.shape(purpose))
+            }
+            return []
+        case .returnAll(let projects):
+            guard !TextNormalization.trimmed(text).isEmpty else {
+                problem = "退回须写明审核意见：单位需要知道改什么"
+                return []
+            }
+            close(&s)
+            return [.returnAll(projects, comment: text)]
         case .comment(let p, let row):
             guard !TextNormalization.trimmed(text).isEmpty else {
                 s.overlay = nil
@@ -357,7 +379,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
 
     func hints(_ s: AppState) -> [(String, String)] {
         if confirmsOverwrite != nil { return [("y", "覆盖"), ("n", "改文件名"), ("Esc", "取消")] }
-        let enter = departmentQueryBefore != nil ? "确定" : purpose == .revisionFile ? "导入" : "保存"
+        let enter = departmentQueryBefore != nil ? "确定" : purpose == .revisionFile ? "导入" : purpose == .returnWhich ? "下一步" : "保存"
         var hints: [(String, String)] = [("Enter", enter)]
         if editor.shape == .lines { hints.append(("Ctrl-J", "换行")) }
         if case .edit(_, let fields) = purpose, fields.count > 1 { hints.append(("Tab", "换字段")) }
@@ -382,6 +404,10 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             }
             return title
         case .returnProject(let i): return "退回 \(name(i))：写明审核意见，单位据此修改（Ctrl-J 换行，Enter 保存）"
+        case .returnWhich: return "批量退回：哪些项目（编号，如 3,5-7，或“全部”；已填上有未改正错误的待审项目）："
+        case .returnAll(let projects):
+            let names = projects.prefix(3).map(name).joined(separator: "、") + (projects.count > 3 ? " 等" : "")
+            return "退回 \(projects.count) 个项目（\(names)）：写明同一条审核意见（Ctrl-J 换行，Enter 保存）"
         case .comment(let i, let row?):
             let rowName = s.document.projects[i].indicators.indices.contains(row - 1) ? s.document.projects[i].indicators[row - 1].name : ""
             return "审核意见 \(name(i)) 第 \(row) 行指标（\(rowName)）（Ctrl-J 换行，Enter 保存）"

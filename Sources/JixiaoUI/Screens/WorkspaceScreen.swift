@@ -90,7 +90,7 @@ struct WorkspaceScreen: ScreenFeature {
             return []
         case .refresh:
             return [.closeDocument]
-        case .edit, .approve, .approveAll, .returnProject, .comment, .reopen, .waive, .grade, .undo, .redo, .exportText, .showChanges,
+        case .edit, .approve, .approveAll, .returnAll, .returnProject, .comment, .reopen, .waive, .grade, .undo, .redo, .exportText, .showChanges,
              .nextFinding, .previousFinding, .nextPane, .walkMode, .digit, .importRevision:
             s.message = "先选一个部门，按 Enter 打开"
             return []
