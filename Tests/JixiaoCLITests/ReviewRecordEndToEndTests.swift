@@ -106,9 +106,9 @@ import Testing
     }
 
     /// 批量通过 in the real terminal: `A` lists the projects, `y` approves them one journal
-    /// line each, `u` takes them all back and Ctrl-R makes them again — and the journal
-    /// replays.
-    @Test func approvingAllAndTakingItBack() throws {
+    /// line each, `u` takes them all back and Ctrl-R makes them again; `R` returns two with
+    /// one opinion — and the journal replays.
+    @Test func approvingAllTakingItBackAndReturningTwo() throws {
         let t = try workstation(height: 40)
         #expect(try t.wait(for: "已通过 0/13") != nil)
         try t.keys("A")
@@ -119,11 +119,20 @@ import Testing
         #expect(try t.wait(forAll: ["已撤销第 2–13 条：12 个项目 通过 → 待审（日志第 14–25 条）", "已通过 0/13"]) != nil)
         try t.keys("C-r")
         #expect(try t.wait(forAll: ["已重做 12 条：12 个项目 待审 → 通过（日志第 26–37 条）", "已通过 12/13"]) != nil)
+        // 批量退回: project 3 (its error open) offered; 13 added; one opinion for both.
+        try t.keys("R")
+        #expect(try t.wait(for: "批量退回：哪些项目") != nil)
+        try t.type(",13")
+        try t.keys("Enter")
+        #expect(try t.wait(for: "退回 2 个项目（3.公共机构节能经费、13.") != nil)
+        try t.type("请按审核意见修改后重报")
+        try t.keys("Enter")
+        #expect(try t.wait(forAll: ["已批量退回 2 个项目（日志第 38–39 条；u 全部撤销）", "已通过 11/13  退回 2"]) != nil)
         try t.keys("q")
         let end = try t.wait(for: "VERIFY=")
         #expect(end?.contains("EXIT=0") == true)
         #expect(end?.contains("VERIFY=0") == true)
         let log = try String(contentsOfFile: scratch.path + "/log.txt", encoding: .utf8)
-        #expect(log.contains("日志完整：37 条记录，哈希链正确；从 source.txt 重放的结果与 document.json 一致"), "\(log)")
+        #expect(log.contains("日志完整：39 条记录，哈希链正确；从 source.txt 重放的结果与 document.json 一致"), "\(log)")
     }
 }
