@@ -43,15 +43,25 @@ public struct ImportOutcome: Sendable {
 
 /// The files a batch import reads: each named file, and the files directly inside each
 /// named folder (sorted by name; hidden files, subfolders and the `~$…` lock files Excel,
-/// Word and WPS leave beside an open document are not read).
+/// Word and WPS leave beside an open document are not read, nor named pipes, sockets and
+/// devices: opening a pipe nobody writes to would wait for ever).
 public struct ImportInputs: Sendable, Equatable {
     public var files: [String]
     /// Subfolders inside a named folder, not read (said once, so nothing is skipped silently).
     public var skippedFolders: [String]
+    /// What else a named folder holds that is not a file — a named pipe, a socket, a
+    /// device — with what it is; not opened, and said once.
+    public var notFiles: [(path: String, kind: String)]
+
+    public static func == (a: ImportInputs, b: ImportInputs) -> Bool {
+        a.files == b.files && a.skippedFolders == b.skippedFolders
+            && a.notFiles.map(\.path) == b.notFiles.map(\.path) && a.notFiles.map(\.kind) == b.notFiles.map(\.kind)
+    }
 
     public init(expanding paths: [String]) {
         var files: [String] = []
         var skipped: [String] = []
+        var notFiles: [(path: String, kind: String)] = []
         let fm = FileManager.default
         for path in paths {
             var isFolder: ObjCBool = false
@@ -63,16 +73,21 @@ public struct ImportInputs: Sendable, Equatable {
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             for name in names {
                 let inner = base + "/" + name
-                var innerFolder: ObjCBool = false
-                if fm.fileExists(atPath: inner, isDirectory: &innerFolder), innerFolder.boolValue {
-                    skipped.append(inner)
-                } else {
-                    files.append(inner)
+                // What a link points to; a link to nothing is read, and refused with its name.
+                var st = stat()
+                guard stat(inner, &st) == 0 else { files.append(inner); continue }
+                switch st.st_mode & S_IFMT {
+                case S_IFDIR: skipped.append(inner)
+                case S_IFREG: files.append(inner)
+                case S_IFIFO: notFiles.append((inner, "命名管道"))
+                case S_IFSOCK: notFiles.append((inner, "套接字"))
+                default: notFiles.append((inner, "设备文件"))
                 }
             }
         }
         self.files = files
         self.skippedFolders = skipped
+        self.notFiles = notFiles
     }
 }
 

@@ -99,10 +99,10 @@ extension Workspace {
         guard target.st_mode & S_IFMT != S_IFDIR else {
             throw StoreError("\(path) 是文件夹，不是文件", hint: "指定要导入的绩效文本文件")
         }
-        // Refused from its size, before a byte is read. (lstat, as FileManager's attributes
-        // were read, without its owner's and group's names: those read /etc/passwd and
+        // Refused from its size (a link's target's), before a byte is read. (lstat, as
+        // FileManager's attributes were read, without its owner's and group's names: those read /etc/passwd and
         // /etc/group for every file of a batch.)
-        let size = Int(link.st_size)
+        let size = Int(target.st_size)
         if let tooLarge = SourceText.sizeRefusal(size) { throw StoreError(tooLarge.message, hint: tooLarge.hint) }
         guard let bytes = readWhole(path) else {
             throw StoreError("无法读取 \(path)", hint: "检查文件权限")

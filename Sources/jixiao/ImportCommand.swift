@@ -51,6 +51,9 @@ struct ImportCommand: ParsableCommand {
             return
         }
         let inputs = ImportInputs(expanding: files)
+        for (path, kind) in inputs.notFiles {
+            TerminalOutput.error("注意：没有读 \(path)：它是\(kind)，不是文件\n")
+        }
         guard !inputs.files.isEmpty else {
             throw CommandLineError("\(files.joined(separator: "、")) 里没有可导入的文件", hint: "把绩效文本文件放进文件夹，或直接列出文件")
         }

@@ -65,6 +65,17 @@ import Testing
 
     /// A table that prints no amount (corpus 07): its 预算数 is a dash in the table and
     /// 表中未填 in the one-file summary, never 0.00.
+    /// A named pipe left in the folder (nobody writing to it) is said and not opened: the
+    /// import finishes instead of waiting for ever.
+    @Test func aNamedPipeInTheFolderIsSaidNotOpened() throws {
+        _ = scratch.write("piped/a-sample.txt", BundledSample.bytes)
+        #expect(mkfifo(scratch.path("piped/b-pipe.txt"), 0o644) == 0)
+        let r = try jixiao.run(["import", scratch.path("piped"), "-w", "ws"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("注意：没有读 \(scratch.path("piped/b-pipe.txt"))：它是命名管道，不是文件"), "\(r.stderr)")
+        #expect(r.stdout.contains("已导入 1，已拒绝 0"), "\(r.stdout)")
+    }
+
     @Test func aTableWithoutAmountsShowsNoZero() throws {
         let corpus07 = Self.corpusFile.replacingOccurrences(of: "01-qingshan-boruo-xuexiao-gaizao-2020.txt",
                                                             with: "07-ganzi-shichang-jianguan-shipin-anquan.txt")

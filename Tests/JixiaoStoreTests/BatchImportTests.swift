@@ -22,6 +22,22 @@ import Testing
         #expect(inputs.skippedFolders == [folder.path("in/sub")])
     }
 
+    /// A named pipe in the folder is listed, not opened (nobody writes to it: reading would
+    /// wait for ever); a link is taken as what it points to, a link to nothing is read (and
+    /// refused with its name), a link to a folder is a folder.
+    @Test func aFolderIsListedWithoutOpeningWhatIsNoFile() throws {
+        let file = folder.write("in/a.txt", [1])
+        #expect(mkfifo(folder.path("in/pipe.txt"), 0o644) == 0)
+        #expect(symlink(file, folder.path("in/b.txt")) == 0)
+        #expect(symlink(folder.path("nowhere.txt"), folder.path("in/c.txt")) == 0)
+        #expect(symlink(folder.path("in"), folder.path("in/loop")) == 0)
+        let inputs = ImportInputs(expanding: [folder.path("in")])
+        #expect(inputs.files == [folder.path("in/a.txt"), folder.path("in/b.txt"), folder.path("in/c.txt")])
+        #expect(inputs.skippedFolders == [folder.path("in/loop")])
+        #expect(inputs.notFiles.map(\.path) == [folder.path("in/pipe.txt")])
+        #expect(inputs.notFiles.map(\.kind) == ["命名管道"])
+    }
+
     @Test func oneRefusalStopsNothingAndTheSecondCopyIsAlreadyPresent() throws {
         let good = folder.write("a.txt", BundledSample.bytes)
         let bad = folder.write("b.txt", Array("标题\n正文\n".utf8) + [0xB2, 0xBF, 0x0A])

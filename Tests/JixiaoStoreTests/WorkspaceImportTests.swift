@@ -64,6 +64,10 @@ import Testing
         close(fd)
         let error = #expect(throws: StoreError.self) { try Workspace.readInput(path) }
         #expect(error?.message.contains("超过") == true, "\(String(describing: error))")
+        // Through a symbolic link, the size is the target's, not the link's.
+        #expect(symlink(path, folder.path("link.txt")) == 0)
+        let linked = #expect(throws: StoreError.self) { try Workspace.readInput(folder.path("link.txt")) }
+        #expect(linked?.message.contains("超过") == true, "\(String(describing: linked))")
     }
 
     @Test func firstRunSetsUpWhereNothingIs() throws {
