@@ -1,7 +1,7 @@
 import JixiaoModel
 import JixiaoRules
 
-/// Changing the document from the workstation: what `e`, `u`, Ctrl-R, `a`, `A`, `r`, `c`, `o`,
+/// Changing the document from the workstation: what `e`, `u`, Ctrl-R, `a`, `A`, `r`, `R`, `c`, `o`,
 /// `w`, `p` and `x` ask for, and what comes back. The reducer only asks (effects); the
 /// handler saves and journals, and answers with `.applied` or `.failed`.
 ///
@@ -9,7 +9,7 @@ import JixiaoRules
 /// waiver, a grade — is a journal line pushed on the undo stack in the order made; `u`
 /// takes back the last one whatever it was (undoing past an approval reopens the project),
 /// Ctrl-R does it again; both are journal lines of their own, and both go to what they
-/// changed. 批量通过 writes a line a project and is one step: undone and redone whole.
+/// changed. 批量通过 and 批量退回 write a line a project and are one step: undone and redone whole.
 enum Review {
     static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
         switch action {
