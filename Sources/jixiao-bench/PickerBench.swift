@@ -34,5 +34,18 @@ enum PickerBench {
         let before = LoadBench.cpu()
         for _ in 0..<100 { moved = Reducer.reduce(moved, .down).0; _ = Renderer.render(moved) }
         print(String(format: "one key (↓) and its frame: %.2f ms CPU", (LoadBench.cpu() - before) * 10))
+        // An edit in an opened department: the workstation counts the findings across
+        // departments again (AppState.setFindings) against every other document's summary.
+        if let id = summaries.first?.id {
+            let session = try ws.openDocument(id, access: .read)
+            let alongside = try ws.documentSetMembers(from: summaries, excluding: id)
+            var opened = AppState(document: session.document, alongside: alongside)
+            let findings = opened.findings
+            let start = LoadBench.cpu()
+            for _ in 0..<10 { opened.setFindings(findings) }
+            print(String(format: "an edit's findings across departments (%d alongside): %.1f ms CPU", alongside.count,
+                         (LoadBench.cpu() - start) * 100))
+            session.close()
+        }
     }
 }

@@ -8,8 +8,10 @@ public struct AppState: Equatable, Sendable {
     public private(set) var findings: FindingSet
     /// The other documents of the workspace, for the rules across documents (the same
     /// project in two departments, last year's document of the same unit); empty for a
-    /// workspace of one document.
-    public private(set) var alongside: [DocumentSetMember]
+    /// workspace of one document. Arranged once by what those rules relate documents by:
+    /// an edit's findings across documents are worked out against only the related ones.
+    public private(set) var neighbours: DocumentSetNeighbours
+    public var alongside: [DocumentSetMember] { neighbours.members }
     /// This document's findings of those rules: re-run with every check, after an edit too.
     public private(set) var acrossDocuments: [Finding] = []
     /// `findings.all` and `acrossDocuments`, in document order: what n/N walk through.
@@ -73,7 +75,7 @@ public struct AppState: Equatable, Sendable {
                 findings counted: FindingSet? = nil) {
         self.document = document
         self.settings = settings
-        self.alongside = alongside
+        neighbours = DocumentSetNeighbours(alongside)
         let set = counted ?? RuleEngine(settings: settings).check(document)
         findings = set
         ordered = set.all
@@ -131,7 +133,7 @@ public struct AppState: Equatable, Sendable {
         if !alongside.isEmpty {
             // The document's own folder name: what the findings across documents are filed under.
             let me = DocumentSetMember(id: Self.ownID, document: document)
-            acrossDocuments = FindingSet.acrossDocuments(RuleEngine(settings: settings).checkSet([me] + alongside)[Self.ownID] ?? [],
+            acrossDocuments = FindingSet.acrossDocuments(RuleEngine(settings: settings).checkSet(me, among: neighbours),
                                                          waivedBy: document.review.waivers).findings
         }
         ordered = acrossDocuments.isEmpty ? set.all : FindingSet.ordered(set.all + acrossDocuments)
