@@ -39,6 +39,10 @@ enum PickerBench {
         if let id = summaries.first?.id {
             let session = try ws.openDocument(id, access: .read)
             let alongside = try ws.documentSetMembers(from: summaries, excluding: id)
+            let arranging = LoadBench.cpu()
+            let neighbours = DocumentSetNeighbours(alongside)
+            print(String(format: "arranging %d documents for the rules across them: %.1f ms CPU", neighbours.members.count,
+                         (LoadBench.cpu() - arranging) * 1000))
             var opened = AppState(document: session.document, alongside: alongside)
             let findings = opened.findings
             let start = LoadBench.cpu()
