@@ -51,8 +51,9 @@ public final class DocumentSession {
     private var encodings = ProjectEncodings()
     /// The findings of `document` as last counted for its summary, with the rule settings
     /// they were counted under; nil before the first change unless the opener counted them
-    /// (`adopt`), or when the settings could not be read. A change then re-checks only what it changed, and an approval asks these
-    /// for open errors: a whole check of a large department was most of an edit's cost.
+    /// (`adopt`), or when the settings could not be read. A change then re-checks only what
+    /// it changed, and an approval asks these for open errors: a whole check of a large
+    /// department was most of an edit's cost.
     private var counted: (settings: RuleSettings, findings: FindingSet)?
 
     public var isReadOnly: Bool { readOnlyReason != nil }

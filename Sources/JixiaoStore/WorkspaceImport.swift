@@ -100,8 +100,8 @@ extension Workspace {
             throw StoreError("\(path) 是文件夹，不是文件", hint: "指定要导入的绩效文本文件")
         }
         // Refused from its size (a link's target's), before a byte is read. (lstat, as
-        // FileManager's attributes were read, without its owner's and group's names: those read /etc/passwd and
-        // /etc/group for every file of a batch.)
+        // FileManager's attributes were read, without its owner's and group's names: those
+        // read /etc/passwd and /etc/group for every file of a batch.)
         let size = Int(target.st_size)
         if let tooLarge = SourceText.sizeRefusal(size) { throw StoreError(tooLarge.message, hint: tooLarge.hint) }
         guard let bytes = readWhole(path) else {

@@ -35,7 +35,8 @@ enum PickerBench {
         for _ in 0..<100 { moved = Reducer.reduce(moved, .down).0; _ = Renderer.render(moved) }
         print(String(format: "one key (↓) and its frame: %.2f ms CPU", (LoadBench.cpu() - before) * 10))
         // An edit in an opened department: the workstation counts the findings across
-        // departments again (AppState.setFindings) against every other document's summary.
+        // departments again (AppState.setFindings), against the other documents related to
+        // it (arranged once, on opening).
         if let id = summaries.first?.id {
             let session = try ws.openDocument(id, access: .read)
             let alongside = try ws.documentSetMembers(from: summaries, excluding: id)

@@ -301,7 +301,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             switch s.document.projectIndices(listedIn: text) {
             case .failure(let e):
                 problem = TextNormalization.trimmed(text).isEmpty ? "请写出要退回的项目编号，如 3,5-7，或“全部”"
-                    : "“\(e.part)”不是本文档的项目：写项目编号（1–\(s.document.projects.count)）或编码，如 3,5-7，或“全部”"
+                    : "“\(e.part)”不是本文档的项目：写项目编号（\(s.document.projects.first?.number ?? 1)–\(s.document.projects.last?.number ?? 1)）或编码，如 3,5-7，或“全部”"
             case .success(let projects):
                 // The same prompt goes on to the opinion; Esc drops both.
                 purpose = .returnAll(projects)
