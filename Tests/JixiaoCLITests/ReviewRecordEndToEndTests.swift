@@ -124,7 +124,7 @@ import Testing
         #expect(try t.wait(for: "批量退回：哪些项目") != nil)
         try t.type(",13")
         try t.keys("Enter")
-        #expect(try t.wait(for: "退回 2 个项目（3.公共机构节能经费、13.") != nil)
+        #expect(try t.wait(for: "退回 2 个项目，写明同一条审核意见：3.公共机构节能经费、13.") != nil)
         try t.type("请按审核意见修改后重报")
         try t.keys("Enter")
         #expect(try t.wait(forAll: ["已批量退回 2 个项目（日志第 38–39 条；u 全部撤销）", "已通过 11/13  退回 2"]) != nil)

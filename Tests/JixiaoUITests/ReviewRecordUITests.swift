@@ -124,7 +124,7 @@ import Testing
             Issue.record("no opinion asked"); return
         }
         #expect(projects == [2, 4, 5])
-        #expect(d.screenText.contains("退回 3 个项目（3.公共机构节能经费、5."))
+        #expect(d.screenText.contains("退回 3 个项目，写明同一条审核意见：3.公共机构节能经费、5."))
         d.handle(.key(.enter))
         #expect(d.screenText.contains("退回须写明审核意见"))
         #expect(effects.performed.isEmpty, "nothing before the opinion")

@@ -406,8 +406,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         case .returnProject(let i): return "退回 \(name(i))：写明审核意见，单位据此修改（Ctrl-J 换行，Enter 保存）"
         case .returnWhich: return "批量退回：哪些项目（编号，如 3,5-7，或“全部”；已填上有未改正错误的待审项目）："
         case .returnAll(let projects):
-            let names = projects.prefix(3).map(name).joined(separator: "、") + (projects.count > 3 ? " 等" : "")
-            return "退回 \(projects.count) 个项目（\(names)）：写明同一条审核意见（Ctrl-J 换行，Enter 保存）"
+            // What to do first: on a narrow screen the names are what is cut.
+            return "退回 \(projects.count) 个项目，写明同一条审核意见：" + projects.map(name).joined(separator: "、")
         case .comment(let i, let row?):
             let rowName = s.document.projects[i].indicators.indices.contains(row - 1) ? s.document.projects[i].indicators[row - 1].name : ""
             return "审核意见 \(name(i)) 第 \(row) 行指标（\(rowName)）（Ctrl-J 换行，Enter 保存）"
