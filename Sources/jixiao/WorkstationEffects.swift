@@ -149,13 +149,23 @@ final class WorkstationEffects {
     }
 
     /// A change's summary short enough for the status line: `12 个项目 通过 → 待审` when
-    /// every part says the same of another project, else the first three and how many.
+    /// every part says the same of another project (a count of opinions said of each:
+    /// `3 个项目 退回 → 待审，各撤回审核意见 1 条`, `… 待审 → 退回，各有审核意见 1 条`), else
+    /// the first three and how many.
     static func briefly(_ summary: [String]) -> String {
         let rests = summary.map { line -> Substring in
             guard line.hasPrefix("项目 "), let space = line.dropFirst(3).firstIndex(of: " ") else { return Substring(line) }
             return line[space...]
         }
-        if summary.count > 1, Set(rests).count == 1, summary[0].hasPrefix("项目 ") { return "\(summary.count) 个项目" + rests[0] }
+        if summary.count > 1, Set(rests).count == 1, summary[0].hasPrefix("项目 ") {
+            var each = String(rests[0])
+            if let taken = each.range(of: "撤回审核意见") {
+                each.insert("各", at: taken.lowerBound)
+            } else if let added = each.range(of: "审核意见") {
+                each.insert(contentsOf: "各有", at: added.lowerBound)
+            }
+            return "\(summary.count) 个项目" + each
+        }
         return summary.prefix(3).joined(separator: "；") + (summary.count > 3 ? "等 \(summary.count) 处" : "")
     }
 
