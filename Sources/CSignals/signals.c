@@ -200,3 +200,31 @@ int jx_input_gone(int fd) {
     }
     return 0;
 }
+
+/* ---- Interrupting a long command (an import of many files) ---- */
+
+static volatile sig_atomic_t interrupted = 0;
+
+static void on_interrupt(int sig) {
+    if (interrupted != 0) {
+        /* Asked twice: end now, as without the handler. */
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
+    interrupted = sig;
+}
+
+void jx_interrupt_install(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = on_interrupt;
+    /* SA_RESTART: reads, writes and waits under way go on; the command looks between files. */
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+}
+
+int jx_interrupted(void) { return interrupted; }

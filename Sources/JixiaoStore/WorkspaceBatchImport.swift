@@ -105,10 +105,15 @@ extension Workspace {
     /// the batch instead of a few fsyncs per document, which made importing a district
     /// wait on the disk), and the folders moved into place. A document is reported
     /// imported only once it is on disk and in place.
+    ///
+    /// `interrupted` is asked before each file is taken: once it says yes, the batch under
+    /// way is dropped (nothing of it stored) and the outcomes so far are returned, fewer
+    /// than the files — those after them were not imported.
     public static func importFiles(_ files: [String], into workspace: String, actor: String, time: String,
                                    wait: Double = 0,
                                    progress: (_ done: Int, _ total: Int, _ current: String?) -> Void = { _, _, _ in },
-                                   checkOutput: CheckOutput? = nil, batch: Int? = nil)
+                                   checkOutput: CheckOutput? = nil, batch: Int? = nil,
+                                   interrupted: () -> Bool = { false })
         -> [ImportOutcome] {
         var outcomes: [ImportOutcome] = []
         // Each batch waits once for the disk (`syncfs`, and a sync of the workspace folder
@@ -127,19 +132,28 @@ extension Workspace {
         let rules = ImportRules(settings.review)
         var prepared: [Result<PreparedImport, any Error>] = []
         var start = 0
-        Parallel.ordered(files.count, window: batch, { k in
-            Result { try PreparedImport(path: files[k], actor: actor, time: time, rules: rules, checkOutput: checkOutput) }
-        }, consume: { k, result in
-            prepared.append(result)
-            guard prepared.count == batch || k == files.count - 1 else { return }
-            let paths = Array(files[start...k])
-            outcomes += store(prepared, paths: paths, into: workspace, wait: wait) { [start] j in progress(start + j, files.count, paths[j]) }
-            prepared = []
-            start = k + 1
-        })
+        do throws(Interrupted) {
+            try Parallel.ordered(files.count, window: batch, { k in
+                Result { try PreparedImport(path: files[k], actor: actor, time: time, rules: rules, checkOutput: checkOutput) }
+            }, consume: { (k, result) throws(Interrupted) in
+                // No more are started; those under way finish and are dropped.
+                if interrupted() { throw Interrupted() }
+                prepared.append(result)
+                guard prepared.count == batch || k == files.count - 1 else { return }
+                let paths = Array(files[start...k])
+                outcomes += store(prepared, paths: paths, into: workspace, wait: wait) { [start] j in progress(start + j, files.count, paths[j]) }
+                prepared = []
+                start = k + 1
+            })
+        } catch {
+            return outcomes
+        }
         progress(files.count, files.count, nil)
         return outcomes
     }
+
+    /// The reviewer asked an import of many files to stop (Ctrl-C).
+    struct Interrupted: Error {}
 
     /// One batch, stored holding the workspace's lock.
     static func store(_ prepared: [Result<PreparedImport, any Error>], paths: [String], into workspace: String, wait: Double,

@@ -3,6 +3,7 @@ import Foundation
 import JixiaoModel
 import JixiaoReports
 import JixiaoStore
+import JixiaoTerminal
 import JixiaoTextLayout
 
 struct ImportCommand: ParsableCommand {
@@ -58,12 +59,14 @@ struct ImportCommand: ParsableCommand {
             throw CommandLineError("\(files.joined(separator: "、")) 里没有可导入的文件", hint: "把绩效文本文件放进文件夹，或直接列出文件")
         }
         var bar = ProgressBar(label: "导入")
+        // Ctrl-C stops between files: what was stored is said, the rest left for another run.
+        InterruptSignals.install()
         let outcomes = Workspace.importFiles(inputs.files, into: path, actor: reviewer.name(in: workspace), time: JournalTime.now(),
                                              wait: lockWait.seconds, progress: { done, total, current in
             bar.update(done: done, total: total, current: current)
         }, checkOutput: { id, document, findings in
             DocumentChecks.output(findings.all, staleWaivers: findings.staleWaivers, document: document, id: id)
-        })
+        }, interrupted: { InterruptSignals.signal != nil })
         bar.finish()
         for folder in inputs.skippedFolders {
             TerminalOutput.error("注意：没有读子文件夹 \(folder)（只导入所给文件夹里直接放着的文件）\n")
@@ -75,7 +78,13 @@ struct ImportCommand: ParsableCommand {
         }
         // On a terminal the table fits its width (the full reasons are on stderr above it).
         let width = isatty(1) == 1 ? ProgressBar.terminalColumns(of: 1) : nil
-        print(BatchImportSummary.text(outcomes, workspace: path, width: width), terminator: "")
+        if !outcomes.isEmpty { print(BatchImportSummary.text(outcomes, workspace: path, width: width), terminator: "") }
+        if outcomes.count < inputs.files.count {
+            let left = inputs.files.count - outcomes.count
+            TerminalOutput.error("已中断：还有 \(left) 个文件没有导入（从 \(inputs.files[outcomes.count]) 起）。"
+                                 + "再次运行同一命令即可接着导入，已导入的会显示为“已在工作区”\n")
+            throw ExitCode(128 + (InterruptSignals.signal ?? SIGINT))
+        }
         let refused = outcomes.compactMap { if case .refused(let e) = $0.result { e } else { nil } }
         if refused.contains(where: { (($0 as? StoreError)?.kind ?? .other) != .busy }) { throw ExitCode(2) }
         if !refused.isEmpty { throw ExitCode(3) }

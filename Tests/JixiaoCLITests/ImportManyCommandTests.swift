@@ -76,6 +76,34 @@ import Testing
         #expect(r.stdout.contains("已导入 1，已拒绝 0"), "\(r.stdout)")
     }
 
+    /// Ctrl-C during an import of many files: it stops between files, what was stored is
+    /// tabled and the rest said (exit 130), nothing half-written is left, and the same
+    /// command again imports the rest.
+    @Test func anInterruptedImportSaysWhatItDidAndGoesOnWhenRunAgain() throws {
+        let count = 300
+        for k in 0..<count {
+            // The sample under 300 unit codes: 300 documents.
+            let code = String(format: "43%04d", k)
+            _ = scratch.write("many/\(code).txt", Array(BundledSample.text.replacingOccurrences(of: "430001", with: code).utf8))
+        }
+        let ws = scratch.path("ws")
+        // Interrupted once the first document is in place (sh ignores SIGINT for a job it
+        // starts in the background; jixiao sets its own handler all the same).
+        let script = "\"$0\" import \"$1\" -w \"$2\" & pid=$!; "
+            + "while kill -0 $pid 2>/dev/null && ! ls \"$2\" 2>/dev/null | grep -q 2021; do sleep 0.02; done; "
+            + "kill -INT $pid 2>/dev/null; wait $pid"
+        let interrupted = try jixiao.run(["-c", script, JixiaoBinary.path, scratch.path("many"), ws], binary: "/bin/sh")
+        let stored = scratch.list("ws").filter { $0.hasSuffix("-2021") }
+        try #require(interrupted.status == 130, "finished before the interrupt? \(interrupted.status) \(interrupted.stderr.suffix(300))")
+        #expect(interrupted.stderr.contains("已中断：还有 \(count - stored.count) 个文件没有导入"), "\(interrupted.stderr.suffix(300))")
+        #expect(stored.count < count)
+        #expect(stored.isEmpty || interrupted.stdout.contains("已导入 \(stored.count)，"), "\(interrupted.stdout.suffix(300))")
+        #expect(scratch.list("ws").allSatisfy { !$0.hasSuffix(".jixiao-tmp") }, "nothing half-written")
+        let again = try jixiao.run(["import", scratch.path("many"), "-w", ws])
+        #expect(again.stdout.contains("已导入 \(count - stored.count)，已拒绝 0，已在工作区 \(stored.count)"), "\(again.stdout.suffix(300))")
+        #expect(scratch.list("ws").filter { $0.hasSuffix("-2021") }.count == count)
+    }
+
     @Test func aTableWithoutAmountsShowsNoZero() throws {
         let corpus07 = Self.corpusFile.replacingOccurrences(of: "01-qingshan-boruo-xuexiao-gaizao-2020.txt",
                                                             with: "07-ganzi-shichang-jianguan-shipin-anquan.txt")

@@ -31,4 +31,9 @@ int jx_quit_take(void);
    is readable with nothing to read (end of file). */
 int jx_input_gone(int fd);
 
+/* A long command that stops between its steps when asked (SIGINT, SIGTERM, SIGHUP): the
+   first signal is only noted, with system calls under way restarted; `jx_interrupted`
+   says which (0 for none). A second signal ends the process as it would without this. */
+void jx_interrupt_install(void);
+int jx_interrupted(void);
 #endif
