@@ -126,6 +126,8 @@ extension Workspace {
         // made with other settings than the workspace has when it is stored is not kept:
         // `stage` compares the digests.)
         let settings = (isWorkspace(workspace) ? (try? open(at: workspace))?.settings : nil) ?? WorkspaceSettings()
+        // What an import cut short (killed) left behind, cleared when nobody is importing.
+        if isWorkspace(workspace) { _ = removeAbandonedImports(in: workspace) }
         // Read and checked one per core, a batch ahead of the one being stored, so the cores
         // are not idle while the disk works (the write-back waits on it), nor while the
         // slowest file of a batch is read.

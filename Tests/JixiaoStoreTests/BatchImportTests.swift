@@ -38,6 +38,16 @@ import Testing
         #expect(inputs.notFiles.map(\.kind) == ["命名管道"])
     }
 
+    /// The staging folder an import killed mid-batch leaves is cleared by the next import.
+    @Test func theNextImportClearsWhatAKilledOneLeft() throws {
+        let good = folder.write("a.txt", BundledSample.bytes)
+        _ = Workspace.importFiles([good], into: folder.path("ws"), actor: "甲", time: "t")
+        _ = folder.write("ws/.import-430009-2021-0A1B2C3D.jixiao-tmp/document.json", [1])
+        let outcomes = Workspace.importFiles([good], into: folder.path("ws"), actor: "甲", time: "t")
+        #expect(outcomes.count == 1)
+        #expect(folder.list("ws") == ["430001-2021", "jixiao.json"])
+    }
+
     @Test func oneRefusalStopsNothingAndTheSecondCopyIsAlreadyPresent() throws {
         let good = folder.write("a.txt", BundledSample.bytes)
         let bad = folder.write("b.txt", Array("标题\n正文\n".utf8) + [0xB2, 0xBF, 0x0A])
