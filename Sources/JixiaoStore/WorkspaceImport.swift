@@ -99,27 +99,37 @@ extension Workspace {
         guard target.st_mode & S_IFMT != S_IFDIR else {
             throw StoreError("\(path) 是文件夹，不是文件", hint: "指定要导入的绩效文本文件")
         }
+        // A device (/dev/zero, a terminal) is no document and may never end; a pipe may be
+        // named on purpose (`<(iconv …)`), and is read to the size limit.
+        let kind = target.st_mode & S_IFMT
+        guard kind == S_IFREG || kind == S_IFIFO || kind == S_IFSOCK else {
+            throw StoreError("\(path) 是设备文件，不是文件", hint: "指定要导入的绩效文本文件")
+        }
         // Refused from its size (a link's target's), before a byte is read. (lstat, as
         // FileManager's attributes were read, without its owner's and group's names: those
         // read /etc/passwd and /etc/group for every file of a batch.)
         let size = Int(target.st_size)
         if let tooLarge = SourceText.sizeRefusal(size) { throw StoreError(tooLarge.message, hint: tooLarge.hint) }
-        guard let bytes = readWhole(path) else {
+        guard let bytes = readWhole(path, limit: SourceText.maximumBytes) else {
             throw StoreError("无法读取 \(path)", hint: "检查文件权限")
         }
+        // A pipe's size is known only once read: more than the limit is refused as a file is.
+        if let tooLarge = SourceText.sizeRefusal(bytes.count) { throw StoreError(tooLarge.message, hint: tooLarge.hint) }
         return bytes
     }
 
-    /// A file's bytes read straight into an array (nil when it cannot be opened or read).
-    static func readWhole(_ path: String) -> [UInt8]? {
+    /// A file's bytes read straight into an array (nil when it cannot be opened or read);
+    /// one byte past `limit` at most, so that what has no end (a pipe fed for ever) is not
+    /// read for ever.
+    static func readWhole(_ path: String, limit: Int = Int.max - 1) -> [UInt8]? {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
         var bytes = [UInt8](repeating: 0, count: fstat(fd, &st) == 0 && st.st_size > 0 ? Int(st.st_size) : 0)
         var count = 0
-        while true {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
+        while count <= limit {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(max(4096, bytes.count), limit + 1 - count)) }
             let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
             if n < 0, errno == EINTR { continue }
             guard n >= 0 else { return nil }

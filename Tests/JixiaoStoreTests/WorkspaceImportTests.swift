@@ -55,6 +55,22 @@ import Testing
         #expect(isFolder?.message.contains("是文件夹") == true)
     }
 
+    /// A device is refused without a byte read (/dev/zero would never end); a pipe named on
+    /// purpose (`jixiao import <(iconv …)`) is read.
+    @Test func aDeviceIsRefusedAndAPipeIsRead() throws {
+        let device = #expect(throws: StoreError.self) { try Workspace.readInput("/dev/zero") }
+        #expect(device?.message == "/dev/zero 是设备文件，不是文件")
+        let pipe = folder.path("pipe")
+        #expect(mkfifo(pipe, 0o644) == 0)
+        let writer = Thread {
+            let fd = open(pipe, O_WRONLY)
+            _ = BundledSample.bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
+            close(fd)
+        }
+        writer.start()
+        #expect(try Workspace.readInput(pipe) == BundledSample.bytes)
+    }
+
     /// A file too large to be a 绩效文本 is refused from its size, before it is read (a
     /// sparse file: nothing is written to disk).
     @Test func tooLargeAFileIsRefusedBeforeItIsRead() throws {
