@@ -79,6 +79,51 @@ public struct ByteWriter {
         s.withUTF8 { append($0) }
     }
 
+    /// A pretty-printed JSON object's key: `before` (`{` or `,`; nothing when 0), a line
+    /// feed, `indent` spaces, then `"name" : `, with one check of the room left. Written
+    /// append by append (five checks, the spaces and the name each a call of their own)
+    /// a key cost 160 instructions, and a finding has nineteen of them.
+    @inlinable
+    public mutating func appendPrettyKey(_ name: StaticString, after before: UInt8, indent: Int) {
+        let n = name.utf8CodeUnitCount
+        // (Seven more: the spaces are written eight at a time.)
+        let room = 1 + 1 + indent + 7 + 1 + n + 4
+        if capacity - count < room { grow(by: room) }
+        var p = UnsafeMutableRawPointer(base + count)
+        if before != 0 {
+            p.storeBytes(of: before, as: UInt8.self)
+            p += 1
+        }
+        p.storeBytes(of: 0x0A, as: UInt8.self)
+        p += 1
+        // Eight spaces a store: what lies past the indentation is written over next.
+        var written = 0
+        while written < indent {
+            (p + written).storeBytes(of: 0x2020_2020_2020_2020 as UInt64, as: UInt64.self)
+            written += 8
+        }
+        p += indent
+        p.storeBytes(of: 0x22, as: UInt8.self)
+        p += 1
+        // Most keys have 4 to 16 bytes: copied as two words that may overlap, without a
+        // call to `memmove` (which cost as much as the rest of the key).
+        let name = UnsafeRawPointer(name.utf8Start)
+        if n >= 8 && n <= 16 {
+            p.storeBytes(of: name.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            (p + (n - 8)).storeBytes(of: name.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self), as: UInt64.self)
+        } else if n >= 4 && n < 8 {
+            p.storeBytes(of: name.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            (p + (n - 4)).storeBytes(of: name.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self), as: UInt32.self)
+        } else {
+            p.copyMemory(from: name, byteCount: n)
+        }
+        p += n
+        // `" : ` (the bytes 22 20 3A 20 in memory whatever the machine's byte order).
+        p.storeBytes(of: (0x203A_2022 as UInt32).littleEndian, as: UInt32.self)
+        p += 4
+        count = UnsafeMutableRawPointer(base).distance(to: p)
+    }
+
     /// `byte` `n` times.
     @inlinable
     public mutating func append(repeating byte: UInt8, count n: Int) {

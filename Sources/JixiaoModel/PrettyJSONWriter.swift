@@ -177,10 +177,16 @@ package struct PrettyJSONWriter {
 
         @inlinable @inline(__always)
         package mutating func key(_ name: StaticString, _ w: inout PrettyJSONWriter) {
+            guard w.compact else {
+                // The brace or comma, line, indentation and key with one check of the room left.
+                w.out.appendPrettyKey(name, after: members == 0 ? 0x7B : 0x2C, indent: 2 * (depth + 1))
+                members += 1
+                return
+            }
             start(&w)
             w.out.append(0x22)
             w.out.append(name)
-            if w.compact { w.out.append("\":") } else { w.out.append("\" : ") }
+            w.out.append("\":")
         }
 
         /// A key known only at run time (a dictionary's), escaped as any string. Named

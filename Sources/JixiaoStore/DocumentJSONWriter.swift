@@ -315,10 +315,12 @@ struct DocumentJSONWriter {
 
     /// `"name" : ` on the next line of the open object.
     private mutating func key(_ name: StaticString) {
-        member()
-        out.append(UInt8(ascii: "\""))
-        out.append(name)
-        out.append("\" : ")
+        // `member` and the key with one check of the room left.
+        let bit: UInt64 = 1 << UInt64(depth)
+        let first = hasMember & bit == 0
+        hasMember |= bit
+        // (`open` wrote the brace.)
+        out.appendPrettyKey(name, after: first ? 0 : UInt8(ascii: ","), indent: depth * 2)
     }
 
     private mutating func dictionaryKey(_ name: String) {

@@ -34,6 +34,39 @@ import Testing
         #expect(w.bytes == expected)
     }
 
+    /// A pretty-printed key written at once (`appendPrettyKey`, its spaces eight at a time)
+    /// is what its pieces appended one by one make, at every indentation, across growth.
+    @Test func prettyKeysAreTheirPieces() {
+        // Every way the name is copied: a byte at a time (below 4 and above 16 bytes), as
+        // two words of 4 or of 8 bytes that may overlap.
+        let names: [StaticString] = ["", "a", "abc", "line", "level3", "related", "document", "department", "项目名称",
+                                     "relatedDocuments", "relatedDocumentsX", "summaryOfStaleWaivers"]
+        for before: UInt8 in [0, 0x7B, 0x2C] {
+            for indent in 0..<40 {
+                for capacity in [1, 17, 300] {
+                    var w = ByteWriter(capacity: capacity)
+                    var expected: [UInt8] = []
+                    // Some bytes before, so that the key starts anywhere in the buffer.
+                    for k in 0..<(indent * 7 % 251) {
+                        w.append(UInt8(truncatingIfNeeded: k))
+                        expected.append(UInt8(truncatingIfNeeded: k))
+                    }
+                    for name in names {
+                        w.appendPrettyKey(name, after: before, indent: indent)
+                        if before != 0 { expected.append(before) }
+                        expected.append(0x0A)
+                        expected += [UInt8](repeating: 0x20, count: indent)
+                        expected += Array("\"\(name)\" : ".utf8)
+                        w.append(0x31)
+                        expected.append(0x31)
+                    }
+                    #expect(w.written == expected.count)
+                    #expect(w.bytes == expected)
+                }
+            }
+        }
+    }
+
     @Test func decimalsAreWrittenAsInterpolationWritesThem() {
         for n in [0, 7, 9, 10, 99, 100, 12_345, 1_000_000, Int.max, -1, -120, Int.min] {
             var w = ByteWriter()
