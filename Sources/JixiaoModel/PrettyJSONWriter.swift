@@ -92,8 +92,12 @@ package struct PrettyJSONWriter {
     @inlinable
     package mutating func integer(_ n: Int) { out.appendDecimal(n) }
 
-    package mutating func optionalString(_ s: String?) {
-        if let s { string(s) } else { raw("null") }
+    /// `string`'s answer for a string; true for `null`.
+    @discardableResult
+    package mutating func optionalString(_ s: String?) -> Bool {
+        if let s { return string(s) }
+        raw("null")
+        return true
     }
 
     /// `s` quoted, escaped as the encoder escapes: `"` and `\` with a backslash, the C0
@@ -101,9 +105,14 @@ package struct PrettyJSONWriter {
     /// DEL and all non-ASCII included, as it is — unless `safe`, when DEL and every other
     /// unprintable character is written as `InvisibleCharacters.jsonEscaped` would write
     /// it in the whole text afterwards (`\u202e`), without that second pass.
-    package mutating func string(_ s: String) {
+    /// Says whether the string was written as it is, nothing escaped. When `safe`,
+    /// `InvisibleCharacters.escaped` leaves such a string as it is too (it escapes less:
+    /// no quote, backslash, line feed or tab): `check`'s text copies it without a look.
+    @discardableResult
+    package mutating func string(_ s: String) -> Bool {
         out.append(0x22)
         var s = s
+        var asItIs = true
         s.withUTF8 { utf8 in
             var run = 0
             var k = 0
@@ -128,6 +137,7 @@ package struct PrettyJSONWriter {
                     }
                     let (scalar, length) = b == 0x7F ? (Unicode.Scalar(b), 1) : InvisibleCharacters.wellFormedScalar(utf8, at: k)
                     if InvisibleCharacters.isUnprintable(scalar) {
+                        asItIs = false
                         out.append(UnsafeBufferPointer(rebasing: utf8[run..<k]))
                         var escape: [UInt8] = []
                         InvisibleCharacters.appendJSONEscape(scalar, to: &escape)
@@ -137,6 +147,7 @@ package struct PrettyJSONWriter {
                     k += length
                     continue
                 }
+                asItIs = false
                 out.append(UnsafeBufferPointer(rebasing: utf8[run..<k]))
                 k += 1
                 run = k
@@ -160,6 +171,7 @@ package struct PrettyJSONWriter {
             out.append(UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         out.append(0x22)
+        return asItIs
     }
 
     static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }

@@ -17,10 +17,37 @@ public enum FindingsText {
     /// kept) of it, each piece escaped as it is written instead of the whole afterwards.
     public static func renderBytes(_ findings: [Finding], document: Document, sourcePath: String,
                                    staleWaivers: [Waiver] = [], safe: Bool) -> [UInt8] {
+        var none = FindingJSONWriter()
+        return render(findings, document: document, sourcePath: sourcePath, staleWaivers: staleWaivers, safe: safe,
+                      elements: &none, writingElements: false)
+    }
+
+    /// `renderBytes(…, safe: true)`, and with it the findings as JSON elements safe for a
+    /// terminal — `FindingsJSON().elements(findings, safe: true)` — as `check` keeps both of a
+    /// document (`check.cache`). Made in one pass over the findings: a string the JSON
+    /// writes as it is (`PrettyJSONWriter.string`) is copied into the text without being
+    /// looked at again (the text escapes less), so the findings' texts are scanned once.
+    public static func renderBytesAndElements(_ findings: [Finding], document: Document, sourcePath: String,
+                                              staleWaivers: [Waiver] = []) -> (text: [UInt8], elements: [UInt8]) {
+        // About 600 bytes a finding, as `FindingsJSON.elements` reckons.
+        var json = FindingJSONWriter(capacity: findings.count * 768, safe: true)
+        let text = render(findings, document: document, sourcePath: sourcePath, staleWaivers: staleWaivers, safe: true,
+                          elements: &json, writingElements: true)
+        return (text, findings.isEmpty ? [] : json.bytes)
+    }
+
+    /// `renderBytes`; when `writingElements`, each finding is also written to `json` as
+    /// `FindingsJSON.elements` writes it (`safe` as `json` is), before its line.
+    static func render(_ findings: [Finding], document: Document, sourcePath: String, staleWaivers: [Waiver], safe: Bool,
+                       elements json: inout FindingJSONWriter, writingElements: Bool) -> [UInt8] {
         // Bytes appended to, every line ended by a line feed: `check` renders every
         // document of a workspace, and a string per line joined at the end, then a String
         // appended to, cost more than writing the rest of the report.
         var out = TextBytes(safe: safe, capacity: 256 + 320 * findings.count)
+        // The source's path, on every line, escaped once.
+        var path = TextBytes(safe: safe)
+        path.text(sourcePath)
+        let pathBytes = path.bytes
         let dep = document.department
         out.text(dep.name)
         out.raw(" ")
@@ -29,23 +56,30 @@ public enum FindingsText {
         out.text(document.id)
         out.raw("）\n")
         var group: Int?? = .none
-        // The group's project's shown name, worked out once for its lines: asked of the
-        // project in the array for each line, it copied the whole project out.
-        var shownName: String?
+        // The group's project's shown name, worked out and escaped once for its lines: asked
+        // of the project in the array for each line, it copied the whole project out.
+        var shownName: [UInt8] = []
         // Each finding lent from the array's buffer: `for f in findings` copied every one out.
         findings.withUnsafeBufferPointer { findings in
             for k in findings.indices {
+                var asItIs = FindingStrings()
+                if writingElements {
+                    if k > 0 { json.raw(",\n") }
+                    json.indent(2)
+                    json.finding(at: findings.baseAddress! + k, depth: 2, asItIs: &asItIs)
+                }
                 let projectIndex = findings[k].projectIndex
                 if group != .some(projectIndex) {
                     group = .some(projectIndex)
                     out.raw("\n")
                     if let i = projectIndex {
                         let code = document.projects[i].code
-                        let name = document.projects[i].shownName
-                        shownName = name
+                        var name = TextBytes(safe: safe)
+                        appendShownName(document.projects[i].shownName, to: &name)
+                        shownName = name.bytes
                         out.integer(document.projects[i].number)
                         out.raw(". ")
-                        appendShownName(name, to: &out)
+                        out.bytes(shownName[...])
                         // A table without a 项目编码 row has no code to show, not an empty bracket.
                         if !code.isEmpty {
                             out.raw("（")
@@ -57,7 +91,8 @@ public enum FindingsText {
                         out.raw("部门\n")
                     }
                 }
-                appendLine(at: findings.baseAddress! + k, document: document, sourcePath: sourcePath, shownName: shownName, to: &out)
+                appendLine(at: findings.baseAddress! + k, document: document, sourcePath: pathBytes, shownName: shownName,
+                           asItIs: asItIs, to: &out)
                 out.raw("\n")
             }
         }
@@ -110,30 +145,38 @@ public enum FindingsText {
 
     /// The same, the finding read in place (passed by value, it was copied out of the
     /// array: every string in it retained and released).
-    /// `shownName`: the finding's project's `shownName` when the caller knows it.
-    static func appendLine(at f: UnsafePointer<Finding>, document: Document, sourcePath: String, shownName: String? = nil,
-                           to s: inout TextBytes) {
-        s.text(sourcePath)
+    static func appendLine(at f: UnsafePointer<Finding>, document: Document, sourcePath: String, to s: inout TextBytes) {
+        var path = TextBytes(safe: s.safe)
+        path.text(sourcePath)
+        appendLine(at: f, document: document, sourcePath: path.bytes, shownName: nil, asItIs: [], to: &s)
+    }
+
+    /// The same, the source's path (`sourcePath`) and, when the caller knows it, the
+    /// finding's project's shown name as written already (escaped when `s` is safe); the
+    /// strings in `asItIs` need no escape and are copied as they are.
+    static func appendLine(at f: UnsafePointer<Finding>, document: Document, sourcePath: [UInt8], shownName: [UInt8]?,
+                           asItIs: FindingStrings, to s: inout TextBytes) {
+        s.bytes(sourcePath[...])
         s.raw(":")
         s.integer(f.pointee.location.line)
         s.raw(": ")
         if let i = f.pointee.projectIndex {
             s.integer(document.projects[i].number)
             s.raw(".")
-            appendShownName(shownName ?? document.projects[i].shownName, to: &s)
+            if let shownName { s.bytes(shownName[...]) } else { appendShownName(document.projects[i].shownName, to: &s) }
             s.raw(" › ")
         }
-        appendPlace(f.pointee.location, to: &s)
+        appendPlace(f.pointee.location, asItIs: asItIs, to: &s)
         s.raw(": ")
         s.text(f.pointee.severity.chinese)
         s.raw(": ")
-        s.text(f.pointee.message)
+        s.text(f.pointee.message, asItIs: asItIs.contains(.message))
         if let suggestion = f.pointee.suggestion {
             s.raw("。建议：")
-            s.text(suggestion)
+            s.text(suggestion, asItIs: asItIs.contains(.suggestion))
         }
         s.raw("  [")
-        s.text(f.pointee.rule)
+        s.text(f.pointee.rule, asItIs: asItIs.contains(.rule))
         s.raw("]")
         if let w = f.pointee.waiver {
             s.raw("  （已豁免：")
@@ -156,22 +199,23 @@ public enum FindingsText {
         return String(decoding: s.bytes, as: UTF8.self)
     }
 
-    static func appendPlace(_ l: Location, to s: inout TextBytes) {
+    /// `asItIs`: the levels that need no escape.
+    static func appendPlace(_ l: Location, asItIs: FindingStrings = [], to s: inout TextBytes) {
         guard l.part == .indicator else {
             s.text(l.part.chinese)
             return
         }
         // The levels that are there and not empty, `/` between them; `绩效指标` when none is.
         var levels = 0
-        func add(_ level: String?) {
+        func add(_ level: String?, _ plain: FindingStrings) {
             guard let level, !level.isEmpty else { return }
             if levels > 0 { s.raw("/") }
-            s.text(level)
+            s.text(level, asItIs: asItIs.contains(plain))
             levels += 1
         }
-        add(l.level1)
-        add(l.level2)
-        add(l.level3)
+        add(l.level1, .level1)
+        add(l.level2, .level2)
+        add(l.level3, .level3)
         if levels == 0 { s.raw("绩效指标") }
         if let field = l.field {
             s.raw(" › ")

@@ -20,12 +20,18 @@ struct TextBytes {
         out.append(s)
     }
 
-    mutating func text(_ s: String) {
-        if safe {
+    /// `asItIs`: the caller knows `s` has nothing to escape (`FindingStrings`).
+    mutating func text(_ s: String, asItIs: Bool = false) {
+        if safe && !asItIs {
             InvisibleCharacters.append(s, escapedTo: &out, keepingLineBreaks: true, keepingTabs: true)
         } else {
             out.append(utf8Of: s)
         }
+    }
+
+    /// Bytes written by a `TextBytes` as safe as this one, as they are.
+    mutating func bytes(_ b: ArraySlice<UInt8>) {
+        b.withUnsafeBufferPointer { out.append($0) }
     }
 
     /// `n` in decimal, as `"\(n)"` writes it.

@@ -80,10 +80,9 @@ struct DocumentChecks: Sendable {
     /// them), as text and as JSON elements, made safe for a terminal as `print` and
     /// `TerminalOutput.json` would, while they are written rather than in a pass after.
     static func output(_ all: [Finding], staleWaivers: [Waiver], document: Document, id: String) -> CachedCheck {
-        let text = FindingsText.renderBytes(all, document: document, sourcePath: DocumentFiles(folder: id).source,
-                                            staleWaivers: staleWaivers, safe: true)
-        var elements = FindingsJSON()
-        let json = elements.elements(all, safe: true)
+        // Both in one pass: the strings they share are scanned once.
+        let (text, json) = FindingsText.renderBytesAndElements(all, document: document, sourcePath: DocumentFiles(folder: id).source,
+                                                               staleWaivers: staleWaivers)
         // Counted by index, each finding asked in place (`for f in all` copied each out),
         // into counters rather than a dictionary hashed per finding.
         var counts = (error: 0, warning: 0, info: 0)

@@ -86,6 +86,12 @@ import Testing
         let safe = FindingsText.renderBytes(findings, document: document, sourcePath: "430001-2021/source.txt", staleWaivers: stale, safe: true)
         let escaped = Array(InvisibleCharacters.escaped(got, keepingLineBreaks: true, keepingTabs: true).utf8)
         #expect(safe == escaped, "\(what): safe", sourceLocation: sourceLocation)
+        // `check.cache`'s two made in one pass: the text as above and the JSON elements as
+        // `FindingsJSON` writes them safe, each string the JSON wrote as it is copied.
+        let both = FindingsText.renderBytesAndElements(findings, document: document, sourcePath: "430001-2021/source.txt", staleWaivers: stale)
+        var json = FindingsJSON()
+        #expect(both.text == safe, "\(what): text made with the JSON", sourceLocation: sourceLocation)
+        #expect(both.elements == json.elements(findings, safe: true), "\(what): JSON made with the text", sourceLocation: sourceLocation)
         for f in findings.prefix(40) {
             #expect(FindingsText.line(f, document: document, sourcePath: "s") == Oracle.line(f, document: document, sourcePath: "s"),
                     sourceLocation: sourceLocation)
@@ -143,6 +149,19 @@ import Testing
             return f
         }
         expectSame(planted, document: strange, stale: [odd], "awkward")
+        // What the JSON escapes and the text does not: quotes, backslashes, line feeds, tabs.
+        let quoted = "“引号”\"quoted\" back\\slash\n第二行\t制表"
+        let inQuotes = findings.enumerated().map { k, f in
+            var f = f
+            if k.isMultiple(of: 2) { f.message += quoted }
+            if k.isMultiple(of: 3) { f.suggestion = quoted }
+            if k.isMultiple(of: 5) { f.rule = quoted }
+            if k.isMultiple(of: 7) { f.location = Location(part: .indicator, level1: quoted, level2: "产出指标", level3: quoted, field: .value, line: k) }
+            return f
+        }
+        var quotedNames = d
+        quotedNames.projects[2].name = quoted
+        expectSame(inQuotes, document: quotedNames, "quoted")
         expectSame([], document: d, "nothing at all")
     }
 }
