@@ -15,8 +15,13 @@ public struct DocumentSummary: Codable, Hashable, Sendable {
     public var departmentName: String
     public var year: Int
     public var projects: Int
-    /// 预算数 of all projects; nil when no project's table states one (`Document.knownTotalBudget`).
+    /// 预算数 of all projects in 元; nil when no project's table states one (`Document.knownTotalBudget`).
+    /// The tables that print no money unit are not in it (`budgetUnprinted`).
     public var budgetTotal: Money?
+    /// 预算数 of the projects whose tables print no money unit (`814`, held as the figure
+    /// printed, 元 or 万元 unknown): never added into `budgetTotal`; nil when there are none
+    /// (`Document.budgetTotalsByUnit`).
+    public var budgetUnprinted: Money?
     /// Open findings by severity, with the workspace's rule settings.
     public var errors: Int
     public var warnings: Int
@@ -48,7 +53,7 @@ public struct DocumentSummary: Codable, Hashable, Sendable {
     public init(id: String, unitCode: String, unitName: String, departmentName: String? = nil, year: Int, projects: Int,
                 budgetTotal: Money?, errors: Int, warnings: Int, infos: Int, approved: Int, returned: Int, pending: Int,
                 grade: Grade?, lastChange: String, projectKeys: [ProjectKey] = [], acrossWaivers: [Waiver] = [], version: Int = 1, journalBytes: Int,
-                rulesDigest: String) {
+                rulesDigest: String, budgetUnprinted: Money? = nil) {
         format = Self.currentFormat
         self.id = id
         self.unitCode = unitCode
@@ -57,6 +62,7 @@ public struct DocumentSummary: Codable, Hashable, Sendable {
         self.year = year
         self.projects = projects
         self.budgetTotal = budgetTotal
+        self.budgetUnprinted = budgetUnprinted
         self.errors = errors
         self.warnings = warnings
         self.infos = infos

@@ -58,14 +58,46 @@ extension Document {
         return (counted.reduce(0) { $0 + ($1.budgetUnitUnprinted ? 1 : 0) }, counted.count)
     }
 
+    /// `knownTotalBudget` kept apart by what the tables say of their unit: `yuan`, the 元
+    /// total of the tables that print their unit (or whose figures carry it), and
+    /// `unprinted`, the bare figures' total of those that print none — a number of unknown
+    /// unit, never added to 元. Each nil when no such table gives a 预算数; for a document
+    /// whose tables all print their unit, `yuan` is `knownTotalBudget` and `unprinted` nil.
+    public var budgetTotalsByUnit: (yuan: Money?, unprinted: Money?) {
+        var yuan: Money?, unprinted: Money?
+        for p in projects where !p.isDepartmentWide && p.budget.totalSource != .missing {
+            if p.budgetUnitUnprinted { unprinted = (unprinted ?? .zero) + p.budget.total }
+            else { yuan = (yuan ?? .zero) + p.budget.total }
+        }
+        return (yuan, unprinted)
+    }
+
     /// `预算数合计 9,096,580.00 元` with `totalBudgetNote`; as printed when the tables print no
-    /// money unit (`预算数合计 814（表中未印金额单位）`), and said when only some of them do not;
+    /// money unit (`预算数合计 814（表中未印金额单位）`); when only some of them do not, the 元
+    /// total of the others and theirs apart (`…元（另有 1 个项目表未印金额单位，其预算数 814 未计入）`);
     /// `unstatedTotalBudget` when no table gives one.
     public var totalBudgetSaid: String {
         guard let total = knownTotalBudget else { return unstatedTotalBudget }
-        let (unprinted, counted) = unprintedUnitTables
+        let (unprinted, _) = unprintedUnitTables
         if unprinted == 0 { return "预算数合计 \(total.grouped) 元\(totalBudgetNote)" }
-        if unprinted == counted { return "预算数合计 \(total.bareFigure)（表中未印金额单位）\(totalBudgetNote)" }
-        return "预算数合计 \(total.grouped) 元（其中 \(unprinted) 个项目表未印金额单位，按印出的数字计入）\(totalBudgetNote)"
+        let split = budgetTotalsByUnit
+        guard let yuan = split.yuan else { return "预算数合计 \(total.bareFigure)（表中未印金额单位）\(totalBudgetNote)" }
+        return "预算数合计 \(yuan.grouped) 元（另有 \(unprinted) 个项目表未印金额单位，其预算数 \((split.unprinted ?? .zero).bareFigure) 未计入）\(totalBudgetNote)"
+    }
+
+    /// The 预算数合计 in a column of 元 figures: `9,096,580.00`, `814（未印单位）` when the
+    /// tables print no money unit, `1,000.00 + 814（未印单位）` when some do not, `—` when no
+    /// table gives one.
+    public var totalBudgetCell: String {
+        let split = budgetTotalsByUnit
+        return Self.budgetCell(yuan: split.yuan, unprinted: split.unprinted)
+    }
+
+    /// A 元 figure and one of unknown unit, side by side and never added: what a column of 元
+    /// figures shows of a department (`1,000.00 + 814（未印单位）`); `—` for neither.
+    public static func budgetCell(yuan: Money?, unprinted: Money?) -> String {
+        let bare = unprinted.map { $0.bareFigure + "（未印单位）" }
+        guard let yuan else { return bare ?? "—" }
+        return yuan.grouped + (bare.map { " + " + $0 } ?? "")
     }
 }

@@ -63,7 +63,7 @@ extension DocumentJSONParser {
         var acrossWaivers: [Waiver]?, approved: Int?, budgetTotal: Money?, departmentName: String?, errors: Int?
         var format: Int?, grade: Grade?, id: String?, infos: Int?, journalBytes: Int?, lastChange: String?
         var pending: Int?, projectKeys: [ProjectKey]?, projects: Int?, returned: Int?, rulesDigest: String?
-        var unitCode: String?, unitName: String?, version: Int?, warnings: Int?, year: Int?
+        var unitCode: String?, unitName: String?, version: Int?, warnings: Int?, year: Int?, budgetUnprinted: Money?
         try object { p, k throws(GiveUp) in
             if try p.key(k, "acrossWaivers", 0, &seen) { acrossWaivers = try p.array { p throws(GiveUp) in try p.waiver() } }
             else if try p.key(k, "approved", 1, &seen) { approved = try p.int() }
@@ -86,6 +86,7 @@ extension DocumentJSONParser {
             else if try p.key(k, "version", 18, &seen) { version = try p.int() }
             else if try p.key(k, "warnings", 19, &seen) { warnings = try p.int() }
             else if try p.key(k, "year", 20, &seen) { year = try p.int() }
+            else if try p.key(k, "budgetUnprinted", 21, &seen) { budgetUnprinted = try p.money() }
             else { throw GiveUp() }
         }
         var summary = DocumentSummary(
@@ -93,7 +94,8 @@ extension DocumentJSONParser {
             year: try need(year), projects: try need(projects), budgetTotal: budgetTotal, errors: try need(errors),
             warnings: try need(warnings), infos: try need(infos), approved: try need(approved), returned: try need(returned),
             pending: try need(pending), grade: grade, lastChange: try need(lastChange), projectKeys: try need(projectKeys),
-            acrossWaivers: try need(acrossWaivers), journalBytes: try need(journalBytes), rulesDigest: try need(rulesDigest))
+            acrossWaivers: try need(acrossWaivers), journalBytes: try need(journalBytes), rulesDigest: try need(rulesDigest),
+            budgetUnprinted: budgetUnprinted)
         // As decoded: the file's own format and version (absent in older summaries: nil).
         summary.format = try need(format)
         summary.version = version

@@ -43,10 +43,11 @@ public enum DocumentSummaryFile {
         count(set.fromDocumentRules)
         let statuses = document.projects.indices.map { document.review.status(ofProjectAt: $0) }
         let dep = document.department
+        let budget = document.budgetTotalsByUnit
         return DocumentSummary(
             id: id, unitCode: dep.code, unitName: dep.unitName.isEmpty ? dep.name : dep.unitName, departmentName: dep.name,
             year: dep.year,
-            projects: document.projects.count, budgetTotal: document.knownTotalBudget,
+            projects: document.projects.count, budgetTotal: budget.yuan,
             errors: open.error, warnings: open.warning, infos: open.info,
             approved: statuses.filter { $0 == .approved }.count, returned: statuses.filter { $0 == .returned }.count,
             pending: statuses.filter { $0 == .pending }.count, grade: document.review.grade?.grade,
@@ -55,7 +56,7 @@ public enum DocumentSummaryFile {
                 ProjectKey(number: $0.number, code: $0.code, name: $0.name, budget: $0.budget.total, codeLine: $0.lines.code, budgetLine: $0.lines.budget)
             },
             acrossWaivers: document.review.waivers.filter { FindingSet.isAcrossDocuments($0.rule) }, version: version,
-            journalBytes: journalBytes, rulesDigest: digest)
+            journalBytes: journalBytes, rulesDigest: digest, budgetUnprinted: budget.unprinted)
     }
 
     /// A digest of the rule settings and of the rules themselves: findings counted under

@@ -9,6 +9,9 @@ public struct ImportedDocument: Sendable, Equatable {
     public var projects: Int
     /// nil when no project's table states a 预算数 (`Document.knownTotalBudget`).
     public var totalBudget: Money?
+    /// The total in a column of 元: `8,197,386.00`, `814（未印单位）` for tables that print no
+    /// money unit, `—` (`Document.totalBudgetCell`).
+    public var totalBudgetCell: String
     /// The encoding the file was in when it was converted to UTF-8 to be read (`GB18030`,
     /// `UTF-16`); nil for a UTF-8 file.
     public var convertedFrom: String?
@@ -17,6 +20,7 @@ public struct ImportedDocument: Sendable, Equatable {
         id = document.id
         projects = document.projects.count
         totalBudget = document.knownTotalBudget
+        totalBudgetCell = document.totalBudgetCell
         self.convertedFrom = convertedFrom
     }
 }

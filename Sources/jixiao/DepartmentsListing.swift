@@ -51,8 +51,12 @@ enum DepartmentsListing {
         /// 2 after the unit's first 修改稿.
         var version: Int
         var projects: Int
-        /// 预算数 of all projects in 元 (`"8197386.00"`); null when no table states one.
+        /// 预算数 of all projects in 元 (`"8197386.00"`); null when no table states one. The
+        /// tables that print no money unit are not in it: `budgetUnprinted`.
         var budgetTotal: Money?
+        /// 预算数 of the tables that print no money unit, as printed (`"814"`: 元 or 万元 not
+        /// known); the key only where there are such tables, so other documents read as before.
+        var budgetUnprinted: String?
         var findings: Findings
         /// Open findings across departments that name this document.
         var acrossDocuments: Int
@@ -70,6 +74,7 @@ enum DepartmentsListing {
             version = s.version ?? 1
             projects = s.projects
             budgetTotal = s.budgetTotal
+            budgetUnprinted = s.budgetUnprinted?.bareFigure
             findings = Findings(errors: s.errors, warnings: s.warnings, infos: s.infos)
             acrossDocuments = across
             review = Review(approved: s.approved, returned: s.returned, pending: s.pending)
@@ -77,9 +82,10 @@ enum DepartmentsListing {
             lastChange = s.lastChange
         }
 
-        // Every key present, null where there is no value: a script reads one shape.
+        // Every key present, null where there is no value: a script reads one shape — but for
+        // `budgetUnprinted`, there only for a document with tables that print no money unit.
         enum CodingKeys: String, CodingKey {
-            case id, unitCode, unitName, year, version, projects, budgetTotal, findings, acrossDocuments, review, grade, lastChange
+            case id, unitCode, unitName, year, version, projects, budgetTotal, budgetUnprinted, findings, acrossDocuments, review, grade, lastChange
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -91,6 +97,7 @@ enum DepartmentsListing {
             try c.encode(version, forKey: .version)
             try c.encode(projects, forKey: .projects)
             try c.encode(budgetTotal, forKey: .budgetTotal)
+            try c.encodeIfPresent(budgetUnprinted, forKey: .budgetUnprinted)
             try c.encode(findings, forKey: .findings)
             try c.encode(acrossDocuments, forKey: .acrossDocuments)
             try c.encode(review, forKey: .review)

@@ -158,10 +158,10 @@ enum BatchImportSummary {
             switch o.result {
             case .imported(let d):
                 counts.imported += 1
-                table.append([name, "已导入", d.id, "\(d.projects)", d.totalBudget?.grouped ?? "—", d.convertedFrom.map(converted) ?? ""])
+                table.append([name, "已导入", d.id, "\(d.projects)", d.totalBudgetCell, d.convertedFrom.map(converted) ?? ""])
             case .alreadyPresent(let d, let same):
                 counts.present += 1
-                table.append([name, "已在工作区", d.id, "\(d.projects)", d.totalBudget?.grouped ?? "—",
+                table.append([name, "已在工作区", d.id, "\(d.projects)", d.totalBudgetCell,
                               same ? "与已导入的原文相同，未改动" : "内容不同，未覆盖；修改稿用 --revision-of 导入"])
             case .refused(let e):
                 counts.refused += 1

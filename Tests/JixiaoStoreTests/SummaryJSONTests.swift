@@ -113,6 +113,10 @@ import Testing
                 try expectSame(s, "no version")
                 s.budgetTotal = nil
                 try expectSame(s, "no 预算数 printed")
+                s.budgetUnprinted = Money(fen: 81_412)
+                try expectSame(s, "a 预算数 of unknown unit only")
+                s.budgetTotal = Money(yuan: 1)
+                try expectSame(s, "both")
             }
         }
         // `check.cache`: its header as `StableJSON.line` writes it, then the JSON and the text.
@@ -191,5 +195,45 @@ import Testing
         bare.fix = nil
         bare.location = Location(part: .indicator, line: 0)
         try expectSame([odd, all[all.count / 2], bare, odd], "every optional present and absent, awkward text")
+    }
+}
+
+/// A department whose tables print no money unit (鄂州 2022's `合计 | 814`): its summary
+/// keeps that 预算数 apart (`budgetUnprinted`), never in the 元 `budgetTotal` the picker and
+/// `show --json` add up; written and read back as the decoder does.
+@Suite struct UnprintedBudgetSummaryTests {
+    static func text(unitLine: String, name: String, figure: String) -> String {
+        """
+        1.\(name)绩效目标表
+
+        \(unitLine)
+        项目名称\t\(name)
+        预算规模及资金用途\t预算数\t\(figure)\t其中：财政资金\t\(figure)\t其他资金\t0
+        绩效目标\t保障\(name)。
+        一级指标\t二级指标\t三级指标\t指标值
+        产出指标\t数量指标\t维修维护次数\t2280次
+        满意度指标\t服务对象满意度指标\t干部职工满意度\t≥90%
+        """
+    }
+
+    static func summary(_ tables: [String]) throws -> DocumentSummary {
+        let d = try DocumentReader.read(text: "**某中心\n2022 年项目支出绩效目标**\n\n" + tables.joined(separator: "\n\n") + "\n")
+        return DocumentSummaryFile.make(d, id: "x", lastChange: "", journalBytes: 1, settings: .standard)
+    }
+
+    @Test func anUnprintedBudgetIsNotInTheYuanTotal() throws {
+        let bare = Self.text(unitLine: "单位名称\t某中心", name: "办公大楼运行保障", figure: "814")
+        let yuan = Self.text(unitLine: "某中心\t\t单位：元", name: "办公设备购置", figure: "1000")
+        let only = try Self.summary([bare])
+        #expect(only.budgetTotal == nil && only.budgetUnprinted == Money(yuan: 814))
+        let mixed = try Self.summary([yuan, bare])
+        #expect(mixed.budgetTotal == Money(yuan: 1000) && mixed.budgetUnprinted == Money(yuan: 814))
+        let bytes = DocumentSummaryFile.bytes(mixed)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"budgetUnprinted\" : \"814.00\""))
+        #expect(DocumentJSONParser.parseSummary(bytes) == mixed)
+        // A department whose tables print their unit: no such key, the 元 total as before.
+        let plain = try Self.summary([yuan])
+        #expect(plain.budgetTotal == Money(yuan: 1000) && plain.budgetUnprinted == nil)
+        #expect(!String(decoding: DocumentSummaryFile.bytes(plain), as: UTF8.self).contains("budgetUnprinted"))
     }
 }

@@ -257,6 +257,25 @@ import Testing
         #expect(list.rows.map(\.id) == ["a", "b", "c"])
     }
 
+    /// A department whose tables print no money unit (`814`, 元 or 万元 unknown) shows its
+    /// figure as printed and is left out of the district's 元 total, which says so.
+    @Test func anUnprintedBudgetIsShownAsPrintedAndNotAdded() {
+        func summary(_ id: String, _ total: Money?, unprinted: Money? = nil) -> DocumentSummary {
+            DocumentSummary(id: id, unitCode: id, unitName: id, year: 2021, projects: 1, budgetTotal: total, errors: 0,
+                            warnings: 0, infos: 0, approved: 0, returned: 0, pending: 1, grade: nil, lastChange: "",
+                            journalBytes: 1, rulesDigest: "", budgetUnprinted: unprinted)
+        }
+        var list = DepartmentList([summary("a", Money(yuan: 5)), summary("b", nil, unprinted: Money(yuan: 814)),
+                                   summary("c", Money(yuan: 1000), unprinted: Money(fen: 1250)), summary("d", nil)])
+        #expect(list.all.map { list.cell($0, .budget, utcOffset: 0) } == ["5.00", "814（未印单位）", "1,000.00 + 12.5（未印单位）", "—"])
+        #expect(list.budgetTotalText == "预算数合计 1,005.00 元（另有 2 个部门的预算数未印金额单位，未计入）")
+        list.sortColumn = .budget
+        #expect(list.rows.map(\.id) == ["d", "b", "a", "c"])
+        #expect(DepartmentList([summary("b", nil, unprinted: Money(yuan: 814))]).budgetTotalText == "预算数合计 —（1 个部门的预算数未印金额单位，未计入）")
+        // Departments whose tables print their unit: the total as before.
+        #expect(DepartmentList([summary("a", Money(yuan: 5)), summary("d", nil)]).budgetTotalText == "预算数合计 5.00 元")
+    }
+
     /// The columns' widths are measured once per listing and time zone: what is kept is
     /// what measuring every cell again gives, after each change that could alter it.
     @Test func keptColumnWidthsAreTheMeasuredOnes() {

@@ -93,8 +93,13 @@ public struct DepartmentList: Hashable, Sendable {
         case .year: return cmp(a.year, b.year)
         case .version: return cmp(a.version ?? 1, b.version ?? 1)
         case .projects: return cmp(a.projects, b.projects)
-        // A department whose tables print no 预算数 sorts below one asking for 0.00.
-        case .budget: return order([a.budgetTotal == nil ? 0 : 1, Int(a.budgetTotal?.fen ?? 0)], [b.budgetTotal == nil ? 0 : 1, Int(b.budgetTotal?.fen ?? 0)])
+        // A department whose tables print no 预算数 sorts below one asking for 0.00; one whose
+        // 预算数 is only of unknown unit (`814（未印单位）`) between them, by its figure.
+        case .budget:
+            func key(_ s: DocumentSummary) -> [Int] {
+                [s.budgetTotal != nil ? 2 : s.budgetUnprinted != nil ? 1 : 0, Int(s.budgetTotal?.fen ?? 0), Int(s.budgetUnprinted?.fen ?? 0)]
+            }
+            return order(key(a), key(b))
         case .findings: return order([a.errors, a.warnings, a.infos], [b.errors, b.warnings, b.infos])
         case .across:
             func counts(_ s: DocumentSummary) -> [Int] { Severity.allCases.map { v in across(s).filter { $0.severity == v }.count } }
@@ -113,6 +118,17 @@ public struct DepartmentList: Hashable, Sendable {
         descending = false
     }
 
+    /// The workspace's 预算数合计 in 元: a 预算数 whose table prints no money unit (`814`, 元 or
+    /// 万元 unknown) is not added in as 元, and how many departments have one is said:
+    /// `预算数合计 8,197,386.00 元（另有 1 个部门的预算数未印金额单位，未计入）`.
+    public var budgetTotalText: String {
+        let yuan = Money(fen: all.reduce(Int64(0)) { $0 + ($1.budgetTotal?.fen ?? 0) })
+        let left = all.reduce(0) { $0 + ($1.budgetUnprinted == nil ? 0 : 1) }
+        guard left > 0 else { return "预算数合计 \(yuan.grouped) 元" }
+        let counted = all.contains { $0.budgetTotal != nil }
+        return "预算数合计 " + (counted ? "\(yuan.grouped) 元（另有 " : "—（") + "\(left) 个部门的预算数未印金额单位，未计入）"
+    }
+
     /// The years the documents are for: one year makes the year column needless.
     public var years: [Int] { Array(Set(all.map(\.year))).sorted() }
 
@@ -125,7 +141,7 @@ public struct DepartmentList: Hashable, Sendable {
         case .year: String(s.year)
         case .version: (s.version ?? 1) > 1 ? "第\((s.version ?? 1))版" : ""
         case .projects: String(s.projects)
-        case .budget: s.budgetTotal?.grouped ?? "—"
+        case .budget: Document.budgetCell(yuan: s.budgetTotal, unprinted: s.budgetUnprinted)
         case .findings: Marks.counts(severities: [s.errors, s.warnings, s.infos]).map(\.0).joined(separator: " ")
         case .across: Self.acrossText(across(s))
         case .review: "\(s.approved)/\(s.projects)" + (s.returned > 0 ? " 退\(s.returned)" : "")

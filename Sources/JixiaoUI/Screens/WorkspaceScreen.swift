@@ -132,8 +132,7 @@ struct WorkspaceScreen: ScreenFeature {
         // list shows, how sorted.
         let all = list.all
         let y1 = layout.totals.y
-        var x = b.write("\(all.count) 个部门  \(all.reduce(0) { $0 + $1.projects }) 个项目  预算数合计 "
-                        + Money(fen: all.reduce(Int64(0)) { $0 + ($1.budgetTotal?.fen ?? 0) }).grouped + " 元  问题 ", x: 1, y: y1)
+        var x = b.write("\(all.count) 个部门  \(all.reduce(0) { $0 + $1.projects }) 个项目  \(list.budgetTotalText)  问题 ", x: 1, y: y1)
         let own = Marks.counts(severities: [all.reduce(0) { $0 + $1.errors }, all.reduce(0) { $0 + $1.warnings },
                                             all.reduce(0) { $0 + $1.infos }])
         if own.isEmpty { x = b.write("无", x: x, y: y1) }

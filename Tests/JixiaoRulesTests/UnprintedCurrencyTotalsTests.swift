@@ -1,0 +1,50 @@
+import JixiaoModel
+import Testing
+@testable import JixiaoRules
+@testable import JixiaoText
+
+/// A table that prints no money unit (鄂州 2022's `合计 | 814`) among others, edited, and
+/// pointed at (judge's session 25): its 预算数 is never added into a 元 total, an edit keeps
+/// the table's way of printing its figures, and the finding names the row the figure is on.
+@Suite struct UnprintedCurrencyTotalsTests {
+    typealias U = UnprintedCurrencyTests
+
+    /// One table of a text: `unitLine` under its heading (none when empty).
+    static func table(_ n: Int, _ name: String, unitLine: String, money: [String]) -> [String] {
+        var lines = ["\(n).\(name)绩效目标表", ""]
+        if !unitLine.isEmpty { lines.append(unitLine) }
+        lines += ["项目名称\t\(name)"] + money
+        return lines + ["绩效目标\t保障\(name)。", "一级指标\t二级指标\t三级指标\t指标值"] + U.rows
+    }
+
+    static func text(_ tables: [[String]]) -> String {
+        "**某中心\n2022 年项目支出绩效目标**\n\n" + tables.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+    }
+
+    static func document(_ tables: [[String]]) throws -> Document { try DocumentReader.read(text: text(tables)) }
+
+    static let printed = table(1, "办公设备购置", unitLine: "某中心\t\t单位：元", money: ["预算规模及资金用途\t预算数\t1000\t其中：财政资金\t1000\t其他资金\t0"])
+    static let bare = table(2, "办公大楼运行保障", unitLine: "单位名称\t某中心", money: [U.bareMoney])
+
+    @Test func anUnprintedBudgetIsKeptApartFromTheYuanTotal() throws {
+        let mixed = try Self.document([Self.printed, Self.bare])
+        #expect(mixed.projects.map(\.budgetUnitUnprinted) == [false, true])
+        let split = mixed.budgetTotalsByUnit
+        #expect(split.yuan == Money(yuan: 1000) && split.unprinted == Money(yuan: 814))
+        // Not 1,814.00 元: the 814 is not said to be 元.
+        #expect(mixed.totalBudgetSaid == "预算数合计 1,000.00 元（另有 1 个项目表未印金额单位，其预算数 814 未计入）")
+        #expect(mixed.totalBudgetCell == "1,000.00 + 814（未印单位）")
+
+        let bare = try Self.document([Self.bare])
+        #expect(bare.budgetTotalsByUnit.yuan == nil && bare.budgetTotalsByUnit.unprinted == Money(yuan: 814))
+        #expect(bare.totalBudgetSaid == "预算数合计 814（表中未印金额单位）")
+        #expect(bare.totalBudgetCell == "814（未印单位）")
+
+        // Tables that print their unit: as before, all in 元.
+        let yuan = try Self.document([Self.printed])
+        #expect(yuan.budgetTotalsByUnit.yuan == yuan.knownTotalBudget && yuan.budgetTotalsByUnit.unprinted == nil)
+        #expect(yuan.totalBudgetSaid == "预算数合计 1,000.00 元")
+        #expect(yuan.totalBudgetCell == yuan.knownTotalBudget.groupedOrDash)
+        #expect(Document.budgetCell(yuan: nil, unprinted: nil) == "—")
+    }
+}
