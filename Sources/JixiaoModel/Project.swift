@@ -45,11 +45,14 @@ public struct Project: Hashable, Sendable {
         public var usage: Int?
         public var plan: Int
         public var planFigures: Int?
+        /// The line the 预算数 figure is printed on, when it is not `budget`'s (the money
+        /// block's first): a cost table's 合计 row (鄂州 2022), figures on a row under their labels.
+        public var budgetTotal: Int?
         public var goals: Int
         public var indicatorHeader: Int
 
         public init(heading: Int, unit: Int, code: Int, budget: Int, usage: Int?, plan: Int,
-                    planFigures: Int?, goals: Int, indicatorHeader: Int) {
+                    planFigures: Int?, goals: Int, indicatorHeader: Int, budgetTotal: Int? = nil) {
             self.heading = heading
             self.unit = unit
             self.code = code
@@ -57,6 +60,7 @@ public struct Project: Hashable, Sendable {
             self.usage = usage
             self.plan = plan
             self.planFigures = planFigures
+            self.budgetTotal = budgetTotal
             self.goals = goals
             self.indicatorHeader = indicatorHeader
         }

@@ -15,21 +15,23 @@ extension Project {
     /// (`814`, not `854万`): which unit the figures are in is not known.
     public var budgetUnitUnprinted: Bool { !bareFigures.isEmpty }
 
-    /// The amounts printed without a unit in a table that prints none, in table order:
-    /// (`预算数`, `814`). Empty when the table prints its unit. A 0 is 0 in any unit: not one.
-    public var bareFigures: [(label: String, printed: String)] {
+    /// The amounts printed without a unit in a table that prints none, in table order, with
+    /// the line each is on: (`预算数`, `814`, 11). Empty when the table prints its unit. A 0 is
+    /// 0 in any unit: not one.
+    public var bareFigures: [(label: String, printed: String, line: Int)] {
         guard unit.currencyUnprinted else { return [] }
-        var out: [(label: String, printed: String)] = []
+        var out: [(label: String, printed: String, line: Int)] = []
         for part in Budget.Part.allCases where budget.isStated(part) && budget.amount(part) != .zero {
             let f = budget.figure(part)
+            let line = part == .total ? lines.budgetTotal ?? lines.budget : lines.budget
             if let printed = f.printed {
-                if !Self.namesUnit(printed) { out.append((part.chinese, printed)) }
+                if !Self.namesUnit(printed) { out.append((part.chinese, printed, line)) }
             } else {
-                out.append((part.chinese, budget.amount(part).bareFigure))
+                out.append((part.chinese, budget.amount(part).bareFigure, line))
             }
         }
         for item in budget.items where (item.amount ?? .zero) != .zero && !Self.namesUnit(item.printed) {
-            out.append((item.label, item.printed))
+            out.append((item.label, item.printed, item.line))
         }
         return out
     }

@@ -245,9 +245,10 @@ struct DocumentJSONParser {
     private mutating func projectLines() throws(GiveUp) -> Project.Lines {
         var seen: UInt32 = 0
         var budget: Int?, code: Int?, goals: Int?, heading: Int?, indicatorHeader: Int?, plan: Int?, planFigures: Int?
-        var unit: Int?, usage: Int?
+        var unit: Int?, usage: Int?, budgetTotal: Int?
         try object { p, k throws(GiveUp) in
             if try p.key(k, "budget", 0, &seen) { budget = try p.int() }
+            else if try p.key(k, "budgetTotal", 9, &seen) { budgetTotal = try p.int() }
             else if try p.key(k, "code", 1, &seen) { code = try p.int() }
             else if try p.key(k, "goals", 2, &seen) { goals = try p.int() }
             else if try p.key(k, "heading", 3, &seen) { heading = try p.int() }
@@ -260,7 +261,7 @@ struct DocumentJSONParser {
         }
         return Project.Lines(heading: try need(heading), unit: try need(unit), code: try need(code), budget: try need(budget),
                              usage: usage, plan: try need(plan), planFigures: planFigures, goals: try need(goals),
-                             indicatorHeader: try need(indicatorHeader))
+                             indicatorHeader: try need(indicatorHeader), budgetTotal: budgetTotal)
     }
 
     /// As `Budget.init(from:)`: the figures `.stated` and no items when absent.

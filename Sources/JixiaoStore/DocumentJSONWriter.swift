@@ -154,6 +154,7 @@ struct DocumentJSONWriter {
         }
         key("lines"); open()
         key("budget"); int(p.lines.budget)
+        if let l = p.lines.budgetTotal { key("budgetTotal"); int(l) }
         key("code"); int(p.lines.code)
         key("goals"); int(p.lines.goals)
         key("heading"); int(p.lines.heading)

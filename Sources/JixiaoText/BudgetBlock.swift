@@ -320,6 +320,11 @@ struct BudgetBlock {
     /// line with a figure is kept as an item. Amounts the table left empty are derived
     /// from the numbered lines where they can be (`Budget.derivingMissing`).
     func budget(currency: Money.Unit, tableName: String) throws(ReadError) -> Budget {
+        try budgetAndTotalLine(currency: currency, tableName: tableName).budget
+    }
+
+    /// `budget`, and the line its 预算数 figure is on (nil when it prints none).
+    func budgetAndTotalLine(currency: Money.Unit, tableName: String) throws(ReadError) -> (budget: Budget, totalLine: Int?) {
         // Each part's principal pair, by the part's place in `allCases` (three parts: an array,
         // not a dictionary hashed for each).
         let parts = Budget.Part.allCases
@@ -345,8 +350,10 @@ struct BudgetBlock {
         }
         var budget = Budget(total: .zero, fiscal: .zero, other: .zero, totalFigure: .missing, fiscalFigure: .missing,
                             otherFigure: .missing)
+        var totalLine: Int?
         for (p, part) in parts.enumerated() {
             guard let k = principal[p], !unfilled[k] else { continue }
+            if part == .total { totalLine = pairs[k].line }
             let printed = try read(pairs[k], currency: currency, tableName: tableName)
             let plain = DecimalText(TextNormalization.withoutBlanks(pairs[k].value)) != nil
             budget.set(part, printed.money, BudgetFigure(source: .stated, printed: plain ? nil : pairs[k].value,
@@ -356,7 +363,7 @@ struct BudgetBlock {
             let printed = try read(pair, currency: currency, tableName: tableName)
             budget.items.append(BudgetItem(label: pair.label, printed: pair.value, amount: printed.money, line: pair.line))
         }
-        return budget.derivingMissing()
+        return (budget.derivingMissing(), totalLine)
     }
 
     /// The unit every figure printed without one is in by its label (`预算数（万元）`,

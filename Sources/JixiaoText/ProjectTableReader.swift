@@ -113,7 +113,7 @@ enum ProjectTableReader {
             (r.code, r.name) = printed
         }
         let currency = Money.Unit(printed: r.moneyCurrency ?? r.unit.currency) ?? .yuan
-        let budget = try r.money.budget(currency: currency, tableName: tableName)
+        let (budget, totalLine) = try r.money.budgetAndTotalLine(currency: currency, tableName: tableName)
         if !r.currencyStated {
             // No `单位：元`/`单位：万元` anywhere: the unit is the one the labels of all the bare
             // figures name (`预算数（万元） | 814`); else it is not printed (""), and the figures,
@@ -125,7 +125,8 @@ enum ProjectTableReader {
         let lines = Project.Lines(
             heading: headingLine, unit: anchorRow.number, code: r.codeLine ?? anchorRow.number,
             budget: fallback, usage: r.usageLine, plan: r.planLine ?? fallback, planFigures: r.figuresLine,
-            goals: r.goalsLine ?? r.planLine ?? fallback, indicatorHeader: header.line)
+            goals: r.goalsLine ?? r.planLine ?? fallback, indicatorHeader: header.line,
+            budgetTotal: totalLine == fallback ? nil : totalLine)
         let layout = TableLayout(indicatorColumns: header.layoutColumns, hasSpendingPlan: r.planLine != nil)
         return Project(number: number, heading: headingText, unit: r.unit, code: r.code, name: r.name,
                        budget: budget, usage: r.usage.joined(), spendingPlan: SpendingPlan(checkpoints: checkpoints),

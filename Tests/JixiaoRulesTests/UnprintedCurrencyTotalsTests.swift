@@ -47,4 +47,23 @@ import Testing
         #expect(yuan.totalBudgetCell == yuan.knownTotalBudget.groupedOrDash)
         #expect(Document.budgetCell(yuan: nil, unprinted: nil) == "—")
     }
+
+    /// 鄂州 2022: the 预算数 is the 合计 row of a table of costs, four rows under the block's
+    /// header; the finding about its unit points at that row.
+    @Test func theFindingPointsAtTheRowOfTheFigure() throws {
+        let money = ["项目预算成本构成\t金额\t测算(公式)依据\t2020年实际执行数", "保安服务费\t191\t依据招标文件\t191",
+                     "保洁服务费\t99\t依据招标文件\t99", "水电气、维修维护费\t524\t据实结算\t372.88", "合计\t814\t\t662.88"]
+        let text = Self.text([Self.table(1, "办公大楼运行保障", unitLine: "", money: money)])
+        let d = try DocumentReader.read(text: text)
+        let p = d.projects[0]
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(p.budget.total == Money(yuan: 814) && p.budgetUnitUnprinted)
+        let f = try #require(RuleEngine().check(d).all.first { $0.rule == "budget.currency-absent" })
+        #expect(lines[f.location.line - 1].hasPrefix("合计\t814"), "\(f.location.line)")
+        // The block still begins at its header.
+        #expect(lines[p.lines.budget - 1].hasPrefix("项目预算成本构成"))
+        // A figure on the block's first line: that line, as before.
+        let one = try U.document(unitLine: "单位名称\t某中心", money: U.bareMoney, rows: U.rows)
+        #expect(RuleEngine().check(one).all.first { $0.rule == "budget.currency-absent" }?.location.line == one.projects[0].lines.budget)
+    }
 }

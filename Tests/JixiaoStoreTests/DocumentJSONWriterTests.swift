@@ -129,7 +129,7 @@ import Testing
             (doc.contents[0], ["line", "number", "page", "part", "title"]),
             (p, ["budget", "code", "facts", "goals", "heading", "indicators", "layout", "lines", "name", "notes", "number",
                  "printedLabels", "readingDoubts", "spendingPlan", "tableTitle", "unit", "usage"]),
-            (p.lines, ["budget", "code", "goals", "heading", "indicatorHeader", "plan", "planFigures", "unit", "usage"]),
+            (p.lines, ["budget", "budgetTotal", "code", "goals", "heading", "indicatorHeader", "plan", "planFigures", "unit", "usage"]),
             (p.unit, ["code", "currency", "name"]),
             (p.budget, ["fiscal", "fiscalFigure", "items", "other", "otherFigure", "total", "totalFigure"]),
             (p.budget.total, ["fen"]),

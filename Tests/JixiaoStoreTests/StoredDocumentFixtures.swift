@@ -124,6 +124,7 @@ enum StoredDocumentFixtures {
             p.spendingPlan.checkpoints.append(Checkpoint(month: 13, figure: pick(k + 12), labelled: k % 2 == 0))
             p.lines.usage = k % 2 == 0 ? nil : 17
             p.lines.planFigures = k % 3 == 0 ? nil : 18
+            p.lines.budgetTotal = k % 2 == 0 ? 19 : nil
             if k % 2 == 1 {
                 p.layout = TableLayout(indicatorColumns: IndicatorColumn.standardSix + [
                     IndicatorColumn(header: pick(k), kind: .weight), IndicatorColumn(header: pick(k + 1), kind: .value, term: .medium),

@@ -22,7 +22,8 @@ enum CurrencyAbsent {
             guard let first = bare.first else { return [] }
             let shown = bare.prefix(3).map { "\($0.label)\(Say.quote($0.printed))" }
             let figures = Say.list(shown) + (bare.count > 3 ? "等 \(bare.count) 个金额" : "")
-            return [ctx.finding(Location(part: .budget, line: p.lines.budget),
+            // On the row of the first such figure (鄂州 2022: the 合计 row of its table of costs).
+            return [ctx.finding(Location(part: .budget, line: first.line),
                                 "表中没有印金额单位（没有“单位：元”或“单位：万元”，金额栏名称和金额后也没有写单位）：\(figures)是元还是万元，表中看不出；按印出的数字读，不作换算，也不与成本指标、资金用途中写明单位的金额比较",
                                 suggestion: "在表头写明金额单位（单位：元 或 单位：万元），或在\(Say.quote(first.printed))\(bare.count > 1 ? "等金额" : "")后写明单位")]
         },
