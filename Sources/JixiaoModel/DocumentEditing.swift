@@ -18,7 +18,12 @@ extension Document {
         case .usage: return p.usage
         case .budget(let part):
             // An amount the table left empty reads as the empty cell, derived or not.
-            return p.budget.isStated(part) ? p.budget.amount(part).plain : ""
+            guard p.budget.isStated(part) else { return "" }
+            // A table that prints no money unit: the figure as it has it — bare (`814`), or
+            // with the unit it carries (`854万`) — not the 元 spelling `814.00`.
+            let f = p.budget.figure(part)
+            if p.unit.currencyUnprinted, f.defect == nil { return f.printed ?? p.budget.amount(part).bareFigure }
+            return p.budget.amount(part).plain
         case .plan(let month): return p.spendingPlan.checkpoint(month: month)?.figure
         case .goal(let n): return p.goals.indices.contains(n - 1) ? p.goals[n - 1].text : nil
         case .indicator(let row, let f):
@@ -64,7 +69,11 @@ extension Document {
                 } catch {
                     throw EditError("\(part.chinese)：\(error)")
                 }
-                p.budget.set(part, money, .stated)
+                // In a table that prints no money unit the cell is kept as typed, as the reader
+                // keeps a printed one: a bare `900` stays a figure of the table's unknown unit
+                // (held as its figures are), `900万元` carries its unit, as `854万` printed there does.
+                let typed = p.unit.currencyUnprinted && DecimalText(TextNormalization.withoutBlanks(trimmed)) == nil
+                p.budget.set(part, money, BudgetFigure(source: .stated, printed: typed ? trimmed : nil))
             }
             p.budget = p.budget.derivingMissing()
         case .plan(let month):

@@ -48,6 +48,42 @@ import Testing
         #expect(Document.budgetCell(yuan: nil, unprinted: nil) == "—")
     }
 
+    /// An edit of a budget cell shows and keeps the figure as the table prints it: bare in a
+    /// table that prints no unit (`814`, not `814.00`, which reads as 元).
+    @Test func editingABareFigureKeepsItBare() throws {
+        let d = try U.document(unitLine: "单位名称\t某中心", money: U.bareMoney, rows: U.rows)
+        let total = FieldPath(projectIndex: 0, field: .budget(.total))
+        #expect(d.value(at: total) == "814")
+        let edited = try d.setting(total, to: "900")
+        #expect(edited.value(at: total) == "900")
+        #expect(edited.projects[0].budgetUnitUnprinted)
+        #expect(edited.projects[0].bareFigures.map(\.printed) == ["900", "814"])
+        #expect(RuleEngine().check(edited).all.contains { $0.rule == "budget.fiscal-sum" && $0.message.contains("900（未印单位）") })
+        // Put back as it was shown: the same document.
+        #expect(try edited.setting(total, to: "814") == d)
+        // A table that prints its unit: its figures in 元, as before.
+        let yuan = try U.document(unitLine: "某中心\t\t单位：元", money: U.bareMoney, rows: U.rows)
+        #expect(yuan.value(at: total) == "814.00")
+        #expect(try yuan.setting(total, to: "900").value(at: total) == "900.00")
+    }
+
+    /// A figure typed with its unit into a table that prints none carries it, as `854万`
+    /// printed in such a table does: the reviewer said which unit — not a bare 90000.
+    @Test func aFigureTypedWithItsUnitCarriesIt() throws {
+        let d = try U.document(unitLine: "单位名称\t某中心", money: U.bareMoney, rows: U.rows)
+        let total = FieldPath(projectIndex: 0, field: .budget(.total))
+        let edited = try d.setting(total, to: "9万元")
+        #expect(edited.projects[0].budget.total == Money(yuan: 90_000))
+        #expect(edited.projects[0].budget.totalFigure.printed == "9万元")
+        #expect(edited.value(at: total) == "9万元")
+        // The 财政资金 is still of unknown unit; the 预算数 is not among the bare figures.
+        #expect(edited.projects[0].bareFigures.map(\.label) == ["财政资金"])
+        // Written out and read back: the same figure with its unit.
+        let again = try DocumentReader.read(text: DocumentWriter.write(edited))
+        #expect(again.projects[0].budget.total == Money(yuan: 90_000))
+        #expect(again.projects[0].budget.totalFigure.printed == "9万元")
+    }
+
     /// 鄂州 2022: the 预算数 is the 合计 row of a table of costs, four rows under the block's
     /// header; the finding about its unit points at that row.
     @Test func theFindingPointsAtTheRowOfTheFigure() throws {
