@@ -36,6 +36,13 @@ extension Project {
         return out
     }
 
+    /// An amount of this table in a column of 元: `80,000.00`, or as printed when it is a figure
+    /// of unknown unit (`814（未印单位）`: the table prints no money unit and the cell, `printed`
+    /// — nil for a plain figure — names none).
+    public func amountCell(_ m: Money, printed: String?) -> String {
+        unit.currencyUnprinted && !(printed.map(Self.namesUnit) ?? false) ? m.bareFigure + "（未印单位）" : m.grouped
+    }
+
     /// `854万`, `2279.048 万元`, `20000元`: a figure that carries its unit.
     static func namesUnit(_ printed: String) -> Bool {
         printed.contains("元") || printed.contains("万") || printed.contains("亿")

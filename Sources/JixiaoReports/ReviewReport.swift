@@ -106,6 +106,9 @@ public struct ReviewReport: Hashable, Sendable {
         public var budget: Money?
         /// A 部门整体支出绩效目标表: its 预算数 is not added into `totalBudget`.
         public var isDepartmentWide: Bool = false
+        /// The table prints no money unit (`Project.budgetUnitUnprinted`): `budget` is a figure
+        /// of unknown unit, said as printed and not added into the 元 `totalBudget`.
+        public var budgetUnitUnprinted: Bool = false
         public var status: ReviewStatus
         public var opinions: [Opinion]
         /// The four sections of the bureau's form, each with its open findings (maybe none),
@@ -113,6 +116,16 @@ public struct ReviewReport: Hashable, Sendable {
         public var sections: [SectionItems]
         /// 需补充完善事项: what the unit must change — each error and warning, as what to do.
         public var checklist: [String]
+
+        /// `80,000.00`, `814（未印单位）`, `—`: the 预算数 in a column of 元.
+        public var budgetCell: String {
+            budgetUnitUnprinted ? budget.map { $0.bareFigure + "（未印单位）" } ?? "—" : budget.groupedOrDash
+        }
+
+        /// `80,000.00 元`, `814（未印单位）`, `表中未填`: the 预算数 in a sentence.
+        public var budgetSaid: String {
+            budgetUnitUnprinted ? budget.map { $0.bareFigure + "（未印单位）" } ?? "表中未填" : budget.yuanOrUnstated
+        }
 
         public func count(_ severity: Severity) -> Int {
             sections.reduce(0) { $0 + $1.items.filter { $0.severity == severity }.count }
@@ -136,8 +149,13 @@ public struct ReviewReport: Hashable, Sendable {
     /// Findings about the department as a whole (目录, 部门).
     public var general: [Item]
     public var waivers: [WaiverLine]
-    /// 预算数 of all projects (部门整体支出绩效目标表 left out); nil when no table printed one.
+    /// 预算数 of all projects in 元 (部门整体支出绩效目标表 left out); nil when no table printed
+    /// one. The tables that print no money unit are not in it: `totalBudgetUnprinted`.
     public var totalBudget: Money?
+    /// 预算数 of the tables that print no money unit, as printed (`Document.budgetTotalsByUnit`).
+    public var totalBudgetUnprinted: Money? = nil
+    /// The total in a column of 元: `8,197,386.00`, `814（未印单位）`, `1,000.00 + 814（未印单位）`, `—`.
+    public var totalBudgetCell: String { Document.budgetCell(yuan: totalBudget, unprinted: totalBudgetUnprinted) }
     /// What the total leaves out, said beside it: `（不含部门整体支出绩效目标表）`.
     public var totalBudgetNote: String {
         BudgetTotalNote.text(leavingOut: projects.filter(\.isDepartmentWide).count)
@@ -223,6 +241,7 @@ public struct ReviewReport: Hashable, Sendable {
             }
             return ProjectPart(number: p.number, name: p.shownName.isEmpty ? p.heading : p.shownName, code: p.code,
                                budget: p.budget.totalSource == .missing ? nil : p.budget.total, isDepartmentWide: p.isDepartmentWide,
+                               budgetUnitUnprinted: p.budgetUnitUnprinted,
                                status: d.review.status(ofProjectAt: k), opinions: d.review.projects[String(k + 1)]?.opinions ?? [],
                                sections: sections, checklist: checklist)
         }
@@ -239,7 +258,8 @@ public struct ReviewReport: Hashable, Sendable {
             department: d.department.name, unit: unit, year: d.department.year, bureau: d.department.reviewedBy,
             reviewers: reviewers, date: date, provenance: provenance, grade: grade, dimensions: dimensions,
             projects: projects, general: findings.filter { $0.projectIndex == nil }.map { item($0) },
-            waivers: waivers, totalBudget: d.knownTotalBudget, utcOffset: utcOffset)
+            waivers: waivers, totalBudget: d.budgetTotalsByUnit.yuan, totalBudgetUnprinted: d.budgetTotalsByUnit.unprinted,
+            utcOffset: utcOffset)
     }
 
     /// The section a finding belongs to: indicator findings by their 一级 (成本指标 with

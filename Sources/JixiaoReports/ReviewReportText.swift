@@ -39,10 +39,10 @@ public enum ReviewReportText {
         var s = TextTable(columns: [.init("序号", .right), .init("项目名称"), .init("预算数（元）", .right), .init("审核"),
                                     .init("错误", .right), .init("警告", .right), .init("提示", .right)])
         for p in r.projects {
-            s.append([String(p.number), p.name, p.budget.groupedOrDash, p.status.chinese, String(p.count(.error)),
+            s.append([String(p.number), p.name, p.budgetCell, p.status.chinese, String(p.count(.error)),
                       String(p.count(.warning)), String(p.count(.info))])
         }
-        s.append(["", "合计 \(r.projects.count) 个项目" + r.totalBudgetNote, r.totalBudget.groupedOrDash, "", "", "", ""])
+        s.append(["", "合计 \(r.projects.count) 个项目" + r.totalBudgetNote, r.totalBudgetCell, "", "", "", ""])
         out += s.render().map { "  " + $0 }
         out.append("  通过 \(r.approvedCount) 个，退回 \(r.returnedCount) 个，待审 \(r.projects.count - r.approvedCount - r.returnedCount) 个。")
         for line in r.removedLines { out += wrap(line, indent: "  ", hanging: "    ") }
@@ -51,7 +51,7 @@ public enum ReviewReportText {
         out += ["三、各项目审核意见", ""]
         for (k, p) in r.projects.enumerated() {
             out.append("（\(ReviewReportText.chineseNumber(k + 1))）\(p.number). \(p.name)")
-            out += wrap("项目编码 \(p.code.isEmpty ? "—" : p.code)；预算数 \(p.budget.yuanOrUnstated)；审核状态：\(p.status.chinese)",
+            out += wrap("项目编码 \(p.code.isEmpty ? "—" : p.code)；预算数 \(p.budgetSaid)；审核状态：\(p.status.chinese)",
                         indent: "  ")
             if !p.opinions.isEmpty {
                 out.append("  审核意见：")

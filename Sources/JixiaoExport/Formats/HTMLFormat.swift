@@ -40,10 +40,10 @@ public struct HTMLFormat: ExportFormat {
                    "<tbody>"]
         for (k, p) in d.projects.enumerated() {
             let f = input.findings(ofProjectAt: k)
-            out.append("<tr><td class=\"num\">\(p.number)</td><td>\(HTML.text(p.name))</td><td class=\"num\">\(ExportText.yuan(p.budget.total))</td>"
+            out.append("<tr><td class=\"num\">\(p.number)</td><td>\(HTML.text(p.name))</td><td class=\"num\">\(HTML.text(p.amountCell(p.budget.total, printed: p.budget.totalFigure.printed)))</td>"
                        + "<td>\(status(d, k))</td><td>\(HTML.text(f.isEmpty ? "—" : ExportText.counts(f)))</td></tr>")
         }
-        out.append("<tr><th></th><th>合计 \(d.projects.count) 个项目\(HTML.text(d.totalBudgetNote))</th><th class=\"num\">\(d.knownTotalBudget.groupedOrDash)</th><th></th><th>\(HTML.text(ExportText.counts(input.findings)))</th></tr>")
+        out.append("<tr><th></th><th>合计 \(d.projects.count) 个项目\(HTML.text(d.totalBudgetNote))</th><th class=\"num\">\(HTML.text(d.totalBudgetCell))</th><th></th><th>\(HTML.text(ExportText.counts(input.findings)))</th></tr>")
         out += ["</tbody>", "</table>"]
         return out
     }
@@ -106,10 +106,10 @@ public struct HTMLFormat: ExportFormat {
         let cellFindings = { (part: Location.Part) in input.findings(ofProjectAt: k).filter { $0.location.part == part } }
         out.append("<table class=\"budget\">" + HTML.colgroup([1.4, 1.4, 3]) + "<thead><tr><th>预算规模</th><th class=\"num\">金额（元）</th><th>说明</th></tr></thead><tbody>")
         for line in ExportText.budgetLines(p) {
-            out.append("<tr><td>\(line.label)</td><td class=\"num\">\(line.amount.map(ExportText.yuan) ?? "—")</td><td class=\"note\">\(HTML.text(line.note))</td></tr>")
+            out.append("<tr><td>\(line.label)</td><td class=\"num\">\(HTML.text(line.cell ?? "—"))</td><td class=\"note\">\(HTML.text(line.note))</td></tr>")
         }
         for i in p.budget.items {
-            out.append("<tr><td>\(HTML.text(i.label))</td><td class=\"num\">\(i.amount.map(ExportText.yuan) ?? "—")</td><td class=\"note\">\(HTML.text("原文“\(i.printed)”"))</td></tr>")
+            out.append("<tr><td>\(HTML.text(i.label))</td><td class=\"num\">\(HTML.text(i.amount.map { p.amountCell($0, printed: i.printed) } ?? "—"))</td><td class=\"note\">\(HTML.text("原文“\(i.printed)”"))</td></tr>")
         }
         out.append("<tr><td>资金用途</td><td colspan=\"2\"\(shade(cellFindings(.usage)))>\(HTML.text(p.usage.isEmpty ? "（空）" : p.usage))</td></tr>")
         out.append("</tbody></table>")

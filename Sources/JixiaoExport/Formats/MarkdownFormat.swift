@@ -26,7 +26,8 @@ public struct MarkdownFormat: ExportFormat {
         var facts = ["单位：" + (unit.isEmpty ? "—" : unit)]
         if !d.department.preparedBy.isEmpty { facts.append("编制：" + d.department.preparedBy) }
         if !d.department.reviewedBy.isEmpty { facts.append("审核：" + d.department.reviewedBy) }
-        facts.append("项目 \(d.projects.count) 个，\(d.knownTotalBudget.map { "预算数合计 \(ExportText.yuan($0)) 元\(d.totalBudgetNote)" } ?? d.unstatedTotalBudget)")
+        facts.append("项目 \(d.projects.count) 个，" + (d.unprintedUnitTables.unprinted > 0 ? d.totalBudgetSaid
+            : d.knownTotalBudget.map { "预算数合计 \(ExportText.yuan($0)) 元\(d.totalBudgetNote)" } ?? d.unstatedTotalBudget))
         out += facts.map { "- " + MarkdownText.inline($0) }
         out += ["", "*" + MarkdownText.inline(ExportText.provenance(input.record)) + "*", ""]
         out += department(d)
@@ -78,8 +79,8 @@ public struct MarkdownFormat: ExportFormat {
         out.append("")
 
         let budget = ExportText.budgetLines(p)
-        var money = budget.map { [$0.label, $0.amount.map(ExportText.yuan) ?? "—", $0.note] }
-        for i in p.budget.items { money.append([i.label, i.amount.map(ExportText.yuan) ?? "—", "原文“\(i.printed)”"]) }
+        var money = budget.map { [$0.label, $0.cell ?? "—", $0.note] }
+        for i in p.budget.items { money.append([i.label, i.amount.map { p.amountCell($0, printed: i.printed) } ?? "—", "原文“\(i.printed)”"]) }
         out += MarkdownText.table(["预算", "金额（元）", "说明"], money, right: [1])
         out.append("")
         out += ["**资金用途**：" + MarkdownText.inline(p.usage.isEmpty ? "（空）" : p.usage), ""]

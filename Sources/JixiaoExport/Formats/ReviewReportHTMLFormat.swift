@@ -34,9 +34,9 @@ public struct ReviewReportHTMLFormat: ExportFormat {
         b += ["</ul>", "<h2>二、审核情况</h2>", "<table class=\"summary\">", HTML.colgroup([0.7, 4, 1.8, 0.9, 0.7, 0.7, 0.7]),
               "<thead><tr><th class=\"num\">序号</th><th>项目名称</th><th class=\"num\">预算数（元）</th><th>审核</th><th class=\"num\">错误</th><th class=\"num\">警告</th><th class=\"num\">提示</th></tr></thead><tbody>"]
         for p in r.projects {
-            b.append("<tr><td class=\"num\">\(p.number)</td><td>\(HTML.text(p.name))</td><td class=\"num\">\(p.budget.groupedOrDash)</td><td>\(status(p.status))</td><td class=\"num\">\(p.count(.error))</td><td class=\"num\">\(p.count(.warning))</td><td class=\"num\">\(p.count(.info))</td></tr>")
+            b.append("<tr><td class=\"num\">\(p.number)</td><td>\(HTML.text(p.name))</td><td class=\"num\">\(HTML.text(p.budgetCell))</td><td>\(status(p.status))</td><td class=\"num\">\(p.count(.error))</td><td class=\"num\">\(p.count(.warning))</td><td class=\"num\">\(p.count(.info))</td></tr>")
         }
-        b.append("<tr><th></th><th>合计 \(r.projects.count) 个项目（通过 \(r.approvedCount)）\(HTML.text(r.totalBudgetNote))</th><th class=\"num\">\(r.totalBudget.groupedOrDash)</th><th></th><th></th><th></th><th></th></tr>")
+        b.append("<tr><th></th><th>合计 \(r.projects.count) 个项目（通过 \(r.approvedCount)）\(HTML.text(r.totalBudgetNote))</th><th class=\"num\">\(HTML.text(r.totalBudgetCell))</th><th></th><th></th><th></th><th></th></tr>")
         b += ["</tbody></table>"]
         b += r.removedLines.map { HTML.element("p", $0) }
         b.append("<h2>四、部门层面审核意见</h2>")
@@ -49,7 +49,7 @@ public struct ReviewReportHTMLFormat: ExportFormat {
         for (k, p) in r.projects.enumerated() {
             b.append("<section class=\"page project\" id=\"project-\(p.number)\">")
             b.append(HTML.element("h2", (k == 0 ? "三、各项目审核意见　" : "") + "（\(ReviewReportText.chineseNumber(k + 1))）\(p.number). \(p.name)"))
-            b.append("<p>项目编码 \(HTML.text(p.code.isEmpty ? "—" : p.code))；预算数 \(p.budget.yuanOrUnstated)；审核状态：\(status(p.status))</p>")
+            b.append("<p>项目编码 \(HTML.text(p.code.isEmpty ? "—" : p.code))；预算数 \(HTML.text(p.budgetSaid))；审核状态：\(status(p.status))</p>")
             if !p.opinions.isEmpty {
                 b += ["<div class=\"opinions\"><p><b>审核意见</b></p>"] + p.opinions.map { HTML.element("p", r.opinion($0)) } + ["</div>"]
             }

@@ -32,15 +32,15 @@ public struct ReviewReportMarkdownFormat: ExportFormat {
         out += r.reasons.isEmpty ? ["- 规则未发现问题"] : r.reasons.map { "- " + e($0) }
         out += ["", "## 二、审核情况", ""]
         var summary = r.projects.map { p in
-            [String(p.number), p.name, p.budget.groupedOrDash, p.status.chinese, String(p.count(.error)), String(p.count(.warning)), String(p.count(.info))]
+            [String(p.number), p.name, p.budgetCell, p.status.chinese, String(p.count(.error)), String(p.count(.warning)), String(p.count(.info))]
         }
-        summary.append(["", "合计 \(r.projects.count) 个项目" + r.totalBudgetNote, r.totalBudget.groupedOrDash, "通过 \(r.approvedCount)", "", "", ""])
+        summary.append(["", "合计 \(r.projects.count) 个项目" + r.totalBudgetNote, r.totalBudgetCell, "通过 \(r.approvedCount)", "", "", ""])
         out += MarkdownText.table(["序号", "项目名称", "预算数（元）", "审核", "错误", "警告", "提示"], summary, right: [0, 2, 4, 5, 6])
         if !r.removedLines.isEmpty { out += [""] + r.removedLines.map { e($0) + "  " } }
         out += ["", "## 三、各项目审核意见", ""]
         for (k, p) in r.projects.enumerated() {
             out += ["### （\(ReviewReportText.chineseNumber(k + 1))）\(p.number)\\. " + e(p.name), ""]
-            out += ["项目编码 \(e(p.code.isEmpty ? "—" : p.code))；预算数 \(p.budget.yuanOrUnstated)；审核状态：**\(p.status.chinese)**", ""]
+            out += ["项目编码 \(e(p.code.isEmpty ? "—" : p.code))；预算数 \(e(p.budgetSaid))；审核状态：**\(p.status.chinese)**", ""]
             if !p.opinions.isEmpty {
                 out += ["**审核意见**", ""] + p.opinions.map { "> " + e(r.opinion($0)) + "  " } + [""]
             }

@@ -85,7 +85,8 @@ public struct ReviewReportXLSXFormat: ExportFormat {
         for p in r.projects {
             s.number(row, 0, Double(p.number), XLSXFormat.count)
             s.text(row, 1, p.name, XLSXFormat.wrapped)
-            if let budget = p.budget { s.number(row, 2, budget.yuanDouble, XLSXFormat.money) } else { s.text(row, 2, "—", Style(align: .right)) }
+            // A figure of unknown unit is text, as printed: not a number of 元 the total's SUM adds.
+            if let budget = p.budget, !p.budgetUnitUnprinted { s.number(row, 2, budget.yuanDouble, XLSXFormat.money) } else { s.text(row, 2, p.budgetCell, Style(align: .right)) }
             s.text(row, 3, p.status.chinese, Style(align: .center, fill: XLSXFormat.statusFill(p.status)))
             for (k, sev) in Severity.allCases.enumerated() { s.number(row, 4 + k, Double(p.count(sev)), XLSXFormat.count) }
             s.height(row, XLSXSheet.rowHeight([(p.name, widths[1])]))
@@ -98,7 +99,7 @@ public struct ReviewReportXLSXFormat: ExportFormat {
             s.formula(row, 2, XLSXFormat.sum(column: 2, rows: top...(row - 1), leavingOut: leftOut), value: total.yuanDouble,
                       Style(bold: true, number: "#,##0.00", align: .right, fill: 0xF2F2F2))
         } else if row > top {
-            s.text(row, 2, "—", Style(bold: true, align: .right, fill: 0xF2F2F2))
+            s.text(row, 2, r.totalBudgetCell, Style(bold: true, align: .right, fill: 0xF2F2F2))
         }
         for c in 3...6 { s.text(row, c, "", XLSXFormat.label) }
         row += 1
@@ -107,7 +108,7 @@ public struct ReviewReportXLSXFormat: ExportFormat {
         heading("三、各项目审核意见")
         for (k, p) in r.projects.enumerated() {
             line("（\(ReviewReportText.chineseNumber(k + 1))）\(p.number). \(p.name)", Style(bold: true, fill: 0xE8E8E8))
-            line("项目编码 \(p.code.isEmpty ? "—" : p.code)；预算数 \(p.budget.yuanOrUnstated)；审核状态：\(p.status.chinese)",
+            line("项目编码 \(p.code.isEmpty ? "—" : p.code)；预算数 \(p.budgetSaid)；审核状态：\(p.status.chinese)",
                  Style(wrap: true, fill: XLSXFormat.statusFill(p.status)))
             if !p.opinions.isEmpty {
                 line("审核意见：\n" + p.opinions.map { "- " + r.opinion($0) }.joined(separator: "\n"), Style(wrap: true, fill: 0xFFF6E0))

@@ -30,7 +30,8 @@ enum ExportText {
 
     /// The three budget amounts, each with a note on how it came to be when the table
     /// did not simply print it (表中未填, 推算, 原文 as printed).
-    static func budgetLines(_ p: Project) -> [(label: String, amount: Money?, note: String)] {
+    /// `cell`: the amount in a column of 元 (`Project.amountCell`: as printed when of unknown unit).
+    static func budgetLines(_ p: Project) -> [(label: String, amount: Money?, note: String, cell: String?)] {
         [(Budget.Part.total, "预算数"), (.fiscal, "财政资金"), (.other, "其他资金")].map { part, label in
             let f = p.budget.figure(part)
             var note = ""
@@ -42,7 +43,8 @@ enum ExportText {
             case .missing:
                 note = "表中未填"
             }
-            return (label, f.source == .missing ? nil : p.budget.amount(part), note)
+            let amount = f.source == .missing ? nil : p.budget.amount(part)
+            return (label, amount, note, amount.map { p.amountCell($0, printed: f.printed) })
         }
     }
 
