@@ -3,6 +3,7 @@ import JixiaoExport
 import JixiaoModel
 import JixiaoReports
 import JixiaoRules
+import JixiaoTestSupport
 import JixiaoText
 import Testing
 
@@ -10,25 +11,11 @@ import Testing
 /// document's exports: its 预算数 as printed (`814（未印单位）`), never `814.00 元`, and never
 /// added into a 元 total.
 @Suite struct UnprintedCurrencyExportTests {
-    static func document(unitLine: String, name: String, figure: String) -> String {
-        """
-        1.\(name)绩效目标表
-
-        \(unitLine)
-        项目名称\t\(name)
-        预算规模及资金用途\t预算数\t\(figure)\t其中：财政资金\t\(figure)\t其他资金\t0
-        绩效目标\t保障\(name)。
-        一级指标\t二级指标\t三级指标\t指标值
-        产出指标\t数量指标\t维修维护次数\t2280次
-        满意度指标\t服务对象满意度指标\t干部职工满意度\t≥90%
-        """
-    }
-
     static func read(_ tables: [String]) throws -> Document {
-        try DocumentReader.read(text: "**某中心\n2022 年项目支出绩效目标**\n\n" + tables.joined(separator: "\n\n") + "\n")
+        try DocumentReader.read(text: UnprintedCurrencyTables.text(tables))
     }
 
-    static let bare = document(unitLine: "单位名称\t某中心", name: "办公大楼运行保障", figure: "814")
+    static let bare = UnprintedCurrencyTables.bare
 
     @Test func theReviewReportSaysTheFigureAsPrinted() throws {
         let d = try Self.read([Self.bare])
@@ -40,7 +27,7 @@ import Testing
         let md = String(decoding: ReviewReportMarkdownFormat().render(ExportInput(document: d, findings: RuleEngine().check(d).all)), as: UTF8.self)
         #expect(md.contains("预算数 814（未印单位）；") && !md.contains("814.00"), "\(md)")
         // Beside a table in 元: the 元 total, the other apart.
-        let mixed = try Self.read([Self.document(unitLine: "某中心\t\t单位：元", name: "办公设备购置", figure: "1000"), Self.bare])
+        let mixed = try Self.read([UnprintedCurrencyTables.yuan, Self.bare])
         let m = ReviewReport.make(document: mixed, findings: [], reviewers: [], date: "", provenance: "", utcOffset: 0)
         #expect(m.totalBudgetCell == "1,000.00 + 814（未印单位）")
         #expect(m.projects.map(\.budgetCell) == ["1,000.00", "814（未印单位）"])

@@ -3,6 +3,7 @@ import JixiaoModel
 import JixiaoRules
 import JixiaoSamples
 import JixiaoSynthetic
+import JixiaoTestSupport
 import JixiaoText
 import Testing
 @testable import JixiaoStore
@@ -202,28 +203,13 @@ import Testing
 /// keeps that 预算数 apart (`budgetUnprinted`), never in the 元 `budgetTotal` the picker and
 /// `show --json` add up; written and read back as the decoder does.
 @Suite struct UnprintedBudgetSummaryTests {
-    static func text(unitLine: String, name: String, figure: String) -> String {
-        """
-        1.\(name)绩效目标表
-
-        \(unitLine)
-        项目名称\t\(name)
-        预算规模及资金用途\t预算数\t\(figure)\t其中：财政资金\t\(figure)\t其他资金\t0
-        绩效目标\t保障\(name)。
-        一级指标\t二级指标\t三级指标\t指标值
-        产出指标\t数量指标\t维修维护次数\t2280次
-        满意度指标\t服务对象满意度指标\t干部职工满意度\t≥90%
-        """
-    }
-
     static func summary(_ tables: [String]) throws -> DocumentSummary {
-        let d = try DocumentReader.read(text: "**某中心\n2022 年项目支出绩效目标**\n\n" + tables.joined(separator: "\n\n") + "\n")
+        let d = try DocumentReader.read(text: UnprintedCurrencyTables.text(tables))
         return DocumentSummaryFile.make(d, id: "x", lastChange: "", journalBytes: 1, settings: .standard)
     }
 
     @Test func anUnprintedBudgetIsNotInTheYuanTotal() throws {
-        let bare = Self.text(unitLine: "单位名称\t某中心", name: "办公大楼运行保障", figure: "814")
-        let yuan = Self.text(unitLine: "某中心\t\t单位：元", name: "办公设备购置", figure: "1000")
+        let (bare, yuan) = (UnprintedCurrencyTables.bare, UnprintedCurrencyTables.yuan)
         let only = try Self.summary([bare])
         #expect(only.budgetTotal == nil && only.budgetUnprinted == Money(yuan: 814))
         let mixed = try Self.summary([yuan, bare])
