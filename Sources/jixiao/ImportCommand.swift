@@ -143,7 +143,7 @@ enum BatchImportSummary {
     /// What is said of a file read in another encoding than UTF-8.
     static func converted(_ encoding: String) -> String {
         // A workbook's or a Word document's note names what was read; an encoding is a name.
-        encoding.hasPrefix("Excel") || encoding.hasPrefix("Word") ? "原文件是\(encoding)，已转为制表符分隔的文本读入并保存（source.txt）"
+        encoding.hasPrefix("Excel") || encoding.hasPrefix("Word") ? "原文件是 \(encoding)，已转为制表符分隔的文本读入并保存（source.txt）"
             : "原文件是 \(encoding) 编码，已转为 UTF-8 读入并保存（source.txt）"
     }
 
