@@ -207,6 +207,24 @@ import Testing
         #expect(row.contains("第2版"))
     }
 
+    /// On a narrow screen the totals line says the note on a 预算数 of unknown unit in fewer
+    /// words, and where even that does not fit, the findings come first and the total is cut
+    /// with an ellipsis: the counts are never pushed off the screen.
+    @Test(arguments: [(130, "（另有 1 个部门的预算数未印金额单位，未计入）  问题 E"), (100, "（另有 1 个部门未印单位，未计入）  问题 E"),
+                      (84, "预算数 8,197,386.00 元（另 1 个未印单位）  问题 E"), (70, "个项目  问题 E")])
+    func theTotalsLineFitsItsScreen(_ width: Int, _ expected: String) {
+        var listing = Self.listing
+        listing.summaries[2].budgetTotal = nil
+        listing.summaries[2].budgetUnprinted = Money(yuan: 814)
+        listing.summaries[1].budgetTotal = nil
+        let d = AppDriver(state: AppState(workspace: listing, width: width, height: 24), backend: TestBackend(width: width, height: 24))
+        let line = d.frame.text(row: 1).trimmingCharacters(in: CharacterSet.whitespaces)
+        #expect(line.contains(expected), "\(line)")
+        #expect(line.contains("i"), "the counts are on the line: \(line)")
+        #expect(DisplayWidth.of(line) <= width - 2, "\(line)")
+        if width == 70 { #expect(line.hasSuffix("…") || line.contains("未印单位"), "\(line)") }
+    }
+
     @Test(arguments: [(80, 24), (120, 40)])
     func golden(_ size: (Int, Int)) {
         let (d, _) = picker(width: size.0, height: size.1)

@@ -121,12 +121,22 @@ public struct DepartmentList: Hashable, Sendable {
     /// The workspace's 预算数合计 in 元: a 预算数 whose table prints no money unit (`814`, 元 or
     /// 万元 unknown) is not added in as 元, and how many departments have one is said:
     /// `预算数合计 8,197,386.00 元（另有 1 个部门的预算数未印金额单位，未计入）`.
-    public var budgetTotalText: String {
+    public var budgetTotalText: String { budgetTotalText(brevity: 0) }
+
+    /// The same in fewer words for a narrow screen (`brevity` 1: `（另有 1 个部门未印单位，未计入）`,
+    /// 2: `（另 1 个未印单位）`, as the 预算数 column says a cell `814（未印单位）`): the note is
+    /// shortened, never dropped, so the total is not taken for the whole district's.
+    public func budgetTotalText(brevity: Int) -> String {
         let yuan = Money(fen: all.reduce(Int64(0)) { $0 + ($1.budgetTotal?.fen ?? 0) })
         let left = all.reduce(0) { $0 + ($1.budgetUnprinted == nil ? 0 : 1) }
         guard left > 0 else { return "预算数合计 \(yuan.grouped) 元" }
         let counted = all.contains { $0.budgetTotal != nil }
-        return "预算数合计 " + (counted ? "\(yuan.grouped) 元（另有 " : "—（") + "\(left) 个部门的预算数未印金额单位，未计入）"
+        let figure = counted ? "\(yuan.grouped) 元" : "—"
+        switch brevity {
+        case 0: return "预算数合计 " + figure + (counted ? "（另有 " : "（") + "\(left) 个部门的预算数未印金额单位，未计入）"
+        case 1: return "预算数合计 " + figure + (counted ? "（另有 " : "（") + "\(left) 个部门未印单位，未计入）"
+        default: return "预算数 " + figure + (counted ? "（另 " : "（") + "\(left) 个未印单位）"
+        }
     }
 
     /// The years the documents are for: one year makes the year column needless.

@@ -132,15 +132,30 @@ struct WorkspaceScreen: ScreenFeature {
         // list shows, how sorted.
         let all = list.all
         let y1 = layout.totals.y
-        var x = b.write("\(all.count) 个部门  \(all.reduce(0) { $0 + $1.projects }) 个项目  \(list.budgetTotalText)  问题 ", x: 1, y: y1)
         let own = Marks.counts(severities: [all.reduce(0) { $0 + $1.errors }, all.reduce(0) { $0 + $1.warnings },
                                             all.reduce(0) { $0 + $1.infos }])
-        if own.isEmpty { x = b.write("无", x: x, y: y1) }
-        for (k, c) in own.enumerated() { x = b.write((k == 0 ? "" : " ") + c.0, x: x, y: y1, style: c.1) }
+        let countsWidth = own.isEmpty ? 2 : own.reduce(own.count - 1) { $0 + DisplayWidth.of($1.0) }
+        let size = "\(all.count) 个部门  \(all.reduce(0) { $0 + $1.projects }) 个项目  "
+        func writeCounts(at x: Int) -> Int {
+            var x = b.write("问题 ", x: x, y: y1)
+            if own.isEmpty { x = b.write("无", x: x, y: y1) }
+            for (k, c) in own.enumerated() { x = b.write((k == 0 ? "" : " ") + c.0, x: x, y: y1, style: c.1) }
+            return x
+        }
+        // The note on a 预算数 of unknown unit in fewer words where the line would not fit; on
+        // a screen too narrow even for that, the findings first and the total cut at the edge.
+        if let total = (0...2).map({ list.budgetTotalText(brevity: $0) })
+            .first(where: { 1 + DisplayWidth.of(size + $0 + "  问题 ") + countsWidth <= b.width - 1 }) {
+            _ = writeCounts(at: b.write(size + total + "  ", x: 1, y: y1))
+        } else {
+            let x = writeCounts(at: b.write(size, x: 1, y: y1))
+            let room = max(0, b.width - x - 1)
+            b.write(DisplayWidth.clip("  " + list.budgetTotalText(brevity: 2), to: room, ellipsis: s.glyphs.ellipsis), x: x, y: y1, limit: room)
+        }
 
         let y2 = layout.sortLine.y
         let approved = all.reduce(0) { $0 + $1.approved }, projects = all.reduce(0) { $0 + $1.projects }
-        x = b.write("已通过 \(approved)/\(projects)", x: 1, y: y2)
+        var x = b.write("已通过 \(approved)/\(projects)", x: 1, y: y2)
         let returned = all.reduce(0) { $0 + $1.returned }
         if returned > 0 { x = b.write("  退回 \(returned)", x: x, y: y2, style: ReviewMarks.style(.returned)) }
         let across = list.acrossDocuments.values.filter { !$0.isEmpty }.count
