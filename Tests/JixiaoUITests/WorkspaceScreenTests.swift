@@ -225,6 +225,19 @@ import Testing
         if width == 70 { #expect(line.hasSuffix("…") || line.contains("未印单位"), "\(line)") }
     }
 
+    /// A table that prints no unit's name (鄂州 2022 names only the project) is listed as
+    /// such, not as a blank cell, in the list and above its preview.
+    @Test func aDepartmentWithoutANameSaysSo() {
+        var listing = Self.listing
+        listing.summaries[2].unitName = ""
+        listing.summaries[2].unitCode = ""
+        let d = AppDriver(state: AppState(workspace: listing, width: 100, height: 24), backend: TestBackend(width: 100, height: 24))
+        let row = (0..<d.frame.height).map { d.frame.text(row: $0) }.first { $0.contains("（未印名称）") }
+        #expect(row?.contains("—") == true, "\(d.screenText)")
+        d.press("move.down", "move.down")
+        #expect(d.screenText.contains("430003-2021 （未印名称）：跨部门问题"), "\(d.screenText)")
+    }
+
     @Test(arguments: [(80, 24), (120, 40)])
     func golden(_ size: (Int, Int)) {
         let (d, _) = picker(width: size.0, height: size.1)

@@ -142,12 +142,16 @@ public struct DepartmentList: Hashable, Sendable {
     /// The years the documents are for: one year makes the year column needless.
     public var years: [Int] { Array(Set(all.map(\.year))).sorted() }
 
+    /// The unit's name, or that the table prints none (鄂州's tables name only the project):
+    /// a blank cell would read as a row not drawn.
+    public static func unitName(_ s: DocumentSummary) -> String { s.unitName.isEmpty ? "（未印名称）" : s.unitName }
+
     /// A row's text, by column; the finding counts are drawn with their own styles.
     public func cell(_ s: DocumentSummary, _ column: Column, utcOffset: Int) -> String {
         switch column {
         // A table that prints no code: a dash (its folder name heads the preview and `--document` takes it).
         case .unit: s.unitCode.isEmpty ? "—" : s.unitCode
-        case .name: s.unitName
+        case .name: Self.unitName(s)
         case .year: String(s.year)
         case .version: (s.version ?? 1) > 1 ? "第\((s.version ?? 1))版" : ""
         case .projects: String(s.projects)

@@ -203,7 +203,7 @@ struct WorkspaceScreen: ScreenFeature {
                         ? ReviewMarks.style(.approved) : Style.normal
                     b.write(text, x: x + width - DisplayWidth.of(text), y: y, style: selected ? style.selected : style, limit: width)
                 default:
-                    let text = column == .name ? DepartmentList.shownName(row.unitName, width: width, ellipsis: s.glyphs.ellipsis, sharedPrefixes: layout.sharedPrefixes)
+                    let text = column == .name ? DepartmentList.shownName(DepartmentList.unitName(row), width: width, ellipsis: s.glyphs.ellipsis, sharedPrefixes: layout.sharedPrefixes)
                         : DisplayWidth.clip(list.cell(row, column, utcOffset: s.utcOffset), to: width, ellipsis: s.glyphs.ellipsis)
                     let tx = column.rightAligned ? x + width - DisplayWidth.of(text) : x
                     b.write(text, x: tx, y: y, style: base, limit: width)
@@ -224,7 +224,7 @@ struct WorkspaceScreen: ScreenFeature {
         guard layout.rows.indices.contains(picker.cursor.selected) else { return }
         let row = layout.rows[picker.cursor.selected]
         let across = picker.list.across(row).filter(\.isOpen)
-        b.write(" \(row.id) \(row.unitName)：跨部门问题 \(across.count) 个 ", x: 2, y: layout.previewRule.y, style: Style(.header, bold: true),
+        b.write(" \(row.id) \(DepartmentList.unitName(row))：跨部门问题 \(across.count) 个 ", x: 2, y: layout.previewRule.y, style: Style(.header, bold: true),
                 limit: b.width - 4)
         var lines: [(Finding?, String)] = []
         for f in across {
