@@ -114,7 +114,7 @@ extension Workspace {
             throw StoreError("无法读取 \(path)", hint: "检查文件权限")
         }
         // A pipe's size is known only once read: more than the limit is refused as a file is.
-        if let tooLarge = SourceText.sizeRefusal(bytes.count) { throw StoreError(tooLarge.message, hint: tooLarge.hint) }
+        if let tooLarge = SourceText.sizeRefusal(bytes.count, readToLimit: true) { throw StoreError(tooLarge.message, hint: tooLarge.hint) }
         return bytes
     }
 

@@ -67,11 +67,15 @@ public struct SourceText: Sendable {
     /// check can take.
     public static let maximumBytes = 32 * 1024 * 1024
 
-    /// The refusal of a file of `size` bytes, nil when it is within the limit.
-    public static func sizeRefusal(_ size: Int) -> ReadError? {
+    /// The refusal of a file of `size` bytes, nil when it is within the limit. `readToLimit`:
+    /// the size is only what was read before stopping (a pipe is read to one byte past the
+    /// limit), so how large it is is not said.
+    public static func sizeRefusal(_ size: Int, readToLimit: Bool = false) -> ReadError? {
         guard size > maximumBytes else { return nil }
         let mb = { (n: Int) in String(format: "%.1f", Double(n) / 1_048_576) }
-        return ReadError(line: nil, "文件有 \(mb(size)) MB，超过 Jixiao 能导入的上限 \(maximumBytes / 1_048_576) MB：一份部门预算绩效文本不会这么大",
+        let limit = maximumBytes / 1_048_576
+        return ReadError(line: nil, readToLimit ? "读到 \(limit) MB 时文件还没有完，超过 Jixiao 能导入的上限 \(limit) MB：一份部门预算绩效文本不会这么大"
+                                                 : "文件有 \(mb(size)) MB，超过 Jixiao 能导入的上限 \(limit) MB：一份部门预算绩效文本不会这么大",
                          hint: "确认选择的是一个部门的绩效文本；几个部门合在一起的文件，请按部门分开后逐个导入")
     }
 

@@ -71,6 +71,24 @@ import Testing
         #expect(try Workspace.readInput(pipe) == BundledSample.bytes)
     }
 
+    /// A pipe fed without end is read to one byte past the limit and refused, saying it was
+    /// not finished rather than giving a size it does not know (was `文件有 32.0 MB`).
+    @Test func aPipeWithoutEndIsRefusedAtTheLimit() throws {
+        let pipe = folder.path("endless")
+        #expect(mkfifo(pipe, 0o644) == 0)
+        let writer = Thread {
+            let fd = open(pipe, O_WRONLY)
+            let chunk = [UInt8](repeating: 0x41, count: 65_536)
+            while chunk.withUnsafeBytes({ write(fd, $0.baseAddress!, $0.count) }) > 0 {}
+            close(fd)
+        }
+        signal(SIGPIPE, SIG_IGN)
+        writer.start()
+        let error = #expect(throws: StoreError.self) { try Workspace.readInput(pipe) }
+        #expect(error?.message == "读到 32 MB 时文件还没有完，超过 Jixiao 能导入的上限 32 MB：一份部门预算绩效文本不会这么大",
+                "\(String(describing: error))")
+    }
+
     /// A file too large to be a 绩效文本 is refused from its size, before it is read (a
     /// sparse file: nothing is written to disk).
     @Test func tooLargeAFileIsRefusedBeforeItIsRead() throws {
