@@ -1,5 +1,7 @@
 import Foundation
+import JixiaoModel
 import JixiaoRules
+import JixiaoText
 import JixiaoTextLayout
 import JixiaoTestSupport
 import Testing
@@ -38,6 +40,27 @@ import Testing
         for _ in 0..<8 { d.press("move.down") }
         d.press("view.next-pane")
         Golden.check(d.frame.snapshot, "project4-panel-80x24.txt")
+    }
+
+    /// A project whose table prints no money unit (鄂州 2022: `合计 | 814`) shows its 预算数
+    /// as printed, not as 814.00 元 under 预算数（元）, and its bar measures it only against
+    /// figures of unknown unit; a table printing neither code nor unit name says so.
+    @Test func aBudgetOfUnknownUnitIsShownAsPrinted() throws {
+        let doc = try DocumentReader.read(text: UnprintedCurrencyTables.text([UnprintedCurrencyTables.yuan, UnprintedCurrencyTables.bare]))
+        let d = AppDriver(state: AppState(document: doc), backend: TestBackend(width: 100, height: 24))
+        let rows = (0..<d.frame.height).map { d.frame.text(row: $0) }
+        let bare = try #require(rows.first { $0.contains("办公大楼运行保障") }, "\(d.frame.text)")
+        let yuan = try #require(rows.first { $0.contains("办公设备购置") }, "\(d.frame.text)")
+        #expect(bare.contains("814（未印单位）") && !bare.contains("814.00"), "\(bare)")
+        #expect(yuan.contains("1,000.00"), "\(yuan)")
+        // Each the largest of its kind: both bars full, though 814 < 1,000.
+        func filled(_ row: String) -> Int { row.filter { $0 == "█" }.count }
+        #expect(filled(bare) == filled(yuan) && filled(bare) > 0, "\(bare)\n\(yuan)")
+        var unnamed = doc
+        unnamed.department.code = ""
+        unnamed.department.unitName = ""
+        let u = AppDriver(state: AppState(document: unnamed), backend: TestBackend(width: 100, height: 24))
+        #expect(u.frame.text(row: 1).contains("单位 （表中未印）"), "\(u.frame.text(row: 1))")
     }
 
     @Test func departmentPart() {

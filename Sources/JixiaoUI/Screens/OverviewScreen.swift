@@ -83,7 +83,9 @@ struct OverviewScreen: ScreenFeature {
         TitleBar.draw(&b, left: [("绩效 Jixiao", Style.title), (name + draft, Style(.title, bold: true))],
                       right: [(grade, d.review.grade == nil ? .dim : Style(.title, bold: true))], state: state)
         let (unitRow, totalsRow) = (layout.summary.y, layout.summary.y + 1)
-        b.write("单位 \(dep.code) \(dep.unitName)    审核 \(dep.reviewedBy.isEmpty ? "—" : dep.reviewedBy)", x: 1, y: unitRow, style: .dim)
+        // A table that prints neither the unit's code nor its name (鄂州 2022) says so.
+        let unit = [dep.code, dep.unitName].filter { !$0.isEmpty }.joined(separator: " ")
+        b.write("单位 \(unit.isEmpty ? "（表中未印）" : unit)    审核 \(dep.reviewedBy.isEmpty ? "—" : dep.reviewedBy)", x: 1, y: unitRow, style: .dim)
         let approved = d.approvedProjectCount
         var x = b.write("\(d.projects.count) 个项目  \(d.totalBudgetSaid)  问题 ", x: 1, y: totalsRow)
         let counts = Marks.counts(state.ordered)
@@ -103,7 +105,12 @@ struct OverviewScreen: ScreenFeature {
         let titles = ["#", "项目名称", "预算数（元）", "预算规模", "问题", "审核"]
         Self.drawRow(&b, y: layout.columnTitles.y, cells: titles, widths: columns, styles: Array(repeating: Style(.header, bold: true), count: 6),
                 ellipsis: state.glyphs.ellipsis)
-        let maxBudget = d.projects.map(\.budget.total.yuanDouble).max() ?? 0
+        // A figure of unknown unit is measured only against others of unknown unit (814 may be
+        // 万元): two bars of one scale each.
+        let maxBudget = { (unprinted: Bool) in
+            d.projects.filter { $0.budgetUnitUnprinted == unprinted }.map(\.budget.total.yuanDouble).max() ?? 0
+        }
+        let maxBudgets = (printed: maxBudget(false), unprinted: maxBudget(true))
         let view = layout.listViewport(offset: state.overview.offset)
         for k in view.visible {
             let row = rows[k]
@@ -116,10 +123,11 @@ struct OverviewScreen: ScreenFeature {
                 cells = ["", "部门整体绩效目标", "", "", "", ""]
             case .project(let i):
                 let p = d.projects[i]
-                bar = Bar.render(fraction: maxBudget > 0 ? p.budget.total.yuanDouble / maxBudget : 0, width: columns[Column.bar],
+                let most = p.budgetUnitUnprinted ? maxBudgets.unprinted : maxBudgets.printed
+                bar = Bar.render(fraction: most > 0 ? p.budget.total.yuanDouble / most : 0, width: columns[Column.bar],
                                  glyphs: state.glyphs)
                 cells = [String(p.number), Self.shownName(p.shownName, width: columns[Column.name], ellipsis: state.glyphs.ellipsis),
-                         p.budget.total.grouped, "", "", ""]
+                         Self.budgetCell(p), "", "", ""]
             }
             let selected = k == state.overview.selected
             if selected { b.fill(x: 0, y: y, width: b.width, height: 1, style: Style.normal.selected) }
@@ -253,6 +261,7 @@ struct OverviewScreen: ScreenFeature {
         // 待审, or 退回 意 when any project has opinions.
         let anyOpinions = state.document.projects.indices.contains { !state.document.review.opinions(ofProjectAt: $0).isEmpty }
         let statusWidth = anyOpinions ? Self.statusWidth + 3 : Self.statusWidth
+        let amountWidth = min(maximumAmountWidth, max(Self.amountWidth, state.document.projects.map { DisplayWidth.of(budgetCell($0)) }.max() ?? 0))
         let fixed = 3 + amountWidth + countsWidth + statusWidth + 5
         let room = max(0, state.width - tableX - fixed)
         let widest = min(maximumNameWidth, max(DisplayWidth.of("项目名称"), names.map { DisplayWidth.of($0) }.max() ?? 0))
@@ -262,7 +271,14 @@ struct OverviewScreen: ScreenFeature {
         return [3, name, amountWidth, bar, countsWidth, statusWidth]
     }
 
+    /// A project's 预算数 in the column of 元: `80,000.00`; `814（未印单位）` when its table
+    /// prints no money unit (as `show` and the picker say it); `—` when the table gives none.
+    static func budgetCell(_ p: Project) -> String {
+        p.budget.totalSource == .missing ? "—" : p.amountCell(p.budget.total, printed: p.budget.totalFigure.printed)
+    }
+
     static let amountWidth = 12
+    static let maximumAmountWidth = 20
     static let statusWidth = 4
     static let minimumNameWidth = 12
     static let maximumNameWidth = 40
