@@ -40,7 +40,13 @@ extension Project {
     /// of unknown unit (`814（未印单位）`: the table prints no money unit and the cell, `printed`
     /// — nil for a plain figure — names none).
     public func amountCell(_ m: Money, printed: String?) -> String {
-        unit.currencyUnprinted && !(printed.map(Self.namesUnit) ?? false) ? m.bareFigure + "（未印单位）" : m.grouped
+        isOfUnknownUnit(printed: printed) ? m.bareFigure + "（未印单位）" : m.grouped
+    }
+
+    /// An amount of this table printed as `printed` (nil for a plain figure) is a figure of
+    /// unknown unit: the table prints no money unit and the cell names none.
+    public func isOfUnknownUnit(printed: String?) -> Bool {
+        unit.currencyUnprinted && !(printed.map(Self.namesUnit) ?? false)
     }
 
     /// `854万`, `2279.048 万元`, `20000元`: a figure that carries its unit.

@@ -2,6 +2,7 @@ import Foundation
 import JixiaoExport
 import JixiaoModel
 import JixiaoTestSupport
+import JixiaoText
 import Testing
 
 /// The workbook as openpyxl reads it: the sheets, the 绩效目标表 layout with merged
@@ -114,6 +115,27 @@ import Testing
         #expect(abs(cells.reduce(0, +) - cells[1] - d.totalBudget.yuanDouble) < 0.005)
         #expect(d.totalBudget == ExportFixtures.reviewed.totalBudget - ExportFixtures.reviewed.projects[1].budget.total)
         #expect(o.cells["C\(totalRow)"]?.text == "合计（13 个项目）（不含部门整体支出绩效目标表）")
+    }
+
+    /// A table printing no money unit beside one in 元 (鄂州 2022's `合计 | 814`): in the
+    /// 概览's columns of 元 its figures are text said as printed — not 814.00 元, and not a
+    /// term of the total's SUM, whose value is the 元 tables' alone — and the total says so.
+    @Test func aFigureOfUnknownUnitIsNoNumberOfYuanInTheOverview() throws {
+        let d = try DocumentReader.read(text: UnprintedCurrencyTables.text([UnprintedCurrencyTables.yuan, UnprintedCurrencyTables.bare]))
+        guard let book = try read(ExportInput(document: d, findings: [])) else { return }
+        let o = try #require(book.sheet("概览"))
+        let header = try #require(o.find("预算数（元）"))
+        let col = XLSXFormatTests.Sheet.column(header), headerRow = XLSXFormatTests.Sheet.row(header)
+        #expect(o.cells["\(col)\(headerRow + 1)"]?.number == 1000)
+        #expect(o.cells["\(col)\(headerRow + 2)"]?.text == "814（未印单位）")
+        #expect(o.cells["D\(headerRow + 2)"]?.text == "814（未印单位）" && o.cells["E\(headerRow + 2)"]?.text == "814（未印单位）")
+        #expect(o.cells["\(col)\(headerRow + 3)"]?.text == "=SUM(\(col)\(headerRow + 1):\(col)\(headerRow + 2))")
+        #expect(o.cells["C\(headerRow + 3)"]?.text == "合计（2 个项目）（另有 1 个项目表未印金额单位，未计入）")
+        // The project's own sheet keeps the figure as the table prints it, a number, so that
+        // the workbook reads back as its tables.
+        let sheet = try #require(book.sheets.first { $0.name.hasSuffix("办公大楼运行保障") }, "\(book.sheets.map(\.name))")
+        let label = try #require(sheet.find("预算数"))
+        #expect(sheet.cells["\(XLSXFormatTests.Sheet.column(label))\(XLSXFormatTests.Sheet.row(label) + 1)"]?.number == 814)
     }
 
     @Test func aProjectSheetInTheTableLayout() throws {

@@ -125,9 +125,16 @@ public struct XLSXFormat: ExportFormat {
             s.number(r, 0, Double(p.number), Self.count)
             s.text(r, 1, p.code, Self.wrapped)
             s.text(r, 2, p.name, Self.wrapped)
-            s.number(r, 3, p.budget.total.yuanDouble, Self.money)
-            s.number(r, 4, p.budget.fiscal.yuanDouble, Self.money)
-            s.number(r, 5, p.budget.other.yuanDouble, Self.money)
+            for (c, part) in Budget.Part.allCases.enumerated() {
+                let amount = p.budget.amount(part)
+                // A figure of unknown unit (`814`, 元 or 万元) is not a number of 元: said as
+                // printed, as text, which Excel's SUM passes over.
+                if amount != .zero, p.isOfUnknownUnit(printed: p.budget.figure(part).printed) {
+                    s.text(r, 3 + c, p.amountCell(amount, printed: p.budget.figure(part).printed), Style(align: .right))
+                } else {
+                    s.number(r, 3 + c, amount.yuanDouble, Self.money)
+                }
+            }
             s.text(r, 6, status.chinese, Style(align: .center, fill: Self.statusFill(status)))
             for (c, sev) in Severity.allCases.enumerated() {
                 let n = f.filter { $0.severity == sev }.count
@@ -142,13 +149,19 @@ public struct XLSXFormat: ExportFormat {
         let lastProject = r - 1
         s.text(r, 0, "", Self.label)
         s.text(r, 1, "", Self.label)
-        s.text(r, 2, "合计（\(d.projects.count) 个项目）" + d.totalBudgetNote, Self.label)
+        let unprinted = d.unprintedUnitTables.unprinted
+        s.text(r, 2, "合计（\(d.projects.count) 个项目）" + d.totalBudgetNote
+                     + (unprinted > 0 ? "（另有 \(unprinted) 个项目表未印金额单位，未计入）" : ""), Self.label)
         if lastProject >= first {
-            let sums: [(Int, Double)] = [(3, d.totalBudget.yuanDouble), (4, d.sum(\.fiscal).yuanDouble), (5, d.sum(\.other).yuanDouble)]
-            // The amounts' sums leave a 部门整体支出绩效目标表's row out, as the totals do.
-            let leftOut = d.projects.indices.filter { d.projects[$0].isDepartmentWide }.map { first + $0 }
-            for (c, value) in sums {
-                s.formula(r, c, Self.sum(column: c, rows: first...lastProject, leavingOut: leftOut), value: value,
+            for (c, part) in Budget.Part.allCases.enumerated() {
+                // The amounts' sums leave a 部门整体支出绩效目标表's row out, as the totals do
+                // (its row subtracted only where it holds a number: text is no term of a sum).
+                let number = { (p: Project) in
+                    p.budget.amount(part) == .zero || !p.isOfUnknownUnit(printed: p.budget.figure(part).printed)
+                }
+                let leftOut = d.projects.indices.filter { d.projects[$0].isDepartmentWide && number(d.projects[$0]) }.map { first + $0 }
+                let value = d.projects.filter { !$0.isDepartmentWide && number($0) }.reduce(Money.zero) { $0 + $1.budget.amount(part) }
+                s.formula(r, 3 + c, Self.sum(column: 3 + c, rows: first...lastProject, leavingOut: leftOut), value: value.yuanDouble,
                           Style(bold: true, number: "#,##0.00", align: .right, fill: 0xF2F2F2))
             }
             for (k, sev) in Severity.allCases.enumerated() {
