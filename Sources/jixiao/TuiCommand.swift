@@ -45,9 +45,7 @@ struct TuiCommand: ParsableCommand {
         if picker {
             let (listing, summaries) = WorkstationEffects.listing(ws)
             state = AppState(workspace: listing, settings: ws.settings.review, glyphs: glyphs)
-            if !listing.problems.isEmpty {
-                state.message = "有 \(listing.problems.count) 份文档读不出，未列出：" + listing.problems.prefix(3).joined(separator: "；")
-            }
+            state.message = listing.message
             effects = WorkstationEffects(session: nil, actor: known ?? ReviewerOption.loginName, settings: ws.settings.review, workspace: ws)
             effects.keep(summaries)
         } else {

@@ -65,7 +65,7 @@ final class WorkstationEffects {
         do {
             listing.acrossDocuments = try ws.openFindingsAcrossDocuments(summaries)
         } catch {
-            listing.problems.append("跨部门检查未完成：\(error.message)")
+            listing.acrossProblem = error.message
         }
         return (listing, summaries)
     }

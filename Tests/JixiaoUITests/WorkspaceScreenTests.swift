@@ -238,6 +238,24 @@ import Testing
         #expect(d.screenText.contains("430003-2021 （未印名称）：跨部门问题"), "\(d.screenText)")
     }
 
+    /// A document that could not be read is left out of the list, and the screen says so for
+    /// as long as it is so — not only in the message the next key clears; so is a check
+    /// across documents that could not be done.
+    @Test func documentsLeftOutAreSaidWhileTheListShows() {
+        var listing = Self.listing
+        listing.problems = ["430009-2021：document.json 无法解析"]
+        listing.acrossProblem = "磁盘已满"
+        var state = AppState(workspace: listing, width: 100, height: 24)
+        state.message = listing.message
+        let d = AppDriver(state: state, backend: TestBackend(width: 100, height: 24))
+        #expect(d.screenText.contains("有 1 份文档读不出，未列出：430009-2021：document.json 无法解析。跨部门检查未完成：磁盘已满"), "\(d.screenText)")
+        d.press("move.down")
+        #expect(!d.screenText.contains("无法解析"))
+        #expect(d.frame.text(row: 2).contains("1 份文档读不出，未列出  跨部门检查未完成"), "\(d.frame.text(row: 2))")
+        let fine = AppDriver(state: AppState(workspace: Self.listing, width: 100, height: 24), backend: TestBackend(width: 100, height: 24))
+        #expect(!fine.screenText.contains("读不出") && !fine.screenText.contains("未完成"))
+    }
+
     @Test(arguments: [(80, 24), (120, 40)])
     func golden(_ size: (Int, Int)) {
         let (d, _) = picker(width: size.0, height: size.1)

@@ -52,13 +52,25 @@ public struct WorkspaceListing: Hashable, Sendable {
     public var problems: [String]
     /// Each unit name's place in 拼音 order, for sorting by name.
     public var nameOrder: [String: Int]
+    /// Why the findings across documents could not be worked out, when they could not.
+    public var acrossProblem: String?
 
     public init(root: String, summaries: [DocumentSummary], acrossDocuments: [String: [Finding]] = [:], problems: [String] = [],
-                nameOrder: [String: Int] = [:]) {
+                nameOrder: [String: Int] = [:], acrossProblem: String? = nil) {
         self.root = root
         self.summaries = summaries
         self.acrossDocuments = acrossDocuments
         self.problems = problems
         self.nameOrder = nameOrder
+        self.acrossProblem = acrossProblem
+    }
+
+    /// What the picker says on opening when something is left out: the documents that could
+    /// not be read (the first three named), and findings across documents not worked out.
+    public var message: String? {
+        var said: [String] = []
+        if !problems.isEmpty { said.append("有 \(problems.count) 份文档读不出，未列出：" + problems.prefix(3).joined(separator: "；")) }
+        if let acrossProblem { said.append("跨部门检查未完成：" + acrossProblem) }
+        return said.isEmpty ? nil : said.joined(separator: "。")
     }
 }

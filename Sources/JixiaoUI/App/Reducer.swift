@@ -52,8 +52,7 @@ public enum Reducer {
             }
             s.screen = .workspace
             s.overlay = nil
-            s.message = listing.problems.isEmpty ? nil
-                : "有 \(listing.problems.count) 份文档读不出，未列出：" + listing.problems.prefix(3).joined(separator: "；")
+            s.message = listing.message
             return []
         default:
             break

@@ -10,10 +10,17 @@ public struct WorkspacePicker: Hashable, Sendable {
     public var root: String
     /// The document open from it, to select again on coming back.
     public var opened: String?
+    /// How many documents could not be read (left out of the list), and whether the findings
+    /// across documents are missing: said on the screen for as long as it is so, not only in
+    /// the message a key clears.
+    public var unreadable: Int
+    public var acrossMissing: Bool
 
     public init(_ listing: WorkspaceListing) {
         list = DepartmentList(listing.summaries, acrossDocuments: listing.acrossDocuments, nameOrder: listing.nameOrder)
         root = listing.root
+        unreadable = listing.problems.count
+        acrossMissing = listing.acrossProblem != nil
     }
 
     /// The selection on document `id` where the list still shows it, else on the first row.
@@ -28,6 +35,8 @@ public struct WorkspacePicker: Hashable, Sendable {
         list.acrossDocuments = listing.acrossDocuments
         list.nameOrder = listing.nameOrder
         root = listing.root
+        unreadable = listing.problems.count
+        acrossMissing = listing.acrossProblem != nil
         if let opened, let k = list.rows.firstIndex(where: { $0.id == opened }) { cursor.selected = k }
     }
 }
@@ -158,7 +167,9 @@ struct WorkspaceScreen: ScreenFeature {
         var x = b.write("已通过 \(approved)/\(projects)", x: 1, y: y2)
         let returned = all.reduce(0) { $0 + $1.returned }
         if returned > 0 { x = b.write("  退回 \(returned)", x: x, y: y2, style: ReviewMarks.style(.returned)) }
+        if picker.unreadable > 0 { x = b.write("  \(picker.unreadable) 份文档读不出，未列出", x: x, y: y2, style: Style(.error, bold: true)) }
         let across = list.acrossDocuments.values.filter { !$0.isEmpty }.count
+        if picker.acrossMissing { x = b.write("  跨部门检查未完成", x: x, y: y2, style: Style(.error, bold: true)) }
         if across > 0 { x = b.write("  \(across) 个部门有跨部门问题", x: x, y: y2, style: Style(.warning, bold: true)) }
         var shown: [String] = []
         if list.onlyWithErrors { shown.append("只看有错误的") }
