@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import JixiaoExport
 import JixiaoModel
 import JixiaoStore
 import JixiaoTextLayout
@@ -23,6 +25,35 @@ enum DepartmentsListing {
             for p in listing.problems { TerminalOutput.error("错误：读不出 \(p)\n") }
             throw ExitCode(2)
         }
+    }
+
+    /// Writes the list as a workbook or CSV file (by the extension) where asked, as the
+    /// exports write (never through a link or over a file unless `replace`). A list that
+    /// misses a document it could not read is not written: a summary must not look whole.
+    static func write(_ ws: Workspace, to path: String, replace: Bool) throws {
+        let (listing, _) = WorkstationEffects.listing(ws)
+        guard listing.problems.isEmpty, listing.acrossProblem == nil else {
+            for p in listing.problems { TerminalOutput.error("错误：读不出 \(p)\n") }
+            if let why = listing.acrossProblem { TerminalOutput.error("错误：跨部门检查未完成：\(why)\n") }
+            throw StoreError("部门汇总没有写：缺了上面的文档，汇总会看似完整", hint: "修好或移走读不出的文档后再导出")
+        }
+        let list = DepartmentList(listing.summaries, acrossDocuments: listing.acrossDocuments, nameOrder: listing.nameOrder)
+        let offset = JournalTime.currentOffset()
+        let rows = list.rows.map { s in
+            DepartmentsExport.Row(id: s.id, unitCode: s.unitCode, unitName: s.unitName, year: s.year, version: s.version ?? 1,
+                                  projects: s.projects, budget: s.budgetTotal, budgetUnprinted: s.budgetUnprinted, errors: s.errors,
+                                  warnings: s.warnings, infos: s.infos, across: list.across(s).count, approved: s.approved,
+                                  returned: s.returned, pending: s.pending, grade: s.grade?.chinese ?? "",
+                                  lastChange: list.cell(s, .lastChange, utcOffset: offset))
+        }
+        let bytes: [UInt8]
+        switch (path as NSString).pathExtension.lowercased() {
+        case "xlsx": bytes = try DepartmentsExport.xlsx(rows, workspace: ws.root, createdAt: Int(time(nil)))
+        case "csv": bytes = DepartmentsExport.csv(rows)
+        default: throw StoreError("无法从文件名 \(path) 看出写成什么格式", hint: "用 .xlsx（Excel 工作簿）或 .csv 作扩展名")
+        }
+        try ExportFile.write(bytes, to: path, replace: replace)
+        Swift.print("已写入 \(path)：\(rows.count) 个部门的审核汇总")
     }
 
     static func text(_ list: DepartmentList, root: String) -> String {

@@ -16,13 +16,25 @@ struct ShowCommand: ParsableCommand {
     @Flag(name: .customLong("json"), help: "以 JSON 输出模型（部门列表时：各部门的汇总）")
     var json = false
 
+    @Option(name: [.customShort("o"), .customLong("output")],
+            help: ArgumentHelp("部门列表写入文件（.xlsx 或 .csv）：各部门的审核汇总", valueName: "FILE"))
+    var output: String?
+
+    @Flag(name: .customLong("force"), help: "覆盖已有的同名文件（与 --output 一起用）")
+    var force = false
+
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
         let ws = try workspace.openWorkspace()
         // Several documents and none named: the departments, as the picker lists them.
         if project == nil, workspace.document == nil, ws.documentIDs().count > 1 {
+            if let output { return try DepartmentsListing.write(ws, to: output, replace: force) }
             return try DepartmentsListing.print(ws, json: json)
+        }
+        if output != nil {
+            throw StoreError("--output 只用于部门列表（工作区有多份文档、未指定 --document 和项目时）",
+                           hint: "导出一份文档用 jixiao export，审核意见书用 jixiao report")
         }
         let session = try ws.openDocument(try workspace.documentID(in: ws), access: .read)
         report(session)

@@ -51,4 +51,38 @@ import Testing
         #expect(lines.contains { $0.contains("某中心") && $0.contains("814（未印单位）") }, "\(text.stdout)")
         #expect(!lines.contains { $0.contains("814.00") }, "\(text.stdout)")
     }
+
+    /// `show -o 汇总.xlsx` writes the list as the exports write a file: a new file, not over
+    /// one unless `--force`, a format the name says; only for the list; and not at all while
+    /// a document cannot be read, for a summary missing it would look whole.
+    @Test func theListIsWrittenToAFileOnlyWhenWhole() throws {
+        _ = scratch.write("two/a.txt", BundledSample.bytes)
+        _ = scratch.write("two/b.txt", Array(Self.bare.utf8))
+        #expect(try jixiao.run(["import", scratch.path("two"), "-w", "ws"]).status == 0)
+        let ws = scratch.path("ws")
+        let csv = scratch.path("汇总.csv")
+        let r = try jixiao.run(["show", "-w", ws, "-o", csv])
+        #expect(r.status == 0 && r.stdout == "已写入 \(csv)：2 个部门的审核汇总\n", "\(r.stdout)\(r.stderr)")
+        let text = String(decoding: try #require(FileManager.default.contents(atPath: csv)), as: UTF8.self)
+        #expect(text.contains("430001-2021,430001,秦皇岛市抚宁区机关事务服务中心本级,2021,1,13,8197386.00,1,56,18,"), "\(text)")
+        #expect(text.contains(",814（未印单位）,"), "\(text)")
+
+        let again = try jixiao.run(["show", "-w", ws, "-o", csv])
+        #expect(again.status == 2 && again.stderr.contains("已经存在"), "\(again.stderr)")
+        #expect(try jixiao.run(["show", "-w", ws, "-o", csv, "--force"]).status == 0)
+        let pdf = try jixiao.run(["show", "-w", ws, "-o", scratch.path("汇总.pdf")])
+        #expect(pdf.status == 2 && pdf.stderr.contains(".xlsx（Excel 工作簿）或 .csv"), "\(pdf.stderr)")
+        let one = try jixiao.run(["show", "-w", ws, "--document", "430001-2021", "-o", scratch.path("one.xlsx")])
+        #expect(one.status == 2 && one.stderr.contains("--output 只用于部门列表"), "\(one.stderr)")
+
+        // A document cut short (and its summary gone, so the list must read it): named, and
+        // no file written.
+        let damaged = try #require(try FileManager.default.contentsOfDirectory(atPath: ws).first { $0 != "430001-2021" && !$0.hasPrefix(".") && !$0.hasSuffix(".json") && !$0.hasSuffix(".cache") })
+        try Data("{\"format".utf8).write(to: URL(fileURLWithPath: ws + "/" + damaged + "/document.json"))
+        try FileManager.default.removeItem(atPath: ws + "/" + damaged + "/summary.json")
+        let xlsx = scratch.path("汇总.xlsx")
+        let refused = try jixiao.run(["show", "-w", ws, "-o", xlsx])
+        #expect(refused.status == 2 && refused.stderr.contains("读不出 \(damaged)") && refused.stderr.contains("部门汇总没有写"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: xlsx))
+    }
 }
