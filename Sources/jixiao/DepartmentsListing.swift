@@ -28,14 +28,20 @@ enum DepartmentsListing {
     }
 
     /// Writes the list as a workbook or CSV file (by the extension) where asked, as the
-    /// exports write (never through a link or over a file unless `replace`). A list that
-    /// misses a document it could not read is not written: a summary must not look whole.
+    /// exports write (never through a link or over a file unless `replace`), and says so.
     static func write(_ ws: Workspace, to path: String, replace: Bool) throws {
+        let count = try writeFile(ws, to: path, replace: replace)
+        Swift.print("已写入 \(path)：\(count) 个部门的审核汇总")
+    }
+
+    /// The same for `jixiao show -o` and the picker's `x`; returns how many departments. A
+    /// list that misses a document it could not read is not written: a summary must not
+    /// look whole when it is not.
+    static func writeFile(_ ws: Workspace, to path: String, replace: Bool) throws -> Int {
         let (listing, _) = WorkstationEffects.listing(ws)
         guard listing.problems.isEmpty, listing.acrossProblem == nil else {
-            for p in listing.problems { TerminalOutput.error("错误：读不出 \(p)\n") }
-            if let why = listing.acrossProblem { TerminalOutput.error("错误：跨部门检查未完成：\(why)\n") }
-            throw StoreError("部门汇总没有写：缺了上面的文档，汇总会看似完整", hint: "修好或移走读不出的文档后再导出")
+            let missing = listing.problems.map { "读不出 " + $0 } + (listing.acrossProblem.map { ["跨部门检查未完成：" + $0] } ?? [])
+            throw StoreError("部门汇总没有写：" + missing.joined(separator: "；"), hint: "修好或移走读不出的文档后再导出；缺了它，汇总会看似完整")
         }
         let list = DepartmentList(listing.summaries, acrossDocuments: listing.acrossDocuments, nameOrder: listing.nameOrder)
         let offset = JournalTime.currentOffset()
@@ -53,7 +59,7 @@ enum DepartmentsListing {
         default: throw StoreError("无法从文件名 \(path) 看出写成什么格式", hint: "用 .xlsx（Excel 工作簿）或 .csv 作扩展名")
         }
         try ExportFile.write(bytes, to: path, replace: replace)
-        Swift.print("已写入 \(path)：\(rows.count) 个部门的审核汇总")
+        return rows.count
     }
 
     static func text(_ list: DepartmentList, root: String) -> String {

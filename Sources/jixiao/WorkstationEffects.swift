@@ -206,6 +206,18 @@ final class WorkstationEffects {
                 let (listing, summaries) = Self.listing(workspace)
                 keep(summaries)
                 return .workspaceListed(listing)
+            case .exportDepartments(let typed, let replace):
+                // A relative path goes under the workspace's exports/, as a document's export.
+                let path = DocumentExport.workstationPath(typed, workspaceRoot: workspace.root)
+                if (path as NSString).deletingLastPathComponent == Workspace.exportsFolder(root: workspace.root) {
+                    try? FileManager.default.createDirectory(atPath: Workspace.exportsFolder(root: workspace.root), withIntermediateDirectories: true)
+                }
+                do {
+                    let count = try DepartmentsListing.writeFile(workspace, to: path, replace: replace)
+                    return .notice("已导出 \(count) 个部门的审核汇总：\(path)")
+                } catch ExportError.exists(let existing) {
+                    return .exportExists(typed: typed, purpose: .exportDepartments, file: existing)
+                }
             case .keepReviewer(let name):
                 workspace = try workspace.keepingReviewer(name)
                 actor = workspace.settings.reviewer ?? name
@@ -215,7 +227,7 @@ final class WorkstationEffects {
             }
             let session = try self.session
             switch effect {
-            case .quit, .openDocument, .closeDocument, .keepReviewer:
+            case .quit, .openDocument, .closeDocument, .keepReviewer, .exportDepartments:
                 return nil
             case .importRevision(let typed):
                 return try importRevision(typed, into: session)
@@ -286,7 +298,7 @@ final class WorkstationEffects {
                     outcome = try DocumentExport.write(format, of: session, to: path, allowDraft: true, replace: replace,
                                                        settings: settings, actor: actor, time: JournalTime.now())
                 } catch ExportError.exists(let existing) {
-                    return .exportExists(typed: typed, report: report, file: existing)
+                    return .exportExists(typed: typed, purpose: .export(report: report), file: existing)
                 }
                 return .notice(outcome.summary + unsaved)
             case .review(let action, let index, let comment, let row, let answered):

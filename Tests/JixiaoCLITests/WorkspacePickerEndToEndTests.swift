@@ -51,8 +51,24 @@ import Testing
         #expect(try t.wait(for: "显示全部 3 个部门") != nil)
         try t.keys("s", "S")
         #expect(try t.wait(for: "按“单位名称”从大到小") != nil)
+        // The list as the bureau's review summary, under the workspace's exports/.
+        try t.keys("x")
+        #expect(try t.wait(for: "导出部门审核汇总") != nil)
+        try t.keys("Enter")
+        #expect(try t.wait(for: "已导出 3 个部门的审核汇总") != nil)
+        let summary = FileManager.default.contents(atPath: ws + "/exports/部门审核汇总.xlsx")
+        #expect(summary?.starts(with: [0x50, 0x4B]) == true, "a workbook (a zip) was written")
+        try t.keys("x", "Enter")
+        #expect(try t.wait(for: "覆盖吗") != nil)
+        try t.keys("n")
+        #expect(try t.wait(for: "没有覆盖") != nil)
+        // Esc alone again, then q.
+        try t.keys("Escape")
+        #expect(try t.wait(for: "q 退出  F5 刷新") != nil)
         try t.keys("q")
-        #expect(try t.wait(for: "EXIT=0") != nil)
+        let end = try t.wait(for: "EXIT=0")
+        let screen = try t.screen()
+        #expect(end != nil, "\(screen)")
     }
 
     @Test func offATerminalTheListIsText() throws {

@@ -97,8 +97,11 @@ final class MemoryEffects {
                                               comparison: comparison)
                 return .revised(updated, imported: text, revision: revision, note: "已导入修改稿：第 2 版（\(comparison.summary)）")
             case .export(let path, let report, let replace):
-                if existing.contains(path), !replace { return .exportExists(typed: path, report: report, file: "/ws/exports/" + path) }
+                if existing.contains(path), !replace { return .exportExists(typed: path, purpose: .export(report: report), file: "/ws/exports/" + path) }
                 return .notice((report ? "已导出审核意见书 " : "已导出 ") + path)
+            case .exportDepartments(let path, let replace):
+                if existing.contains(path), !replace { return .exportExists(typed: path, purpose: .exportDepartments, file: "/ws/exports/" + path) }
+                return .notice("已导出部门审核汇总 " + path)
             }
         } catch {
             return .failed(error.message)

@@ -183,7 +183,8 @@ import Testing
 
     @Test func reviewKeysOnThePickerSayWhatToDoFirst() {
         let (d, program) = picker()
-        for command in ["review.approve", "app.import-revision", "app.export", "edit.undo"] {
+        // (`x` writes the department list instead: exportsTheDepartmentListAsASummary.)
+        for command in ["review.approve", "app.import-revision", "edit.undo"] {
             d.press("view.back")
             d.press(command)
             #expect(d.screenText.contains("先选一个部门，按 Enter 打开"), "\(command)")
@@ -254,6 +255,29 @@ import Testing
         #expect(d.frame.text(row: 2).contains("1 份文档读不出，未列出  跨部门检查未完成"), "\(d.frame.text(row: 2))")
         let fine = AppDriver(state: AppState(workspace: Self.listing, width: 100, height: 24), backend: TestBackend(width: 100, height: 24))
         #expect(!fine.screenText.contains("读不出") && !fine.screenText.contains("未完成"))
+    }
+
+    /// `x` on the picker writes the department list as the bureau's review summary: the
+    /// prompt offers a workbook; a file there already is replaced only after `y`.
+    @Test func exportsTheDepartmentListAsASummary() {
+        let effects = MemoryEffects(sampleDocument)
+        let d = AppDriver(state: AppState(workspace: Self.listing, width: 100, height: 24), backend: TestBackend(width: 100, height: 24),
+                          perform: effects.perform)
+        d.press("app.export")
+        #expect(d.screenText.contains("导出部门审核汇总"), "\(d.screenText)")
+        d.handle(.key(.enter))
+        #expect(effects.performed.last == .exportDepartments(path: WorkspaceScreen.summaryFileName))
+        #expect(d.screenText.contains("已导出部门审核汇总 部门审核汇总.xlsx"), "\(d.screenText)")
+
+        effects.existing = ["汇总.csv"]
+        d.press("app.export")
+        d.send(.editText(.deleteToLineStart))
+        d.type("汇总.csv")
+        d.handle(.key(.enter))
+        #expect(d.screenText.contains("已有文件 /ws/exports/汇总.csv，覆盖吗"), "\(d.screenText)")
+        d.type("y")
+        #expect(effects.performed.last == .exportDepartments(path: "汇总.csv", replace: true))
+        #expect(d.state.workspace != nil && d.state.overlay == nil)
     }
 
     @Test(arguments: [(80, 24), (120, 40)])

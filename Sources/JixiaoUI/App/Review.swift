@@ -32,9 +32,9 @@ enum Review {
         case .revised(let doc, let imported, let revision, let note):
             revised(&s, doc, imported: imported, revision: revision, note: note)
             return []
-        case .exportExists(let typed, let report, let file):
+        case .exportExists(let typed, let purpose, let file):
             // Never over a file without asking: the prompt again, asking y/n.
-            var prompt = PromptOverlay(purpose: .export(report: report), text: typed)
+            var prompt = PromptOverlay(purpose: purpose, text: typed)
             prompt.confirmsOverwrite = TextNormalization.trimmed(typed)
             prompt.problem = "已有文件 \(file)，覆盖吗？按 y 覆盖，按 n 改文件名"
             s.overlay = .prompt(prompt)

@@ -55,8 +55,9 @@ public enum Action: Hashable, Sendable {
     case failed(String)
     /// An effect was carried out and changed nothing on screen: what to tell the reviewer.
     case notice(String)
-    /// An export found `file` there already (`typed` as the reviewer wrote it): ask.
-    case exportExists(typed: String, report: Bool, file: String)
+    /// An export found `file` there already (`typed` as the reviewer wrote it in the prompt
+    /// of `purpose`): ask.
+    case exportExists(typed: String, purpose: PromptOverlay.Purpose, file: String)
     /// A revised text became the document's next version: the document with the review
     /// carried over, the revised text as imported (what later edits are compared with),
     /// the revision, and what to tell the reviewer.
@@ -96,6 +97,9 @@ public enum Effect: Hashable, Sendable {
     /// 审核意见书 to a file; the file name's extension says the format. An existing file
     /// is replaced only with `replace`, which the reviewer confirmed.
     case export(path: String, report: Bool, replace: Bool = false)
+    /// Write the department list (the picker's) as the bureau's review summary, a workbook
+    /// or CSV by the extension; an existing file replaced only with `replace`.
+    case exportDepartments(path: String, replace: Bool = false)
     /// Keep the reviewer's name in the workspace's settings and journal under it.
     case keepReviewer(String)
     /// Import the file at `path` (as typed) as the open document's next version.

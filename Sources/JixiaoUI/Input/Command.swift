@@ -53,7 +53,7 @@ public enum Commands {
         Command(id: "review.reopen", keys: [.char("o")], title: "取消审核", help: "取消所选项目的通过或退回，回到待审", group: .review, action: .reopen),
         Command(id: "review.grade", keys: [.char("p")], title: "评定", help: "综合评定：优、良、中、差，附总体意见；显示建议和评分表", group: .review, action: .grade),
         Command(id: "view.changes", keys: [.char("d")], title: "修改记录", help: "自导入以来改过的字段（本项目，或在概况中全部项目）：原值、现值、修改人、时间", group: .view, action: .showChanges),
-        Command(id: "app.export", keys: [.char("x")], title: "导出", help: "导出文档（或按 Tab 导出审核意见书），扩展名定格式", group: .review, action: .exportText),
+        Command(id: "app.export", keys: [.char("x")], title: "导出", help: "导出文档（或按 Tab 导出审核意见书），扩展名定格式；在部门列表上导出各部门的审核汇总（.xlsx .csv）", group: .review, action: .exportText),
         Command(id: "app.import-revision", keys: [.char("I")], title: "导入修改稿", help: "导入单位改后送回的修改稿，作为这份文档的下一版：没改的项目保留审核结论，改了的回到待审；d 看对比", group: .review, action: .importRevision),
         Command(id: "app.help", keys: [.char("?"), .function(1)], title: "帮助", help: "显示全部按键", group: .other, action: .help),
         Command(id: "app.quit", keys: [.char("q")], title: "退出", help: "退出", group: .other, action: .quit),

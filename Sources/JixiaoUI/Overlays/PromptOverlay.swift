@@ -29,6 +29,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         case grade(Grade, suggested: Grade)
         /// Where to write the document, or (Tab) the 审核意见书.
         case export(report: Bool)
+        /// Where to write the department list as the bureau's review summary (the picker's `x`).
+        case exportDepartments
         /// The reviewer's name for the journal, asked once and kept in the workspace.
         case reviewerName
         /// Part of a unit's name or code: the department picker shows the departments that
@@ -75,7 +77,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             }
         case .returnProject, .returnAll, .comment: .lines
         case .grade: .paragraph
-        case .waive, .export, .reviewerName, .findDepartment, .revisionFile, .returnWhich: .singleLine
+        case .waive, .export, .exportDepartments, .reviewerName, .findDepartment, .revisionFile, .returnWhich: .singleLine
         }
     }
 
@@ -147,11 +149,11 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
     }
 
     mutating func reduce(_ s: inout AppState, _ action: Action, _ layout: Layout) -> [Effect] {
-        if let typed = confirmsOverwrite, case .export(let report) = purpose {
+        if let typed = confirmsOverwrite, let replacing = Self.replacing(purpose, path: typed) {
             confirmsOverwrite = nil
             if action == .input("y") || action == .input("Y") {
                 close(&s)
-                return [.export(path: typed, report: report, replace: true)]
+                return [replacing]
             }
             problem = "没有覆盖：改一个文件名再按 Enter，或按 Esc 取消"
             // A key that answered the question (n, or any other letter) is not typed into the name.
@@ -219,6 +221,15 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         if !notes.isEmpty { s.message = "已粘贴：" + notes.joined(separator: "；") }
     }
 
+    /// The export of `purpose` to `path` over the file there, once the reviewer said so.
+    static func replacing(_ purpose: Purpose, path: String) -> Effect? {
+        switch purpose {
+        case .export(let report): .export(path: path, report: report, replace: true)
+        case .exportDepartments: .exportDepartments(path: path, replace: true)
+        default: nil
+        }
+    }
+
     /// Tab and Shift-Tab: the item's next or previous field, what was typed here kept; on
     /// the export prompt, the document or the 审核意见书.
     mutating func switchField(by step: Int, in s: AppState) {
@@ -257,7 +268,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         switch purpose {
         case .edit: changes(s).reduce(0) { $0 + $1.new.count }
         case .returnProject, .returnAll, .comment, .grade: TextNormalization.trimmed(editor.text).count
-        case .waive, .export, .reviewerName, .findDepartment, .revisionFile, .returnWhich: 0
+        case .waive, .export, .exportDepartments, .reviewerName, .findDepartment, .revisionFile, .returnWhich: 0
         }
     }
 
@@ -346,6 +357,14 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             }
             close(&s)
             return [.export(path: path, report: report)]
+        case .exportDepartments:
+            let path = TextNormalization.trimmed(text)
+            guard !path.isEmpty else {
+                problem = "请写出导出文件的路径"
+                return []
+            }
+            close(&s)
+            return [.exportDepartments(path: path)]
         case .findDepartment:
             s.overlay = nil
             let found = s.workspace?.list.rows.count ?? 0
@@ -422,6 +441,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             return "导入修改稿（第 \((s.revision?.version ?? 1) + 1) 版）：文件路径（相对于启动 Jixiao 的文件夹，~ 为主目录）："
         case .reviewerName:
             return "审核人姓名（记入日志；只问这一次，记在工作区的 jixiao.json）："
+        case .exportDepartments:
+            return "导出部门审核汇总（各部门一行）到（扩展名定格式：.xlsx .csv；相对路径在工作区的 exports/ 下）："
         case .export(let report):
             if report { return "导出审核意见书到（扩展名定格式：.txt .xlsx .html .md）：" }
             // A 定稿 needs every project approved and no error open; else the export is a draft.

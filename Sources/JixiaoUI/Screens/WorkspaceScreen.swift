@@ -99,7 +99,11 @@ struct WorkspaceScreen: ScreenFeature {
             return []
         case .refresh:
             return [.closeDocument]
-        case .edit, .approve, .approveAll, .returnAll, .returnProject, .comment, .reopen, .waive, .grade, .undo, .redo, .exportText, .showChanges,
+        case .exportText:
+            // The department list as the bureau's review summary.
+            s.overlay = .prompt(PromptOverlay(purpose: .exportDepartments, text: Self.summaryFileName))
+            return []
+        case .edit, .approve, .approveAll, .returnAll, .returnProject, .comment, .reopen, .waive, .grade, .undo, .redo, .showChanges,
              .nextFinding, .previousFinding, .nextPane, .walkMode, .digit, .importRevision:
             s.message = "先选一个部门，按 Enter 打开"
             return []
@@ -107,6 +111,9 @@ struct WorkspaceScreen: ScreenFeature {
             return []
         }
     }
+
+    /// What the export prompt offers: a workbook under the workspace's exports/.
+    static let summaryFileName = "部门审核汇总.xlsx"
 
     func settle(_ s: inout AppState, _ layout: WorkspaceLayout) {
         guard var picker = s.workspace else { return }
@@ -122,7 +129,7 @@ struct WorkspaceScreen: ScreenFeature {
         return [(keys(["move.up", "move.down"]), "选择"), ("Enter", "打开部门"), (keys(["view.sort"]), title("view.sort")),
                 (keys(["view.sort-reverse"]), title("view.sort-reverse")), (keys(["view.filter"]), "只看有错误的"),
                 (keys(["view.search"]), "查找"), (keys(["app.help"]), title("app.help")), (keys(["app.quit"]), title("app.quit")),
-                (keys(["app.refresh"]), title("app.refresh"))]
+                (keys(["app.refresh"]), title("app.refresh")), (keys(["app.export"]), "导出汇总")]
     }
 
     // MARK: - Render
