@@ -3,7 +3,8 @@ import JixiaoModel
 /// The department list of a workspace — what the picker and `jixiao show` list, one row a
 /// document — as a workbook or a CSV file, for the bureau's own summary of a year's review
 /// (`jixiao show -o 汇总.xlsx`). Counts and 元 amounts are numbers, the total row sums them;
-/// a 预算数 of unknown unit (`814（未印单位）`) is text, which the sum passes over.
+/// a 预算数 of unknown unit (`814`, 元 or 万元) is kept in a column of its own, as printed
+/// text, never added to the 元.
 public enum DepartmentsExport {
     /// One department as its summary gives it; `lastChange` already in the reader's time.
     public struct Row: Sendable {
@@ -46,15 +47,10 @@ public enum DepartmentsExport {
             self.grade = grade
             self.lastChange = lastChange
         }
-
-        /// The 预算数 cell as the picker says it: `8,197,386.00`, `814（未印单位）`, `—`.
-        var budgetCell: String { Document.budgetCell(yuan: budget, unprinted: budgetUnprinted) }
     }
 
-    static let headers = ["文档", "单位编码", "单位名称", "年度", "版本", "项目数", "预算数（元）", "错误", "警告", "提示", "跨部门问题",
-                          "已通过", "退回", "待审", "综合评定", "最近修改"]
-    /// The columns holding counts, which the total row sums.
-    static let counted = [5, 7, 8, 9, 10, 11, 12, 13]
+    static let headers = ["文档", "单位编码", "单位名称", "年度", "版本", "项目数", "预算数（元）", "未印单位的预算数", "错误", "警告", "提示",
+                          "跨部门问题", "已通过", "退回", "待审", "综合评定", "最近修改"]
     static let budgetColumn = 6
 
     /// The workbook: a title line (the workspace, how many departments), the header, one row
@@ -70,7 +66,7 @@ public enum DepartmentsExport {
         for (c, h) in headers.enumerated() {
             s.text(2, c, h, Style(bold: true, wrap: true, align: .center, vertical: .center, fill: 0xD9D9D9))
         }
-        for (c, w) in [16.0, 10, 36, 7, 6, 8, 18, 6, 6, 6, 10, 8, 6, 6, 9, 17].enumerated() { s.width(c, w) }
+        for (c, w) in [16.0, 10, 36, 7, 6, 8, 18, 10, 6, 6, 6, 10, 8, 6, 6, 9, 17].enumerated() { s.width(c, w) }
         let first = 3
         for (k, d) in rows.enumerated() {
             let r = first + k
@@ -80,33 +76,27 @@ public enum DepartmentsExport {
             s.number(r, 3, Double(d.year), Style(number: "0"))
             s.number(r, 4, Double(d.version), count)
             s.number(r, 5, Double(d.projects), count)
+            if let yuan = d.budget { s.number(r, budgetColumn, yuan.yuanDouble, money) } else { s.text(r, budgetColumn, "—", Style(align: .right)) }
             // A 预算数 of unknown unit is no number of 元: text, as printed.
-            if let yuan = d.budget, d.budgetUnprinted == nil {
-                s.number(r, budgetColumn, yuan.yuanDouble, money)
-            } else {
-                s.text(r, budgetColumn, d.budgetCell, Style(align: .right))
-            }
-            for (c, n) in [d.errors, d.warnings, d.infos, d.across, d.approved, d.returned, d.pending].enumerated() {
-                s.number(r, 7 + c, Double(n), count)
-            }
-            s.text(r, 14, d.grade, Style(align: .center))
-            s.text(r, 15, d.lastChange)
+            s.text(r, budgetColumn + 1, d.budgetUnprinted?.bareFigure ?? "", Style(align: .right))
+            for (c, n) in counts(d).enumerated() { s.number(r, countsColumn + c, Double(n), count) }
+            s.text(r, 15, d.grade, Style(align: .center))
+            s.text(r, 16, d.lastChange)
         }
         let totalRow = first + rows.count
         s.merge(totalRow...totalRow, 0...4, "合计（\(rows.count) 个部门）" + unprintedNote(rows), Style(bold: true, wrap: true, fill: 0xF2F2F2))
         if !rows.isEmpty {
             let range = { (c: Int) in "\(column(c))\(first + 1):\(column(c))\(totalRow)" }
-            let yuan = rows.filter { $0.budgetUnprinted == nil }.reduce(Money.zero) { $0 + ($1.budget ?? .zero) }
+            let yuan = rows.reduce(Money.zero) { $0 + ($1.budget ?? .zero) }
             s.formula(totalRow, budgetColumn, "=SUM(\(range(budgetColumn)))", value: yuan.yuanDouble, Style(bold: true, number: "#,##0.00", align: .right, fill: 0xF2F2F2))
-            let values: [Int: Int] = [5: rows.reduce(0) { $0 + $1.projects }, 7: rows.reduce(0) { $0 + $1.errors },
-                                      8: rows.reduce(0) { $0 + $1.warnings }, 9: rows.reduce(0) { $0 + $1.infos },
-                                      10: rows.reduce(0) { $0 + $1.across }, 11: rows.reduce(0) { $0 + $1.approved },
-                                      12: rows.reduce(0) { $0 + $1.returned }, 13: rows.reduce(0) { $0 + $1.pending }]
-            for c in counted {
-                s.formula(totalRow, c, "=SUM(\(range(c)))", value: Double(values[c] ?? 0), Style(bold: true, number: "0", align: .right, fill: 0xF2F2F2))
+            let sum = { (c: Int, value: Int) in
+                s.formula(totalRow, c, "=SUM(\(range(c)))", value: Double(value), Style(bold: true, number: "0", align: .right, fill: 0xF2F2F2))
             }
+            sum(5, rows.reduce(0) { $0 + $1.projects })
+            let totals = rows.map(counts).reduce(Array(repeating: 0, count: 7)) { zip($0, $1).map(+) }
+            for (c, n) in totals.enumerated() { sum(countsColumn + c, n) }
         }
-        for c in [14, 15] { s.text(totalRow, c, "", total) }
+        for c in [budgetColumn + 1, 15, 16] { s.text(totalRow, c, "", total) }
         s.freeze(rows: first)
         s.autofilter(2...max(2, totalRow - 1), 0...last)
         s.printSetup(landscape: true, titleRows: 2...2)
@@ -114,18 +104,21 @@ public enum DepartmentsExport {
     }
 
     /// The same as CSV (UTF-8 with a BOM, as Excel on Windows reads Chinese): amounts plain
-    /// (`8197386.00`), a 预算数 of unknown unit as printed; no total row, for a program to read.
+    /// (`8197386.00`), a 预算数 of unknown unit as printed (`814`); no total row, for a
+    /// program to read.
     public static func csv(_ rows: [Row]) -> [UInt8] {
         var csv = CSVWriter()
         csv.row(headers)
         for d in rows {
-            let budget = d.budgetUnprinted == nil ? d.budget.map(\.plain) ?? "" : d.budgetCell
-            csv.row([d.id, d.unitCode, d.unitName, String(d.year), String(d.version), String(d.projects), budget,
-                     String(d.errors), String(d.warnings), String(d.infos), String(d.across), String(d.approved),
-                     String(d.returned), String(d.pending), d.grade, d.lastChange])
+            csv.row([d.id, d.unitCode, d.unitName, String(d.year), String(d.version), String(d.projects), d.budget.map(\.plain) ?? "",
+                     d.budgetUnprinted?.bareFigure ?? ""] + counts(d).map(String.init) + [d.grade, d.lastChange])
         }
         return csv.bytes
     }
+
+    /// The columns of counts, from 错误 to 待审: what the total row sums besides 项目数.
+    static let countsColumn = 8
+    static func counts(_ d: Row) -> [Int] { [d.errors, d.warnings, d.infos, d.across, d.approved, d.returned, d.pending] }
 
     /// `（另有 1 个部门的预算数未印金额单位，未计入）`, or nothing.
     static func unprintedNote(_ rows: [Row]) -> String {

@@ -349,21 +349,14 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             }
             close(&s)
             return [.grade(grade, comment: comment)]
-        case .export(let report):
+        case .export, .exportDepartments:
             let path = TextNormalization.trimmed(text)
             guard !path.isEmpty else {
                 problem = "请写出导出文件的路径"
                 return []
             }
             close(&s)
-            return [.export(path: path, report: report)]
-        case .exportDepartments:
-            let path = TextNormalization.trimmed(text)
-            guard !path.isEmpty else {
-                problem = "请写出导出文件的路径"
-                return []
-            }
-            close(&s)
+            if case .export(let report) = purpose { return [.export(path: path, report: report)] }
             return [.exportDepartments(path: path)]
         case .findDepartment:
             s.overlay = nil
