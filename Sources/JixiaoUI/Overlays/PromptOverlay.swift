@@ -435,7 +435,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         case .reviewerName:
             return "审核人姓名（记入日志；只问这一次，记在工作区的 jixiao.json）："
         case .exportDepartments:
-            return "导出部门审核汇总（各部门一行）到（扩展名定格式：.xlsx .csv；相对路径在工作区的 exports/ 下）："
+            return "导出部门审核汇总到（.xlsx 或 .csv；相对路径在工作区的 exports/ 下）："
         case .export(let report):
             if report { return "导出审核意见书到（扩展名定格式：.txt .xlsx .html .md）：" }
             // A 定稿 needs every project approved and no error open; else the export is a draft.
