@@ -26,6 +26,11 @@ final class RowLabels: Sendable {
     /// it is the printed 二级 and `level2` is empty; under a blank one, the 二级's 一级.
     let placement: IndicatorLabel.Level1Placement
     var underUmbrella: Bool { placement == .umbrella }
+    /// Whether the printed 二级 may show extraction damage (`text.extraction-damage` reads
+    /// it): it has a blank, or bytes `ExtractionDamage.mayHaveStrayDot` or `OCRLetters.mayHave`
+    /// need. Worked out once per printed pair: most 二级 recur in every project of a
+    /// department, and the three scans of every row's were a twelfth of that rule.
+    let printedLevel2MayBeDamaged: Bool
 
     convenience init(_ i: Indicator) { self.init(level1: i.level1, level2: i.level2) }
 
@@ -33,6 +38,7 @@ final class RowLabels: Sendable {
     init(level1 printed1: String, level2 printed2: String) {
         let (level1, level2, placement) = IndicatorLabel.standardLevels(level1: printed1, level2: printed2)
         self.placement = placement
+        printedLevel2MayBeDamaged = Self.mayBeDamaged(printed2)
         let plain1 = PlainScalars.all(level1), plain2 = PlainScalars.all(level2)
         self.level1 = level1
         self.level2 = level2
@@ -45,6 +51,11 @@ final class RowLabels: Sendable {
         isMoneyCost = two(L.cost) || two(L.economicCost) || (one(IndicatorFrame.cost) && level2.isEmpty)
         isSatisfaction = one(IndicatorFrame.satisfaction) || two(L.serviceSatisfaction)
         level1NamesCost = IndicatorLabel.standardLevel1(level1) == IndicatorFrame.cost
+    }
+
+    /// `printedLevel2MayBeDamaged` of a printed 二级.
+    static func mayBeDamaged(_ printed: String) -> Bool {
+        TextNormalization.hasBlank(printed) || ExtractionDamage.mayHaveStrayDot(printed) || OCRLetters.mayHave(printed)
     }
 
     /// `key == name` for a frame's name (plain): by the bytes when the key is plain too.

@@ -58,7 +58,16 @@ final class RowTexts: Sendable {
         (basisIsBlank, basisCategory) = bases.reading(basis)
         nameIsPlain = PlainScalars.all(self.name.text)
         // `halfWidth` folds a full-width form or U+3000 (three bytes) into one byte: a name
-        // it leaves as long is the name, and its `withoutBlanks` is made already.
+        // it leaves as long is the name, and its `withoutBlanks` is made already. A name with
+        // no blank taken out and no EF byte (every full-width form's lead) has neither, and
+        // is not read again to make a String it equals (most names).
+        if self.name.text.utf8.count == name.utf8.count && !self.name.bytes.contains(0xEF) {
+            foldedName = self.name.text
+            folded = self.name
+            foldedIsPlain = nameIsPlain
+            self.unitKind = unitKind
+            return
+        }
         let halfWidth = TextNormalization.halfWidth(name)
         if halfWidth.utf8.count == name.utf8.count {
             foldedName = self.name.text

@@ -327,4 +327,38 @@ import Testing
             #expect(PlanInvalidFigures.percent(c) == c.percent, "\(f)")
         }
     }
+
+    /// `RowLabels.printedLevel2MayBeDamaged`, worked out once per printed pair, is the three
+    /// byte tests `text.extraction-damage` asked of every row's printed 二级; and a row's
+    /// `foldedName` taken as its bare name (no blank taken out, no EF byte) is
+    /// `withoutBlanks(halfWidth(name))`: over awkward texts, each full-width form, and every
+    /// row of the sample and the corpus.
+    @Test func level2DamageAndFoldedNameByBytes() throws {
+        var texts = Self.awkward + ["数量指标", "数量 指标", "服务对象满*意度指标", "满意度.指标", "质量Z指标", "社会效益\u{3000}指标",
+                                    "ＡＢ指标", "数量指标（％）", "效益指标＊", "产出．指标", "Ｚ"]
+        let corpus = CorpusExpectationTests.files.compactMap { FileManager.default.contents(atPath: CorpusExpectationTests.folder + "/" + $0) }
+        for bytes in [BundledSample.bytes] + corpus.map({ [UInt8]($0) }) {
+            for p in try DocumentReader.read(bytes: bytes).projects {
+                for i in p.indicators { texts += [i.level2, i.name] }
+            }
+        }
+        ScalarSample.forEach(dense: [0xFF00...0xFF65, 0x3000...0x3002, 0x00A0...0x00A0], step: 61) { s in texts += ["指标" + String(Character(s)) + "率", String(Character(s))] }
+        #expect(texts.count > 1_000)
+        var known = RowLabels.Known.seeded
+        var bases = RowTexts.Bases()
+        var damaged = 0, folded = 0
+        for t in texts {
+            let expected = TextNormalization.hasBlank(t) || ExtractionDamage.mayHaveStrayDot(t) || OCRLetters.mayHave(t)
+            #expect(RowLabels(level1: "产出指标", level2: t).printedLevel2MayBeDamaged == expected, "\(t)")
+            #expect(known.labels(level1: "产出指标", level2: t).printedLevel2MayBeDamaged == expected, "\(t)")
+            if expected { damaged += 1 }
+            let row = RowTexts(name: t, description: "", value: "", basis: "", unitKind: nil, bases: &bases)
+            let plain = TextNormalization.withoutBlanks(TextNormalization.halfWidth(t))
+            #expect(row.foldedName == plain && row.folded.text == plain, "\(t)")
+            #expect(row.foldedIsPlain == PlainScalars.all(plain) && row.folded.bytes.equals(bytesOf: plain), "\(t)")
+            if plain != TextNormalization.withoutBlanks(t) { folded += 1 }
+        }
+        // Both answers are met: the comparison is not of one case alone.
+        #expect(damaged > 20 && folded > 20, "\(damaged) \(folded)")
+    }
 }

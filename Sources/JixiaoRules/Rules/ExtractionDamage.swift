@@ -123,7 +123,8 @@ enum ExtractionDamage {
                     case .value where t.value.text.utf8.count == i.value.raw.utf8.count
                         && !(t.value.bytes.intersects(specksAndCapitals) && (mayHaveStrayDot(i.value.raw) || OCRLetters.mayHave(i.value.raw)))
                         && !OCRLetters.mayBeginWithTwoAndDigit(i.value.raw): continue
-                    case .level2 where !TextNormalization.hasBlank(i.level2) && !mayHaveStrayDot(i.level2) && !OCRLetters.mayHave(i.level2):
+                    // Asked of the printed pair's labels: worked out once per pair in a check.
+                    case .level2 where !ctx.labels(row).printedLevel2MayBeDamaged:
                         continue
                     case .level2 where above1.map { SameBytes.equal(i.level1, $0) } == true && above2.map { SameBytes.equal(i.level2, $0) } == true:
                         continue
