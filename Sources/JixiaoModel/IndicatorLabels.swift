@@ -149,8 +149,8 @@ public enum IndicatorLabel {
     })
 
     /// What a label's core (`core`) names, for `standardLevel2`: one lookup rather than a
-    /// comparison with each.
-    private static let level2ByCore: [String: String] = {
+    /// comparison with each. (Internal: the reader's tests check its `level2Scalars` cover it.)
+    static let level2ByCore: [String: String] = {
         typealias L = IndicatorFrame.Level2
         let names: [(cores: [String], name: String)] = [
             (["数量", "产出数量"], L.quantity),

@@ -395,9 +395,10 @@ public enum DocumentReader {
         guard !head.isEmpty, Int(head) == nil else { return nil }
         let (num, title) = splitNumber(t)
         guard !num.isEmpty, Int(num) == nil, title.hasAtMostCharacters(12) else { return nil }
-        if title.contains("总体") { return .summary }
-        if title.contains("分项") { return .subGoals }
-        if title.contains("保障") || title.contains("措施") { return .measures }
+        // (Foundation's search, by bytes when the title is plain: `PlainText.contains`.)
+        if PlainText.contains(title, "总体") { return .summary }
+        if PlainText.contains(title, "分项") { return .subGoals }
+        if PlainText.contains(title, "保障") || PlainText.contains(title, "措施") { return .measures }
         return nil
     }
 

@@ -68,8 +68,8 @@ enum IndicatorRows {
         // A label followed by a 二级 label is the 一级 (`满意度指标 | 服务对象满意度指标 | …`) —
         // unless only the 二级's place puts a value under the value's column:
         // `社会公众或服务对象满意度指标 | 市民满意度 | ≥90% | 计划标准` under a rowspan'd 效益指标 (湘潭 2023).
-        if IndicatorLabel.isLevel2(first) {
-            if kinds.isEmpty || !(row.cells.count > 1 && IndicatorLabel.isLevel2(row.cells[1])) {
+        if isLevel2(first) {
+            if kinds.isEmpty || !(row.cells.count > 1 && isLevel2(row.cells[1])) {
                 kinds.append(.level2)
             } else if let one = place(.level1), let two = place(.level2), last + 1 + two <= header.cellCount,
                       !readsAsValue(one), readsAsValue(two) {
@@ -79,7 +79,7 @@ enum IndicatorRows {
         if kinds.isEmpty {
             // A row that prints a 一级 or 二级 label after its first cell has its labels (`(50分) |
             // 数量指标 | …`: the first cell is the 一级's rest): not a row a merged cell cut short.
-            if row.cells.dropFirst().contains(where: { !$0.isEmpty && (IndicatorLabel.isLevel1($0) || IndicatorLabel.isLevel2($0)) }) { return 0 }
+            if row.cells.dropFirst().contains(where: { !$0.isEmpty && (IndicatorLabel.isLevel1($0) || isLevel2($0)) }) { return 0 }
             kinds = [.name]
         }
         // Where the cells fit; `成本指标` names a 一级 (101号) and a 二级 (88号), `满意度指标` a 一级
@@ -90,6 +90,36 @@ enum IndicatorRows {
         guard fits.count > 1 else { return fits.first ?? 0 }
         return fits.first(where: readsAsValue) ?? fits.first { valueCell($0) != nil } ?? fits[0]
     }
+
+    /// `IndicatorLabel.isLevel2(cell)`, answered at once for a plain cell (`PlainText`) with
+    /// none of `level2Scalars`: asked here of every cell of a row, a description's too, where
+    /// making a long cell's standard name cost thirty times the scan. Each name and each
+    /// name's core (`IndicatorLabel.level2ByCore`) holds one of them, as does 满意 (any label
+    /// with it names 服务对象满意度指标), and the standard name is made of the cell's own
+    /// Characters: in a plain cell, its own scalars.
+    static func isLevel2(_ cell: String) -> Bool {
+        mayBeLevel2(cell) && IndicatorLabel.isLevel2(cell)
+    }
+
+    /// False when `cell` is plain and holds none of `level2Scalars`.
+    static func mayBeLevel2(_ cell: String) -> Bool {
+        var copy = cell
+        return copy.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let (v, width) = UTF8Scalars.scalar(b, at: i)
+                guard PlainLabel.isPlain(v) else { return true }
+                if v >= 0x4000, level2ScalarValues.contains(v) { return true }
+                i += width
+            }
+            return false
+        }
+    }
+
+    /// The scalars one of which every 二级 name and core holds: 数 (数量), 质 (质量), 时 (时效),
+    /// 进 (进度), 本 (成本), 益 (效益), 续 (可持续) and 满 (满意).
+    static let level2Scalars: [Unicode.Scalar] = ["数", "质", "时", "进", "本", "益", "续", "满"]
+    static let level2ScalarValues: [UInt32] = level2Scalars.map(\.value)
 
     /// Whether a table's first indicator row leaves out the header's block-label cell: the
     /// header begins with it (`本年度绩效指标 | 一级指标 | …`, merged down the rows in the

@@ -88,7 +88,9 @@ struct PageFurniture {
     static func isPageControls(_ row: Row) -> Bool {
         guard !row.first.isEmpty, row.nonEmptyCount <= 4 else { return false }
         var t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(row.nonEmpty.joined()))
-        guard t.count <= 40, pageControls.contains(where: { t.contains($0) }) else { return false }
+        // Asked of the last rows of every table: searched by bytes when the line is plain
+        // (`PlainText.contains`, Foundation's answer), not by Foundation 29 times over.
+        guard t.hasAtMostCharacters(40), hasPageControl(t) else { return false }
         for control in pageControls { t = t.replacingAll(control, with: "") }
         // A page's count in brackets beside a control (`有用(3)`, `评论(12)`) is no value.
         var inBrackets = false
@@ -104,6 +106,13 @@ struct PageFurniture {
     static func isMarksOnly(_ row: Row) -> Bool {
         guard !row.isBlank, !row.first.isEmpty, row.nonEmptyCount <= 4 else { return false }
         return row.nonEmpty.allSatisfy { cell in cell.allSatisfy { !($0.isLetter || $0.isNumber) } }
+    }
+
+    /// Whether `t` holds one of `pageControls` (Foundation's `contains`): by bytes when `t` is
+    /// plain (`PlainText`), where each scalar is a Character with no other spelling.
+    static func hasPageControl(_ t: String) -> Bool {
+        if PlainText.isPlain(t) { return pageControls.contains { TextNormalization.contains(t, $0) } }
+        return pageControls.contains { t.contains($0) }
     }
 
     /// A web page's controls, longest first (a long one is taken out before a short one in it);

@@ -1,0 +1,95 @@
+import Foundation
+import JixiaoSamples
+import Testing
+@testable import JixiaoModel
+@testable import JixiaoText
+
+/// The reader's later shortcuts (session 26) against their plain definitions, on every cell
+/// of the sample and the corpus and on texts made to meet each shortcut's edge.
+@Suite struct ReaderShortcutTests {
+    func hex(_ t: String) -> String { t.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ") }
+
+    /// Every cell of the sample and the corpus, each once.
+    static let cells: [String] = {
+        var texts = [BundledSample.text]
+        for name in CorpusFiles.names { texts.append(String(decoding: CorpusFiles.bytes(name), as: UTF8.self)) }
+        var seen = Set<String>()
+        var out: [String] = []
+        for t in texts {
+            for line in t.split(separator: "\n", omittingEmptySubsequences: false) {
+                for cell in Row.trimmedCells(String(line)) where seen.insert(cell).inserted { out.append(cell) }
+            }
+        }
+        return out
+    }()
+
+    /// Cells built around each of a sample of scalars — every one of Latin-1, the combining
+    /// marks, CJK punctuation, the full-width forms and the compatibility ideographs (U+FA17
+    /// is 益 canonically), one in 101 elsewhere — in a label's places.
+    func forEachMadeCell(_ words: [String], _ body: (String) -> Void) {
+        let dense: [ClosedRange<UInt32>] = [0...0x3FF, 0x2000...0x206F, 0x3000...0x303F, 0x4E00...0x4E20, 0x6560...0x6580,
+                                            0xF900...0xFAFF, 0xFF00...0xFFEF, 0x2F800...0x2FA1F]
+        var v: UInt32 = 0
+        while v < 0x3_0000 {
+            if let s = Unicode.Scalar(v) {
+                let one = String(Character(s))
+                body(one)
+                for w in words { body(one + w); body(w + one + "指标") }
+            }
+            v += dense.contains { $0.contains(v) } ? 1 : 101
+        }
+    }
+
+    @Test func level2ScalarsCoverEveryNameAndCore() {
+        let keys = Set(IndicatorRows.level2Scalars)
+        for name in IndicatorLabel.level2Names {
+            #expect(name.unicodeScalars.contains(where: keys.contains), "\(name)")
+        }
+        for core in IndicatorLabel.level2ByCore.keys {
+            #expect(core.unicodeScalars.contains(where: keys.contains), "\(core)")
+        }
+        #expect(keys.contains("满"))
+        // Each key scalar is plain (`PlainLabel`): a plain cell holds it as its own Character.
+        for s in keys { #expect(PlainLabel.isPlain(s.value)) }
+    }
+
+    @Test func level2ByItsShortcutSaysWhatTheLabelsSay() {
+        func same(_ t: String) {
+            #expect(IndicatorRows.isLevel2(t) == IndicatorLabel.isLevel2(t), "\(hex(t))")
+        }
+        for cell in Self.cells { same(cell) }
+        for t in ["", "数量指标", "数 量 指 标", "数量指标(必填)", "一、数量指标", "质量", "时效性指标", "进度指标", "成本",
+                  "经济效益", "环境效益指标", "可持续影响力", "满意度", "服务对象满意度达到95%以上", "社会公众或服务对象满意度指标",
+                  "数量指标(或建筑规模指标)", "★数量指标：", "指标", "效果指标", "产出指标", "完成率", "ＡＢ", "经济\u{FA17}指标",
+                  "\u{FA17}", "数量\r指标", "e\u{301}数量指标", "质\u{301}量指标", "(很长的说明文字，没有关键字)"] {
+            same(t)
+        }
+        forEachMadeCell(["数量", "满意"]) { same($0) }
+    }
+
+    @Test func pageControlsByBytesSayWhatFoundationSays() {
+        func same(_ t: String) {
+            #expect(PageFurniture.hasPageControl(t) == PageFurniture.pageControls.contains { t.contains($0) }, "\(hex(t))")
+        }
+        for cell in Self.cells { same(TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))) }
+        for t in ["", "打印", "打印本页关闭窗口", "字体:大中小", "扫一扫在手机打开当前页", "评论(12)", "有用", "没用", "相关解读",
+                  "打\u{301}印", "打印\u{301}", "关闭\r\n", "上一篇下一篇", "全部留言", "分享到", "e\u{301}打印"] {
+            same(t)
+        }
+        forEachMadeCell(["打印", "大中小"]) { same($0) }
+    }
+
+    @Test func sectionHeadingsBySearchingBytesAreTheFoundationOnes() {
+        // `sectionHeading` searched its short title with Foundation's `contains`.
+        for word in ["总体", "分项", "保障", "措施"] {
+            for cell in Self.cells where cell.hasAtMostCharacters(12) {
+                #expect(PlainText.contains(cell, word) == cell.contains(word), "\(hex(cell)) \(word)")
+            }
+            forEachMadeCell([word]) { t in #expect(PlainText.contains(t, word) == t.contains(word), "\(hex(t)) \(word)") }
+        }
+        #expect(DocumentReader.sectionHeading("一、总体绩效目标") == .summary)
+        #expect(DocumentReader.sectionHeading("二、分项绩效目标") == .subGoals)
+        #expect(DocumentReader.sectionHeading("三、工作保障措施") == .measures)
+        #expect(DocumentReader.sectionHeading("1、总体绩效目标") == nil)
+    }
+}
