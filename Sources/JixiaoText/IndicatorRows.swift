@@ -30,6 +30,13 @@ enum IndicatorRows {
            row.cells.last?.isEmpty == false || mergedCellsLeftOut(row, header: header) == 0 {
             return Raw(line: row.number, texts: row.cells)
         }
+        // The same with the table's trailing tab (`… | 工作计划 | |`, most rows of most texts):
+        // the cells past the columns are empty, each other cell is its column's text.
+        let n = columns.count
+        if !keepsBlanks, row.cells.count > n, row.cells[n...].allSatisfy(\.isEmpty), columns.indices.allSatisfy({ columns[$0].index == $0 }),
+           mergedCellsLeftOut(row, header: header) == 0 {
+            return Raw(line: row.number, texts: Array(row.cells[..<n]))
+        }
         var texts = Array(repeating: "", count: header.columns.count)
         let shift = keepsBlanks ? 1 : mergedCellsLeftOut(row, header: header)
         for (i, cell) in row.cells.enumerated() where !cell.isEmpty {
@@ -98,7 +105,18 @@ enum IndicatorRows {
     /// with it names 服务对象满意度指标), and the standard name is made of the cell's own
     /// Characters: in a plain cell, its own scalars.
     static func isLevel2(_ cell: String) -> Bool {
-        mayBeLevel2(cell) && IndicatorLabel.isLevel2(cell)
+        // The frames' 一级 names (the first cell of a block's first row), answered once.
+        let count = cell.utf8.count
+        for known in level1NamesAsLevel2 where known.bytes.count == count && cell.utf8.elementsEqual(known.bytes) {
+            return known.isLevel2
+        }
+        return mayBeLevel2(cell) && IndicatorLabel.isLevel2(cell)
+    }
+
+    /// `IndicatorLabel.isLevel2` of each of the frames' 一级 names, by its bytes (成本指标 is a
+    /// 二级 of 88号's too, 满意度指标 names 服务对象满意度指标).
+    static let level1NamesAsLevel2: [(bytes: [UInt8], isLevel2: Bool)] = IndicatorLabel.level1Names.map {
+        (Array($0.utf8), IndicatorLabel.isLevel2($0))
     }
 
     /// False when `cell` is plain and holds none of `level2Scalars`.

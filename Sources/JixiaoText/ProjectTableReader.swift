@@ -44,35 +44,36 @@ enum ProjectTableReader {
         let shown = headingText.isEmpty ? "" : "“\(number).\(headingText)”"
         let tableName = "第 \(ordinal) 个项目表\(shown)（第 \(headingLine) 行起）"
 
-        var reading = TableReading(tableName: tableName, unit: TableUnit(code: "", name: "", currency: "元"),
-                                   currencyStated: false, tableTitle: tableTitle)
+        // (One reading, not a copy made after the rows: the copy was retained and destroyed
+        // field by field.)
+        var r = TableReading(tableName: tableName, unit: TableUnit(code: "", name: "", currency: "元"),
+                             currencyStated: false, tableTitle: tableTitle)
         var firstRow = start.anchor
         if UnitLine.isUnitLine(anchorRow) {
-            reading.unit = units.read(anchorRow)
-            reading.currencyStated = true
+            r.unit = units.read(anchorRow)
+            r.currencyStated = true
             firstRow += 1
         } else if let h = start.heading, UnitLine.isUnitLine(all[h]) {
             // `1.某项目绩效目标表  单位：万元` on one line.
-            reading.unit.currency = UnitLine.read(all[h]).currency
-            reading.currencyStated = true
+            r.unit.currency = UnitLine.read(all[h]).currency
+            r.currencyStated = true
         }
         // The document's headers, lent to this table (swapped, so that neither copy is shared).
-        swap(&reading.headers, &headers)
-        let furniture = try PageFurniture.find(all, from: firstRow, to: end, unitName: reading.unit.name, repeats: &repeats)
+        swap(&r.headers, &headers)
+        let furniture = try PageFurniture.find(all, from: firstRow, to: end, unitName: r.unit.name, repeats: &repeats)
         let read = (firstRow..<end).filter { !all[$0].isBlank && !furniture.skipped.contains($0) }
         for (n, i) in read.enumerated() {
             // A page breaks before the next row read: this row may be the first part of one
             // the next page goes on with.
             let beforeBreak = n + 1 < read.count && furniture.breaks.contains(read[n + 1])
-            try reading.read(all[i], afterPageBreak: furniture.breaks.contains(i), beforePageBreak: beforeBreak)
+            try r.read(all[i], afterPageBreak: furniture.breaks.contains(i), beforePageBreak: beforeBreak)
         }
-        swap(&reading.headers, &headers)
-        reading.keepStrayLineAsNote()
+        swap(&r.headers, &headers)
+        r.keepStrayLineAsNote()
         // Columns whose header does not say what they hold are read by their cells.
-        reading.header = reading.header?.settled(byCells: reading.raws)
-        if let stacked = reading.stackedBlock { reading.stackedBlock?.header = stacked.header.settled(byCells: stacked.raws) }
+        r.header = r.header?.settled(byCells: r.raws)
+        if let stacked = r.stackedBlock { r.stackedBlock?.header = stacked.header.settled(byCells: stacked.raws) }
 
-        var r = reading
         if atEndOfFile {
             let lastLine = all[start.first..<end].last { !$0.isBlank }?.number ?? headingLine
             try checkNotCut(r, lastLine: lastLine)

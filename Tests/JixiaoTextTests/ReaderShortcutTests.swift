@@ -58,6 +58,7 @@ import Testing
             #expect(IndicatorRows.isLevel2(t) == IndicatorLabel.isLevel2(t), "\(hex(t))")
         }
         for cell in Self.cells { same(cell) }
+        for name in IndicatorLabel.level1Names { same(name); same(name + " "); same(" " + name) }
         for t in ["", "数量指标", "数 量 指 标", "数量指标(必填)", "一、数量指标", "质量", "时效性指标", "进度指标", "成本",
                   "经济效益", "环境效益指标", "可持续影响力", "满意度", "服务对象满意度达到95%以上", "社会公众或服务对象满意度指标",
                   "数量指标(或建筑规模指标)", "★数量指标：", "指标", "效果指标", "产出指标", "完成率", "ＡＢ", "经济\u{FA17}指标",
@@ -65,6 +66,42 @@ import Testing
             same(t)
         }
         forEachMadeCell(["数量", "满意"]) { same($0) }
+    }
+
+    /// `IndicatorRows.raw`'s reading of a row with the table's trailing tab, against the
+    /// general reading (each non-empty cell to the last column at or before it, joined).
+    @Test func indicatorRowsWithATrailingTabAreReadAsEveryRowIs() throws {
+        func general(_ row: Row, _ header: IndicatorHeader, blockLabelLeftOut: Bool) -> [String] {
+            var texts = Array(repeating: "", count: header.columns.count)
+            let shift = blockLabelLeftOut && row.cells.first?.isEmpty == true ? 1 : IndicatorRows.mergedCellsLeftOut(row, header: header)
+            for (i, cell) in row.cells.enumerated() where !cell.isEmpty {
+                let k = header.columns.lastIndex { $0.index <= i + shift } ?? 0
+                if texts[k].isEmpty { texts[k] = cell } else { texts[k] += " " + cell }
+            }
+            return texts
+        }
+        var headers = IndicatorHeaders()
+        let shapes = ["一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\t",
+                      "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据",
+                      "一级指标\t二级指标\t三级指标\t指标值\t\t",
+                      "本年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t"]
+        let rows = ["产出指标\t数量指标\t监控维修保养金额\t监控维修保养所需资金\t2万元\t服务资金\t",
+                    "\t质量指标\t保障率\t确保规范有序\t100%\t工作计划\t", "\t\t名称\t\t≥95%\t\t\t",
+                    "满意度指标\t服务对象满意度指标\t满意度\t\t≥95%\t\t", "效益指标\t社会效益指标\t提升\t提升\t有序\t计划\t\t\t",
+                    "清扫保洁道路条数\t485条\t\t\t", "质量指标\t合格率\t100%\t\t", "产出指标\t数量指标\t个数\t3个\t\t",
+                    "\t\t\t\t\t\t\t", "成本指标\t控制在预算成本内\t250万\t计划标准\t\t"]
+        for shape in shapes {
+            let header = headers.read(Row(number: 1, text: shape))
+            for text in rows {
+                let row = Row(number: 2, text: text)
+                // (A row of as many cells as columns, or fewer, is read as before.)
+                guard row.cells.count > header.columns.count else { continue }
+                for left in [false, true] {
+                    #expect(IndicatorRows.raw(row, header: header, blockLabelLeftOut: left).texts == general(row, header, blockLabelLeftOut: left),
+                            "\(shape) | \(text) | \(left)")
+                }
+            }
+        }
     }
 
     @Test func pageControlsByBytesSayWhatFoundationSays() {
