@@ -8,8 +8,8 @@ public enum GoalList {
     public static func split(_ text: String) -> [Goal] {
         let t = TextNormalization.trimmed(text)
         if t.isEmpty { return [] }
-        if PlainText.isPlain(t) { return splitPlain(t) }
-        return splitCharacters(t)
+        // (Plain text is read by its bytes; `splitPlain` finds out whether it is as it reads.)
+        return splitPlain(t) ?? splitCharacters(t)
     }
 
     /// `split` of a trimmed, non-empty text, by its Characters.
@@ -26,9 +26,11 @@ public enum GoalList {
     /// scalar is a Character and compares as one, and each marker's digits, ends and the
     /// scalars that may precede it are each the one byte sequence of that scalar. (Making
     /// the scalars, their offsets and each goal's String by scalars was most of splitting.)
-    static func splitPlain(_ t: String) -> [Goal] {
+    /// nil when the text is not plain: every scalar is looked at on the way (a marker's are
+    /// ASCII digits and plain ends), so no pass of its own asks it first.
+    static func splitPlain(_ t: String) -> [Goal]? {
         var copy = t
-        return copy.withUTF8 { b in
+        return copy.withUTF8 { b -> [Goal]? in
             // Markers as byte offsets: where each begins and where its text begins.
             var markers: [Marker] = []
             var expected = 1
@@ -48,8 +50,10 @@ public enum GoalList {
                     i = end + endWidth
                     continue
                 }
+                let (v, width) = UTF8Scalars.scalar(b, at: i)
+                guard PlainLabel.isPlain(v) else { return nil }
                 previous = i
-                i += UTF8Scalars.scalar(b, at: i).width
+                i += width
             }
             guard let first = markers.first, first.start == 0 else { return [Goal(number: 1, text: t)] }
             return markers.enumerated().map { k, m in

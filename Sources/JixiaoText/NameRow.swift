@@ -19,7 +19,7 @@ enum NameRow {
             if !inline.isEmpty { return inline }
         }
         guard let next = row.cells[(i + 1)...].first(where: { !$0.isEmpty }),
-              !TableStarts.isNameRow(Row(number: 0, cells: [next])), !RowLabels.isFactLabel(next) else { return "" }
+              !TableStarts.isNameCell(next), !RowLabels.isFactLabel(next) else { return "" }
         return next
     }
 

@@ -121,14 +121,14 @@ enum TableStarts {
     static func leadingNumber(_ t: String) -> (Int, Substring)? {
         // Most text does not begin with a bracket or a numeral: answered by its first
         // scalar before the Characters are made (full-width forms count, as halfWidth maps them).
-        guard let head = t.unicodeScalars.first, numberInitials.contains(head) else { return nil }
+        guard let head = t.unicodeScalars.first, isNumberInitial(head) else { return nil }
         if let plain = leadingNumberOfPlain(t) { return plain }
         return leadingNumberOfCharacters(t)
     }
 
     /// `leadingNumber` by Characters, for text that is not plain.
     static func leadingNumberOfCharacters(_ t: String) -> (Int, Substring)? {
-        guard let head = t.unicodeScalars.first, numberInitials.contains(head) else { return nil }
+        guard let head = t.unicodeScalars.first, isNumberInitial(head) else { return nil }
         // Only the first Characters count (a bracket closes by the sixth, at most nine
         // digits and their separator): a long cell is not made into Characters whole.
         let h = Array(TextNormalization.halfWidth(String(t.prefix(12))))
@@ -219,6 +219,18 @@ enum TableStarts {
     static let chineseDigitValues: [UInt32: Int] = Dictionary(uniqueKeysWithValues: chineseDigits.map { ($0.key.unicodeScalars.first!.value, $0.value) })
 
     static let numberInitials = Set("(（0123456789０１２３４５６７８９一二三四五六七八九十".unicodeScalars)
+
+    /// `numberInitials.contains(s)`, by value: asked of nearly every line's heading cell (a
+    /// Set hashed each scalar).
+    @inline(__always)
+    static func isNumberInitial(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x28, 0x30...0x39, 0xFF08, 0xFF10...0xFF19: true
+        // 一 二 三 四 五 六 七 八 九 十
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: true
+        default: false
+        }
+    }
 
     static let chineseDigits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
 
@@ -319,13 +331,28 @@ enum TableStarts {
     static func isNameRow(_ row: Row) -> Bool {
         // Both codes' labels hold 码, every name label 称 (`Row.has`): most rows have neither.
         // (No scalar decomposes to 码, so a label that begins with 项目编码 as Characters holds it.)
-        (row.has("码") && (TextNormalization.hasPrefix(row.label, "项目编码") || TextNormalization.hasPrefix(row.label, "项目代码")))
-            || row.has("称") && row.cells.contains { cell in
-            // Every label ends in 名称: a byte search rules out most cells before any copy.
-            guard TextNormalization.contains(cell, "称") else { return false }
-            let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
-            return isNameLabel(cell) || nameLabels.contains { TextNormalization.hasPrefix(bare, $0 + ":") }
-        }
+        (row.has("码") && isCodeLabel(row.label)) || row.has("称") && row.cells.contains(where: namesAName)
+    }
+
+    /// `isNameRow(Row(number: 0, cells: [cell]))` without making the row: its keys are the
+    /// cell's (`Row.keyScalars`), its label the cell without blanks.
+    static func isNameCell(_ cell: String) -> Bool {
+        let keys = Row.keyScalars(in: cell)
+        return (keys & Row.keyBit("码") != 0 && isCodeLabel(TextNormalization.withoutBlanks(cell)))
+            || keys & Row.keyBit("称") != 0 && namesAName(cell)
+    }
+
+    /// A row label that begins with 项目编码 or 项目代码.
+    static func isCodeLabel(_ label: String) -> Bool {
+        TextNormalization.hasPrefix(label, "项目编码") || TextNormalization.hasPrefix(label, "项目代码")
+    }
+
+    /// A cell that is a name label (`项目名称`), or one with its name after a colon (`项目名称：…`).
+    static func namesAName(_ cell: String) -> Bool {
+        // Every label ends in 名称: a byte search rules out most cells before any copy.
+        guard TextNormalization.contains(cell, "称") else { return false }
+        let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
+        return isNameLabel(cell) || nameLabels.contains { TextNormalization.hasPrefix(bare, $0 + ":") }
     }
 
     /// (`项目支出名称`: 湘潭 2023's 项目支出绩效目标申报表.)

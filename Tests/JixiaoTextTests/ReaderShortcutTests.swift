@@ -104,6 +104,27 @@ import Testing
         }
     }
 
+    @Test func numberInitialsByValueAreTheSet() {
+        var v: UInt32 = 0
+        while v < 0x11_0000 {
+            if let s = Unicode.Scalar(v) { #expect(TableStarts.isNumberInitial(s) == TableStarts.numberInitials.contains(s), "\(v)") }
+            v += 1
+        }
+    }
+
+    /// `NameRow.codeCell` asks whether the cell after the code's label is a name row's.
+    @Test func aNameCellIsTheOneCellRowThatIsANameRow() {
+        func same(_ t: String) {
+            #expect(TableStarts.isNameCell(t) == TableStarts.isNameRow(Row(number: 0, cells: [t])), "\(hex(t))")
+        }
+        for cell in Self.cells { same(cell) }
+        for t in ["项目名称", "项目编码", "项目代码：123", " 项目 编码", "专项名称:某", "项目(专项)名称", "项目（专项）名称", "项目支出名称",
+                  "名称", "码", "称", "项目编\u{301}码", "项目名\u{301}称", "项目\u{3000}名称", "项目名称：", "项目名称\r", "单位名称"] {
+            same(t)
+        }
+        forEachMadeCell(["项目名称", "项目编码", "名称:"]) { same($0) }
+    }
+
     @Test func pageControlsByBytesSayWhatFoundationSays() {
         func same(_ t: String) {
             #expect(PageFurniture.hasPageControl(t) == PageFurniture.pageControls.contains { t.contains($0) }, "\(hex(t))")
