@@ -68,6 +68,7 @@ final class Row {
     enum Question: UInt16 {
         case isIndicatorHeader = 0
         case isBudgetRow = 1
+        case isHeading = 2
     }
 
     /// `answer(self)`, found the first time `question` is asked of this row and remembered:

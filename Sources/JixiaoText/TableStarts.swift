@@ -45,6 +45,12 @@ enum TableStarts {
     }
 
     static func isHeading(_ row: Row) -> Bool {
+        // Asked of every row by `find`, and again of each row under an indicator header
+        // (`TableReading`) and of each candidate running head (`PageFurniture`).
+        row.remembered(.isHeading, isHeadingOnce)
+    }
+
+    static func isHeadingOnce(_ row: Row) -> Bool {
         // Asked of every row: the heading cell is found once for both kinds.
         guard let cell = headingCell(row) else { return false }
         return numberedHeading(cell: cell) != nil || unnumberedHeading(cell: cell) != nil
@@ -66,6 +72,12 @@ enum TableStarts {
 
     /// `8`, `- 8 -`, `—8—`: a page number in a cell of its own.
     static func isPageNumber(_ cell: String) -> Bool {
+        // Asked of nearly every cell: one whose first byte begins none of the scalars below
+        // (a digit, `-`, a space, or E2 of `—` `–`) is answered by it, as the loop would at
+        // its first scalar.
+        guard let head = cell.utf8.first, (head >= 0x30 && head <= 0x39) || head == 0x2D || head == 0x20 || head == 0xE2 else {
+            return false
+        }
         var digits = 0
         for s in cell.unicodeScalars {
             switch s {

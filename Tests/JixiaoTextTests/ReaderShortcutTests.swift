@@ -125,6 +125,34 @@ import Testing
         forEachMadeCell(["项目名称", "项目编码", "名称:"]) { same($0) }
     }
 
+    @Test func aPageNumberCellByItsFirstByteIsOneByScalars() {
+        // `TableStarts.isPageNumber` by scalars alone, as it was.
+        func byScalars(_ cell: String) -> Bool {
+            var digits = 0
+            for s in cell.unicodeScalars {
+                switch s {
+                case "0"..."9": digits += 1
+                case "-", "—", "–", " ": continue
+                default: return false
+                }
+            }
+            return digits > 0 && digits <= 4
+        }
+        func same(_ t: String) { #expect(TableStarts.isPageNumber(t) == byScalars(t), "\(hex(t))") }
+        for cell in Self.cells { same(cell) }
+        for t in ["", "8", "- 8 -", "—8—", "–12–", " 3", "12345", "-", "—", "第8页", "８", "\u{2015}8", "\u{2012}8", "8\u{301}"] { same(t) }
+        forEachMadeCell(["8", "-", "—"]) { same($0) }
+    }
+
+    /// `TableStarts.isHeading` is remembered: the answer asked again is the one found first.
+    @Test func headingAnswersAreRememberedAsFound() {
+        for line in BundledSample.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let row = Row(number: 1, text: String(line))
+            let once = TableStarts.isHeadingOnce(row)
+            #expect(TableStarts.isHeading(row) == once && TableStarts.isHeading(row) == once, "\(line)")
+        }
+    }
+
     @Test func pageControlsByBytesSayWhatFoundationSays() {
         func same(_ t: String) {
             #expect(PageFurniture.hasPageControl(t) == PageFurniture.pageControls.contains { t.contains($0) }, "\(hex(t))")
