@@ -73,11 +73,16 @@ enum TableStarts {
     /// `8`, `- 8 -`, `—8—`: a page number in a cell of its own.
     static func isPageNumber(_ cell: String) -> Bool {
         // Asked of nearly every cell: one whose first byte begins none of the scalars below
-        // (a digit, `-`, a space, or E2 of `—` `–`) is answered by it, as the loop would at
-        // its first scalar.
+        // (a digit, `-`, a space, or E2 of `—` `–`) is answered by it, as the definition would at
+        // its first scalar (`isPageNumberByScalars`).
         guard let head = cell.utf8.first, (head >= 0x30 && head <= 0x39) || head == 0x2D || head == 0x20 || head == 0xE2 else {
             return false
         }
+        return isPageNumberByScalars(cell)
+    }
+
+    /// `isPageNumber`'s definition, scalar by scalar: digits (one to four) among dashes and spaces.
+    static func isPageNumberByScalars(_ cell: String) -> Bool {
         var digits = 0
         for s in cell.unicodeScalars {
             switch s {
