@@ -6,45 +6,16 @@ import JixiaoModel
 /// a 预算数 of unknown unit (`814`, 元 or 万元) is kept in a column of its own, as printed
 /// text, never added to the 元.
 public enum DepartmentsExport {
-    /// One department as its summary gives it; `lastChange` already in the reader's time.
+    /// One department: the summary kept beside its document, its open findings across
+    /// departments, and its last change already in the reader's time.
     public struct Row: Sendable {
-        public var id: String
-        public var unitCode: String
-        public var unitName: String
-        public var year: Int
-        public var version: Int
-        public var projects: Int
-        public var budget: Money?
-        public var budgetUnprinted: Money?
-        public var errors: Int
-        public var warnings: Int
-        public var infos: Int
+        public var summary: DocumentSummary
         public var across: Int
-        public var approved: Int
-        public var returned: Int
-        public var pending: Int
-        public var grade: String
         public var lastChange: String
 
-        public init(id: String, unitCode: String, unitName: String, year: Int, version: Int, projects: Int, budget: Money?,
-                    budgetUnprinted: Money?, errors: Int, warnings: Int, infos: Int, across: Int, approved: Int, returned: Int,
-                    pending: Int, grade: String, lastChange: String) {
-            self.id = id
-            self.unitCode = unitCode
-            self.unitName = unitName
-            self.year = year
-            self.version = version
-            self.projects = projects
-            self.budget = budget
-            self.budgetUnprinted = budgetUnprinted
-            self.errors = errors
-            self.warnings = warnings
-            self.infos = infos
+        public init(_ summary: DocumentSummary, across: Int, lastChange: String) {
+            self.summary = summary
             self.across = across
-            self.approved = approved
-            self.returned = returned
-            self.pending = pending
-            self.grade = grade
             self.lastChange = lastChange
         }
     }
@@ -70,29 +41,30 @@ public enum DepartmentsExport {
         let first = 3
         for (k, d) in rows.enumerated() {
             let r = first + k
-            s.text(r, 0, d.id)
-            s.text(r, 1, d.unitCode)
-            s.text(r, 2, d.unitName.isEmpty ? "（未印名称）" : d.unitName, Style(wrap: true))
-            s.number(r, 3, Double(d.year), Style(number: "0"))
-            s.number(r, 4, Double(d.version), count)
-            s.number(r, 5, Double(d.projects), count)
-            if let yuan = d.budget { s.number(r, budgetColumn, yuan.yuanDouble, money) } else { s.text(r, budgetColumn, "—", Style(align: .right)) }
+            let dep = d.summary
+            s.text(r, 0, dep.id)
+            s.text(r, 1, dep.unitCode)
+            s.text(r, 2, dep.unitName.isEmpty ? "（未印名称）" : dep.unitName, Style(wrap: true))
+            s.number(r, 3, Double(dep.year), Style(number: "0"))
+            s.number(r, 4, Double(dep.version ?? 1), count)
+            s.number(r, 5, Double(dep.projects), count)
+            if let yuan = dep.budgetTotal { s.number(r, budgetColumn, yuan.yuanDouble, money) } else { s.text(r, budgetColumn, "—", Style(align: .right)) }
             // A 预算数 of unknown unit is no number of 元: text, as printed.
-            s.text(r, budgetColumn + 1, d.budgetUnprinted?.bareFigure ?? "", Style(align: .right))
+            s.text(r, budgetColumn + 1, dep.budgetUnprinted?.bareFigure ?? "", Style(align: .right))
             for (c, n) in counts(d).enumerated() { s.number(r, countsColumn + c, Double(n), count) }
-            s.text(r, 15, d.grade, Style(align: .center))
+            s.text(r, 15, dep.grade?.chinese ?? "", Style(align: .center))
             s.text(r, 16, d.lastChange)
         }
         let totalRow = first + rows.count
         s.merge(totalRow...totalRow, 0...4, "合计（\(rows.count) 个部门）" + unprintedNote(rows), Style(bold: true, wrap: true, fill: 0xF2F2F2))
         if !rows.isEmpty {
             let range = { (c: Int) in "\(column(c))\(first + 1):\(column(c))\(totalRow)" }
-            let yuan = rows.reduce(Money.zero) { $0 + ($1.budget ?? .zero) }
+            let yuan = rows.reduce(Money.zero) { $0 + ($1.summary.budgetTotal ?? .zero) }
             s.formula(totalRow, budgetColumn, "=SUM(\(range(budgetColumn)))", value: yuan.yuanDouble, Style(bold: true, number: "#,##0.00", align: .right, fill: 0xF2F2F2))
             let sum = { (c: Int, value: Int) in
                 s.formula(totalRow, c, "=SUM(\(range(c)))", value: Double(value), Style(bold: true, number: "0", align: .right, fill: 0xF2F2F2))
             }
-            sum(5, rows.reduce(0) { $0 + $1.projects })
+            sum(5, rows.reduce(0) { $0 + $1.summary.projects })
             let totals = rows.map(counts).reduce(Array(repeating: 0, count: 7)) { zip($0, $1).map(+) }
             for (c, n) in totals.enumerated() { sum(countsColumn + c, n) }
         }
@@ -110,19 +82,22 @@ public enum DepartmentsExport {
         var csv = CSVWriter()
         csv.row(headers)
         for d in rows {
-            csv.row([d.id, d.unitCode, d.unitName, String(d.year), String(d.version), String(d.projects), d.budget.map(\.plain) ?? "",
-                     d.budgetUnprinted?.bareFigure ?? ""] + counts(d).map(String.init) + [d.grade, d.lastChange])
+            let s = d.summary
+            csv.row([s.id, s.unitCode, s.unitName, String(s.year), String(s.version ?? 1), String(s.projects), s.budgetTotal.map(\.plain) ?? "",
+                     s.budgetUnprinted?.bareFigure ?? ""] + counts(d).map(String.init) + [s.grade?.chinese ?? "", d.lastChange])
         }
         return csv.bytes
     }
 
     /// The columns of counts, from 错误 to 待审: what the total row sums besides 项目数.
     static let countsColumn = 8
-    static func counts(_ d: Row) -> [Int] { [d.errors, d.warnings, d.infos, d.across, d.approved, d.returned, d.pending] }
+    static func counts(_ d: Row) -> [Int] {
+        [d.summary.errors, d.summary.warnings, d.summary.infos, d.across, d.summary.approved, d.summary.returned, d.summary.pending]
+    }
 
     /// `（另有 1 个部门的预算数未印金额单位，未计入）`, or nothing.
     static func unprintedNote(_ rows: [Row]) -> String {
-        let n = rows.filter { $0.budgetUnprinted != nil }.count
+        let n = rows.filter { $0.summary.budgetUnprinted != nil }.count
         return n == 0 ? "" : "（另有 \(n) 个部门的预算数未印金额单位，未计入）"
     }
 

@@ -45,13 +45,7 @@ enum DepartmentsListing {
         }
         let list = DepartmentList(listing.summaries, acrossDocuments: listing.acrossDocuments, nameOrder: listing.nameOrder)
         let offset = JournalTime.currentOffset()
-        let rows = list.rows.map { s in
-            DepartmentsExport.Row(id: s.id, unitCode: s.unitCode, unitName: s.unitName, year: s.year, version: s.version ?? 1,
-                                  projects: s.projects, budget: s.budgetTotal, budgetUnprinted: s.budgetUnprinted, errors: s.errors,
-                                  warnings: s.warnings, infos: s.infos, across: list.across(s).count, approved: s.approved,
-                                  returned: s.returned, pending: s.pending, grade: s.grade?.chinese ?? "",
-                                  lastChange: list.cell(s, .lastChange, utcOffset: offset))
-        }
+        let rows = list.rows.map { DepartmentsExport.Row($0, across: list.across($0).count, lastChange: list.cell($0, .lastChange, utcOffset: offset)) }
         let bytes: [UInt8]
         switch (path as NSString).pathExtension.lowercased() {
         case "xlsx": bytes = try DepartmentsExport.xlsx(rows, workspace: ws.root, createdAt: Int(time(nil)))

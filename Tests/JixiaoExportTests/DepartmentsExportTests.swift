@@ -11,14 +11,16 @@ import Testing
     let folder = TemporaryFolder()
 
     static func row(_ id: String, name: String, budget: Money?, unprinted: Money? = nil, errors: Int, approved: Int,
-                    grade: String = "") -> DepartmentsExport.Row {
-        DepartmentsExport.Row(id: id, unitCode: String(id.prefix(6)), unitName: name, year: 2021, version: 1, projects: 13,
-                              budget: budget, budgetUnprinted: unprinted, errors: errors, warnings: 5, infos: 2, across: errors,
-                              approved: approved, returned: 1, pending: 13 - approved - 1, grade: grade, lastChange: "2026-11-29 12:38")
+                    grade: Grade? = nil) -> DepartmentsExport.Row {
+        let summary = DocumentSummary(id: id, unitCode: String(id.prefix(6)), unitName: name, year: 2021, projects: 13, budgetTotal: budget,
+                                      errors: errors, warnings: 5, infos: 2, approved: approved, returned: 1, pending: 13 - approved - 1,
+                                      grade: grade, lastChange: "2026-11-29T04:38:00Z", journalBytes: 1, rulesDigest: "",
+                                      budgetUnprinted: unprinted)
+        return DepartmentsExport.Row(summary, across: errors, lastChange: "2026-11-29 12:38")
     }
 
     static let rows = [
-        row("430001-2021", name: "秦皇岛市抚宁区机关事务服务中心本级", budget: Money(fen: 819_738_600), errors: 1, approved: 10, grade: "良"),
+        row("430001-2021", name: "秦皇岛市抚宁区机关事务服务中心本级", budget: Money(fen: 819_738_600), errors: 1, approved: 10, grade: .good),
         row("430002-2021", name: "文化广电和旅游局", budget: Money(yuan: 995_000), errors: 0, approved: 12),
         row("单位-2022", name: "", budget: nil, unprinted: Money(yuan: 814), errors: 3, approved: 0),
     ]
