@@ -1,4 +1,9 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import JixiaoModel
+import JixiaoStore
 
 /// The department list of a workspace — what the picker and `jixiao show` list, one row a
 /// document — as a workbook or a CSV file, for the bureau's own summary of a year's review
@@ -17,6 +22,41 @@ public enum DepartmentsExport {
             self.summary = summary
             self.across = across
             self.lastChange = lastChange
+        }
+    }
+
+    /// A summary written and recorded: the format (`departments-xlsx`), its SHA-256 and the
+    /// line of the workspace's record of exports.
+    public struct Written: Sendable {
+        public var format: String
+        public var sha256: String
+        public var entry: JournalEntry
+    }
+
+    /// Writes the summary as `path`'s extension says (.xlsx or .csv), as an export is
+    /// written (`ExportFile`), and records it in the workspace's `exports.jsonl` so that
+    /// `jixiao verify` knows it. A summary the record could not take is removed again
+    /// (when it made a new file): a file nobody can verify must not go out as ours.
+    /// `states`: each document's last change when the rows were read
+    /// (`WorkspaceExports.documentStates`), recorded so `verify` can say what changed since.
+    public static func write(_ rows: [Row], states: [String: Int], to path: String, replace: Bool, in workspace: Workspace,
+                             actor: String, time: String, createdAt: Int) throws -> Written {
+        let format: String, bytes: [UInt8]
+        switch (path as NSString).pathExtension.lowercased() {
+        case "xlsx": (format, bytes) = ("departments-xlsx", try xlsx(rows, workspace: workspace.root, createdAt: createdAt))
+        case "csv": (format, bytes) = ("departments-csv", csv(rows))
+        default: throw StoreError("无法从文件名 \(path) 看出写成什么格式", hint: "用 .xlsx（Excel 工作簿）或 .csv 作扩展名")
+        }
+        let replacing = try ExportFile.check(path, replace: replace) != nil
+        try ExportFile.write(bytes, to: path, replace: replace)
+        let digest = Hashing.sha256(bytes)
+        do {
+            let entry = try WorkspaceExports.record(.init(format: format, file: DocumentExport.absolute(path), sha256: digest, draft: false, documents: states),
+                                                    in: workspace, actor: actor, time: time)
+            return Written(format: format, sha256: digest, entry: entry)
+        } catch {
+            if !replacing { unlink(path) }
+            throw error
         }
     }
 

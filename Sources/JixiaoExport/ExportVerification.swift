@@ -8,12 +8,18 @@ import JixiaoStore
 public struct ExportVerification: Sendable {
     /// One journal line that exported exactly these bytes.
     public struct Match: Sendable {
+        /// The document whose journal has the line; "" for the workspace's own record
+        /// (`exports.jsonl`: the department summary).
         public var documentID: String
         public var entry: JournalEntry
         public var export: JournalEvent.Exported
         /// The lines after the export that changed the document or its review (edits,
         /// decisions, opinions): what the file no longer shows.
         public var laterChanges: [JournalEntry]
+        /// For a department summary: the documents changed or imported after it, and those
+        /// it showed that are no longer in the workspace.
+        public var laterDocuments: [String] = []
+        public var goneDocuments: [String] = []
     }
 
     public enum Verdict: Sendable {
@@ -37,7 +43,10 @@ public struct ExportVerification: Sendable {
         return false
     }
 
-    public static func verify(file path: String, in workspace: Workspace, documents: [String]) throws -> ExportVerification {
+    /// `withSummaries`: look in the workspace's own record of department summaries too
+    /// (when every document is searched: a summary shows them all).
+    public static func verify(file path: String, in workspace: Workspace, documents: [String],
+                              withSummaries: Bool = true) throws -> ExportVerification {
         guard let bytes = try DurableFile.read(path) else {
             throw StoreError("找不到文件 \(path)", hint: "检查路径")
         }
@@ -45,19 +54,33 @@ public struct ExportVerification: Sendable {
         let absolute = DocumentExport.absolute(path)
         var exact: [Match] = [], samePath: [Match] = []
         var problems: [(String, JournalProblem)] = []
+        let consider = { (match: Match) in
+            if match.export.sha256 == digest {
+                exact.append(match)
+            } else if DocumentExport.absolute(match.export.file) == absolute {
+                samePath.append(match)
+            }
+        }
+        // Each document's last change: what a department summary exported before it misses.
+        var lastChange: [String: Int] = [:]
         for id in documents {
             let journal = JournalFile.parse(try DurableFile.read(workspace.files(of: id).journal) ?? [])
             problems += journal.problems.map { (id, $0) }
             for (k, entry) in journal.entries.enumerated() {
                 guard case .exported(let x) = entry.event else { continue }
                 let later = journal.entries[(k + 1)...].filter { $0.kind != "export" }
-                let match = Match(documentID: id, entry: entry, export: x, laterChanges: Array(later))
-                if x.sha256 == digest {
-                    exact.append(match)
-                } else if DocumentExport.absolute(x.file) == absolute {
-                    samePath.append(match)
-                }
+                consider(Match(documentID: id, entry: entry, export: x, laterChanges: Array(later)))
             }
+            lastChange[id] = WorkspaceExports.lastChange(journal)
+        }
+        let own = withSummaries ? try WorkspaceExports.read(in: workspace) : JournalFile.parse([], ofDocument: false)
+        problems += own.problems.map { (WorkspaceExports.fileName, $0) }
+        for entry in own.entries {
+            guard case .exported(let x) = entry.event else { continue }
+            let shown = x.documents ?? [:]
+            let later = lastChange.filter { shown[$0.key] != $0.value }.map(\.key).sorted()
+            let gone = shown.keys.filter { lastChange[$0] == nil }.sorted()
+            consider(Match(documentID: "", entry: entry, export: x, laterChanges: [], laterDocuments: later, goneDocuments: gone))
         }
         let verdict: Verdict = !exact.isEmpty ? .exported(exact) : !samePath.isEmpty ? .changedSinceExport(samePath) : .unknown
         return ExportVerification(path: path, sha256: digest, verdict: verdict, journalProblems: problems)
@@ -77,12 +100,15 @@ public struct ExportVerification: Sendable {
             out.append("不一致：\(path) 不是本工作区导出的文件（没有哪条导出记录的 SHA-256 是 \(Hashing.abbreviated(sha256))）")
         }
         for p in journalProblems {
-            out.append("注意：\(p.documentID) 的日志有问题（\(p.problem)），问题之后的记录没有核对；运行 jixiao log --verify 查看")
+            out.append(p.documentID == WorkspaceExports.fileName
+                ? "注意：工作区的导出记录 \(WorkspaceExports.fileName) 有问题（\(p.problem)），问题之后的记录没有核对"
+                : "注意：\(p.documentID) 的日志有问题（\(p.problem)），问题之后的记录没有核对；运行 jixiao log --verify 查看")
         }
         return out.joined(separator: "\n") + "\n"
     }
 
     func describe(_ m: Match) -> [String] {
+        if m.documentID.isEmpty { return describeSummary(m) }
         let kind = ExportFormats.named(m.export.format)
         let what = kind.map { $0.kind == .report ? $0.title : "\(m.export.draft ? "文档草稿" : "文档定稿")，\($0.title)" }
             ?? (m.export.draft ? "草稿" : "定稿")
@@ -94,6 +120,23 @@ public struct ExportVerification: Sendable {
             let first = m.laterChanges.first!.seq, last = m.laterChanges.last!.seq
             let range = first == last ? "第 \(first) 条" : "第 \(first)–\(last) 条"
             out.append("  此后文档或审核记录又有 \(m.laterChanges.count) 处变化（日志\(range)）：文件反映的是导出时的状态")
+        }
+        return out
+    }
+
+    /// A line of the workspace's own record: a department summary.
+    func describeSummary(_ m: Match) -> [String] {
+        var out = ["  工作区导出记录（\(WorkspaceExports.fileName)）第 \(m.entry.seq) 条：部门审核汇总（格式 \(m.export.format)），\(m.entry.actor) 于 \(ExportRecord.local(m.entry.time, utcOffset: TimeZone.current.secondsFromGMT())) 导出到 \(m.export.file)"]
+        out.append("  原导出的 SHA-256：\(m.export.sha256)")
+        let named = { (ids: [String]) in ids.prefix(5).joined(separator: "、") + (ids.count > 5 ? " 等" : "") }
+        if m.laterDocuments.isEmpty && m.goneDocuments.isEmpty {
+            out.append("  此后各文档和审核记录没有变化")
+        }
+        if !m.laterDocuments.isEmpty {
+            out.append("  此后 \(m.laterDocuments.count) 份文档或其审核记录有变化或是新导入的（\(named(m.laterDocuments))）：汇总反映的是导出时的状态")
+        }
+        if !m.goneDocuments.isEmpty {
+            out.append("  汇总里的 \(m.goneDocuments.count) 份文档已不在工作区（\(named(m.goneDocuments))）")
         }
         return out
     }

@@ -160,11 +160,17 @@ public enum JournalEvent: Equatable, Sendable {
         public var file: String
         public var sha256: String
         public var draft: Bool
-        public init(format: String, file: String, sha256: String, draft: Bool) {
+        /// A department summary (in the workspace's `exports.jsonl`): each document it
+        /// shows, by id, with the last journal line that changed it then — what `verify`
+        /// compares to say which changed since. Absent (and not written) for a document's
+        /// own exports.
+        public var documents: [String: Int]?
+        public init(format: String, file: String, sha256: String, draft: Bool, documents: [String: Int]? = nil) {
             self.format = format
             self.file = file
             self.sha256 = sha256
             self.draft = draft
+            self.documents = documents
         }
     }
 }

@@ -71,10 +71,13 @@ public struct JournalFile: Sendable {
     /// Splits and checks the chain: each line must be complete, parse, carry the next
     /// sequence number and the hash of the line before it. A line ending in CR LF (a
     /// journal git checked out with `autocrlf`) is read as the line without the CR, which
-    /// is what was written and hashed.
-    public static func parse(_ bytes: [UInt8]) -> JournalFile {
+    /// is what was written and hashed. A document's journal opens with its import;
+    /// `ofDocument: false` reads a record of exports alone (`WorkspaceExports`), which may be
+    /// empty.
+    public static func parse(_ bytes: [UInt8], ofDocument: Bool = true) -> JournalFile {
         var file = JournalFile(entries: [], lineHashes: [], problems: [])
         if bytes.isEmpty {
+            guard ofDocument else { return file }
             file.problems.append(.empty)
             return file
         }
@@ -105,8 +108,12 @@ public struct JournalFile: Sendable {
                 file.problems.append(.brokenChain(line: lineNo))
                 return file
             }
-            if lineNo == 1, entry.kind != "import" {
+            if ofDocument, lineNo == 1, entry.kind != "import" {
                 file.problems.append(.noImport)
+                return file
+            }
+            if !ofDocument, entry.kind != "export" {
+                file.problems.append(.notExport(line: lineNo))
                 return file
             }
             let h = Hashing.sha256(line)
@@ -135,6 +142,8 @@ public enum JournalProblem: Error, Equatable, Sendable, CustomStringConvertible 
     case wrongSequence(line: Int, found: Int)
     case brokenChain(line: Int)
     case noImport
+    /// A line of the workspace's record of exports that records something else.
+    case notExport(line: Int)
     /// The document records a later journal head than the journal has: lines were cut.
     case cutTail(expectedSeq: Int, foundSeq: Int)
     /// The last line differs from what the document (or an export) recorded.
@@ -159,6 +168,8 @@ public enum JournalProblem: Error, Equatable, Sendable, CustomStringConvertible 
             "日志第 \(l) 行记录的前一行哈希（prev）与第 \(l - 1) 行不符：第 \(l - 1) 行被改动过"
         case .noImport:
             "日志第 1 行不是导入记录"
+        case .notExport(let l):
+            "第 \(l) 行不是导出记录"
         case .cutTail(let expected, let found):
             "日志只有 \(found) 条记录，但文档记录的最后一条是第 \(expected) 条：日志末尾被截掉了"
         case .headMismatch(let seq):

@@ -29,15 +29,21 @@ enum DepartmentsListing {
 
     /// Writes the list as a workbook or CSV file (by the extension) where asked, as the
     /// exports write (never through a link or over a file unless `replace`), and says so.
-    static func write(_ ws: Workspace, to path: String, replace: Bool) throws {
-        let count = try writeFile(ws, to: path, replace: replace)
-        Swift.print("已写入 \(path)：\(count) 个部门的审核汇总")
+    static func write(_ ws: Workspace, to path: String, replace: Bool, actor: String) throws {
+        let (count, written) = try writeFile(ws, to: path, replace: replace, actor: actor)
+        Swift.print("已写入 \(path)：\(count) 个部门的审核汇总" + recordNote(written))
+    }
+
+    /// `（工作区导出记录第 3 条，SHA-256 3f2a9c…）`: where `jixiao verify` will find it.
+    static func recordNote(_ written: DepartmentsExport.Written) -> String {
+        "（工作区导出记录第 \(written.entry.seq) 条，SHA-256 \(Hashing.abbreviated(written.sha256))）"
     }
 
     /// The same for `jixiao show -o` and the picker's `x`; returns how many departments. A
     /// list that misses a document it could not read is not written: a summary must not
     /// look whole when it is not.
-    static func writeFile(_ ws: Workspace, to path: String, replace: Bool) throws -> Int {
+    static func writeFile(_ ws: Workspace, to path: String, replace: Bool, actor: String) throws -> (Int, DepartmentsExport.Written) {
+        let states = try WorkspaceExports.documentStates(in: ws)
         let (listing, _) = WorkstationEffects.listing(ws)
         guard listing.problems.isEmpty, listing.acrossProblem == nil else {
             let missing = listing.problems.map { "读不出 " + $0 } + (listing.acrossProblem.map { ["跨部门检查未完成：" + $0] } ?? [])
@@ -46,14 +52,9 @@ enum DepartmentsListing {
         let list = DepartmentList(listing.summaries, acrossDocuments: listing.acrossDocuments, nameOrder: listing.nameOrder)
         let offset = JournalTime.currentOffset()
         let rows = list.rows.map { DepartmentsExport.Row($0, across: list.across($0).count, lastChange: list.cell($0, .lastChange, utcOffset: offset)) }
-        let bytes: [UInt8]
-        switch (path as NSString).pathExtension.lowercased() {
-        case "xlsx": bytes = try DepartmentsExport.xlsx(rows, workspace: ws.root, createdAt: Int(time(nil)))
-        case "csv": bytes = DepartmentsExport.csv(rows)
-        default: throw StoreError("无法从文件名 \(path) 看出写成什么格式", hint: "用 .xlsx（Excel 工作簿）或 .csv 作扩展名")
-        }
-        try ExportFile.write(bytes, to: path, replace: replace)
-        return rows.count
+        let written = try DepartmentsExport.write(rows, states: states, to: path, replace: replace, in: ws, actor: actor,
+                                                  time: JournalTime.now(), createdAt: Int(time(nil)))
+        return (rows.count, written)
     }
 
     static func text(_ list: DepartmentList, root: String) -> String {

@@ -25,11 +25,14 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
+    /// Who writes a department summary (`-o`), for the workspace's record of exports.
+    @OptionGroup var reviewer: ReviewerOption
+
     func run() throws {
         let ws = try workspace.openWorkspace()
         // Several documents and none named: the departments, as the picker lists them.
         if project == nil, workspace.document == nil, ws.documentIDs().count > 1 {
-            if let output { return try DepartmentsListing.write(ws, to: output, replace: force) }
+            if let output { return try DepartmentsListing.write(ws, to: output, replace: force, actor: reviewer.name(in: workspace)) }
             return try DepartmentsListing.print(ws, json: json)
         }
         if output != nil {

@@ -213,8 +213,8 @@ final class WorkstationEffects {
                     try? FileManager.default.createDirectory(atPath: Workspace.exportsFolder(root: workspace.root), withIntermediateDirectories: true)
                 }
                 do {
-                    let count = try DepartmentsListing.writeFile(workspace, to: path, replace: replace)
-                    return .notice("已导出 \(count) 个部门的审核汇总：\(path)")
+                    let (count, written) = try DepartmentsListing.writeFile(workspace, to: path, replace: replace, actor: actor)
+                    return .notice("已导出 \(count) 个部门的审核汇总" + DepartmentsListing.recordNote(written) + "：\(path)")
                 } catch ExportError.exists(let existing) {
                     return .exportExists(typed: typed, purpose: .exportDepartments, file: existing)
                 }

@@ -62,7 +62,7 @@ import Testing
         let ws = scratch.path("ws")
         let csv = scratch.path("汇总.csv")
         let r = try jixiao.run(["show", "-w", ws, "-o", csv])
-        #expect(r.status == 0 && r.stdout == "已写入 \(csv)：2 个部门的审核汇总\n", "\(r.stdout)\(r.stderr)")
+        #expect(r.status == 0 && r.stdout.hasPrefix("已写入 \(csv)：2 个部门的审核汇总（工作区导出记录第 1 条，SHA-256 "), "\(r.stdout)\(r.stderr)")
         let text = String(decoding: try #require(FileManager.default.contents(atPath: csv)), as: UTF8.self)
         #expect(text.contains("430001-2021,430001,秦皇岛市抚宁区机关事务服务中心本级,2021,1,13,8197386.00,,1,56,18,"), "\(text)")
         #expect(text.contains(",1,,814,"), "\(text)")
@@ -77,7 +77,7 @@ import Testing
 
         // A document cut short (and its summary gone, so the list must read it): named, and
         // no file written.
-        let damaged = try #require(try FileManager.default.contentsOfDirectory(atPath: ws).first { $0 != "430001-2021" && !$0.hasPrefix(".") && !$0.hasSuffix(".json") && !$0.hasSuffix(".cache") })
+        let damaged = try #require(try FileManager.default.contentsOfDirectory(atPath: ws).first { $0 != "430001-2021" && $0.hasSuffix("-2022") })
         try Data("{\"format".utf8).write(to: URL(fileURLWithPath: ws + "/" + damaged + "/document.json"))
         try FileManager.default.removeItem(atPath: ws + "/" + damaged + "/summary.json")
         let xlsx = scratch.path("汇总.xlsx")
