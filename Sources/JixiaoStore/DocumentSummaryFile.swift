@@ -81,6 +81,13 @@ public enum DocumentSummaryFile {
         return n
     }
 
+    /// A file's modification time in nanoseconds; nil when it cannot be had.
+    static func modified(_ path: String) -> Int? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return st.st_mtim.tv_sec * 1_000_000_000 + st.st_mtim.tv_nsec
+    }
+
     static func journalBytes(_ files: DocumentFiles) -> Int {
         var st = stat()
         return stat(files.journal, &st) == 0 ? Int(st.st_size) : -1
@@ -103,9 +110,13 @@ public enum DocumentSummaryFile {
     }
 
     /// The stored summary when it is still true of the document: same format, same journal
-    /// length, same rule settings.
+    /// length, same rule settings, and written no earlier than `document.json` was last
+    /// modified (every save writes the document first, then its summary): a document
+    /// changed or damaged outside Jixiao after its summary was kept is read again, never
+    /// listed as the summary remembers it.
     static func fresh(_ files: DocumentFiles, rulesDigest digest: String) -> DocumentSummary? {
-        guard let bytes = try? DurableFile.read(files.summary),
+        guard let written = modified(files.summary), let changed = modified(files.document), written >= changed,
+              let bytes = try? DurableFile.read(files.summary),
               let summary = DocumentJSONParser.parseSummary(bytes) ?? (try? StableJSON.decode(DocumentSummary.self, from: bytes)),
               summary.format == DocumentSummary.currentFormat,
               summary.journalBytes == journalBytes(files),

@@ -140,6 +140,30 @@ import Testing
         #expect(try ws.summary(of: "430001-2021") == good)
     }
 
+    /// A `document.json` changed or damaged outside Jixiao after its summary was kept: the
+    /// summary is not believed (the document is newer), so the list shows what the
+    /// document now says, or that it cannot be read — never what the summary remembers.
+    @Test func aDocumentChangedOutsideAfterItsSummaryIsReadAgain() throws {
+        let ws = try imported()
+        let path = folder.path("ws/430001-2021/document.json")
+        // Later than the summary, as a hand edit minutes after would be (file times are kept
+        // to the kernel's tick: an edit within it could not be told).
+        func later() throws {
+            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: path)
+        }
+        #expect(try ws.summary(of: "430001-2021").unitName == "秦皇岛市抚宁区机关事务服务中心本级")
+        let text = String(decoding: folder.read("ws/430001-2021/document.json"), as: UTF8.self)
+        _ = folder.write("ws/430001-2021/document.json", Array(text.replacingOccurrences(of: "服务中心本级", with: "服务中心改过").utf8))
+        try later()
+        #expect(try ws.summary(of: "430001-2021").unitName == "秦皇岛市抚宁区机关事务服务中心改过")
+
+        _ = folder.write("ws/430001-2021/document.json", Array("{\"format".utf8))
+        try later()
+        let listed = ws.summaries()
+        #expect(listed.summaries.isEmpty)
+        #expect(listed.problems.count == 1 && listed.problems[0].hasPrefix("430001-2021："), "\(listed.problems)")
+    }
+
     @Test func otherRuleSettingsMakeItStale() throws {
         var ws = try imported()
         let before = try ws.summary(of: "430001-2021")
