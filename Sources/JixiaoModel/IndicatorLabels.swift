@@ -168,10 +168,12 @@ public enum IndicatorLabel {
         return Dictionary(uniqueKeysWithValues: names.flatMap { n in n.cores.map { ($0, n.name) } })
     }()
 
-    /// The label without its `指标` / `目标` ending and the given prefixes.
+    /// The label without its `指标` / `目标` / `值` ending and the given prefixes. (`值`:
+    /// 山东's 项目支出目标申报表 names its levels 产出值 › 数量值, 效益值 › 社会效益值 — 临邑县
+    /// 2025; `指标值` keeps no core a frame names.)
     static func core(_ l: String, prefixes: [String]) -> String {
         var c = Substring(l)
-        for suffix in ["指标", "目标"] where c.hasSuffix(suffix) {
+        for suffix in ["指标", "目标", "值"] where c.hasSuffix(suffix) {
             c = c.dropLast(suffix.count)
             break
         }

@@ -260,7 +260,9 @@ struct IndicatorHeader {
             kind = .remark
         } else if TextNormalization.contains(h, "实际") || h.hasPrefix("上年") || h.hasPrefix("上一年") {
             kind = .previousActual
-        } else if TextNormalization.contains(h, "指标值") || TextNormalization.contains(h, "目标值") || TextNormalization.contains(h, "实现值") || TextNormalization.contains(h, "预期值") || TextNormalization.contains(h, "标准值") || h == "值" {
+        } else if TextNormalization.contains(h, "指标值") || TextNormalization.contains(h, "目标值") || TextNormalization.contains(h, "实现值") || TextNormalization.contains(h, "预期值") || TextNormalization.contains(h, "标准值") || h == "值"
+                    // `年度数值` (临邑县 2025, 山东's 项目支出目标申报表).
+                    || TextNormalization.contains(h, "数值") {
             kind = .value
         } else if TextNormalization.contains(h, "金额") || TextNormalization.contains(h, "资金") {
             kind = .amount

@@ -29,6 +29,21 @@ import Testing
         #expect(IndicatorLabel.isLevel2(printed))
     }
 
+    /// 山东's 项目支出目标申报表 (临邑县师范附属小学 2025) names its levels with 值 for 指标.
+    @Test func levelsNamedWithValueForIndicator() {
+        #expect(IndicatorLabel.standardLevel1("产出值") == "产出指标")
+        #expect(IndicatorLabel.standardLevel1("效益值") == "效益指标")
+        #expect(IndicatorLabel.standardLevel2("数量值") == "数量指标")
+        #expect(IndicatorLabel.standardLevel2("时效值") == "时效指标")
+        #expect(IndicatorLabel.standardLevel2("经济效益值") == "经济效益指标")
+        #expect(IndicatorLabel.standardLevel2("可持续影响值") == "可持续影响指标")
+        // A value's own column and a name ending in 值 are no level.
+        for other in ["指标值", "目标值", "年度数值", "产值", "工业产出值"] {
+            #expect(!IndicatorLabel.isLevel1(other), "\(other)")
+            #expect(!IndicatorLabel.isLevel2(other), "\(other)")
+        }
+    }
+
     @Test func unknownLabelsAreOnlyCleaned() {
         #expect(IndicatorLabel.standardLevel1("其他 指标") == "其他指标")
         #expect(!IndicatorLabel.isLevel1("其他指标"))
