@@ -56,4 +56,43 @@ import Testing
         #expect(!e.message.contains("单元格各占一行"), "\(e.message)")
         #expect(e.line == 43, "\(e)")
     }
+
+    // MARK: - Other shapes of the same
+
+    /// 临邑县师范附属小学 项目支出目标申报表 (2025年度), http://www.linyixian.gov.cn/…/c75276936/content.html
+    /// (judge-docs j7), as the page's text gives it: a line a cell, blank lines between, an
+    /// empty cell a line of one blank; 山东's template names its levels 产出值 › 数量值 and its
+    /// value column 年度数值.
+    static let linyi = [
+        "临邑县师范附属小学项目支出目标申报表 (2025年度)\n信息来源:临邑县师范附属小学 发布时间:2025-12-25",
+        "项目支出目标申报表 ", "  (2025年度)", "项目名称", "小学教育公用经费", "项目主管部门", "临邑县师范附属小学",
+        "项目资金申请(万元)", "          资金总额:", "438.768", "              财政拨款:", "438.768", "              其他:", " ",
+        "项目总体情况", "根据鲁财科教(2024)67号文件,小学教育公用经费每生每年780元,县级财政负担20%计,主要用于学校教学与管理、校舍维修维护及日常办公等。",
+        "一级", "二级", "三级", "年度数值", "备注",
+        "产出值", "数量值", "小学就读人数", "<=6962人", " ",
+        "质量值", "教学条件改善、办学水平提高", "=100%", " ",
+        "时效值", "教育均衡化发展", "有效", " ",
+        "成本值", "义务教育小学生均公用经费", "780元/生/年", " ",
+        "效益值", "经济效益值", "经费有效使用情况", "=100%", " ",
+        "社会效益值", "教学质量提高、办学条件改善", "=100%", " ",
+        "生态效益值", "安全情况", "有效", " ",
+        "可持续影响值", "学生受益情况", "=100%", " ", " ",
+        "内容保障 | 公务邮箱", "临邑县人民政府主办  临邑县人民政府办公室承办",
+    ]
+
+    @Test func aCellOnALineTextCutInsideARowIsStillRefusedSayingSo() throws {
+        // The header's labels printed without 指标 (`一级 / 二级 / 三级`) are the header's too.
+        let e = try #require(refusal(Self.text(Array(Self.linyi.prefix(52)))))
+        #expect(e.message.contains("单元格各占一行"), "\(e.message)")
+        #expect(e.message.contains("“一级”“二级”“三级”"), "\(e.message)")
+    }
+
+    @Test func headerLabelsEndingInACopysBarsAreTheHeaders() throws {
+        // 安溪县水利局 2022 (judge-docs j8): each cell a line ending in ` |`, a row's end a line of bars.
+        let cells = ["2022年省级第七批水利专项资金绩效目标表", "项目名称 |", "省级第七批水利专项资金 |", "|||||||||",
+                     "绩效 指标 |", "一级指标 |", "二级指标 |", "三级指标 |", "指 标 解 释 |", "西坪镇尧山村 |", "|",
+                     "产出 指标 |", "数量指标 |", "开展小型水利工程建设(个) |", "反映小型水利工程建设项目开展情况 |", "1 |", "||"]
+        let e = try #require(refusal(cells.joined(separator: "\n") + "\n"))
+        #expect(e.message.contains("单元格各占一行：指标表头的“一级指标”“二级指标”“三级指标”分别在第 6、7、8 行"), "\(e.message)")
+    }
 }
