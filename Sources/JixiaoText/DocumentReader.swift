@@ -22,6 +22,17 @@ public enum DocumentReader {
 
     public static func read(_ source: SourceText) throws(ReadError) -> Document {
         let rows = try ProjectListRows.expand(source.rows())
+        do throws(ReadError) {
+            return try read(rows: rows)
+        } catch {
+            // A table saved with each cell on a line of its own is refused by the rows as
+            // read; its rows put back together are tried, and the refusal kept if they fail.
+            guard let joined = CellsOnLines.rejoined(rows), let document = try? read(rows: joined) else { throw error }
+            return document
+        }
+    }
+
+    static func read(rows: [Row]) throws(ReadError) -> Document {
         let starts = TableStarts.find(rows)
 
         guard let firstStart = starts.first else {
@@ -90,11 +101,12 @@ public enum DocumentReader {
         return Document(department: department, overall: overall, contents: contents, projects: projects)
     }
 
-    /// The unit a table's head names — `预算单位`, else `主管部门(及代码)` or `主管预算部门`
-    /// (`抗疫特别国债` tables), else `实施单位` — as (code, name); nil when it names none.
+    /// The unit a table's head names — `预算单位`, else `主管部门(及代码)`, `主管预算部门`
+    /// (`抗疫特别国债` tables) or `项目主管部门` (临邑县 2025), else `实施单位` — as (code, name);
+    /// nil when it names none.
     static func unitFromFacts(_ facts: [ProjectFact]) -> (String, String)? {
         // (`预算部门`: 湘潭 2023's, beside the 项目支出名称.)
-        for label in ["预算单位", "预算部门", "主管部门", "主管预算部门", "实施单位"] {
+        for label in ["预算单位", "预算部门", "主管部门", "主管预算部门", "项目主管部门", "实施单位"] {
             for f in facts where TextNormalization.withoutBlanks(f.label).hasPrefix(label) {
                 let (code, name) = UnitLine.splitCode(f.text)
                 if !name.isEmpty { return (code, name) }
