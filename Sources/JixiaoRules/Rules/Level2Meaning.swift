@@ -14,7 +14,7 @@ enum Level2Meaning {
         category: .relevance, severity: .warning, basis: .regulation("财预〔2015〕88号"),
         check: .project { ctx in
             ctx.compactMapJudged { row, i in
-                guard let (message, suggestion) = mismatch(i, ctx.labels(row), ctx.texts(row)) else { return nil }
+                guard let (message, suggestion) = mismatch(i, ctx.labels(row), ctx.texts(row), year: ctx.document.department.year) else { return nil }
                 return ctx.finding(row: row, field: .level2, message, suggestion: suggestion)
             }
         },
@@ -71,7 +71,7 @@ enum Level2Meaning {
 
     /// By the row's kept texts and labels; the 二级 compared by its bytes (`RowLabels`),
     /// as `switch` on Strings compared Chinese text with each name in turn.
-    private static func mismatch(_ i: RowBox, _ k: RowLabels, _ t: RowTexts) -> (String, String)? {
+    private static func mismatch(_ i: RowBox, _ k: RowLabels, _ t: RowTexts, year: Int) -> (String, String)? {
         typealias L = IndicatorFrame.Level2
         // A row with no name and only a number for its value (an unfilled template row,
         // `数量指标 … 88`) names nothing whose meaning could be judged: the missing name is
@@ -90,7 +90,8 @@ enum Level2Meaning {
         if k.level2Is(L.timeliness) {
             guard !t.text.mentions(time) && !(i.value.isQuantitative && i.value.quantity?.unitKind == .time) else { return nil }
             return ("时效指标\(quoted: i.name)没有说时间",
-                    "时效指标写完成时限或及时率，如“2021年12月底前”")
+                    // The document's year, as indicator.not-quantified's advice has it.
+                    "时效指标写完成时限或及时率，如“\(year)年12月底前”")
         }
         if k.level2Is(L.quantity) {
             guard let rate = t.name.firstMention(qualityRates) else { return nil }
