@@ -139,9 +139,14 @@ public final class DocumentSession {
         guard let bytes = try DurableFile.read(files.document) else {
             return try rebuild(files, journal: journal, writable: writable)
         }
-        let stored = try decodeStored(bytes, path: files.document)
+        // The checksum first: a file that is what Jixiao wrote is parsed without checking
+        // its UTF-8 again.
+        let leading = DocumentJSONParser.leadingChecksum(bytes)
+        let leadingMatches = leading.map { StoredDocument.checksumMatches($0, bytes) }
+        let stored = try decodeStored(bytes, path: files.document, written: leadingMatches == true)
         var loaded = Loaded(document: stored.document, position: stored.journal)
-        if stored.checksumMatches(bytes) == false {
+        let matches = leading != nil && stored.checksum == leading ? leadingMatches : stored.checksumMatches(bytes)
+        if matches == false {
             loaded.changedOutside = "\(DocumentFiles.documentName) 在 Jixiao 之外被改动过（校验和不符）：本次以只读方式打开，改动不会被记入日志。"
                 + "运行 jixiao log --verify 查看与日志的差异；要放弃这些改动，删除 \(files.document)，Jixiao 会从日志重建它"
         }
@@ -181,8 +186,9 @@ public final class DocumentSession {
 
     /// The file as Jixiao writes it is read by `DocumentJSONParser`; anything else by
     /// JSONDecoder, which says what is wrong and where.
-    static func decodeStored(_ bytes: [UInt8], path: String) throws(StoreError) -> StoredDocument {
-        if let stored = DocumentJSONParser.parse(bytes) { return stored }
+    /// `written`: the bytes are known to be what Jixiao wrote (their checksum matches).
+    static func decodeStored(_ bytes: [UInt8], path: String, written: Bool = false) throws(StoreError) -> StoredDocument {
+        if let stored = DocumentJSONParser.parse(bytes, written: written) { return stored }
         return try decodeStoredWithFoundation(bytes, path: path)
     }
 

@@ -1,3 +1,4 @@
+import Crypto
 import JixiaoModel
 
 /// `document.json`: the current document and the journal position it reflects, so a
@@ -70,11 +71,22 @@ public struct StoredDocument: Codable, Equatable, Sendable {
     /// file has no checksum.
     public func checksumMatches(_ bytes: [UInt8]) -> Bool? {
         guard let checksum else { return nil }
+        return Self.checksumMatches(checksum, bytes)
+    }
+
+    /// Whether `checksum` is that of `bytes`: the SHA-256 of the file with its first
+    /// occurrence written as 64 zeros. Hashed in three pieces (before, the zeros, after)
+    /// rather than of a blanked copy of the file.
+    static func checksumMatches(_ checksum: String, _ bytes: [UInt8]) -> Bool {
         let value = Array(checksum.utf8)
         guard value.count == 64, let at = Self.firstRange(of: value, in: bytes) else { return false }
-        var blank = bytes
-        blank.replaceSubrange(at, with: Array(Hashing.genesis.utf8))
-        return Hashing.sha256(blank) == checksum
+        var hash = SHA256()
+        bytes.withUnsafeBufferPointer { b in
+            hash.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: b[..<at.lowerBound])))
+            Array(Hashing.genesis.utf8).withUnsafeBytes { hash.update(bufferPointer: $0) }
+            hash.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: b[at.upperBound...])))
+        }
+        return Hashing.hex(hash.finalize()) == checksum
     }
 
     static func firstRange(of needle: [UInt8], in bytes: [UInt8]) -> Range<Int>? {

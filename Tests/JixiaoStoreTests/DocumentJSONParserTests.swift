@@ -150,4 +150,52 @@ import Testing
             #expect(now == before)
         }
     }
+
+    /// A file whose checksum matches is parsed without checking its strings' UTF-8 again:
+    /// it reads as the same file checked, and each string is the one `String(decoding:)`
+    /// makes of its bytes (ASCII or not).
+    @Test func aFileJixiaoWroteIsReadAlikeWithoutCheckingItsUTF8() throws {
+        for (name, stored) in StoredDocumentFixtures.all {
+            let bytes = try stored.encoded()
+            let checksum = try #require(DocumentJSONParser.leadingChecksum(bytes), "\(name)")
+            #expect(StoredDocument.checksumMatches(checksum, bytes), "\(name)")
+            let written = try #require(DocumentJSONParser.parse(bytes, written: true), "\(name)")
+            #expect(written == DocumentJSONParser.parse(bytes) && written == decoded(bytes), "\(name)")
+            #expect(written.checksum == checksum, "\(name)")
+        }
+        for text in ["", "a", "≥95%", "abcdefghijklmnopqrstuvwxyz", "部门预算绩效目标", "e\u{301}", "\u{E9}", "😀 x", "年度\t目标"] {
+            let utf8 = Array(text.utf8)
+            let known = utf8.withUnsafeBufferPointer { DocumentJSONParser.knownValidString($0, ascii: utf8.allSatisfy { $0 < 0x80 }) }
+            let plain = String(decoding: utf8, as: UTF8.self)
+            #expect(known == plain && Array(known.utf8) == utf8 && known.count == plain.count, "\(text)")
+            #expect(known.hashValue == plain.hashValue && known.unicodeScalars.elementsEqual(plain.unicodeScalars), "\(text)")
+        }
+    }
+
+    /// The checksum is hashed in pieces: the same answer as hashing a copy of the file with
+    /// the checksum's first occurrence written as zeros; a file changed anywhere does not match.
+    @Test func theChecksumIsThatOfTheFileWithItsPlaceBlank() throws {
+        func plain(_ checksum: String, _ bytes: [UInt8]) -> Bool {
+            let value = Array(checksum.utf8)
+            guard value.count == 64, let at = StoredDocument.firstRange(of: value, in: bytes) else { return false }
+            var blank = bytes
+            blank.replaceSubrange(at, with: Array(Hashing.genesis.utf8))
+            return Hashing.sha256(blank) == checksum
+        }
+        let file = try StoredDocument(journal: .start, document: StoredDocumentFixtures.reviewed(StoredDocumentFixtures.sample)).encoded()
+        let checksum = try #require(DocumentJSONParser.leadingChecksum(file))
+        #expect(plain(checksum, file) && StoredDocument.checksumMatches(checksum, file))
+        var variants: [[UInt8]] = [file, Array(file.dropLast()), file + Array(checksum.utf8), Array(file.prefix(100))]
+        for at in stride(from: 0, to: file.count, by: max(1, file.count / 40)) {
+            var bytes = file
+            bytes[at] = bytes[at] == 0xFF ? 0x20 : 0xFF
+            variants.append(bytes)
+        }
+        for bytes in variants {
+            #expect(StoredDocument.checksumMatches(checksum, bytes) == plain(checksum, bytes))
+            #expect(StoredDocument.checksumMatches(String(repeating: "a", count: 64), bytes) == false)
+        }
+        #expect(StoredDocument.checksumMatches("", file) == false)
+        #expect(DocumentJSONParser.leadingChecksum(try StableJSON.pretty(StoredDocument(journal: .start, document: StoredDocumentFixtures.sample))) == nil)
+    }
 }
