@@ -591,19 +591,29 @@ struct DocumentJSONParser {
         guard i < b.count, b[i] == UInt8(ascii: "\"") else { throw GiveUp() }
         i += 1
         let start = i
-        // Most strings have no escape: taken as they are.
-        var high: UInt8 = 0
+        // Most strings have no escape: taken as they are. Eight bytes at a time while none
+        // of them ends the string, starts an escape or is a control character.
+        var high: UInt64 = 0
         while i < b.count {
+            if i + 8 <= b.count {
+                let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if !Self.mayStopString(w) {
+                    high |= w
+                    i += 8
+                    continue
+                }
+            }
             let c = b[i]
             if c == UInt8(ascii: "\"") {
                 let bytes = UnsafeBufferPointer(rebasing: b[start..<i])
-                let s = written ? Self.knownValidString(bytes, ascii: high < 0x80) : try Self.validString(bytes, ascii: high < 0x80)
+                let ascii = high & 0x8080_8080_8080_8080 == 0
+                let s = written ? Self.knownValidString(bytes, ascii: ascii) : try Self.validString(bytes, ascii: ascii)
                 i += 1
                 return s
             }
             if c == UInt8(ascii: "\\") { break }
             guard c >= 0x20 else { throw GiveUp() }
-            high |= c
+            high |= UInt64(c)
             i += 1
         }
         guard i < b.count else { throw GiveUp() }
@@ -694,10 +704,29 @@ struct DocumentJSONParser {
     mutating func skipSpace() {
         while i < b.count {
             switch b[i] {
-            case 0x20, 0x0A, 0x0D, 0x09: i += 1
+            case 0x0A:
+                i += 1
+                // A line's indentation, eight spaces at a time.
+                while i + 8 <= b.count, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) == Self.eightSpaces { i += 8 }
+            case 0x20, 0x0D, 0x09: i += 1
             default: return
             }
         }
+    }
+
+    static let eightSpaces: UInt64 = 0x2020_2020_2020_2020
+
+    /// Whether any of the eight bytes of `w` is `"`, `\\` or below 0x20: a string's scan
+    /// must look at them one by one. (A zero byte of `x` is found by `(x - 0x01…) & ~x &
+    /// 0x80…`, one below 0x20 by `(x - 0x20…) & ~x & 0x80…`: exact whether any is.)
+    @inline(__always)
+    static func mayStopString(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, top: UInt64 = 0x8080_8080_8080_8080
+        let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+        let zeroQuote = (quote &- ones) & ~quote
+        let zeroBackslash = (backslash &- ones) & ~backslash
+        let control = (w &- ones &* 0x20) & ~w
+        return (zeroQuote | zeroBackslash | control) & top != 0
     }
 
     mutating func expect(_ c: UInt8) throws(GiveUp) {

@@ -198,4 +198,52 @@ import Testing
         #expect(StoredDocument.checksumMatches("", file) == false)
         #expect(DocumentJSONParser.leadingChecksum(try StableJSON.pretty(StoredDocument(journal: .start, document: StoredDocumentFixtures.sample))) == nil)
     }
+
+    /// The string scan's eight-byte test stands for a look at each byte: whether any is
+    /// `"`, a backslash or below 0x20.
+    @Test func eightBytesMayStopAStringExactlyWhenOneOfThemWould() {
+        func plain(_ w: UInt64) -> Bool {
+            (0..<8).contains { k in
+                let c = UInt8(truncatingIfNeeded: w >> (8 * UInt64(k)))
+                return c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20
+            }
+        }
+        let bytes: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0x9C, 0xA2, 0xDC, 0xE4, 0xFF]
+        for filler in bytes {
+            for at in 0..<8 {
+                for c in bytes {
+                    var w: UInt64 = 0
+                    for k in 0..<8 { w |= UInt64(k == at ? c : filler) << (8 * UInt64(k)) }
+                    #expect(DocumentJSONParser.mayStopString(w) == plain(w), "\(String(w, radix: 16))")
+                }
+            }
+        }
+        var g = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let w = g.next() as UInt64
+            #expect(DocumentJSONParser.mayStopString(w) == plain(w))
+        }
+    }
+
+    /// Strings of every length with an escape, a quote or a control character at every
+    /// place, and blanks of every length: read as the decoder reads them (or left to it).
+    @Test func stringsAndBlanksOfEveryLengthAreReadAsTheDecoderReadsThem() throws {
+        let file = String(decoding: try StoredDocument(journal: .start, document: StoredDocumentFixtures.sample).encoded(), as: UTF8.self)
+        guard let r = file.range(of: "\"heading\" : \"") else { Issue.record("no heading"); return }
+        for n in 0..<20 {
+            for special in ["\\\"", "\\\\", "\\n", "\\u00e9", "\t", "\u{1F}", "é", "😀", "", "\\ud83d\\ude00"] {
+                let text = String(repeating: "a", count: n) + special + String(repeating: "部", count: n % 5)
+                let bytes = Array(file.replacingCharacters(in: r, with: "\"heading\" : \"" + text).utf8)
+                let fast = DocumentJSONParser.parse(bytes)
+                #expect(fast == decoded(bytes) || (fast == nil && special.unicodeScalars.first!.value < 0x20), "\(text)")
+                if special.unicodeScalars.first.map({ $0.value < 0x20 }) == true { #expect(fast == nil, "\(text)") }
+            }
+        }
+        for n in 0..<20 {
+            let blanks = String(repeating: " ", count: n) + (n % 3 == 0 ? "\t " : "") + String(repeating: " ", count: n / 2)
+            let bytes = Array(file.replacingOccurrences(of: "\n", with: "\n" + blanks).utf8)
+            let fast = DocumentJSONParser.parse(bytes)
+            #expect(fast != nil && fast == decoded(bytes), "\(n)")
+        }
+    }
 }
