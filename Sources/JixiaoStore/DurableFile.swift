@@ -27,8 +27,8 @@ public enum DurableFile {
     /// The same for a file made of `parts`, written one after the other (a cache's header,
     /// JSON and text are not copied into one array first).
     static func write(parts: [[UInt8]], to path: String, readOnly: Bool = false, synced: Bool = true) throws(StoreError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = FileName.folder(of: path)
+        let name = FileName.of(path)
         var existing = stat()
         let mode = stat(path, &existing) == 0 && existing.st_mode & S_IFMT == S_IFREG
             ? existing.st_mode & 0o7777
