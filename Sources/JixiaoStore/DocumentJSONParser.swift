@@ -607,7 +607,7 @@ struct DocumentJSONParser {
             if c == UInt8(ascii: "\"") {
                 let bytes = UnsafeBufferPointer(rebasing: b[start..<i])
                 let ascii = high & 0x8080_8080_8080_8080 == 0
-                let s = written ? Self.knownValidString(bytes, ascii: ascii) : try Self.validString(bytes, ascii: ascii)
+                let s = written ? try Self.knownValidString(bytes, ascii: ascii) : try Self.validString(bytes, ascii: ascii)
                 i += 1
                 return s
             }
@@ -671,14 +671,18 @@ struct DocumentJSONParser {
         return s
     }
 
-    /// `bytes`, known to be well-formed UTF-8, as `String(decoding:as:)` makes them, without
-    /// validating them again (validating was most of making a string: ~28 M instructions a
-    /// cold check of 100 documents).
-    static func knownValidString(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String {
+    /// `bytes` of a file whose checksum matches, as `String(decoding:as:)` makes them: ASCII
+    /// (every byte below 0x80, as the scan saw) without a second look; other text validated
+    /// once, not decoded, repaired and compared. Still validated: a checksum anyone can
+    /// compute proves no accident, not well-formed UTF-8, and a String of malformed bytes
+    /// would be undefined behaviour (a workspace handed over by someone else is input too).
+    static func knownValidString(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) throws(GiveUp) -> String {
         if #available(macOS 26.0, *) {
-            return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: ascii))
+            if ascii { return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: true)) }
+            guard let span = try? UTF8Span(validating: bytes.span) else { throw GiveUp() }
+            return String(copying: span)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return try validString(bytes, ascii: ascii)
     }
 
     private mutating func hex4() throws(GiveUp) -> UInt32 {

@@ -151,7 +151,7 @@ import Testing
         }
     }
 
-    /// A file whose checksum matches is parsed without checking its strings' UTF-8 again:
+    /// A file whose checksum matches is parsed without decoding and comparing its strings:
     /// it reads as the same file checked, and each string is the one `String(decoding:)`
     /// makes of its bytes (ASCII or not).
     @Test func aFileJixiaoWroteIsReadAlikeWithoutCheckingItsUTF8() throws {
@@ -165,10 +165,33 @@ import Testing
         }
         for text in ["", "a", "≥95%", "abcdefghijklmnopqrstuvwxyz", "部门预算绩效目标", "e\u{301}", "\u{E9}", "😀 x", "年度\t目标"] {
             let utf8 = Array(text.utf8)
-            let known = utf8.withUnsafeBufferPointer { DocumentJSONParser.knownValidString($0, ascii: utf8.allSatisfy { $0 < 0x80 }) }
+            let known = try utf8.withUnsafeBufferPointer { try DocumentJSONParser.knownValidString($0, ascii: utf8.allSatisfy { $0 < 0x80 }) }
             let plain = String(decoding: utf8, as: UTF8.self)
             #expect(known == plain && Array(known.utf8) == utf8 && known.count == plain.count, "\(text)")
             #expect(known.hashValue == plain.hashValue && known.unicodeScalars.elementsEqual(plain.unicodeScalars), "\(text)")
+        }
+    }
+
+    /// A matching checksum proves no accident, not well-formed UTF-8: anyone can compute it.
+    /// A file made to hold malformed bytes under a correct checksum is not read as Jixiao's
+    /// (a String of malformed UTF-8 would be undefined behaviour).
+    @Test func aMatchingChecksumDoesNotVouchForMalformedUTF8() throws {
+        let (name, stored) = try #require(StoredDocumentFixtures.all.first)
+        var bytes = try stored.encoded()
+        let checksum = try #require(DocumentJSONParser.leadingChecksum(bytes), "\(name)")
+        let at = try #require(StoredDocument.firstRange(of: Array(checksum.utf8), in: bytes))
+        // A lead byte of a Chinese character made a continuation byte: the length is kept.
+        let lead = try #require(bytes.firstIndex { $0 >= 0xE0 && $0 < 0xF0 })
+        bytes[lead] = 0x80
+        bytes.replaceSubrange(at, with: Array(Hashing.genesis.utf8))
+        let forged = Array(Hashing.sha256(bytes).utf8)
+        bytes.replaceSubrange(at, with: forged)
+        #expect(StoredDocument.checksumMatches(String(decoding: forged, as: UTF8.self), bytes))
+        #expect(DocumentJSONParser.parse(bytes, written: true) == nil)
+        #expect(DocumentJSONParser.parse(bytes) == nil)
+        let malformed: [UInt8] = [0xE5, 0x90, 0x80, 0xE9]
+        #expect(throws: DocumentJSONParser.GiveUp.self) {
+            try malformed.withUnsafeBufferPointer { try DocumentJSONParser.knownValidString($0, ascii: false) }
         }
     }
 
