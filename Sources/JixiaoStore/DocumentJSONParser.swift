@@ -18,8 +18,8 @@ struct DocumentJSONParser {
 
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
-    /// The bytes are known to be a file Jixiao wrote (its checksum matches), so well-formed
-    /// UTF-8: strings are made without checking their UTF-8 again.
+    /// The bytes are a file whose checksum matches (Jixiao wrote it, barring forgery):
+    /// strings are validated once instead of decoded and compared (`knownValidString`).
     let written: Bool
     /// The target values read so far, by their text in the file.
     private var targetValues: [Token: TargetValue] = [:]

@@ -139,8 +139,8 @@ public final class DocumentSession {
         guard let bytes = try DurableFile.read(files.document) else {
             return try rebuild(files, journal: journal, writable: writable)
         }
-        // The checksum first: a file that is what Jixiao wrote is parsed without checking
-        // its UTF-8 again.
+        // The checksum first: a file that is what Jixiao wrote has its strings validated
+        // once, not decoded and compared (`DocumentJSONParser.knownValidString`).
         let leading = DocumentJSONParser.leadingChecksum(bytes)
         let leadingMatches = leading.map { StoredDocument.checksumMatches($0, bytes) }
         let stored = try decodeStored(bytes, path: files.document, written: leadingMatches == true)
