@@ -40,7 +40,7 @@ extension Workspace {
         do {
             return try ImportedText.read(bytes)
         } catch {
-            throw error.inFile(displayName)
+            throw MisnamedOfficeFile.explained(error, bytes, name: displayName).inFile(displayName)
         }
     }
 
