@@ -41,13 +41,10 @@ public enum DepartmentsExport {
     /// (`WorkspaceExports.documentStates`), recorded so `verify` can say what changed since.
     public static func write(_ rows: [Row], states: [String: Int], to path: String, replace: Bool, in workspace: Workspace,
                              actor: String, time: String, createdAt: Int) throws -> Written {
-        let format: String, bytes: [UInt8]
-        switch (path as NSString).pathExtension.lowercased() {
-        case "xlsx": (format, bytes) = ("departments-xlsx", try xlsx(rows, workspace: workspace.root, createdAt: createdAt))
-        case "csv": (format, bytes) = ("departments-csv", csv(rows))
-        default: throw StoreError("无法从文件名 \(path) 看出写成什么格式", hint: "用 .xlsx（Excel 工作簿）或 .csv 作扩展名")
-        }
+        let format = try self.format(of: path)
+        // Refused before the work of rendering; checked again as the file is placed.
         let replacing = try ExportFile.check(path, replace: replace) != nil
+        let bytes = format == "departments-xlsx" ? try xlsx(rows, workspace: workspace.root, createdAt: createdAt) : csv(rows)
         try ExportFile.write(bytes, to: path, replace: replace)
         let digest = Hashing.sha256(bytes)
         do {
@@ -57,6 +54,15 @@ public enum DepartmentsExport {
         } catch {
             if !replacing { unlink(path) }
             throw error
+        }
+    }
+
+    /// The format `path`'s extension names: `departments-xlsx` or `departments-csv`.
+    public static func format(of path: String) throws(StoreError) -> String {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "xlsx": "departments-xlsx"
+        case "csv": "departments-csv"
+        default: throw StoreError("无法从文件名 \(path) 看出写成什么格式", hint: "用 .xlsx（Excel 工作簿）或 .csv 作扩展名")
         }
     }
 

@@ -41,13 +41,14 @@ public enum WorkspaceExports {
     public static func record(_ export: JournalEvent.Exported, in workspace: Workspace,
                               actor: String, time: String) throws(StoreError) -> JournalEntry {
         let path = path(in: workspace)
-        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o666)
-        guard fd >= 0 else {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        if fd >= 0 {
+            close(fd)
+            // A new file's name must survive a crash as its line does.
+            try DurableFile.syncFolder(workspace.root)
+        } else if errno != EEXIST {
             throw StoreError("无法打开 \(path)：\(String(cString: strerror(errno)))", hint: "检查工作区文件夹的权限")
         }
-        close(fd)
-        // A new file's name must survive a crash as its line does.
-        try DurableFile.syncFolder(workspace.root)
         guard let lock = JournalLock(journal: path, exclusive: true) else {
             throw StoreError("无法锁定 \(path)", hint: "检查工作区文件夹的权限")
         }

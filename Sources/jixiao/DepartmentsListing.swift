@@ -43,6 +43,10 @@ enum DepartmentsListing {
     /// list that misses a document it could not read is not written: a summary must not
     /// look whole when it is not.
     static func writeFile(_ ws: Workspace, to path: String, replace: Bool, actor: String) throws -> (Int, DepartmentsExport.Written) {
+        // A name or a place it cannot be written to is refused before every journal and
+        // summary is read.
+        _ = try DepartmentsExport.format(of: path)
+        try ExportFile.check(path, replace: replace)
         let states = try WorkspaceExports.documentStates(in: ws)
         let (listing, _) = WorkstationEffects.listing(ws)
         guard listing.problems.isEmpty, listing.acrossProblem == nil else {
