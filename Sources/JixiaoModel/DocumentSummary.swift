@@ -49,6 +49,10 @@ public struct DocumentSummary: Codable, Hashable, Sendable {
     /// and a digest of the rule settings the findings were counted with.
     public var journalBytes: Int
     public var rulesDigest: String
+    /// `document.json` did not match its checksum when this summary was made: changed
+    /// outside Jixiao, so it opens read-only and its record cannot be trusted. The picker
+    /// marks it; nil (absent from the file) when the file is Jixiao's own.
+    public var changedOutside: Bool?
 
     public init(id: String, unitCode: String, unitName: String, departmentName: String? = nil, year: Int, projects: Int,
                 budgetTotal: Money?, errors: Int, warnings: Int, infos: Int, approved: Int, returned: Int, pending: Int,

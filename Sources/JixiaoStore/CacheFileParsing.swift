@@ -64,6 +64,7 @@ extension DocumentJSONParser {
         var format: Int?, grade: Grade?, id: String?, infos: Int?, journalBytes: Int?, lastChange: String?
         var pending: Int?, projectKeys: [ProjectKey]?, projects: Int?, returned: Int?, rulesDigest: String?
         var unitCode: String?, unitName: String?, version: Int?, warnings: Int?, year: Int?, budgetUnprinted: Money?
+        var changedOutside: Bool?
         try object { p, k throws(GiveUp) in
             if try p.key(k, "acrossWaivers", 0, &seen) { acrossWaivers = try p.array { p throws(GiveUp) in try p.waiver() } }
             else if try p.key(k, "approved", 1, &seen) { approved = try p.int() }
@@ -87,6 +88,7 @@ extension DocumentJSONParser {
             else if try p.key(k, "warnings", 19, &seen) { warnings = try p.int() }
             else if try p.key(k, "year", 20, &seen) { year = try p.int() }
             else if try p.key(k, "budgetUnprinted", 21, &seen) { budgetUnprinted = try p.money() }
+            else if try p.key(k, "changedOutside", 22, &seen) { changedOutside = try p.bool() }
             else { throw GiveUp() }
         }
         var summary = DocumentSummary(
@@ -99,6 +101,7 @@ extension DocumentJSONParser {
         // As decoded: the file's own format and version (absent in older summaries: nil).
         summary.format = try need(format)
         summary.version = version
+        summary.changedOutside = changedOutside
         return summary
     }
 

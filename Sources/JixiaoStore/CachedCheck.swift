@@ -164,12 +164,16 @@ extension Workspace {
     /// gave them with the workspace's settings). `lastChange`: the time of the journal's
     /// last entry when the caller read it (`DocumentSession.openedLastChange`), else the
     /// journal is read for it.
-    public func summary(of id: String, document: Document, findings: FindingSet, lastChange: String? = nil) -> DocumentSummary {
+    /// `changedOutside`: the session found `document.json` changed outside Jixiao.
+    public func summary(of id: String, document: Document, findings: FindingSet, lastChange: String? = nil,
+                        changedOutside: Bool = false) -> DocumentSummary {
         let files = self.files(of: id)
         let lastChange = lastChange ?? JournalFile.parse((try? DurableFile.read(files.journal)) ?? []).entries.last?.time ?? ""
-        return DocumentSummaryFile.make(document, findings: findings, id: id, lastChange: lastChange,
-                                        journalBytes: DocumentSummaryFile.journalBytes(files), rulesDigest: rulesDigest,
-                                        version: DocumentSummaryFile.version(files))
+        var summary = DocumentSummaryFile.make(document, findings: findings, id: id, lastChange: lastChange,
+                                               journalBytes: DocumentSummaryFile.journalBytes(files), rulesDigest: rulesDigest,
+                                               version: DocumentSummaryFile.version(files))
+        summary.changedOutside = changedOutside ? true : nil
+        return summary
     }
 }
 

@@ -570,7 +570,7 @@ struct DocumentJSONParser {
         return d
     }
 
-    private mutating func bool() throws(GiveUp) -> Bool {
+    mutating func bool() throws(GiveUp) -> Bool {
         skipSpace()
         if literal("true") { return true }
         if literal("false") { return false }

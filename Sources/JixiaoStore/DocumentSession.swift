@@ -36,6 +36,9 @@ public final class DocumentSession {
     /// Why the session is read-only, when it is; nil when this is the writer.
     public private(set) var readOnlyReason: String?
     public private(set) var readOnlyCause: ReadOnlyCause?
+    /// `document.json` did not match its checksum: changed outside Jixiao (then the session
+    /// is read-only, whether or not it was opened for reading).
+    public private(set) var changedOutside = false
     /// Things the reviewer should know about opening: a recovered edit, a journal problem.
     public private(set) var notices: [String] = []
     public private(set) var position: JournalPosition
@@ -103,6 +106,7 @@ public final class DocumentSession {
         self.readOnlyCause = cause
         self.notices = notices + loaded.notices
         if let changed = loaded.changedOutside {
+            changedOutside = true
             makeReadOnly(changed, cause: .documentChanged)
         }
         if journal.hasUnacknowledgedTornTail(after: position), let offset = journal.tornTailOffset {

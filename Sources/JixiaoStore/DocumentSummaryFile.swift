@@ -150,9 +150,10 @@ extension Workspace {
         let bytesBefore = DocumentSummaryFile.journalBytes(files)
         let session = try openDocument(id, access: .read)
         let journal = JournalFile.parse((try? DurableFile.read(files.journal)) ?? [])
-        let summary = DocumentSummaryFile.make(session.document, id: id, lastChange: journal.entries.last?.time ?? "",
+        var summary = DocumentSummaryFile.make(session.document, id: id, lastChange: journal.entries.last?.time ?? "",
                                                journalBytes: bytesBefore, settings: settings.review,
                                                version: DocumentSummaryFile.version(files))
+        summary.changedOutside = session.changedOutside ? true : nil
         // Written only when the journal did not grow meanwhile (a writer's own summary wins).
         if DocumentSummaryFile.journalBytes(files) == bytesBefore { DocumentSummaryFile.write(summary, to: files) }
         return summary

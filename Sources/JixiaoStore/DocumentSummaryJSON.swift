@@ -2,7 +2,7 @@ import JixiaoModel
 
 extension PrettyJSONWriter {
     /// `summary.json` as `StableJSON.pretty` writes a `DocumentSummary` (its synthesized
-    /// encoding: keys sorted, `budgetTotal`, `budgetUnprinted`, `grade` and `version` only when present), without the
+    /// encoding: keys sorted, `budgetTotal`, `budgetUnprinted`, `changedOutside`, `grade` and `version` only when present), without the
     /// encoder: every check and import writes one per document. A change to the type must
     /// be made here too; the tests hold the two to the same bytes.
     mutating func summary(_ s: DocumentSummary) {
@@ -11,6 +11,7 @@ extension PrettyJSONWriter {
         o.key("approved", &self); integer(s.approved)
         if let total = s.budgetTotal { o.key("budgetTotal", &self); string(total.plain) }
         if let unprinted = s.budgetUnprinted { o.key("budgetUnprinted", &self); string(unprinted.plain) }
+        if let changed = s.changedOutside { o.key("changedOutside", &self); changed ? raw("true") : raw("false") }
         o.key("departmentName", &self); string(s.departmentName)
         o.key("errors", &self); integer(s.errors)
         o.key("format", &self); integer(s.format)

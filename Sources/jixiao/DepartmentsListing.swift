@@ -101,6 +101,8 @@ enum DepartmentsListing {
         var grade: String?
         /// The journal's last line's time (UTC, as the journal writes it).
         var lastChange: String
+        /// `document.json` was changed outside Jixiao: it opens read-only, its record untrusted.
+        var changedOutside: Bool
 
         init(_ s: DocumentSummary, across: Int) {
             id = s.id
@@ -116,12 +118,13 @@ enum DepartmentsListing {
             review = Review(approved: s.approved, returned: s.returned, pending: s.pending)
             grade = s.grade?.chinese
             lastChange = s.lastChange
+            changedOutside = s.changedOutside == true
         }
 
         // Every key present, null where there is no value: a script reads one shape — but for
         // `budgetUnprinted`, there only for a document with tables that print no money unit.
         enum CodingKeys: String, CodingKey {
-            case id, unitCode, unitName, year, version, projects, budgetTotal, budgetUnprinted, findings, acrossDocuments, review, grade, lastChange
+            case id, unitCode, unitName, year, version, projects, budgetTotal, budgetUnprinted, findings, acrossDocuments, review, grade, lastChange, changedOutside
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -139,6 +142,7 @@ enum DepartmentsListing {
             try c.encode(review, forKey: .review)
             try c.encode(grade, forKey: .grade)
             try c.encode(lastChange, forKey: .lastChange)
+            try c.encode(changedOutside, forKey: .changedOutside)
         }
     }
 }

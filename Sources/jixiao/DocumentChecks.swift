@@ -53,7 +53,8 @@ struct DocumentChecks: Sendable {
         let output = Self.output(all, staleWaivers: set.staleWaivers, document: document, id: id)
         // The journal as the session read it: reading and parsing it again was most of a
         // summary's cost.
-        let summary = workspace.summary(of: id, document: document, findings: set, lastChange: session.openedLastChange)
+        let summary = workspace.summary(of: id, document: document, findings: set, lastChange: session.openedLastChange,
+                                        changedOutside: session.changedOutside)
         if let key { workspace.keep(output, summary: summary, of: id, key: key) }
         return Checked(id: id, key: key, output: output, summary: summary, document: document, findings: all)
     }

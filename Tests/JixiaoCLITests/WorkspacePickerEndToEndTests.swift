@@ -108,6 +108,7 @@ import Testing
         #expect(docs[2]["acrossDocuments"] as? Int == 0)
         #expect(sample["review"] as? [String: Int] == ["approved": 0, "returned": 0, "pending": 13])
         #expect(sample["grade"] is NSNull && sample.keys.contains("grade"))
+        #expect(docs.allSatisfy { $0["changedOutside"] as? Bool == false })
 
         // A project number means nothing without a document: still asked for.
         let p = try jixiao.run(["show", "-w", ws, "3"])
@@ -115,6 +116,28 @@ import Testing
         // And a named document is shown as before.
         let one = try jixiao.run(["show", "-w", ws, "--document", "430002-2021"])
         #expect(one.status == 0 && one.stdout.contains("文化广电和旅游局"), "\(one.stderr)")
+    }
+
+    /// A `document.json` changed by hand (still readable, its checksum no longer matching)
+    /// is listed as it now reads and marked: its record is not to be taken as the review's.
+    @Test func aDocumentChangedOutsideIsMarkedInTheList() throws {
+        let ws = try district()
+        let path = scratch.path("ws/430002-2021/document.json")
+        let text = String(decoding: scratch.read("ws/430002-2021/document.json"), as: UTF8.self)
+        _ = scratch.write("ws/430002-2021/document.json", Array(text.replacingOccurrences(of: "文化广电和旅游局", with: "文化广电旅游局").utf8))
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: path)
+        let r = try jixiao.run(["show", "-w", ws, "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let docs = try #require(root["documents"] as? [[String: Any]])
+        #expect(docs.map { $0["changedOutside"] as? Bool } == [false, true, false])
+        let listed = try jixiao.run(["show", "-w", ws])
+        #expect(listed.stdout.split(separator: "\n").contains { $0.contains("430002-2021") && $0.contains("外部改动（只读）") }, "\(listed.stdout)")
+        // `check` keeps its own summary of it: still marked.
+        _ = try jixiao.run(["check", "-w", ws])
+        let again = try jixiao.run(["show", "-w", ws, "--json"])
+        let docs2 = try #require((try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])?["documents"] as? [[String: Any]])
+        #expect(docs2.map { $0["changedOutside"] as? Bool } == [false, true, false])
     }
 
     /// Off a terminal, a department that cannot be read is named on stderr and the exit is 2:

@@ -148,17 +148,26 @@ import Testing
         let path = folder.path("ws/430001-2021/document.json")
         // Later than the summary, as a hand edit minutes after would be (file times are kept
         // to the kernel's tick: an edit within it could not be told).
-        func later() throws {
-            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: path)
+        func later(_ seconds: TimeInterval = 5) throws {
+            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(seconds)], ofItemAtPath: path)
         }
         #expect(try ws.summary(of: "430001-2021").unitName == "秦皇岛市抚宁区机关事务服务中心本级")
+        #expect(try ws.summary(of: "430001-2021").changedOutside == nil)
         let text = String(decoding: folder.read("ws/430001-2021/document.json"), as: UTF8.self)
         _ = folder.write("ws/430001-2021/document.json", Array(text.replacingOccurrences(of: "服务中心本级", with: "服务中心改过").utf8))
         try later()
         #expect(try ws.summary(of: "430001-2021").unitName == "秦皇岛市抚宁区机关事务服务中心改过")
 
+        // Marked as changed outside (it opens read-only), and still so when the summary
+        // made of it is read back, and after `check` keeps its own.
+        #expect(try ws.summary(of: "430001-2021").changedOutside == true)
+        // (The summary's time set after the document's, as it is when the edit was in the past.)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(10)],
+                                              ofItemAtPath: folder.path("ws/430001-2021/summary.json"))
+        #expect(DocumentSummaryFile.fresh(ws.files(of: "430001-2021"), rulesDigest: ws.rulesDigest)?.changedOutside == true)
+
         _ = folder.write("ws/430001-2021/document.json", Array("{\"format".utf8))
-        try later()
+        try later(20)
         let listed = ws.summaries()
         #expect(listed.summaries.isEmpty)
         #expect(listed.problems.count == 1 && listed.problems[0].hasPrefix("430001-2021："), "\(listed.problems)")

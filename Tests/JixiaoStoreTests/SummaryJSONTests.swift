@@ -118,6 +118,10 @@ import Testing
                 try expectSame(s, "a 预算数 of unknown unit only")
                 s.budgetTotal = Money(yuan: 1)
                 try expectSame(s, "both")
+                s.changedOutside = true
+                try expectSame(s, "changed outside")
+                s.changedOutside = false
+                try expectSame(s, "said not changed outside")
             }
         }
         // `check.cache`: its header as `StableJSON.line` writes it, then the JSON and the text.

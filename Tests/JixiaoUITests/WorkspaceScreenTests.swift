@@ -257,6 +257,24 @@ import Testing
         #expect(!fine.screenText.contains("读不出") && !fine.screenText.contains("未完成"))
     }
 
+    /// A document whose `document.json` was changed outside Jixiao: its row says so where
+    /// its last change would be, the totals line counts it, and the preview says what it
+    /// means before anything else — listed as the file now says, never passed as a record.
+    @Test func aDocumentChangedOutsideIsMarked() {
+        var listing = Self.listing
+        listing.summaries[1].changedOutside = true
+        let d = AppDriver(state: AppState(workspace: listing, width: 120, height: 24), backend: TestBackend(width: 120, height: 24))
+        let row = { (code: String) in (0..<d.frame.height).map { d.frame.text(row: $0) }.first { $0.contains(code) }! }
+        #expect(row("430002").contains("外部改动（只读）"), "\(d.screenText)")
+        #expect(!row("430001").contains("外部改动") && !row("430003").contains("外部改动"))
+        #expect(d.frame.text(row: 2).contains("1 份文档在 Jixiao 之外被改动过"), "\(d.frame.text(row: 2))")
+        #expect(!d.screenText.contains("校验和不符"))
+        d.press("move.down")
+        #expect(d.screenText.contains("document.json 在 Jixiao 之外被改动过（校验和不符）：打开后只读"), "\(d.screenText)")
+        let fine = AppDriver(state: AppState(workspace: Self.listing, width: 120, height: 24), backend: TestBackend(width: 120, height: 24))
+        #expect(!fine.screenText.contains("外部改动") && !fine.screenText.contains("之外被改动"))
+    }
+
     /// `x` on the picker writes the department list as the bureau's review summary: the
     /// prompt offers a workbook; a file there already is replaced only after `y`.
     @Test func exportsTheDepartmentListAsASummary() {

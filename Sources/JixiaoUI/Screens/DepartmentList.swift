@@ -146,6 +146,9 @@ public struct DepartmentList: Hashable, Sendable {
     /// a blank cell would read as a row not drawn.
     public static func unitName(_ s: DocumentSummary) -> String { s.unitName.isEmpty ? "（未印名称）" : s.unitName }
 
+    /// The last-change cell of a document whose `document.json` was changed outside Jixiao.
+    public static let changedOutsideText = "外部改动（只读）"
+
     /// A row's text, by column; the finding counts are drawn with their own styles.
     public func cell(_ s: DocumentSummary, _ column: Column, utcOffset: Int) -> String {
         switch column {
@@ -160,6 +163,8 @@ public struct DepartmentList: Hashable, Sendable {
         case .across: Self.acrossText(across(s))
         case .review: "\(s.approved)/\(s.projects)" + (s.returned > 0 ? " 退\(s.returned)" : "")
         case .grade: s.grade?.chinese ?? ""
+        // Its record cannot be trusted and it opens read-only: said where its last change would be.
+        case .lastChange where s.changedOutside == true: Self.changedOutsideText
         case .lastChange: s.lastChange.isEmpty ? "" : LocalTime.format(s.lastChange, offsetSeconds: utcOffset, withSeconds: false, withOffset: false)
         }
     }

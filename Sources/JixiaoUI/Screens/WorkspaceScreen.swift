@@ -175,6 +175,8 @@ struct WorkspaceScreen: ScreenFeature {
         let returned = all.reduce(0) { $0 + $1.returned }
         if returned > 0 { x = b.write("  退回 \(returned)", x: x, y: y2, style: ReviewMarks.style(.returned)) }
         if picker.unreadable > 0 { x = b.write("  \(picker.unreadable) 份文档读不出，未列出", x: x, y: y2, style: Style(.error, bold: true)) }
+        let changed = all.filter { $0.changedOutside == true }.count
+        if changed > 0 { x = b.write("  \(changed) 份文档在 Jixiao 之外被改动过", x: x, y: y2, style: Style(.error, bold: true)) }
         let across = list.acrossDocuments.values.filter { !$0.isEmpty }.count
         if picker.acrossMissing { x = b.write("  跨部门检查未完成", x: x, y: y2, style: Style(.error, bold: true)) }
         if across > 0 { x = b.write("  \(across) 个部门有跨部门问题", x: x, y: y2, style: Style(.warning, bold: true)) }
@@ -220,6 +222,10 @@ struct WorkspaceScreen: ScreenFeature {
                     let style = row.returned > 0 ? ReviewMarks.style(.returned) : row.approved == row.projects && row.projects > 0
                         ? ReviewMarks.style(.approved) : Style.normal
                     b.write(text, x: x + width - DisplayWidth.of(text), y: y, style: selected ? style.selected : style, limit: width)
+                case .lastChange where row.changedOutside == true:
+                    let text = DisplayWidth.clip(DepartmentList.changedOutsideText, to: width, ellipsis: s.glyphs.ellipsis)
+                    let style = Style(.error, bold: true)
+                    b.write(text, x: x, y: y, style: selected ? style.selected : style, limit: width)
                 default:
                     let text = column == .name ? DepartmentList.shownName(DepartmentList.unitName(row), width: width, ellipsis: s.glyphs.ellipsis, sharedPrefixes: layout.sharedPrefixes)
                         : DisplayWidth.clip(list.cell(row, column, utcOffset: s.utcOffset), to: width, ellipsis: s.glyphs.ellipsis)
@@ -250,13 +256,23 @@ struct WorkspaceScreen: ScreenFeature {
         }
         let change = row.lastChange.isEmpty ? "" : "最近修改 " + LocalTime.format(row.lastChange, offsetSeconds: s.utcOffset, withSeconds: false,
                                                                                withOffset: false) + "  "
-        let room = layout.preview.height
+        var room = layout.preview.height
+        var top = layout.preview.y
+        // Said first: what is listed of it is what the changed file says, not the record.
+        if row.changedOutside == true {
+            let why = "document.json 在 Jixiao 之外被改动过（校验和不符）：打开后只读，审核记录不可信；jixiao log --verify 查看差异"
+            for line in LineBreaking.lines(why, width: max(8, b.width - 4)).prefix(max(0, room - 1)) {
+                b.write(line, x: 3, y: top, style: Style(.error, bold: true), limit: b.width - 4)
+                top += 1
+                room -= 1
+            }
+        }
         if lines.isEmpty { lines = [(nil, change + "没有跨部门的问题；Enter 打开部门查看它自己的问题")] }
         if lines.count > room {
             lines = Array(lines.prefix(max(0, room - 1))) + [(nil, "（还有更多，Enter 打开部门查看）")]
         }
         for (k, line) in lines.enumerated() {
-            let y = layout.preview.y + k
+            let y = top + k
             if let f = line.0 { b.write(f.severity.marker, x: 1, y: y, style: Marks.style(f.severity)) }
             b.write(line.1, x: 3, y: y, style: line.0 == nil && across.isEmpty ? .dim : .normal, limit: b.width - 4)
         }
