@@ -43,10 +43,12 @@ public struct ExportVerification: Sendable {
         return false
     }
 
-    /// `withSummaries`: look in the workspace's own record of department summaries too
-    /// (when every document is searched: a summary shows them all).
+    /// The workspace's own record of department summaries is searched too: a summary shows
+    /// every document, so it is an export of each. `allDocuments`: `documents` are all the
+    /// workspace has (else only those named: what changed since is told of them only, and
+    /// no document the summary showed is said to be gone).
     public static func verify(file path: String, in workspace: Workspace, documents: [String],
-                              withSummaries: Bool = true) throws -> ExportVerification {
+                              allDocuments: Bool = true) throws -> ExportVerification {
         guard let bytes = try DurableFile.read(path) else {
             throw StoreError("找不到文件 \(path)", hint: "检查路径")
         }
@@ -73,13 +75,13 @@ public struct ExportVerification: Sendable {
             }
             lastChange[id] = WorkspaceExports.lastChange(journal)
         }
-        let own = withSummaries ? try WorkspaceExports.read(in: workspace) : JournalFile.parse([], ofDocument: false)
+        let own = try WorkspaceExports.read(in: workspace)
         problems += own.problems.map { (WorkspaceExports.fileName, $0) }
         for entry in own.entries {
             guard case .exported(let x) = entry.event else { continue }
             let shown = x.documents ?? [:]
             let later = lastChange.filter { shown[$0.key] != $0.value }.map(\.key).sorted()
-            let gone = shown.keys.filter { lastChange[$0] == nil }.sorted()
+            let gone = allDocuments ? shown.keys.filter { lastChange[$0] == nil }.sorted() : []
             consider(Match(documentID: "", entry: entry, export: x, laterChanges: [], laterDocuments: later, goneDocuments: gone))
         }
         let verdict: Verdict = !exact.isEmpty ? .exported(exact) : !samePath.isEmpty ? .changedSinceExport(samePath) : .unknown

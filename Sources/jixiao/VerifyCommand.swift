@@ -19,7 +19,7 @@ struct VerifyCommand: ParsableCommand {
         // Without --document, every document of the workspace: the file may be of any.
         let ids = workspace.document != nil ? [try workspace.documentID(in: ws)] : ws.documentIDs()
         if ids.isEmpty { _ = try workspace.documentID(in: ws) }
-        let result = try ExportVerification.verify(file: file, in: ws, documents: ids, withSummaries: workspace.document == nil)
+        let result = try ExportVerification.verify(file: file, in: ws, documents: ids, allDocuments: workspace.document == nil)
         print(result.report, terminator: "")
         if !result.matches { throw ExitCode(1) }
     }

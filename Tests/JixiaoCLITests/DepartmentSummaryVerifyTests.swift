@@ -33,6 +33,15 @@ import Testing
         #expect(later.status == 0, "\(later.stdout)\(later.stderr)")
         #expect(later.stdout.contains("此后 1 份文档或其审核记录有变化或是新导入的（430001-2021）"), "\(later.stdout)")
 
+        // Asked of one document: the summary is an export of it too (it shows every
+        // department) — never "not this workspace's"; what changed is told of that document only.
+        let one = try jixiao.run(["verify", "-w", ws, "--document", "430001-2021", xlsx])
+        #expect(one.status == 0 && one.stdout.hasPrefix("一致：\(xlsx) 是本工作区导出的文件"), "\(one.stdout)")
+        #expect(one.stdout.contains("此后 1 份文档或其审核记录有变化或是新导入的（430001-2021）"), "\(one.stdout)")
+        let unchanged = try jixiao.run(["verify", "-w", ws, "--document", other, xlsx])
+        #expect(unchanged.status == 0 && unchanged.stdout.contains("此后各文档和审核记录没有变化"), "\(unchanged.stdout)")
+        #expect(!unchanged.stdout.contains("已不在工作区"), "\(unchanged.stdout)")
+
         // A document moved out of the workspace: named as gone.
         try FileManager.default.moveItem(atPath: ws + "/" + other, toPath: scratch.path(other))
         let gone = try jixiao.run(["verify", "-w", ws, xlsx])
