@@ -37,6 +37,9 @@ public struct ExportVerification: Sendable {
     /// Journals that could not be read to their end: what they say after the problem was
     /// not searched.
     public var journalProblems: [(documentID: String, problem: JournalProblem)]
+    /// The documents searched when not all were (`--document`): a file unknown to them may
+    /// still be another document's export.
+    public var searchedOnly: [String]? = nil
 
     public var matches: Bool {
         if case .exported = verdict { return true }
@@ -85,7 +88,8 @@ public struct ExportVerification: Sendable {
             consider(Match(documentID: "", entry: entry, export: x, laterChanges: [], laterDocuments: later, goneDocuments: gone))
         }
         let verdict: Verdict = !exact.isEmpty ? .exported(exact) : !samePath.isEmpty ? .changedSinceExport(samePath) : .unknown
-        return ExportVerification(path: path, sha256: digest, verdict: verdict, journalProblems: problems)
+        return ExportVerification(path: path, sha256: digest, verdict: verdict, journalProblems: problems,
+                                  searchedOnly: allDocuments ? nil : documents)
     }
 
     /// What `jixiao verify` prints: the verdict first, then each export line it rests on.
@@ -99,7 +103,13 @@ public struct ExportVerification: Sendable {
             out.append("不一致：\(path) 导出后被改动过（现在的 SHA-256 \(Hashing.abbreviated(sha256)) 与导出时不符）")
             for m in ms { out += describe(m) }
         case .unknown:
-            out.append("不一致：\(path) 不是本工作区导出的文件（没有哪条导出记录的 SHA-256 是 \(Hashing.abbreviated(sha256))）")
+            if let ids = searchedOnly {
+                let named = ids.joined(separator: "、")
+                out.append("不一致：\(path) 不是 \(named) 导出的文件（\(named) 的导出记录和工作区的部门汇总记录里，没有哪条的 SHA-256 是 \(Hashing.abbreviated(sha256))）")
+                out.append("  不带 --document 再核对一次，可在工作区的全部文档中查找")
+            } else {
+                out.append("不一致：\(path) 不是本工作区导出的文件（没有哪条导出记录的 SHA-256 是 \(Hashing.abbreviated(sha256))）")
+            }
         }
         for p in journalProblems {
             out.append(p.documentID == WorkspaceExports.fileName

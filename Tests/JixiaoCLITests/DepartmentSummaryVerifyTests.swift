@@ -41,6 +41,11 @@ import Testing
         let unchanged = try jixiao.run(["verify", "-w", ws, "--document", other, xlsx])
         #expect(unchanged.status == 0 && unchanged.stdout.contains("此后各文档和审核记录没有变化"), "\(unchanged.stdout)")
         #expect(!unchanged.stdout.contains("已不在工作区"), "\(unchanged.stdout)")
+        // A document's own export asked of another document: not said to be no export of
+        // this workspace, only not of that document.
+        let elsewhere = try jixiao.run(["verify", "-w", ws, "--document", other, scratch.path("d.md")])
+        #expect(elsewhere.status == 1 && elsewhere.stdout.hasPrefix("不一致：\(scratch.path("d.md")) 不是 \(other) 导出的文件"), "\(elsewhere.stdout)")
+        #expect(elsewhere.stdout.contains("不带 --document"), "\(elsewhere.stdout)")
 
         // A document moved out of the workspace: named as gone.
         try FileManager.default.moveItem(atPath: ws + "/" + other, toPath: scratch.path(other))
