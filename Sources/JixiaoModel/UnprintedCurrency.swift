@@ -50,7 +50,7 @@ extension Project {
     }
 
     /// `854万`, `2279.048 万元`, `20000元`: a figure that carries its unit.
-    static func namesUnit(_ printed: String) -> Bool {
+    public static func namesUnit(_ printed: String) -> Bool {
         printed.contains("元") || printed.contains("万") || printed.contains("亿")
     }
 }

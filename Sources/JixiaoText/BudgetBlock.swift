@@ -324,7 +324,8 @@ struct BudgetBlock {
     }
 
     /// `budget`, and the line its 预算数 figure is on (nil when it prints none).
-    func budgetAndTotalLine(currency: Money.Unit, tableName: String) throws(ReadError) -> (budget: Budget, totalLine: Int?) {
+    /// `stated`: the table prints its money unit (else `currency` is 元 only for holding).
+    func budgetAndTotalLine(currency: Money.Unit, stated: Bool = true, tableName: String) throws(ReadError) -> (budget: Budget, totalLine: Int?) {
         // Each part's principal pair, by the part's place in `allCases` (three parts: an array,
         // not a dictionary hashed for each).
         let parts = Budget.Part.allCases
@@ -354,13 +355,13 @@ struct BudgetBlock {
         for (p, part) in parts.enumerated() {
             guard let k = principal[p], !unfilled[k] else { continue }
             if part == .total { totalLine = pairs[k].line }
-            let printed = try read(pairs[k], currency: currency, tableName: tableName)
+            let printed = try read(pairs[k], currency: currency, stated: stated, tableName: tableName)
             let plain = DecimalText(TextNormalization.withoutBlanks(pairs[k].value)) != nil
             budget.set(part, printed.money, BudgetFigure(source: .stated, printed: plain ? nil : pairs[k].value,
                                                          defect: printed.defect))
         }
         for (k, pair) in pairs.enumerated() where !principal.contains(k) && !unfilled[k] {
-            let printed = try read(pair, currency: currency, tableName: tableName)
+            let printed = try read(pair, currency: currency, stated: stated, tableName: tableName)
             budget.items.append(BudgetItem(label: pair.label, printed: pair.value, amount: printed.money, line: pair.line))
         }
         return (budget.derivingMissing(), totalLine)
@@ -430,7 +431,7 @@ struct BudgetBlock {
         }
     }
 
-    func read(_ pair: Pair, currency: Money.Unit, tableName: String) throws(ReadError) -> PrintedAmount {
+    func read(_ pair: Pair, currency: Money.Unit, stated: Bool = true, tableName: String) throws(ReadError) -> PrintedAmount {
         // A unit in the label (`项目资金(万元)`) overrides the table's.
         // (The byte search first: a label without the bytes cannot contain the word.)
         let unit: Money.Unit = TextNormalization.contains(pair.label, "万元") && pair.label.contains("万元") ? .wan
@@ -438,6 +439,14 @@ struct BudgetBlock {
         do {
             return try PrintedAmount.read(pair.value, defaultUnit: unit)
         } catch {
+            // A figure with more decimals than 分 in a table that prints no unit: not 元, and
+            // the table does not say what it is in (`12.3456`, most likely 万元).
+            if case .tooPrecise = error, !stated, unit == currency, !Project.namesUnit(pair.value) {
+                let figure = TextNormalization.trimmed(pair.value)
+                let decimals = figure.split(separator: ".").last.map(\.count) ?? 0
+                throw ReadError(line: pair.line, "\(tableName)的“\(pair.label)”：“\(figure)”有 \(decimals) 位小数，而表中没有印金额单位：按元计精确到分以下，无法表示",
+                                hint: "金额若以万元计，在表头补上“单位：万元”（或写作 \(figure)万元）再导入")
+            }
             throw ReadError(line: pair.line, "\(tableName)的“\(pair.label)”：\(error)",
                             hint: "金额写作 20000.00、3,309,840.00 或 854万 这样的数字；没有单位时按表头的“单位：\(currency.rawValue)”计")
         }

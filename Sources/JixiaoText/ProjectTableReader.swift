@@ -114,7 +114,8 @@ enum ProjectTableReader {
             (r.code, r.name) = printed
         }
         let currency = Money.Unit(printed: r.moneyCurrency ?? r.unit.currency) ?? .yuan
-        let (budget, totalLine) = try r.money.budgetAndTotalLine(currency: currency, tableName: tableName)
+        let (budget, totalLine) = try r.money.budgetAndTotalLine(currency: currency, stated: r.currencyStated || r.moneyCurrency != nil,
+                                                                 tableName: tableName)
         if !r.currencyStated {
             // No `单位：元`/`单位：万元` anywhere: the unit is the one the labels of all the bare
             // figures name (`预算数（万元） | 814`); else it is not printed (""), and the figures,

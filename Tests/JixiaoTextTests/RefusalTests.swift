@@ -16,6 +16,34 @@ import Testing
 
     func refusal(_ text: String) -> ReadError? { refusal(Array(text.utf8)) }
 
+    /// A figure with more decimals than 分 is refused: in a table that prints no money unit
+    /// the message says so (not "12.3456元", a unit the table never printed) and how to say
+    /// it is 万元; in a table of 元 it stays what it was.
+    @Test func aFigureFinerThanFenSaysWhetherTheTablePrintsItsUnit() throws {
+        let table = """
+            某中心 2022 年项目支出绩效目标
+
+            1.办公大楼运行保障绩效目标表
+            单位名称\t某中心\tUNIT
+            项目名称\t办公大楼运行保障
+            预算规模及资金用途\t预算数\t12.3456\t其中：财政资金\t12.3456\t其他资金\t0
+            绩效目标\t保障办公大楼正常运行。
+            一级指标\t二级指标\t三级指标\t指标值
+            产出指标\t数量指标\t维修维护次数\t2280次
+            满意度指标\t服务对象满意度指标\t干部职工满意度\t≥90%
+
+            """
+        let bare = try #require(refusal(table.replacingOccurrences(of: "\tUNIT", with: "")))
+        #expect(bare.line == 6)
+        #expect(bare.message.contains("“预算数”：“12.3456”有 4 位小数，而表中没有印金额单位：按元计精确到分以下，无法表示"), "\(bare.message)")
+        #expect(bare.hint.contains("在表头补上“单位：万元”（或写作 12.3456万元）"), "\(bare.hint)")
+        let yuan = try #require(refusal(table.replacingOccurrences(of: "\tUNIT", with: "\t单位：元")))
+        #expect(yuan.message.contains("“12.3456元”精确到分以下，无法表示"), "\(yuan.message)")
+        #expect(yuan.hint.contains("没有单位时按表头的“单位：元”计"))
+        // In 万元 it is a figure like any other.
+        #expect(refusal(table.replacingOccurrences(of: "\tUNIT", with: "\t单位：万元")) == nil)
+    }
+
     @Test func emptyFile() throws {
         let e = try #require(refusal([UInt8]()))
         #expect(e.message.contains("空"))
