@@ -48,6 +48,12 @@ public struct Workspace: Sendable {
 
     /// Opens an existing workspace.
     public static func open(at path: String) throws(StoreError) -> Workspace {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+            // `-w 文件.txt`: the file to import named where the workspace goes.
+            throw StoreError("\(path) 是文件，不是工作区文件夹",
+                             hint: "-w 后面写工作区的文件夹；要导入这个文件：jixiao import \(path) -w 工作区文件夹")
+        }
         guard let bytes = try DurableFile.read(path + "/" + settingsFileName) else {
             if FileManager.default.fileExists(atPath: path) {
                 throw StoreError("\(path) 不是 Jixiao 工作区（没有 \(settingsFileName)）",

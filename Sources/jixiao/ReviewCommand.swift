@@ -38,6 +38,11 @@ struct ReviewCommand: ParsableCommand {
             throw CommandLineError("无法识别的审核动作“\(action)”",
                                    hint: "通过（approve）、退回（return）、取消（reopen，取消审核）或 意见（comment）")
         }
+        // Said before anything is opened, with how to give it (the workstation asks for it instead).
+        if a == .return || a == .comment, (comment ?? "").allSatisfy(\.isWhitespace) {
+            throw CommandLineError(a == .return ? "退回项目时须写明审核意见：单位需要知道改什么" : "审核意见不能为空",
+                                   hint: "用 --comment 写出意见，如：jixiao review \(project) \(action) --comment \"绩效指标未细化量化\"")
+        }
         let ws = try workspace.openWorkspace()
         let session = try ws.openDocument(try workspace.documentID(in: ws), access: .write, wait: lockWait.seconds)
         defer { session.close() }

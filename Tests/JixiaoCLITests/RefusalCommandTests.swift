@@ -60,4 +60,26 @@ import Testing
         #expect(d.stderr.contains("里没有可导入的文件"))
         #expect(!scratch.exists("ws"))
     }
+
+    /// Slips a reviewer makes on the command line are said with what to type instead.
+    @Test func aFileGivenAsTheWorkspaceAndAReturnWithoutAnOpinion() throws {
+        let scratch = TemporaryFolder()
+        let jixiao = JixiaoBinary(home: scratch.path)
+        _ = scratch.write("a.txt", BundledSample.bytes)
+        for args in [["check", "-w", "a.txt"], ["-w", "a.txt"], ["show", "-w", "a.txt"]] {
+            let r = try jixiao.run(args)
+            #expect(r.status == 2, "\(args)")
+            #expect(r.stderr.contains("a.txt 是文件，不是工作区文件夹") && r.stderr.contains("a.txt -w 工作区文件夹"), "\(args): \(r.stderr)")
+        }
+        #expect(try jixiao.run(["import", "a.txt", "-w", "ws"]).status == 0)
+        let journal = scratch.read("ws/430001-2021/journal.jsonl")
+        for (args, words) in [(["review", "-w", "ws", "3", "退回"], "退回项目时须写明审核意见"),
+                              (["review", "-w", "ws", "3", "return", "--comment", "  "], "退回项目时须写明审核意见"),
+                              (["review", "-w", "ws", "3", "comment"], "审核意见不能为空")] {
+            let r = try jixiao.run(args)
+            #expect(r.status == 2 && r.stderr.contains(words), "\(args): \(r.stderr)")
+            #expect(r.stderr.contains("--comment"), "\(args): \(r.stderr)")
+        }
+        #expect(scratch.read("ws/430001-2021/journal.jsonl") == journal)
+    }
 }
