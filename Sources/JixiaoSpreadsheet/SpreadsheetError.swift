@@ -41,8 +41,14 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
     /// system's words), so nothing was read.
     case legacyUnopenable(reason: String)
 
+    /// A formula cell with no result saved in the file (the tool that wrote it does not
+    /// calculate) that Jixiao cannot compute either.
+    case formulaWithoutResult(sheet: String, cell: String, formula: String)
+
     public var message: String {
         switch self {
+        case .formulaWithoutResult(let sheet, let cell, let formula):
+            "Excel 工作簿的工作表“\(sheet)”单元格 \(cell) 是公式（=\(formula)），文件里没有保存它的计算结果，Jixiao 算不出它的值"
         case .notAWorkbook(let word):
             word ? "这是 Word 文档（.docx），不是 Excel 工作簿"
                  : "这是压缩包，不是文本文件，也不是 Excel 工作簿（.xlsx）或 Word 文档（.docx）"
@@ -82,6 +88,8 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
 
     public var hint: String {
         switch self {
+        case .formulaWithoutResult:
+            "在 Excel 或 WPS 中打开这个文件，保存后再导入（保存时会算出公式的结果）；或把这个单元格改为填写数值"
         case .notAWorkbook(let word):
             word ? "导入时直接给出这个文件：jixiao import 读得了 Word 文档"
                  : "解压后逐个导入其中的绩效文本（.txt、.xlsx、.xls、.docx 或 .doc），或导入解压后的文件夹"

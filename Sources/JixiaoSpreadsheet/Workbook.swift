@@ -8,6 +8,10 @@ public struct Workbook: Sendable, Equatable, Codable {
         public var hidden: Bool
         /// Rows with at least one cell that has text, by 1-based row number, ascending.
         public var rows: [Row]
+        /// Rows (1-based) and columns (0-based) the unit hid whose text was left out of `rows`,
+        /// as a hidden sheet is: to be said, so that nothing goes unread unsaid.
+        public var hiddenRows: [Int] = []
+        public var hiddenColumns: [Int] = []
 
         public init(name: String, hidden: Bool = false, rows: [Row]) {
             self.name = name
@@ -104,5 +108,30 @@ public struct Workbook: Sendable, Equatable, Codable {
         let head = bytes.prefix(64 * 1024)
         guard head.count >= marker.count else { return false }
         return (head.startIndex...(head.endIndex - marker.count)).contains { head[$0..<($0 + marker.count)].elementsEqual(marker) }
+    }
+}
+
+extension Workbook.Sheet {
+    /// The rows and columns the unit hid whose text was left out, as the import's note says
+    /// them: `隐藏的第 3、12 行和 F 列`, `隐藏的 F–H 列`; nil when nothing was.
+    public var hiddenPartsSaid: String? {
+        guard !hiddenRows.isEmpty || !hiddenColumns.isEmpty else { return nil }
+        let rows = hiddenRows.isEmpty ? nil : "第 " + Self.spans(hiddenRows).joined(separator: "、") + " 行"
+        let columns = hiddenColumns.isEmpty ? nil : " " + Self.spans(hiddenColumns).map { span in
+            span.split(separator: "–").map { WorksheetReader.letters(Int($0)!) }.joined(separator: "–")
+        }.joined(separator: "、") + " 列"
+        return "隐藏的" + [rows, columns].compactMap { $0 }.joined(separator: "和")
+    }
+
+    /// Ascending numbers as runs: [3, 4, 5, 9] → ["3–5", "9"].
+    static func spans(_ numbers: [Int]) -> [String] {
+        var out: [String] = [], start = numbers.first ?? 0, last = start
+        for n in numbers.dropFirst() + [Int.min] {
+            if n == last + 1 { last = n; continue }
+            out.append(start == last ? "\(start)" : "\(start)–\(last)")
+            start = n
+            last = n
+        }
+        return numbers.isEmpty ? [] : out
     }
 }

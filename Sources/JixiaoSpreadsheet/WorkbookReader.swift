@@ -30,7 +30,7 @@ public enum WorkbookReader {
 
         // Sheets in the workbook's order.
         var sheets: [(name: String, hidden: Bool, id: String)] = []
-        var date1904 = false
+        var date1904 = false, fullCalcOnLoad = false
         var events = XMLEvents()
         events.start = { name, attributes in
             if name == "sheet" {
@@ -38,6 +38,9 @@ public enum WorkbookReader {
                 sheets.append((attributes["name"] ?? "", state == "hidden" || state == "veryHidden", attributes.value("id") ?? ""))
             } else if name == "workbookPr" {
                 date1904 = ["1", "true"].contains(attributes["date1904"] ?? "")
+            } else if name == "calcPr" {
+                // Saved by a tool that does not calculate and asks Excel to, on opening.
+                fullCalcOnLoad = ["1", "true"].contains(attributes["fullCalcOnLoad"] ?? "")
             }
         }
         guard events.parse(try part(workbookPath)) else { throw .damaged(part: workbookPath) }
@@ -53,17 +56,62 @@ public enum WorkbookReader {
             formats = f
         }
 
-        var out: [Workbook.Sheet] = []
+        // Every sheet is read before any is shown: a formula may sum another sheet's cells.
+        let reader = WorksheetReader(strings: strings)
+        var raw: [(name: String, hidden: Bool, sheet: WorksheetReader.RawSheet)] = []
         for sheet in sheets {
             // A chart sheet or a dialog sheet has no cells to read.
             guard let rel = rels[sheet.id], rel.type.hasSuffix("/worksheet") else { continue }
-            let xml = try part(rel.target)
-            guard let rows = WorksheetReader(strings: strings, formats: formats, date1904: date1904).rows(xml) else {
-                throw .damaged(part: rel.target)
+            guard let cells = reader.sheet(try part(rel.target)) else { throw .damaged(part: rel.target) }
+            raw.append((sheet.name, sheet.hidden, cells))
+        }
+        var formulas: [FormulaEvaluator.Key: FormulaEvaluator.Cell] = [:]
+        for sheet in raw {
+            for cell in sheet.sheet.cells {
+                formulas[FormulaEvaluator.key(sheet.name, cell.row, cell.column)] = FormulaEvaluator.Cell(content: reader.content(cell))
             }
-            out.append(Workbook.Sheet(name: sheet.name, hidden: sheet.hidden, rows: rows))
+        }
+        var evaluator = FormulaEvaluator(cells: formulas, trustCached: !fullCalcOnLoad)
+        var out: [Workbook.Sheet] = []
+        for sheet in raw {
+            var rows: [Int: [Workbook.Cell]] = [:]
+            var leftOutRows: Set<Int> = [], leftOutColumns: Set<Int> = []
+            for cell in sheet.sheet.cells {
+                let format = formats.indices.contains(cell.style) ? formats[cell.style] : .general
+                var text = reader.text(cell, format: format, date1904: date1904)
+                if let formula = cell.formula, !cell.hasValue || fullCalcOnLoad {
+                    // No result saved, or one Excel replaces on opening: computed here.
+                    if let value = evaluator.value(at: FormulaEvaluator.key(sheet.name, cell.row, cell.column)) {
+                        text = format.display(NumberFormat.general(value), date1904: date1904)
+                    } else if !cell.hasValue {
+                        throw .formulaWithoutResult(sheet: sheet.name, cell: WorksheetReader.letters(cell.column) + "\(cell.row)", formula: formula.text)
+                    }
+                }
+                guard !text.allSatisfy({ $0 == " " || $0 == "\u{3000}" || $0.isNewline }) else { continue }
+                // What the unit hid in a visible sheet is not read, as a hidden sheet is not
+                // (Excel neither shows nor prints it), unless it is the text of a merged area
+                // that shows beyond the hidden rows or columns.
+                let hiddenRow = sheet.sheet.hiddenRows.contains(cell.row), hiddenColumn = sheet.sheet.hiddenColumns.contains(cell.column)
+                if hiddenRow || hiddenColumn, !Self.showsInMerge(cell, sheet.sheet) {
+                    if hiddenRow { leftOutRows.insert(cell.row) } else { leftOutColumns.insert(cell.column) }
+                    continue
+                }
+                rows[cell.row, default: []].append(Workbook.Cell(column: cell.column, text: text))
+            }
+            var sheetOut = Workbook.Sheet(name: sheet.name, hidden: sheet.hidden,
+                                          rows: rows.keys.sorted().map { Workbook.Row(number: $0, cells: rows[$0]!.sorted { $0.column < $1.column }) })
+            sheetOut.hiddenRows = leftOutRows.sorted()
+            sheetOut.hiddenColumns = leftOutColumns.sorted()
+            out.append(sheetOut)
         }
         return Workbook(sheets: out)
+    }
+
+    /// Whether the cell anchors a merged area that reaches a row and a column the unit did
+    /// not hide: its text shows there.
+    static func showsInMerge(_ cell: WorksheetReader.RawCell, _ sheet: WorksheetReader.RawSheet) -> Bool {
+        guard let m = sheet.merges.first(where: { $0.0 == cell.row && $0.1 == cell.column }) else { return false }
+        return (m.0...m.2).contains { !sheet.hiddenRows.contains($0) } && (m.1...m.3).contains { !sheet.hiddenColumns.contains($0) }
     }
 
     struct Relationship: Equatable { var type: String; var target: String }

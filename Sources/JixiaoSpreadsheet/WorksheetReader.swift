@@ -1,16 +1,39 @@
-/// One worksheet part (`xl/worksheets/sheetN.xml`): its rows and the text of each cell —
-/// a shared string, an inline string, a formula's last result or a number shown in the
-/// cell's number format.
+/// One worksheet part (`xl/worksheets/sheetN.xml`): its cells as stored — a shared string,
+/// an inline string, a formula and its last result, a number and its style — and which rows
+/// and columns the unit hid. `WorkbookReader` shows them as Excel does once every sheet is
+/// read (a formula may sum another sheet's cells).
 struct WorksheetReader {
     var strings: [String]
-    var formats: [NumberFormat]
-    var date1904: Bool
 
-    func rows(_ xml: [UInt8]) -> [Workbook.Row]? {
-        var rows: [Workbook.Row] = []
+    struct RawCell {
+        var row: Int
+        var column: Int
+        var type: String
+        var style: Int
+        var value: String
+        var inline: String
+        /// The formula written in the cell, or given it by a shared formula.
+        var formula: FormulaEvaluator.Formula?
+        /// Whether the file saved a result (`<v>`) for it.
+        var hasValue: Bool
+    }
+
+    struct RawSheet {
+        var cells: [RawCell] = []
+        /// Rows (1-based) and columns (0-based) hidden by the unit (`hidden="1"`).
+        var hiddenRows: Set<Int> = []
+        var hiddenColumns: Set<Int> = []
+        /// Merged ranges: first row, first column, last row, last column.
+        var merges: [(Int, Int, Int, Int)] = []
+    }
+
+    func sheet(_ xml: [UInt8]) -> RawSheet? {
+        var out = RawSheet()
         var rowNumber = 0, column = -1
-        var cells: [Workbook.Cell] = []
-        var type = "", style = 0, value = "", inline = ""
+        var cell = RawCell(row: 0, column: 0, type: "n", style: 0, value: "", inline: "", formula: nil, hasValue: false)
+        var formulaText = "", formulaShared: String?, formulaRef: String?, inFormula = false
+        // A shared formula's text and the cell it was written for, by its index.
+        var shared: [String: (text: String, row: Int, column: Int)] = [:]
         var inValue = false, inInlineText = false, inInline = false, phonetic = 0
         var events = XMLEvents()
         events.start = { name, a in
@@ -18,54 +41,108 @@ struct WorksheetReader {
             case "row":
                 rowNumber = a["r"].flatMap { Int($0) } ?? rowNumber + 1
                 column = -1
-                cells = []
+                if ["1", "true"].contains(a["hidden"] ?? "") { out.hiddenRows.insert(rowNumber) }
             case "c":
                 column = a["r"].flatMap(Self.column(of:)) ?? column + 1
-                type = a["t"] ?? "n"
-                style = a["s"].flatMap { Int($0) } ?? 0
-                value = ""
-                inline = ""
-            case "v": inValue = true
+                cell = RawCell(row: rowNumber, column: column, type: a["t"] ?? "n", style: a["s"].flatMap { Int($0) } ?? 0,
+                               value: "", inline: "", formula: nil, hasValue: false)
+                formulaText = ""
+                formulaShared = nil
+                formulaRef = nil
+            case "f":
+                inFormula = true
+                formulaShared = a["t"] == "shared" ? a["si"] : nil
+                formulaRef = a["ref"]
+            case "v": inValue = true; cell.hasValue = true
             case "is": inInline = true
             case "t" where inInline: inInlineText = true
             case "rPh": phonetic += 1
+            case "col":
+                if ["1", "true"].contains(a["hidden"] ?? ""), let min = a["min"].flatMap({ Int($0) }), let max = a["max"].flatMap({ Int($0) }),
+                   min >= 1, max >= min, min <= 16_384 {
+                    // A hidden span to the sheet's last column is stored as one range.
+                    for c in min...Swift.min(max, 16_384) { out.hiddenColumns.insert(c - 1) }
+                }
+            case "mergeCell":
+                if let ref = a["ref"], let range = Self.range(ref) { out.merges.append(range) }
             default: break
             }
         }
         events.end = { name in
             switch name {
             case "v": inValue = false
+            case "f":
+                inFormula = false
+                let text = WorkbookReader.unescaped(formulaText)
+                if let si = formulaShared {
+                    if !text.isEmpty, formulaRef != nil { shared[si] = (text, cell.row, cell.column) }
+                    if let master = shared[si] {
+                        cell.formula = FormulaEvaluator.Formula(text: master.text, rowShift: cell.row - master.row,
+                                                                columnShift: cell.column - master.column, cached: nil, hasCached: false)
+                    }
+                } else if !text.isEmpty {
+                    cell.formula = FormulaEvaluator.Formula(text: text, cached: nil, hasCached: false)
+                }
             case "t": inInlineText = false
             case "is": inInline = false
             case "rPh": phonetic -= 1
             case "c":
-                let text = cellText(type: type, style: style, value: value, inline: inline)
-                if !text.allSatisfy({ $0 == " " || $0 == "\u{3000}" || $0.isNewline }) { cells.append(Workbook.Cell(column: column, text: text)) }
-            case "row":
-                if !cells.isEmpty { rows.append(Workbook.Row(number: rowNumber, cells: cells.sorted { $0.column < $1.column })) }
+                // An empty `<v/>` is no saved result (openpyxl writes one).
+                if cell.value.isEmpty, cell.type != "str" { cell.hasValue = false }
+                if cell.formula != nil || !cell.value.isEmpty || !cell.inline.isEmpty { out.cells.append(cell) }
             default: break
             }
         }
         events.text = { piece in
-            if inValue { value += piece } else if inInlineText, phonetic == 0 { inline += piece }
+            if inValue { cell.value += piece } else if inFormula { formulaText += piece } else if inInlineText, phonetic == 0 { cell.inline += piece }
         }
         guard events.parse(xml) else { return nil }
-        return rows.sorted { $0.number < $1.number }
+        return out
     }
 
-    func cellText(type: String, style: Int, value: String, inline: String) -> String {
-        switch type {
-        case "s":
-            guard let i = Int(value), strings.indices.contains(i) else { return "" }
-            return strings[i]
-        case "inlineStr": return WorkbookReader.unescaped(inline)
-        case "str", "e", "d": return WorkbookReader.unescaped(value)
-        case "b": return value == "1" ? "TRUE" : (value == "0" ? "FALSE" : value)
-        default:
-            guard !value.isEmpty else { return "" }
-            let format = formats.indices.contains(style) ? formats[style] : .general
-            return format.display(value, date1904: date1904)
+    /// A stored cell's content as a formula sees it.
+    func content(_ cell: RawCell) -> FormulaEvaluator.Cell.Content {
+        if var formula = cell.formula {
+            formula.hasCached = cell.hasValue
+            formula.cached = cell.type == "n" ? Double(cell.value) : nil
+            return .formula(formula)
         }
+        switch cell.type {
+        case "s", "inlineStr", "str": return .text(text(cell, format: .general, date1904: false))
+        case "b": return .bool(cell.value == "1")
+        case "e": return .error
+        case "d": return .text(cell.value)
+        default: return Double(cell.value).map { .number($0) } ?? .text(cell.value)
+        }
+    }
+
+    /// A cell's text as Excel shows it under `format`.
+    func text(_ cell: RawCell, format: NumberFormat, date1904: Bool) -> String {
+        switch cell.type {
+        case "s":
+            guard let i = Int(cell.value), strings.indices.contains(i) else { return "" }
+            return strings[i]
+        case "inlineStr": return WorkbookReader.unescaped(cell.inline)
+        case "str", "e", "d": return WorkbookReader.unescaped(cell.value)
+        case "b": return cell.value == "1" ? "TRUE" : (cell.value == "0" ? "FALSE" : cell.value)
+        default:
+            guard !cell.value.isEmpty else { return "" }
+            return format.display(cell.value, date1904: date1904)
+        }
+    }
+
+    /// `B12:D20` as (12, 1, 20, 3); a single cell as a range of one.
+    static func range(_ ref: String) -> (Int, Int, Int, Int)? {
+        let parts = ref.split(separator: ":")
+        guard let a = parts.first.flatMap({ cell(String($0)) }) else { return nil }
+        let b = parts.count > 1 ? cell(String(parts[1])) ?? a : a
+        return (min(a.0, b.0), min(a.1, b.1), max(a.0, b.0), max(a.1, b.1))
+    }
+
+    /// `B12` as (12, 1).
+    static func cell(_ ref: String) -> (Int, Int)? {
+        guard let column = column(of: ref), let row = Int(ref.drop { $0.isLetter || $0 == "$" }.filter { $0 != "$" }) else { return nil }
+        return (row, column)
     }
 
     /// The 0-based column of a cell reference (`B12` → 1, `AA3` → 26).
@@ -83,5 +160,16 @@ struct WorksheetReader {
             if letters > 3 { return nil }
         }
         return letters > 0 ? n - 1 : nil
+    }
+
+    /// A column's letters (0 → `A`, 26 → `AA`).
+    static func letters(_ column: Int) -> String {
+        var n = column + 1, s = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            s = String(UnicodeScalar(UInt8(65 + r))) + s
+            n = (n - 1) / 26
+        }
+        return s
     }
 }

@@ -24,6 +24,7 @@ public enum SpreadsheetText {
         var lines: [String] = []
         var read: [(name: String, firstLine: Int)] = []
         var hidden: [String] = [], noTable: [String] = [], reviewerColumns: [String] = [], banners = 0
+        var hiddenParts: [String] = []
         var sawTable = false
         for var sheet in workbook.sheets where !sheet.rows.isEmpty {
             if sheet.hidden { hidden.append(sheet.name); continue }
@@ -55,6 +56,7 @@ public enum SpreadsheetText {
                 banners += 1
             }
             sawTable = sawTable || hasTable
+            if let said = sheet.hiddenPartsSaid { hiddenParts.append("“\(sheet.name)”\(said)") }
             if !lines.isEmpty { lines.append("") }
             read.append((sheet.name, lines.count + 1))
             // Columns left of the table (a margin column A) are not carried: the reader finds
@@ -91,6 +93,7 @@ public enum SpreadsheetText {
             note += "的 \(read.count) 张工作表（" + read.map { "“\($0.name)”自第 \($0.firstLine) 行" }.joined(separator: "、") + "）"
         }
         if !hidden.isEmpty { note += "；隐藏的工作表" + hidden.map { "“\($0)”" }.joined(separator: "、") + "没有读入" }
+        if !hiddenParts.isEmpty { note += "；工作表" + hiddenParts.joined(separator: "、") + "没有读入" }
         if !reviewerColumns.isEmpty {
             note += "；审核人所加的“审核发现的问题”一栏（" + reviewerColumns.map { "“\($0)”" }.joined(separator: "、") + "）没有读入"
         }

@@ -8,6 +8,9 @@ struct WorkbookFixture {
         case text(String)
         /// A number and its number format (`0%`, `#,##0.00`, `yyyy"年"m"月"d"日"`); nil: General.
         case number(Double, String?)
+        /// A formula (`=C6+C7`), the result saved with it (nil: libxlsxwriter's 0, as a tool
+        /// that does not calculate saves) and its number format.
+        case formula(String, Double?, String?)
     }
 
     struct Sheet {
@@ -17,6 +20,9 @@ struct WorkbookFixture {
         var cells: [(Int, Int, Value)] = []
         /// Merged ranges (first row, first column, last row, last column) with their text.
         var merges: [(Int, Int, Int, Int, String)] = []
+        /// Rows and columns hidden (0-based).
+        var hiddenRows: [Int] = []
+        var hiddenColumns: [Int] = []
 
         init(name: String, hidden: Bool = false) {
             self.name = name
@@ -58,8 +64,13 @@ struct WorkbookFixture {
                 switch v {
                 case .text(let t): worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(c), t, nil)
                 case .number(let n, let code): worksheet_write_number(ws, lxw_row_t(r), lxw_col_t(c), n, format(code))
+                case .formula(let f, let value?, let code): worksheet_write_formula_num(ws, lxw_row_t(r), lxw_col_t(c), f, format(code), value)
+                case .formula(let f, nil, let code): worksheet_write_formula(ws, lxw_row_t(r), lxw_col_t(c), f, format(code))
                 }
             }
+            var hide = lxw_row_col_options(hidden: 1, level: 0, collapsed: 0)
+            for r in s.hiddenRows { worksheet_set_row_opt(ws, lxw_row_t(r), 15, nil, &hide) }
+            for c in s.hiddenColumns { worksheet_set_column_opt(ws, lxw_col_t(c), lxw_col_t(c), 8.43, nil, &hide) }
             for (r1, c1, r2, c2, t) in s.merges {
                 worksheet_merge_range(ws, lxw_row_t(r1), lxw_col_t(c1), lxw_row_t(r2), lxw_col_t(c2), t, nil)
             }
