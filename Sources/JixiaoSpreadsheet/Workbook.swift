@@ -1,3 +1,5 @@
+import Foundation
+
 /// An Excel workbook (.xlsx, or an Excel 97–2003 .xls) as a reviewer sees it: its worksheets
 /// in order, each cell's text as Excel shows it (numbers in their number format), a merged
 /// area's text in its first cell and the others empty — as a PDF of the sheet prints it.
@@ -121,6 +123,18 @@ extension Workbook.Sheet {
             span.split(separator: "–").map { WorksheetReader.letters(Int($0)!) }.joined(separator: "–")
         }.joined(separator: "、") + " 列"
         return "隐藏的" + [rows, columns].compactMap { $0 }.joined(separator: "和")
+    }
+
+    /// Whether the sheet is the template's instructions (填表说明, 填报说明, 编制说明, 说明): by its
+    /// name, or by the first text on it. A template's instructions number their points
+    /// (`一、…`, `四、指标值应当量化`) as a document numbers its parts and tables, so read
+    /// before the tables they would be taken for them.
+    public var isInstructions: Bool {
+        func says(_ text: String) -> Bool {
+            let t = text.filter { !$0.isWhitespace && $0 != "\u{3000}" }.trimmingCharacters(in: CharacterSet(charactersIn: ":：。"))
+            return t == "说明" || t == "注意事项" || (t.count <= 20 && ["填表说明", "填报说明", "编制说明", "使用说明"].contains { t.hasSuffix($0) })
+        }
+        return says(name) || rows.first?.cells.first.map { says($0.text) } ?? false
     }
 
     /// Ascending numbers as runs: [3, 4, 5, 9] → ["3–5", "9"].

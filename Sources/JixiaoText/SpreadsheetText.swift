@@ -24,7 +24,7 @@ public enum SpreadsheetText {
         var lines: [String] = []
         var read: [(name: String, firstLine: Int)] = []
         var hidden: [String] = [], noTable: [String] = [], reviewerColumns: [String] = [], banners = 0
-        var hiddenParts: [String] = []
+        var hiddenParts: [String] = [], instructions: [String] = []
         var sawTable = false
         for var sheet in workbook.sheets where !sheet.rows.isEmpty {
             if sheet.hidden { hidden.append(sheet.name); continue }
@@ -39,6 +39,7 @@ public enum SpreadsheetText {
             // beside a cell `二级指标`): a sheet that begins with a list's header is a list.
             let hasTable = !(firstFilled.map(isListHeader) ?? false) && headers.contains { !isListHeader($0) }
             if !hasTable && sawTable { noTable.append(sheet.name); continue }
+            if !hasTable && sheet.isInstructions { instructions.append(sheet.name); continue }
             if let column = reviewerColumn(headers) {
                 // The reviewer's column of a workbook Jixiao exported (审核状态, 审核意见, 审核发现
                 // 的问题): what the bureau wrote, not what the unit submitted. Its cells are left
@@ -93,6 +94,7 @@ public enum SpreadsheetText {
             note += "的 \(read.count) 张工作表（" + read.map { "“\($0.name)”自第 \($0.firstLine) 行" }.joined(separator: "、") + "）"
         }
         if !hidden.isEmpty { note += "；隐藏的工作表" + hidden.map { "“\($0)”" }.joined(separator: "、") + "没有读入" }
+        if !instructions.isEmpty { note += "；工作表" + instructions.map { "“\($0)”" }.joined(separator: "、") + "是填表说明，不是项目表，没有读入" }
         if !hiddenParts.isEmpty { note += "；工作表" + hiddenParts.joined(separator: "、") + "没有读入" }
         if !reviewerColumns.isEmpty {
             note += "；审核人所加的“审核发现的问题”一栏（" + reviewerColumns.map { "“\($0)”" }.joined(separator: "、") + "）没有读入"
