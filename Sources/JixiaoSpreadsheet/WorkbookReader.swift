@@ -79,6 +79,9 @@ public enum WorkbookReader {
             for cell in sheet.sheet.cells {
                 let format = formats.indices.contains(cell.style) ? formats[cell.style] : .general
                 var text = reader.text(cell, format: format, date1904: date1904)
+                // A picture WPS placed in the cell (嵌入单元格图片): its formula's saved result
+                // is the formula's own text, `=DISPIMG("ID_…",1)`, no text the unit typed.
+                if let formula = cell.formula, formula.text.uppercased().contains("DISPIMG(") { continue }
                 if let formula = cell.formula, !cell.hasValue || fullCalcOnLoad {
                     // No result saved, or one Excel replaces on opening: computed here.
                     if let value = evaluator.value(at: FormulaEvaluator.key(sheet.name, cell.row, cell.column)) {

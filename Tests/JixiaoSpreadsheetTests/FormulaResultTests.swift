@@ -66,6 +66,15 @@ import Testing
         #expect(throws: SpreadsheetError.self) { try WorkbookReader.read(try Self.book(cycle)) }
     }
 
+    /// A picture WPS embeds in a cell (嵌入单元格图片) is a formula whose saved result is its
+    /// own text: no text of the table. Before, `=DISPIMG("ID_…",1)` was read into the row.
+    @Test func aPictureWPSEmbedsInACellIsNoText() throws {
+        let rows = """
+            <row r="1"><c r="A1" t="inlineStr"><is><t>单位盖章</t></is></c><c r="B1" t="str"><f>_xlfn.DISPIMG("ID_5BA4F81A0D674C7AA8849A79AC5645C8",1)</f><v>=DISPIMG("ID_5BA4F81A0D674C7AA8849A79AC5645C8",1)</v></c></row>
+            """
+        #expect(try WorkbookReader.read(try Self.book(rows)).sheets[0].rows.map { $0.cells.map(\.text) } == [["单位盖章"]])
+    }
+
     /// A workbook written by xlsxwriter (a budget system's export): the total saved as 0 with
     /// `fullCalcOnLoad`, which Excel recalculates on opening; the table's 预算数 is the sum.
     @Test func aTotalSavedAsZeroForExcelToRecalculateIsComputed() throws {
