@@ -45,8 +45,13 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
     /// calculate) that Jixiao cannot compute either.
     case formulaWithoutResult(sheet: String, cell: String, formula: String)
 
+    /// A worksheet whose part inflates past `ZipArchive.largestPart`.
+    case sheetTooLarge(sheet: String, part: String)
+
     public var message: String {
         switch self {
+        case .sheetTooLarge(let sheet, let part):
+            "Excel 工作簿的工作表“\(sheet)”（\(part)）解压后超过 \(ZipArchive.largestPart / 1_048_576) MB，一张绩效目标表用不了这么多：多半是表格下方或右侧有大量空的、设了格式的行或列"
         case .formulaWithoutResult(let sheet, let cell, let formula):
             "Excel 工作簿的工作表“\(sheet)”单元格 \(cell) 是公式（=\(formula)），文件里没有保存它的计算结果，Jixiao 算不出它的值"
         case .notAWorkbook(let word):
@@ -88,6 +93,8 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
 
     public var hint: String {
         switch self {
+        case .sheetTooLarge:
+            "在 Excel/WPS 中选中表格下方的所有空行（和右侧的空列）删除，保存后再导入；或把表格复制到一个新工作簿再导入"
         case .formulaWithoutResult:
             "在 Excel 或 WPS 中打开这个文件，保存后再导入（保存时会算出公式的结果）；或把这个单元格改为填写数值"
         case .notAWorkbook(let word):

@@ -62,7 +62,14 @@ public enum WorkbookReader {
         for sheet in sheets {
             // A chart sheet or a dialog sheet has no cells to read.
             guard let rel = rels[sheet.id], rel.type.hasSuffix("/worksheet") else { continue }
-            guard let cells = reader.sheet(try part(rel.target)) else { throw .damaged(part: rel.target) }
+            let xml: [UInt8]
+            do { xml = try part(rel.target) } catch {
+                // Said by the sheet's name: almost always empty rows and columns formatted far
+                // beyond the table, each stored as a cell.
+                if case .tooLarge = error { throw .sheetTooLarge(sheet: sheet.name, part: rel.target) }
+                throw error
+            }
+            guard let cells = reader.sheet(xml) else { throw .damaged(part: rel.target) }
             raw.append((sheet.name, sheet.hidden, cells))
         }
         var formulas: [FormulaEvaluator.Key: FormulaEvaluator.Cell] = [:]

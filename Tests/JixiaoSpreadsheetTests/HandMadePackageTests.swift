@@ -41,7 +41,10 @@ import Testing
         sheet += Array("</t></is></c></row></sheetData></worksheet>".utf8)
         let bytes = try OfficePackage.zip([("xl/workbook.xml", Self.workbook), ("xl/_rels/workbook.xml.rels", Self.rels), ("xl/worksheets/sheet1.xml", sheet)])
         #expect(bytes.count < 1_000_000)
-        #expect(throws: SpreadsheetError.tooLarge(part: "xl/worksheets/sheet1.xml")) { try WorkbookReader.read(bytes) }
+        // A worksheet is said by its name, with what to delete.
+        #expect(throws: SpreadsheetError.sheetTooLarge(sheet: "表一", part: "xl/worksheets/sheet1.xml")) { try WorkbookReader.read(bytes) }
+        #expect(SpreadsheetError.sheetTooLarge(sheet: "表一", part: "xl/worksheets/sheet1.xml").message.contains("工作表“表一”"))
+        #expect(SpreadsheetError.sheetTooLarge(sheet: "表一", part: "xl/worksheets/sheet1.xml").hint.contains("空行"))
     }
 
     @Test func aZipThatIsNoWorkbookIsSaidForWhatItIs() throws {
