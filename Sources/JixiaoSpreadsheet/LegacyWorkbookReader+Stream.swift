@@ -1,7 +1,8 @@
 extension LegacyWorkbookReader {
     /// FreeXL's sheets completed from the workbook stream (`WorkbookStream`): each number
     /// as its format shows it (FreeXL gives General), each formula cell's saved value (FreeXL
-    /// leaves it empty), and each sheet's hidden state. Sheets the stream cannot be matched
+    /// leaves it empty), each sheet's hidden state, and the rows and columns it hides
+    /// (`HiddenCells`), left out as in an .xlsx. Sheets the stream cannot be matched
     /// to stay as FreeXL read them.
     static func completed(_ sheets: [Workbook.Sheet], from bytes: [UInt8]) -> [Workbook.Sheet] {
         guard let file = CompoundFile(bytes),
@@ -22,7 +23,7 @@ extension LegacyWorkbookReader {
             var out = sheet
             out.hidden = entry.hidden
             out.rows = merged(sheet.rows, workbook.values(sheetAt: entry.offset))
-            return out
+            return workbook.hiddenCells(sheetAt: entry.offset).applied(to: out)
         }
     }
 

@@ -82,7 +82,6 @@ public enum WorkbookReader {
         var out: [Workbook.Sheet] = []
         for sheet in raw {
             var rows: [Int: [Workbook.Cell]] = [:]
-            var leftOutRows: Set<Int> = [], leftOutColumns: Set<Int> = []
             for cell in sheet.sheet.cells {
                 let format = formats.indices.contains(cell.style) ? formats[cell.style] : .general
                 var text = reader.text(cell, format: format, date1904: date1904)
@@ -93,35 +92,20 @@ public enum WorkbookReader {
                     // No result saved, or one Excel replaces on opening: computed here.
                     if let value = evaluator.value(at: FormulaEvaluator.key(sheet.name, cell.row, cell.column)) {
                         text = format.display(NumberFormat.general(value), date1904: date1904)
-                    } else if !cell.hasValue {
+                    } else if !cell.hasValue, !sheet.sheet.hidden.hides(row: cell.row, column: cell.column) {
+                        // (A hidden helper cell is not read: its value is not needed.)
                         throw .formulaWithoutResult(sheet: sheet.name, cell: WorksheetReader.letters(cell.column) + "\(cell.row)", formula: formula.text)
                     }
                 }
                 guard !text.allSatisfy({ $0 == " " || $0 == "\u{3000}" || $0.isNewline }) else { continue }
-                // What the unit hid in a visible sheet is not read, as a hidden sheet is not
-                // (Excel neither shows nor prints it), unless it is the text of a merged area
-                // that shows beyond the hidden rows or columns.
-                let hiddenRow = sheet.sheet.hiddenRows.contains(cell.row), hiddenColumn = sheet.sheet.hiddenColumns.contains(cell.column)
-                if hiddenRow || hiddenColumn, !Self.showsInMerge(cell, sheet.sheet) {
-                    if hiddenRow { leftOutRows.insert(cell.row) } else { leftOutColumns.insert(cell.column) }
-                    continue
-                }
                 rows[cell.row, default: []].append(Workbook.Cell(column: cell.column, text: text))
             }
-            var sheetOut = Workbook.Sheet(name: sheet.name, hidden: sheet.hidden,
-                                          rows: rows.keys.sorted().map { Workbook.Row(number: $0, cells: rows[$0]!.sorted { $0.column < $1.column }) })
-            sheetOut.hiddenRows = leftOutRows.sorted()
-            sheetOut.hiddenColumns = leftOutColumns.sorted()
+            let sheetOut = sheet.sheet.hidden.applied(to: Workbook.Sheet(
+                name: sheet.name, hidden: sheet.hidden,
+                rows: rows.keys.sorted().map { Workbook.Row(number: $0, cells: rows[$0]!.sorted { $0.column < $1.column }) }))
             out.append(sheetOut)
         }
         return Workbook(sheets: out)
-    }
-
-    /// Whether the cell anchors a merged area that reaches a row and a column the unit did
-    /// not hide: its text shows there.
-    static func showsInMerge(_ cell: WorksheetReader.RawCell, _ sheet: WorksheetReader.RawSheet) -> Bool {
-        guard let m = sheet.merges.first(where: { $0.0 == cell.row && $0.1 == cell.column }) else { return false }
-        return (m.0...m.2).contains { !sheet.hiddenRows.contains($0) } && (m.1...m.3).contains { !sheet.hiddenColumns.contains($0) }
     }
 
     struct Relationship: Equatable { var type: String; var target: String }

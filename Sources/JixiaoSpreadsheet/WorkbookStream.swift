@@ -130,6 +130,36 @@ struct WorkbookStream {
         return out
     }
 
+    /// The rows (ROW records flagged fDyZero) and columns (COLINFO flagged fHidden) the
+    /// sheet whose BOF is at `offset` hides, and its merged areas (MERGEDCELLS).
+    func hiddenCells(sheetAt offset: Int) -> HiddenCells {
+        var out = HiddenCells()
+        var records = Records(bytes, from: offset)
+        guard let bof = records.next(), bof.type == 0x0809 else { return out }
+        var depth = 1
+        while depth > 0, let r = records.next() {
+            let d = r.data
+            switch r.type {
+            case 0x0809: depth += 1
+            case 0x000A: depth -= 1
+            case 0x0208 where depth == 1 && d.count >= 14:
+                if LittleEndian.u16(d, 12) & 0x0020 != 0 { out.rows.insert(Int(LittleEndian.u16(d, 0)) + 1) }
+            case 0x007D where depth == 1 && d.count >= 10:
+                let first = Int(LittleEndian.u16(d, 0)), last = Int(LittleEndian.u16(d, 2))
+                if LittleEndian.u16(d, 8) & 0x0001 != 0, first <= last, last < 16_384 { out.columns.formUnion(first...last) }
+            case 0x00E5 where depth == 1 && d.count >= 2:
+                let count = Int(LittleEndian.u16(d, 0))
+                for k in 0..<count where 2 + 8 * k + 8 <= d.count {
+                    let at = 2 + 8 * k
+                    out.merges.append((Int(LittleEndian.u16(d, at)) + 1, Int(LittleEndian.u16(d, at + 4)),
+                                       Int(LittleEndian.u16(d, at + 2)) + 1, Int(LittleEndian.u16(d, at + 6))))
+                }
+            default: break
+            }
+        }
+        return out
+    }
+
     /// An RK number: 30 bits of an integer or of a double's high half, perhaps ×100.
     static func rk(_ raw: UInt32) -> Double {
         let value = raw & 0x02 != 0

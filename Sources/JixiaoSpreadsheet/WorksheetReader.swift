@@ -20,11 +20,8 @@ struct WorksheetReader {
 
     struct RawSheet {
         var cells: [RawCell] = []
-        /// Rows (1-based) and columns (0-based) hidden by the unit (`hidden="1"`).
-        var hiddenRows: Set<Int> = []
-        var hiddenColumns: Set<Int> = []
-        /// Merged ranges: first row, first column, last row, last column.
-        var merges: [(Int, Int, Int, Int)] = []
+        /// Rows and columns hidden by the unit (`hidden="1"`), and the merged areas.
+        var hidden = HiddenCells()
     }
 
     func sheet(_ xml: [UInt8]) -> RawSheet? {
@@ -41,7 +38,7 @@ struct WorksheetReader {
             case "row":
                 rowNumber = a["r"].flatMap { Int($0) } ?? rowNumber + 1
                 column = -1
-                if ["1", "true"].contains(a["hidden"] ?? "") { out.hiddenRows.insert(rowNumber) }
+                if ["1", "true"].contains(a["hidden"] ?? "") { out.hidden.rows.insert(rowNumber) }
             case "c":
                 column = a["r"].flatMap(Self.column(of:)) ?? column + 1
                 cell = RawCell(row: rowNumber, column: column, type: a["t"] ?? "n", style: a["s"].flatMap { Int($0) } ?? 0,
@@ -61,10 +58,10 @@ struct WorksheetReader {
                 if ["1", "true"].contains(a["hidden"] ?? ""), let min = a["min"].flatMap({ Int($0) }), let max = a["max"].flatMap({ Int($0) }),
                    min >= 1, max >= min, min <= 16_384 {
                     // A hidden span to the sheet's last column is stored as one range.
-                    for c in min...Swift.min(max, 16_384) { out.hiddenColumns.insert(c - 1) }
+                    for c in min...Swift.min(max, 16_384) { out.hidden.columns.insert(c - 1) }
                 }
             case "mergeCell":
-                if let ref = a["ref"], let range = Self.range(ref) { out.merges.append(range) }
+                if let ref = a["ref"], let range = Self.range(ref) { out.hidden.merges.append(range) }
             default: break
             }
         }

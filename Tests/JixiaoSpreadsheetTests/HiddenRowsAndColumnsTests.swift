@@ -34,6 +34,16 @@ import Testing
         #expect(workbook.sheets[0].hiddenPartsSaid == "隐藏的第 10 行")
     }
 
+    /// An Excel 97–2003 workbook hides rows and columns in its ROW and COLINFO records:
+    /// left out and said as in an .xlsx (`scripts/make-xls-fixtures`, hidden-rows-columns.xls).
+    @Test func anOldWorkbooksHiddenRowsAndColumnsAreLeftOutToo() throws {
+        let workbook = try LegacyWorkbookReader.readHere(try LegacyWorkbookReaderTests.fixture("hidden-rows-columns.xls"))
+        let sheet = workbook.sheets[0]
+        #expect(sheet.rows.map { $0.cells.map(\.text) } == [["三级指标", "指标值"], ["清扫面积", "≥120万平方米"], ["产出指标"], ["机械化清扫率"]])
+        #expect(sheet.rows.map(\.number) == [1, 2, 6, 7])
+        #expect(sheet.hiddenPartsSaid == "隐藏的第 4、6 行和 C 列")
+    }
+
     @Test func hiddenPartsAreSaidAsRuns() {
         var sheet = Workbook.Sheet(name: "表1", rows: [])
         sheet.hiddenColumns = [5, 6, 7, 27]
