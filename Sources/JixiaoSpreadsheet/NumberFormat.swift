@@ -207,7 +207,7 @@ struct NumberFormat: Equatable, Sendable {
     }
 
     static func fixed(_ value: Double, decimals: Int, grouped: Bool) -> String {
-        let s = String(format: "%.\(decimals)f", value)
+        let s = rounded(value, decimals: decimals)
         guard grouped else { return s }
         let negative = s.hasPrefix("-")
         let body = negative ? String(s.dropFirst()) : s
@@ -220,6 +220,27 @@ struct NumberFormat: Equatable, Sendable {
         out = whole + out
         if parts.count > 1 { out += "." + parts[1] }
         return (negative ? "-" : "") + out
+    }
+
+    /// `value` with `decimals` decimals as Excel rounds it for display: the number as its
+    /// 15 significant digits write it, rounded half away from zero — 1.235 (stored as
+    /// 1.23499999…) shows as 1.24 and 0.125 as 0.13, where C's `%.2f` gives 1.23 and 0.12.
+    static func rounded(_ value: Double, decimals: Int) -> String {
+        let printed = String(format: "%.15g", value)
+        guard !printed.contains("e"), !printed.contains("n"), !printed.contains("i"),
+              var decimal = Decimal(string: printed, locale: Locale(identifier: "en_US_POSIX")) else {
+            return String(format: "%.\(decimals)f", value)
+        }
+        var out = Decimal()
+        NSDecimalRound(&out, &decimal, decimals, .plain)
+        var text = NSDecimalNumber(decimal: out).stringValue
+        // A negative number that rounds to zero keeps its sign, as Excel shows it (`-0.00`).
+        if value < 0, !text.hasPrefix("-") { text = "-" + text }
+        // Decimal drops trailing zeros: they are written back to the format's places.
+        guard decimals > 0 else { return text }
+        let parts = text.split(separator: ".", maxSplits: 1)
+        let fraction = parts.count > 1 ? String(parts[1]) : ""
+        return String(parts[0]) + "." + fraction + String(repeating: "0", count: max(0, decimals - fraction.count))
     }
 
     /// The calendar date of an Excel serial day number (1900 system: 1 is 1900-01-01, and

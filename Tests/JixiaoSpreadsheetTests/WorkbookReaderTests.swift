@@ -190,6 +190,21 @@ import Testing
         #expect(NumberFormat(code: "yyyy/m/d").display("not a number") == "not a number")
     }
 
+    /// A number rounded to its format's places as Excel shows it: from its 15 significant
+    /// digits, half away from zero. Before, C's rounding of the binary value showed a 万元
+    /// amount of 1.235 (12,350 元) as 1.23 where the unit's Excel shows 1.24.
+    @Test func roundingIsExcels() {
+        #expect(NumberFormat(code: "0.00").display("1.235") == "1.24")
+        #expect(NumberFormat(code: "#,##0.00").display("0.125") == "0.13")
+        #expect(NumberFormat(code: "#,##0.00").display("12345.675") == "12,345.68")
+        #expect(NumberFormat(code: "0").display("2.5") == "3")
+        #expect(NumberFormat(code: "0.0%").display("0.9555") == "95.6%")
+        #expect(NumberFormat(code: "0.00").display("-1.235") == "-1.24")
+        #expect(NumberFormat(code: "0.00").display("-0.001") == "-0.00")
+        #expect(NumberFormat(code: "0.00").display("3") == "3.00")
+        #expect(NumberFormat(code: "#,##0.00").display("1e20") == "100,000,000,000,000,000,000.00")
+    }
+
     /// Times: the fraction of a day; `m` is minutes after an hour or before seconds.
     @Test func timesAndMinutes() {
         #expect(NumberFormat(code: "hh:mm").display("0.7083333333") == "17:00")
