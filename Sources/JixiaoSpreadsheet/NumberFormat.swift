@@ -56,7 +56,11 @@ struct NumberFormat: Equatable, Sendable {
         var placeholders = "", sawNumber = false
         var dateTokens: [DateToken] = []
         var isDate = false, percent = false
-        var chars = Array(section)
+        // General by name — `General`, or `G/通用格式` as Chinese Excel and WPS write it — with
+        // text around it (`G/通用格式"人"`): one placeholder for the number as General shows it.
+        let generalMark: Character = "\u{E000}"
+        var chars = Array(Self.markingGeneral(section, with: generalMark))
+        var general = false
         var i = 0
         func flushLiteral() {
             guard !literal.isEmpty else { return }
@@ -72,7 +76,7 @@ struct NumberFormat: Equatable, Sendable {
             }
             return false
         }()
-        if section.lowercased() == "general" || section.isEmpty { self.init(kind: .general); return }
+        if section.isEmpty || chars == [generalMark] { self.init(kind: .general); return }
         if section == "@" { self.init(kind: .text); return }
         while i < chars.count {
             let c = chars[i]
@@ -99,6 +103,13 @@ struct NumberFormat: Equatable, Sendable {
                 continue
             default:
                 break
+            }
+            if c == generalMark {
+                flushLiteral()
+                sawNumber = true
+                general = true
+                i += 1
+                continue
             }
             if isDate {
                 let lower = Character(c.lowercased())
@@ -147,10 +158,25 @@ struct NumberFormat: Equatable, Sendable {
         let decimals = placeholders.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first
             .map { $0.filter { "0#?".contains($0) }.count } ?? 0
         let grouped = placeholders.split(separator: ".", omittingEmptySubsequences: false).first?.contains(",") ?? false
-        let kind: Kind = percent ? .percent(decimals: decimals) : (sawNumber ? .fixed(decimals: decimals, grouped: grouped) : .general)
+        let kind: Kind = general ? .general : percent ? .percent(decimals: decimals) : (sawNumber ? .fixed(decimals: decimals, grouped: grouped) : .general)
         // The `%` is written by the percent rendering; the other text stays around the number.
         self.init(kind: kind, prefix: before.replacingOccurrences(of: "%", with: ""),
                   suffix: after.replacingOccurrences(of: "%", with: ""))
+    }
+
+    /// `section` with the word for General, outside quotes, replaced by `mark`.
+    static func markingGeneral(_ section: Substring, with mark: Character) -> String {
+        var out = "", quoted = false, rest = section[...]
+        while let c = rest.first {
+            if c == "\"" { quoted.toggle() }
+            if !quoted {
+                if rest.hasPrefix("G/通用格式") { out.append(mark); rest = rest.dropFirst(6); continue }
+                if rest.prefix(7).lowercased() == "general" { out.append(mark); rest = rest.dropFirst(7); continue }
+            }
+            out.append(c)
+            rest = rest.dropFirst()
+        }
+        return out
     }
 
     init(kind: Kind, prefix: String = "", suffix: String = "") {

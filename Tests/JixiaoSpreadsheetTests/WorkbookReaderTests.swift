@@ -205,6 +205,19 @@ import Testing
         #expect(NumberFormat(code: "#,##0.00").display("1e20") == "100,000,000,000,000,000,000.00")
     }
 
+    /// General by name, as Chinese Excel and WPS write it in a custom format (`G/通用格式`),
+    /// alone or with text around it. Before, the name was shown as text before the number:
+    /// `G/通用格式1234.5`, `G/通用格式人230`.
+    @Test func generalByNameShowsTheNumber() {
+        #expect(NumberFormat(code: "G/通用格式").display("1234.5") == "1234.5")
+        #expect(NumberFormat(code: "G/通用格式\"人\"").display("230") == "230人")
+        #expect(NumberFormat(code: "\"约\"G/通用格式\"万元\"").display("2279.048") == "约2279.048万元")
+        #expect(NumberFormat(code: "[DBNum1][$-804]G/通用格式").display("16") == "16")
+        #expect(NumberFormat(code: "General\"万元\"").display("16") == "16万元")
+        #expect(NumberFormat(code: "\"General\"0").display("16") == "General16")
+        #expect(NumberFormat(code: "G/通用格式;-G/通用格式;0").display("0.3") == "0.3")
+    }
+
     /// Times: the fraction of a day; `m` is minutes after an hour or before seconds.
     @Test func timesAndMinutes() {
         #expect(NumberFormat(code: "hh:mm").display("0.7083333333") == "17:00")
