@@ -72,8 +72,10 @@ public enum WorkbookReader {
             guard let cells = reader.sheet(xml) else { throw .damaged(part: rel.target) }
             raw.append((sheet.name, sheet.hidden, cells))
         }
+        // The cells a formula may read are gathered only when a formula is to be computed.
+        let computes = raw.contains { $0.sheet.cells.contains { $0.formula != nil && (!$0.hasValue || fullCalcOnLoad) } }
         var formulas: [FormulaEvaluator.Key: FormulaEvaluator.Cell] = [:]
-        for sheet in raw {
+        for sheet in raw where computes {
             for cell in sheet.sheet.cells {
                 formulas[FormulaEvaluator.key(sheet.name, cell.row, cell.column)] = FormulaEvaluator.Cell(content: reader.content(cell))
             }
