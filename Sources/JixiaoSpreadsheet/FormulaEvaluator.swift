@@ -41,6 +41,11 @@ struct FormulaEvaluator {
 
     static func key(_ sheet: String, _ row: Int, _ column: Int) -> Key { Key(sheet: sheet.lowercased(), row: row, column: column) }
 
+    /// The value of `tree` (a formula read elsewhere, as an .xls's), its references read here.
+    mutating func value(of tree: Node) -> Double? {
+        evaluate(tree).flatMap { $0.isFinite ? $0 : nil }
+    }
+
     /// The value of the formula cell at `key`: its saved result where it stands, else computed.
     mutating func value(at key: Key) -> Double? {
         if let done = memo[key] { return done }

@@ -87,6 +87,12 @@ struct WorkbookStream {
         func add(_ row: Int, _ column: Int, _ text: String?) {
             if let text { out.append(CellValue(row: row, column: column, text: text)) }
         }
+        // What a formula saved without a result may read: the sheet's numbers and texts.
+        var cells: [FormulaEvaluator.Key: FormulaEvaluator.Cell] = [:]
+        var uncomputed: [(row: Int, column: Int, xf: Int, tokens: ArraySlice<UInt8>)] = []
+        func number(_ row: Int, _ column: Int, _ value: Double) {
+            cells[FormulaEvaluator.Key(sheet: "", row: row + 1, column: column)] = FormulaEvaluator.Cell(content: .number(value))
+        }
         while depth > 0, let r = records.next() {
             let d = r.data
             switch r.type {
@@ -95,9 +101,11 @@ struct WorkbookStream {
             case 0x0203 where depth == 1 && d.count >= 14:
                 pending = nil
                 add(Int(LittleEndian.u16(d, 0)), Int(LittleEndian.u16(d, 2)), display(Double(bitPattern: LittleEndian.u64(d, 6)), xf: Int(LittleEndian.u16(d, 4))))
+                number(Int(LittleEndian.u16(d, 0)), Int(LittleEndian.u16(d, 2)), Double(bitPattern: LittleEndian.u64(d, 6)))
             case 0x027E where depth == 1 && d.count >= 10:
                 pending = nil
                 add(Int(LittleEndian.u16(d, 0)), Int(LittleEndian.u16(d, 2)), display(Self.rk(LittleEndian.u32(d, 6)), xf: Int(LittleEndian.u16(d, 4))))
+                number(Int(LittleEndian.u16(d, 0)), Int(LittleEndian.u16(d, 2)), Self.rk(LittleEndian.u32(d, 6)))
             case 0x00BD where depth == 1 && d.count >= 6:
                 // MULRK: a row, its first column, (XF, RK) pairs, its last column.
                 pending = nil
@@ -105,7 +113,12 @@ struct WorkbookStream {
                 for k in 0..<((d.count - 6) / 6) {
                     let at = 4 + 6 * k
                     add(row, first + k, display(Self.rk(LittleEndian.u32(d, at + 2)), xf: Int(LittleEndian.u16(d, at))))
+                    number(row, first + k, Self.rk(LittleEndian.u32(d, at + 2)))
                 }
+            case 0x00FD where depth == 1 && d.count >= 6, 0x0204 where depth == 1 && d.count >= 6:
+                // LABELSST, LABEL: a text, which arithmetic cannot use and a SUM leaves out.
+                pending = nil
+                cells[FormulaEvaluator.Key(sheet: "", row: Int(LittleEndian.u16(d, 0)) + 1, column: Int(LittleEndian.u16(d, 2)))] = FormulaEvaluator.Cell(content: .text("文字"))
             case 0x0006 where depth == 1 && d.count >= 14:
                 pending = nil
                 let row = Int(LittleEndian.u16(d, 0)), column = Int(LittleEndian.u16(d, 2))
@@ -115,10 +128,17 @@ struct WorkbookStream {
                     case 0: pending = (row, column)
                     case 1: add(row, column, value[2] == 0 ? "FALSE" : "TRUE")
                     case 2: add(row, column, Self.errorText(value[2]))
-                    default: break // 3: an empty string
+                    default:
+                        // 3: an empty text — or no result at all, as a program that does not
+                        // calculate (xlwt) saves one: computed below if it is arithmetic.
+                        if d.count >= 22 {
+                            let count = Int(LittleEndian.u16(d, 20))
+                            uncomputed.append((row, column, Int(LittleEndian.u16(d, 4)), d[22..<min(d.count, 22 + count)]))
+                        }
                     }
                 } else {
                     add(row, column, display(Double(bitPattern: LittleEndian.u64(value, 0)), xf: Int(LittleEndian.u16(d, 4))))
+                    number(row, column, Double(bitPattern: LittleEndian.u64(value, 0)))
                 }
             case 0x0207 where depth == 1:
                 if let cell = pending { add(cell.row, cell.column, records.string(r, biff8: isBIFF8)) }
@@ -127,7 +147,37 @@ struct WorkbookStream {
             default: pending = nil
             }
         }
+        // Arithmetic can never give an empty text: such a formula was saved uncomputed, and is
+        // computed here (in rounds, for a total of subtotals); one that is not understood —
+        // an IF that gives "" — stays empty.
+        var progress = true
+        while progress, !uncomputed.isEmpty {
+            progress = false
+            var evaluator = FormulaEvaluator(cells: cells, trustCached: true)
+            let waiting = uncomputed
+            uncomputed.removeAll { f in
+                guard let tree = BIFFFormula.tree(f.tokens, sheet: ""), !Self.readsUncomputed(tree, waiting),
+                      let value = evaluator.value(of: tree) else { return false }
+                add(f.row, f.column, display(value, xf: f.xf))
+                number(f.row, f.column, value)
+                progress = true
+                return true
+            }
+        }
         return out
+    }
+
+    /// Whether `tree` reads a cell whose formula is still to be computed.
+    static func readsUncomputed(_ tree: FormulaEvaluator.Node, _ uncomputed: [(row: Int, column: Int, xf: Int, tokens: ArraySlice<UInt8>)]) -> Bool {
+        switch tree {
+        case .number: return false
+        case .reference(let k): return uncomputed.contains { $0.row + 1 == k.row && $0.column == k.column }
+        case .range(_, let r1, let c1, let r2, let c2):
+            return uncomputed.contains { (r1...r2).contains($0.row + 1) && (c1...c2).contains($0.column) }
+        case .negate(let a), .percent(let a): return readsUncomputed(a, uncomputed)
+        case .binary(_, let a, let b): return readsUncomputed(a, uncomputed) || readsUncomputed(b, uncomputed)
+        case .function(_, let args): return args.contains { readsUncomputed($0, uncomputed) }
+        }
     }
 
     /// The rows (ROW records flagged fDyZero) and columns (COLINFO flagged fHidden) the

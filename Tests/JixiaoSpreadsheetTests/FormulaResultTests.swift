@@ -75,6 +75,17 @@ import Testing
         #expect(try WorkbookReader.read(try Self.book(rows)).sheets[0].rows.map { $0.cells.map(\.text) } == [["单位盖章"]])
     }
 
+    /// An Excel 97–2003 workbook written by a program that does not calculate (xlwt saves an
+    /// empty text as every formula's result): arithmetic, which can never give an empty
+    /// text, is computed — a total of totals in rounds; an IF, and a sum of a text, stay
+    /// empty. Before, every such total read empty.
+    @Test func anOldWorkbooksUncomputedFormulasAreComputed() throws {
+        let book = try Workbook.read(try LegacyWorkbookReaderTests.fixture("uncomputed-formulas.xls"))
+        #expect(book.sheets[0].rows.map { $0.cells.map(\.text) } == [
+            ["资金总额", "854.50", "800.50", "54.00"], ["合计", "2,562.50"], ["其中", "1708"], ["比例", "6.3%"], ["判断"], ["说明"],
+        ])
+    }
+
     /// A workbook written by xlsxwriter (a budget system's export): the total saved as 0 with
     /// `fullCalcOnLoad`, which Excel recalculates on opening; the table's 预算数 is the sum.
     @Test func aTotalSavedAsZeroForExcelToRecalculateIsComputed() throws {
