@@ -6,6 +6,10 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
     /// A zip archive, but not an Excel workbook (a .docx given to `WorkbookReader`, a .zip of
     /// files, a presentation).
     case notAWorkbook(wordDocument: Bool)
+    /// An OpenDocument file (LibreOffice's, or WPS's saved as ODF): a spreadsheet (.ods)
+    /// or a text (.odt), told by the package's `mimetype`. Not read: said as what it is, not
+    /// as a zip of files to unpack.
+    case openDocument(spreadsheet: Bool)
     /// A part missing, not XML, or the archive damaged: `part` names it; `word` when the file
     /// is a Word document.
     case damaged(part: String, word: Bool = false)
@@ -57,6 +61,9 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
         case .notAWorkbook(let word):
             word ? "这是 Word 文档（.docx），不是 Excel 工作簿"
                  : "这是压缩包，不是文本文件，也不是 Excel 工作簿（.xlsx）或 Word 文档（.docx）"
+        case .openDocument(let spreadsheet):
+            spreadsheet ? "这是 OpenDocument 电子表格（.ods，LibreOffice 或 WPS 另存的格式），Jixiao 读不了"
+                : "这是 OpenDocument 文本（.odt，LibreOffice 或 WPS 另存的格式），Jixiao 读不了"
         case .damaged(let part, let word):
             // The archive's own directory is said in words; a part by its path in the archive.
             part == Self.archiveDirectory ? "\(Self.kind(word))已损坏：读不出它的压缩包目录（文件不完整，或不是 \(word ? ".docx" : ".xlsx")）"
@@ -100,6 +107,9 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
         case .notAWorkbook(let word):
             word ? "导入时直接给出这个文件：jixiao import 读得了 Word 文档"
                  : "解压后逐个导入其中的绩效文本（.txt、.xlsx、.xls、.docx 或 .doc），或导入解压后的文件夹"
+        case .openDocument(let spreadsheet):
+            spreadsheet ? "用 WPS、Excel 或 LibreOffice 打开，“另存为 Excel 工作簿(.xlsx)”再导入"
+                : "用 WPS、Word 或 LibreOffice 打开，“另存为 Word 文档(.docx)”再导入"
         case .damaged(_, let word):
             word ? "在 Word/WPS 中打开后重新保存为 .docx，或另存为纯文本(.txt)，UTF-8 编码后再导入"
                  : "在 Excel/WPS 中打开后重新保存为 .xlsx，或另存为“文本文件(制表符分隔)”后再导入"

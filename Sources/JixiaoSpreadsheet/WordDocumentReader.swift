@@ -11,7 +11,10 @@
 public enum WordDocumentReader {
     public static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> Workbook {
         guard let zip = ZipArchive(bytes) else { throw .damaged(part: SpreadsheetError.archiveDirectory, word: true) }
-        guard let main = mainPart(zip) else { throw .notAWorkbook(wordDocument: false) }
+        guard let main = mainPart(zip) else {
+            if let odf = ZipArchive.openDocumentKind(zip) { throw .openDocument(spreadsheet: odf) }
+            throw .notAWorkbook(wordDocument: false)
+        }
         return try read(zip, main: main)
     }
 

@@ -22,7 +22,10 @@ public enum WorkbookReader {
             let rels = try relationships(try part("_rels/.rels"), of: "", name: "_rels/.rels")
             if let main = rels.values.first(where: { $0.type.hasSuffix("/officeDocument") }) { workbookPath = main.target }
         }
-        guard zip.has(workbookPath) else { throw .notAWorkbook(wordDocument: zip.has("word/document.xml")) }
+        guard zip.has(workbookPath) else {
+            if let odf = ZipArchive.openDocumentKind(zip) { throw .openDocument(spreadsheet: odf) }
+            throw .notAWorkbook(wordDocument: zip.has("word/document.xml"))
+        }
 
         let folder = directory(of: workbookPath)
         let relsPath = folder + "_rels/" + workbookPath.split(separator: "/").last! + ".rels"

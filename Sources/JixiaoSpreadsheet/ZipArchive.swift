@@ -65,4 +65,14 @@ final class ZipArchive {
     func has(_ name: String) -> Bool {
         zip_name_locate(archive, name, zip_flags_t(ZIP_FL_NOCASE)) >= 0
     }
+
+    /// An OpenDocument package, by its `mimetype` part (the first, stored as is): true for a
+    /// spreadsheet (.ods, .ots), false for a text (.odt, .ott) or another OpenDocument kind;
+    /// nil for anything else.
+    static func openDocumentKind(_ zip: ZipArchive) -> Bool? {
+        guard zip.has("mimetype"), let bytes = try? zip.part("mimetype"), bytes.count < 200 else { return nil }
+        let type = String(decoding: bytes, as: UTF8.self)
+        guard type.hasPrefix("application/vnd.oasis.opendocument.") else { return nil }
+        return type.hasPrefix("application/vnd.oasis.opendocument.spreadsheet")
+    }
 }

@@ -113,6 +113,18 @@ import Testing
         try expectRefused(cases, workspace: "ws")
     }
 
+    /// LibreOffice's own formats (or WPS's, saved as ODF) are named, with what to save them
+    /// as — they were refused as a zip of files to unpack.
+    @Test func anOpenDocumentFileIsNamedWithWhatToSaveItAs() throws {
+        func odf(_ name: String, _ type: String) throws -> String {
+            scratch.write(name, try OfficePackage.zip([("mimetype", Array("application/vnd.oasis.opendocument.\(type)".utf8)),
+                                                      ("content.xml", Array("<office:document-content/>".utf8))]))
+        }
+        try expectRefused([(try odf("表.ods", "spreadsheet"), "表.ods: 错误：这是 OpenDocument 电子表格（.ods", "另存为 Excel 工作簿(.xlsx)"),
+                           (try odf("文.odt", "text"), "文.odt: 错误：这是 OpenDocument 文本（.odt", "另存为 Word 文档(.docx)")],
+                          workspace: "ws")
+    }
+
     /// A damaged .xls on which FreeXL itself crashes (SIGSEGV inside `freexl_open`) is read
     /// in a child process: refused as damaged, and the other files of the import go on.
     @Test func anOldExcelFileThatCrashesFreeXLIsRefusedAndTheImportGoesOn() throws {

@@ -52,6 +52,18 @@ import Testing
         #expect(throws: SpreadsheetError.notAWorkbook(wordDocument: true)) { try WorkbookReader.read(docx) }
         let other = try OfficePackage.zip([("readme.txt", Array("hello".utf8))])
         #expect(throws: SpreadsheetError.notAWorkbook(wordDocument: false)) { try WorkbookReader.read(other) }
+        // LibreOffice's (or WPS's ODF) spreadsheet and text: named, with what to save them as —
+        // not a zip of files to unpack.
+        let ods = try OfficePackage.zip([("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8)),
+                                         ("content.xml", Array("<office:document-content/>".utf8))])
+        #expect(throws: SpreadsheetError.openDocument(spreadsheet: true)) { try WorkbookReader.read(ods) }
+        let odt = try OfficePackage.zip([("mimetype", Array("application/vnd.oasis.opendocument.text".utf8)),
+                                         ("content.xml", Array("<office:document-content/>".utf8))])
+        #expect(throws: SpreadsheetError.openDocument(spreadsheet: false)) { try WorkbookReader.read(odt) }
+        #expect(throws: SpreadsheetError.openDocument(spreadsheet: false)) { try WordDocumentReader.read(odt) }
+        #expect(SpreadsheetError.openDocument(spreadsheet: true).message.contains("OpenDocument 电子表格（.ods"))
+        #expect(SpreadsheetError.openDocument(spreadsheet: true).hint.contains("另存为 Excel 工作簿(.xlsx)"))
+        #expect(SpreadsheetError.openDocument(spreadsheet: false).hint.contains("另存为 Word 文档(.docx)"))
         let broken = try OfficePackage.zip([("xl/workbook.xml", Array("<workbook><sheets>".utf8))])
         #expect(throws: SpreadsheetError.damaged(part: "xl/workbook.xml")) { try WorkbookReader.read(broken) }
     }
