@@ -126,8 +126,9 @@ public enum DocumentReader {
     static func readFront(_ rows: [Row]) -> Front {
         // The title is the first paragraph: lines up to the first blank line, with the
         // Markdown bold markers some extractors add.
-        // A 【…】 line before the title is an export's draft note, not the title.
-        let nonBlank = rows.filter { !$0.isBlank && !isDraftNote($0) }
+        // A 【…】 line before the title is an export's draft note, not the title; a web page's
+        // line about its article (`信息来源:… 发布时间:…`) is the page's.
+        let nonBlank = rows.filter { !$0.isBlank && !isDraftNote($0) && !PageFurniture.isPublicationLine($0) }
         var department = Department(code: "", unitName: "", name: "", year: 0, preparedBy: "", reviewedBy: "",
                                     isDraft: false, currency: "元",
                                     lines: Department.Lines(title: nonBlank.first?.number ?? 1))
@@ -135,6 +136,7 @@ public enum DocumentReader {
         var titleRows: [Row] = []
         for row in rows[(rows.firstIndex { $0.number == first.number })!...] {
             if row.isBlank { break }
+            if PageFurniture.isPublicationLine(row) { continue }
             titleRows.append(row)
         }
         let title = titleRows.map { $0.text.replacingAll("*", with: "") }

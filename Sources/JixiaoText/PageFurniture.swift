@@ -101,6 +101,68 @@ struct PageFurniture {
         return true
     }
 
+    /// A web page's line about the article it prints, copied with the table above it: who
+    /// published it, when, how often it was read (`信息来源:某小学 发布时间:2025-12-25`,
+    /// `时间:2024-01-10 11:53 浏览量:`, `【发布时间：2020-12-02】【字体：大 中 小】`). Every field on
+    /// it is labelled, the first at the line's start; one label at least is the page's own
+    /// (`publicationLabels`), or two are, or a `来源`/`时间` field holds a date. It is no title
+    /// of the table: a title line, or a line between a heading and the table, that is one is
+    /// left out of the table's title (the imported text keeps it).
+    static func isPublicationLine(_ row: Row) -> Bool {
+        guard !row.isBlank, !row.first.isEmpty, row.nonEmptyCount <= 6 else { return false }
+        let joined = row.nonEmpty.joined(separator: " ")
+        // Every such line has a colon after its first label: most lines are answered by bytes.
+        guard joined.hasAtMostCharacters(120), TextNormalization.contains(joined, ":") || TextNormalization.contains(joined, "：") else {
+            return false
+        }
+        var t = Array(TextNormalization.halfWidth(joined).filter { !"【】[]".contains($0) })
+        while let f = t.first, TextNormalization.isBlank(f) { t.removeFirst() }
+        // The labelled fields: (label, the value's text up to the next label).
+        var fields: [(label: String, value: String)] = []
+        var i = 0
+        var value = ""
+        while i < t.count {
+            let atBoundary = i == 0 || TextNormalization.isBlank(t[i - 1])
+            if atBoundary, let label = (publicationLabels + articleLabels).first(where: { l in
+                let c = Array(l)
+                return i + c.count < t.count && Array(t[i..<i + c.count]) == c && t[i + c.count] == ":"
+            }) {
+                if !fields.isEmpty { fields[fields.count - 1].value = value }
+                fields.append((label, ""))
+                value = ""
+                i += label.count + 1
+                continue
+            }
+            guard !fields.isEmpty else { return false }
+            value.append(t[i])
+            i += 1
+        }
+        guard !fields.isEmpty else { return false }
+        fields[fields.count - 1].value = value
+        if fields.contains(where: { publicationLabels.contains($0.label) }) || fields.count >= 2 { return true }
+        return fields.contains { hasDate($0.value) }
+    }
+
+    /// Labels only a web page prints about an article, longest first.
+    static let publicationLabels = ["信息来源", "文章来源", "发布时间", "发布日期", "发布机构", "发布单位", "发文日期",
+                                    "浏览次数", "阅读次数", "访问次数", "点击次数", "浏览量", "阅读量", "访问量", "点击量", "点击数",
+                                    "责任编辑", "字体", "字号"]
+    /// Labels a page prints there that a table might too (`来源:`, `时间:`): with a date, or
+    /// beside another label, they are the page's.
+    static let articleLabels = ["来源", "时间", "日期", "作者", "编辑"]
+
+    /// `2025-12-25`, `2020/06/01`, `2021.04.22`: a date written with digits.
+    static func hasDate(_ text: String) -> Bool {
+        let t = Array(text)
+        for i in t.indices where i + 7 < t.count {
+            let year = t[i..<i + 4]
+            guard year.allSatisfy({ $0.isASCII && $0.isNumber }), "-/.".contains(t[i + 4]),
+                  t[i + 5].isASCII, t[i + 5].isNumber else { continue }
+            return true
+        }
+        return false
+    }
+
     /// A line of at most four cells, from the line's start, with marks and no letter or
     /// digit (`- /`, `——`).
     static func isMarksOnly(_ row: Row) -> Bool {

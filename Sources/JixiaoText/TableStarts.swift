@@ -313,7 +313,9 @@ enum TableStarts {
         var j = heading + 1
         while j < rows.count {
             let row = rows[j]
-            if row.isBlank { j += 1; continue }
+            // A web page's line about its article (`信息来源:… 发布时间:…`) is passed over, as
+            // a blank line is: it is no title line, nor does it end the table's start.
+            if row.isBlank || PageFurniture.isPublicationLine(row) { j += 1; continue }
             if isAnchor(row) { return (titles, j) }
             guard isTitleLine(row), titles.count < 3 else { return nil }
             titles.append(j)
@@ -333,9 +335,11 @@ enum TableStarts {
         return titles
     }
 
-    /// A short line of one cell: `(2023年度)`, `项目支出绩效目标表`.
+    /// A short line of one cell: `(2023年度)`, `项目支出绩效目标表` — not a web page's line
+    /// about its article (`信息来源:… 发布时间:…`), above which a table's title does not go.
     static func isTitleLine(_ row: Row) -> Bool {
         row.nonEmptyCount == 1 && row.firstNonEmpty!.hasAtMostCharacters(40) && numberedHeading(row) == nil
+            && !PageFurniture.isPublicationLine(row)
     }
 
     static func isAnchor(_ row: Row) -> Bool {
