@@ -24,7 +24,15 @@ enum TableStarts {
     static func find(_ rows: [Row]) -> [TableStart] {
         var starts: [TableStart] = []
         var i = 0
+        // The number the next entry of a notice's list of attachments would have.
+        var nextAttachment: Int?
         while i < rows.count {
+            if !rows[i].isBlank {
+                nextAttachment = attachmentListEntry(rows[i], after: nextAttachment)
+                // `附件：1.某分配表` / `2.某绩效目标表`: a notice names its attachments, whose
+                // tables follow it; an entry names a table, it does not begin one.
+                if nextAttachment != nil { i += 1; continue }
+            }
             if isHeading(rows[i]), let (titles, anchor) = anchorBelow(i, in: rows) {
                 starts.append(TableStart(heading: i, titleLines: titles, anchor: anchor))
                 i = anchor + 1
@@ -42,6 +50,22 @@ enum TableStarts {
             guard rows[a..<next].contains(where: IndicatorHeader.isHeader) else { return nil }
             return TableStart(heading: nil, titleLines: titleLinesAbove(a, in: rows), anchor: a)
         }
+    }
+
+    /// A notice's list of attachments: `附件：1.某分配表` begins it, `2.某绩效目标表` (the next
+    /// number, on the next line that is not blank) goes on with it. The number the entry
+    /// after `row` would have when `row` is one; nil when it is none (`next`: the number a
+    /// continuing entry must have, nil when no list is open).
+    static func attachmentListEntry(_ row: Row, after next: Int?) -> Int? {
+        guard row.nonEmptyCount == 1, let cell = row.firstNonEmpty else { return nil }
+        let t = TextNormalization.trimmed(TextNormalization.halfWidth(cell))
+        if t.hasPrefix("附件") {
+            let rest = TextNormalization.trimmed(t.dropFirst(2).drop { $0 == ":" })
+            guard let (n, _) = leadingNumber(rest) else { return nil }
+            return n + 1
+        }
+        guard let next, let (n, _) = leadingNumber(t), n == next else { return nil }
+        return n + 1
     }
 
     static func isHeading(_ row: Row) -> Bool {
