@@ -37,8 +37,11 @@ public enum DocumentReader {
 
         guard let firstStart = starts.first else {
             guard let ci = rows.firstIndex(where: { $0.label == "目录" && $0.cells.count == 1 }) else {
-                throw ReadError(line: 1, "这不是部门预算绩效文本：既没有“目录”，也没有项目绩效目标表",
-                                hint: "项目表以“1.某某项目绩效目标表”开头，下一行是“单位编码 单位名称 … 单位：元”或“项目名称 …”")
+                // A table's title with no table read under it: the reviewer is shown where.
+                throw CellsOnLines.refusal(rows, from: 0, to: rows.count, stoppedAt: nil)
+                    ?? titleWithoutTable(rows)
+                    ?? ReadError(line: 1, "这不是部门预算绩效文本：既没有“目录”，也没有项目绩效目标表",
+                                 hint: "项目表以“1.某某项目绩效目标表”开头，下一行是“单位编码 单位名称 … 单位：元”或“项目名称 …”")
             }
             // A 目录 that lists tables the text does not reach: the file was cut (only the
             // first pages extracted), which is what the reviewer needs to hear.
@@ -116,6 +119,27 @@ public enum DocumentReader {
     }
 
     // MARK: - Title block
+
+    /// The refusal for a text with no table read where it prints a table's title (its last
+    /// one: `…绩效目标表`, `…申报表(2023年度)`) with no 项目名称 or unit row under it — cut
+    /// there, or its cells not told apart (`项目名称 某项目` with one space between): at the
+    /// line under the title, naming the title and that line. nil for a text with no such title.
+    static func titleWithoutTable(_ rows: [Row]) -> ReadError? {
+        guard let h = TableStarts.titlesWithoutTable(rows).last else { return nil }
+        let title = TableStarts.headingCell(rows[h]) ?? rows[h].text
+        let below = rows[(h + 1)...].first { !$0.isBlank && !PageFurniture.isPublicationLine($0) }
+        guard let next = below else {
+            return ReadError(line: rows[h].number, "第 \(rows[h].number) 行是表名“\(title)”，但文件到这里就结束了，下面没有表格",
+                             hint: "文件可能被截断；请用完整的文本（或从原网页、附件复制整张表格）再导入")
+        }
+        var shown = TextNormalization.trimmed(next.nonEmpty.joined(separator: " "))
+        if !shown.hasAtMostCharacters(40) { shown = String(shown.prefix(40)) + "…" }
+        let ends = rows[(rows.firstIndex { $0.number == next.number }! + 1)...].allSatisfy(\.isBlank)
+        let end = ends ? "；文件也在这一行结束" : ""
+        return ReadError(line: next.number,
+                         "第 \(rows[h].number) 行是表名“\(title)”，但下面没有读出表格：第 \(next.number) 行“\(shown)”不是“项目名称”行（标签与内容应分在两格），也不是单位行\(end)",
+                         hint: "若各格之间只隔一个空格或没有分隔，请从原网页或附件选中整张表格，粘贴到 Excel 或 WPS 表格，另存为 .xlsx（或制表符分隔的文本）再导入；若文件被截断，请用完整的文本")
+    }
 
     /// What the title block says; its year may be missing (a table published on its own).
     struct Front {

@@ -52,6 +52,20 @@ enum TableStarts {
         }
     }
 
+    /// The rows that read as a table's heading, or as a table's own title (`…绩效目标表`), with
+    /// no table under them — not a notice's list of its attachments. (For a refusal: `find`
+    /// found no table.)
+    static func titlesWithoutTable(_ rows: [Row]) -> [Int] {
+        var found: [Int] = []
+        var nextAttachment: Int?
+        for i in rows.indices where !rows[i].isBlank {
+            nextAttachment = attachmentListEntry(rows[i], after: nextAttachment)
+            guard nextAttachment == nil, isHeading(rows[i]), looksLikeTableTitle(rows[i]), anchorBelow(i, in: rows) == nil else { continue }
+            found.append(i)
+        }
+        return found
+    }
+
     /// A notice's list of attachments: `附件：1.某分配表` begins it, `2.某绩效目标表` (the next
     /// number, on the next line that is not blank) goes on with it. The number the entry
     /// after `row` would have when `row` is one; nil when it is none (`next`: the number a
