@@ -66,7 +66,11 @@ enum ProjectTableReader {
             // A page breaks before the next row read: this row may be the first part of one
             // the next page goes on with.
             let beforeBreak = n + 1 < read.count && furniture.breaks.contains(read[n + 1])
-            try r.read(all[i], afterPageBreak: furniture.breaks.contains(i), beforePageBreak: beforeBreak)
+            do throws(ReadError) {
+                try r.read(all[i], afterPageBreak: furniture.breaks.contains(i), beforePageBreak: beforeBreak)
+            } catch {
+                throw n > 0 ? Self.brokenRow(error, at: all[i], after: all[read[n - 1]]) : error
+            }
         }
         swap(&r.headers, &headers)
         r.keepStrayLineAsNote()
@@ -157,5 +161,19 @@ enum ProjectTableReader {
                             "文件在第 \(row.number) 行结束，这一行指标只有 \(row.cells.count) 个单元格（应有 \(h.cellCount) 个：\(names)），也没有指标值",
                             hint: "文件可能在最后一行中间被截断；请重新导出完整的文本")
         }
+    }
+
+    /// A line that cannot be placed, under a line holding only a label (`项目 名称`, `主管部门`):
+    /// most often one row of the page broken in two where a cell held a line break — the
+    /// label's content and the row's other cells on the next line. The refusal says so, and
+    /// what to join; another refusal is returned as it is.
+    static func brokenRow(_ error: ReadError, at row: Row, after previous: Row) -> ReadError {
+        guard error.line == row.number, error.message.contains("中有一行无法识别"),
+              previous.nonEmptyCount == 1, let label = previous.firstNonEmpty,
+              TableStarts.isNameLabel(label) || RowLabels.isFactLabel(label) || BudgetBlock.isLabel(label) else { return error }
+        let shown = TextNormalization.trimmed(label)
+        return ReadError(line: row.number,
+                         error.message + "——上一行（第 \(previous.number) 行）只有标签“\(shown)”，没有内容：表格的这一行像是在复制时断成了两行（单元格里的换行）",
+                         hint: "把第 \(previous.number) 行和第 \(row.number) 行合成一行（各格之间用制表符），或从原网页选中整张表格，粘贴到 Excel 或 WPS 表格，另存为 .xlsx 再导入")
     }
 }

@@ -527,6 +527,14 @@ struct TableReading {
                 section = .facts
                 return true
             }
+            if section == .goals, !goalColumns.isEmpty, row.nonEmptyCount == goalColumns.count,
+               goalColumns.allSatisfy({ goalRows[$0].text.isEmpty }) {
+                // The texts under `总体目标 | 中期目标 | 年度目标` copied from a web page, where
+                // 总体目标 is a merged (rowspan) cell: printed on its first row only, the row
+                // under it begins at the first text.
+                for (k, t) in row.nonEmpty.enumerated() { goalRows[goalColumns[k]].text = t }
+                return true
+            }
             throw ReadError(line: row.number, "\(tableName)中有一行无法识别：“\(row.first)”",
                             hint: "表中的行应以 项目编码、预算规模及资金用途、资金支出计划、绩效目标 或 一级指标 开头")
         } else {
