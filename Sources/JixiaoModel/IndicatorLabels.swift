@@ -156,7 +156,8 @@ public enum IndicatorLabel {
             (["数量", "产出数量"], L.quantity),
             (["质量", "产出质量"], L.quality),
             (["时效", "时效性", "进度", "产出时效"], L.timeliness),
-            (["成本", "产出成本"], L.cost),
+            // 东莞's 批复表 names its cost dimension `预算(或投资规模)控制指标`.
+            (["成本", "产出成本", "预算控制", "投资规模控制", "预算(或投资规模)控制"], L.cost),
             (["经济效益"], L.economicBenefit),
             (["社会效益"], L.socialBenefit),
             (["生态效益", "环境效益", "生态环境效益"], L.ecologicalBenefit),

@@ -136,7 +136,7 @@ enum IndicatorRows {
 
     /// The scalars one of which every 二级 name and core holds: 数 (数量), 质 (质量), 时 (时效),
     /// 进 (进度), 本 (成本), 益 (效益), 续 (可持续) and 满 (满意).
-    static let level2Scalars: [Unicode.Scalar] = ["数", "质", "时", "进", "本", "益", "续", "满"]
+    static let level2Scalars: [Unicode.Scalar] = ["数", "质", "时", "进", "本", "益", "续", "满", "控"]
     static let level2ScalarValues: [UInt32] = level2Scalars.map(\.value)
 
     /// Whether a table's first indicator row leaves out the header's block-label cell: the

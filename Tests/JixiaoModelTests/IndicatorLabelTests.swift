@@ -65,6 +65,16 @@ import Testing
         #expect(IndicatorLabel.standardLevel2("(数量)") == "(数量)")
     }
 
+    /// 东莞's 批复表 (2019) names its cost dimension `预算(或投资规模)控制指标`: the frame's 成本指标.
+    @Test func theBudgetControlDimensionIsTheCostOne() {
+        #expect(IndicatorLabel.standardLevel2("预算(或投资规模)控制指标") == "成本指标")
+        #expect(IndicatorLabel.standardLevel2("预算（或投资规模）控制指标") == "成本指标")
+        #expect(IndicatorLabel.standardLevel2("预算控制指标") == "成本指标")
+        #expect(IndicatorLabel.isLevel2("投资规模控制指标"))
+        // Other control words name no dimension.
+        #expect(!IndicatorLabel.isLevel2("质量控制措施"))
+    }
+
     @Test func indicatorKeepsPrintedAndGivesStandard() {
         let i = Indicator(level1: "项目完成 指标", level2: "满意度指标", name: "甲", description: "", value: TargetValue("1"),
                           basis: "", line: 1)

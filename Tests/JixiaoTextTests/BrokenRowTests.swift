@@ -20,6 +20,7 @@ import Testing
         预期产出指标\t数量指标(或建筑规模指标)\t镇街补助款完成结算项目数\t3
         质量指标\t补助款结算误差率\t±3%以内
         时效指标(工期指标、形象进度指标)\t结算款支付及时性\t及时
+        预算(或投资规模)控制指标\t年度预算执行率\t≥90%
         效果指标\t社会、经济、生态效益 指标\t补助款结算争议率\t0%
 
         """
@@ -56,6 +57,17 @@ import Testing
         #expect(p.goals.count == 2)
         #expect(p.goals.first?.text.contains("新建或改造道路,共29个项目") == true)
         #expect(p.goals.last?.text.contains("常平镇街完成3个项目补助尾款结算387万元") == true)
-        #expect(p.indicators.count == 4)
+        #expect(p.indicators.count == 5)
+    }
+
+    @Test func theBudgetControlRowIsReadUnderItsDimension() throws {
+        // `预算(或投资规模)控制指标`, the template's cost dimension, begins the row a merged 一级
+        // cut short: read as its 二级, not moved under 三级 (its 一级 read as `年度预算执行率`).
+        let p = try #require(try readRoundTrip(Self.table(nameRow: "项目 名称\t" + Self.name)).projects.first)
+        let row = try #require(p.indicators.first { $0.name == "年度预算执行率" })
+        #expect(row.level1 == "预期产出指标")
+        #expect(row.level2 == "预算(或投资规模)控制指标")
+        #expect(row.standardLevel2 == "成本指标")
+        #expect(row.value.raw == "≥90%")
     }
 }
