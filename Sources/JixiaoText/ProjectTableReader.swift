@@ -168,8 +168,15 @@ enum ProjectTableReader {
     /// label's content and the row's other cells on the next line. The refusal says so, and
     /// what to join; another refusal is returned as it is.
     static func brokenRow(_ error: ReadError, at row: Row, after previous: Row) -> ReadError {
-        guard error.line == row.number, error.message.contains("中有一行无法识别"),
-              previous.nonEmptyCount == 1, let label = previous.firstNonEmpty,
+        guard error.line == row.number, error.message.contains("中有一行无法识别") else { return error }
+        // The indicator header broken so: `绩效指标 | 一级 指标`, then `二级 指标` on the next line.
+        if let last = previous.cells.last(where: { !$0.isEmpty }), CellsOnLines.isHeaderLabel(last, "一级指标"),
+           let first = row.firstNonEmpty, CellsOnLines.isHeaderLabel(first, "二级指标") {
+            return ReadError(line: row.number,
+                             "\(error.message)——指标表头断在了几行上：第 \(previous.number) 行以“\(CellsOnLines.printedLabel(last))”结束，“\(CellsOnLines.printedLabel(first))”在第 \(row.number) 行（单元格里的换行，在复制时成了新的一行）",
+                             hint: "把指标表头从第 \(previous.number) 行起的几行合成一行（各格之间用制表符），或从原网页选中整张表格，粘贴到 Excel 或 WPS 表格，另存为 .xlsx 再导入")
+        }
+        guard previous.nonEmptyCount == 1, let label = previous.firstNonEmpty,
               TableStarts.isNameLabel(label) || RowLabels.isFactLabel(label) || BudgetBlock.isLabel(label) else { return error }
         let shown = TextNormalization.trimmed(label)
         return ReadError(line: row.number,

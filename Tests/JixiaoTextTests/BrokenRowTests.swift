@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoModel
 import Testing
 @testable import JixiaoText
@@ -42,6 +43,17 @@ import Testing
         #expect(e.message.contains("无法识别：“镇际联网路升级改造工程一期”"), "\(e.message)")
         #expect(e.message.contains("上一行（第 4 行）只有标签“项目 名称”"), "\(e.message)")
         #expect(e.hint.contains("把第 4 行和第 5 行合成一行"), "\(e.hint)")
+    }
+
+    @Test func aHeaderBrokenOverLinesIsRefusedSayingSo() throws {
+        // The page's header, a line break in each of its label cells.
+        let broken = "绩效指标\t一级 指标\n二级 指标\n三级 指标\n指标值(或计划水平)\t二级 指标\n三级 指标\n计划指标值(或计划水平)"
+        let text = Self.table(nameRow: "项目 名称\t" + Self.name)
+            .replacingOccurrences(of: "一级指标\t二级指标\t三级指标\t指标值", with: broken)
+        let e = try #require(readError(text))
+        #expect(e.line == 8, "\(e)")
+        #expect(e.message.contains("指标表头断在了几行上：第 7 行以“一级指标”结束，“二级指标”在第 8 行"), "\(e.message)")
+        #expect(e.hint.contains("从第 7 行起的几行合成一行"), "\(e.hint)")
     }
 
     @Test func anUnknownLineUnderARowWithContentIsRefusedAsBefore() throws {
