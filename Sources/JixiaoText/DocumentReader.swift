@@ -39,6 +39,7 @@ public enum DocumentReader {
             guard let ci = rows.firstIndex(where: { $0.label == "目录" && $0.cells.count == 1 }) else {
                 // A table's title with no table read under it: the reviewer is shown where.
                 throw CellsOnLines.refusal(rows, from: 0, to: rows.count, stoppedAt: nil)
+                    ?? cellsRunTogether(rows)
                     ?? titleWithoutTable(rows)
                     ?? ReadError(line: 1, "这不是部门预算绩效文本：既没有“目录”，也没有项目绩效目标表",
                                  hint: "项目表以“1.某某项目绩效目标表”开头，下一行是“单位编码 单位名称 … 单位：元”或“项目名称 …”")
@@ -139,6 +140,25 @@ public enum DocumentReader {
         return ReadError(line: next.number,
                          "第 \(rows[h].number) 行是表名“\(title)”，但下面没有读出表格：第 \(next.number) 行“\(shown)”不是“项目名称”行（标签与内容应分在两格），也不是单位行\(end)",
                          hint: "若各格之间只隔一个空格或没有分隔，请从原网页或附件选中整张表格，粘贴到 Excel 或 WPS 表格，另存为 .xlsx（或制表符分隔的文本）再导入；若文件被截断，请用完整的文本")
+    }
+
+    /// The refusal for a text with no table read where one cell holds an indicator header's
+    /// labels run together (`…一级指标二级指标绩效标准…`: a document-sharing site's preview, or
+    /// a copy that lost every cell's border): the table's words are there, its cells are not.
+    /// nil for a text with no such cell.
+    static func cellsRunTogether(_ rows: [Row]) -> ReadError? {
+        for row in rows where !row.isBlank {
+            guard let cell = row.cells.first(where: { c in
+                let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(c))
+                return t.contains("一级指标二级指标") || t.contains("二级指标三级指标")
+            }) else { continue }
+            let at = TextNormalization.withoutBlanks(cell).range(of: "一级指标") ?? TextNormalization.withoutBlanks(cell).range(of: "二级指标")
+            let before = at.map { String(TextNormalization.withoutBlanks(cell)[..<$0.lowerBound].suffix(12)) } ?? ""
+            return ReadError(line: row.number,
+                             "第 \(row.number) 行把表格的文字连成了一片：指标表头的“一级指标”“二级指标”连在同一格里（“…\(before)一级指标二级指标…”），各格之间没有分隔，读不出表格",
+                             hint: "多半是文库网站的预览或丢了格线的复制。请从原文件（.xlsx、.docx）导入，或在原网页选中整张表格，粘贴到 Excel 或 WPS 表格，另存为 .xlsx（或制表符分隔的文本）再导入")
+        }
+        return nil
     }
 
     /// What the title block says; its year may be missing (a table published on its own).

@@ -56,6 +56,20 @@ import Testing
         #expect(e.message.contains("文件到这里就结束了"), "\(e.message)")
     }
 
+    /// 鄂州市 2022 市直部门预算项目支出绩效目标表 as a document-sharing site previews it
+    /// (https://desk33.com/d-245426.html, judge-docs s28): the whole table on one line.
+    @Test func aTableRunTogetherOnOneLineIsRefusedSayingSo() throws {
+        let text = """
+            鄂州市2022年市直部门预算项目支出绩效目标表.docx
+            主管部门审核意见单位公章:年月 日鄂州市2022年市直部门预算项目支出绩效目标表项目名称滨湖大胆办公大楼运行保障项目类别本级支出项目绩效目标以办公大楼服务对象满意为目标,着力打造文明型机关、卫生Z口机关。绩效指标保障绩效目标实现措施一级指标二级指标绩效标准当年预期实现值数量指标办公大楼日常维修维护次数反映办公大楼全年维修维护情况2280次
+
+            """
+        let e = try #require(readError(text))
+        #expect(e.line == 2, "\(e)")
+        #expect(e.message.contains("连成了一片"), "\(e.message)")
+        #expect(e.message.contains("实现措施一级指标二级指标"), "\(e.message)")
+    }
+
     @Test func aTextWithNoTitleIsRefusedAsBefore() throws {
         let e = try #require(readError("关于报送材料的函\n\n附件：1.某项目绩效目标表\n"))
         #expect(e.message.contains("这不是部门预算绩效文本"), "\(e.message)")
