@@ -1,3 +1,4 @@
+import JixiaoSynthetic
 import JixiaoTextLayout
 import Testing
 @testable import JixiaoUI
@@ -102,6 +103,49 @@ import Testing
         for _ in 0..<25 { e.apply(.deleteBackward, width: 21) }
         e.reveal(width: 21, height: 1)
         #expect(e.scroll == 0)
+    }
+
+    /// A long paste keeps the workstation answering: the single line scrolls to the cursor in
+    /// time linear in the text. (Before, every step of the scroll measured the text up to the
+    /// cursor again: 100,000 pasted characters froze the workstation for minutes, 30,000 for
+    /// tens of seconds, found by scripts/fuzz-workstation.)
+    @Test func aLongPasteScrollsAtOnce() {
+        var e = LineEditor("")
+        e.insert(String(repeating: "长", count: 30_000))
+        let took = ContinuousClock().measure { e.reveal(width: 98, height: 1) }
+        #expect(took < .seconds(1), "reveal took \(took)")
+        #expect(e.columns(e.scroll..<e.cursor) + 1 <= 97)
+        #expect(e.columns(e.scroll - 1..<e.cursor) + 1 > 97)
+        e.apply(.lineStart, width: 98)
+        #expect(ContinuousClock().measure { e.reveal(width: 98, height: 1) } < .seconds(1))
+        #expect(e.scroll == 0)
+    }
+
+    /// The scroll as it was defined, one step at a time: the least that keeps the cursor on
+    /// show, then back as far as the text from there to its end fits.
+    func referenceScroll(_ e: LineEditor, from scroll: Int, width: Int) -> Int {
+        let room = max(1, width - 1)
+        var s = min(scroll, e.cursor)
+        while s < e.cursor, e.columns(s..<e.cursor) + 1 > room { s += 1 }
+        while s > 0, e.columns(s - 1..<e.characters.count) + 1 <= room { s -= 1 }
+        return s
+    }
+
+    @Test func scrollingAgreesWithItsDefinition() {
+        var rng = SplitMix(seed: 7)
+        let alphabet: [Character] = ["宽", "a", "1", "，", "😀", "e\u{301}", " ", "\u{200B}"]
+        for _ in 0..<400 {
+            let width = 1 + Int(rng.next() % 30)
+            var e = LineEditor(String((0..<Int(rng.next() % 60)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }))
+            e.reveal(width: width, height: 1)
+            for _ in 0..<20 {
+                let edits: [TextEdit] = [.left, .right, .lineStart, .lineEnd, .deleteBackward, .wordLeft, .deleteToLineEnd, .yank]
+                e.apply(edits[Int(rng.next() % UInt64(edits.count))], width: width)
+                let expected = referenceScroll(e, from: e.scroll, width: width)
+                e.reveal(width: width, height: 1)
+                #expect(e.scroll == expected, "\(e.text) cursor \(e.cursor) width \(width)")
+            }
+        }
     }
 
     @Test func singleLineDrawsWholeCharactersAndMarksTheEdges() {

@@ -229,11 +229,31 @@ public struct LineEditor: Hashable, Sendable {
         }
         // One column for the cursor after the last character, one for the mark that more
         // text follows.
+        // Each bound is found in one walk from the cursor or the end, as far as the room
+        // goes: measuring the whole span again for every step froze the workstation on a
+        // long paste (100,000 characters: minutes for one key).
         let room = max(1, width - 1)
         scroll = min(scroll, cursor)
-        while scroll < cursor, columns(scroll..<cursor) + 1 > room { scroll += 1 }
+        // The first character from which the text up to the cursor fits.
+        var first = cursor
+        var used = 1
+        while first > scroll {
+            let w = DisplayWidth.of(characters[first - 1])
+            if used + w > room { break }
+            used += w
+            first -= 1
+        }
+        scroll = first
         // After a deletion, show as much of the text before the cursor as fits.
-        while scroll > 0, columns(scroll - 1..<characters.count) + 1 <= room { scroll -= 1 }
+        var tail = 1
+        for i in scroll..<characters.count {
+            tail += DisplayWidth.of(characters[i])
+            if tail > room { return }
+        }
+        while scroll > 0, tail + DisplayWidth.of(characters[scroll - 1]) <= room {
+            tail += DisplayWidth.of(characters[scroll - 1])
+            scroll -= 1
+        }
     }
 
     func columns(_ range: Range<Int>) -> Int {
