@@ -28,11 +28,14 @@ struct InputDecoder {
         case escape
         /// `Esc [` and the parameters so far.
         case sequence(String)
-        /// Inside a paste: the text so far, and what may be the start of its end marker.
-        case paste(String, ending: String)
+        /// Inside a paste (its text so far in `pasted`): what may be the start of its end marker.
+        case paste(ending: String)
     }
 
     private(set) var state = State.idle
+    /// The text of the paste under way, appended to in place: copying it into the state at
+    /// every character made a long paste quadratic (seconds for a pasted document).
+    private var pasted = ""
     /// Key codes ncurses gave to keys beyond its fixed set (Ctrl-← in xterm is one).
     var extendedKeys: [Int32: Key] = [:]
     /// Decodes a key code ncurses recognised.
@@ -94,7 +97,8 @@ struct InputDecoder {
                 }
                 state = .idle
                 if text == Self.pasteStart {
-                    state = .paste("", ending: "")
+                    state = .paste(ending: "")
+                    pasted = ""
                     return []
                 }
                 return [.key(sequenceKey(text) ?? .unknown("Esc [" + text))]
@@ -102,38 +106,44 @@ struct InputDecoder {
                 state = .idle
                 return [.key(.unknown("Esc [" + so))] + feed(input)
             }
-        case .paste(let text, let ending):
+        case .paste(let ending):
             switch input {
             case .timeout:
                 // The end marker never came: deliver what did, rather than lose it.
-                state = .idle
-                return [.paste(text + ending)]
+                return [.paste(endPaste() + ending)]
             case .keyCode:
                 // ncurses took part of the pasted text for a key; it is not text.
-                state = .paste(text, ending: "")
+                state = .paste(ending: "")
                 return []
             case .character(let c):
                 guard let scalar = Unicode.Scalar(c) else { return [] }
-                let ch = Character(scalar)
                 if ending.isEmpty {
-                    state = c == 0x1B ? .paste(text, ending: "\u{1B}") : .paste(text + String(ch), ending: "")
+                    if c == 0x1B { state = .paste(ending: "\u{1B}") } else { pasted.unicodeScalars.append(scalar) }
                     return []
                 }
-                let candidate = ending + String(ch)
+                let candidate = ending + String(Character(scalar))
                 if candidate == "\u{1B}" + Self.pasteEnd {
-                    state = .idle
-                    return [.paste(text)]
+                    return [.paste(endPaste())]
                 }
                 if ("\u{1B}" + Self.pasteEnd).hasPrefix(candidate) {
-                    state = .paste(text, ending: candidate)
+                    state = .paste(ending: candidate)
                 } else if c == 0x1B {
-                    state = .paste(text + ending, ending: "\u{1B}")
+                    pasted += ending
+                    state = .paste(ending: "\u{1B}")
                 } else {
-                    state = .paste(text + candidate, ending: "")
+                    pasted += candidate
+                    state = .paste(ending: "")
                 }
                 return []
             }
         }
+    }
+
+    /// The paste's text, the decoder back to keys.
+    private mutating func endPaste() -> String {
+        state = .idle
+        defer { pasted = "" }
+        return pasted
     }
 
     private func plain(_ c: UInt32) -> [InputEvent] { Terminal.characterKey(c).map { [.key($0)] } ?? [] }
