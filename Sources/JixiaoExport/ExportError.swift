@@ -22,6 +22,9 @@ public enum ExportError: Error, Equatable, Sendable {
     case writeFailed(String, reason: String)
     /// The document is open read-only: an export must be journaled to be verifiable.
     case readOnly(String)
+    /// The target is part of a workspace's record (what, in words): a document's folder or
+    /// a workspace's own file. Refused even with `--force`.
+    case inRecord(String, what: String)
 }
 
 extension ExportError: ReviewerFacingError {
@@ -50,6 +53,8 @@ extension ExportError: ReviewerFacingError {
             return "写入 \(path) 失败：\(reason)"
         case .readOnly(let reason):
             return "不能导出：\(reason)"
+        case .inRecord(let path, let what):
+            return "\(path) 是\(what)：导出不能写在这里，会覆盖或混入审核记录"
         }
     }
 
@@ -64,6 +69,7 @@ extension ExportError: ReviewerFacingError {
         case .unknownExtension(_, let known): "用 --format 指定格式，或用这些扩展名之一：\(known.map { "." + $0 }.joined(separator: " "))"
         case .writeFailed: "检查磁盘空间和文件夹权限；没有写出任何文件，也没有记入日志"
         case .readOnly: "导出须记入日志，jixiao verify 才能核对；等另一个 Jixiao 关闭后再导出"
+        case .inRecord: "导出到工作区的 exports/ 文件夹（只写文件名即可），或工作区以外的文件夹"
         }
     }
 }

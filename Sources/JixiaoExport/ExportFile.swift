@@ -20,6 +20,10 @@ import JixiaoStore
 ///   A failure at any step removes the temporary file and is reported; the target is
 ///   then as it was.
 /// - A new file gets the mode the umask gives; a replaced one keeps its mode.
+/// - Never into the record itself: not into a document's folder (its journal, document,
+///   sources), nor over a workspace's own files (jixiao.json, exports.jsonl …), even with
+///   `--force` or the workstation's `y` — `../430001-2021/journal.jsonl` typed at the
+///   export prompt replaced the journal with the export, the whole record lost.
 public enum ExportFile {
     /// Checks that `path` can be written: its folder exists, and there is nothing there or
     /// (with `replace`) a regular file. Returns the existing file's mode, if any.
@@ -28,6 +32,7 @@ public enum ExportFile {
         let folder = folderOf(path)
         var st = stat()
         guard stat(folder, &st) == 0, st.st_mode & S_IFMT == S_IFDIR else { throw .noSuchFolder(folder) }
+        if let what = recordFile(path, in: folder) { throw .inRecord(path, what: what) }
         guard lstat(path, &st) == 0 else {
             if errno == ENOENT { return nil }
             throw .writeFailed(path, reason: reason(errno))
@@ -99,6 +104,20 @@ public enum ExportFile {
         } catch {
             throw .writeFailed(path, reason: error.message)
         }
+    }
+
+    /// What of a workspace's record `path` would be written into, nil when it is none: a
+    /// document's folder (it holds a journal), or a workspace's own file at its root (it
+    /// holds the settings). Any workspace's, not only the one exported from.
+    static func recordFile(_ path: String, in folder: String) -> String? {
+        var st = stat()
+        if stat(folder + "/" + DocumentFiles.journalName, &st) == 0 { return "一份文档的记录文件夹（日志、文档、原文都在其中）里的文件" }
+        let ownFiles = [Workspace.settingsFileName, WorkspaceExports.fileName, Workspace.acrossCacheName]
+        let name = (path as NSString).lastPathComponent
+        if ownFiles.contains(name), stat(folder + "/" + Workspace.settingsFileName, &st) == 0 {
+            return "工作区自己的文件（\(name)）"
+        }
+        return nil
     }
 
     /// The folder a path is in (`.` for a bare name).

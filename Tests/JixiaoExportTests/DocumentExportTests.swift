@@ -130,4 +130,30 @@ import Testing
         }
         #expect(!folder.exists("nowhere"))
     }
+    /// The record is never an export's target, even when the reviewer says to replace: the
+    /// workstation's prompt takes `../430001-2021/journal.jsonl` (relative to exports/), and
+    /// its `y` replaced the journal with the export — the whole record lost, found by
+    /// scripts/fuzz-workstation. A document's folder, any file in it, and the workspace's
+    /// own files are refused; nothing is written or journaled, and the record stays whole.
+    @Test func theRecordItselfIsNeverTheTarget() throws {
+        let s = try session()
+        let record = "ws/\(id)/"
+        let targets = [record + "journal.jsonl", record + "document.json", record + "source.txt", record + "new.txt",
+                       "ws/exports/../\(id)/source-2.txt", "ws/jixiao.json", "ws/exports.jsonl"]
+        let before = targets.map { folder.exists($0) ? folder.read($0) : nil }
+        for target in targets {
+            for replace in [false, true] {
+                #expect(throws: ExportError.self, "\(target)") {
+                    try DocumentExport.write(TextFormat(), of: s, to: folder.path(target), allowDraft: true, replace: replace,
+                                             actor: "甲", time: "t")
+                }
+            }
+        }
+        #expect(targets.map { folder.exists($0) ? folder.read($0) : nil } == before)
+        #expect(try exports().isEmpty)
+        #expect(try JournalVerification.verify(folder: ws.folder(of: id)).isIntact)
+        // Beside the record, in the workspace's folder, a file of another name is written as anywhere.
+        _ = try DocumentExport.write(TextFormat(), of: s, to: folder.path("ws/定稿.txt"), allowDraft: true, actor: "甲", time: "t")
+        #expect(try exports().count == 1)
+    }
 }
