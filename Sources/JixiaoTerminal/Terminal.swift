@@ -1,5 +1,6 @@
 import CNcursesw
 import CSignals
+import Glibc
 import JixiaoUI
 
 /// Why the terminal cannot be used.
@@ -145,10 +146,26 @@ public final class Terminal: TerminalBackend {
         Int16((Role.allCases.firstIndex(of: role) ?? 0) + 1)
     }
 
+    /// Set when `hasPendingInput` said yes (the driver put off drawing): if what waited
+    /// turns out to be no key, `nextEvent` says `.redraw` when the input runs dry.
+    private var owesRedraw = false
+
+    /// Keys already read and not handed out, or bytes waiting on the terminal. (ncurses reads
+    /// a byte at a time, so what it has buffered is at most part of one key's sequence.)
+    public var hasPendingInput: Bool {
+        var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        let waiting = !queued.isEmpty || (poll(&p, 1, 0) > 0 && p.revents & Int16(POLLIN) != 0)
+        if waiting { owesRedraw = true }
+        return waiting
+    }
+
     /// The next key, paste or resize. Returns nil when a signal asked the program to end.
     public func nextEvent() -> InputEvent? {
         while !stopped {
-            if !queued.isEmpty { return queued.removeFirst() }
+            if !queued.isEmpty {
+                owesRedraw = false
+                return queued.removeFirst()
+            }
             let sig = jx_quit_take()
             if sig != 0 {
                 signal = sig
@@ -178,6 +195,10 @@ public final class Terminal: TerminalBackend {
                 raw = .character(UInt32(ch))
             }
             queued += decoder.feed(raw)
+            if queued.isEmpty, raw == .timeout, owesRedraw {
+                owesRedraw = false
+                return .redraw
+            }
         }
         return nil
     }

@@ -48,4 +48,7 @@ public enum InputEvent: Hashable, Sendable {
     /// Text the terminal marked as pasted (bracketed paste): never keys.
     case paste(String)
     case resize(width: Int, height: Int)
+    /// No input after keys whose frame was not drawn (more input was waiting then): time to
+    /// draw it. Changes nothing.
+    case redraw
 }
