@@ -60,16 +60,27 @@ public enum LineBreaking {
                 line = ""
                 used = 0
             }
-            // Only a piece wider than a whole line is cut.
+            // Only a piece wider than a whole line is cut, by columns, in one pass: measuring
+            // the rest again after every cut took seconds for a 20,000-character value (a
+            // paste saved into a cell), at every key, in every finding that quotes it.
             var rest = Substring(piece)
-            while DisplayWidth.of(rest) > width {
-                let head = DisplayWidth.prefix(String(rest), fitting: width)
-                guard !head.isEmpty else { break }
-                lines.append(head)
-                rest = rest.dropFirst(head.count)
+            var restWidth = w
+            while restWidth > width {
+                var end = rest.startIndex
+                var head = 0
+                while end < rest.endIndex {
+                    let cw = DisplayWidth.of(rest[end])
+                    if head + cw > width { break }
+                    head += cw
+                    end = rest.index(after: end)
+                }
+                guard end > rest.startIndex else { break }
+                lines.append(String(rest[..<end]))
+                rest = rest[end...]
+                restWidth -= head
             }
             line = String(rest)
-            used = DisplayWidth.of(line)
+            used = restWidth
         }
         if !line.isEmpty || lines.isEmpty { lines.append(trimmedEnd(line)) }
         return lines

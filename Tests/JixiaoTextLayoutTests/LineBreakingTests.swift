@@ -5,6 +5,57 @@ import Testing
 @Suite struct LineBreakingTests {
     func lines(_ s: String, _ width: Int) -> [String] { LineBreaking.lines(s, width: width) }
 
+    /// A piece wider than a line (a Latin run has no place to break) is cut by columns in
+    /// one pass. (Before, the rest was measured again after every cut: 20,000 characters
+    /// pasted and saved into a cell froze the workstation, for every finding quoting it is
+    /// wrapped at every key — found by scripts/fuzz-workstation.)
+    @Test func aVeryLongWordIsCutInOnePass() {
+        let word = String(repeating: "x", count: 200_000)
+        var l: [String] = []
+        let took = ContinuousClock().measure { l = lines(word + "。", 70) }
+        #expect(took < .seconds(2), "took \(took)")
+        // 2,857 full lines, then the last 10 with the closing mark.
+        #expect(l.count == 2_858)
+        #expect(l.dropLast().allSatisfy { DisplayWidth.of($0) == 70 })
+        #expect(l.last == String(repeating: "x", count: 10) + "。")
+        #expect(l.joined() == word + "。")
+    }
+
+    /// The cut as it was defined: the widest prefix of what is left, until it fits.
+    func referenceCut(_ piece: String, width: Int) -> (lines: [String], rest: String) {
+        var out: [String] = []
+        var rest = Substring(piece)
+        while DisplayWidth.of(rest) > width {
+            let head = DisplayWidth.prefix(String(rest), fitting: width)
+            guard !head.isEmpty else { break }
+            out.append(head)
+            rest = rest.dropFirst(head.count)
+        }
+        return (out, String(rest))
+    }
+
+    @Test func cuttingAgreesWithItsDefinition() {
+        // One piece each: a Latin run, with wide opening and closing marks glued to it.
+        let alphabet = ["a", "1", "≥", "%", "/", "-", ".", "W"]
+        var state: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var checked = 0
+        for _ in 0..<300 {
+            let piece = ["", "（", "“"][next(3)] + (0..<(1 + next(40))).map { _ in alphabet[next(alphabet.count)] }.joined()
+                + ["", "）", "。", "”"][next(4)]
+            let width = 2 + next(12)
+            guard LineBreaking.pieces(piece).count == 1 else { continue }
+            checked += 1
+            let (cut, rest) = referenceCut(piece, width: width)
+            let l = lines(piece, width)
+            #expect(l == cut + (rest.isEmpty && !cut.isEmpty ? [] : [rest]), "\(piece) at \(width)")
+        }
+        #expect(checked > 200)
+    }
+
     @Test func aNumberKeepsItsUnit() {
         // The status line once showed `相差 1,575.` / `00 元`.
         let l = lines("与预算数相差 1,575.00 元，请核实", 20)
