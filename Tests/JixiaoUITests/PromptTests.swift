@@ -91,6 +91,25 @@ import Testing
         #expect(effects.document.projects[2].budget.other == .zero)
     }
 
+    /// A refused value pasted whole (a document, 480,000 characters) is quoted in the reason;
+    /// the two lines of it on show are all that is wrapped, so each key is still answered
+    /// at once. (Before, the whole reason was wrapped at every key: minutes.)
+    @Test func aLongRefusedPasteKeepsThePromptAnswering() {
+        let (d, effects) = workstation()
+        open(d, item: 1)
+        d.press("edit.value")
+        d.handle(.key(.ctrl("u")))
+        d.paste(String(repeating: "经费保障及时性", count: 70_000))
+        d.handle(.key(.enter))
+        #expect(effects.performed.isEmpty)
+        #expect(prompt(d)?.problem != nil)
+        let took = ContinuousClock().measure { for _ in 0..<5 { d.handle(.key(.left)) } }
+        // Linear in what was typed still (its check on every key), but seconds, not minutes.
+        #expect(took < .seconds(20), "5 keys took \(took)")
+        #expect(d.screenText.contains("✗ 预算数"))
+        #expect(prompt(d)?.text.count == 7 * 70_000)
+    }
+
     @Test func escAsksBeforeDroppingALongText() {
         let (d, effects) = workstation()
         open(d, item: 0)

@@ -122,9 +122,14 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
                 originalLines.append(DisplayWidth.clip(last + "…", to: width - 3, ellipsis: s.glyphs.ellipsis))
             }
         }
-        let problemText: String? = confirmingDiscard
+        // Two lines of the reason are shown at most: not much more than that is wrapped (a
+        // path in it still whole, to be shortened from the middle). A refusal
+        // quotes what was typed, and a paste of 480,000 characters refused as an amount was
+        // wrapped whole at every key (minutes of keys worked through, found by
+        // scripts/fuzz-workstation).
+        let problemText: String? = (confirmingDiscard
             ? "还有 \(unsavedCount(s)) 个字没有保存：再按 Esc 放弃，按其他键继续输入"
-            : problem.map { s.glyphs.cross + " " + $0 }
+            : problem.map { s.glyphs.cross + " " + $0 }).map { String($0.prefix(max(2000, 8 * width))) }
         // A path in the reason (the file that is there already) is shortened from the middle.
         let problemLines = problemText.map {
             StatusLine.lines($0, width: width - 1, home: s.homeFolder, ellipsis: s.glyphs.ellipsis)
