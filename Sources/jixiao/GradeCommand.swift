@@ -24,6 +24,7 @@ struct GradeCommand: ParsableCommand {
     @OptionGroup var lockWait: LockWaitOption
 
     func run() throws {
+        try TextLimitOption.check(comment ?? "", as: "--comment")
         let ws = try workspace.openWorkspace()
         let id = try workspace.documentID(in: ws)
         let time: (String) -> String = { JournalTime.local($0, withSeconds: false) }

@@ -38,6 +38,7 @@ struct ReviewCommand: ParsableCommand {
             throw CommandLineError("无法识别的审核动作“\(action)”",
                                    hint: "通过（approve）、退回（return）、取消（reopen，取消审核）或 意见（comment）")
         }
+        try TextLimitOption.check(comment ?? "", as: "--comment")
         // Said before anything is opened, with how to give it (the workstation asks for it instead).
         if a == .return || a == .comment, (comment ?? "").allSatisfy(\.isWhitespace) {
             throw CommandLineError(a == .return ? "退回项目时须写明审核意见：单位需要知道改什么" : "审核意见不能为空",

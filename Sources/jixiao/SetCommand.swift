@@ -21,6 +21,7 @@ struct SetCommand: ParsableCommand {
     @OptionGroup var lockWait: LockWaitOption
 
     func run() throws {
+        try TextLimitOption.check(value, as: "VALUE")
         guard let f = ProjectField(parsing: field) else {
             throw CommandLineError("无法识别的字段“\(field)”", hint: "可用的字段：\(ProjectField.spellings)")
         }

@@ -33,6 +33,7 @@ struct WaiveCommand: ParsableCommand {
     @OptionGroup var lockWait: LockWaitOption
 
     func run() throws {
+        try TextLimitOption.check(reason, as: "--reason")
         guard let reason = Waiver.validReason(reason) else {
             throw CommandLineError("豁免须写明理由", hint: "--reason 核实无误，或 --reason \"豁免：理由\"")
         }

@@ -81,5 +81,13 @@ import Testing
             #expect(r.stderr.contains("--comment"), "\(args): \(r.stderr)")
         }
         #expect(scratch.read("ws/430001-2021/journal.jsonl") == journal)
+        // A value or an opinion far beyond any cell's: refused before anything is opened.
+        let long = String(repeating: "长", count: 6_000)
+        for args in [["set", "-w", "ws", "3", "indicator.1.value", long], ["review", "-w", "ws", "3", "退回", "--comment", long],
+                     ["grade", "-w", "ws", "中", "--comment", long]] {
+            let r = try jixiao.run(args)
+            #expect(r.status == 2 && r.stderr.contains("有 6,000 个字，超过 5,000 字的上限"), "\(args[0]): \(r.stderr)")
+        }
+        #expect(scratch.read("ws/430001-2021/journal.jsonl") == journal)
     }
 }

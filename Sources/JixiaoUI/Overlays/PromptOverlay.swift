@@ -277,10 +277,31 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         }
     }
 
+    /// Why the text to be saved is refused as too long (`TextLimit`); nil when it is not.
+    func tooLong(_ s: AppState) -> String? {
+        switch purpose {
+        case .edit:
+            for r in changes(s) {
+                if let refusal = TextLimit.refusal(of: r.new, as: r.path.field.chinese) { return refusal }
+            }
+            return nil
+        case .comment, .returnProject, .returnAll, .waive, .grade:
+            return TextLimit.refusal(of: editor.text, as: "这段文字")
+        default:
+            return nil
+        }
+    }
+
     /// Enter: the effects that carry the text out — or, when the document would refuse
     /// it, the prompt kept open on the field with the reason.
     mutating func submit(_ s: inout AppState) -> [Effect] {
         problem = nil
+        // A text far beyond any table's cell or opinion (a paste gone wrong) is kept in the
+        // prompt with why, never saved.
+        if let refusal = tooLong(s) {
+            problem = refusal
+            return []
+        }
         switch purpose {
         case .edit(let path, let fields):
             let records = changes(s)
