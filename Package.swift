@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "JixiaoTerminal", dependencies: ["CNcursesw", "CSignals", "JixiaoUI", "JixiaoModel"]),
         .target(name: "JixiaoReports", dependencies: ["JixiaoModel", "JixiaoTextLayout", "JixiaoRules"]),
         .systemLibrary(name: "CXlsxwriter"),
-        .target(name: "JixiaoExport", dependencies: ["JixiaoModel", "JixiaoText", "JixiaoStore", "JixiaoRules", "JixiaoReports",
+        .target(name: "JixiaoExport", dependencies: ["JixiaoModel", "JixiaoText", "JixiaoSpreadsheet", "JixiaoStore", "JixiaoRules", "JixiaoReports",
                                                     "JixiaoTextLayout", "CXlsxwriter"]),
         .target(name: "JixiaoSamples"),
         // Synthetic departments for benchmarks and tests; never part of the jixiao product.

@@ -113,6 +113,20 @@ public struct Workbook: Sendable, Equatable, Codable {
     }
 }
 
+extension Workbook {
+    /// A column's letters as Excel names it (0 → `A`, 25 → `Z`, 26 → `AA`): how a cell is
+    /// named to the reviewer, and how the exported workbooks' formulas name their columns.
+    public static func columnLetters(_ column: Int) -> String {
+        var n = column + 1, s = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            s = String(UnicodeScalar(UInt8(65 + r))) + s
+            n = (n - 1) / 26
+        }
+        return s
+    }
+}
+
 extension Workbook.Sheet {
     /// The rows and columns the unit hid whose text was left out, as the import's note says
     /// them: `隐藏的第 3、12 行和 F 列`, `隐藏的 F–H 列`; nil when nothing was.

@@ -160,13 +160,5 @@ struct WorksheetReader {
     }
 
     /// A column's letters (0 → `A`, 26 → `AA`).
-    static func letters(_ column: Int) -> String {
-        var n = column + 1, s = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            s = String(UnicodeScalar(UInt8(65 + r))) + s
-            n = (n - 1) / 26
-        }
-        return s
-    }
+    static func letters(_ column: Int) -> String { Workbook.columnLetters(column) }
 }

@@ -1,4 +1,5 @@
 import JixiaoModel
+import JixiaoSpreadsheet
 import JixiaoRules
 import JixiaoText
 
@@ -194,15 +195,7 @@ public struct XLSXFormat: ExportFormat {
         return "=SUM(\(col)\(rows.lowerBound + 1):\(col)\(rows.upperBound + 1))" + leavingOut.map { "-\(col)\($0 + 1)" }.joined()
     }
 
-    static func column(_ c: Int) -> String {
-        var n = c + 1, s = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            s = String(UnicodeScalar(UInt8(65 + r))) + s
-            n = (n - 1) / 26
-        }
-        return s
-    }
+    static func column(_ c: Int) -> String { Workbook.columnLetters(c) }
 
     // MARK: A project's sheet
 
