@@ -10,6 +10,7 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -122,5 +123,13 @@ static inline void jx_install_tstp_handler(void) {
 }
 
 static inline void jx_restore_at_exit(void) { atexit(jx_endwin_at_exit); }
+
+/* Whether bytes wait on standard input, without waiting. Here rather than through Glibc
+   in Swift: this module's _XOPEN_SOURCE gives <sys/ucontext.h> other members than
+   SwiftGlibc's, and a Swift file importing both fails to build from clean. */
+static inline int jx_input_waiting(void) {
+    struct pollfd p = { .fd = 0, .events = POLLIN, .revents = 0 };
+    return poll(&p, 1, 0) > 0 && (p.revents & POLLIN) != 0;
+}
 
 #endif

@@ -1,6 +1,5 @@
 import CNcursesw
 import CSignals
-import Glibc
 import JixiaoUI
 
 /// Why the terminal cannot be used.
@@ -153,8 +152,7 @@ public final class Terminal: TerminalBackend {
     /// Keys already read and not handed out, or bytes waiting on the terminal. (ncurses reads
     /// a byte at a time, so what it has buffered is at most part of one key's sequence.)
     public var hasPendingInput: Bool {
-        var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-        let waiting = !queued.isEmpty || (poll(&p, 1, 0) > 0 && p.revents & Int16(POLLIN) != 0)
+        let waiting = !queued.isEmpty || jx_input_waiting() != 0
         if waiting { owesRedraw = true }
         return waiting
     }
