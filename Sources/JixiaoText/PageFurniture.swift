@@ -110,6 +110,11 @@ struct PageFurniture {
     /// left out of the table's title (the imported text keeps it).
     static func isPublicationLine(_ row: Row) -> Bool {
         guard !row.isBlank, !row.first.isEmpty, row.nonEmptyCount <= 6 else { return false }
+        // Asked of every row of the title block's search: a row with no colon in any cell is
+        // answered by bytes, before a String is joined.
+        guard row.cells.contains(where: { TextNormalization.contains($0, ":") || TextNormalization.contains($0, "：") }) else {
+            return false
+        }
         let joined = row.nonEmpty.joined(separator: " ")
         // Every such line has a colon after its first label: most lines are answered by bytes.
         guard joined.hasAtMostCharacters(120), TextNormalization.contains(joined, ":") || TextNormalization.contains(joined, "：") else {

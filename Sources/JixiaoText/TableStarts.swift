@@ -72,6 +72,8 @@ enum TableStarts {
     /// continuing entry must have, nil when no list is open).
     static func attachmentListEntry(_ row: Row, after next: Int?) -> Int? {
         guard row.nonEmptyCount == 1, let cell = row.firstNonEmpty else { return nil }
+        // Asked of every paragraph: outside a list, only a cell that says 附件 can begin one.
+        if next == nil, !TextNormalization.contains(cell, "附件") { return nil }
         let t = TextNormalization.trimmed(TextNormalization.halfWidth(cell))
         if t.hasPrefix("附件") {
             let rest = TextNormalization.trimmed(t.dropFirst(2).drop { $0 == ":" })
