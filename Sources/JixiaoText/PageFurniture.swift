@@ -128,10 +128,10 @@ struct PageFurniture {
         var value = ""
         while i < t.count {
             let atBoundary = i == 0 || TextNormalization.isBlank(t[i - 1])
-            if atBoundary, let label = (publicationLabels + articleLabels).first(where: { l in
-                let c = Array(l)
-                return i + c.count < t.count && Array(t[i..<i + c.count]) == c && t[i + c.count] == ":"
-            }) {
+            if atBoundary, let label = labelCharacters.first(where: { l in
+                let c = l.characters
+                return i + c.count < t.count && t[i..<i + c.count].elementsEqual(c) && t[i + c.count] == ":"
+            })?.label {
                 if !fields.isEmpty { fields[fields.count - 1].value = value }
                 fields.append((label, ""))
                 value = ""
@@ -147,6 +147,9 @@ struct PageFurniture {
         if fields.contains(where: { publicationLabels.contains($0.label) }) || fields.count >= 2 { return true }
         return fields.contains { hasDate($0.value) }
     }
+
+    /// Every label as Characters, made once (this is asked at each word of a line).
+    static let labelCharacters: [(label: String, characters: [Character])] = (publicationLabels + articleLabels).map { ($0, Array($0)) }
 
     /// Labels only a web page prints about an article, longest first.
     static let publicationLabels = ["信息来源", "文章来源", "发布时间", "发布日期", "发布机构", "发布单位", "发文日期",

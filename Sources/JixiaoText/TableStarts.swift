@@ -355,8 +355,10 @@ enum TableStarts {
             let row = rows[j]
             // A web page's line about its article (`信息来源:… 发布时间:…`) is passed over, as
             // a blank line is: it is no title line, nor does it end the table's start.
-            if row.isBlank || PageFurniture.isPublicationLine(row) { j += 1; continue }
+            if row.isBlank { j += 1; continue }
+            // (The anchor first: it is the row asked most, and no article line is one.)
             if isAnchor(row) { return (titles, j) }
+            if PageFurniture.isPublicationLine(row) { j += 1; continue }
             guard isTitleLine(row), titles.count < 3 else { return nil }
             titles.append(j)
             j += 1
