@@ -40,6 +40,9 @@ struct InputDecoder {
     var extendedKeys: [Int32: Key] = [:]
     /// Decodes a key code ncurses recognised.
     var functionKey: (Int32) -> Key? = { _ in nil }
+    /// Names a key code ncurses recognised that nothing here uses (Insert, F13): the
+    /// reviewer who pressed it is told it does nothing, rather than seeing nothing happen.
+    var keyName: (Int32) -> String = { "键码 \($0)" }
 
     static let pasteStart = "200~"
     static let pasteEnd = "[201~"
@@ -59,7 +62,7 @@ struct InputDecoder {
         case .idle:
             switch input {
             case .timeout: return []
-            case .keyCode(let code): return key(code).map { [.key($0)] } ?? []
+            case .keyCode(let code): return [.key(key(code))]
             case .character(0x1B):
                 state = .escape
                 return []
@@ -69,7 +72,7 @@ struct InputDecoder {
             state = .idle
             switch input {
             case .timeout: return [.key(.escape)]
-            case .keyCode(let code): return [.key(.escape)] + (key(code).map { [.key($0)] } ?? [])
+            case .keyCode(let code): return [.key(.escape), .key(key(code))]
             case .character(0x1B):
                 state = .escape
                 return [.key(.escape)]
@@ -148,7 +151,7 @@ struct InputDecoder {
 
     private func plain(_ c: UInt32) -> [InputEvent] { Terminal.characterKey(c).map { [.key($0)] } ?? [] }
 
-    private func key(_ code: Int32) -> Key? { extendedKeys[code] ?? functionKey(code) }
+    private func key(_ code: Int32) -> Key { extendedKeys[code] ?? functionKey(code) ?? .unknown(keyName(code)) }
 
     /// The CSI sequences decoded here: Ctrl- and Alt-arrows where ncurses did not know them.
     func sequenceKey(_ text: String) -> Key? {

@@ -63,6 +63,7 @@ public final class Terminal: TerminalBackend {
         leaveok(jx_stdscr(), false)
         wtimeout(jx_stdscr(), Self.tick)
         decoder.functionKey = Self.functionKey
+        decoder.keyName = Self.keyName
         for (cap, key) in [("kLFT5", Key.ctrlLeft), ("kRIT5", .ctrlRight), ("kLFT3", .ctrlLeft), ("kRIT3", .ctrlRight)] {
             let code = jx_key_code(cap)
             if code > 0 { decoder.extendedKeys[Int32(code)] = key }
@@ -223,6 +224,16 @@ public final class Terminal: TerminalBackend {
         case KEY_DC: .delete
         case jx_key_f0() + 1...jx_key_f0() + 12: .function(Int(code - jx_key_f0()))
         default: nil
+        }
+    }
+
+    /// How the status line names a key ncurses knows and nothing here uses: by the name
+    /// on the key where it has one, else as ncurses names it (`KEY_F(13)`).
+    static func keyName(_ code: Int32) -> String {
+        switch code {
+        case KEY_IC: return "Insert"
+        case KEY_MOUSE: return "鼠标"
+        default: return keyname(code).map { String(cString: $0) } ?? "键码 \(code)"
         }
     }
 

@@ -8,6 +8,7 @@ import Testing
     func decode(_ inputs: [RawInput]) -> [InputEvent] {
         var d = InputDecoder()
         d.functionKey = Terminal.functionKey
+        d.keyName = Terminal.keyName
         return inputs.flatMap { d.feed($0) }
     }
 
@@ -44,6 +45,17 @@ import Testing
         #expect(decode(chars("\u{1B}[99~")) == [.key(.unknown("Esc [99~"))])
         // Cut short by another key: what came is unknown, the key still counts.
         #expect(decode(chars("\u{1B}[1") + [.keyCode(KEY_DOWN)]) == [.key(.unknown("Esc [1")), .key(.down)])
+    }
+
+    /// A key ncurses knows and nothing here uses (Insert, F13) is said, not dropped: the
+    /// reviewer who pressed it would otherwise see nothing happen and not know why.
+    @Test func aKeyNothingUsesIsSaid() {
+        #expect(decode([.keyCode(KEY_IC)]) == [.key(.unknown("Insert"))])
+        #expect(decode([.keyCode(jx_key_f0() + 13)]) == [.key(.unknown("KEY_F(13)"))])
+        #expect(decode([.character(0x1B), .keyCode(KEY_IC)]) == [.key(.escape), .key(.unknown("Insert"))])
+        // Without a terminal's names, its code.
+        var d = InputDecoder()
+        #expect(d.feed(.keyCode(KEY_IC)) == [.key(.unknown("键码 \(KEY_IC)"))])
     }
 
     /// A paste is one piece of text: line breaks, letters that are keys elsewhere and an
