@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "JixiaoRules", dependencies: ["JixiaoModel"]),
         .target(name: "CFileSystem"),
         .target(name: "JixiaoStore", dependencies: [
-            "JixiaoModel", "JixiaoText", "JixiaoRules", "CFileSystem",
+            "JixiaoModel", "JixiaoText", "JixiaoRules", "CFileSystem", "CSignals",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "JixiaoUI", dependencies: ["JixiaoModel", "JixiaoRules", "JixiaoTextLayout"]),

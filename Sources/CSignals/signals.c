@@ -112,6 +112,24 @@ void jx_crash_install(int chain) {
     }
 }
 
+/* ---- A write of the record under way ---- */
+
+static volatile sig_atomic_t record_writes = 0;
+/* A second interrupt that came during a write of the record: raised at its end. */
+static volatile sig_atomic_t deferred = 0;
+
+static int writing_record(void) { return __atomic_load_n(&record_writes, __ATOMIC_SEQ_CST) > 0; }
+
+void jx_record_write_begin(void) { __atomic_add_fetch(&record_writes, 1, __ATOMIC_SEQ_CST); }
+
+void jx_record_write_end(void) {
+    if (__atomic_sub_fetch(&record_writes, 1, __ATOMIC_SEQ_CST) == 0 && deferred != 0) {
+        int sig = deferred;
+        signal(sig, SIG_DFL);
+        raise(sig);
+    }
+}
+
 /* ---- Quit signals ---- */
 
 static volatile sig_atomic_t pending = 0;
@@ -134,6 +152,8 @@ static void *watchdog(void *unused) {
         if (sig == 0 || taken) continue;
         for (int waited = 0; waited < grace && !taken; waited += 5) usleep(5000);
         if (!taken) {
+            /* Not between an export and its journal line. */
+            while (writing_record()) usleep(5000);
             jx_terminal_restore_now();
             _exit(128 + sig);
         }
@@ -207,7 +227,11 @@ static volatile sig_atomic_t interrupted = 0;
 
 static void on_interrupt(int sig) {
     if (interrupted != 0) {
-        /* Asked twice: end now, as without the handler. */
+        /* Asked twice: end now, as without the handler — once a write of the record is done. */
+        if (writing_record()) {
+            deferred = sig;
+            return;
+        }
         signal(sig, SIG_DFL);
         raise(sig);
         return;
@@ -225,6 +249,13 @@ void jx_interrupt_install(void) {
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
+    /* A parent may have blocked them (a test runner does); children inherit the mask. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 int jx_interrupted(void) { return interrupted; }

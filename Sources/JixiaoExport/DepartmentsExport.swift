@@ -40,20 +40,23 @@ public enum DepartmentsExport {
     /// `states`: each document's last change when the rows were read
     /// (`WorkspaceExports.documentStates`), recorded so `verify` can say what changed since.
     public static func write(_ rows: [Row], states: [String: Int], to path: String, replace: Bool, in workspace: Workspace,
-                             actor: String, time: String, createdAt: Int) throws -> Written {
+                             actor: String, time: String, createdAt: Int, interrupted: () -> Bool = { false }) throws -> Written {
         let format = try self.format(of: path)
         // Refused before the work of rendering; checked again as the file is placed.
         let replacing = try ExportFile.check(path, replace: replace) != nil
         let bytes = format == "departments-xlsx" ? try xlsx(rows, workspace: workspace.root, createdAt: createdAt) : csv(rows)
-        try ExportFile.write(bytes, to: path, replace: replace)
+        if interrupted() { throw ExportError.interrupted(path) }
         let digest = Hashing.sha256(bytes)
-        do {
-            let entry = try WorkspaceExports.record(.init(format: format, file: DocumentExport.absolute(path), sha256: digest, draft: false, documents: states),
-                                                    in: workspace, actor: actor, time: time)
-            return Written(format: format, sha256: digest, entry: entry)
-        } catch {
-            if !replacing { unlink(path) }
-            throw error
+        return try RecordWrite.uninterrupted {
+            try ExportFile.write(bytes, to: path, replace: replace)
+            do {
+                let entry = try WorkspaceExports.record(.init(format: format, file: DocumentExport.absolute(path), sha256: digest, draft: false, documents: states),
+                                                        in: workspace, actor: actor, time: time)
+                return Written(format: format, sha256: digest, entry: entry)
+            } catch {
+                if !replacing { unlink(path) }
+                throw error
+            }
         }
     }
 

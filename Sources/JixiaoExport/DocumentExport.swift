@@ -38,7 +38,8 @@ public enum DocumentExport {
     /// written when anything is refused or fails, and nothing is journaled.
     public static func write(_ format: any ExportFormat, of session: DocumentSession, to path: String,
                              allowDraft: Bool, replace: Bool = false, settings: RuleSettings = .standard,
-                             actor: String, time: String, timeZone: TimeZone = .current) throws -> Outcome {
+                             actor: String, time: String, timeZone: TimeZone = .current,
+                             interrupted: () -> Bool = { false }) throws -> Outcome {
         if let reason = session.readOnlyReason { throw ExportError.readOnly(reason) }
         let document = session.document
         // A 定稿 is every project approved and no error left open (ReviewGate).
@@ -58,19 +59,22 @@ public enum DocumentExport {
         var input = try self.input(for: session, settings: settings, timeZone: timeZone)
         input.draftNote = blockers.flatMap { $0.isEmpty ? nil : "审核中的草稿：" + $0.summary }
         let bytes = try format.render(input)
-        try ExportFile.write(bytes, to: path, replace: replace)
-
+        // Asked to stop while it rendered: nothing is written. Once the file is being
+        // written, it is placed and journaled whole (`RecordWrite`).
+        if interrupted() { throw ExportError.interrupted(path) }
         let digest = Hashing.sha256(bytes)
-        let entry: JournalEntry
-        do {
-            entry = try session.record(.exported(.init(format: format.id, file: absolute(path), sha256: digest,
-                                                       draft: input.draftNote != nil)),
-                                       actor: actor, time: time, result: document)
-        } catch {
-            // An export the journal does not know could never be verified: take back the
-            // file this export created (a replaced file is gone either way).
-            if !replacing { unlink(path) }
-            throw error
+        let entry: JournalEntry = try RecordWrite.uninterrupted {
+            try ExportFile.write(bytes, to: path, replace: replace)
+            do {
+                return try session.record(.exported(.init(format: format.id, file: absolute(path), sha256: digest,
+                                                          draft: input.draftNote != nil)),
+                                          actor: actor, time: time, result: document)
+            } catch {
+                // An export the journal does not know could never be verified: take back the
+                // file this export created (a replaced file is gone either way).
+                if !replacing { unlink(path) }
+                throw error
+            }
         }
         return Outcome(format: format.id, kind: format.kind, path: path, isDraft: input.draftNote != nil,
                        sha256: digest, entry: entry)

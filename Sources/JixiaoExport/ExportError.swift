@@ -25,6 +25,8 @@ public enum ExportError: Error, Equatable, Sendable {
     /// The target is part of a workspace's record (what, in words): a document's folder or
     /// a workspace's own file. Refused even with `--force`.
     case inRecord(String, what: String)
+    /// Ctrl-C (or SIGTERM, SIGHUP) came before the file was written: nothing was.
+    case interrupted(String)
 }
 
 extension ExportError: ReviewerFacingError {
@@ -55,6 +57,8 @@ extension ExportError: ReviewerFacingError {
             return "不能导出：\(reason)"
         case .inRecord(let path, let what):
             return "\(path) 是\(what)：导出不能写在这里，会覆盖或混入审核记录"
+        case .interrupted(let path):
+            return "已中断：收到中断信号时 \(path) 还没有开始写，没有写出"
         }
     }
 
@@ -70,6 +74,7 @@ extension ExportError: ReviewerFacingError {
         case .writeFailed: "检查磁盘空间和文件夹权限；没有写出任何文件，也没有记入日志"
         case .readOnly: "导出须记入日志，jixiao verify 才能核对；等另一个 Jixiao 关闭后再导出"
         case .inRecord: "导出到工作区的 exports/ 文件夹（只写文件名即可），或工作区以外的文件夹"
+        case .interrupted: "日志没有变；需要时再次运行同一命令"
         }
     }
 }

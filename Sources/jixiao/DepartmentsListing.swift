@@ -3,6 +3,7 @@ import Foundation
 import JixiaoExport
 import JixiaoModel
 import JixiaoStore
+import JixiaoTerminal
 import JixiaoTextLayout
 import JixiaoUI
 
@@ -30,8 +31,13 @@ enum DepartmentsListing {
     /// Writes the list as a workbook or CSV file (by the extension) where asked, as the
     /// exports write (never through a link or over a file unless `replace`), and says so.
     static func write(_ ws: Workspace, to path: String, replace: Bool, actor: String) throws {
-        let (count, written) = try writeFile(ws, to: path, replace: replace, actor: actor)
+        // Ctrl-C while the summary is made stops it before anything is written; once it
+        // is being written, it is finished and recorded, and the command then stops.
+        InterruptSignals.install()
+        let (count, written) = try writeFile(ws, to: path, replace: replace, actor: actor,
+                                             interrupted: { InterruptSignals.signal != nil })
         Swift.print("已写入 \(path)：\(count) 个部门的审核汇总" + recordNote(written))
+        try InterruptSignals.exitIfAsked(after: "汇总已在写入：已写完并记入工作区的导出记录")
     }
 
     /// `（工作区导出记录第 3 条，SHA-256 3f2a9c…）`: where `jixiao verify` will find it.
@@ -42,7 +48,8 @@ enum DepartmentsListing {
     /// The same for `jixiao show -o` and the picker's `x`; returns how many departments. A
     /// list that misses a document it could not read is not written: a summary must not
     /// look whole when it is not.
-    static func writeFile(_ ws: Workspace, to path: String, replace: Bool, actor: String) throws -> (Int, DepartmentsExport.Written) {
+    static func writeFile(_ ws: Workspace, to path: String, replace: Bool, actor: String,
+                          interrupted: () -> Bool = { false }) throws -> (Int, DepartmentsExport.Written) {
         // A name or a place it cannot be written to is refused before every journal and
         // summary is read.
         _ = try DepartmentsExport.format(of: path)
@@ -57,7 +64,7 @@ enum DepartmentsListing {
         let offset = JournalTime.currentOffset()
         let rows = list.rows.map { DepartmentsExport.Row($0, across: list.across($0).count, lastChange: list.cell($0, .lastChange, utcOffset: offset)) }
         let written = try DepartmentsExport.write(rows, states: states, to: path, replace: replace, in: ws, actor: actor,
-                                                  time: JournalTime.now(), createdAt: Int(time(nil)))
+                                                  time: JournalTime.now(), createdAt: Int(time(nil)), interrupted: interrupted)
         return (rows.count, written)
     }
 

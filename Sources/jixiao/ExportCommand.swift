@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JixiaoExport
 import JixiaoStore
+import JixiaoTerminal
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -60,9 +61,14 @@ struct ExportTargetOptions<Format: FormatArgument>: ParsableArguments {
         // An export is journaled: a document another Jixiao is writing is busy (exit code 3)
         // as for any change; other read-only causes get the export's own refusal.
         if session.readOnlyCause == .busy { try requireWritable(session, "不能导出") }
+        // Ctrl-C while the export renders stops it before anything is written; once the
+        // file is being written, it is placed and journaled whole, and the command then stops.
+        InterruptSignals.install()
         let outcome = try DocumentExport.write(format, of: session, to: output, allowDraft: allowDraft, replace: force,
-                                               settings: ws.settings.review, actor: reviewer.name(in: workspace), time: JournalTime.now())
+                                               settings: ws.settings.review, actor: reviewer.name(in: workspace), time: JournalTime.now(),
+                                               interrupted: { InterruptSignals.signal != nil })
         print(outcome.summary)
+        try InterruptSignals.exitIfAsked(after: "导出已在写入：已写完并记入日志")
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JixiaoExport
 import JixiaoModel
 import JixiaoSpreadsheet
 import JixiaoStore
@@ -47,7 +48,9 @@ enum Main {
 
     /// 3 when the only trouble is another writer (`StoreError.Kind.busy`), else 2.
     static func exitCode(for error: any ReviewerFacingError) -> Int32 {
-        (error as? StoreError)?.kind == .busy ? 3 : 2
+        // Stopped when asked, as a signal's default would have: 128 + the signal.
+        if case .interrupted? = error as? ExportError { return 128 + (InterruptSignals.signal ?? SIGINT) }
+        return (error as? StoreError)?.kind == .busy ? 3 : 2
     }
 
     static func exitNow(_ code: Int32) -> Never {

@@ -49,6 +49,23 @@ import Testing
         #expect(all.hint.contains("--draft"))
     }
 
+    /// Ctrl-C while the export rendered: it stops before the file, nothing written or
+    /// journaled, and says so (`jixiao export` exits 128 + the signal).
+    @Test func interruptedBeforeTheFileNothingIsWritten() throws {
+        let s = try session()
+        #expect(throws: ExportError.interrupted(folder.path("draft.txt"))) {
+            try DocumentExport.write(TextFormat(), of: s, to: folder.path("draft.txt"), allowDraft: true, actor: "甲", time: "t",
+                                     interrupted: { true })
+        }
+        #expect(!folder.exists("draft.txt"))
+        #expect(try exports().isEmpty)
+        #expect(ExportError.interrupted("x.txt").message == "已中断：收到中断信号时 x.txt 还没有开始写，没有写出")
+        // Asked but not interrupted: written as ever.
+        _ = try DocumentExport.write(TextFormat(), of: s, to: folder.path("draft.txt"), allowDraft: true, actor: "甲", time: "t",
+                                     interrupted: { false })
+        #expect(try exports().count == 1)
+    }
+
     @Test func aDraftIsWrittenAndJournaledWithItsDigest() throws {
         let s = try session()
         try approve(1...10, in: s)

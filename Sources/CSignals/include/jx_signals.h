@@ -36,4 +36,11 @@ int jx_input_gone(int fd);
    says which (0 for none). A second signal ends the process as it would without this. */
 void jx_interrupt_install(void);
 int jx_interrupted(void);
+
+/* A write of the record under way (an export written, placed and journaled): a quit the
+   workstation's loop has not taken, or a second interrupt, waits for its end rather than
+   end the process between the file and its journal line, or leave the temporary file
+   behind. Calls nest; the process ends at the last `end` if it was asked to meanwhile. */
+void jx_record_write_begin(void);
+void jx_record_write_end(void);
 #endif
