@@ -56,6 +56,32 @@ import Testing
         #expect(!PageFurniture.isPublicationLine(Row(number: 1, cells: [line])), "\(line)")
     }
 
+    /// Lines are first asked by their first scalars (`mayBeginWithLabel`): a line read as a
+    /// page's by its Characters is one whatever blanks, brackets or full-width forms it
+    /// begins with, and a line that begins with no label is answered without them.
+    @Test(arguments: [
+        "\u{3000}【发布时间】：2020-12-02 【字体：大 中 小】", "［信息来源］：某局 浏览次数：12", "【 时间：2021-04-22",
+        "发【布时】间:2020-12-02", "\u{00A0}浏览量：128 时间：2021-04-22",
+    ])
+    func aPagesLineIsOneWhateverItBeginsWith(_ line: String) {
+        let row = Row(number: 1, cells: [line])
+        #expect(PageFurniture.mayBeginWithLabel(row), "\(line)")
+        #expect(PageFurniture.isPublicationLine(row), "\(line)")
+    }
+
+    @Test(arguments: [
+        "1.某项目绩效目标表", "预算单位：某局", "(2020年度)", "发布 时间:2020-12-02", "来源", "信息来源 某局",
+    ])
+    func aLineThatBeginsWithNoLabelIsAnsweredByItsFirstScalars(_ line: String) {
+        #expect(!PageFurniture.mayBeginWithLabel(Row(number: 1, cells: [line])), "\(line)")
+    }
+
+    @Test func aScalarThatMightBeALabelsIsLeftToTheCharacters() {
+        // A compatibility ideograph (U+F9xx) equals its unified ideograph as a Character.
+        #expect(PageFurniture.mayBeginWithLabel(Row(number: 1, cells: ["\u{F9B4}"])))
+        #expect(PageFurniture.mayBeginWithLabel(Row(number: 1, cells: ["时\u{0301}间:2021-04-22"])))
+    }
+
     @Test func aTitleLineThatIsNotThePagesIsKept() throws {
         let d = try readRoundTrip(Self.table(heading: true, line: "(打捆项目)"))
         #expect(d.projects.first?.tableTitle == "(打捆项目) (2020年度)")
