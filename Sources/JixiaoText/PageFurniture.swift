@@ -159,9 +159,10 @@ struct PageFurniture {
     /// scalar (a compatibility ideograph, a combining mark, anything outside ASCII, CJK
     /// punctuation, ideographs and full-width forms) answers true, leaving it to the Characters.
     static func mayBeginWithLabel(_ row: Row) -> Bool {
-        let labels = labelScalars
-        // The labels the scalars so far begin; `k`: how many scalars were compared.
-        var open: UInt32 = labels.count == 32 ? .max : (1 << UInt32(labels.count)) - 1
+        let table = labelTable
+        let count = table.count / labelStride
+        // The labels the scalars so far begin, one bit each; `k`: how many scalars were compared.
+        var open: UInt32 = count == 32 ? .max : (1 << UInt32(count)) - 1
         var k = 0
         /// The next scalar compared: nil to go on, else the answer.
         func next(_ s: Unicode.Scalar) -> Bool? {
@@ -175,18 +176,22 @@ struct PageFurniture {
             if v == 0x3000 { v = 0x20 }
             // `【】[]` are left out wherever they stand; blanks before the first label.
             if v == 0x3010 || v == 0x3011 || v == 0x5B || v == 0x5D { return nil }
-            if k == 0 && (v == 0x20 || v == 0xA0 || v == 0x09) { return nil }
+            if k == 0 {
+                if v == 0x20 || v == 0xA0 || v == 0x09 { return nil }
+                // Most lines: a first scalar that begins no label.
+                if labelFirstBits & (1 << UInt64(v & 63)) == 0 { return false }
+            }
             var still: UInt32 = 0
             var rest = open
             while rest != 0 {
                 let l = rest.trailingZeroBitCount
                 rest &= rest - 1
-                let label = labels[l]
-                if k < label.count {
-                    if label[k] == v { still |= 1 << UInt32(l) }
-                } else if v == 0x3A {
-                    // A label and its colon.
-                    return true
+                let c = table[l * labelStride + k]
+                if c == 0 {
+                    // The label ended: a colon makes it one.
+                    if v == 0x3A { return true }
+                } else if c == v {
+                    still |= 1 << UInt32(l)
                 }
             }
             guard still != 0 else { return false }
@@ -206,12 +211,25 @@ struct PageFurniture {
         return false
     }
 
-    /// Every label's scalars, for `mayBeginWithLabel` (at most 32 labels: one bit each).
-    static let labelScalars: [[UInt32]] = {
-        let labels = (publicationLabels + articleLabels).map { $0.unicodeScalars.map(\.value) }
+    /// The labels' scalars for `mayBeginWithLabel`, `labelStride` a label, the rest 0 (at
+    /// most 32 labels of at most four scalars: one bit each, and a 0 after every label).
+    static let labelStride = 5
+    static let labelTable: [UInt32] = {
+        let labels = publicationLabels + articleLabels
         precondition(labels.count <= 32)
-        return labels
+        var table = [UInt32](repeating: 0, count: labels.count * labelStride)
+        for (l, label) in labels.enumerated() {
+            let scalars = label.unicodeScalars.map(\.value)
+            precondition(scalars.count < labelStride)
+            for (k, v) in scalars.enumerated() { table[l * labelStride + k] = v }
+        }
+        return table
     }()
+
+    /// Bit `v % 64` set for the first scalar `v` of every label.
+    static let labelFirstBits: UInt64 = (publicationLabels + articleLabels).reduce(0) { bits, label in
+        bits | 1 << UInt64(label.unicodeScalars.first!.value & 63)
+    }
 
     /// Every label as Characters, made once (this is asked at each word of a line).
     static let labelCharacters: [(label: String, characters: [Character])] = (publicationLabels + articleLabels).map { ($0, Array($0)) }

@@ -27,13 +27,14 @@ enum TableStarts {
         // The number the next entry of a notice's list of attachments would have.
         var nextAttachment: Int?
         while i < rows.count {
-            if !rows[i].isBlank {
-                nextAttachment = attachmentListEntry(rows[i], after: nextAttachment)
+            let row = rows[i]
+            if !row.isBlank {
+                nextAttachment = attachmentListEntry(row, after: nextAttachment)
                 // `附件：1.某分配表` / `2.某绩效目标表`: a notice names its attachments, whose
                 // tables follow it; an entry names a table, it does not begin one.
                 if nextAttachment != nil { i += 1; continue }
             }
-            if isHeading(rows[i]), let (titles, anchor) = anchorBelow(i, in: rows) {
+            if isHeading(row), let (titles, anchor) = anchorBelow(i, in: rows) {
                 starts.append(TableStart(heading: i, titleLines: titles, anchor: anchor))
                 i = anchor + 1
             } else {
@@ -72,8 +73,9 @@ enum TableStarts {
     /// continuing entry must have, nil when no list is open).
     static func attachmentListEntry(_ row: Row, after next: Int?) -> Int? {
         guard row.nonEmptyCount == 1, let cell = row.firstNonEmpty else { return nil }
-        // Asked of every paragraph: outside a list, only a cell that says 附件 can begin one.
-        if next == nil, !TextNormalization.contains(cell, "附件") { return nil }
+        // Asked of every paragraph: outside a list, only a cell that begins with 附件 can
+        // begin one, which its bytes say.
+        if next == nil, !beginsWithAttachmentWord(cell) { return nil }
         let t = TextNormalization.trimmed(TextNormalization.halfWidth(cell))
         if t.hasPrefix("附件") {
             let rest = TextNormalization.trimmed(t.dropFirst(2).drop { $0 == ":" })
@@ -82,6 +84,26 @@ enum TableStarts {
         }
         guard let next, let (n, _) = leadingNumber(t), n == next else { return nil }
         return n + 1
+    }
+
+    /// Whether `cell`'s bytes, after its leading blanks, begin with those of 附件: they do
+    /// in every cell whose Characters, trimmed and folded to half width, begin with 附件 (no
+    /// other scalar or sequence equals 附 or 件 as a Character).
+    static func beginsWithAttachmentWord(_ cell: String) -> Bool {
+        var cell = cell
+        return cell.withUTF8 { b in
+            var i = 0
+            // Blanks as `TextNormalization.trimmed` passes them: space, tab, U+00A0, U+3000.
+            while i < b.count {
+                if b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+                else if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { i += 2 }
+                else if b[i] == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { i += 3 }
+                else { break }
+            }
+            // 附件: E9 99 84 E4 BB B6.
+            return i + 6 <= b.count && b[i] == 0xE9 && b[i + 1] == 0x99 && b[i + 2] == 0x84
+                && b[i + 3] == 0xE4 && b[i + 4] == 0xBB && b[i + 5] == 0xB6
+        }
     }
 
     static func isHeading(_ row: Row) -> Bool {
@@ -359,7 +381,8 @@ enum TableStarts {
             // (The anchor first: it is the row asked most, and no article line is one.)
             if isAnchor(row) { return (titles, j) }
             if PageFurniture.isPublicationLine(row) { j += 1; continue }
-            guard isTitleLine(row), titles.count < 3 else { return nil }
+            // (`isTitleLine` without asking again whether it is an article line.)
+            guard isTitleShaped(row), titles.count < 3 else { return nil }
             titles.append(j)
             j += 1
         }
@@ -380,8 +403,12 @@ enum TableStarts {
     /// A short line of one cell: `(2023年度)`, `项目支出绩效目标表` — not a web page's line
     /// about its article (`信息来源:… 发布时间:…`), above which a table's title does not go.
     static func isTitleLine(_ row: Row) -> Bool {
+        isTitleShaped(row) && !PageFurniture.isPublicationLine(row)
+    }
+
+    /// A short line of one cell that is no numbered heading.
+    static func isTitleShaped(_ row: Row) -> Bool {
         row.nonEmptyCount == 1 && row.firstNonEmpty!.hasAtMostCharacters(40) && numberedHeading(row) == nil
-            && !PageFurniture.isPublicationLine(row)
     }
 
     static func isAnchor(_ row: Row) -> Bool {

@@ -68,4 +68,14 @@ import Testing
         #expect(TableStarts.attachmentListEntry(Row(number: 1, cells: ["附件:1.某分配表"]), after: nil) == 2)
         #expect(TableStarts.attachmentListEntry(Row(number: 1, cells: ["附件2"]), after: nil) == nil)
     }
+
+    /// Outside a list a paragraph is first asked by its bytes whether it begins with 附件.
+    @Test func onlyAParagraphThatBeginsWith附件BeginsAList() {
+        #expect(TableStarts.attachmentListEntry(Row(number: 1, cells: ["\u{3000} 附件：1.某分配表"]), after: nil) == 2)
+        #expect(TableStarts.attachmentListEntry(Row(number: 1, cells: ["\u{00A0}附件 1.某分配表"]), after: nil) == 2)
+        #expect(TableStarts.attachmentListEntry(Row(number: 1, cells: ["详见附件：1.某分配表"]), after: nil) == nil)
+        #expect(TableStarts.beginsWithAttachmentWord("\u{3000}\t附件"))
+        #expect(!TableStarts.beginsWithAttachmentWord("附"))
+        #expect(!TableStarts.beginsWithAttachmentWord("详见附件"))
+    }
 }
