@@ -109,7 +109,8 @@ struct PageFurniture {
     /// of the table: a title line, or a line between a heading and the table, that is one is
     /// left out of the table's title (the imported text keeps it).
     static func isPublicationLine(_ row: Row) -> Bool {
-        guard !row.isBlank, !row.first.isEmpty, row.nonEmptyCount <= 6 else { return false }
+        // (A row whose first cell holds something is not blank.)
+        guard !row.first.isEmpty, row.nonEmptyCount <= 6 else { return false }
         // Asked of every row of the title block's search and under each heading: a row that
         // does not begin with a label and a colon is answered by its first scalars, before a
         // String is joined and cut into Characters (that had cost an import of 100 documents
@@ -159,6 +160,18 @@ struct PageFurniture {
     /// scalar (a compatibility ideograph, a combining mark, anything outside ASCII, CJK
     /// punctuation, ideographs and full-width forms) answers true, leaving it to the Characters.
     static func mayBeginWithLabel(_ row: Row) -> Bool {
+        // Most lines: the first cell's first scalar is no blank or bracket, and begins no label
+        // (ASCII, or an ideograph not among the labels' first).
+        // By its bytes (valid UTF-8: an ideograph's lead byte is E4…E9).
+        var first = row.first
+        let firstSays: Bool = first.withUTF8 { b in
+            guard let b0 = b.first else { return false }
+            if b0 < 0x80 { return b0 != 0x20 && b0 != 0x09 && b0 != 0x5B && b0 != 0x5D }
+            guard b0 >= 0xE4 && b0 <= 0xE9 && b.count >= 3 else { return false }
+            let v = UInt32(b0 & 0x0F) << 12 | UInt32(b[1] & 0x3F) << 6 | UInt32(b[2] & 0x3F)
+            return v >= 0x4E00 && labelFirstBits & (1 << UInt64(v & 63)) == 0
+        }
+        if firstSays { return false }
         let table = labelTable
         let count = table.count / labelStride
         // The labels the scalars so far begin, one bit each; `k`: how many scalars were compared.

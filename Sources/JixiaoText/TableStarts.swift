@@ -28,8 +28,10 @@ enum TableStarts {
         var nextAttachment: Int?
         while i < rows.count {
             let row = rows[i]
-            if !row.isBlank {
-                nextAttachment = attachmentListEntry(row, after: nextAttachment)
+            // (Counted, not looked at: a row with no cell that holds anything is blank; one
+            // of more such cells is no entry.)
+            if row.nonEmptyCount != 0 {
+                nextAttachment = row.nonEmptyCount == 1 ? attachmentListEntry(row, after: nextAttachment) : nil
                 // `附件：1.某分配表` / `2.某绩效目标表`: a notice names its attachments, whose
                 // tables follow it; an entry names a table, it does not begin one.
                 if nextAttachment != nil { i += 1; continue }

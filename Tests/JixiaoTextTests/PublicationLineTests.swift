@@ -61,7 +61,7 @@ import Testing
     /// begins with, and a line that begins with no label is answered without them.
     @Test(arguments: [
         "\u{3000}【发布时间】：2020-12-02 【字体：大 中 小】", "［信息来源］：某局 浏览次数：12", "【 时间：2021-04-22",
-        "发【布时】间:2020-12-02", "\u{00A0}浏览量：128 时间：2021-04-22",
+        "发【布时】间:2020-12-02", "\u{00A0}浏览量：128 时间：2021-04-22", "[发布时间]:2020-12-02", "\t时间:2021-04-22",
     ])
     func aPagesLineIsOneWhateverItBeginsWith(_ line: String) {
         let row = Row(number: 1, cells: [line])
