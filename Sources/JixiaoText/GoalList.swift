@@ -1,15 +1,99 @@
 import JixiaoModel
 
-/// Splits the 绩效目标 cell, `1. 提高… 2. 保证… 3. 搞好…`, into numbered goals.
+/// Splits the 绩效目标 cell, `1. 提高… 2. 保证… 3. 搞好…` or `目标1：… 目标2：…`, into
+/// numbered goals.
 public enum GoalList {
     /// A marker is the next expected number followed by `.`, `．`, `、` or `）`, at the
     /// start or after a blank or sentence punctuation, and not followed by a digit
-    /// (so `1.5 万元` is not a marker).
+    /// (so `1.5 万元` is not a marker); in a text that begins `目标1：`, `目标2：` … (`splitLabelled`).
     public static func split(_ text: String) -> [Goal] {
         let t = TextNormalization.trimmed(text)
         if t.isEmpty { return [] }
+        if let labelled = splitLabelled(t) { return labelled }
         // (Plain text is read by its bytes; `splitPlain` finds out whether it is as it reads.)
         return splitPlain(t) ?? splitCharacters(t)
+    }
+
+    /// `目标1：… 目标2：…` (`目标一：`, `目标１:`): goals each after the word 目标 and its
+    /// number, as the 一体化 systems print several goals in one cell. Only a text that
+    /// begins so is a list of them (`…实现目标1：…` inside a sentence is not), and only with
+    /// two goals or more: a lone `目标1：…` stays as printed. A marker is the next expected
+    /// number, at the start or after a blank or sentence punctuation (as `1.` markers are),
+    /// followed by `：`, `:`, `、` or `.` (not a decimal point); a plain `2.` marker goes on
+    /// the list too (`目标1：… 2. …`, where a goal on a row of its own was numbered so).
+    /// nil for any other text.
+    static func splitLabelled(_ t: String) -> [Goal]? {
+        // Most goals do not begin with 目标: answered by their first bytes.
+        guard t.utf8.starts(with: labelWord.utf8) else { return nil }
+        let chars = Array(t)
+        var markers: [Marker] = []
+        var expected = 1
+        var i = 0
+        while i < chars.count {
+            if i == 0 || TextNormalization.isBlank(chars[i - 1]) || "。；;，,".contains(chars[i - 1]),
+               let m = labelledMarker(chars, at: i) ?? (markers.isEmpty ? nil : numberedMarker(chars, at: i)), m.number == expected {
+                markers.append((i, m.textStart, expected))
+                expected += 1
+                i = m.textStart
+                continue
+            }
+            i += 1
+        }
+        guard markers.count > 1, markers[0].start == 0 else { return nil }
+        return markers.enumerated().map { k, m in
+            let stop = k + 1 < markers.count ? markers[k + 1].start : chars.count
+            return Goal(number: m.number, text: TextNormalization.trimmed(String(chars[m.textStart..<stop])))
+        }
+    }
+
+    static let labelWord = "目标"
+
+    /// Whether `text` begins with a `目标N：` marker (any number): a line that begins an item
+    /// of such a list.
+    static func beginsWithLabelledMarker(_ text: some StringProtocol) -> Bool {
+        guard text.utf8.starts(with: labelWord.utf8) else { return false }
+        return labelledMarker(Array(text.prefix(8)), at: 0) != nil
+    }
+
+    /// The `目标N` marker at `i` (`目标1：`, `目标一、`, `目标１:`): its number and where its
+    /// text begins; nil when there is none.
+    static func labelledMarker(_ chars: [Character], at i: Int) -> (number: Int, textStart: Int)? {
+        guard i + 3 < chars.count, chars[i] == "目", chars[i + 1] == "标" else { return nil }
+        var j = i + 2
+        // The number: ASCII or full-width digits, or a Chinese numeral (`十二`), not both.
+        var digits = ""
+        while j < chars.count, digits.count < 3 {
+            if let d = digit(chars[j]), !digits.contains(where: { !$0.isASCII }) {
+                digits.append(d)
+            } else if chars[j] == "十" || TableStarts.chineseDigits[chars[j]] != nil, !digits.contains(where: \.isASCII) {
+                digits.append(chars[j])
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard !digits.isEmpty, j < chars.count, "：:、.．".contains(chars[j]), let n = TableStarts.number(digits), n > 0 else { return nil }
+        // `目标1.5万…` is a figure, not a marker.
+        if chars[j] == "." || chars[j] == "．", j + 1 < chars.count, digit(chars[j + 1]) != nil { return nil }
+        return (n, j + 1)
+    }
+
+    /// A plain `2.` / `2、` / `2）` marker at `i`, as `splitCharacters` finds them.
+    static func numberedMarker(_ chars: [Character], at i: Int) -> (number: Int, textStart: Int)? {
+        var j = i
+        while j < chars.count, j - i < 3, chars[j].isASCII && chars[j].isNumber { j += 1 }
+        guard j > i, j < chars.count, [".", "．", "、", "）", ")"].contains(chars[j]),
+              j + 1 >= chars.count || !(chars[j + 1].isASCII && chars[j + 1].isNumber),
+              let n = Int(String(chars[i..<j])) else { return nil }
+        return (n, j + 1)
+    }
+
+    /// The ASCII digit `c` is or stands for (`１` full-width); nil for any other Character.
+    static func digit(_ c: Character) -> Character? {
+        guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value else { return nil }
+        if (0x30...0x39).contains(v) { return c }
+        if (0xFF10...0xFF19).contains(v) { return Character(Unicode.Scalar(UInt8(v - 0xFF10 + 0x30))) }
+        return nil
     }
 
     /// `split` of a trimmed, non-empty text, by its Characters.

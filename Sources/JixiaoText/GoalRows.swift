@@ -10,8 +10,12 @@ enum GoalRows {
         return TableStarts.leadingNumber(t) != nil || GoalList.split(cell).count > 1
     }
 
-    /// `目标1：…` → `1. …`, so the goals split at their numbers.
+    /// `目标1：…` → `1. …`, so the goals split at their numbers; `目标1：… 目标2：…` on the
+    /// one row → `1. … 2. …`.
     static func goalItemText(_ t: String) -> String {
+        if let goals = GoalList.splitLabelled(TextNormalization.trimmed(t)) {
+            return goals.map { "\($0.number). \($0.text)" }.joined(separator: " ")
+        }
         let h = TextNormalization.halfWidth(TextNormalization.trimmed(t))
         guard h.hasPrefix("目标") else { return t }
         let digits = h.dropFirst(2).prefix { $0.isASCII && $0.isNumber }

@@ -1,7 +1,7 @@
 /// The pieces of one cell that were on several lines — a cell's typed line breaks in a
 /// workbook, a quoted cell in text saved from Excel — put on one line as a PDF's wrapped
 /// cell is: each piece trimmed, empty ones dropped, no space between Chinese characters.
-/// A piece that begins with an item's number (`3. …`, `（三）…`) after one that ends
+/// A piece that begins with an item's number (`3. …`, `（三）…`, `目标3：…`) after one that ends
 /// without a stop starts the next item of a list typed one per line: it keeps a space
 /// before it, so that the list can still be told apart (`…等工作 3. …`, not `…等工作3. …`).
 enum WrappedCell {
@@ -20,6 +20,6 @@ enum WrappedCell {
 
     static func startsItem(_ piece: String, after text: String) -> Bool {
         guard let last = text.last, !last.isPunctuation else { return false }
-        return TableStarts.leadingNumber(piece) != nil
+        return TableStarts.leadingNumber(piece) != nil || GoalList.beginsWithLabelledMarker(piece)
     }
 }

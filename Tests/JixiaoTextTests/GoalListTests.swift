@@ -27,4 +27,48 @@ import JixiaoText
     @Test func otherMarkers() {
         #expect(GoalList.split("1、甲；2、乙").map(\.text) == ["甲；", "乙"])
     }
+
+    /// `目标1：… 目标2：…` in one cell, as the 一体化 systems print several goals (宁德 2019,
+    /// 金寨 2021, 巴彦淖尔 2024 print `目标1:`): split at each 目标N as `1.` markers are. Before,
+    /// the cell was one goal.
+    @Test func goalsNumberedAfterTheWordTarget() {
+        let g = GoalList.split("目标1：完成办公楼维修改造；目标2：保障食堂正常运转。")
+        #expect(g.map(\.number) == [1, 2])
+        #expect(g.map(\.text) == ["完成办公楼维修改造；", "保障食堂正常运转。"])
+        #expect(GoalList.split("目标1:确保本室各人员工资及福利的发放; 目标2:确保本室日常办公所需经费正常运行。").map(\.text)
+                    == ["确保本室各人员工资及福利的发放;", "确保本室日常办公所需经费正常运行。"])
+        #expect(GoalList.split("目标一：完成培训。目标二：完成验收。目标三：按期支付。").map(\.text) == ["完成培训。", "完成验收。", "按期支付。"])
+        #expect(GoalList.split("目标１：甲； 目标２：乙").map(\.text) == ["甲；", "乙"])
+        #expect(GoalList.split("目标1、甲，目标2、乙").map(\.text) == ["甲，", "乙"])
+        // A goal on a row of its own was numbered `2.` (`GoalRows.goalItemText`): it goes on the list.
+        #expect(GoalList.split("目标1：甲。 2. 乙").map(\.text) == ["甲。", "乙"])
+    }
+
+    /// 目标 with a number that is no list's marker stays as printed: a lone `目标1：`, a mention
+    /// inside a sentence, a figure, a number out of order.
+    @Test func targetMentionedIsNoList() {
+        for t in ["目标1：维护辖区各安置小区安全巡逻", "按计划实现目标1：全面完成改造；目标2：保障运转。",
+                  "目标1.5万亩高标准农田，目标2：验收合格", "目标2：甲；目标3：乙", "目标1：完成实现目标2：的任务",
+                  "目标任务：完成改造；目标2：验收", "目标12：甲 目标13：乙"] {
+            #expect(GoalList.split(t).map(\.text) == [t], "\(t)")
+        }
+    }
+
+    /// The same cell read in a table, in a text document: its goals, not one.
+    @Test func aTablesGoalsNumberedAfterTheWordTarget() throws {
+        let text = smallDocument(tables: [("测试项目绩效目标表", tableRows(goals: "目标1：完成办公楼维修改造； 目标2：保障食堂正常运转。"))])
+        let d = try readRoundTrip(text)
+        #expect(d.projects[0].goals.map(\.text) == ["完成办公楼维修改造；", "保障食堂正常运转。"])
+        // Goals on rows of their own under an empty goals row, two of them on one row.
+        var rows = tableRows(goals: "")
+        let at = try #require(rows.firstIndex { $0.hasPrefix("绩效目标") })
+        rows.insert(contentsOf: ["目标1：完成改造；目标2：通过验收。", "目标3：按期支付。"], at: at + 1)
+        let own = try readRoundTrip(smallDocument(tables: [("测试项目绩效目标表", rows)]))
+        #expect(own.projects[0].goals.map(\.text) == ["完成改造；", "通过验收。", "按期支付。"])
+        // The first goal beside the label, the next on a row of its own.
+        var beside = tableRows(goals: "目标1：完成改造。")
+        beside.insert("目标2：通过验收。", at: at + 1)
+        let mixed = try readRoundTrip(smallDocument(tables: [("测试项目绩效目标表", beside)]))
+        #expect(mixed.projects[0].goals.map(\.text) == ["完成改造。", "通过验收。"])
+    }
 }
