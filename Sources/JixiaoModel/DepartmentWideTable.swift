@@ -8,9 +8,9 @@ extension Project {
     }
 }
 
-enum DepartmentWideTable {
+public enum DepartmentWideTable {
     /// `部门整体支出绩效目标表`, `2019年部门整体绩效目标`, `整体支出绩效目标申报表`.
-    static func names(_ text: String) -> Bool {
+    public static func names(_ text: String) -> Bool {
         // Most headings lack 整体: answered by its bytes, without a search by Characters. A
         // text holding 整体 by Characters holds its bytes: neither ideograph has another
         // canonical spelling (no compatibility ideograph decomposes to either). (The search

@@ -71,6 +71,19 @@ struct BudgetBlock {
                                                && BudgetItemKind.isBare($0, "预算数") })
     }
 
+    /// The row a 部门整体 table's money block begins with where its label names no amount
+    /// of its own (`金额（万元） | 年度资金总额 | 5000`, `资金（万元） | 资金总额 | …`): 金额 or
+    /// 资金 (a unit in brackets aside), then a money label. Asked only of such a table
+    /// (`TableReading.departmentWide`): its money is the department's, and a project
+    /// table's bare 金额 heads other things (a cost table's column).
+    static func beginsDepartmentBlock(_ row: Row) -> Bool {
+        guard departmentBlockLabels.contains(where: { BudgetItemKind.isBare(row.first, $0) }),
+              let next = row.cells.dropFirst().first(where: { !$0.isEmpty }) else { return false }
+        return inline(next) != nil || namesAmount(next)
+    }
+
+    static let departmentBlockLabels = ["金额", "资金", "部门资金", "部门金额"]
+
     /// Whether `text` has a CJK ideograph (U+4E00–U+9FFF: UTF-8 lead bytes E4–E9), as every
     /// money word does: figures and codes are ruled out before any label is made bare.
     static func hasIdeograph(_ text: some StringProtocol) -> Bool {

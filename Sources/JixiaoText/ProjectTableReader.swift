@@ -48,6 +48,7 @@ enum ProjectTableReader {
         // field by field.)
         var r = TableReading(tableName: tableName, unit: TableUnit(code: "", name: "", currency: "元"),
                              currencyStated: false, tableTitle: tableTitle)
+        r.departmentWide = DepartmentWideTable.names(headingText) || DepartmentWideTable.names(tableTitle)
         var firstRow = start.anchor
         if UnitLine.isUnitLine(anchorRow) {
             r.unit = units.read(anchorRow)

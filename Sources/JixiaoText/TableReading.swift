@@ -12,6 +12,9 @@ struct TableReading {
     /// Whether a unit line, heading or money label said 元 or 万元.
     var currencyStated: Bool
     var tableTitle: String
+    /// The table is a 部门整体 one by its heading or title (`DepartmentWideTable`): a money
+    /// block labelled only 金额 is the department's (`BudgetBlock.beginsDepartmentBlock`).
+    var departmentWide = false
     var section = Section.unit
 
     var code = "", name = ""
@@ -445,7 +448,7 @@ struct TableReading {
             costHeader = row.cells
             if budgetLine == nil { budgetLine = row.number }
             section = .budget
-        } else if BudgetBlock.isBudgetRow(row) {
+        } else if BudgetBlock.isBudgetRow(row) || departmentWide && BudgetBlock.beginsDepartmentBlock(row) {
             // `项目资金（万元）`: the block's label names the unit when the table does not.
             if !currencyStated, let u = ["亿元", "万元"].first(where: { PlainText.contains(row.first, $0) }) {
                 unit.currency = u

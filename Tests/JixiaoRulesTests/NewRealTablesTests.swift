@@ -586,6 +586,20 @@ import Testing
         #expect(Self.findings(try table("110.61"), "usage.arithmetic").isEmpty)
     }
 
+    /// A 部门整体 table whose money block is labelled only 金额（万元） (`金额（万元） | 年度资金总额 | 171.41`, the
+    /// lines below it): the department's money, as under 年度预算安排 — before, a fact of the table, which was said to
+    /// print no money (`budget.department-absent`).
+    @Test func aDepartmentWideTablesMoneyUnderAmount() throws {
+        for label in ["金额（万元）", "资金(万元)"] {
+            let d = try DocumentReader.read(text: Self.ningde(money: "\(label)\t年度资金总额\t171.41\n\t其中：财政拨款\t160\n\t其他资金\t11.41"))
+            let p = d.projects[0]
+            #expect(p.budget.total == Money(yuan: 1_714_100) && p.budget.fiscal == Money(yuan: 1_600_000) && p.budget.other == Money(yuan: 114_100))
+            #expect(p.facts.isEmpty)
+            #expect(Self.findings(d, "budget.department-absent").isEmpty)
+            #expect(Self.findings(d, "header.department-wide").first?.message.hasSuffix("不是项目表：它的预算数是部门整体的资金") == true)
+        }
+    }
+
     /// A 部门整体 table that prints no money (湖南/江西 templates): the department-wide note does not speak of "its 预算数",
     /// and the one table without a basis column is "表", not "项目表" (it is no project table).
     @Test func aDepartmentWideTableWithoutMoneyIsNotSaidToHaveABudget() throws {
