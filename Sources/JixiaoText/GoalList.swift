@@ -10,6 +10,7 @@ public enum GoalList {
         let t = TextNormalization.trimmed(text)
         if t.isEmpty { return [] }
         if let labelled = splitLabelled(t) { return labelled }
+        if let enclosed = splitEnclosed(t) { return enclosed }
         // (Plain text is read by its bytes; `splitPlain` finds out whether it is as it reads.)
         return splitPlain(t) ?? splitCharacters(t)
     }
@@ -47,6 +48,64 @@ public enum GoalList {
     }
 
     static let labelWord = "目标"
+
+    /// `（1）… （2）…` (`(1)`, `（一）`) and `①… ②…`: goals each after a number in brackets or
+    /// in a circle, as units number a cell's goals as often as `1.`. As for `目标N：`, only a
+    /// text that begins with the first marker is a list, markers come in order at the start
+    /// or after a blank or sentence punctuation, all of one kind (brackets or circles), and
+    /// a lone `（1）…` stays as printed. nil for any other text. (Before, such a cell was one
+    /// goal: a `1）` after `（` is no `1.`-kind marker.)
+    static func splitEnclosed(_ t: String) -> [Goal]? {
+        // Most goals begin with neither: answered by their first scalar.
+        guard let head = t.unicodeScalars.first, head == "（" || head == "(" || Self.circled.contains(head.value) else { return nil }
+        let chars = Array(t)
+        var markers: [Marker] = []
+        var circled = false
+        var i = 0
+        while i < chars.count {
+            if i == 0 || TextNormalization.isBlank(chars[i - 1]) || "。；;，,".contains(chars[i - 1]),
+               let m = enclosedMarker(chars, at: i), m.number == markers.count + 1, markers.isEmpty || m.circled == circled {
+                circled = m.circled
+                markers.append((i, m.textStart, m.number))
+                i = m.textStart
+                continue
+            }
+            i += 1
+        }
+        guard markers.count > 1, markers[0].start == 0 else { return nil }
+        return markers.enumerated().map { k, m in
+            let stop = k + 1 < markers.count ? markers[k + 1].start : chars.count
+            return Goal(number: m.number, text: TextNormalization.trimmed(String(chars[m.textStart..<stop])))
+        }
+    }
+
+    /// ① to ⑳.
+    static let circled: ClosedRange<UInt32> = 0x2460...0x2473
+
+    /// The marker at `i`: `（2）`, `(2)`, `（二）` (digits or a Chinese numeral, not both, in
+    /// full- or half-width brackets) or `②`; its number, where its text begins, and whether
+    /// it is a circled number.
+    static func enclosedMarker(_ chars: [Character], at i: Int) -> (number: Int, textStart: Int, circled: Bool)? {
+        let c = chars[i]
+        if c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value, circled.contains(v) {
+            return (Int(v - circled.lowerBound) + 1, i + 1, true)
+        }
+        guard c == "（" || c == "(" else { return nil }
+        var j = i + 1
+        var digits = ""
+        while j < chars.count, digits.count < 3 {
+            if let d = digit(chars[j]), !digits.contains(where: { !$0.isASCII }) {
+                digits.append(d)
+            } else if chars[j] == "十" || TableStarts.chineseDigits[chars[j]] != nil, !digits.contains(where: \.isASCII) {
+                digits.append(chars[j])
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard !digits.isEmpty, j < chars.count, chars[j] == "）" || chars[j] == ")", let n = TableStarts.number(digits), n > 0 else { return nil }
+        return (n, j + 1, false)
+    }
 
     /// Whether `text` begins with a `目标N：` marker (any number): a line that begins an item
     /// of such a list.

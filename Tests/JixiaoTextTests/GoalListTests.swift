@@ -54,6 +54,25 @@ import JixiaoText
         }
     }
 
+    /// `（1）… （2）…`, `(1)…`, `（一）…` and `①… ②…` in one cell: goals each, as `1.` markers
+    /// are. Before, such a cell was one goal (the bracket before the number is no blank).
+    @Test func goalsNumberedInBracketsOrCircles() {
+        #expect(GoalList.split("（1）完成测试；（2）保障运行。").map(\.text) == ["完成测试；", "保障运行。"])
+        #expect(GoalList.split("(1)完成办公楼维修改造; (2)保障食堂正常运转。 (3)按期支付").map(\.number) == [1, 2, 3])
+        #expect(GoalList.split("（一）完成培训。（二）完成验收。").map(\.text) == ["完成培训。", "完成验收。"])
+        #expect(GoalList.split("①完成改造；②通过验收；③按期支付。").map(\.text) == ["完成改造；", "通过验收；", "按期支付。"])
+        #expect(GoalList.split("（１）甲， （２）乙").map(\.text) == ["甲，", "乙"])
+    }
+
+    /// A bracketed or circled number that is no list's marker stays as printed: a lone one,
+    /// one inside a sentence or a figure, one out of order, kinds mixed.
+    @Test func bracketedNumbersThatAreNoList() {
+        for t in ["（1）完成全县 12 所学校改造", "完成改造（2 所）；（2）验收", "（1）完成改造（2）个", "（2）甲；（3）乙",
+                  "①完成改造；（2）验收", "（1）完成改造；②验收", "(1)完成改造(2所)，按期支付"] {
+            #expect(GoalList.split(t).map(\.text) == [t], "\(t)")
+        }
+    }
+
     /// The same cell read in a table, in a text document: its goals, not one.
     @Test func aTablesGoalsNumberedAfterTheWordTarget() throws {
         let text = smallDocument(tables: [("测试项目绩效目标表", tableRows(goals: "目标1：完成办公楼维修改造； 目标2：保障食堂正常运转。"))])
@@ -70,5 +89,12 @@ import JixiaoText
         beside.insert("目标2：通过验收。", at: at + 1)
         let mixed = try readRoundTrip(smallDocument(tables: [("测试项目绩效目标表", beside)]))
         #expect(mixed.projects[0].goals.map(\.text) == ["完成改造。", "通过验收。"])
+        // Bracketed numbers, in the cell and on rows of their own.
+        let bracketed = try readRoundTrip(smallDocument(tables: [("测试项目绩效目标表", tableRows(goals: "（1）完成改造；（2）通过验收。"))]))
+        #expect(bracketed.projects[0].goals.map(\.text) == ["完成改造；", "通过验收。"])
+        var ownRows = tableRows(goals: "")
+        ownRows.insert(contentsOf: ["（1）完成改造；", "（2）通过验收。"], at: at + 1)
+        let onRows = try readRoundTrip(smallDocument(tables: [("测试项目绩效目标表", ownRows)]))
+        #expect(onRows.projects[0].goals.map(\.text) == ["完成改造；", "通过验收。"])
     }
 }
