@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoModel
 import JixiaoSamples
+import JixiaoTestSupport
 import Testing
 @testable import JixiaoSpreadsheet
 @testable import JixiaoText

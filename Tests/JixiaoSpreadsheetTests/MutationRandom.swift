@@ -1,16 +1,4 @@
-/// A small seeded generator (splitmix64) for the mutation tests: the same seed, the same
-/// mutations, so a failure names what to run again.
-struct MutationRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import JixiaoTestSupport
 
 extension MutationRandom {
     /// `whole` with 1–8 bytes or 16-bit fields overwritten (a field made zero or large: a
