@@ -13,8 +13,9 @@ import Testing
 /// line of the file, or a `ReadError` naming a line of the file (its `throws(ReadError)`
 /// rules out any other error); a trap kills the test process, and is a crash found.
 ///
-/// `JIXIAO_READER_FUZZ=20000` (and `JIXIAO_READER_FUZZ_SEED=7` for another run) reads that
-/// many mutants instead of the few hundred CI reads:
+/// `JIXIAO_READER_FUZZ=20000` (and `JIXIAO_READER_FUZZ_SEED=7` for another run,
+/// `JIXIAO_READER_FUZZ_DEPTH=6` for up to 6 damages a mutant) reads that many mutants instead
+/// of the few hundred CI reads:
 /// `JIXIAO_READER_FUZZ=20000 swift test --skip-build --filter ReaderMutationTests`.
 @Suite struct ReaderMutationTests {
     static let originals: [(name: String, lines: [String])] = {
@@ -28,6 +29,11 @@ import Testing
 
     static var mutantCount: Int {
         ProcessInfo.processInfo.environment["JIXIAO_READER_FUZZ"].flatMap { Int($0) } ?? 400
+    }
+
+    /// Damages per mutant: 2–3, or up to `JIXIAO_READER_FUZZ_DEPTH` in a long run.
+    static var depth: Int {
+        max(3, ProcessInfo.processInfo.environment["JIXIAO_READER_FUZZ_DEPTH"].flatMap { Int($0) } ?? 3)
     }
 
     static var seed: UInt64 {
@@ -45,12 +51,12 @@ import Testing
 
     @Test func mutantsReadOrAreRefusedOnALineOfTheFile() {
         var random = MutationRandom(seed: Self.seed)
-        var read = 0, refused = 0
+        var read = 0, refused = 0, unplaced: [String: Int] = [:]
         for n in 0..<Self.mutantCount {
             let (name, original) = Self.originals[random.below(Self.originals.count)]
             var lines = original
             var done: [String] = []
-            for _ in 0..<(2 + random.below(2)) { done.append(Self.mutate(&lines, &random)) }
+            for _ in 0..<(2 + random.below(Self.depth - 1)) { done.append(Self.mutate(&lines, &random)) }
             let lineCount = max(lines.count, 1)
             let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
             let what = "mutant \(n) (seed \(Self.seed)) of \(name): \(done.joined(separator: "; "))"
@@ -63,12 +69,14 @@ import Testing
                 refused += 1
                 if let line = error.line {
                     #expect((1...lineCount).contains(line), "\(what): refused on line \(line) of \(lineCount): \(error.message)")
+                } else {
+                    unplaced[error.message, default: 0] += 1
                 }
                 #expect(!error.message.isEmpty, "\(what)")
             }
         }
         if ProcessInfo.processInfo.environment["JIXIAO_READER_FUZZ"] != nil {
-            print("ReaderMutationTests: seed \(Self.seed), \(Self.mutantCount) mutants: \(read) read, \(refused) refused")
+            print("ReaderMutationTests: seed \(Self.seed), \(Self.mutantCount) mutants: \(read) read, \(refused) refused; refused on no line: \(unplaced)")
         }
         // Both outcomes are reached, or the mutations test nothing.
         #expect(read > 0 && refused > 0, "read \(read), refused \(refused)")
@@ -84,7 +92,7 @@ import Testing
     static func mutate(_ lines: inout [String], _ random: inout MutationRandom) -> String {
         if lines.isEmpty { lines = [""] }
         let i = random.below(lines.count)
-        switch random.below(12) {
+        switch random.below(16) {
         case 0:
             lines.remove(at: i)
             return "deleted line \(i + 1)"
@@ -132,6 +140,31 @@ import Testing
         case 10:
             lines.removeSubrange(i...)
             return "cut the file after line \(i)"
+        case 11:
+            // A line of another table: a row the reader knows, in the wrong place.
+            let other = originals[random.below(originals.count)]
+            let k = random.below(other.lines.count)
+            lines.insert(other.lines[k], at: i)
+            return "put line \(k + 1) of \(other.name) before line \(i + 1)"
+        case 12:
+            // Excel's quoting of a cell with a line break in it: line i's last cell opens the
+            // quote, the next line's first cell closes it.
+            guard i + 1 < lines.count else { return "nothing" }
+            let doubled = random.below(2) == 0 ? "\"\"" : ""
+            if let tab = lines[i].lastIndex(of: "\t") {
+                lines[i].insert(contentsOf: "\"" + doubled, at: lines[i].index(after: tab))
+            } else {
+                lines[i] = "\"" + doubled + lines[i]
+            }
+            let end = lines[i + 1].firstIndex(of: "\t") ?? lines[i + 1].endIndex
+            lines[i + 1].insert("\"", at: end)
+            return "quoted from the last cell of line \(i + 1) to the first of the next"
+        case 13:
+            lines[i] = "\u{0C}" + lines[i]
+            return "form feed before line \(i + 1)"
+        case 14:
+            lines[i] = lines[i].replacingOccurrences(of: "\t", with: String(repeating: " ", count: 1 + random.below(4)))
+            return "tabs of line \(i + 1) made spaces"
         default:
             let heading = headings[random.below(headings.count)]
             lines.insert(heading, at: i)
