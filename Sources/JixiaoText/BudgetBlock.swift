@@ -365,16 +365,24 @@ struct BudgetBlock {
         var budget = Budget(total: .zero, fiscal: .zero, other: .zero, totalFigure: .missing, fiscalFigure: .missing,
                             otherFigure: .missing)
         var totalLine: Int?
+        // The table's figures added as they are read (`FigureSum`): its derived amounts add them.
+        var sum = FigureSum()
+        func add(_ money: Money, _ pair: Pair) throws(ReadError) {
+            guard !sum.add(money) else { return }
+            throw ReadError(line: pair.line, "\(tableName)的金额加到“\(pair.label)”已超过 720 万亿元，不是一个项目的预算", hint: FigureSum.hint)
+        }
         for (p, part) in parts.enumerated() {
             guard let k = principal[p], !unfilled[k] else { continue }
             if part == .total { totalLine = pairs[k].line }
             let printed = try read(pairs[k], currency: currency, stated: stated, tableName: tableName)
+            try add(printed.money, pairs[k])
             let plain = DecimalText(TextNormalization.withoutBlanks(pairs[k].value)) != nil
             budget.set(part, printed.money, BudgetFigure(source: .stated, printed: plain ? nil : pairs[k].value,
                                                          defect: printed.defect))
         }
         for (k, pair) in pairs.enumerated() where !principal.contains(k) && !unfilled[k] {
             let printed = try read(pair, currency: currency, stated: stated, tableName: tableName)
+            try add(printed.money, pair)
             budget.items.append(BudgetItem(label: pair.label, printed: pair.value, amount: printed.money, line: pair.line))
         }
         return (budget.derivingMissing(), totalLine)

@@ -80,6 +80,7 @@ public enum DocumentReader {
         }
 
         try checkAgainstContents(contents, projects: projects)
+        try checkFigureSum(projects)
 
         let unit = projects[0].unit
         var department = front.department
@@ -103,6 +104,21 @@ public enum DocumentReader {
         }
         department.year = year
         return Document(department: department, overall: overall, contents: contents, projects: projects)
+    }
+
+    /// The refusal of a document whose tables' figures together pass `FigureSum.limit`, on
+    /// the 预算数 line of the table where they do.
+    static func checkFigureSum(_ projects: [Project]) throws(ReadError) {
+        var sum = FigureSum()
+        for (k, p) in projects.enumerated() {
+            let b = p.budget
+            let within = [b.total, b.fiscal, b.other].allSatisfy { sum.add($0) } && b.items.allSatisfy { sum.add($0.amount ?? .zero) }
+            guard within else {
+                throw ReadError(line: p.lines.budgetTotal ?? p.lines.budget,
+                                "各项目表的金额加到第 \(k + 1) 个项目表（第 \(p.lines.heading) 行起）已超过 720 万亿元，不是一个部门的预算",
+                                hint: FigureSum.hint)
+            }
+        }
     }
 
     /// The unit a table's head names — `预算单位`, else `主管部门(及代码)`, `主管预算部门`
