@@ -11,6 +11,18 @@ public struct Money: Hashable, Comparable, Sendable {
     public static func + (a: Money, b: Money) -> Money { Money(fen: a.fen + b.fen) }
     public static func - (a: Money, b: Money) -> Money { Money(fen: a.fen - b.fen) }
 
+    /// The sum of `amounts`, nil when it passes what Int64 分 holds: figures a text writes
+    /// (a thousand of them, each at the largest one read) may, and `+` would trap.
+    public static func sum<S: Sequence>(_ amounts: S) -> Money? where S.Element == Money {
+        var fen: Int64 = 0
+        for a in amounts {
+            let (next, overflow) = fen.addingReportingOverflow(a.fen)
+            guard !overflow else { return nil }
+            fen = next
+        }
+        return Money(fen: fen)
+    }
+
     /// The magnitude in 元 as a double, for bar lengths and ratios only.
     public var yuanDouble: Double { Double(fen) / 100 }
 

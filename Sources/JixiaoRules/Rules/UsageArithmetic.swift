@@ -81,7 +81,8 @@ enum UsageArithmetic {
                 let start = sentenceStart(before: total.offset, in: chars)
                 let listed = mentions[..<k].filter { $0.offset >= start && !$0.isTotal && !$0.isItem }
                 guard listed.count >= 2, listed.allSatisfy({ !isRate($0.label) && $0.amount.money < total.amount.money }) else { continue }
-                let sum = listed.reduce(Money.zero) { $0 + $1.amount.money }
+                // (A sum past Int64 分 agrees with no total, and cannot be said: not compared.)
+                guard let sum = Money.sum(listed.lazy.map(\.amount.money)) else { continue }
                 if !total.amount.agrees(with: sum) {
                     out.append(ctx.finding(location,
                                            "资金用途中列出的 \(listed.count) 项金额合计 \(Say.money(sum))，与写明的\(total.label) \(Say.money(total.amount.money)) 不符（相差 \(Say.money(Money(fen: abs((sum - total.amount.money).fen))))）",
@@ -205,7 +206,8 @@ enum UsageArithmetic {
             guard let (goalLabel, amount) = dutyAmount(g.text, currency: currency) else { continue }
             if label.isEmpty { label = goalLabel }
             count += 1
-            sum = sum + amount.money
+            guard let next = Money.sum([sum, amount.money]) else { return nil }
+            sum = next
             step = Money(fen: max(step.fen, amount.step.fen))
         }
         guard count >= 2 else { return nil }
@@ -238,7 +240,7 @@ enum UsageArithmetic {
         guard let firstItem = items.first,
               let total = mentions.last(where: { $0.isTotal && $0.offset < firstItem.offset }),
               !items.allSatisfy(\.isFundingSource) else { return nil }
-        let sum = items.reduce(Money.zero) { $0 + $1.amount.money }
+        guard let sum = Money.sum(items.lazy.map(\.amount.money)) else { return nil }
         return total.amount.agrees(with: sum) ? nil : (sum, total)
     }
 
@@ -321,7 +323,7 @@ enum UsageArithmetic {
                 let items = figures![itemsFrom..<n]
                 itemsFrom = n + 1
                 guard items.count >= 2, items.allSatisfy({ !isRate($0.label) && !endsAList($0.label) && $0.amount.money < f.amount.money }) else { continue }
-                let sum = items.reduce(Money.zero) { $0 + $1.amount.money }
+                guard let sum = Money.sum(items.lazy.map(\.amount.money)) else { continue }
                 if !f.amount.agrees(with: sum) { out.append((Array(items), f, f.label)) }
             }
             start = end + 1
@@ -336,7 +338,7 @@ enum UsageArithmetic {
             guard let unit else { return m.bareFigure }
             return unit == .wan ? Say.wan(m) : Say.money(m)
         }
-        let sum = list.items.reduce(Money.zero) { $0 + $1.amount.money }
+        let sum = list.items.reduce(Money.zero) { $0 + $1.amount.money }   // (taken when found: it fits)
         let diff = Money(fen: abs((sum - list.total.amount.money).fen))
         let printed = Say.list(list.items.map(\.printed))
         let reading = unit.map { "按表头单位“\($0.rawValue)”" } ?? "表中未印金额单位"
