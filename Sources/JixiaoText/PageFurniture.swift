@@ -234,6 +234,9 @@ struct PageFurniture {
         for (l, label) in labels.enumerated() {
             let scalars = label.unicodeScalars.map(\.value)
             precondition(scalars.count < labelStride)
+            // `mayBeginWithLabel` answers a line that begins with ASCII or with an ideograph
+            // no label begins with by its first bytes: every label begins with an ideograph.
+            precondition((0x4E00...0x9FFF).contains(scalars[0]))
             for (k, v) in scalars.enumerated() { table[l * labelStride + k] = v }
         }
         return table
