@@ -14,6 +14,9 @@ public enum TextLimit {
         guard count > characters else { return nil }
         return "\(what)有 \(count.formatted) 个字，超过 \(characters.formatted) 字的上限，像是粘贴错了：请删减后再保存"
     }
+
+    /// `12,345`: a count of characters as the limit's messages say it.
+    public static func said(_ count: Int) -> String { count.formatted }
 }
 
 extension Int {

@@ -120,6 +120,23 @@ import Testing
         #expect(cancelled.overlay == nil)
     }
 
+    /// A query pasted by mistake — longer than the 5,000 characters any text may have — is
+    /// not searched for, and the search line says why (not 没有找到, nor the query again).
+    /// Before, every text's search built its tables from the whole query: with 1,200,000
+    /// characters, seconds a key, and keys typed ahead took minutes (measured by hand).
+    @Test func aQueryPastedByMistakeIsNotSearchedFor() {
+        let long = String(repeating: "经费保障及时性", count: 171_429)
+        #expect(Search.isTooLong(long) && !Search.isTooLong(String(repeating: "保", count: 5_000)))
+        var s = reduce(start, .startSearch, .paste(long), .input("x"))
+        guard case .search(let search)? = s.overlay else { Issue.record("no search"); return }
+        #expect(Search.hits(s.document, search.query).isEmpty)
+        // A query that is long but within the limit is searched for as ever: no text holds it.
+        #expect(Search.hits(s.document, String(repeating: "保洁", count: 2_000)).isEmpty)
+        #expect(!Search.hits(s.document, "及时保障各项保洁需要").isEmpty)
+        s = reduce(s, .submit)
+        #expect(s.message == "搜索的文字超过 5,000 字的上限，没有搜索")
+    }
+
     @Test func helpOpensAndCloses() {
         var s = reduce(start, .help)
         #expect(s.overlay == .help(HelpOverlay()))

@@ -103,6 +103,11 @@ import Testing
         d.press("view.search")
         d.type("保洁")
         Golden.check(d.frame.snapshot, "search-80x24.txt")
+        // A query pasted by mistake is said for what it is, not searched for.
+        let long = driver()
+        long.press("view.search")
+        long.handle(.paste(String(repeating: "保", count: 5_001)))
+        #expect(long.frame.text.contains("搜索的文字有 5,001 个字，超过 5,000 字的上限"))
     }
 
     @Test func tooSmall() {

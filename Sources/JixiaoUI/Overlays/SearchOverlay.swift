@@ -1,3 +1,4 @@
+import JixiaoModel
 import JixiaoTextLayout
 
 /// `/`: a query typed at the bottom, the places it occurs listed above it, the query
@@ -68,7 +69,8 @@ public struct SearchOverlay: Hashable, Sendable, OverlayFeature {
         case .submit, .open:
             s.overlay = nil
             guard hits.indices.contains(selected) else {
-                s.message = query.isEmpty ? nil : "没有找到“\(query)”"
+                s.message = query.isEmpty ? nil
+                    : Search.isTooLong(query) ? "搜索的文字超过 \(TextLimit.said(TextLimit.characters)) 字的上限，没有搜索" : "没有找到“\(query)”"
                 return []
             }
             SearchNavigation.go(&s, query: query, hits: hits, to: selected)
@@ -108,7 +110,12 @@ public struct SearchOverlay: Hashable, Sendable, OverlayFeature {
             b.write(Self.shown(hits[k].label, width: list.width - 3, ellipsis: s.glyphs.ellipsis), x: 2, y: y, style: style,
                     limit: list.width - 3)
         }
-        if hits.isEmpty && !query.isEmpty { b.write("没有找到", x: 2, y: list.y, style: .dim) }
+        if hits.isEmpty && !query.isEmpty {
+            let said = Search.isTooLong(query)
+                ? "搜索的文字有 \(TextLimit.said(query.count)) 个字，超过 \(TextLimit.said(TextLimit.characters)) 字的上限：像是粘贴错了，没有搜索"
+                : "没有找到"
+            b.write(said, x: 2, y: list.y, style: .dim, limit: list.width - 3)
+        }
         b.highlight(query, rows: list.rows)
         b.fill(x: input.x, y: input.y, width: input.width, height: 1, style: Style(.input))
         EditorView.draw(editor, in: input, prefix: Self.mark, style: Style(.input, bold: true), glyphs: s.glyphs, into: &b)
