@@ -112,6 +112,23 @@ import Testing
         #expect(d.state.message == "未知按键（Esc [99~）在这里没有用；按 ? 查看全部按键")
         #expect(d.state.screen == .overview)
     }
+
+    /// Keys that do nothing (text pasted where the terminal does not mark pastes) leave every
+    /// cursor as settling would put it, on each screen — they are not laid out again for
+    /// each key — and the message says the last.
+    @Test func keysThatDoNothingLeaveTheStateSettled() {
+        let d = driver(width: 100, height: 30)
+        for path in [[], ["move.down", "view.open"], ["view.back", "move.down", "move.down", "move.down", "view.open"]] {
+            for id in path { d.press(id) }
+            let before = d.state
+            for c in "经费保障及时性经费保障" { d.handle(.key(.char(c))) }
+            var settled = d.state
+            Reducer.settle(&settled)
+            #expect(settled == d.state, "\(path)")
+            #expect(d.state.screen == before.screen)
+            #expect(d.state.message == "“障”在这里没有用；按 ? 查看全部按键")
+        }
+    }
 }
 
 /// Messages that fit: two lines above the keys, paths shortened from the middle, a pop-up

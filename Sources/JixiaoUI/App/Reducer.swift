@@ -14,8 +14,19 @@ public enum Reducer {
     public static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
         // Scrolling and wrapping measure text as the renderer will draw it.
         DisplayWidth.$drawingASCII.withValue(s.glyphs.onlyASCII) {
+            let unrecognized = if case .unrecognized = action { true } else { false }
+            let messageLines = unrecognized ? StatusLine.messageLines(s).count : 0
             let effects = reduceApp(&s, action)
-            settle(&s)
+            // A key that does nothing here changes only the message: when it takes as many
+            // lines as the one before (the same message, key after key), nothing moved and
+            // nothing is laid out again to settle it. (Text pasted where the terminal does not
+            // mark pastes arrives as keys — a million of them on the 部门 part, each laying out
+            // its text again, took minutes; found by scripts/fuzz-workstation.)
+            if unrecognized, effects.isEmpty, StatusLine.messageLines(s).count == messageLines {
+                settleMessage(&s)
+            } else {
+                settle(&s)
+            }
             return effects
         }
     }
@@ -24,12 +35,17 @@ public enum Reducer {
     /// opened in a pop-up, so nothing of it is cut (over a screen only: an open prompt
     /// keeps what is typed, and the message shows its start).
     public static func settle(_ s: inout AppState) {
+        settleMessage(&s)
+        Router.settle(&s)
+    }
+
+    /// A message too long for the status area opened in a pop-up.
+    static func settleMessage(_ s: inout AppState) {
         if s.overlay == nil, !s.isTooSmall, let message = s.message, !message.isEmpty,
            StatusLine.lines(message, width: s.width, home: s.homeFolder, ellipsis: s.glyphs.ellipsis) == nil {
             s.overlay = .message(MessageOverlay(text: message))
             s.message = nil
         }
-        Router.settle(&s)
     }
 
     static func reduceApp(_ s: inout AppState, _ action: Action) -> [Effect] {
