@@ -13,6 +13,19 @@
 public enum LineBreaking {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 1 else { return [text] }
+        // A long text is broken once per width: screens lay their text out again at every
+        // key (a key on the 部门 part broke its paragraphs each time, a millisecond, which
+        // text pasted as keys made minutes). Short texts cost less to break than to look up.
+        guard text.utf8.count >= LineBreakMemo.shortest else { return broken(text, width: width) }
+        let key = LineBreakMemo.Key(text: text, width: width, ascii: DisplayWidth.drawingASCII)
+        if let known = LineBreakMemo.shared.lines(key) { return known }
+        let lines = broken(text, width: width)
+        LineBreakMemo.shared.keep(lines, for: key)
+        return lines
+    }
+
+    /// `lines`, worked out.
+    static func broken(_ text: String, width: Int) -> [String] {
         var out: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             out += lines(ofParagraph: String(paragraph), width: width)

@@ -93,4 +93,23 @@ import Testing
             }
         }
     }
+
+    /// A long text is broken once per width and glyph set and then looked up: the lines are
+    /// those breaking it gives, from the memo as the first time, in either glyph set.
+    @Test func aLongTextIsBrokenAsEverWhenLookedUp() {
+        let text = String(repeating: "经费保障及时性，“≥95%”满意度 ", count: 40)
+        #expect(text.utf8.count >= LineBreakMemo.shortest)
+        for width in [10, 37, 80] {
+            let first = lines(text, width), again = lines(text, width)
+            #expect(first == LineBreaking.broken(text, width: width))
+            #expect(again == first)
+            let ascii = DisplayWidth.$drawingASCII.withValue(true) { (lines(text, width), LineBreaking.broken(text, width: width)) }
+            #expect(ascii.0 == ascii.1)
+        }
+        // Where the glyph sets measure the text differently, each has its own lines.
+        let unicode = lines(text, 37)
+        let ascii = DisplayWidth.$drawingASCII.withValue(true) { lines(text, 37) }
+        #expect(unicode == LineBreaking.broken(text, width: 37))
+        #expect(ascii == DisplayWidth.$drawingASCII.withValue(true) { LineBreaking.broken(text, width: 37) })
+    }
 }
