@@ -2,7 +2,7 @@ import Synchronization
 
 /// The lines long texts were broken into, by text, width and glyph set: `LineBreaking.lines`
 /// is a pure function, asked again for the same paragraphs at every key. Bounded: emptied
-/// when it holds `capacity` texts (a screen shows far fewer), so it never grows with use.
+/// when it holds `capacity` texts (more than a screen lays out), so it never grows with use.
 final class LineBreakMemo: Sendable {
     struct Key: Hashable, Sendable {
         var text: String
@@ -10,9 +10,10 @@ final class LineBreakMemo: Sendable {
         var ascii: Bool
     }
 
-    /// Texts shorter than this (bytes) are broken each time.
-    static let shortest = 256
-    static let capacity = 512
+    /// Texts shorter than this (bytes: a dozen characters) are broken each time.
+    static let shortest = 48
+    /// A project screen wraps a few hundred cells; a large department's overview more.
+    static let capacity = 4096
     static let shared = LineBreakMemo()
 
     private let known = Mutex<[Key: [String]]>([:])

@@ -13,7 +13,7 @@
 public enum LineBreaking {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 1 else { return [text] }
-        // A long text is broken once per width: screens lay their text out again at every
+        // A text is broken once per width: screens lay their text out again at every
         // key (a key on the 部门 part broke its paragraphs each time, a millisecond, which
         // text pasted as keys made minutes). Short texts cost less to break than to look up.
         guard text.utf8.count >= LineBreakMemo.shortest else { return broken(text, width: width) }

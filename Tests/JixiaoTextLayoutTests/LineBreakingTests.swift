@@ -94,7 +94,7 @@ import Testing
         }
     }
 
-    /// A long text is broken once per width and glyph set and then looked up: the lines are
+    /// A text of a dozen characters or more is broken once per width and glyph set and then looked up: the lines are
     /// those breaking it gives, from the memo as the first time, in either glyph set.
     @Test func aLongTextIsBrokenAsEverWhenLookedUp() {
         let text = String(repeating: "经费保障及时性，“≥95%”满意度 ", count: 40)
