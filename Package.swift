@@ -48,7 +48,7 @@ let package = Package(
         ], linkerSettings: [.linkedLibrary("mimalloc")]),
         .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoModel", "JixiaoRules", "JixiaoText", "JixiaoSamples", "JixiaoUI",
                                                               "JixiaoExport", "JixiaoStore", "JixiaoSynthetic"]),
-        .target(name: "JixiaoTestSupport", dependencies: ["CZip"], path: "Tests/JixiaoTestSupport"),
+        .target(name: "JixiaoTestSupport", dependencies: ["CZip", "JixiaoSynthetic"], path: "Tests/JixiaoTestSupport"),
         .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel", "JixiaoSamples", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoTextLayoutTests", dependencies: ["JixiaoTextLayout"]),
         .testTarget(name: "JixiaoTextTests", dependencies: ["JixiaoText", "JixiaoModel", "JixiaoSamples", "JixiaoTestSupport"],

@@ -80,6 +80,20 @@ public enum TextNormalization {
         s == " " || s == "\u{3000}" || s == "\u{00A0}" || s == "\t"
     }
 
+    /// How many bytes of well-formed UTF-8 `b` are blanks (space, tab, U+00A0, U+3000) before
+    /// its first other scalar: where a cell's text begins, by its bytes.
+    @inlinable
+    public static func leadingBlankBytes(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+            else if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { i += 2 }
+            else if b[i] == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { i += 3 }
+            else { break }
+        }
+        return i
+    }
+
     /// Trims blanks (including the ideographic space) at both ends. Inlinable, as is
     /// `withoutBlanks`: a generic function called across modules is otherwise run
     /// unspecialised, through its protocol's witnesses, for every scalar.

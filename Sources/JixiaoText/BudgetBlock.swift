@@ -427,14 +427,8 @@ struct BudgetBlock {
     static func level(of label: String) -> Int {
         var copy = label
         let surelyZero = copy.withUTF8 { b in
-            var i = 0
-            // The blanks `withoutBlanks` removes: space, tab, U+00A0, U+3000.
-            while i < b.count {
-                if b[i] == 0x20 || b[i] == 0x09 { i += 1 }
-                else if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { i += 2 }
-                else if b[i] == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { i += 3 }
-                else { break }
-            }
+            // The blanks `withoutBlanks` removes.
+            let i = TextNormalization.leadingBlankBytes(b)
             guard i + 2 < b.count, b[i] >= 0xE4 && b[i] <= 0xE9 else { return false }
             let v = UInt32(b[i] & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
             return v >= 0x4E00 && v <= 0x9FFF && !levelNumerals.contains(v)

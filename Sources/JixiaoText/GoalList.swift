@@ -90,8 +90,14 @@ public enum GoalList {
         if c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value, circled.contains(v) {
             return (Int(v - circled.lowerBound) + 1, i + 1, true)
         }
-        guard c == "（" || c == "(" else { return nil }
-        var j = i + 1
+        guard c == "（" || c == "(", let (n, j) = markerNumber(chars, from: i + 1), j < chars.count, chars[j] == "）" || chars[j] == ")" else { return nil }
+        return (n, j + 1, false)
+    }
+
+    /// The number of a marker beginning at `j`: ASCII or full-width digits, or a Chinese
+    /// numeral (`十二`), not both, at most three; its value and where it ends.
+    static func markerNumber(_ chars: [Character], from j: Int) -> (number: Int, end: Int)? {
+        var j = j
         var digits = ""
         while j < chars.count, digits.count < 3 {
             if let d = digit(chars[j]), !digits.contains(where: { !$0.isASCII }) {
@@ -103,8 +109,8 @@ public enum GoalList {
             }
             j += 1
         }
-        guard !digits.isEmpty, j < chars.count, chars[j] == "）" || chars[j] == ")", let n = TableStarts.number(digits), n > 0 else { return nil }
-        return (n, j + 1, false)
+        guard !digits.isEmpty, let n = TableStarts.number(digits), n > 0 else { return nil }
+        return (n, j)
     }
 
     /// Whether `text` begins with a `目标N：` marker (any number): a line that begins an item
@@ -117,21 +123,8 @@ public enum GoalList {
     /// The `目标N` marker at `i` (`目标1：`, `目标一、`, `目标１:`): its number and where its
     /// text begins; nil when there is none.
     static func labelledMarker(_ chars: [Character], at i: Int) -> (number: Int, textStart: Int)? {
-        guard i + 3 < chars.count, chars[i] == "目", chars[i + 1] == "标" else { return nil }
-        var j = i + 2
-        // The number: ASCII or full-width digits, or a Chinese numeral (`十二`), not both.
-        var digits = ""
-        while j < chars.count, digits.count < 3 {
-            if let d = digit(chars[j]), !digits.contains(where: { !$0.isASCII }) {
-                digits.append(d)
-            } else if chars[j] == "十" || TableStarts.chineseDigits[chars[j]] != nil, !digits.contains(where: \.isASCII) {
-                digits.append(chars[j])
-            } else {
-                break
-            }
-            j += 1
-        }
-        guard !digits.isEmpty, j < chars.count, "：:、.．".contains(chars[j]), let n = TableStarts.number(digits), n > 0 else { return nil }
+        guard i + 3 < chars.count, chars[i] == "目", chars[i + 1] == "标",
+              let (n, j) = markerNumber(chars, from: i + 2), j < chars.count, "：:、.．".contains(chars[j]) else { return nil }
         // `目标1.5万…` is a figure, not a marker.
         if chars[j] == "." || chars[j] == "．", j + 1 < chars.count, digit(chars[j + 1]) != nil { return nil }
         return (n, j + 1)

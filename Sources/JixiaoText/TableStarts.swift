@@ -94,14 +94,8 @@ enum TableStarts {
     static func beginsWithAttachmentWord(_ cell: String) -> Bool {
         var cell = cell
         return cell.withUTF8 { b in
-            var i = 0
-            // Blanks as `TextNormalization.trimmed` passes them: space, tab, U+00A0, U+3000.
-            while i < b.count {
-                if b[i] == 0x20 || b[i] == 0x09 { i += 1 }
-                else if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { i += 2 }
-                else if b[i] == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { i += 3 }
-                else { break }
-            }
+            // Blanks as `TextNormalization.trimmed` passes them.
+            let i = TextNormalization.leadingBlankBytes(b)
             // 附件: E9 99 84 E4 BB B6.
             return i + 6 <= b.count && b[i] == 0xE9 && b[i + 1] == 0x99 && b[i + 2] == 0x84
                 && b[i + 3] == 0xE4 && b[i + 4] == 0xBB && b[i + 5] == 0xB6
