@@ -27,14 +27,20 @@ public enum GoalList {
         // Most goals do not begin with 目标: answered by their first bytes.
         guard t.utf8.starts(with: labelWord.utf8) else { return nil }
         let chars = Array(t)
+        return splitAtMarkers(chars) { i, found in labelledMarker(chars, at: i) ?? (found == 0 ? nil : numberedMarker(chars, at: i)) }
+    }
+
+    /// The goals of a text that is a list of them: at each place a marker may begin (the
+    /// start, or after a blank or sentence punctuation), `marker` says whether one is there
+    /// (given how many were found before): its number, which must be the next, and where its
+    /// text begins. nil unless the text begins with the first marker and has two or more.
+    static func splitAtMarkers(_ chars: [Character], _ marker: (_ at: Int, _ found: Int) -> (number: Int, textStart: Int)?) -> [Goal]? {
         var markers: [Marker] = []
-        var expected = 1
         var i = 0
         while i < chars.count {
             if i == 0 || TextNormalization.isBlank(chars[i - 1]) || "。；;，,".contains(chars[i - 1]),
-               let m = labelledMarker(chars, at: i) ?? (markers.isEmpty ? nil : numberedMarker(chars, at: i)), m.number == expected {
-                markers.append((i, m.textStart, expected))
-                expected += 1
+               let m = marker(i, markers.count), m.number == markers.count + 1 {
+                markers.append((i, m.textStart, m.number))
                 i = m.textStart
                 continue
             }
@@ -59,23 +65,12 @@ public enum GoalList {
         // Most goals begin with neither: answered by their first scalar.
         guard let head = t.unicodeScalars.first, head == "（" || head == "(" || Self.circled.contains(head.value) else { return nil }
         let chars = Array(t)
-        var markers: [Marker] = []
-        var circled = false
-        var i = 0
-        while i < chars.count {
-            if i == 0 || TextNormalization.isBlank(chars[i - 1]) || "。；;，,".contains(chars[i - 1]),
-               let m = enclosedMarker(chars, at: i), m.number == markers.count + 1, markers.isEmpty || m.circled == circled {
-                circled = m.circled
-                markers.append((i, m.textStart, m.number))
-                i = m.textStart
-                continue
-            }
-            i += 1
-        }
-        guard markers.count > 1, markers[0].start == 0 else { return nil }
-        return markers.enumerated().map { k, m in
-            let stop = k + 1 < markers.count ? markers[k + 1].start : chars.count
-            return Goal(number: m.number, text: TextNormalization.trimmed(String(chars[m.textStart..<stop])))
+        // Brackets or circles, as the first marker is.
+        var circled: Bool?
+        return splitAtMarkers(chars) { i, found in
+            guard let m = enclosedMarker(chars, at: i), m.number == found + 1, circled == nil || circled == m.circled else { return nil }
+            circled = m.circled
+            return (m.number, m.textStart)
         }
     }
 
