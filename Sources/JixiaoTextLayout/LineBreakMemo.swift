@@ -1,6 +1,6 @@
 import Synchronization
 
-/// The lines long texts were broken into, by text, width and glyph set: `LineBreaking.lines`
+/// The lines texts were broken into, by text, width and glyph set: `LineBreaking.lines`
 /// is a pure function, asked again for the same paragraphs at every key. Bounded: emptied
 /// when it holds `capacity` texts (more than a screen lays out), so it never grows with use.
 final class LineBreakMemo: Sendable {
