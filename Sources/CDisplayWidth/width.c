@@ -1,6 +1,7 @@
 #define _XOPEN_SOURCE 700
 #include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 #include <wchar.h>
@@ -21,3 +22,9 @@ int jixiao_use_utf8_ctype(void) {
     if (setlocale(LC_CTYPE, "C.UTF-8") && ctype_is_utf8()) return 1;
     return 0;
 }
+
+static pthread_mutex_t memo_mutex = PTHREAD_MUTEX_INITIALIZER;
+
+void jixiao_memo_lock(void) { pthread_mutex_lock(&memo_mutex); }
+
+void jixiao_memo_unlock(void) { pthread_mutex_unlock(&memo_mutex); }

@@ -1,4 +1,4 @@
-import Synchronization
+import CDisplayWidth
 
 /// The lines texts were broken into, by text, width and glyph set: `LineBreaking.lines`
 /// is a pure function, asked again for the same paragraphs at every key. Bounded: emptied
@@ -16,16 +16,20 @@ final class LineBreakMemo: Sendable {
     static let capacity = 4096
     static let shared = LineBreakMemo()
 
-    private let known = Mutex<[Key: [String]]>([:])
+    /// Read and written only between `jixiao_memo_lock` and `jixiao_memo_unlock` (a C mutex:
+    /// see CDisplayWidth.h for why not Synchronization's).
+    nonisolated(unsafe) private var known: [Key: [String]] = [:]
 
     func lines(_ key: Key) -> [String]? {
-        known.withLock { $0[key] }
+        jixiao_memo_lock()
+        defer { jixiao_memo_unlock() }
+        return known[key]
     }
 
     func keep(_ lines: [String], for key: Key) {
-        known.withLock { memo in
-            if memo.count >= Self.capacity { memo.removeAll(keepingCapacity: true) }
-            memo[key] = lines
-        }
+        jixiao_memo_lock()
+        defer { jixiao_memo_unlock() }
+        if known.count >= Self.capacity { known.removeAll(keepingCapacity: true) }
+        known[key] = lines
     }
 }
