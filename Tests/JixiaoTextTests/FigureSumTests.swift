@@ -21,14 +21,7 @@ import Testing
         return lines.joined(separator: "\n")
     }
 
-    func refusal(_ text: String) -> ReadError? {
-        do {
-            _ = try ImportedText.read(Array(text.utf8))
-            return nil
-        } catch {
-            return error
-        }
-    }
+    func refusal(_ text: String) -> ReadError? { importError(text) }
 
     /// 90 万亿元 is within the largest figure; four tables of it twice (预算数, 财政资金) are
     /// 720 万亿元 less a little, and read; the fifth passes the limit, on its 预算数 line.

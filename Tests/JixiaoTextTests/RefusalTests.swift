@@ -287,3 +287,13 @@ func readError(_ text: String) -> ReadError? {
         return error
     }
 }
+
+/// The refusal of `text` read as an imported file is (bytes, as the import reads them), or nil.
+func importError(_ text: String) -> ReadError? {
+    do {
+        _ = try ImportedText.read(Array(text.utf8))
+        return nil
+    } catch {
+        return error
+    }
+}

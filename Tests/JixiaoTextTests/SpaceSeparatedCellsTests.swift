@@ -5,14 +5,7 @@ import Testing
 /// A table set apart by spaces (`pdftotext -layout`, a copy out of a PDF viewer) is
 /// refused for what it is, at its header line — not as a file cut short.
 @Suite struct SpaceSeparatedCellsTests {
-    func refusal(_ text: String) -> ReadError? {
-        do {
-            _ = try ImportedText.read(Array(text.utf8))
-            return nil
-        } catch {
-            return error
-        }
-    }
+    func refusal(_ text: String) -> ReadError? { importError(text) }
 
     @Test func theSampleWithSpacesForTabsIsRefusedAtItsFirstHeader() throws {
         let spaced = BundledSample.text.replacingTabs(with: "    ")
