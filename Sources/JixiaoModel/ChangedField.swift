@@ -30,12 +30,21 @@ public struct ChangedField: Hashable, Sendable {
 }
 
 extension Document {
-    /// Every field that differs from `imported`, in document order (project, then the order
-    /// `fieldPaths` lists a project's fields), with the stamp of the line that last set it.
-    /// A field changed and changed back is not listed.
+    /// Every field that differs from `imported`, in document order (the department part,
+    /// then each project in the order `fieldPaths` lists its fields), with the stamp of the
+    /// line that last set it. A field changed and changed back is not listed. `project`:
+    /// only that project's (`FieldPath.departmentIndex`: only the department part's).
     public func changedFields(since imported: Document, stamps: [FieldPath: ChangeStamp],
                               project: Int? = nil) -> [ChangedField] {
         var out: [ChangedField] = []
+        // Fields of a paragraph the version imported lacks are not compared (none can be added).
+        if project == nil || project == FieldPath.departmentIndex, overall != imported.overall {
+            for path in departmentFieldPaths() {
+                guard let then = imported.value(at: path) else { continue }
+                let now = value(at: path) ?? ""
+                if now != then { out.append(ChangedField(path: path, imported: then, current: now, stamp: stamps[path])) }
+            }
+        }
         for i in projects.indices where imported.projects.indices.contains(i) && (project == nil || project == i) {
             guard projects[i] != imported.projects[i] else { continue }
             for path in fieldPaths(ofProjectAt: i) {
@@ -48,7 +57,7 @@ extension Document {
 
     /// Whether the field at `path` differs from `imported`.
     public func isChanged(_ path: FieldPath, since imported: Document) -> Bool {
-        guard imported.projects.indices.contains(path.projectIndex) else { return false }
+        guard path.isDepartment || imported.projects.indices.contains(path.projectIndex) else { return false }
         return value(at: path) != imported.value(at: path)
     }
 }

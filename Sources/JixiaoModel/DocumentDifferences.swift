@@ -12,6 +12,11 @@ extension Document {
         return fields.map { FieldPath(projectIndex: index, field: $0) }
     }
 
+    /// Every editable field of the department part (部门整体绩效目标), in reading order.
+    public func departmentFieldPaths() -> [FieldPath] {
+        overall.fields.map { FieldPath.department($0) }
+    }
+
     /// Where two versions of a document differ, in the reviewer's terms: one line per
     /// differing field, `项目 3 indicator.1.value：“57.66 万元” → “8 万元”`.
     public func differences(from other: Document) -> [String] {
@@ -19,6 +24,10 @@ extension Document {
         if projects.count != other.projects.count {
             out.append("项目数 \(other.projects.count) → \(projects.count)")
             return out
+        }
+        for path in Set(departmentFieldPaths()).union(other.departmentFieldPaths()).sorted(by: { $0.field.description < $1.field.description }) {
+            let a = other.value(at: path), b = value(at: path)
+            if a != b { out.append("部门 \(path.field)：“\(a ?? "（无）")” → “\(b ?? "（无）")”") }
         }
         for i in projects.indices {
             let paths = Set(fieldPaths(ofProjectAt: i)).union(other.fieldPaths(ofProjectAt: i))

@@ -9,6 +9,7 @@ extension Document {
     /// The current text of a field, as the document would print it; nil when the
     /// field does not exist (no such row, goal or checkpoint).
     public func value(at path: FieldPath) -> String? {
+        if case .overall(let f) = path.field { return path.isDepartment ? overall.value(f) : nil }
         guard projects.indices.contains(path.projectIndex) else { return nil }
         let p = projects[path.projectIndex]
         switch path.field {
@@ -29,20 +30,33 @@ extension Document {
         case .indicator(let row, let f):
             guard p.indicators.indices.contains(row - 1) else { return nil }
             return p.indicators[row - 1][f]
+        case .overall:
+            return nil
         }
     }
 
     /// The document with one field set to `text`. Amounts and percentages are checked
     /// strictly; text must fit in one table cell (no tab, no line break).
     public func setting(_ path: FieldPath, to text: String) throws(EditError) -> Document {
-        guard projects.indices.contains(path.projectIndex) else {
+        // The department part has only its own fields, and a project none of them.
+        if path.isDepartment && !path.field.isOverall {
+            throw EditError("部门整体绩效目标没有\(path.field.chinese)：它的字段是 \(ProjectField.departmentSpellings)")
+        }
+        if case .overall(let f) = path.field, !path.isDepartment {
+            throw EditError("\(f.chinese)属于部门整体绩效目标，不属于项目 \(path.projectIndex + 1)")
+        }
+        if !path.isDepartment && !projects.indices.contains(path.projectIndex) {
             throw EditError("没有第 \(path.projectIndex + 1) 个项目（文档共 \(projects.count) 个项目）")
         }
         if text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
-            throw EditError("\(path.field.chinese)不能包含制表符或换行：表格的一个单元格只能有一行文字")
+            throw EditError("\(path.field.chinese)不能包含制表符或换行：" + (path.isDepartment ? "一段只能是一行文字" : "表格的一个单元格只能有一行文字"))
         }
         if let refusal = InvisibleCharacters.refusal(of: text, as: path.field.chinese) { throw EditError(refusal) }
         var doc = self
+        if case .overall(let f) = path.field {
+            doc.overall = try overall.setting(f, to: TextNormalization.trimmed(text))
+            return doc
+        }
         var p = doc.projects[path.projectIndex]
         let trimmed = TextNormalization.trimmed(text)
         switch path.field {
@@ -101,6 +115,8 @@ extension Document {
                 throw EditError("这张表按区域分列目标值（\(p.layout.areaNames.joined(separator: "、"))），没有合计一栏：指标值由各区域的值合成，不能直接修改；请在原件中修改各区域的目标值后重新导入")
             }
             p.indicators[row - 1][f] = trimmed
+        case .overall:
+            break
         }
         doc.projects[path.projectIndex] = p
         return doc

@@ -1,13 +1,36 @@
 /// The address of one editable value in a document: a project (by position) and a field
 /// in it. Written as `indicator.4.value`, `budget.total`, `plan.6`, `goal.2`, `name`.
+/// The department part (部门整体绩效目标) is addressed as project 0 of the journal —
+/// `projectIndex` -1 — with an `overall.…` field.
 public struct FieldPath: Hashable, Sendable {
-    /// 0-based position of the project in the document.
+    /// 0-based position of the project in the document; `departmentIndex` for the
+    /// department part.
     public var projectIndex: Int
     public var field: ProjectField
 
     public init(projectIndex: Int, field: ProjectField) {
         self.projectIndex = projectIndex
         self.field = field
+    }
+
+    /// Where the department part's fields are: before the first project, as the journal's
+    /// `project` 0.
+    public static let departmentIndex = -1
+
+    /// A field of the department part.
+    public static func department(_ field: OverallField) -> FieldPath {
+        FieldPath(projectIndex: departmentIndex, field: .overall(field))
+    }
+
+    /// Whether this is a field of the department part.
+    public var isDepartment: Bool { projectIndex == Self.departmentIndex }
+
+    /// `项目 3`, or `部门` for the department part: where the field is, for messages.
+    public var place: String { Self.place(ofProject: projectIndex + 1) }
+
+    /// The same from a 1-based position, as the journal writes it (0: the department part).
+    public static func place(ofProject number: Int) -> String {
+        number == departmentIndex + 1 ? "部门" : "项目 \(number)"
     }
 }
 
@@ -20,6 +43,13 @@ public enum ProjectField: Hashable, Sendable {
     case goal(Int)
     /// An indicator row by 1-based position and one of its cells.
     case indicator(row: Int, IndicatorField)
+    /// A field of the department part (only at `FieldPath.departmentIndex`).
+    case overall(OverallField)
+
+    /// Whether this is a field of the department part rather than of a project.
+    public var isOverall: Bool {
+        if case .overall = self { true } else { false }
+    }
 
     public enum BudgetPart: String, Hashable, Sendable, CaseIterable {
         case total, fiscal, other
@@ -45,6 +75,7 @@ extension ProjectField: CustomStringConvertible {
         case .plan(let m): "plan.\(m)"
         case .goal(let n): "goal.\(n)"
         case .indicator(let r, let f): "indicator.\(r).\(f.rawValue)"
+        case .overall(let f): "overall.\(f.description)"
         }
     }
 
@@ -59,12 +90,18 @@ extension ProjectField: CustomStringConvertible {
         case .plan(let m): "资金支出计划 \(m)月底"
         case .goal(let n): "绩效目标 \(n)"
         case .indicator(let r, let f): "第 \(r) 行指标的\(f.chinese)"
+        case .overall(let f): f.chinese
         }
     }
 
     /// Parses the dotted spelling; nil when it names no field.
     public init?(parsing text: String) {
         let parts = text.split(separator: ".").map(String.init)
+        if parts.first == "overall" {
+            guard let f = OverallField(parts: parts.dropFirst()) else { return nil }
+            self = .overall(f)
+            return
+        }
         switch parts.count {
         case 1:
             switch parts[0] {
@@ -99,6 +136,9 @@ extension ProjectField: CustomStringConvertible {
 
     /// Every spelling, for help and error messages.
     public static let spellings = "code, name, heading, usage, budget.total|fiscal|other, plan.3|6|10|12, goal.N, indicator.N.level2|name|description|value|basis"
+
+    /// The department part's spellings (PROJECT `部门`).
+    public static let departmentSpellings = "overall.summary.N, overall.subgoal.N.goal|indicators, overall.measure.N"
 }
 
 /// Encoded as its dotted spelling (`indicator.1.value`), as findings' `fix.field` and the

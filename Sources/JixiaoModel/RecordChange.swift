@@ -31,6 +31,12 @@ public struct RecordChange: Hashable, Sendable {
     /// waivers or the grade (never the number of projects).
     public static func between(_ before: Document, _ after: Document) -> RecordChange {
         var change = RecordChange()
+        if before.overall != after.overall {
+            for path in before.departmentFieldPaths() + after.departmentFieldPaths() where !change.fields.contains(where: { $0.path == path }) {
+                let old = before.value(at: path), new = after.value(at: path)
+                if old != new { change.fields.append(FieldChange(project: 0, code: "", field: path.field, old: old ?? "", new: new ?? "")) }
+            }
+        }
         for i in before.projects.indices where after.projects.indices.contains(i) && before.projects[i] != after.projects[i] {
             var seen = Set<FieldPath>()
             for path in before.fieldPaths(ofProjectAt: i) + after.fieldPaths(ofProjectAt: i) where seen.insert(path).inserted {
@@ -62,7 +68,7 @@ public struct RecordChange: Hashable, Sendable {
             let path = FieldPath(projectIndex: f.project - 1, field: f.field)
             let current = doc.value(at: path)
             guard current == f.old else {
-                throw EditError("项目 \(f.project) 的\(f.field.chinese)应为“\(f.old)”，现在是“\(current ?? "（无）")”")
+                throw EditError("\(FieldPath.place(ofProject: f.project)) 的\(f.field.chinese)应为“\(f.old)”，现在是“\(current ?? "（无）")”")
             }
             doc = try doc.setting(path, to: f.new)
         }
@@ -97,11 +103,12 @@ public struct RecordChange: Hashable, Sendable {
         return doc
     }
 
-    /// The projects (0-based) the change touches, in order.
+    /// The projects (0-based) the change touches, in order; the department part's fields
+    /// are not a project's (`touchesDepartment`).
     public var projectIndices: [Int] {
         var out: [Int] = []
         for p in fields.map(\.project) + reviews.map(\.project) + (waivers.map { ($0.removed + $0.added).compactMap(\.project) } ?? [])
-            where !out.contains(p - 1) {
+            where p > 0 && !out.contains(p - 1) {
             out.append(p - 1)
         }
         return out
@@ -110,8 +117,9 @@ public struct RecordChange: Hashable, Sendable {
 
 /// One field set from `old` to `new` (as `Document.value(at:)` reads them).
 public struct FieldChange: Hashable, Sendable, Codable {
-    /// 1-based position of the project.
+    /// 1-based position of the project; 0 for the department part.
     public var project: Int
+    /// The project's code then, for readers; empty for the department part.
     public var code: String
     public var field: ProjectField
     public var old: String
@@ -126,6 +134,11 @@ public struct FieldChange: Hashable, Sendable, Codable {
     }
 
     public var path: FieldPath { FieldPath(projectIndex: project - 1, field: field) }
+}
+
+extension RecordChange {
+    /// Whether the change sets a field of the department part.
+    public var touchesDepartment: Bool { fields.contains { $0.project == 0 } }
 }
 
 /// A project's review record before and after (nil: none recorded).

@@ -73,11 +73,13 @@ public enum ReviewRecordReport {
         var t = TextTable(columns: [.init("项目", .right), .init("字段"), .init("导入时", maxWidth: 24), .init("现在", maxWidth: 24),
                                     .init("修改人"), .init("时间"), .init("日志", .right)])
         for c in changes {
-            t.append([String(d.projects[c.path.projectIndex].number), c.path.field.chinese,
+            t.append([c.path.isDepartment ? "部门" : String(d.projects[c.path.projectIndex].number), c.path.field.chinese,
                       c.imported.isEmpty ? "（空）" : c.imported, c.current.isEmpty ? "（空）" : c.current,
                       c.stamp?.actor ?? "—", c.stamp.map { time($0.time) } ?? "—", c.stamp.map { "第 \($0.seq) 条" } ?? "—"])
         }
-        let projects = Set(changes.map(\.path.projectIndex)).count
-        return (t.render() + ["", "共 \(changes.count) 个字段，涉及 \(projects) 个项目"]).joined(separator: "\n") + "\n"
+        let projects = Set(changes.filter { !$0.path.isDepartment }.map(\.path.projectIndex)).count
+        let department = changes.contains { $0.path.isDepartment }
+        let what = department ? "部门整体绩效目标" + (projects > 0 ? "和 \(projects) 个项目" : "") : " \(projects) 个项目"
+        return (t.render() + ["", "共 \(changes.count) 个字段，涉及\(what)"]).joined(separator: "\n") + "\n"
     }
 }

@@ -24,7 +24,7 @@ extension RecordChange {
     public var summary: [String] {
         var out: [String] = []
         for f in fields {
-            out.append("项目 \(f.project) \(f.field.chinese)：“\(f.old)” → “\(f.new)”")
+            out.append("\(FieldPath.place(ofProject: f.project)) \(f.field.chinese)：“\(f.old)” → “\(f.new)”")
         }
         for r in reviews {
             let (a, b) = r.statusChange

@@ -316,8 +316,9 @@ public final class DocumentSession {
         let (updated, reopened) = try document.editing(path, to: text)
         let new = updated.value(at: path) ?? ""
         if old == new { return nil }
-        let p = document.projects[path.projectIndex]
-        return try record(.edited(.init(project: path.projectIndex + 1, code: p.code, field: path.field.description,
+        // The department part is project 0, with no code.
+        let code = path.isDepartment ? "" : document.projects[path.projectIndex].code
+        return try record(.edited(.init(project: path.projectIndex + 1, code: code, field: path.field.description,
                                         old: old ?? "", new: new, reopened: reopened ? true : nil)),
                           actor: actor, time: time, result: updated)
     }

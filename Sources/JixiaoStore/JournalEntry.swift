@@ -85,7 +85,8 @@ public enum JournalEvent: Equatable, Sendable {
 
     /// One field changed from `old` to `new`.
     public struct Edited: Codable, Equatable, Sendable {
-        /// 1-based position of the project in the document.
+        /// 1-based position of the project in the document; 0 for the department part
+        /// (an `overall.…` field).
         public var project: Int
         public var code: String
         /// Dotted field path: `indicator.1.value`.

@@ -32,7 +32,7 @@ extension JournalEvent {
             return "\(r.file)（\(r.projects) 个项目，SHA-256 \(Hashing.abbreviated(r.sourceSHA256))）：\(r.comparison.summary)"
         case .edited(let x):
             let field = ProjectField(parsing: x.field)?.chinese ?? x.field
-            return "项目 \(x.project) \(field)：“\(x.old)” → “\(x.new)”" + (x.reopened == true ? "；项目原已通过，修改后回到待审" : "")
+            return "\(FieldPath.place(ofProject: x.project)) \(field)：“\(x.old)” → “\(x.new)”" + (x.reopened == true ? "；项目原已通过，修改后回到待审" : "")
         case .reviewed(let r):
             var s = "项目 \(r.project)"
             if let row = r.row { s += " 第 \(row) 行指标" }

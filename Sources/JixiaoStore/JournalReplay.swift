@@ -21,7 +21,7 @@ public enum JournalReplay {
             let path = FieldPath(projectIndex: e.project - 1, field: field)
             let current = doc.value(at: path)
             guard current == e.old else {
-                throw EditError("项目 \(e.project) 的 \(e.field) 当时应为“\(e.old)”，重放得到“\(current ?? "（无）")”")
+                throw EditError("\(FieldPath.place(ofProject: e.project)) 的 \(e.field) 当时应为“\(e.old)”，重放得到“\(current ?? "（无）")”")
             }
             var edited = try doc.setting(path, to: e.new)
             if e.reopened == true {

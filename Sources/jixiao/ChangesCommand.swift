@@ -14,7 +14,7 @@ struct ChangesCommand: ParsableCommand {
         --revision N 看更早的一版（第 N 版与第 N-1 版的比较，项目按当时的文档编号）。
         """)
 
-    @Argument(help: ArgumentHelp("项目序号或项目编码；省略时列出全部项目", valueName: "PROJECT"))
+    @Argument(help: ArgumentHelp("项目序号或项目编码，“部门”为部门整体绩效目标；省略时列出全部", valueName: "PROJECT"))
     var project: String?
 
     @Flag(name: .customLong("since-revision"), help: "单位在最新的修改稿里改了什么，与退回意见对照")
@@ -42,6 +42,10 @@ struct ChangesCommand: ParsableCommand {
         if format == .json && !sinceRevision {
             throw CommandLineError("--format json 只用于 --since-revision", hint: "jixiao changes --since-revision --format json")
         }
+        if sinceRevision, let project, namesDepartment(project) {
+            throw CommandLineError("修改稿对比按项目列出，不能只看部门整体绩效目标",
+                                   hint: "不带 PROJECT：jixiao changes --since-revision 的摘要说明部门部分是否改过")
+        }
         let session = try workspace.open(.read)
         report(session)
         if let version = revision {
@@ -60,7 +64,7 @@ struct ChangesCommand: ParsableCommand {
                                       time: { JournalTime.local($0, withSeconds: false) }), terminator: "")
             return
         }
-        let index = try project.map { try projectIndex($0, in: session.document) }
+        let index = try project.map { namesDepartment($0) ? FieldPath.departmentIndex : try projectIndex($0, in: session.document) }
         if sinceRevision {
             let latest = try ChangeHistory.latestRevision(session)
             if format == .json {

@@ -10,7 +10,7 @@ struct FindingTarget {
     var name: String
 
     init(project: String, rule: String, row: Int?, field: String?, in doc: Document) throws {
-        if ["部门", "department", "部门整体"].contains(project) {
+        if namesDepartment(project) {
             projectIndex = nil
             name = "部门"
         } else {

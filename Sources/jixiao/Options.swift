@@ -129,6 +129,12 @@ func reportUnsaved(_ session: DocumentSession, _ entry: JournalEntry) {
     TerminalOutput.error(text)
 }
 
+/// Whether `key` names the department part (部门整体绩效目标) rather than a project, as
+/// `waive`, `set` and `show` take it.
+func namesDepartment(_ key: String) -> Bool {
+    ["部门", "department", "部门整体", "部门整体绩效目标"].contains(key.trimmingCharacters(in: .whitespaces))
+}
+
 /// The project a reviewer names by number or code.
 func projectIndex(_ key: String, in doc: Document) throws -> Int {
     guard let i = doc.projectIndex(named: key) else {

@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "显示部门概况（各项目及预算数），或一个项目的全部内容；工作区有多份文档且未指定 --document 时，列出各部门")
 
-    @Argument(help: ArgumentHelp("项目序号或项目编码；省略时显示部门概况（多份文档时为部门列表）", valueName: "PROJECT"))
+    @Argument(help: ArgumentHelp("项目序号或项目编码，“部门”为部门整体绩效目标；省略时显示部门概况（多份文档时为部门列表）", valueName: "PROJECT"))
     var project: String?
 
     @Flag(name: .customLong("json"), help: "以 JSON 输出模型（部门列表时：各部门的汇总）")
@@ -44,7 +44,9 @@ struct ShowCommand: ParsableCommand {
         let doc = session.document
         let findings = RuleEngine(settings: ws.settings.review).check(doc)
         let time: (String) -> String = { JournalTime.local($0, withSeconds: false) }
-        if let project {
+        if let project, namesDepartment(project) {
+            if json { try printJSON(doc.overall) } else { print(DocumentReport.department(doc), terminator: "") }
+        } else if let project {
             let i = try projectIndex(project, in: doc)
             if json {
                 try printJSON(doc.projects[i])

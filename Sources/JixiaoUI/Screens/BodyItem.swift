@@ -11,8 +11,8 @@ public enum ItemKind: Hashable, Sendable {
     case notes
     /// A 1-based indicator row.
     case indicator(Int)
-    /// A paragraph of the department part (index in reading order).
-    case paragraph(Int)
+    /// A paragraph of the department part.
+    case paragraph(DepartmentParagraph)
 
     /// The item a finding is shown on.
     public static func of(_ f: Finding) -> ItemKind { of(f.location.part, row: f.location.row) }
@@ -29,6 +29,9 @@ public enum ItemKind: Hashable, Sendable {
         case .plan: .plan
         case .goal: .goals
         case .indicator(let row, _): .indicator(row)
+        case .overall(.summary(let n)): .paragraph(.summary(n))
+        case .overall(.subGoal(let n, _)): .paragraph(.subGoal(n))
+        case .overall(.measure(let n)): .paragraph(.measure(n))
         }
     }
 
@@ -59,6 +62,25 @@ public struct BodyItem: Hashable, Sendable {
         return parts.map { part in
             defer { line += part.height }
             return BodyItem(kind: part.kind, findings: part.findings, lines: line..<line + part.height)
+        }
+    }
+}
+
+/// What a paragraph of the department part is: the 综合评定 shown first, a paragraph of
+/// 总体绩效目标 or 工作保障措施, or a 分项绩效目标 (its goal and its indicators) — each
+/// numbered by position, as its fields are.
+public enum DepartmentParagraph: Hashable, Sendable {
+    case grade, summary(Int), subGoal(Int), measure(Int)
+    /// The notice of a document without a department part.
+    case none
+
+    /// The fields `e` edits, the first one first.
+    public var fields: [OverallField] {
+        switch self {
+        case .summary(let n): [.summary(n)]
+        case .subGoal(let n): OverallField.SubGoalPart.allCases.map { .subGoal(n, $0) }
+        case .measure(let n): [.measure(n)]
+        case .grade, .none: []
         }
     }
 }

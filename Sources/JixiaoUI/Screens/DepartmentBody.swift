@@ -10,32 +10,32 @@ struct DepartmentBody {
     static let margin = 2
     static let minimumTextWidth = 10
 
-    let paragraphs: [(heading: String?, text: String)]
+    let paragraphs: [(kind: DepartmentParagraph, heading: String?, text: String)]
     let textWidth: Int
 
     /// `grade`: the 综合评定 as lines, shown first under its own heading.
     init(_ overall: OverallTargets, width: Int, grade: [String] = []) {
         textWidth = max(Self.minimumTextWidth, width - 2 * Self.margin)
-        var paragraphs: [(heading: String?, text: String)] = []
-        if !grade.isEmpty { paragraphs.append(("综合评定（按 p 评定）", grade.joined(separator: "\n"))) }
+        var paragraphs: [(kind: DepartmentParagraph, heading: String?, text: String)] = []
+        if !grade.isEmpty { paragraphs.append((.grade, "综合评定（按 p 评定）", grade.joined(separator: "\n"))) }
         for (i, p) in overall.summary.enumerated() {
-            paragraphs.append((i == 0 ? "一、总体绩效目标" : nil, p.number.map { "\($0)、" + p.text } ?? p.text))
+            paragraphs.append((.summary(i + 1), i == 0 ? "一、总体绩效目标" : nil, p.number.map { "\($0)、" + p.text } ?? p.text))
         }
         for (i, g) in overall.subGoals.enumerated() {
             var text = "\(g.number)、绩效目标：\(g.goal)"
             if !g.indicators.isEmpty { text += "\n    绩效指标：\(g.indicators)" }
-            paragraphs.append((i == 0 ? "二、分项绩效目标" : nil, text))
+            paragraphs.append((.subGoal(i + 1), i == 0 ? "二、分项绩效目标" : nil, text))
         }
         for (i, p) in overall.measures.enumerated() {
-            paragraphs.append((i == 0 ? "三、工作保障措施" : nil, p.number.map { "\($0)、" + p.text } ?? p.text))
+            paragraphs.append((.measure(i + 1), i == 0 ? "三、工作保障措施" : nil, p.number.map { "\($0)、" + p.text } ?? p.text))
         }
-        if paragraphs.isEmpty { paragraphs.append((nil, "（文档没有部门整体绩效目标部分）")) }
+        if paragraphs.isEmpty { paragraphs.append((.none, nil, "（文档没有部门整体绩效目标部分）")) }
         self.paragraphs = paragraphs
     }
 
     /// One part per paragraph; the department part has no findings of its own on its lines.
     var parts: [(kind: ItemKind, findings: [Finding], height: Int)] {
-        paragraphs.indices.map { (.paragraph($0), [], textLines($0).count) }
+        paragraphs.indices.map { (.paragraph(paragraphs[$0].kind), [], textLines($0).count) }
     }
 
     /// A paragraph's heading (if it starts a section) and its text, wrapped.
@@ -45,7 +45,7 @@ struct DepartmentBody {
     }
 
     func lines(of item: BodyItem) -> [[Segment]] {
-        guard case .paragraph(let k) = item.kind else { return [] }
+        guard case .paragraph(let kind) = item.kind, let k = paragraphs.firstIndex(where: { $0.kind == kind }) else { return [] }
         return textLines(k).map { line in
             [Segment(x: Self.margin, width: textWidth, text: line.text, style: line.isHeading ? Style(.header, bold: true) : .normal)]
         }
