@@ -1,0 +1,55 @@
+import Foundation
+import JixiaoModel
+import JixiaoTestSupport
+import Testing
+@testable import JixiaoStore
+
+/// A department edit in the store: journaled as project 0, replayed by `log --verify`,
+/// undone and redone, listed among the changes since import, said in the reviewer's words.
+@Suite struct DepartmentEditSessionTests {
+    @Test func journaledReplayedUndoneAndListed() throws {
+        let s = try SampleWorkspace()
+        let session = try s.ws.openDocument("430001-2021", access: .write)
+        defer { session.close() }
+        let old = try #require(session.document.value(at: .department(.measure(2))))
+        let e = try #require(try session.set(.department(.measure(2)), to: "完善后勤保障制度。", actor: "甲", time: "2026-11-25T08:01:00Z"))
+        let line = try #require(s.journalLines().last)
+        #expect(line.contains("\"payload\":{\"code\":\"\",\"field\":\"overall.measure.2\",\"new\":\"完善后勤保障制度。\""))
+        #expect(line.contains("\"project\":0}"))
+        #expect(e.event.summary == "部门 工作保障措施第 2 段：“\(old)” → “完善后勤保障制度。”")
+        #expect(try JournalVerification.verify(folder: s.docFolder).isIntact)
+
+        // Listed since import, first (the department part comes before the projects).
+        try session.set(s.path(3, "indicator.1.value"), to: "8 万元", actor: "甲", time: "2026-11-25T08:02:00Z")
+        let changes = try ChangeHistory.changedFields(session)
+        #expect(changes.map { "\($0.path.place) \($0.path.field)" } == ["部门 overall.measure.2", "项目 3 indicator.1.value"])
+        #expect(changes[0].stamp?.seq == e.seq && changes[0].imported == old)
+
+        // Undone and redone; each line replays.
+        let edit = RecordChange(fields: [FieldChange(project: 0, code: "", field: .overall(.measure(2)), old: old, new: "完善后勤保障制度。")])
+        let undo = try session.undo(of: e.seq, change: edit.inverse, actor: "甲", time: "2026-11-25T08:03:00Z")
+        #expect(session.document.value(at: .department(.measure(2))) == old)
+        #expect(undo.event.summary == "第 2 条：部门 工作保障措施第 2 段：“完善后勤保障制度。” → “\(old)”")
+        try session.redo(of: undo.seq, change: edit, actor: "甲", time: "2026-11-25T08:04:00Z")
+        #expect(session.document.value(at: .department(.measure(2))) == "完善后勤保障制度。")
+        #expect(session.lastChange == edit)
+        let v = try JournalVerification.verify(folder: s.docFolder)
+        #expect(v.isIntact, "\(v.problems)")
+    }
+
+    /// A department line whose old text is not what the document had does not replay.
+    @Test func aTamperedDepartmentLineDoesNotReplay() throws {
+        let s = try SampleWorkspace()
+        let session = try s.ws.openDocument("430001-2021", access: .write)
+        try session.set(.department(.summary(1)), to: "新的第一段。", actor: "甲", time: "t1")
+        session.close()
+        let entries = JournalFile.parse(s.folder.read("ws/430001-2021/journal.jsonl")).entries
+        guard case .edited(var x) = entries[1].event else { Issue.record("not an edit"); return }
+        x.old = "别的文字"
+        let forged = JournalEntry(seq: 2, time: "t1", actor: "甲", event: .edited(x), prev: entries[1].prev)
+        let replay = #expect(throws: JournalProblem.self) {
+            try JournalReplay.replay(source: s.folder.read("ws/430001-2021/source.txt"), entries: [entries[0], forged])
+        }
+        #expect("\(replay.map { "\($0)" } ?? "")".contains("部门 的 overall.summary.1 当时应为“别的文字”"))
+    }
+}
