@@ -158,12 +158,15 @@ import Testing
         #expect(Reducer.reduce(s, .quit).1 == [.quit])
     }
 
-    @Test func departmentScreenScrollsAndShowsDepartmentFindings() {
+    /// ↓ selects the next paragraph (after the 综合评定, the 总体绩效目标's), and brings it into view.
+    @Test func departmentScreenSelectsParagraphsAndShowsDepartmentFindings() {
         var s = reduce(start, .open)
         #expect(s.screen.isDepartment)
         #expect(s.detailLayout.panelFindings.map(\.rule) == ["indicator.uniform-satisfaction"])
         s = reduce(s, .down, .down)
-        #expect(s.detail.bodyOffset == 2)
+        let selected = s.detailLayout.items[s.detail.item]
+        #expect(selected.kind == .paragraph(.summary(2)))
+        #expect(s.detail.bodyOffset > 0 && selected.lines.upperBound <= s.detail.bodyOffset + s.detailLayout.body.height)
         s = reduce(s, .nextPane)
         #expect(s.detail.focus == .findings)
     }
@@ -180,13 +183,13 @@ import Testing
     @Test func aScreenReachedAgainStartsAfresh() {
         // Read the department part a little way down, panel focused, then leave it.
         var s = reduce(start, .open, .down, .down, .down, .nextPane)
-        #expect(s.detail.bodyOffset == 3 && s.detail.focus == .findings)
+        #expect(s.detail.item == 3 && s.detail.bodyOffset > 0 && s.detail.focus == .findings)
         s = reduce(s, .back, .back)
         #expect(s.screen == .overview)
         // From project 1's first row, N goes back to the department's finding.
         s = reduce(s, .down, .open, .previousFinding)
         #expect(s.screen.isDepartment)
-        #expect(s.detail.bodyOffset == 0 && s.detail.focus == .body)
+        #expect(s.detail.item == 0 && s.detail.bodyOffset == 0 && s.detail.focus == .body)
         #expect(s.ordered[s.currentFinding!].projectIndex == nil)
         // Reopening a project does not keep its old selection either.
         s = reduce(start, .down, .down, .down, .open, .down, .down, .back, .open)

@@ -203,7 +203,9 @@ enum Review {
     /// changed, the finding it waived, or the department part for the grade.
     static func show(_ s: inout AppState, _ change: RecordChange) {
         s.overlay = nil
-        if let f = change.fields.first {
+        if let f = change.fields.first, f.path.isDepartment {
+            DepartmentScreen.show(&s, at: ItemKind.of(field: f.field))
+        } else if let f = change.fields.first {
             s.onlyWithFindings = false
             ProjectScreen.show(&s, project: f.project - 1, at: ItemKind.of(field: f.field))
         } else if change.reviews.count > 1 {

@@ -72,7 +72,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         switch purpose {
         case .edit(let path, _):
             switch path.field {
-            case .usage, .goal: .paragraph
+            case .usage, .goal, .overall: .paragraph
             default: .singleLine
             }
         case .returnProject, .returnAll, .comment: .lines
@@ -178,7 +178,8 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         case .paste(let pasted):
             Self.paste(pasted, into: &editor, &s)
         case .editText(.newline) where editor.shape == .paragraph:
-            s.message = (field.map { $0.field.chinese } ?? "这一栏") + "是表格的一个单元格，不能换行：文字会自动折行"
+            s.message = (field.map { $0.field.chinese } ?? "这一栏")
+                + (field?.isDepartment == true ? "是一段文字，不能换行" : "是表格的一个单元格，不能换行") + "：文字会自动折行"
         case .editText(let edit):
             editor.apply(edit, width: layout.textWidth)
         case .cancel, .back:
@@ -432,7 +433,9 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
 
     /// What the prompt is for, in the document's terms.
     func title(_ s: AppState) -> String {
-        func name(_ i: Int) -> String { "\(s.document.projects[i].number).\(s.document.projects[i].shownName)" }
+        func name(_ i: Int) -> String {
+            i == FieldPath.departmentIndex ? "部门" : "\(s.document.projects[i].number).\(s.document.projects[i].shownName)"
+        }
         switch purpose {
         case .edit(let path, let fields):
             var title = "修改 \(name(path.projectIndex)) \(path.field.chinese)"

@@ -76,8 +76,9 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
 
     /// Every column of one change, labelled, wrapped to the screen's width.
     static func detail(_ c: ChangedField, _ s: AppState) -> [[Segment]] {
-        let p = s.document.projects[c.path.projectIndex]
-        var pairs = [DetailLines.Pair(label: "项目", value: "\(p.number).\(p.shownName)"),
+        let whose = c.path.isDepartment ? "部门整体绩效目标"
+            : "\(s.document.projects[c.path.projectIndex].number).\(s.document.projects[c.path.projectIndex].shownName)"
+        var pairs = [DetailLines.Pair(label: "项目", value: whose),
                      DetailLines.Pair(label: "字段", value: c.path.field.chinese),
                      DetailLines.Pair(label: "导入时", value: c.imported.isEmpty ? "（空）" : c.imported),
                      DetailLines.Pair(label: "现在", value: c.current.isEmpty ? "（空）" : c.current, style: ProjectBody.editedStyle)]
@@ -114,7 +115,11 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
             guard layout.rows.indices.contains(selected) else { return [] }
             let c = layout.rows[selected]
             s.onlyWithFindings = false
-            ProjectScreen.show(&s, project: c.path.projectIndex, at: ItemKind.of(field: c.path.field))
+            if c.path.isDepartment {
+                DepartmentScreen.show(&s, at: ItemKind.of(field: c.path.field))
+            } else {
+                ProjectScreen.show(&s, project: c.path.projectIndex, at: ItemKind.of(field: c.path.field))
+            }
             s.message = "\(c.path.field.chinese)：导入时“\(c.imported)”，现在“\(c.current)”"
             return []
         case .back:
@@ -140,7 +145,9 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
         if let lines = layout.revision {
             return lines.indices.contains(cursor.selected) ? lines[cursor.selected].project ?? project : project
         }
-        return layout.rows.indices.contains(cursor.selected) ? layout.rows[cursor.selected].path.projectIndex : project
+        guard layout.rows.indices.contains(cursor.selected) else { return project }
+        let path = layout.rows[cursor.selected].path
+        return path.isDepartment ? project : path.projectIndex
     }
 
     func hints(_ s: AppState) -> [(String, String)] {
@@ -166,7 +173,7 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
         TitleBar.draw(&b, left: [("修改记录  ", .title), ("\(whose)：\(since)改过 \(rows.count) 个字段", Style(.title, bold: true))],
                       state: s)
         let cells = rows.map { c -> [String] in
-            [String(s.document.projects[c.path.projectIndex].number), c.path.field.chinese,
+            [c.path.isDepartment ? "部门" : String(s.document.projects[c.path.projectIndex].number), c.path.field.chinese,
              c.imported.isEmpty ? "（空）" : c.imported, c.current.isEmpty ? "（空）" : c.current,
              c.stamp?.actor ?? "—", c.stamp.map { s.time($0.time) } ?? "—", c.stamp.map { "第 \($0.seq) 条" } ?? "—"]
         }

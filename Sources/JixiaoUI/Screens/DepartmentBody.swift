@@ -44,11 +44,19 @@ struct DepartmentBody {
         return (p.heading.map { [($0, true)] } ?? []) + DisplayWidth.wrap(p.text, to: textWidth).map { ($0, false) }
     }
 
-    func lines(of item: BodyItem) -> [[Segment]] {
+    /// The lines of a paragraph; one the reviewer changed (`edited` says which fields are)
+    /// in the edited style, as a changed cell is on a project.
+    func lines(of item: BodyItem, edited: (FieldPath) -> Bool = { _ in false }) -> [[Segment]] {
         guard case .paragraph(let kind) = item.kind, let k = paragraphs.firstIndex(where: { $0.kind == kind }) else { return [] }
+        let style = kind.fields.contains { edited(.department($0)) } ? ProjectBody.editedStyle : .normal
         return textLines(k).map { line in
-            [Segment(x: Self.margin, width: textWidth, text: line.text, style: line.isHeading ? Style(.header, bold: true) : .normal)]
+            [Segment(x: Self.margin, width: textWidth, text: line.text, style: line.isHeading ? Style(.header, bold: true) : style)]
         }
+    }
+
+    /// How many lines of the paragraph's item are its section's heading (0 or 1).
+    func headingLines(_ kind: DepartmentParagraph) -> Int {
+        paragraphs.first { $0.kind == kind }?.heading == nil ? 0 : 1
     }
 }
 

@@ -1,7 +1,10 @@
+import JixiaoModel
 import JixiaoRules
 
-/// 部门整体绩效目标, the department part: prose to read, so the keys scroll it; the panel
-/// lists the department-level findings.
+/// 部门整体绩效目标, the department part: prose to read, a paragraph at a time — ↑↓ go
+/// through a paragraph taller than the screen line by line, then on to the next — and `e`
+/// to edit the selected one (a 分项绩效目标: its goal, Tab its indicators). The panel lists
+/// the department-level findings.
 public struct DepartmentScreen: Hashable, Sendable, ScreenFeature {
     public var cursor = DetailCursor()
 
@@ -17,25 +20,73 @@ public struct DepartmentScreen: Hashable, Sendable, ScreenFeature {
 
     mutating func reduce(_ s: inout AppState, _ action: Action, _ layout: DetailLayout) -> [Effect] {
         if action == .edit {
-            s.message = "部门部分在这里不能修改"
+            startEdit(&s, layout)
             return []
         }
         if action == .waive { return DetailScreen.waive(cursor, &s, layout) }
         if DetailScreen.reducePanel(&cursor, &s, action, layout, nothingToShow: "部门部分没有问题") { return [] }
         var view = layout.bodyViewport(offset: cursor.bodyOffset)
+        let items = layout.items
+        let current = items.indices.contains(cursor.item) ? items[cursor.item].lines : 0..<0
+        var item = cursor.item
         switch action {
         case .back: s.screen = .overview
-        case .up: view.scroll(by: -1)
-        case .down: view.scroll(by: 1)
-        case .pageUp: view.pageUp()
-        case .pageDown: view.pageDown()
-        case .first: view.scrollToTop()
-        case .last: view.scrollToBottom()
+        // A paragraph taller than the body is read line by line before the selection moves on.
+        case .up:
+            if current.lowerBound < view.offset { view.scroll(by: -1) } else if item > 0 { item -= 1 }
+        case .down:
+            if current.upperBound > view.offset + view.height { view.scroll(by: 1) } else if item < items.count - 1 { item += 1 }
+        case .pageUp:
+            view.pageUp()
+            item = Self.item(at: view.offset, in: items)
+        case .pageDown:
+            view.pageDown()
+            item = Self.item(at: view.offset, in: items)
+        case .first:
+            view.scrollToTop()
+            item = 0
+        case .last:
+            view.scrollToBottom()
+            item = max(0, items.count - 1)
         case .open: if !layout.panelFindings.isEmpty { cursor.focus = .findings }
         default: break
         }
+        if item != cursor.item, items.indices.contains(item) {
+            cursor.item = item
+            // Going up onto a paragraph taller than the body shows its end: reading goes on upward.
+            let lines = items[item].lines
+            if action == .up && lines.count > view.height {
+                view.scroll(to: lines.upperBound - view.height)
+            } else if action == .up || action == .down {
+                view.reveal(lines)
+            }
+        }
         cursor.bodyOffset = view.offset
         return []
+    }
+
+    /// The paragraph at body line `line`: the one a page up or down lands on.
+    static func item(at line: Int, in items: [BodyItem]) -> Int {
+        items.firstIndex { $0.lines.contains(line) } ?? max(0, items.count - 1)
+    }
+
+    /// `e`: a prompt for the selected paragraph — or, in the panel on a finding with a
+    /// suggested fix to the department part, the fix, for the reviewer to confirm.
+    func startEdit(_ s: inout AppState, _ layout: DetailLayout) {
+        let kind = layout.items.indices.contains(cursor.item) ? layout.items[cursor.item].kind : nil
+        let fields = if case .paragraph(let p)? = kind { p.fields.map { FieldPath.department($0) } } else { [FieldPath]() }
+        let findings = layout.panelFindings
+        if findings.indices.contains(cursor.finding), cursor.focus == .findings || s.currentFinding != nil,
+           let fix = findings[cursor.finding].fix, case .overall(let f) = fix.field {
+            let path = FieldPath.department(f)
+            s.overlay = .prompt(PromptOverlay(purpose: .edit(path, fields: fields.contains(path) ? fields : [path] + fields), text: fix.to))
+            return
+        }
+        guard let first = fields.first else {
+            s.message = kind == .paragraph(.grade) ? "综合评定按 p 修改；选择要修改的段落（↑↓）" : "选择要修改的段落（↑↓）"
+            return
+        }
+        s.overlay = .prompt(PromptOverlay(purpose: .edit(first, fields: fields), text: s.document.value(at: first) ?? ""))
     }
 
     mutating func settle(_ s: inout AppState, _ layout: DetailLayout) {
@@ -55,7 +106,30 @@ public struct DepartmentScreen: Hashable, Sendable, ScreenFeature {
     func render(_ s: AppState, _ layout: DetailLayout, into b: inout Buffer) {
         TitleBar.draw(&b, left: [("部门整体绩效目标  ", .title), (s.document.department.name, .dim)], state: s)
         let body = DepartmentBody(s.document.overall, width: s.width, grade: DepartmentBody.gradeLines(s))
-        DetailScreen.render(s, layout, cursor, lines: body.lines, highlighted: nil, selection: nil, nothing: " 部门部分没有问题 ", into: &b)
+        // A paragraph that can be edited shows as selected (not its section's heading); the
+        // 综合评定 has its own key and stays as it is.
+        let selected = layout.items.indices.contains(cursor.item) ? layout.items[cursor.item] : nil
+        var highlighted: Range<Int>?
+        if let selected, case .paragraph(let p) = selected.kind, !p.fields.isEmpty {
+            highlighted = selected.lines.lowerBound + body.headingLines(p)..<selected.lines.upperBound
+        }
+        DetailScreen.render(s, layout, cursor, lines: { body.lines(of: $0, edited: s.isEdited) }, highlighted: highlighted,
+                            selection: nil, nothing: " 部门部分没有问题 ", into: &b)
+    }
+
+    /// Shows the department part with the paragraph of `kind` selected and in view, the
+    /// body focused: where an undo of a department edit goes.
+    static func show(_ s: inout AppState, at kind: ItemKind) {
+        var screen = if case .department(let d) = s.screen { d } else { DepartmentScreen() }
+        screen.cursor.focus = .body
+        s.screen = .department(screen)
+        let layout = screen.layout(s)
+        guard let k = layout.items.firstIndex(where: { $0.kind == kind }) else { return }
+        screen.cursor.item = k
+        var view = layout.bodyViewport(offset: screen.cursor.bodyOffset)
+        view.reveal(layout.items[k].lines)
+        screen.cursor.bodyOffset = view.offset
+        s.screen = .department(screen)
     }
 
     /// Shows the department part with `finding` selected in the panel; opened afresh
