@@ -90,6 +90,26 @@ import Testing
         #expect(d.frame.text.contains("综合评定（按 p 评定）"))
     }
 
+    /// `d` lists a department edit as 部门, and Enter on it goes back to the paragraph.
+    @Test func theChangesListShowsADepartmentEdit() {
+        let effects = MemoryEffects(sampleDocument)
+        var state = AppState(document: sampleDocument)
+        state.imported = sampleDocument
+        let d = AppDriver(state: state, backend: TestBackend(width: 80, height: 24), perform: effects.perform)
+        d.press("view.open", "move.last", "edit.value")
+        d.handle(.key(.ctrl("u")))
+        d.type("加强宣传培训。")
+        d.handle(.key(.enter))
+        d.handle(.key(.escape))
+        d.press("move.first", "view.changes")
+        #expect(d.frame.text.contains(" 部门 工作保障措施"), "\(d.frame.text)")
+        #expect(d.frame.text.contains("项目：部门整体绩效目标   字段：工作保障措施第 8 段"))
+        #expect(d.frame.text.contains("加强宣传培训。"))
+        d.press("view.open")
+        guard case .department = d.state.screen else { Issue.record("Enter did not go to the department part"); return }
+        #expect(selectedKind(d) == .paragraph(.measure(8)))
+    }
+
     /// A paragraph cannot be emptied: the prompt stays open with the reason, nothing saved.
     @Test func aRefusedValueKeepsThePromptOpen() {
         let (d, effects) = workstation()
