@@ -84,9 +84,28 @@ extension DocumentSession {
     /// `6. 疫情防控工作资金 第 1 行指标的指标值：审核人改为“100套”，修改稿仍是“40 万元”`.
     public func editsNotTaken(by version: Int, comparison: RevisionComparison) -> [String] {
         guard let bytes = files.readSource(version: version - 1), let original = try? DocumentReader.read(bytes: bytes) else { return [] }
-        return comparison.editsNotTaken(original: original).map { e in
+        let department = comparison.departmentChanged ? departmentEditsNotTaken(by: version, original: original) : []
+        return department + comparison.editsNotTaken(original: original).map { e in
             let p = document.projects.indices.contains(e.project - 1) ? "\(document.projects[e.project - 1].number). \(document.projects[e.project - 1].name)" : "项目 \(e.project)"
             return "\(p) \(e.change.label)：审核人改为“\(e.change.old)”，修改稿仍是“\(e.change.new)”"
+        }
+    }
+
+    /// The same for the department part, which the `revise` line records only as changed
+    /// or not: the document just before and just after revision `version`, replayed from
+    /// the journal, against `original` — a paragraph the reviewer had changed that the
+    /// revised text has as the text before it said.
+    func departmentEditsNotTaken(by version: Int, original: Document) -> [String] {
+        let entries = JournalFile.parse((try? DurableFile.read(files.journal)) ?? []).entries
+        guard let k = entries.firstIndex(where: { if case .revised(let r) = $0.event { r.version == version } else { false } }),
+              let source = try? DurableFile.read(files.source),
+              let before = try? JournalReplay.replay(source: source, entries: Array(entries[..<k]), revisionText: files.readSource(version:)),
+              let after = try? JournalReplay.replay(source: source, entries: Array(entries[...k]), revisionText: files.readSource(version:))
+        else { return [] }
+        return original.departmentFieldPaths().compactMap { path in
+            guard let text = original.value(at: path), let edited = before.value(at: path), edited != text,
+                  after.value(at: path) == text else { return nil }
+            return "部门整体绩效目标 \(path.field.chinese)：审核人改为“\(edited)”，修改稿仍是“\(text)”"
         }
     }
 }

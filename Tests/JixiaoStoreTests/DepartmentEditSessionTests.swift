@@ -53,3 +53,25 @@ import Testing
         #expect("\(replay.map { "\($0)" } ?? "")".contains("部门 的 overall.summary.1 当时应为“别的文字”"))
     }
 }
+
+/// A 修改稿 that keeps the department part as the unit first wrote it drops the reviewer's
+/// edit there: said, as a project's edit not taken is.
+@Suite struct DepartmentEditRevisionTests {
+    @Test func aDepartmentEditTheRevisionDidNotTakeIsSaid() throws {
+        let s = try SampleWorkspace()
+        let session = try s.ws.openDocument("430001-2021", access: .write)
+        let old = try #require(session.document.value(at: .department(.measure(2))))
+        try session.set(.department(.measure(2)), to: "完善后勤保障制度。", actor: "甲", time: "t1")
+        session.close()
+        // The unit's revised text changes a project and leaves the department part as it was.
+        let revised = try RevisionStoreTests.revisedSample()
+        let outcome = try s.ws.importRevision(s.folder.write("revised.txt", revised), of: "430001-2021", actor: "甲", time: "t2")
+        guard case .revised(let version, _, let comparison, let document) = outcome else { Issue.record("not revised"); return }
+        #expect(comparison.departmentChanged)
+        #expect(document.value(at: .department(.measure(2))) == old)
+        let notTaken = s.ws.editsNotTaken(of: "430001-2021", by: version, comparison: comparison)
+        #expect(notTaken.first == "部门整体绩效目标 工作保障措施第 2 段：审核人改为“完善后勤保障制度。”，修改稿仍是“\(old)”")
+        #expect(notTaken.count == 1)
+        #expect(try JournalVerification.verify(folder: s.docFolder).isIntact)
+    }
+}
