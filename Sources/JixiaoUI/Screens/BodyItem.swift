@@ -72,7 +72,7 @@ public struct BodyItem: Hashable, Sendable {
 public enum DepartmentParagraph: Hashable, Sendable {
     case grade, summary(Int), subGoal(Int), measure(Int)
     /// The notice of a document without a department part.
-    case none
+    case nothing
 
     /// The fields `e` edits, the first one first.
     public var fields: [OverallField] {
@@ -80,7 +80,7 @@ public enum DepartmentParagraph: Hashable, Sendable {
         case .summary(let n): [.summary(n)]
         case .subGoal(let n): OverallField.SubGoalPart.allCases.map { .subGoal(n, $0) }
         case .measure(let n): [.measure(n)]
-        case .grade, .none: []
+        case .grade, .nothing: []
         }
     }
 }

@@ -29,7 +29,7 @@ struct DepartmentBody {
         for (i, p) in overall.measures.enumerated() {
             paragraphs.append((.measure(i + 1), i == 0 ? "三、工作保障措施" : nil, p.number.map { "\($0)、" + p.text } ?? p.text))
         }
-        if paragraphs.isEmpty { paragraphs.append((.none, nil, "（文档没有部门整体绩效目标部分）")) }
+        if paragraphs.isEmpty { paragraphs.append((.nothing, nil, "（文档没有部门整体绩效目标部分）")) }
         self.paragraphs = paragraphs
     }
 
