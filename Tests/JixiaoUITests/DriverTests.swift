@@ -58,6 +58,46 @@ import Testing
         #expect(backend.frames.count == 2)
     }
 
+    /// Esc and then a key pressed while Jixiao was busy reach it as Alt with that key does
+    /// (`Esc j`). Where Alt with the key does nothing, they are the two keys pressed: Esc
+    /// leaves the project, `j` moves on the overview — before, "Alt-J 在这里没有用" and
+    /// neither happened.
+    @Test func escAndAKeyTogetherAreBothTaken() {
+        let apart = driver()
+        apart.press("move.down", "move.down", "view.open")
+        apart.handle(.key(.escape))
+        apart.handle(.key(.char("j")))
+        let together = driver()
+        together.press("move.down", "move.down", "view.open")
+        together.handle(.key(.alt("j")))
+        #expect(together.state.screen == .overview)
+        #expect(together.state.overview == apart.state.overview)
+        #expect(together.screenText == apart.screenText)
+        #expect(together.state.message == nil)
+        // Esc and Enter: Enter opens the project the cursor is on, as the two keys apart do.
+        together.handle(.key(.alt("\n")))
+        apart.handle(.key(.escape))
+        apart.handle(.key(.enter))
+        #expect(together.screenText == apart.screenText)
+        #expect(together.state.message == nil)
+        together.handle(.key(.escape))
+        // Esc and q: the overview is left for nothing, and q quits.
+        together.handle(.key(.alt("q")))
+        #expect(together.finished)
+    }
+
+    /// Alt-B in a prompt is still a word to the left (readline's Esc-B too), not Esc.
+    @Test func altKeysBoundInAPromptStayWordKeys() {
+        let d = driver()
+        d.press("move.down", "move.down", "move.down", "view.open", "move.first", "move.down", "move.down")
+        d.press("edit.value")
+        guard case .prompt(let before)? = d.state.overlay else { Issue.record("no prompt"); return }
+        d.handle(.key(.alt("b")))
+        guard case .prompt(let after)? = d.state.overlay else { Issue.record("the prompt closed"); return }
+        #expect(after.text == before.text)
+        #expect(after.editor.cursor < before.editor.cursor)
+    }
+
     @Test func resizeRedraws() {
         let d = driver()
         d.handle(.resize(width: 120, height: 40))

@@ -53,6 +53,15 @@ public final class AppDriver {
     public func handle(_ event: InputEvent) { handle(event, drawing: true) }
 
     func handle(_ event: InputEvent, drawing: Bool) {
+        // A terminal sends Alt-J as Esc and J; Esc and then J pressed while Jixiao was busy
+        // arrive just as close together. Alt with a key bound to nothing here is read as
+        // what was pressed, Esc and then the key, as vim and readline read it — before, both
+        // keys were lost to "Alt-J 在这里没有用". (Alt-B/F/D in a prompt stay word keys.)
+        if case .key(.alt(let c)) = event, Keymap.action(for: .alt(c), in: state) == nil {
+            handle(.key(.escape), drawing: false)
+            if !finished { handle(.key(c == "\n" ? .enter : .char(c)), drawing: drawing) }
+            return
+        }
         let action: Action?
         switch event {
         case .key(let key): action = Keymap.action(for: key, in: state)
