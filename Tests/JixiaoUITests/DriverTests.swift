@@ -86,8 +86,9 @@ import Testing
         #expect(together.finished)
     }
 
-    /// Alt-B in a prompt is still a word to the left (readline's Esc-B too), not Esc.
-    @Test func altKeysBoundInAPromptStayWordKeys() {
+    /// Alt-B in a prompt is still a word to the left (readline's Esc-B too), not Esc; an
+    /// Alt that does nothing there drops nothing typed (Esc would).
+    @Test func altKeysInAPromptDropNothing() {
         let d = driver()
         d.press("move.down", "move.down", "move.down", "view.open", "move.first", "move.down", "move.down")
         d.press("edit.value")
@@ -96,6 +97,10 @@ import Testing
         guard case .prompt(let after)? = d.state.overlay else { Issue.record("the prompt closed"); return }
         #expect(after.text == before.text)
         #expect(after.editor.cursor < before.editor.cursor)
+        d.handle(.key(.alt("j")))
+        guard case .prompt(let still)? = d.state.overlay else { Issue.record("Alt-J closed the prompt"); return }
+        #expect(still.text == before.text)
+        #expect(d.state.message?.contains("Alt-J") == true)
     }
 
     @Test func resizeRedraws() {

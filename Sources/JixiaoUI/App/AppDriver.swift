@@ -56,8 +56,9 @@ public final class AppDriver {
         // A terminal sends Alt-J as Esc and J; Esc and then J pressed while Jixiao was busy
         // arrive just as close together. Alt with a key bound to nothing here is read as
         // what was pressed, Esc and then the key, as vim and readline read it — before, both
-        // keys were lost to "Alt-J 在这里没有用". (Alt-B/F/D in a prompt stay word keys.)
-        if case .key(.alt(let c)) = event, Keymap.action(for: .alt(c), in: state) == nil {
+        // keys were lost to "Alt-J 在这里没有用". Not where text is typed: there Esc may drop
+        // what was typed, and an Alt pressed by mistake must not (Alt-B/F/D are word keys).
+        if case .key(.alt(let c)) = event, !Router.takesText(state), Keymap.action(for: .alt(c), in: state) == nil {
             handle(.key(.escape), drawing: false)
             if !finished { handle(.key(c == "\n" ? .enter : .char(c)), drawing: drawing) }
             return
