@@ -103,6 +103,43 @@ import Testing
         #expect(d.state.message?.contains("Alt-J") == true)
     }
 
+    /// Characters that come faster than they are taken — a paste the terminal did not mark,
+    /// keys typed while Jixiao was busy — are taken into a prompt or the search line as one
+    /// run, to the same end as one key at a time: the same text, opinion and search.
+    @Test func charactersTypedAheadEndAsTypedOneByOne() {
+        let opinion = String(repeating: "指标值请量化，", count: 40)
+        let typing: [InputEvent] = [.key(.down), .key(.down), .key(.char("c"))] + opinion.map { .key(.char($0)) }
+            + [.key(.enter), .key(.char("/"))] + "保洁".map { .key(.char($0)) } + [.key(.enter), .key(.char("q"))]
+        func run(typedAhead: Bool) -> (AppState, [Effect], Bool) {
+            let effects = MemoryEffects(sampleDocument)
+            let backend = TestBackend(width: 80, height: 24, events: typing)
+            backend.typedAhead = typedAhead
+            let d = AppDriver(state: AppState(document: sampleDocument), backend: backend, perform: effects.perform)
+            d.run()
+            return (d.state, effects.performed, d.finished)
+        }
+        let (apart, apartEffects, apartFinished) = run(typedAhead: false)
+        let (together, togetherEffects, togetherFinished) = run(typedAhead: true)
+        #expect(apartEffects.count == 1)
+        #expect(togetherEffects == apartEffects)
+        #expect(together.searchMatch == apart.searchMatch && together.searchMatch != nil)
+        #expect(together.screen == apart.screen)
+        // `q` after the search is a key again, not text: both quit.
+        #expect(apartFinished && togetherFinished)
+    }
+
+    /// Typed ahead past the field's capacity: the rest is not taken, and the reviewer is told.
+    @Test func charactersTypedAheadStopAtTheCapacity() {
+        let backend = TestBackend(width: 80, height: 24,
+                                  events: [.key(.char("/"))] + Array(repeating: InputEvent.key(.char("经")), count: LineEditor.capacity + 5))
+        backend.typedAhead = true
+        let d = AppDriver(state: AppState(document: sampleDocument), backend: backend)
+        d.run()
+        guard case .search(let search)? = d.state.overlay else { Issue.record("the search line closed"); return }
+        #expect(search.query.count == LineEditor.capacity)
+        #expect(d.state.message == "输入框最多容纳 20,000 个字，多出的 5 个字没有接收")
+    }
+
     @Test func resizeRedraws() {
         let d = driver()
         d.handle(.resize(width: 120, height: 40))

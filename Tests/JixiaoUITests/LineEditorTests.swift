@@ -34,6 +34,23 @@ import Testing
         #expect(f.text == "caf保")
     }
 
+    /// Typing and pasting stop at `capacity`, and say how much was not taken; a longer
+    /// text the editor was given (a value as imported) is kept whole.
+    @Test func whatIsTypedStopsAtTheCapacity() {
+        var e = LineEditor(String(repeating: "经", count: LineEditor.capacity - 3))
+        #expect(e.insert("费保") == 0)
+        #expect(e.insert("障及时性") == 3)
+        #expect(e.characters.count == LineEditor.capacity)
+        #expect(e.text.hasSuffix("经费保障"))
+        #expect(e.insert("x") == 1)
+        let long = String(repeating: "经", count: LineEditor.capacity + 10)
+        var given = LineEditor(long)
+        #expect(given.text == long)
+        #expect(given.insert("x") == 1)
+        given.apply(.deleteBackward, width: 40)
+        #expect(given.characters.count == LineEditor.capacity + 9)
+    }
+
     @Test func cursorMovesAndStopsAtTheEnds() {
         let e = editor("一二三")
         #expect(applying(e, .left).cursor == 2)

@@ -91,21 +91,23 @@ import Testing
         #expect(effects.document.projects[2].budget.other == .zero)
     }
 
-    /// A refused value pasted whole (a document, 480,000 characters) is quoted in the reason;
-    /// the two lines of it on show are all that is wrapped, so each key is still answered
-    /// at once. (Before, the whole reason was wrapped at every key: minutes.)
+    /// A refused value pasted whole (a document, 490,000 characters) is kept up to the
+    /// field's capacity, the rest said; it is quoted in the reason, the two lines of it on
+    /// show all that is wrapped, so each key is still answered at once. (Before, the whole
+    /// reason was wrapped at every key: minutes.)
     @Test func aLongRefusedPasteIsKeptInThePrompt() {
         let (d, effects) = workstation()
         open(d, item: 1)
         d.press("edit.value")
         d.handle(.key(.ctrl("u")))
         d.paste(String(repeating: "经费保障及时性", count: 70_000))
+        #expect(d.state.message == "已粘贴：输入框最多容纳 20,000 个字，多出的 470,000 个字没有接收")
         d.handle(.key(.enter))
         #expect(effects.performed.isEmpty)
         #expect(prompt(d)?.problem != nil)
         for _ in 0..<5 { d.handle(.key(.left)) }
         #expect(d.screenText.contains("✗ 预算数"))
-        #expect(prompt(d)?.text.count == 7 * 70_000)
+        #expect(prompt(d)?.text.count == LineEditor.capacity)
     }
 
     /// An opinion or a value beyond `TextLimit` (a paste gone wrong) is kept in the prompt

@@ -45,9 +45,29 @@ public final class AppDriver {
     /// ahead, pasted where the terminal does not mark pastes) are all taken before the frame
     /// is drawn: drawing after each one made 3,000 typed characters take 5–25 s.
     public func run() {
-        while !finished, let event = backend.nextEvent() {
-            handle(event, drawing: !backend.hasPendingInput)
+        var waiting: InputEvent?
+        while !finished, let event = waiting ?? backend.nextEvent() {
+            waiting = nil
+            guard backend.hasPendingInput, case .key(.char(let c)) = event, typesIn(c) else {
+                handle(event, drawing: !backend.hasPendingInput)
+                continue
+            }
+            // Characters typed ahead into a prompt are taken as one run: each key laid the
+            // whole text out again, and a long paste the terminal did not mark took minutes.
+            var run = String(c)
+            var ended = false
+            while waiting == nil, backend.hasPendingInput {
+                guard let next = backend.nextEvent() else { ended = true; break }
+                if case .key(.char(let d)) = next, typesIn(d) { run.append(d) } else { waiting = next }
+            }
+            send(run.count == 1 ? .input(c) : .typed(run), drawing: waiting == nil && !backend.hasPendingInput)
+            if ended { break }
         }
+    }
+
+    /// Whether the character key `c` is simply typed in where the reviewer is.
+    private func typesIn(_ c: Character) -> Bool {
+        Router.takesTypedRun(state) && Keymap.action(for: .char(c), in: state) == .input(c)
     }
 
     public func handle(_ event: InputEvent) { handle(event, drawing: true) }

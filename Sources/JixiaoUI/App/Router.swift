@@ -192,6 +192,17 @@ enum Router {
 
     static func takesText(_ s: AppState) -> Bool { s.overlay.map { overlayFeature($0).takesText } ?? false }
 
+    /// Whether characters typed ahead may be taken at once (`.typed`) rather than one key at a
+    /// time: only where each is simply typed in — not while a prompt asks whether to replace
+    /// a file (`y`) or to drop what was typed (any key goes on), where the first key answers.
+    static func takesTypedRun(_ s: AppState) -> Bool {
+        switch s.overlay {
+        case .search: true
+        case .prompt(let p): p.confirmsOverwrite == nil && !p.confirmingDiscard
+        default: false
+        }
+    }
+
     static func selectedProject(_ s: AppState) -> Int? { selectedProject(screenFeature(s.screen), s) }
 
     static func findingCursor(_ s: AppState) -> FindingCursor { findingCursor(screenFeature(s.screen), s) }

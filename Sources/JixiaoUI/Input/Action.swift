@@ -37,6 +37,11 @@ public enum Action: Hashable, Sendable {
     case importRevision
     /// Text typed into the search line or a prompt.
     case input(Character)
+    /// Characters typed ahead into the search line or a prompt — keys that came faster than
+    /// they were taken, as text pasted where the terminal does not mark pastes does — taken
+    /// at once, as each `.input` in turn would be: laying the text out after every one made
+    /// such a paste take each key longer than the last.
+    case typed(String)
     /// Text pasted (bracketed paste): typed into a prompt, refused where none is open.
     case paste(String)
     /// A readline key in the search line or a prompt.

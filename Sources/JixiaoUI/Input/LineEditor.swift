@@ -48,18 +48,32 @@ public struct LineEditor: Hashable, Sendable {
 
     // MARK: - Typing
 
-    /// Types `s` at the cursor (one character, or pasted text already cleaned).
-    public mutating func insert(_ s: String) {
-        let new = Array(Self.normalizedLineBreaks(s))
+    /// How many characters typing or pasting may bring the text to: four times what may be
+    /// saved (`TextLimit`), so a paste gone wrong is seen with its length and cut down. Every
+    /// key lays the text out again; without a bound, 1,200,000 characters pasted where the
+    /// terminal does not mark pastes took each key longer than the last (found by
+    /// scripts/fuzz-workstation). A longer text given to `init` (a value as imported) is
+    /// kept whole: only what is typed is bounded.
+    public static let capacity = TextLimit.characters * 4
+
+    /// Types `s` at the cursor (one character, or pasted text already cleaned). Returns how
+    /// many of its characters did not fit in `capacity` and were not taken.
+    @discardableResult
+    public mutating func insert(_ s: String) -> Int {
+        var new = Array(Self.normalizedLineBreaks(s))
         if replacesOnTyping {
             characters = []
             cursor = 0
             scroll = 0
             replacesOnTyping = false
         }
+        let room = max(0, Self.capacity - characters.count)
+        let refused = max(0, new.count - room)
+        if refused > 0 { new.removeLast(refused) }
         characters.insert(contentsOf: new, at: cursor)
         cursor += new.count
         goalColumn = nil
+        return refused
     }
 
     /// A key that is not typing. `width` is the text's width on screen, for ↑ and ↓.

@@ -174,7 +174,9 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         }
         switch action {
         case .input(let c):
-            editor.insert(String(c))
+            Self.type(String(c), into: &editor, &s)
+        case .typed(let text):
+            Self.type(text, into: &editor, &s)
         case .paste(let pasted):
             Self.paste(pasted, into: &editor, &s)
         case .editText(.newline) where editor.shape == .paragraph:
@@ -220,11 +222,22 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
     /// lines joined where a cell cannot; control characters removed, and said so.
     static func paste(_ pasted: String, into editor: inout LineEditor, _ s: inout AppState) {
         let (text, removed, joined) = editor.cleaned(pasted)
-        editor.insert(text)
+        let refused = editor.insert(text)
         var notes: [String] = []
         if joined { notes.append("多行文字已接成一段（表格的一个单元格不能换行）") }
         if removed > 0 { notes.append("已去掉 \(removed) 个控制字符") }
+        if refused > 0 { notes.append(refusedSaying(refused)) }
         if !notes.isEmpty { s.message = "已粘贴：" + notes.joined(separator: "；") }
+    }
+
+    /// Typed text (a key, or keys typed ahead); what does not fit in the field is said.
+    static func type(_ text: String, into editor: inout LineEditor, _ s: inout AppState) {
+        let refused = editor.insert(text)
+        if refused > 0 { s.message = refusedSaying(refused) }
+    }
+
+    static func refusedSaying(_ refused: Int) -> String {
+        "输入框最多容纳 \(TextLimit.said(LineEditor.capacity)) 个字，多出的 \(TextLimit.said(refused)) 个字没有接收"
     }
 
     /// The export of `purpose` to `path` over the file there, once the reviewer said so.

@@ -54,7 +54,10 @@ public struct SearchOverlay: Hashable, Sendable, OverlayFeature {
         let hits = layout.hits
         switch action {
         case .input(let c):
-            editor.insert(String(c))
+            PromptOverlay.type(String(c), into: &editor, &s)
+            selected = 0
+        case .typed(let text):
+            PromptOverlay.type(text, into: &editor, &s)
             selected = 0
         case .paste(let text):
             PromptOverlay.paste(text, into: &editor, &s)
