@@ -110,6 +110,25 @@ import Testing
         #expect(prompt(d)?.text.count == LineEditor.capacity)
     }
 
+    /// A path longer than any file system takes is refused at Enter with its length — not
+    /// tried, and not quoted back whole (each Enter of a pasted list of lines did both).
+    @Test func aPathTooLongForTheSystemIsRefusedAtOnce() {
+        let (d, effects) = workstation()
+        d.press("app.export")
+        d.handle(.key(.ctrl("u")))
+        let path = String(repeating: "导出/", count: 600) + "a.xlsx"
+        d.paste(path)
+        d.handle(.key(.enter))
+        #expect(effects.performed.isEmpty)
+        #expect(prompt(d)?.problem == "文件路径有 4,206 字节，超过系统允许的 4,096 字节：请改短")
+        #expect(prompt(d)?.text == path)
+        // Within it, the export is tried.
+        d.handle(.key(.ctrl("u")))
+        d.type("a.xlsx")
+        d.handle(.key(.enter))
+        #expect(effects.performed.count == 1)
+    }
+
     /// An opinion or a value beyond `TextLimit` (a paste gone wrong) is kept in the prompt
     /// with its length, and nothing is saved; within it, saved as typed.
     @Test func aTextBeyondTheLimitIsNotSaved() {

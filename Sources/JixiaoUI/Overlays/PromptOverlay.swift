@@ -301,10 +301,18 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
             return nil
         case .comment, .returnProject, .returnAll, .waive, .grade:
             return TextLimit.refusal(of: editor.text, as: "这段文字")
+        case .export, .exportDepartments, .revisionFile:
+            // No file system takes a path this long (Linux's PATH_MAX): said at once, not
+            // tried — and not quoted back whole at each Enter of a pasted list of them.
+            let bytes = editor.text.utf8.count
+            return bytes > Self.longestPath ? "文件路径有 \(TextLimit.said(bytes)) 字节，超过系统允许的 \(TextLimit.said(Self.longestPath)) 字节：请改短" : nil
         default:
             return nil
         }
     }
+
+    /// The longest path the system takes, in bytes (PATH_MAX).
+    static let longestPath = 4096
 
     /// Enter: the effects that carry the text out — or, when the document would refuse
     /// it, the prompt kept open on the field with the reason.
