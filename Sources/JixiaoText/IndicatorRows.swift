@@ -55,8 +55,17 @@ enum IndicatorRows {
     /// cell names — a 一级 label's, a 二级 label's, else the 三级 name's — when its cells then
     /// still fit under the header; a row that reaches the header's last column as it stands,
     /// starts with an empty cell (a merged cell exported blank), or has one cell (a label or
-    /// text a cell wrapped onto a line of its own: `TableReading` places those), is where it is.
+    /// text a cell wrapped onto a line of its own: `TableReading` places those), is where it is
+    /// — but a lone 二级 label (a 二级 left empty) starts at the 二级's column.
     static func mergedCellsLeftOut(_ row: Row, header: IndicatorHeader) -> Int {
+        func place(_ kind: IndicatorColumn.Kind) -> Int? { header.columns.first { $0.column.kind == kind }?.index }
+        // A 二级 the unit left empty, alone on its row under a rowspan'd 一级 (`生态效益指标 | | |`,
+        // 湘潭 2023's page): it starts at the 二级's column, not under the 一级. A label that
+        // names a 一级 too (成本指标, 满意度指标) is where it is.
+        if row.firstNonEmptyIndex == 0, row.nonEmptyCount == 1, isLevel2(row.cells[0]), !IndicatorLabel.isLevel1(row.cells[0]),
+           let two = place(.level2), two < header.cellCount {
+            return two
+        }
         guard row.firstNonEmptyIndex == 0, row.nonEmptyCount >= 2, let last = row.cells.lastIndex(where: { !$0.isEmpty }),
               last + 1 < header.cellCount else { return 0 }
         let first = row.cells[0]
@@ -69,7 +78,6 @@ enum IndicatorRows {
         func readsAsValue(_ at: Int) -> Bool {
             valueCell(at).map(beginsAsValue) ?? false
         }
-        func place(_ kind: IndicatorColumn.Kind) -> Int? { header.columns.first { $0.column.kind == kind }?.index }
         var kinds: [IndicatorColumn.Kind] = []
         if IndicatorLabel.isLevel1(first) { kinds.append(.level1) }
         // A label followed by a 二级 label is the 一级 (`满意度指标 | 服务对象满意度指标 | …`) —

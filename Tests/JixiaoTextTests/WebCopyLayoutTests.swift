@@ -118,6 +118,32 @@ import Testing
         }
     }
 
+    /// A 二级 the unit left empty is a row of its label alone: copied from the page it begins
+    /// at the left edge, as every row under a rowspan'd 一级 does, and is that 二级's row —
+    /// not a 一级 (湘潭市环境卫生管理处 2023 雾炮车降尘抑尘服务,
+    /// http://xtcg.xiangtan.gov.cn/15068/15075/26693/content_1250928.html).
+    @Test(arguments: ["本年度 绩效指标\t一级指标\t二级指标\t三级指标\t指标值及单位\t绩效标准", "一级指标\t二级指标\t三级指标\t指标值及单位\t绩效标准"])
+    func aLoneLevel2LabelIsItsOwnEmptyRow(header: String) throws {
+        let text = """
+        2023年项目支出绩效目标申报表
+        项目支出名称\t雾炮车降尘抑尘服务\t预算部门\t湘潭市环境卫生管理处
+        本年度绩效目标\t通过采购雾炮车降尘抑尘服务,全市空气质量达到优良
+        \(header)
+        产出指标\t数量指标\t雾炮车降尘抑尘服务配备车辆数\t10辆\t计划标准
+        效益指标\t经济效益指标\t\t\t
+        社会效益指标\t服务周期内,市民对空气质量改善的满意程度\t≥85%\t计划标准
+        生态效益指标\t\t\t
+        可持续影响指标\t\t\t
+        社会公众或服务对象满意度指标\t市民满意度\t≥90%\t计划标准
+        """
+        let p = try readRoundTrip(text).projects[0]
+        #expect(p.indicators.map { "\($0.level1)/\($0.level2)/\($0.name)/\($0.value.raw)" } == [
+            "产出指标/数量指标/雾炮车降尘抑尘服务配备车辆数/10辆", "效益指标/经济效益指标//",
+            "效益指标/社会效益指标/服务周期内,市民对空气质量改善的满意程度/≥85%", "效益指标/生态效益指标//",
+            "效益指标/可持续影响指标//", "效益指标/社会公众或服务对象满意度指标/市民满意度/≥90%",
+        ])
+    }
+
     @Test func aCompleteRowAndARowStartingBlankStayWhereTheyAre() throws {
         // A full row whose first cell is no label (an unrecognised 一级) and a row whose
         // merged cells were exported blank: nothing is moved.
