@@ -440,7 +440,12 @@ struct TableReading {
         } else if TextNormalization.contains(row.first, "途"), RowLabels.bareLabel(row.first) == "资金用途" {
             // (A cell without 途's bytes is not 资金用途 once bare, which only drops blanks,
             // brackets and colons and folds full-width forms: most rows are not made bare.)
-            addUsage(row.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " "), line: row.number)
+            // `资金用途 | 业务类项目 | 主管部门 | 某局` (甘肃's 省级 table, 嘉峪关 2023): a fact's label
+            // in a later cell begins a pair of its own, not more of the usage.
+            let cells = Array(row.cells.dropFirst())
+            let factAt = cells.indices.dropFirst().first { RowLabels.isFactLabel(cells[$0]) && !RowLabels.isFactLabel(cells[$0 - 1]) }
+            addUsage(cells[..<(factAt ?? cells.count)].filter { !$0.isEmpty }.joined(separator: " "), line: row.number)
+            if let k = factAt { facts += RowLabels.factsOnly(Row(number: row.number, cells: Array(cells[k...]))) }
             section = .budget
         } else if let k = CostBreakdown.amountColumn(row) {
             // `项目预算成本构成 | 金额 | 测算(公式)依据 | …`: the costs follow, one a row.
@@ -516,7 +521,8 @@ struct TableReading {
                 // unit its label names when the table names none.
                 let cells = row.cells
                 var end = cells.count
-                if let at = cells.indices.dropFirst(2).first(where: { BudgetBlock.isLabel(cells[$0]) }),
+                // (The cell after a fact's label is its text, whatever it says: `资金性质 | 一般公共预算`.)
+                if let at = cells.indices.dropFirst(2).first(where: { BudgetBlock.isLabel(cells[$0]) && !RowLabels.isFactLabel(cells[$0 - 1]) }),
                    let block = BudgetBlock.pairs(in: row, from: at), !block.pairs.isEmpty, block.leftover.isEmpty {
                     end = at
                     if !currencyStated, let u = BudgetBlock.bracketedCurrency(cells[at]) {

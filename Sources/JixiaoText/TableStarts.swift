@@ -442,7 +442,7 @@ enum TableStarts {
     }
 
     /// (`项目支出名称`: 湘潭 2023's 项目支出绩效目标申报表.)
-    static let nameLabels = ["项目名称", "专项名称", "项目(专项)名称", "项目（专项）名称", "项目支出名称"]
+    static let nameLabels = ["项目名称", "专项名称", "项目(专项)名称", "项目（专项）名称", "项目支出名称", "二级项目名称"]
 
     static func isNameLabel(_ cell: String) -> Bool {
         // Every label holds 称, which nothing else spells (no scalar decomposes to it): a cell

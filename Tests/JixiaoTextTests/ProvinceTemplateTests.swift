@@ -136,4 +136,37 @@ import Testing
         #expect(BudgetItemKind.of("上年结转") == .fiscal)
         #expect(BudgetItemKind.of("未纳入财政专户管理的收入") == .other)
     }
+
+    /// 甘肃's 省级部门预算项目支出绩效目标表 (嘉峪关城市博物馆 2023, 博物馆纪念馆市级免费开放补助资金; a
+    /// preview of the published file, http://bigxun.com/view/1667741699571552258, its cells as the
+    /// form lays them out): the project is the 二级项目; two pairs on the 资金用途 row; 资金性质's
+    /// text is `一般公共预算`; boxes left empty (`其他依据`, `需要说明的其他问题`).
+    @Test func gansuProvincialFormReadsItsSecondLevelProject() throws {
+        let text = """
+        省级部门预算项目支出绩效目标表
+        (2023年度)
+        一级项目名称\t文化事业发展专项资金\t二级项目名称\t博物馆纪念馆市级免费开放补助资金
+        资金用途\t业务类项目\t主管部门\t嘉峪关市文化和旅游局
+        项目总投资\t20万元\t中央补助安排\t0\t省级财政安排\t0\t其他资金\t20万元
+        预算申报数\t20万元\t资金性质\t一般公共预算
+        其他依据\t
+        需要说明的其他问题\t
+        年度绩效目标\t进一步提高博物馆纪念馆运行效率和免费开放服务水平
+        一级指标\t二级指标\t三级指标\t指标目标值
+        产出指标\t数量指标\t免费开放天数\t=300天
+        满意度指标\t服务对象满意度\t服务对象满意度%\t=99百分比
+        """
+        let d = try readRoundTrip(text)
+        let p = d.projects[0]
+        #expect(p.name == "博物馆纪念馆市级免费开放补助资金")
+        #expect(p.usage == "业务类项目")
+        #expect(d.department.name == "嘉峪关市文化和旅游局")
+        let facts = p.facts.map { "\($0.label) \($0.text)" }
+        #expect(facts.contains("主管部门 嘉峪关市文化和旅游局"))
+        #expect(facts.contains("预算申报数 20万元 资金性质 一般公共预算"))
+        #expect(facts.contains("需要说明的其他问题 "))
+        #expect(p.indicators.map { "\($0.level1)/\($0.level2)/\($0.name)/\($0.value.raw)" } == [
+            "产出指标/数量指标/免费开放天数/=300天", "满意度指标/服务对象满意度/服务对象满意度%/=99百分比",
+        ])
+    }
 }
