@@ -24,7 +24,8 @@ enum ContentsMismatch {
                 let entry = entryByNumber[String(number)]
                 // A table without a name is header.name-missing's: its heading and 目录 entry
                 // are compared with nothing, and a heading made of no name (`绩效目标表`) is no fix.
-                if !name.isEmpty, !names(bare(heading), name), !isFormTitle(bare(heading)) {
+                let units = [d.department.name, d.department.unitName, d.projects[i].unit.name].map(bare).filter { !$0.isEmpty }
+                if !name.isEmpty, !names(bare(heading), name), !isFormTitle(bare(heading)), !namesWithinTitle(bare(heading), name, units: units) {
                     let fixTo = pName + "绩效目标表"
                     out.append(ctx.finding(projectAt: i, Location(part: .header, line: headingLine),
                                            "表头写作\(quoted: heading)，项目名称为\(quoted: pName)" +
@@ -67,6 +68,13 @@ enum ContentsMismatch {
             RuleExample("表头多写了“项目”") { $0[project: 1].heading = $0[project: 1].name + "项目绩效目标表" },
             RuleExample("单独一张表（或工作簿的一个工作表）的表头是表格本身的标题，不写项目名称") {
                 $0[project: 1].heading = "2021年项目支出绩效目标申报表"
+                $0.contents = []
+            },
+            RuleExample("网页标题是单位、年度、项目名称加表名") {
+                $0[project: 1].heading = $0.department.name + "2021年" + $0[project: 1].name + "项目支出绩效目标申报表"
+            },
+            RuleExample("表名前写了预算级次，不写项目名称") {
+                $0[project: 1].heading = "省级部门预算项目支出绩效目标表"
                 $0.contents = []
             },
         ])
@@ -118,7 +126,27 @@ extension ContentsMismatch {
     }
 
     static let formWords = ["绩效目标", "项目", "支出", "申报", "批复", "审批", "审核", "自评", "部门", "预算", "专项", "资金",
-                            "一级", "二级", "年度", "年", "表"]
+                            "一级", "二级", "年度", "年", "表",
+                            // The level of the budget (`省级部门预算项目支出绩效目标表`, 甘肃 2023).
+                            "省级", "市级", "县级", "区级", "市直", "县直", "本级"]
+
+    /// Whether a page's own title names the project inside the form's: the unit (as the
+    /// document or the table names it) and the year before the name, the form's words after
+    /// it (`湘潭市环境卫生管理处2023年雾炮车降尘抑尘服务项目支出绩效目标申报表`, 湘潭 2023). `units`:
+    /// the unit's names, bare.
+    static func namesWithinTitle(_ title: String, _ name: String, units: [String]) -> Bool {
+        guard let r = title.firstRange(of: name) else { return false }
+        let after = String(title[r.upperBound...])
+        guard isFormTitle(after) else { return false }
+        var before = String(title[..<r.lowerBound])
+        // `…2023年` / `…2023年度`: the year after the unit.
+        for y in ["年度", "年"] where before.hasSuffix(y) {
+            let digits = before.dropLast(y.count).reversed().prefix { $0.isASCII && $0.isNumber }
+            if digits.count == 4 { before = String(before.dropLast(y.count + 4)) }
+            break
+        }
+        return before.isEmpty || units.contains(before)
+    }
 
     static func names(_ title: String, _ name: String) -> Bool {
         title == name || title == name + "项目" || name == title + "项目"
