@@ -73,6 +73,10 @@ enum ContentsMismatch {
             RuleExample("网页标题是单位、年度、项目名称加表名") {
                 $0[project: 1].heading = $0.department.name + "2021年" + $0[project: 1].name + "项目支出绩效目标申报表"
             },
+            RuleExample("表名前写了地名、年度和预算级次，不写项目名称") {
+                $0[project: 1].heading = "某州市2022年市直部门预算项目支出绩效目标表"
+                $0.contents = []
+            },
             RuleExample("表名前写了预算级次，不写项目名称") {
                 $0[project: 1].heading = "省级部门预算项目支出绩效目标表"
                 $0.contents = []
@@ -120,7 +124,7 @@ extension ContentsMismatch {
     /// workbook, is headed: the name is in its 项目名称 row, and there is nothing to make agree.
     /// (`bare` has cut the year and a closing 绩效目标表.)
     static func isFormTitle(_ bareHeading: String) -> Bool {
-        var t = bareHeading
+        var t = withoutLeadingPlace(bareHeading)
         for word in formWords { t = t.replacing(word, with: "") }
         return !t.unicodeScalars.contains { TextNormalization.isHan(Character($0)) }
     }
@@ -129,6 +133,16 @@ extension ContentsMismatch {
                             "一级", "二级", "年度", "年", "表",
                             // The level of the budget (`省级部门预算项目支出绩效目标表`, 甘肃 2023).
                             "省级", "市级", "县级", "区级", "市直", "县直", "本级"]
+
+    /// `鄂州市2022年市直部门预算…` → `2022年市直部门预算…`: the place whose budget it is, printed
+    /// before the year, is the form's title too (a place ends in 省, 市, 县, 区, 州 or 旗).
+    static func withoutLeadingPlace(_ t: String) -> String {
+        let chars = Array(t)
+        guard let y = chars.indices.first(where: { i in
+            i > 1 && i + 4 < chars.count && chars[i..<(i + 4)].allSatisfy { $0.isASCII && $0.isNumber } && chars[i + 4] == "年"
+        }), y <= 12, "省市县区州旗".contains(chars[y - 1]) else { return t }
+        return String(chars[y...])
+    }
 
     /// Whether a page's own title names the project inside the form's: the unit (as the
     /// document or the table names it) and the year before the name, the form's words after
