@@ -235,6 +235,9 @@ struct TableReading {
             repeatedFirstRow = nil
             if again.merge(subHeader: row), Self.sameColumns(again, h) { return }
         }
+        // The form's own `…` row (its "and so on" under a block, left in by the unit: 宁乡
+        // 坝塘镇 2021's 项目绩效目标表): no indicator, and nothing to join.
+        if row.nonEmptyCount == 1, Self.isEllipsis(row.firstNonEmpty ?? "") { return }
         if raws.isEmpty { blockLabelLeftOut = IndicatorRows.leavesOutBlockLabel(row, header: h) }
         let raw = IndicatorRows.raw(row, header: h, blockLabelLeftOut: blockLabelLeftOut)
         defer { pageBroke = false }
@@ -256,6 +259,12 @@ struct TableReading {
         }
         raws.append(raw)
         lastDataRow = row
+    }
+
+    /// A cell of an ellipsis only (`…`, `……`, `⋯`, `...`): a form's placeholder row.
+    static func isEllipsis(_ cell: String) -> Bool {
+        let t = TextNormalization.withoutBlanks(cell)
+        return !t.isEmpty && t.allSatisfy { "…⋯.．。·".contains($0) } && (t.contains("…") || t.contains("⋯") || t.count >= 3)
     }
 
     /// A line of one cell in the 三级 name column (or an indented tree's one column), away

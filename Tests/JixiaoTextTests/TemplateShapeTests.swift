@@ -106,4 +106,18 @@ import Testing
         #expect(CostBreakdown.amountColumn(Row(number: 1, text: "预算规模及资金用途\t预算数\t16\t其中：财政资金\t16")) == nil)
         #expect(CostBreakdown.amountColumn(Row(number: 1, text: "项目预算成本构成\t金额\t测算(公式)依据")) == 1)
     }
+
+    /// The form's `…` rows (its "and so on" under a block) left in by the unit are no
+    /// indicator and nothing to join: 宁乡市坝塘镇 2021 项目绩效目标表 (镇域内基础设施建设,
+    /// https://renrendoc.com/paper/307484460.html) keeps one under 成本指标 and one under 可持续影响指标.
+    @Test(arguments: ["…", "……", "...", "⋯⋯"])
+    func aFormsEllipsisRowIsNoIndicator(mark: String) throws {
+        let p = try Self.project(header: "一级指标\t二级指标\t指标内容\t指标值\t备注", rows: [
+            "产出指标\t数量指标\t\t88\t100", "\t成本指标\t\t88\t100", "\t\(mark)\t\t\t",
+            "效益指标\t社会效益指标\t\t68\t100", "\t\t\(mark)\t\t",
+        ])
+        #expect(p.indicators.map { "\($0.level1)/\($0.level2)/\($0.name)/\($0.value.raw)" } == [
+            "产出指标/数量指标//88", "产出指标/成本指标//88", "效益指标/社会效益指标//68",
+        ])
+    }
 }
