@@ -98,7 +98,9 @@ enum RowLabels {
     /// `财政资金预算分类`, `财政资金科目代码`, `年度预算执行率`.
     static let factEndings = ["主管部门", "实施单位", "执行单位", "负责人", "联系电话", "联系人", "实施期", "项目期",
                               "起止时间", "建设周期", "项目属性", "项目类别", "项目类型", "项目性质", "分类", "代码",
-                              "执行率", "概况", "依据", "地点", "审批"]
+                              "执行率", "概况", "依据", "地点", "审批",
+                              // `主管部门编码`, left empty beside 主管部门 (宁乡 坝塘镇 2021): a label, not the unit's name.
+                              "编码"]
 
     static let factLastScalars = Set((factLabels.map { $0 } + factEndings).compactMap(\.unicodeScalars.last))
 

@@ -120,4 +120,12 @@ import Testing
             "产出指标/数量指标//88", "产出指标/成本指标//88", "效益指标/社会效益指标//68",
         ])
     }
+
+    /// A code label left empty beside the 主管部门 (`主管部门 | 坝塘镇 | 主管部门编码 |`, 宁乡市坝塘镇
+    /// 2021, https://renrendoc.com/paper/307484460.html) is a label of its own, not more of the
+    /// unit's name.
+    @Test func anEmptyCodeLabelIsNoPartOfTheUnitsName() throws {
+        let p = try Self.project(goals: ["主管部门\t坝塘镇\t主管部门编码\t", "绩效目标\t完成项目主体工程。"])
+        #expect(p.facts.map { "\($0.label)=\($0.text)" } == ["主管部门=坝塘镇", "主管部门编码="])
+    }
 }
