@@ -30,6 +30,9 @@ struct BudgetBlock {
     var pairs: [Pair] = []
     /// Text in the money rows that is neither a label nor a figure: kept as 资金用途.
     var leftover: [String] = []
+    /// A bracketed note printed after a figure in its cell (`财政拨款:6923.3552万元(其中:上级财政
+    /// 资金:6923.3552万元;本级财政:0万元)`): kept as 资金用途, the figure read as the pair's.
+    var notes: [String] = []
     /// Which pairs of a row are 中期 ones, from the first row that printed 中期 and 年度
     /// amounts side by side (`中期资金总额 68.50 | 年度资金总额 51.35`).
     var mediumPattern: [Bool] = []
@@ -204,6 +207,19 @@ struct BudgetBlock {
         return (label, value, kind)
     }
 
+    /// `inlinePair` of a cell whose figure a bracketed note follows (`财政拨款:6923.3552万元(其中:
+    /// 上级财政资金:6923.3552万元;本级财政:0万元)`, 宁乡 坝塘镇 2021): the pair before the bracket, and
+    /// the note as printed. A unit in the brackets (`16(万元)`) is no note: nil.
+    static func inlinePairWithNote(_ cell: String) -> (pair: (label: String, value: String, kind: BudgetItemKind), note: String)? {
+        let t = TextNormalization.trimmed(cell)
+        guard let last = t.last, last == ")" || last == "）", let open = t.firstIndex(where: { $0 == "(" || $0 == "（" }),
+              open > t.startIndex, let pair = inlinePair(String(t[..<open])) else { return nil }
+        let note = String(t[open...])
+        let inside = note.dropFirst().dropLast()
+        guard inside.filter({ TextNormalization.isHan($0) }).count >= 2, bracketedCurrency("x" + note) == nil else { return nil }
+        return (pair, note)
+    }
+
     /// `t.lastIndex { $0 == ":" || $0 == "：" }`, by bytes in plain text (`PlainText`),
     /// where each colon scalar is a Character of its own.
     static func lastColon(_ t: String) -> String.Index? {
@@ -240,6 +256,10 @@ struct BudgetBlock {
             // Each label's kind as `inline` and `namesAmount` found it: not looked for again.
             if let (label, value, kind) = inlinePair(c) {
                 block.pairs.append(Pair(label: label, value: value, line: row.number, kind: kind))
+                i += 1
+            } else if let (pair, note) = inlinePairWithNote(c) {
+                block.pairs.append(Pair(label: pair.label, value: pair.value, line: row.number, kind: pair.kind))
+                block.notes.append(note)
                 i += 1
             } else if let kind = amountNamed(c) {
                 var j = i + 1

@@ -474,7 +474,7 @@ struct TableReading {
             let start = BudgetBlock.firstPairCell(row)
             if let block = BudgetBlock.pairs(in: row, from: start) {
                 money.add(block.pairs)
-                addUsage(block.leftover.joined(separator: " "), line: row.number)
+                addUsage((block.leftover + block.notes).joined(separator: " "), line: row.number)
                 moneyHeader = BudgetBlock.headerColumns(row, from: start, block: block, firstPair: money.pairs.count - block.pairs.count)
             }
             if budgetLine == nil { budgetLine = row.number }
@@ -598,6 +598,7 @@ struct TableReading {
                 }
             } else if let block = BudgetBlock.moneyRow(row) {
                 money.add(block.pairs)
+                if !block.notes.isEmpty { addUsage(block.notes.joined(separator: " "), line: row.number) }
             } else {
                 addUsage(text.joined(), line: row.number)
             }
@@ -644,6 +645,7 @@ struct TableReading {
     mutating func addMoney(_ block: BudgetBlock?, line: Int) {
         guard let block else { return }
         money.pairs += block.pairs
+        if !block.notes.isEmpty { addUsage(block.notes.joined(separator: " "), line: line) }
         if budgetLine == nil { budgetLine = line }
     }
 }

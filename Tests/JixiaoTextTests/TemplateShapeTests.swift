@@ -128,4 +128,21 @@ import Testing
         let p = try Self.project(goals: ["主管部门\t坝塘镇\t主管部门编码\t", "绩效目标\t完成项目主体工程。"])
         #expect(p.facts.map { "\($0.label)=\($0.text)" } == ["主管部门=坝塘镇", "主管部门编码="])
     }
+
+    /// A figure with a bracketed note after it in its cell is the pair's figure, the note
+    /// kept as 资金用途 (宁乡市坝塘镇 2021, https://renrendoc.com/paper/307484460.html): read as
+    /// text, the 财政拨款 went missing and 预算数 ≠ 财政资金 + 其他资金 was reported. A unit in the
+    /// brackets stays the figure's.
+    @Test func aFigureWithABracketedNoteIsThePairs() throws {
+        let p = try Self.project(money: """
+            资金总额及构成\t总额10606.7522万元
+            \t财政拨款:6923.3552万元(其中:上级财政资金:6923.3552万元;本级财政:0万元)
+            \t三、其他:3683.3970万元
+            """)
+        #expect(p.budget.total == Money(yuan: 106_067_522))
+        #expect(p.budget.fiscal == Money(yuan: 69_233_552))
+        #expect(p.budget.other == Money(yuan: 36_833_970))
+        #expect(p.usage == "(其中:上级财政资金:6923.3552万元;本级财政:0万元)")
+        #expect(BudgetBlock.inlinePairWithNote("年度资金总额:16(万元)") == nil)
+    }
 }
