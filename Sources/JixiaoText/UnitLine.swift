@@ -181,7 +181,13 @@ enum UnitLine {
         // the line under each heading, a long one under each 目录 entry.)
         let bare = TextNormalization.withoutBlanks(TextNormalization.halfWidth(first))
         if isNameLabel(bare: bare) { return row.nonEmptyCount >= 2 }
-        return PlainText.hasPrefix(bare, anyOf: nameLabelsWithColonBytes)
+        if PlainText.hasPrefix(bare, anyOf: nameLabelsWithColonBytes) { return true }
+        // `填报单位(盖章):宁乡市坝塘镇人民政府` (宁乡 2021): the stamp's place between label and colon.
+        guard let open = bare.firstIndex(of: "("), let close = bare[open...].firstIndex(of: ")"),
+              isStampPlace(String(bare[open...close])) else { return false }
+        let named = String(bare[..<open]) + String(bare[bare.index(after: close)...])
+        return PlainText.hasPrefix(named, anyOf: nameLabelsWithColonBytes) && named.hasAtMostCharacters(60)
+            && !named.hasSuffix(":")
     }
 
     /// `430001 某单位本级`, `[015001]某局`, `【015001】某局`, `820001-某镇人民政府`, `[066]某局`,

@@ -145,4 +145,25 @@ import Testing
         #expect(p.usage == "(其中:上级财政资金:6923.3552万元;本级财政:0万元)")
         #expect(BudgetBlock.inlinePairWithNote("年度资金总额:16(万元)") == nil)
     }
+
+    /// `填报单位(盖章):宁乡市坝塘镇人民政府` — the stamp's place between the label and its colon
+    /// (宁乡市坝塘镇 2021, https://renrendoc.com/paper/307484460.html) — names the unit, as
+    /// `填报单位:某镇` does; `填报单位:(盖章)` still names none.
+    @Test func theUnitAfterTheStampsPlace() throws {
+        func read(_ unitLine: String) throws -> Document {
+            try readRoundTrip("""
+                项目绩效目标表
+                (2021年度)
+                \(unitLine)
+                项目名称\t镇域内基础设施建设
+                资金总额及构成\t总额10606.7522万元
+                项目绩效目标\t年度目标\t全面完成集镇立面改造
+                一级指标\t二级指标\t指标内容\t指标值
+                产出指标\t数量指标\t集镇立面改造\t1处
+                """)
+        }
+        #expect(try read("填报单位(盖章):宁乡市坝塘镇人民政府").projects[0].unit.name == "宁乡市坝塘镇人民政府")
+        #expect(try read("填报单位（盖章）：宁乡市坝塘镇人民政府").department.name == "宁乡市坝塘镇人民政府")
+        #expect(try read("填报单位:(盖章)").projects[0].unit.name == "")
+    }
 }
