@@ -304,7 +304,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         case .export, .exportDepartments, .revisionFile:
             // No file system takes a path this long (Linux's PATH_MAX): said at once, not
             // tried — and not quoted back whole at each Enter of a pasted list of them.
-            let bytes = editor.text.utf8.count
+            let bytes = editor.utf8Count
             return bytes > Self.longestPath ? "文件路径有 \(TextLimit.said(bytes)) 字节，超过系统允许的 \(TextLimit.said(Self.longestPath)) 字节：请改短" : nil
         default:
             return nil
