@@ -79,8 +79,9 @@ enum ExtractionDamage {
                                        "\(d.part.chinese)一栏印作\(quoted: d.printed)：\(d.defect.chinese)，按 \(Say.budget(p.budget.amount(d.part), of: p)) 读取",
                                        suggestion: "发布稿中改正这一金额，只印一次"))
             }
-            for g in p.goals {
-                check(g.text, .goal(g.number), Location(part: .goals, line: lines.goals), "绩效目标 \(g.number)")
+            // The fix's field by position, as editing reads it; the message says the printed number.
+            for (k, g) in p.goals.enumerated() {
+                check(g.text, .goal(k + 1), Location(part: .goals, line: lines.goals), "绩效目标 \(g.number)")
             }
             var previousLevel1: String?, previousLevel2: String?
             ctx.forEachRow { row, i in

@@ -29,8 +29,9 @@ enum InvisibleText {
             check(p.name, .name, Location(part: .header, line: lines.code), "项目名称")
             check(p.heading, .heading, Location(part: .header, line: lines.heading), "表头")
             check(p.usage, .usage, Location(part: .usage, line: lines.usage ?? lines.budget), "资金用途")
-            for g in p.goals {
-                check(g.text, .goal(g.number), Location(part: .goals, line: lines.goals), "绩效目标 \(g.number)")
+            // The fix's field by position, as editing reads it; the message says the printed number.
+            for (k, g) in p.goals.enumerated() {
+                check(g.text, .goal(k + 1), Location(part: .goals, line: lines.goals), "绩效目标 \(g.number)")
             }
             // A 二级 or basis with the bytes of the row above's, found printable there, is
             // printable (most rows repeat both); a name, description or value whose row text

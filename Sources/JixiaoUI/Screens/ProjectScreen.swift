@@ -133,7 +133,8 @@ public struct ProjectScreen: Hashable, Sendable, ScreenFeature {
         case .budget: fields = ProjectField.BudgetPart.allCases.map { .budget($0) }
         case .usage: fields = [.usage]
         case .plan: fields = document.projects[p].spendingPlan.checkpoints.map { .plan(month: $0.month) }
-        case .goals: fields = document.projects[p].goals.map { .goal($0.number) }
+        // By position, as `goal.N` is: the printed numbers may skip, repeat or start at 2.
+        case .goals: fields = document.projects[p].goals.indices.map { .goal($0 + 1) }
         case .indicator(let r): fields = [IndicatorField.value, .basis, .description, .name, .level2].map { .indicator(row: r, $0) }
         case .record, .table, .notes, .paragraph: fields = []
         }
