@@ -88,7 +88,8 @@ extension ProjectField: CustomStringConvertible {
         case .usage: "资金用途"
         case .budget(let p): p.chinese
         case .plan(let m): "资金支出计划 \(m)月底"
-        case .goal(let n): "绩效目标 \(n)"
+        // By position, as the path is; `Document.label(of:)` adds the number printed on it.
+        case .goal(let n): "第 \(n) 条绩效目标"
         case .indicator(let r, let f): "第 \(r) 行指标的\(f.chinese)"
         case .overall(let f): f.chinese
         }

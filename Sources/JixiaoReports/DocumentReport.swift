@@ -90,7 +90,10 @@ public enum DocumentReport {
         out.append("")
         out.append("绩效目标")
         if p.goals.isEmpty { out.append("  （空）") }
-        for g in p.goals { out.append("  \(g.number). \(g.text)") }
+        // A goal printed with a number other than its place: the field `jixiao set` takes.
+        for (k, g) in p.goals.enumerated() {
+            out.append("  \(g.number). \(g.text)" + (g.number == k + 1 ? "" : "  [\(ProjectField.goal(k + 1))]"))
+        }
         out.append("")
         out += indicators(p)
         if !p.notes.isEmpty {

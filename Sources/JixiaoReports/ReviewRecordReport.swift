@@ -73,7 +73,7 @@ public enum ReviewRecordReport {
         var t = TextTable(columns: [.init("项目", .right), .init("字段"), .init("导入时", maxWidth: 24), .init("现在", maxWidth: 24),
                                     .init("修改人"), .init("时间"), .init("日志", .right)])
         for c in changes {
-            t.append([c.path.isDepartment ? "部门" : String(d.projects[c.path.projectIndex].number), c.path.field.chinese,
+            t.append([c.path.isDepartment ? "部门" : String(d.projects[c.path.projectIndex].number), d.label(of: c.path),
                       c.imported.isEmpty ? "（空）" : c.imported, c.current.isEmpty ? "（空）" : c.current,
                       c.stamp?.actor ?? "—", c.stamp.map { time($0.time) } ?? "—", c.stamp.map { "第 \($0.seq) 条" } ?? "—"])
         }

@@ -64,7 +64,7 @@ struct SetCommand: ParsableCommand {
         let before = RuleEngine(settings: ws.settings.review).check(session.document).staleWaivers
         if let entry = try session.set(path, to: value, actor: reviewer.name(in: workspace), time: JournalTime.now()),
            case .edited(let e) = entry.event {
-            print("已修改 \(what) \(f.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
+            print("已修改 \(what) \(session.document.label(of: path))：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
             reportUnsaved(session, entry)
             if e.reopened == true, session.document.projects.indices.contains(path.projectIndex) {
                 print("项目 \(session.document.projects[path.projectIndex].number) 原已通过：内容改了，已回到待审，须重新审核")
@@ -72,7 +72,7 @@ struct SetCommand: ParsableCommand {
             let stale = RuleEngine(settings: ws.settings.review).check(session.document).staleWaivers.filter { !before.contains($0) }
             for w in stale { print("注意：豁免已失效（问题已不存在）：\(w.place) [\(w.rule)]，可用 jixiao unwaive 取消") }
         } else {
-            print("未修改：\(f.chinese)已经是“\(old ?? "")”")
+            print("未修改：\(session.document.label(of: path))已经是“\(old ?? "")”")
         }
     }
 }

@@ -234,11 +234,11 @@ final class WorkstationEffects {
             case .edit(let path, let text, let origin):
                 guard let entry = try session.set(path, to: text, actor: actor, time: JournalTime.now()),
                       case .edited(let e) = entry.event else {
-                    return .failed("\(path.field.chinese)没有改变")
+                    return .failed("\(session.document.label(of: path))没有改变")
                 }
                 let reopened = e.reopened == true ? "；项目原已通过，改动后回到待审" : ""
                 return .applied(session.document, findings: session.findings(under: settings), origin: origin,
-                                note: "已修改\(path.field.chinese)：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）\(reopened)" + unsaved,
+                                note: "已修改\(session.document.label(of: path))：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）\(reopened)" + unsaved,
                                 line: line(entry))
             case .undo(let item) where item.earlier.isEmpty:
                 let change = item.change.inverse

@@ -5,7 +5,7 @@ import Testing
 
 /// A goal's field is `goal.N` by position, whatever number the document printed on it
 /// (`1. 3. 4.`, two goals numbered 1, a list from 2): `e` edits the goal selected with
-/// Tab, and no other.
+/// Tab, and no other; the screens name it as printed.
 @Suite struct GoalNumberingTests {
     static let texts = ["加强村级组织建设。", "保障村干部报酬按时发放。", "提高群众满意度。"]
 
@@ -56,6 +56,8 @@ import Testing
         onGoals(d)
         d.press("edit.value")
         d.handle(.key(.tab))
+        // Named as printed, and where it is.
+        #expect(d.screenText.contains("第 2 条绩效目标（原文编号 3）"), "\(d.screenText)")
         d.handle(.key(.ctrl("u")))
         d.type("保障村干部报酬按月发放。")
         d.handle(.key(.enter))
@@ -73,8 +75,9 @@ import Testing
         d.handle(.key(.ctrl("r")))
         #expect(effects.document.projects[2].goals.map(\.text) == edited)
 
-        // Enter in the changes view goes back to the goals.
+        // The changes view names it as printed; Enter goes back to the goals.
         d.press("view.changes")
+        #expect(d.screenText.contains("第 2 条绩效目标（原文编号 3）"), "\(d.screenText)")
         d.press("view.open")
         guard case .project(let screen) = d.state.screen else { Issue.record("not on the project"); return }
         #expect(screen.index == 2)

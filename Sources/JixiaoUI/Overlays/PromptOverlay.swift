@@ -180,7 +180,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         case .paste(let pasted):
             Self.paste(pasted, into: &editor, &s)
         case .editText(.newline) where editor.shape == .paragraph:
-            s.message = (field.map { $0.field.chinese } ?? "这一栏")
+            s.message = (field.map { s.document.label(of: $0) } ?? "这一栏")
                 + (field?.isDepartment == true ? "是一段文字，不能换行" : "是表格的一个单元格，不能换行") + "：文字会自动折行"
         case .editText(let edit):
             editor.apply(edit, width: layout.textWidth)
@@ -296,7 +296,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         switch purpose {
         case .edit:
             for r in changes(s) {
-                if let refusal = TextLimit.refusal(of: r.new, as: r.path.field.chinese) { return refusal }
+                if let refusal = TextLimit.refusal(of: r.new, as: s.document.label(of: r.path)) { return refusal }
             }
             return nil
         case .comment, .returnProject, .returnAll, .waive, .grade:
@@ -459,7 +459,7 @@ public struct PromptOverlay: Hashable, Sendable, OverlayFeature {
         }
         switch purpose {
         case .edit(let path, let fields):
-            var title = "修改 \(name(path.projectIndex)) \(path.field.chinese)"
+            var title = "修改 \(name(path.projectIndex)) \(s.document.label(of: path))"
             if fields.count > 1, let k = fields.firstIndex(of: path) {
                 let changed = changes(s).count
                 title += "（\(k + 1)/\(fields.count)，Tab 换字段" + (changed > 0 ? "，已改 \(changed) 处" : "") + "）"

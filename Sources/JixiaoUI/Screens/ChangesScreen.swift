@@ -79,7 +79,7 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
         let whose = c.path.isDepartment ? "部门整体绩效目标"
             : "\(s.document.projects[c.path.projectIndex].number).\(s.document.projects[c.path.projectIndex].shownName)"
         var pairs = [DetailLines.Pair(label: "项目", value: whose),
-                     DetailLines.Pair(label: "字段", value: c.path.field.chinese),
+                     DetailLines.Pair(label: "字段", value: s.document.label(of: c.path)),
                      DetailLines.Pair(label: "导入时", value: c.imported.isEmpty ? "（空）" : c.imported),
                      DetailLines.Pair(label: "现在", value: c.current.isEmpty ? "（空）" : c.current, style: ProjectBody.editedStyle)]
         if let stamp = c.stamp {
@@ -120,7 +120,7 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
             } else {
                 ProjectScreen.show(&s, project: c.path.projectIndex, at: ItemKind.of(field: c.path.field))
             }
-            s.message = "\(c.path.field.chinese)：导入时“\(c.imported)”，现在“\(c.current)”"
+            s.message = "\(s.document.label(of: c.path))：导入时“\(c.imported)”，现在“\(c.current)”"
             return []
         case .back:
             if let project { ProjectScreen.open(&s, project: project) } else { s.screen = .overview }
@@ -173,7 +173,7 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
         TitleBar.draw(&b, left: [("修改记录  ", .title), ("\(whose)：\(since)改过 \(rows.count) 个字段", Style(.title, bold: true))],
                       state: s)
         let cells = rows.map { c -> [String] in
-            [c.path.isDepartment ? "部门" : String(s.document.projects[c.path.projectIndex].number), c.path.field.chinese,
+            [c.path.isDepartment ? "部门" : String(s.document.projects[c.path.projectIndex].number), s.document.label(of: c.path),
              c.imported.isEmpty ? "（空）" : c.imported, c.current.isEmpty ? "（空）" : c.current,
              c.stamp?.actor ?? "—", c.stamp.map { s.time($0.time) } ?? "—", c.stamp.map { "第 \($0.seq) 条" } ?? "—"]
         }
