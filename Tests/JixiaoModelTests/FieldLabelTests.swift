@@ -17,3 +17,21 @@ import Testing
         #expect(doc.label(of: FieldPath(projectIndex: 0, field: .usage)) == "资金用途")
     }
 }
+
+/// The 修改稿 comparison and `differences` name a goal by place, as `goal.N` reads it.
+@Suite struct GoalComparisonTests {
+    func numbered(_ texts: [String]) -> Document {
+        var doc = tinyDocument()
+        doc.projects[0].goals = zip([1, 3, 4], texts).map { Goal(number: $0, text: $1) }
+        return doc
+    }
+
+    @Test func theSecondGoalChangedIsGoalTwo() {
+        let before = numbered(["甲。", "乙。", "丙。"]), after = numbered(["甲。", "乙乙。", "丙。"])
+        #expect(after.differences(from: before) == ["项目 1 goal.2：“乙。” → “乙乙。”"])
+        let (_, comparison) = before.revised(by: after)
+        let changes = comparison.projects.flatMap(\.changes)
+        #expect(changes.map(\.field) == [.goal(2)])
+        #expect(changes.map(\.label) == ["第 2 条绩效目标"])
+    }
+}
