@@ -120,7 +120,10 @@ public struct HTMLFormat: ExportFormat {
             out.append("<tbody><tr><td\(shade(cellFindings(.spendingPlan)))>计划支出比例</td>" + plan.map { "<td class=\"num\">\(HTML.text($0.figure.isEmpty ? "—" : $0.figure))</td>" }.joined() + "</tr></tbody></table>")
         }
         out.append("<h3>绩效目标</h3>")
-        out.append(p.goals.isEmpty ? "<p>（空）</p>" : "<ol>" + p.goals.map { "<li>\(HTML.text($0.text))</li>" }.joined() + "</ol>")
+        // Each goal with the number the document printed on it, where that is not its place.
+        out.append(p.goals.isEmpty ? "<p>（空）</p>" : "<ol>" + p.goals.enumerated().map { k, g in
+            (g.number == k + 1 ? "<li>" : "<li value=\"\(g.number)\">") + HTML.text(g.text) + "</li>"
+        }.joined() + "</ol>")
 
         out += indicatorTable(input, k)
         if !p.notes.isEmpty { out += p.notes.map { HTML.element("p", $0.text, class: "note") } }
