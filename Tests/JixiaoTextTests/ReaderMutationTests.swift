@@ -53,10 +53,7 @@ import Testing
         var random = MutationRandom(seed: Self.seed)
         var read = 0, refused = 0, unplaced: [String: Int] = [:]
         for n in 0..<Self.mutantCount {
-            let (name, original) = Self.originals[random.below(Self.originals.count)]
-            var lines = original
-            var done: [String] = []
-            for _ in 0..<(2 + random.below(Self.depth - 1)) { done.append(Self.mutate(&lines, &random)) }
+            let (name, lines, done) = Self.mutant(&random)
             let lineCount = max(lines.count, 1)
             let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
             let what = "mutant \(n) (seed \(Self.seed)) of \(name): \(done.joined(separator: "; "))"
@@ -83,6 +80,15 @@ import Testing
     }
 
     // MARK: - Mutations
+
+    /// The next mutant: an original and the 2–`depth` damages done to it.
+    static func mutant(_ random: inout MutationRandom) -> (name: String, lines: [String], done: [String]) {
+        let (name, original) = originals[random.below(originals.count)]
+        var lines = original
+        var done: [String] = []
+        for _ in 0..<(2 + random.below(depth - 1)) { done.append(mutate(&lines, &random)) }
+        return (name, lines, done)
+    }
 
     static let headings = ["项目支出绩效目标表", "三级指标", "一级指标\t二级指标\t三级指标\t指标值", "目录", "单位：元",
                            "2.某某项目绩效目标表", "绩效目标", "项目名称\t某某项目"]
