@@ -13,13 +13,19 @@ public enum DocumentWriter {
         // Title block.
         if let draftNote { out.append("【\(draftNote)】") }
         blank()
-        out.append("**" + d.department.name)
-        if d.department.isDraft {
-            out.append("\(d.department.year) 年部门预算绩效文本")
-            out.append("(草案)**")
+        // The reader joins the title's lines as they are: a name ending in a digit
+        // (`…-0.001`) would run into the year and hide it, so it stays on the year's line,
+        // a space between.
+        let name = d.department.name
+        let yearLine = "\(d.department.year) 年部门预算绩效文本"
+        let nameEndsInDigit = name.last.map { TextNormalization.halfWidth(String($0)).first!.isNumber } ?? false
+        if nameEndsInDigit {
+            out.append("**" + name + " " + yearLine + (d.department.isDraft ? "" : "**"))
         } else {
-            out.append("\(d.department.year) 年部门预算绩效文本**")
+            out.append("**" + name)
+            out.append(yearLine + (d.department.isDraft ? "" : "**"))
         }
+        if d.department.isDraft { out.append("(草案)**") }
         if !d.department.preparedBy.isEmpty { blank(); out.append(d.department.preparedBy + "编制") }
         if !d.department.reviewedBy.isEmpty { blank(); out.append(d.department.reviewedBy + "审核") }
 
