@@ -49,10 +49,7 @@ public enum DocumentWriter {
         if !o.summary.isEmpty || !o.subGoals.isEmpty || !o.measures.isEmpty {
             blank(); out.append("第一部分")
             blank(); out.append("部门整体绩效目标")
-            if !o.summary.isEmpty {
-                blank(); out.append("一、总体绩效目标")
-                for p in o.summary { blank(); out.append(paragraph(p)) }
-            }
+            if !o.summary.isEmpty { out += section("一、总体绩效目标", o.summary) }
             if !o.subGoals.isEmpty {
                 blank(); out.append("二、分项绩效目标")
                 for g in o.subGoals {
@@ -60,10 +57,7 @@ public enum DocumentWriter {
                     if !g.indicators.isEmpty { blank(); out.append("绩效指标：\(g.indicators)") }
                 }
             }
-            if !o.measures.isEmpty {
-                blank(); out.append("三、工作保障措施")
-                for p in o.measures { blank(); out.append(paragraph(p)) }
-            }
+            if !o.measures.isEmpty { out += section("三、工作保障措施", o.measures) }
         }
 
         // 第二部分.
@@ -84,6 +78,20 @@ public enum DocumentWriter {
 
     static func paragraph(_ p: Paragraph) -> String {
         p.number.map { "\($0)、" + p.text } ?? p.text
+    }
+
+    /// A section of 第一部分: its heading, then each paragraph after a blank line. The
+    /// reader joins a line to the paragraph above when that one ends without a full stop
+    /// (a PDF's broken sentence, across blank lines too), so where it would join two
+    /// paragraphs the heading is printed again between them: a heading ends a paragraph.
+    static func section(_ heading: String, _ paragraphs: [Paragraph]) -> [String] {
+        var out = ["", heading]
+        for (k, p) in paragraphs.enumerated() {
+            let text = paragraph(p)
+            if k > 0, DocumentReader.continues(paragraph(paragraphs[k - 1]), with: text) { out += ["", heading] }
+            out += ["", text]
+        }
+        return out
     }
 
     static func row(_ cells: [String]) -> String { cells.joined(separator: "\t") }

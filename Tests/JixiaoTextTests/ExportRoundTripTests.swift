@@ -25,4 +25,17 @@ import Testing
         // A name ending otherwise is printed on its own line, as before.
         #expect(DocumentWriter.write(sample).contains("\n**秦皇岛市抚宁区机关事务服务中心\n2021 年部门预算绩效文本\n(草案)**\n"))
     }
+
+    @Test func paragraphsTheReaderWouldJoinStayApart() throws {
+        var d = sample
+        d.overall.summary = [Paragraph(text: "绩效目标", line: 1), Paragraph(text: "本文件只收录一张表。", line: 2),
+                             Paragraph(text: "未完的句子", line: 3), Paragraph(text: "另一段", line: 4)]
+        d.overall.measures = [Paragraph(text: "加强组织实施", line: 5), Paragraph(text: "完善制度。", line: 6)]
+        expectRoundTrip(d)
+        let text = DocumentWriter.write(d)
+        #expect(text.components(separatedBy: "一、总体绩效目标\n").count == 4)
+        #expect(text.components(separatedBy: "三、工作保障措施\n").count == 3)
+        // Paragraphs the reader keeps apart get the heading once.
+        #expect(DocumentWriter.write(sample).components(separatedBy: "一、总体绩效目标\n").count == 2)
+    }
 }
