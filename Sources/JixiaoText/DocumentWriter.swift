@@ -32,15 +32,17 @@ public enum DocumentWriter {
         // 目录.
         if !d.contents.isEmpty {
             blank(); out.append("目 录")
-            for part in [1, 2] {
-                let entries = d.contents.filter { $0.part == part }
-                guard !entries.isEmpty else { continue }
-                blank(); out.append(part == 1 ? "第一部分 部门整体绩效目标" : "第二部分 预算项目绩效目标")
-                blank()
-                for e in entries {
-                    let sep = part == 1 ? "、" : "."
-                    out.append((e.number.isEmpty ? "" : e.number + sep) + e.title + ".....\t\(e.page)")
+            // In the 目录's order, each part's heading where the part changes: the order of
+            // the entries is the document's, as read.
+            var part: Int?
+            for e in d.contents {
+                if e.part != part {
+                    part = e.part
+                    blank(); out.append(e.part == 1 ? "第一部分 部门整体绩效目标" : "第二部分 预算项目绩效目标")
+                    blank()
                 }
+                let sep = e.part == 1 ? "、" : "."
+                out.append((e.number.isEmpty ? "" : e.number + sep) + e.title + ".....\t\(e.page)")
             }
         }
 

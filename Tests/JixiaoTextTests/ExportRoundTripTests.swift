@@ -38,4 +38,12 @@ import Testing
         // Paragraphs the reader keeps apart get the heading once.
         #expect(DocumentWriter.write(sample).components(separatedBy: "一、总体绩效目标\n").count == 2)
     }
+
+    @Test func theContentsKeepTheirOrder() throws {
+        var d = sample
+        let first = d.contents.removeFirst()
+        d.contents.append(first)
+        #expect(d.contents.first?.part == 1 && d.contents.last?.part == 1)
+        expectRoundTrip(d)
+    }
 }
