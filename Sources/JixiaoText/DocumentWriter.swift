@@ -143,10 +143,25 @@ public enum DocumentWriter {
             if p.spendingPlan.hasFigures { rows.append(row(figures)) }
         }
 
-        let goals = p.goals.map { "\($0.number). \($0.text)" }.joined(separator: " ")
-        rows.append(row(["绩效目标", goals, "", "", "", ""]))
+        rows.append(row(["绩效目标", goalsCell(p.goals), "", "", "", ""]))
         rows += indicatorRows(p)
         return rows.joined(separator: "\n")
+    }
+
+    /// The goals in one cell as `GoalList` splits it again: `1. … 2. …`, as tables print
+    /// them; where a goal's text holds the next number's marker (`… 2. 年度目标…` inside
+    /// goal 1), numbered in brackets `（1）… （2）…` or circles `①… ②…`, whichever splits
+    /// back into the same goals; one goal alone may also be printed bare.
+    static func goalsCell(_ goals: [Goal]) -> String {
+        let numbered = goals.map { "\($0.number). \($0.text)" }.joined(separator: " ")
+        guard GoalList.split(numbered) != goals else { return numbered }
+        var candidates: [String] = []
+        if goals.count == 1 { candidates.append(goals[0].text) }
+        candidates.append(goals.map { "（\($0.number)）\($0.text)" }.joined(separator: " "))
+        if goals.count <= 20 {
+            candidates.append(goals.map { String(Unicode.Scalar(0x2460 + UInt32($0.number - 1))!) + $0.text }.joined(separator: " "))
+        }
+        return candidates.first { GoalList.split($0) == goals } ?? numbered
     }
 
     /// The indicator header and rows, column by column as the layout names them.

@@ -46,4 +46,22 @@ import Testing
         #expect(d.contents.first?.part == 1 && d.contents.last?.part == 1)
         expectRoundTrip(d)
     }
+
+    @Test(arguments: [
+        ["中期目标：通过项目实施 1. 开展监测 2. 年度目标：检测批次达到2批次/千人。"],
+        ["实施单位：农业农村局；项目期：3年 1. 中期目标：开展监测。 2. 年度目标：提升质量。"],
+        ["第一项 2. 不是第二项", "第二项"],
+        ["（1）第一项 2. 第二项 （2）第三项", "第四项"],
+    ])
+    func goalsHoldingTheNextNumberSplitBackAsTheyWere(_ texts: [String]) throws {
+        var d = sample
+        d.projects[0].goals = texts.enumerated().map { Goal(number: $0 + 1, text: $1) }
+        expectRoundTrip(d)
+    }
+
+    @Test func plainGoalsArePrintedAsBefore() {
+        let table = DocumentWriter.table(sample.projects[0])
+        let goals = sample.projects[0].goals.map { "\($0.number). \($0.text)" }.joined(separator: " ")
+        #expect(table.contains("绩效目标\t\(goals)\t"))
+    }
 }
