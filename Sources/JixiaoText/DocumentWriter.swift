@@ -210,11 +210,15 @@ public enum DocumentWriter {
         }
 
         var previous: Indicator?
-        for i in p.indicators {
+        for (k, i) in p.indicators.enumerated() {
             var cells = columns.map { cell(i, $0, name: i.name) }
             // 一级 once per block, as printed; again after a row that held only labels,
-            // which the reader would otherwise take for a label row.
-            if let prev = previous, prev.level1 == i.level1, !isLabelsOnly(prev) {
+            // which the reader would otherwise take for a label row, and on a row whose 二级
+            // belongs to the next block's 一级 and not to its own (the reader gives such a
+            // blank 一级 to the block below, a label centred on a middle row).
+            let next = p.indicators[(k + 1)...].first { $0.level1 != i.level1 }?.level1
+            let belowClaimsIt = next.map { !IndicatorRows.belongs(i.level2, to: i.level1) && IndicatorRows.belongs(i.level2, to: $0) } ?? false
+            if let prev = previous, prev.level1 == i.level1, !isLabelsOnly(prev), !belowClaimsIt {
                 for (k, c) in columns.enumerated() where c.kind == .level1 { cells[k] = "" }
             }
             rows.append(row(cells + [""]))

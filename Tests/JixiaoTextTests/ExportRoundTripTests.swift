@@ -64,4 +64,16 @@ import Testing
         let goals = sample.projects[0].goals.map { "\($0.number). \($0.text)" }.joined(separator: " ")
         #expect(table.contains("绩效目标\t\(goals)\t"))
     }
+
+    @Test func aRowUnderTheWrongLevel1KeepsIt() throws {
+        var d = sample
+        // The last row of a block of several given the next block's 二级 (`社会效益指标` under
+        // 产出指标): the reader gives a blank 一级 there to the block below, whose 二级 it is.
+        var rows = d.projects[0].indicators
+        let s = try #require(rows.indices.first { $0 >= 2 && rows[$0].level1 != rows[$0 - 1].level1 && rows[$0 - 1].level1 == rows[$0 - 2].level1 })
+        rows[s - 1].level2 = rows[s].level2
+        #expect(!IndicatorRows.belongs(rows[s - 1].level2, to: rows[s - 1].level1))
+        d.projects[0].indicators = rows
+        expectRoundTrip(d)
+    }
 }
