@@ -42,7 +42,10 @@ public enum DocumentWriter {
                     blank()
                 }
                 let sep = e.part == 1 ? "、" : "."
-                out.append((e.number.isEmpty ? "" : e.number + sep) + e.title + ".....\t\(e.page)")
+                // A title ending in a leader's character (`总体绩效目标.`) keeps it: a space
+                // stops the reader's leader there.
+                let apart = e.title.last.map { DocumentReader.leaderCharacters.contains($0) } ?? false
+                out.append((e.number.isEmpty ? "" : e.number + sep) + e.title + (apart ? " " : "") + ".....\t\(e.page)")
             }
         }
 

@@ -47,6 +47,13 @@ import Testing
         expectRoundTrip(d)
     }
 
+    @Test(arguments: ["总体绩效目标.", "总体绩效目标…", "项目-", "项目．"])
+    func aContentsTitleEndingInALeaderCharacterKeepsIt(_ title: String) throws {
+        var d = sample
+        d.contents[0].title = title
+        expectRoundTrip(d)
+    }
+
     @Test(arguments: [
         ["中期目标：通过项目实施 1. 开展监测 2. 年度目标：检测批次达到2批次/千人。"],
         ["实施单位：农业农村局；项目期：3年 1. 中期目标：开展监测。 2. 年度目标：提升质量。"],
