@@ -21,6 +21,20 @@ import Testing
         #expect(again.content.differences(from: doc.content) == [])
         #expect(again.content == doc.content)
     }
+
+    /// A document read from a damaged text that no text prints so it reads back (its first
+    /// table's indicator header begins with 指标值确定依据): the export says so on its first
+    /// line, a 定稿's as a draft's.
+    @Test func anExportThatWouldNotReadBackSaysSo() throws {
+        var lines = BundledSample.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("一级指标\t") })
+        lines[header] = "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\n指标值确定依据\t"
+        let damaged = try DocumentReader.read(text: lines.joined(separator: "\n"))
+        let text = String(decoding: TextFormat().render(ExportInput(document: damaged)), as: UTF8.self)
+        #expect(text.hasPrefix("【再次导入时将与本文档不同"), "\(text.prefix(200))")
+        let draft = String(decoding: TextFormat().render(ExportInput(document: damaged, draftNote: "审核中的草稿：3 个项目未通过审核")), as: UTF8.self)
+        #expect(draft.hasPrefix("【审核中的草稿：3 个项目未通过审核。再次导入时将与本文档不同"), "\(draft.prefix(200))")
+    }
 }
 
 @Suite struct ExportFormatsTests {

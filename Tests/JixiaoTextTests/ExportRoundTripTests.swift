@@ -83,4 +83,46 @@ import Testing
         d.projects[0].indicators = rows
         expectRoundTrip(d)
     }
+
+    // MARK: - What cannot be printed so it reads back
+
+    /// The sample with its first table's indicator header broken after 指标值: the reader
+    /// takes the broken-off 指标值确定依据 for the first column's label, a header the text
+    /// export prints and no import reads as one.
+    func headerBrokenOff() throws -> Document {
+        let text = JixiaoTextTests.sample(replacing: 103, with: "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\n指标值确定依据\t")
+        return try DocumentReader.read(text: text)
+    }
+
+    @Test func anExportThatWouldNotReadBackSaysSoOnItsFirstLine() throws {
+        let d = try headerBrokenOff()
+        #expect(!ExportRoundTrip.differences(of: d).isEmpty)
+        let export = DocumentWriter.export(d)
+        let first = try #require(export.split(separator: "\n").first)
+        #expect(first.hasPrefix("【再次导入时将与本文档不同"), "\(first)")
+        #expect(first.contains("导出的文本读不回来（第 "), "\(first)")
+        // After the draft's own note, on the same line.
+        let draft = DocumentWriter.export(d, draftNote: "审核中的草稿：1 个项目未通过审核")
+        #expect(draft.hasPrefix("【审核中的草稿：1 个项目未通过审核。再次导入时将与本文档不同"))
+    }
+
+    @Test func theNoteNamesTheFieldsReadDifferently() throws {
+        var d = sample
+        // Goal 1 holds goal 2's marker in every numbering the writer may use.
+        d.projects[0].goals = [Goal(number: 1, text: "甲 2. 乙 （2）丙 ②丁"), Goal(number: 2, text: "戊")]
+        d.projects[1].indicators[1].level2 = ""
+        let differences = DocumentWriter.readBackDifferences(of: d, text: DocumentWriter.write(d))
+        #expect(differences.contains("项目 1 的绩效目标 1"), "\(differences)")
+        #expect(differences.contains { $0.hasPrefix("项目 2 的第 2 行指标的") }, "\(differences)")
+        // The note is skipped on import: the text reads as it did without it.
+        let withNote = try DocumentReader.read(text: DocumentWriter.export(d))
+        let without = try DocumentReader.read(text: DocumentWriter.write(d))
+        #expect(DocumentWriter.export(d).hasPrefix("【再次导入时"))
+        #expect(withNote.content == without.content)
+    }
+
+    @Test func anExportThatReadsBackHasNoNote() {
+        #expect(DocumentWriter.export(sample) == DocumentWriter.write(sample))
+        #expect(DocumentWriter.readBackDifferences(of: sample, text: DocumentWriter.write(sample)).isEmpty)
+    }
 }

@@ -2,7 +2,9 @@ import JixiaoModel
 import JixiaoText
 
 /// The document in the original 绩效文本 layout, written by `DocumentWriter`: it reads
-/// back as the same document. A draft says so on its first line.
+/// back as the same document. A draft says so on its first line, as does an export that
+/// would not read back as the document (`DocumentWriter.export`: a document read from a
+/// damaged text that no text says unambiguously).
 public struct TextFormat: ExportFormat {
     public init() {}
 
@@ -12,6 +14,6 @@ public struct TextFormat: ExportFormat {
     public var kind: ExportKind { .document }
 
     public func render(_ input: ExportInput) -> [UInt8] {
-        Array(DocumentWriter.write(input.document, draftNote: input.draftNote).utf8)
+        Array(DocumentWriter.export(input.document, draftNote: input.draftNote).utf8)
     }
 }
