@@ -2,7 +2,8 @@ import JixiaoModel
 
 /// Writes a `Document` as a 部门预算绩效文本 in the layout the reader reads: the title
 /// block, the 目录, 第一部分 in paragraphs and 第二部分 as tab-separated tables.
-/// `DocumentReader.read(text: write(d))` gives `d` again, apart from source lines.
+/// `DocumentReader.read(text: write(d))` gives `d` again, apart from source lines — for a
+/// document read from a damaged text, where a text can say it at all: `export` says where not.
 public enum DocumentWriter {
     /// `draftNote`, when given, goes on a first line of its own in 【】, which the
     /// reader skips: an export made before every project was approved says so.

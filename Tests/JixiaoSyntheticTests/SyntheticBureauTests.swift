@@ -32,6 +32,16 @@ struct SyntheticBureauTests {
         #expect(budgets.count > 300, "amounts differ")
     }
 
+    /// The text export of every synthetic document (the sample's tables and the corpus's
+    /// layouts, renamed and rescaled) reads back as the document: no export needs a note.
+    @Test func everyDocumentsTextExportReadsBack() throws {
+        for f in bureau.documents(count: 60, projects: 13, seed: 7) {
+            let d = try DocumentReader.read(bytes: f.bytes)
+            let differences = DocumentWriter.readBackDifferences(of: d, text: DocumentWriter.write(d))
+            #expect(differences.isEmpty, "\(f.name): \(differences)")
+        }
+    }
+
     @Test func sampleQuirksAndCorpusLayoutsAreKept() throws {
         let files = bureau.documents(count: 8)
         let text = String(decoding: files[0].bytes, as: UTF8.self)
