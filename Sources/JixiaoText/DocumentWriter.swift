@@ -213,6 +213,7 @@ public enum DocumentWriter {
             return rows
         }
 
+        let header = IndicatorHeader.read(Row(number: 0, cells: columns.map(\.header) + [""]))
         var previous: Indicator?
         for (k, i) in p.indicators.enumerated() {
             var cells = columns.map { cell(i, $0, name: i.name) }
@@ -225,10 +226,27 @@ public enum DocumentWriter {
             if let prev = previous, prev.level1 == i.level1, !isLabelsOnly(prev), !belowClaimsIt {
                 for (k, c) in columns.enumerated() where c.kind == .level1 { cells[k] = "" }
             }
+            // A row that begins with its 一级 and stops short of the last column is read as a
+            // web copy's row whose merged cells were left out, and moved right when its 一级
+            // is also a 二级's name (`成本指标`, no 二级, an empty 指标值): its 一级 goes on a row
+            // of its own above it, which the reader gives to the rows below — when it reads as
+            // a label (`readsAsLabel`: a row of one cell that does not is refused).
+            if let k = columns.firstIndex(where: { $0.kind == .level1 }), !cells[k].isEmpty, IndicatorRows.readsAsLabel(cells[k]),
+               readsMoved(cells, header: header) {
+                rows.append(row(columns.map { $0.kind == .level1 ? i.level1 : "" } + [""]))
+                cells[k] = ""
+            }
             rows.append(row(cells + [""]))
             previous = i
         }
         return rows
+    }
+
+    /// Whether the reader would put `cells`, printed as a row under `header`, under other
+    /// columns than their own.
+    static func readsMoved(_ cells: [String], header: IndicatorHeader) -> Bool {
+        guard header.columns.count == cells.count else { return false }
+        return IndicatorRows.raw(Row(number: 0, cells: cells + [""]), header: header).texts != cells
     }
 
     static func isLabelsOnly(_ i: Indicator) -> Bool {

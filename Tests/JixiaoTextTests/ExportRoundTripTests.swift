@@ -84,6 +84,19 @@ import Testing
         expectRoundTrip(d)
     }
 
+    /// A row with its 一级 and no 二级, 指标值 or 依据 (a goal's row read under the header of a
+    /// damaged table): printed as it is, the reader took it for a web copy's row that left
+    /// out its merged cells and moved it a column right, `成本指标` being a 二级's name too.
+    @Test(arguments: ["成本指标", "满意度指标"])
+    func aRowStoppingShortKeepsItsColumns(_ level1: String) throws {
+        var d = sample
+        d.projects[0].indicators.insert(Indicator(level1: level1, level2: "", name: "绩效目标", description: "对全县突发卫生公共事件进行培训",
+                                                  value: TargetValue(""), basis: "", line: 1), at: 0)
+        expectRoundTrip(d)
+        // The 一级 on a row of its own above it.
+        #expect(DocumentWriter.table(d.projects[0]).contains("\n\(level1)\t\t\t\t\t\t\n\t\t绩效目标\t"))
+    }
+
     // MARK: - What cannot be printed so it reads back
 
     /// The sample with its first table's indicator header broken after 指标值: the reader
