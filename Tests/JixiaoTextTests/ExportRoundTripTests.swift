@@ -125,7 +125,7 @@ import Testing
         d.projects[0].goals = [Goal(number: 1, text: "甲 2. 乙 （2）丙 ②丁"), Goal(number: 2, text: "戊")]
         d.projects[1].indicators[1].level2 = ""
         let differences = DocumentWriter.readBackDifferences(of: d, text: DocumentWriter.write(d))
-        #expect(differences.contains("项目 1 的绩效目标 1"), "\(differences)")
+        #expect(differences.contains("项目 1 的第 1 条绩效目标"), "\(differences)")
         #expect(differences.contains { $0.hasPrefix("项目 2 的第 2 行指标的") }, "\(differences)")
         // The note is skipped on import: the text reads as it did without it.
         let withNote = try DocumentReader.read(text: DocumentWriter.export(d))
