@@ -81,10 +81,30 @@ public struct GradeAssessment: Hashable, Sendable {
         thresholds.first { total >= $0.1 }?.0 ?? .poor
     }
 
-    public static func assess(_ document: Document, findings: [Finding], rules: [Rule] = RuleCatalogue.all) -> GradeAssessment {
+    /// What the assessment asks of each rule, by id: its criterion, its title and its place
+    /// in the catalogue.
+    struct RuleIndex: Sendable {
+        let category: [String: RuleCategory]
+        let title: [String: String]
+        let order: [String: Int]
+
+        init(_ rules: [Rule]) {
+            category = Dictionary(rules.map { ($0.id, GradeAssessment.criterion(of: $0.category)) }, uniquingKeysWith: { a, _ in a })
+            title = Dictionary(rules.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+            order = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// The catalogue's index, made once: the workstation assesses on every key that lays out
+    /// the overview or the 部门 part, and making it each time was most of that.
+    static let catalogueIndex = RuleIndex(RuleCatalogue.all)
+
+    /// `rules` nil: the catalogue.
+    public static func assess(_ document: Document, findings: [Finding], rules: [Rule]? = nil) -> GradeAssessment {
         let open = findings.filter(\.isOpen)
-        let category = Dictionary(rules.map { ($0.id, criterion(of: $0.category)) }, uniquingKeysWith: { a, _ in a })
-        let title = Dictionary(rules.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let index = rules.map(RuleIndex.init) ?? catalogueIndex
+        let category = index.category
+        let title = index.title
         let units = document.projects.count + 1
         var criteria: [Criterion] = []
         for c in criteriaOrder {
@@ -95,7 +115,7 @@ public struct GradeAssessment: Hashable, Sendable {
             let score = (Criterion.maximum * (1 - penalty / Double(units)) * 10).rounded() / 10
             var byRule: [String: Int] = [:]
             for f in here { byRule[f.rule, default: 0] += 1 }
-            let order = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let order = index.order
             let top = byRule.sorted { $0.value != $1.value ? $0.value > $1.value : (order[$0.key] ?? 0) < (order[$1.key] ?? 0) }
                 .prefix(3).map { Criterion.RuleCount(title: title[$0.key] ?? $0.key, count: $0.value) }
             criteria.append(Criterion(category: c, score: max(0, score), unitsAffected: penalties.count,
