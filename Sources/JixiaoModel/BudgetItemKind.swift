@@ -10,7 +10,9 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
     case mediumTerm
 
     static let notMoneyWords = ["目标", "指标", "代码", "编码", "科目", "分类", "率", "比例", "方式", "名称", "性质", "用途",
-                                "时间", "期限"]
+                                "时间", "期限",
+                                // A count (`补贴申请数量`), not the 申请数 the budget is.
+                                "数量"]
     static let labelPunctuation = Set(":：，,。；;%".unicodeScalars)
     static let mediumTermWords = ["中期", "长期", "累计", "总投资"]
     static let otherWords = ["其他资金", "其它资金", "其他收入", "其它收入", "自有资金", "自筹", "单位资金", "社会资金",
@@ -28,7 +30,10 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
                              "项目资金", "资金规模", "合计", "总计", "预算资金", "资金数", "年度资金", "当年资金",
                              "年度金额", "总金额", "资金金额", "项目预算",
                              // 本年预算: the year's budget, as 中央 and some provinces' tables print 预算数.
-                             "本年预算"]
+                             "本年预算",
+                             // The amount the unit asks for: 甘肃's 省级 table prints 预算申报数
+                             // where others print 预算数 (申请数, 申报金额 in other forms).
+                             "申报数", "申报金额", "申请数", "申请金额"]
 
     /// Every character of the words `of` looks for (all in the BMP), as bits by scalar value.
     static let moneyWordScalarBits: [UInt64] = {

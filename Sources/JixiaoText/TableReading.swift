@@ -471,6 +471,16 @@ struct TableReading {
                 // `预算规模（元）` under a table in 万元: the block's own unit is its figures'.
                 moneyCurrency = u
             }
+            var row = row
+            // `预算申报数 | 20万元 | 资金性质 | 一般公共预算` (甘肃's 省级 table): a fact's label in a
+            // later cell, not itself money, begins a fact of its own (its text may name a
+            // source, as 一般公共预算 does), not more of the money.
+            let cells = row.cells
+            if let k = cells.indices.dropFirst(2).first(where: { RowLabels.isFactLabel(cells[$0]) && BudgetItemKind.of(cells[$0]) == nil
+                && !RowLabels.isFactLabel(cells[$0 - 1]) }) {
+                facts += RowLabels.factsOnly(Row(number: row.number, cells: Array(cells[k...])))
+                row = Row(number: row.number, cells: Array(cells[..<k]))
+            }
             let start = BudgetBlock.firstPairCell(row)
             if let block = BudgetBlock.pairs(in: row, from: start) {
                 money.add(block.pairs)

@@ -163,7 +163,9 @@ import Testing
         #expect(d.department.name == "嘉峪关市文化和旅游局")
         let facts = p.facts.map { "\($0.label) \($0.text)" }
         #expect(facts.contains("主管部门 嘉峪关市文化和旅游局"))
-        #expect(facts.contains("预算申报数 20万元 资金性质 一般公共预算"))
+        // 预算申报数 is the 预算数 (`TemplateShapeTests.theDeclaredBudgetIsTheBudget`); 资金性质 a fact.
+        #expect(facts.contains("资金性质 一般公共预算"))
+        #expect(p.budget.total == Money(yuan: 200_000) && p.budget.totalSource == .stated)
         #expect(facts.contains("需要说明的其他问题 "))
         #expect(p.indicators.map { "\($0.level1)/\($0.level2)/\($0.name)/\($0.value.raw)" } == [
             "产出指标/数量指标/免费开放天数/=300天", "满意度指标/服务对象满意度/服务对象满意度%/=99百分比",

@@ -166,4 +166,24 @@ import Testing
         #expect(try read("填报单位（盖章）：宁乡市坝塘镇人民政府").department.name == "宁乡市坝塘镇人民政府")
         #expect(try read("填报单位:(盖章)").projects[0].unit.name == "")
     }
+
+    /// 甘肃's 省级部门预算项目支出绩效目标表 (嘉峪关 2023, 博物馆纪念馆市级免费开放补助资金,
+    /// http://bigxun.com/view/1667741699571552258) prints the total as `预算申报数`: it is the
+    /// 预算数 as printed, not a fact beside one worked out from the sources. A count of
+    /// applications (`补贴申请数量`) is no amount.
+    @Test func theDeclaredBudgetIsTheBudget() throws {
+        let p = try Self.project(money: """
+            项目总投资\t20万元\t中央财政安排\t0\t省级财政安排\t0\t其他资金\t20万元
+            预算申报数\t20万元\t资金性质\t一般公共预算
+            """)
+        #expect(p.budget.total == Money(yuan: 200_000))
+        #expect(p.budget.totalSource == .stated)
+        #expect(!p.facts.contains { $0.label.contains("预算申报数") })
+        #expect(p.facts.map { "\($0.label)=\($0.text)" } == ["资金性质=一般公共预算"])
+        #expect(p.usage == "")
+        for label in ["预算申报数", "项目申报数", "申报金额", "预算申请数", "申请金额（万元）"] {
+            #expect(BudgetItemKind.of(label) == .total, "\(label)")
+        }
+        #expect(BudgetItemKind.of("补贴申请数量") == nil)
+    }
 }
