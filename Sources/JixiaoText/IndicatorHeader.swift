@@ -13,6 +13,12 @@ struct IndicatorHeader {
 
     /// How many cells a complete row has: up to the last column with a header.
     var cellCount: Int { (columns.last?.index ?? 0) + 1 }
+    /// The cells of columns only the header's first row names (`name(blankColumnsFrom:)`):
+    /// headed across both rows, their cells may be one merged cell for the whole table.
+    var namedAbove: Set<Int> = []
+    /// How many cells a row fills that no merged cell cut short: up to the last column the
+    /// header's own row names (a row need not reach a column headed across both rows).
+    var filledCellCount: Int { (columns.last { !namedAbove.contains($0.index) }?.index ?? 0) + 1 }
 
     var isTree: Bool { columns.contains { $0.column.kind == .tree } }
 
@@ -41,6 +47,30 @@ struct IndicatorHeader {
     static func bare(_ cell: String) -> String {
         let t = TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell))
         return TextNormalization.strayStarsRemoved(t) ?? t
+    }
+
+    /// The first row of a header printed on two rows: the indicator block's label
+    /// (`绩效指标`) and the names of columns the second row leaves blank
+    /// (`绩效指标 | | | | 保障绩效目标实现措施`, 鄂州 2022) — words only, no figure or amount
+    /// among them. The header must follow (`TableReading.heldRow`).
+    static func isFirstRow(_ row: Row) -> Bool {
+        guard row.nonEmptyCount >= 2, RowLabels.blockLabels.contains(where: { PlainText.isWord(row.label, $0) }) else { return false }
+        return row.nonEmpty.dropFirst().allSatisfy { cell in
+            cell.hasAtMostCharacters(16) && !cell.unicodeScalars.contains { $0.properties.numericType != nil }
+                && BudgetItemKind.of(cell) == nil
+        }
+    }
+
+    /// Names the columns the header leaves blank by the cells above them on its first row
+    /// (`isFirstRow`); the block label's cell, over the columns the header names, stays out.
+    mutating func name(blankColumnsFrom row: Row) {
+        for (i, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty && !columns.contains(where: { $0.index == i }) {
+            let (kind, term) = Self.classify(cell, isFirst: false, tree: isTree)
+            let at = columns.firstIndex { $0.index > i } ?? columns.count
+            columns.insert((i, IndicatorColumn(header: TextNormalization.trimmed(cell), kind: kind, term: term)), at: at)
+            namedAbove.insert(i)
+        }
+        settleValueColumns()
     }
 
     static let treeNames: Set<String> = ["项目", "指标", "指标名称", "绩效指标", "指标项目", "指标体系"]

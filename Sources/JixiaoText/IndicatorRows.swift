@@ -56,7 +56,8 @@ enum IndicatorRows {
     /// still fit under the header; a row that reaches the header's last column as it stands,
     /// starts with an empty cell (a merged cell exported blank), or has one cell (a label or
     /// text a cell wrapped onto a line of its own: `TableReading` places those), is where it is
-    /// — but a lone 二级 label (a 二级 left empty) starts at the 二级's column.
+    /// — but a lone 二级 label (a 二级 left empty) starts at the 二级's column. (A column headed
+    /// across the header's two rows, `保障绩效目标实现措施`, need not be reached.)
     static func mergedCellsLeftOut(_ row: Row, header: IndicatorHeader) -> Int {
         func place(_ kind: IndicatorColumn.Kind) -> Int? { header.columns.first { $0.column.kind == kind }?.index }
         // A 二级 the unit left empty, alone on its row under a rowspan'd 一级 (`生态效益指标 | | |`,
@@ -67,7 +68,7 @@ enum IndicatorRows {
             return two
         }
         guard row.firstNonEmptyIndex == 0, row.nonEmptyCount >= 2, let last = row.cells.lastIndex(where: { !$0.isEmpty }),
-              last + 1 < header.cellCount else { return 0 }
+              last + 1 < header.filledCellCount else { return 0 }
         let first = row.cells[0]
         // The cell a place would put under the value's column, and whether it begins as a value
         // does (a digit, a comparator): `计划标准` under it says the place is wrong.

@@ -73,8 +73,10 @@ enum ProjectTableReader {
                 throw n > 0 ? Self.brokenRow(error, at: all[i], after: all[read[n - 1]]) : error
             }
         }
+        try r.readHeldRow()
         swap(&r.headers, &headers)
         r.keepStrayLineAsNote()
+        r.dropEmptyColumnsNamedAbove()
         // Columns whose header does not say what they hold are read by their cells.
         r.header = r.header?.settled(byCells: r.raws)
         if let stacked = r.stackedBlock { r.stackedBlock?.header = stacked.header.settled(byCells: stacked.raws) }

@@ -87,6 +87,9 @@ struct TableReading {
     var strayLine: (note: Paragraph, refusal: ReadError)?
     /// Row labels printed with a scan's stray `*` (`项*目名称`), as printed (`Project.printedLabels`).
     var printedLabels: [Paragraph] = []
+    /// A row that may be an indicator header's first row (`IndicatorHeader.isFirstRow`), held
+    /// until the next row shows whether the header follows it.
+    var heldRow: Row?
 
     /// The stray line (`strayLine`), if any, kept as a note: nothing it could stand over
     /// came after it.
@@ -123,8 +126,49 @@ struct TableReading {
                 if readCostRow(row, amountAt: k) { return }
                 costAmountColumn = nil
             }
-            if try !readLabelled(row) { try readContinuation(row) }
+            if let held = heldRow {
+                heldRow = nil
+                if IndicatorHeader.isHeader(row) {
+                    // `绩效指标 | … | 保障绩效目标实现措施` over `一级指标 | 二级指标 | … |` (鄂州
+                    // 2022): one header printed on two rows, the first naming the columns the
+                    // second leaves blank. Before, the first was read as a fact.
+                    if try !readLabelled(row) { try readContinuation(row) }
+                    header?.name(blankColumnsFrom: held)
+                    return
+                }
+                try readRow(held)
+            }
+            if header == nil, IndicatorHeader.isFirstRow(row) {
+                heldRow = row
+                return
+            }
+            try readRow(row)
         }
+    }
+
+    mutating func readRow(_ row: Row) throws(ReadError) {
+        if try !readLabelled(row) { try readContinuation(row) }
+    }
+
+    /// A column only the header's first row names (`IndicatorHeader.namedAbove`) that no
+    /// row fills — 鄂州 2022's `保障绩效目标实现措施`, left blank — is left out: the table is
+    /// read, and written back, by the columns its rows hold.
+    mutating func dropEmptyColumnsNamedAbove() {
+        guard var h = header, !h.namedAbove.isEmpty else { return }
+        for k in h.columns.indices.reversed() where h.namedAbove.contains(h.columns[k].index)
+            && raws.allSatisfy({ TextNormalization.withoutBlanks($0.texts[k]).isEmpty }) {
+            h.namedAbove.remove(h.columns[k].index)
+            h.columns.remove(at: k)
+            for r in raws.indices { raws[r].texts.remove(at: k) }
+        }
+        header = h
+    }
+
+    /// The held row (`heldRow`) read as any other row, when no row came after it.
+    mutating func readHeldRow() throws(ReadError) {
+        guard let held = heldRow else { return }
+        heldRow = nil
+        try readRow(held)
     }
 
     /// The row with each label cell a scan printed with a stray `*` between two characters

@@ -186,4 +186,35 @@ import Testing
         }
         #expect(BudgetItemKind.of("补贴申请数量") == nil)
     }
+
+    /// 鄂州市2022年市直部门预算项目支出绩效目标表 (https://desk33.com/d-245426.html) prints its
+    /// indicator header on two rows: `绩效指标 | | | | 保障绩效目标实现措施` over `一级指标 | 二级指标 |
+    /// 绩效标准 | 当年预期实现值 |`, the first naming the column the second leaves blank. It is
+    /// the header's, not a fact `绩效指标：保障绩效目标实现措施`; a row of the same shape with no
+    /// header after it is still read as before.
+    @Test func anIndicatorHeadersFirstRowIsTheHeaders() throws {
+        let p = try Self.project(header: "绩效指标\t\t\t\t保障绩效目标实现措施\n一级指标\t二级指标\t绩效标准\t当年预期实现值\t", rows: [
+            "数量指标\t办公大楼日常维修维护次数\t反映办公大楼全年维修维护情况\t2280次\t",
+            "质量指标\t办公大楼日常维修维护验收合格率\t反映办公大楼全年维修维护质量情况\t>92%\t",
+        ])
+        #expect(p.facts.isEmpty)
+        #expect(p.indicators.map { "\($0.level2)/\($0.name)/\($0.value.raw)" } == [
+            "数量指标/办公大楼日常维修维护次数/2280次", "质量指标/办公大楼日常维修维护验收合格率/>92%",
+        ])
+        // Filled (one merged cell down the rows, on the first), the column is kept as printed.
+        // (Read once: written back as one header row, a row short of its last column reads
+        // as a row a merged cell cut short — noted, not fixed here.)
+        let filledText = oneTable(heading: "1.某项目绩效目标表", unit: "某单位\t\t单位：万元", rows: [
+            "项目名称\t某项目", "预算规模及资金用途\t预算数\t16\t其中：财政资金\t16\t其他资金\t0", "绩效目标\t完成项目主体工程。",
+            "绩效指标\t\t\t\t保障绩效目标实现措施", "一级指标\t二级指标\t绩效标准\t当年预期实现值\t",
+            "数量指标\t大楼安检巡察次数\t反映大楼保卫巡检情况\t200次\t加强日常管理",
+            "质量指标\t办公大楼日常维修维护验收合格率\t反映办公大楼全年维修维护质量情况\t>92%\t",
+        ])
+        let filled = try DocumentReader.read(text: filledText).projects[0]
+        #expect(filled.indicators.map { "\($0.name)/\($0.value.raw)/\($0.extras.map(\.text))" } == [
+            "大楼安检巡察次数/200次/[\"加强日常管理\"]", "办公大楼日常维修维护验收合格率/>92%/[\"\"]",
+        ])
+        let above = try Self.project(goals: ["绩效目标\t完成项目主体工程。", "绩效指标\t\t\t\t保障绩效目标实现措施", "备注\t无"])
+        #expect(above.facts.map { "\($0.label)=\($0.text)" }.first == "绩效指标=保障绩效目标实现措施")
+    }
 }
