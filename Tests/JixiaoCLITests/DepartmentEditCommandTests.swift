@@ -6,22 +6,8 @@ import Testing
 /// `jixiao set 部门 overall.… VALUE`: the department part edited from the command line,
 /// shown with its field names, listed by `changes`, exported, replayed by `log --verify`;
 /// a field that is not there refused with exit 2 and nothing written.
-@Suite(.serialized) struct DepartmentEditCommandTests {
+@Suite(.serialized) struct DepartmentEditCommandTests: ReviewerWorkspaceSuite {
     let scratch = TemporaryFolder()
-    var jixiao: JixiaoBinary {
-        var j = JixiaoBinary(home: scratch.path)
-        j.environment = ["JIXIAO_REVIEWER": "王审核", "TZ": "Asia/Shanghai"]
-        return j
-    }
-
-    func imported() throws {
-        let sample = scratch.write("sample.txt", BundledSample.bytes)
-        #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
-    }
-
-    func journal() -> [String] {
-        String(decoding: scratch.read("ws/430001-2021/journal.jsonl"), as: UTF8.self).split(separator: "\n").map(String.init)
-    }
 
     @Test func setShowChangesExportAndVerify() throws {
         try imported()

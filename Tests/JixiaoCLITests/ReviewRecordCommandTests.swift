@@ -5,22 +5,8 @@ import Testing
 
 /// The review record from the command line: review in either language, waive and unwaive,
 /// grade, changes, and the journal in the reviewer's words and clock.
-@Suite(.serialized) struct ReviewRecordCommandTests {
+@Suite(.serialized) struct ReviewRecordCommandTests: ReviewerWorkspaceSuite {
     let scratch = TemporaryFolder()
-    var jixiao: JixiaoBinary {
-        var j = JixiaoBinary(home: scratch.path)
-        j.environment = ["JIXIAO_REVIEWER": "王审核", "TZ": "Asia/Shanghai"]
-        return j
-    }
-
-    func imported() throws {
-        let sample = scratch.write("sample.txt", BundledSample.bytes)
-        #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
-    }
-
-    func journal() -> [String] {
-        String(decoding: scratch.read("ws/430001-2021/journal.jsonl"), as: UTF8.self).split(separator: "\n").map(String.init)
-    }
 
     @Test func approvalIsRefusedWhileAnErrorIsOpenThenAllowedAfterAWaiver() throws {
         try imported()

@@ -25,18 +25,8 @@ enum ExportRoundTrip {
         return out
     }
 
-    /// What the text carries: no review, no source lines, and nothing the reader said about
-    /// the text it read — its doubts over a damaged row (`readingDoubts`) and the labels a
-    /// scan misprinted (`printedLabels`) are about the unit's text, which the export is not.
-    static func comparable(_ d: Document) -> Document {
-        var d = d.content
-        for i in d.projects.indices {
-            d.projects[i].lines.budgetTotal = nil
-            d.projects[i].readingDoubts = []
-            d.projects[i].printedLabels = []
-        }
-        return d
-    }
+    /// What the text carries (`DocumentWriter.printable`): what the two reads compare.
+    static func comparable(_ d: Document) -> Document { DocumentWriter.printable(d) }
 
     /// Walks both values by reflection; a leaf is compared by its description.
     static func compare(_ a: Any, _ b: Any, field: String, at: String, into out: inout [Difference]) {
