@@ -144,7 +144,7 @@ final class WorkstationEffects {
         let whole = group.wholeChange
         let what = undoing ? "已撤销第 \(item.earlier[0].seq)–\(item.seq) 条" : "已重做 \(made.count) 条"
         return .applied(session.document, findings: session.findings(under: settings), origin: undoing ? .undo(item) : .redo(item),
-                        note: what + "：" + Self.briefly(whole.summary) + "（日志第 \(made[0].seq)–\(group.seq) 条）" + stopped + unsaved,
+                        note: what + "：" + QuotedText.clipped(Self.briefly(whole.summary)) + "（日志第 \(made[0].seq)–\(group.seq) 条）" + stopped + unsaved,
                         line: group)
     }
 
@@ -238,19 +238,19 @@ final class WorkstationEffects {
                 }
                 let reopened = e.reopened == true ? "；项目原已通过，改动后回到待审" : ""
                 return .applied(session.document, findings: session.findings(under: settings), origin: origin,
-                                note: "已修改\(session.document.label(of: path))：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）\(reopened)" + unsaved,
+                                note: QuotedText.clipped("已修改\(session.document.label(of: path))：“\(e.old)” → “\(e.new)”") + "（日志第 \(entry.seq) 条）\(reopened)" + unsaved,
                                 line: line(entry))
             case .undo(let item) where item.earlier.isEmpty:
                 let change = item.change.inverse
                 let entry = try session.undo(of: item.seq, change: change, actor: actor, time: JournalTime.now())
                 return .applied(session.document, findings: session.findings(under: settings), origin: .undo(item),
-                                note: "已撤销第 \(item.seq) 条：" + change.summary.joined(separator: "；") + "（日志第 \(entry.seq) 条）" + unsaved,
+                                note: "已撤销第 \(item.seq) 条：" + QuotedText.clipped(change.summary.joined(separator: "；")) + "（日志第 \(entry.seq) 条）" + unsaved,
                                 line: line(entry))
             case .redo(let item) where item.earlier.isEmpty:
                 let change = item.change.inverse
                 let entry = try session.redo(of: item.seq, change: change, actor: actor, time: JournalTime.now())
                 return .applied(session.document, findings: session.findings(under: settings), origin: .redo(item),
-                                note: "已重做：" + change.summary.joined(separator: "；") + "（日志第 \(entry.seq) 条）" + unsaved,
+                                note: "已重做：" + QuotedText.clipped(change.summary.joined(separator: "；")) + "（日志第 \(entry.seq) 条）" + unsaved,
                                 line: line(entry))
             case .undo(let item), .redo(let item):
                 // An action of several lines (批量通过): each taken back, newest first, in a line of its own.
