@@ -42,25 +42,19 @@ struct SetCommand: ParsableCommand {
         defer { session.close() }
         report(session)
         try requireWritable(session, "不能修改")
-        let path: FieldPath
-        let what: String
+        // Where the field is: its path, how the output names the place, and what to say
+        // when the place has no such field.
+        let (path, what, missing): (FieldPath, String, CommandLineError)
         if case .overall(let o) = f {
-            path = .department(o)
-            what = "部门整体绩效目标"
-            guard session.document.value(at: path) != nil else {
-                throw CommandLineError("部门整体绩效目标没有\(f.chinese)", hint: "用 jixiao show 部门 查看各段的编号")
-            }
+            (path, what) = (.department(o), "部门整体绩效目标")
+            missing = CommandLineError("部门整体绩效目标没有\(f.chinese)", hint: "用 jixiao show 部门 查看各段的编号")
         } else {
             let i = try projectIndex(project, in: session.document)
-            path = FieldPath(projectIndex: i, field: f)
             let p = session.document.projects[i]
-            what = "\(p.number). \(p.shownName)"
-            guard session.document.value(at: path) != nil else {
-                throw CommandLineError("项目 \(p.number) 没有\(f.chinese)",
-                                       hint: "用 jixiao show \(project) 查看行号和时间节点")
-            }
+            (path, what) = (FieldPath(projectIndex: i, field: f), "\(p.number). \(p.shownName)")
+            missing = CommandLineError("项目 \(p.number) 没有\(f.chinese)", hint: "用 jixiao show \(project) 查看行号和时间节点")
         }
-        let old = session.document.value(at: path)
+        guard let old = session.document.value(at: path) else { throw missing }
         let before = RuleEngine(settings: ws.settings.review).check(session.document).staleWaivers
         if let entry = try session.set(path, to: value, actor: reviewer.name(in: workspace), time: JournalTime.now()),
            case .edited(let e) = entry.event {
@@ -72,7 +66,7 @@ struct SetCommand: ParsableCommand {
             let stale = RuleEngine(settings: ws.settings.review).check(session.document).staleWaivers.filter { !before.contains($0) }
             for w in stale { print("注意：豁免已失效（问题已不存在）：\(w.place) [\(w.rule)]，可用 jixiao unwaive 取消") }
         } else {
-            print("未修改：\(session.document.label(of: path))已经是“\(old ?? "")”")
+            print("未修改：\(session.document.label(of: path))已经是“\(old)”")
         }
     }
 }
