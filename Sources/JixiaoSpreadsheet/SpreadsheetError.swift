@@ -126,7 +126,7 @@ public enum SpreadsheetError: Error, Equatable, Sendable, Codable {
         case .encryptedPackage:
             "请单位去掉打开密码后重新发送；或在 Excel、Word 或 WPS 中输入密码打开，另存时不设密码，再导入"
         case .legacyNotAWorkbook:
-            "导入填好的绩效目标表：Excel 工作簿（.xls、.xlsx）、Word 文档（.doc、.docx）或制表符分隔的文本"
+            "导入填好的绩效目标表：Excel 工作簿（.xls、.xlsx）、Word 文档（.doc、.docx）、CSV 或制表符分隔的文本"
         case .wordPassword:
             "请单位去掉打开密码后重新发送；或在 Word/WPS 中输入密码打开，“另存为 Word 文档(.docx)”（不设密码）再导入"
         case .wordVersion:

@@ -9,7 +9,7 @@ import JixiaoTextLayout
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "把部门预算绩效文本（.xlsx、.xls、.docx、.doc 或文本文件）读入工作区，每个文件一份文档",
+        abstract: "把部门预算绩效文本（.xlsx、.xls、.docx、.doc、CSV 或文本文件）读入工作区，每个文件一份文档",
         discussion: """
         可以列出多个文件，或给一个文件夹（读其中每个文件，不进子文件夹）。某个文件读不了时，\
         说明文件、行号和原因，其余文件照常导入；最后列出汇总表（已导入、已拒绝、已在工作区）。\
@@ -20,7 +20,7 @@ struct ImportCommand: ParsableCommand {
         审核意见全部保留。用 jixiao changes --since-revision 查看改动和对应的退回意见。
         """)
 
-    @Argument(help: ArgumentHelp("绩效文本文件（Excel 工作簿 .xlsx 或 97–2003 的 .xls、Word 文档 .docx 或 97–2003 的 .doc，或制表符分隔的文本：UTF-8、GB18030/GBK、UTF-16），或装着这些文件的文件夹", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("绩效文本文件（Excel 工作簿 .xlsx 或 97–2003 的 .xls、Word 文档 .docx 或 97–2003 的 .doc，或制表符、逗号（CSV）分隔的文本：UTF-8、GB18030/GBK、UTF-16），或装着这些文件的文件夹", valueName: "FILE"))
     var file: String
 
     @Argument(help: ArgumentHelp("更多文件或文件夹，每个文件一份文档", valueName: "FILE"))
@@ -142,8 +142,9 @@ enum RevisionSummary {
 enum BatchImportSummary {
     /// What is said of a file read in another encoding than UTF-8.
     static func converted(_ encoding: String) -> String {
-        // A workbook's or a Word document's note names what was read; an encoding is a name.
-        encoding.hasPrefix("Excel") || encoding.hasPrefix("Word") ? "原文件是 \(encoding)，已转为制表符分隔的文本读入并保存（source.txt）"
+        // A workbook's, a Word document's or a CSV file's note names what was read; an
+        // encoding is a name.
+        encoding.hasPrefix("Excel") || encoding.hasPrefix("Word") || encoding.contains("CSV") ? "原文件是 \(encoding)，已转为制表符分隔的文本读入并保存（source.txt）"
             : "原文件是 \(encoding) 编码，已转为 UTF-8 读入并保存（source.txt）"
     }
 

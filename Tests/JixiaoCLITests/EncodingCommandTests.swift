@@ -70,4 +70,72 @@ import Testing
         #expect(scratch.read("ws/430001-2021/source-2.txt") == Array(revised.utf8))
         #expect(try jixiao.run(["log", "-w", "ws", "--verify"]).status == 0)
     }
+
+    /// `text`'s rows as a GBK CSV with a line break typed in the 绩效目标 cell, written by
+    /// Python's `csv` module as Excel writes it (rows padded, `\r\n`).
+    func csv(_ text: [UInt8]) throws -> [UInt8] {
+        let input = scratch.write("csv-input", text)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        p.arguments = ["-c", """
+        import csv, sys
+        rows = [l.split('\\t') for l in open(sys.argv[1], encoding='utf-8').read().split('\\n')]
+        w = max(len(r) for r in rows)
+        rows = [r + [''] * (w - len(r)) for r in rows]
+        for r in rows:
+            if r[0] == '绩效目标':
+                r[1] = r[1].replace('。', '。\\r\\n', 1)
+                break
+        out = open(1, 'w', encoding='gbk', newline='', closefd=False)
+        csv.writer(out, lineterminator='\\r\\n').writerows(rows)
+        out.flush()
+        """, input]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        return [UInt8](data)
+    }
+
+    /// A table saved as CSV in GBK (Excel's "CSV（逗号分隔）" on a Chinese Windows) is imported
+    /// beside a text file, said so, its findings citing the CSV's own lines; Jixiao's own
+    /// CSV list, imported by mistake, is refused at its header and stops nothing else.
+    @Test func aGBKCSVIsImportedAndItsFindingsCiteItsLines() throws {
+        let csvBytes = try csv(BundledSample.bytes)
+        _ = scratch.write("in/a.csv", csvBytes)
+        _ = scratch.write("in/b-list.csv", Array("稿别,单位编码,项目序号,项目编码,项目名称,审核状态,指标行,一级指标,二级指标,三级指标,指标值\r\n草稿,,1,,某项目,待审,1,产出指标,数量指标,覆盖率,100%\r\n".utf8))
+        let r = try jixiao.run(["import", scratch.path("in"), "-w", "ws"])
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stdout.contains("原文件是 GB18030 编码的 CSV（逗号分隔）文本"), "\(r.stdout)")
+        #expect(r.stdout.contains("已导入 1，已拒绝 1"), "\(r.stdout)")
+        #expect(r.stderr.contains("b-list.csv:1:") && r.stderr.contains("指标清单"), "\(r.stderr)")
+        // The doubled character of project 4 (经费保障及 及时性): on the CSV's line, one
+        // further down than in the text, since the goal cell took two lines.
+        let check = try jixiao.run(["check", "-w", "ws", "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        let lines = csvBytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let damage = try #require(findings.first { ($0["rule"] as? String) == "text.extraction-damage" && (($0["message"] as? String) ?? "").contains("及 及时性") })
+        let line = try #require((damage["location"] as? [String: Any])?["line"] as? Int)
+        #expect(lines.count > line)
+        #expect(try encodedLine(lines, line).contains("及时性"), "line \(line)")
+        let verify = try jixiao.run(["log", "-w", "ws", "--verify"])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+    }
+
+    /// Line `n` (1-based) of a GBK file's lines, as UTF-8 text.
+    func encodedLine(_ lines: [ArraySlice<UInt8>], _ n: Int) throws -> String {
+        let raw = scratch.write("line-\(n)", Array(lines[n - 1]))
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        p.arguments = ["-f", "GB18030", "-t", "UTF-8", raw]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
 }
