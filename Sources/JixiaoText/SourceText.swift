@@ -141,7 +141,7 @@ public struct SourceText: Sendable {
         if body.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0x22, body.count) != nil } ?? false }) {
             _ = QuotedCells.read(&lines, text: split.text)
         }
-        PaddedRows.unpad(&lines, body: body)
+        SheetPadding.read(&lines, body: body)
         return SourceText(bytes: body, lines: lines, keys: split.keys)
     }
 

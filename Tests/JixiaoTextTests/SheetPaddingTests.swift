@@ -4,8 +4,9 @@ import Testing
 @testable import JixiaoText
 
 /// Text saved from a sheet by Excel or WPS as 文本文件(制表符分隔) has every row padded with
-/// tabs to the sheet's width: it reads as the same document as the text without them.
-@Suite struct PaddedRowsTests {
+/// tabs to the sheet's width, and an empty margin column left of the table begins every
+/// line with a tab: it reads as the same document as the text without them.
+@Suite struct SheetPaddingTests {
     /// `text` with every line as wide as the widest, as Excel writes a sheet, `\r\n` ends.
     static func padded(_ text: [UInt8]) -> [UInt8] {
         var rows = String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
@@ -27,6 +28,26 @@ import Testing
         // The sample's 目录 (a one-cell row, then two-cell entries) is read from the padded text.
         let sample = try DocumentReader.read(bytes: Self.padded(BundledSample.bytes))
         #expect(sample.contents.count == 16)
+    }
+
+    /// `text` with an empty first column, as a sheet with a margin column A gives.
+    static func withMargin(_ text: [UInt8]) -> [UInt8] {
+        Array(String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "\t" + $0 }.joined(separator: "\n").utf8)
+    }
+
+    @Test func everyDocumentWithAMarginColumnReadsAsItsText() throws {
+        for (name, bytes) in Self.documents {
+            let margin = Self.withMargin(bytes)
+            #expect(try DocumentReader.read(bytes: margin) == (try DocumentReader.read(bytes: bytes)), "\(name)")
+            #expect(try DocumentReader.read(bytes: Self.padded(Self.withMargin(Self.withMargin(bytes)))) == (try DocumentReader.read(bytes: bytes)), "\(name)")
+        }
+    }
+
+    @Test func onlyAColumnEmptyOnEveryLineIsAMargin() throws {
+        func lines(_ text: String) throws -> [String] { try SourceText.decode(Array(text.utf8)).lines }
+        #expect(try lines("\t目录\n\n\t\t一级指标\t二级指标\n") == ["目录", "", "\t一级指标\t二级指标"])
+        #expect(try lines("目录\n\t\t一级指标\t二级指标\n") == ["目录", "\t\t一级指标\t二级指标"])
     }
 
     @Test func onlyLinesAllOfOneWidthAreUnpadded() throws {
