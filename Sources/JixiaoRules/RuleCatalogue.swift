@@ -8,7 +8,7 @@ public enum RuleCatalogue {
         WeightsSum.rule, BudgetMissing.rule, BudgetDepartmentAbsent.rule, CurrencyAbsent.rule,
         FiscalSum.rule, UsageArithmetic.rule, AmountVsBudget.rule, CostAboveBudget.rule, CostZero.rule,
         NotQuantified.rule, ValueVsDescription.rule, ValueVsName.rule, UnitMissing.rule, UnitMismatch.rule, UnitUnfit.rule, UnitColumnClash.rule, ComparatorDirection.rule, BarePercent.rule, VagueWording.rule, DeadlineYear.rule, InputAsOutput.rule, Level2Meaning.rule, Misplaced.rule, UnrelatedIndicator.rule, DuplicateIndicator.rule,
-        GoalsReportStyle.rule, GoalsFundingOnly.rule,
+        GoalsReportStyle.rule, GoalsFundingOnly.rule, SubGoalNotQuantified.rule,
         CopiedText.rule, DuplicateProject.rule,
         BasisCategory.rule, BasisFit.rule, PlanAbsent.rule, PlanMissingFigures.rule, PlanInvalidFigures.rule, PlanYearEnd.rule,
         PlanUnlabelledFigure.rule, TemplatePlaceholder.rule, ExtractionDamage.rule, ReadingDoubt.rule, InvisibleText.rule, UniformSatisfaction.rule,

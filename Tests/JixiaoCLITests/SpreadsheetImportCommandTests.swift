@@ -31,7 +31,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("原文件是 \(note)，已转为制表符分隔的文本读入并保存（source.txt）"), "\(r.stdout)")
         let check = try jixiao.run(["check", "-w", "ws"])
-        #expect(check.stdout.contains("共 1 个错误、56 个警告、18 个提示"), "\(check.stdout)")
+        #expect(check.stdout.contains("共 1 个错误、61 个警告、18 个提示"), "\(check.stdout)")
         #expect(check.stdout.contains("430001-2021/source.txt:137: 3.公共机构节能经费"), "\(check.stdout)")
     }
 

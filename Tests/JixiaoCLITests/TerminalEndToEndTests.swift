@@ -40,17 +40,20 @@ import Testing
     @Test func jumpsFromFindingToFindingWithN() throws {
         let t = try start()
         try t.wait(for: "预算数合计")
+        // The department part's findings first: its five 分项绩效目标, then the one about all projects.
         try t.keys("n")
-        #expect(try t.wait(for: "问题 1/75（提示）") != nil)
+        #expect(try t.wait(for: "问题 1/80（警告）") != nil)
         #expect(try t.screen().contains("部门整体绩效目标"))
+        for _ in 0..<5 { try t.keys("n") }
+        #expect(try t.wait(for: "问题 6/80（提示）") != nil)
         try t.keys("n")
-        #expect(try t.wait(for: "问题 2/75（警告）") != nil)
+        #expect(try t.wait(for: "问题 7/80（警告）") != nil)
         #expect(try t.screen().contains("1/13  机关监控设备维护费"))
         for _ in 0..<13 { try t.keys("n") }
-        let s = try t.wait(for: "问题 15/75")
+        let s = try t.wait(for: "问题 20/80")
         #expect(s?.contains("3/13  公共机构节能经费") == true)
         try t.keys("N")
-        #expect(try t.wait(for: "问题 14/75") != nil)
+        #expect(try t.wait(for: "问题 19/80") != nil)
         try t.keys("q")
     }
 

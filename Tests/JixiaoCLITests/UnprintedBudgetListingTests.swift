@@ -64,7 +64,7 @@ import Testing
         let r = try jixiao.run(["show", "-w", ws, "-o", csv])
         #expect(r.status == 0 && r.stdout.hasPrefix("已写入 \(csv)：2 个部门的审核汇总（工作区导出记录第 1 条，SHA-256 "), "\(r.stdout)\(r.stderr)")
         let text = String(decoding: try #require(FileManager.default.contents(atPath: csv)), as: UTF8.self)
-        #expect(text.contains("430001-2021,430001,秦皇岛市抚宁区机关事务服务中心本级,2021,1,13,8197386.00,,1,56,18,"), "\(text)")
+        #expect(text.contains("430001-2021,430001,秦皇岛市抚宁区机关事务服务中心本级,2021,1,13,8197386.00,,1,61,18,"), "\(text)")
         #expect(text.contains(",1,,814,"), "\(text)")
 
         let again = try jixiao.run(["show", "-w", ws, "-o", csv])

@@ -23,7 +23,7 @@ import Testing
         let amount = lines.first { $0.contains("[indicator.amount-vs-budget]") }!
         #expect(amount.hasPrefix("430001-2021/source.txt:137: 3.公共机构节能经费 › 产出指标/数量指标/公共机构节能工作经费金额 › 指标值: 错误: "))
         #expect(amount.contains("建议：数量指标写这笔钱完成的工作量"))
-        #expect(text.hasSuffix("共 1 个错误、56 个警告、18 个提示，涉及 13 个项目（共 13 个）\n"))
+        #expect(text.hasSuffix("共 1 个错误、61 个警告、18 个提示，涉及 13 个项目（共 13 个）\n"))
     }
 
     /// A table without a 项目编码 row: its heading names the project without an empty bracket.

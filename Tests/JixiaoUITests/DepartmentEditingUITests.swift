@@ -71,6 +71,40 @@ import Testing
         #expect(d.state.document.overall.subGoals[0].goal == "搞好服务保障。")
     }
 
+    /// A 分项绩效目标 whose 绩效指标 has no target value: its finding is marked on its
+    /// paragraph (W in the margin), `n` goes to the paragraph, and writing a target into the
+    /// indicators makes the finding go at once.
+    @Test func aSubGoalsFindingIsOnItsParagraphAndGoesWhenFixed() {
+        let d = AppDriver(state: AppState(document: sampleDocument), backend: TestBackend(width: 80, height: 24),
+                          perform: MemoryEffects(sampleDocument).perform)
+        var presses = 0
+        while presses < 200 {
+            d.press("finding.next")
+            presses += 1
+            if case .department = d.state.screen { break }
+        }
+        guard case .department = d.state.screen else { Issue.record("n never reached the department part"); return }
+        #expect(selectedKind(d) == .paragraph(.subGoal(1)))
+        #expect(d.state.detailLayout.panelFindings[d.state.detail.finding].rule == "department.subgoal-not-quantified")
+        let items = d.state.detailLayout.items
+        for n in 1...5 {
+            #expect(items.first { $0.kind == .paragraph(.subGoal(n)) }?.findings.map(\.rule) == ["department.subgoal-not-quantified"])
+        }
+        #expect(items.first { $0.kind == .paragraph(.summary(1)) }?.findings.isEmpty == true)
+        #expect(d.frame.text.contains("W 1、绩效目标：搞好服务保障"), "\(d.frame.text)")
+        // Tab (back to the body), e, Tab to the indicators, a target written at the end.
+        d.handle(.key(.tab))
+        d.press("edit.value")
+        d.handle(.key(.tab))
+        d.handle(.key(.ctrl("e")))
+        d.type("完成率≥95%。")
+        d.handle(.key(.enter))
+        #expect(d.state.overlay == nil)
+        #expect(d.state.detailLayout.items.first { $0.kind == .paragraph(.subGoal(1)) }?.findings.isEmpty == true)
+        #expect(!d.frame.text.contains("W 1、绩效目标：搞好服务保障"), "\(d.frame.text)")
+        #expect(d.state.departmentFindings.filter { $0.rule == "department.subgoal-not-quantified" }.count == 4)
+    }
+
     /// On a short terminal the 综合评定 is taller than the body: ↓ reads it to its end, line
     /// by line, before the selection goes on; ↑ reads back up through it.
     @Test func aParagraphTallerThanTheBodyIsReadLineByLine() {

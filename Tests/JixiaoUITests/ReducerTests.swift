@@ -162,7 +162,7 @@ import Testing
     @Test func departmentScreenSelectsParagraphsAndShowsDepartmentFindings() {
         var s = reduce(start, .open)
         #expect(s.screen.isDepartment)
-        #expect(s.detailLayout.panelFindings.map(\.rule) == ["indicator.uniform-satisfaction"])
+        #expect(s.detailLayout.panelFindings.map(\.rule) == Array(repeating: "department.subgoal-not-quantified", count: 5) + ["indicator.uniform-satisfaction"])
         s = reduce(s, .down, .down)
         let selected = s.detailLayout.items[s.detail.item]
         #expect(selected.kind == .paragraph(.summary(2)))

@@ -13,7 +13,7 @@ public struct DepartmentScreen: Hashable, Sendable, ScreenFeature {
     var screen: Screen { .department(self) }
 
     func layout(_ s: AppState) -> DetailLayout {
-        let body = DepartmentBody(s.document.overall, width: s.width, grade: DepartmentBody.gradeLines(s))
+        let body = DepartmentBody(s.document.overall, width: s.width, grade: DepartmentBody.gradeLines(s), findings: s.departmentFindings)
         return DetailLayout(width: s.width, height: s.height, items: BodyItem.stacked(body.parts), selected: cursor.item,
                             panelFindings: s.departmentFindings)
     }
@@ -105,7 +105,7 @@ public struct DepartmentScreen: Hashable, Sendable, ScreenFeature {
 
     func render(_ s: AppState, _ layout: DetailLayout, into b: inout Buffer) {
         TitleBar.draw(&b, left: [("部门整体绩效目标  ", .title), (s.document.department.name, .dim)], state: s)
-        let body = DepartmentBody(s.document.overall, width: s.width, grade: DepartmentBody.gradeLines(s))
+        let body = DepartmentBody(s.document.overall, width: s.width, grade: DepartmentBody.gradeLines(s), findings: s.departmentFindings)
         // A paragraph that can be edited shows as selected (not its section's heading); the
         // 综合评定 has its own key and stays as it is.
         let selected = layout.items.indices.contains(cursor.item) ? layout.items[cursor.item] : nil
@@ -132,12 +132,20 @@ public struct DepartmentScreen: Hashable, Sendable, ScreenFeature {
         s.screen = .department(screen)
     }
 
-    /// Shows the department part with `finding` selected in the panel; opened afresh
-    /// unless it is on show.
+    /// Shows the department part with `finding` selected in the panel, and the paragraph
+    /// it is on (if any) selected and in view; opened afresh unless it is on show.
     static func show(_ s: inout AppState, finding: Finding) {
         var screen = if case .department(let d) = s.screen { d } else { DepartmentScreen() }
         screen.cursor.finding = s.departmentFindings.firstIndex(of: finding) ?? 0
         screen.cursor.panelOffset = 0
         s.screen = .department(screen)
+        let layout = screen.layout(s)
+        if let k = layout.items.firstIndex(where: { $0.findings.contains(finding) }) {
+            screen.cursor.item = k
+            var view = layout.bodyViewport(offset: screen.cursor.bodyOffset)
+            view.reveal(layout.items[k].lines)
+            screen.cursor.bodyOffset = view.offset
+            s.screen = .department(screen)
+        }
     }
 }
