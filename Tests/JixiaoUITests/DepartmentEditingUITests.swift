@@ -92,6 +92,13 @@ import Testing
         }
         #expect(items.first { $0.kind == .paragraph(.summary(1)) }?.findings.isEmpty == true)
         #expect(d.frame.text.contains("W 1、绩效目标：搞好服务保障"), "\(d.frame.text)")
+        // ↓ onto the next 分项绩效目标: the panel goes to its finding.
+        d.press("move.down")
+        #expect(selectedKind(d) == .paragraph(.subGoal(2)))
+        #expect(d.frame.text.contains("问题 2/6"), "\(d.frame.text)")
+        #expect(d.frame.text.contains("部门分项绩效目标第 2 条的绩效指标"), "\(d.frame.text)")
+        d.press("move.up")
+        #expect(d.frame.text.contains("问题 1/6"), "\(d.frame.text)")
         // Tab (back to the body), e, Tab to the indicators, a target written at the end.
         d.handle(.key(.tab))
         d.press("edit.value")

@@ -53,6 +53,9 @@ public struct DepartmentScreen: Hashable, Sendable, ScreenFeature {
         }
         if item != cursor.item, items.indices.contains(item) {
             cursor.item = item
+            // The panel lists every department-level finding: on a paragraph with findings of
+            // its own, the panel goes to its first (settling shows it).
+            if let first = items[item].findings.first, let k = layout.panelFindings.firstIndex(of: first) { cursor.finding = k }
             // Going up onto a paragraph taller than the body shows its end: reading goes on upward.
             let lines = items[item].lines
             if action == .up && lines.count > view.height {
