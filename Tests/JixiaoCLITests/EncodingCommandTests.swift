@@ -16,17 +16,9 @@ import Testing
 
     /// `text` converted by the system's iconv program.
     func encoded(_ text: [UInt8], _ encoding: String) throws -> [UInt8] {
-        let input = scratch.write("utf8-input", text)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        p.arguments = ["-f", "UTF-8", "-t", encoding, input]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
-        return [UInt8](data)
+        let r = try ExternalProgram.run("/usr/bin/iconv", ["-f", "UTF-8", "-t", encoding], input: text)
+        #expect(r.status == 0)
+        return r.output
     }
 
     @Test func oneGB18030FileIsImportedAsUTF8() throws {
@@ -74,12 +66,9 @@ import Testing
     /// `text`'s rows as a GBK CSV with a line break typed in the 绩效目标 cell, written by
     /// Python's `csv` module as Excel writes it (rows padded, `\r\n`).
     func csv(_ text: [UInt8]) throws -> [UInt8] {
-        let input = scratch.write("csv-input", text)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        p.arguments = ["-c", """
+        let r = try ExternalProgram.run("/usr/bin/python3", ["-c", """
         import csv, sys
-        rows = [l.split('\\t') for l in open(sys.argv[1], encoding='utf-8').read().split('\\n')]
+        rows = [l.split('\\t') for l in sys.stdin.buffer.read().decode('utf-8').split('\\n')]
         w = max(len(r) for r in rows)
         rows = [r + [''] * (w - len(r)) for r in rows]
         for r in rows:
@@ -89,14 +78,9 @@ import Testing
         out = open(1, 'w', encoding='gbk', newline='', closefd=False)
         csv.writer(out, lineterminator='\\r\\n').writerows(rows)
         out.flush()
-        """, input]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
-        return [UInt8](data)
+        """], input: text)
+        #expect(r.status == 0)
+        return r.output
     }
 
     /// A table saved as CSV in GBK (Excel's "CSV（逗号分隔）" on a Chinese Windows) is imported
@@ -127,15 +111,6 @@ import Testing
 
     /// Line `n` (1-based) of a GBK file's lines, as UTF-8 text.
     func encodedLine(_ lines: [ArraySlice<UInt8>], _ n: Int) throws -> String {
-        let raw = scratch.write("line-\(n)", Array(lines[n - 1]))
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        p.arguments = ["-f", "GB18030", "-t", "UTF-8", raw]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        String(decoding: try ExternalProgram.run("/usr/bin/iconv", ["-f", "GB18030", "-t", "UTF-8"], input: Array(lines[n - 1])).output, as: UTF8.self)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoModel
 import JixiaoSamples
+import JixiaoTestSupport
 import Testing
 @testable import JixiaoText
 
@@ -28,19 +29,9 @@ import Testing
         csv.writer(out, lineterminator='\\r\\n').writerows(rows)
         out.flush()
         """
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        p.arguments = ["-c", script, encoding, breakGoal ? "break" : "-"]
-        let input = Pipe(), output = Pipe()
-        p.standardInput = input
-        p.standardOutput = output
-        try p.run()
-        let writer = Thread { input.fileHandleForWriting.write(Data(text)); try? input.fileHandleForWriting.close() }
-        writer.start()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
-        return [UInt8](data)
+        let r = try ExternalProgram.run("/usr/bin/python3", ["-c", script, encoding, breakGoal ? "break" : "-"], input: text)
+        #expect(r.status == 0)
+        return r.output
     }
 
     static let documents: [(name: String, bytes: [UInt8])] =

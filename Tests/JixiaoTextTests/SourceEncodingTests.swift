@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoModel
 import JixiaoSamples
+import JixiaoTestSupport
 import Testing
 @testable import JixiaoText
 
@@ -10,20 +11,9 @@ import Testing
 @Suite struct SourceEncodingTests {
     /// `text` in `encoding` by the system's iconv program: the oracle is not Jixiao's own code.
     static func encoded(_ text: [UInt8], _ encoding: String) throws -> [UInt8] {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        p.arguments = ["-f", "UTF-8", "-t", encoding]
-        let input = Pipe(), output = Pipe()
-        p.standardInput = input
-        p.standardOutput = output
-        try p.run()
-        // Written from another thread: a large text would fill the output pipe meanwhile.
-        let writer = Thread { input.fileHandleForWriting.write(Data(text)); try? input.fileHandleForWriting.close() }
-        writer.start()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
-        return [UInt8](data)
+        let r = try ExternalProgram.run("/usr/bin/iconv", ["-f", "UTF-8", "-t", encoding], input: text)
+        #expect(r.status == 0)
+        return r.output
     }
 
     static let documents: [(name: String, bytes: [UInt8])] =
