@@ -113,4 +113,31 @@ import Testing
             #expect(error.message.contains("指标清单"), "\(error.message)")
         }
     }
+
+    /// Damaged CSV — a quote, comma or line break put in, taken out or doubled at random —
+    /// is read or refused with a reason, never a crash; a refusal names a line of the file.
+    @Test func damagedCSVIsReadOrRefused() throws {
+        let csv = try Self.csv(BundledSample.bytes, breakGoal: true)
+        let lineCount = csv.split(separator: 0x0A, omittingEmptySubsequences: false).count
+        var random = MutationRandom(seed: 31)
+        let marks: [UInt8] = [0x22, 0x2C, 0x0A, 0x0D]
+        for _ in 0..<200 {
+            var bytes = csv
+            for _ in 0..<(1 + random.below(3)) {
+                // An ASCII byte only: a cut inside a character would be another test's damage.
+                var at = random.below(bytes.count)
+                while at > 0 && bytes[at] >= 0x80 { at -= 1 }
+                switch random.below(3) {
+                case 0: bytes.insert(marks[random.below(marks.count)], at: at)
+                case 1: if bytes[at] < 0x80 { bytes.remove(at: at) }
+                default: bytes.insert(bytes[at] < 0x80 ? bytes[at] : 0x22, at: at)
+                }
+            }
+            do {
+                _ = try ImportedText.read(bytes)
+            } catch {
+                if let line = error.line { #expect(line >= 1 && line <= lineCount + 2, "\(error.message)") }
+            }
+        }
+    }
 }
