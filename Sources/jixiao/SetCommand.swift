@@ -55,7 +55,12 @@ struct SetCommand: ParsableCommand {
             missing = CommandLineError("项目 \(p.number) 没有\(f.chinese)", hint: "用 jixiao show \(project) 查看行号和时间节点")
         }
         guard let old = session.document.value(at: path) else { throw missing }
-        let before = RuleEngine(settings: ws.settings.review).check(session.document).staleWaivers
+        // Checked once before the edit: the session keeps the findings, so the save re-checks
+        // only what the edit changed, and says the findings after it for the waivers gone stale.
+        let settings = ws.settings.review
+        let checked = RuleEngine(settings: settings).check(session.document)
+        session.adopt(checked, of: session.document, countedUnder: settings)
+        let before = checked.staleWaivers
         if let entry = try session.set(path, to: value, actor: reviewer.name(in: workspace), time: JournalTime.now()),
            case .edited(let e) = entry.event {
             print("已修改 \(what) \(session.document.label(of: path))：“\(e.old)” → “\(e.new)”（日志第 \(entry.seq) 条）")
@@ -63,7 +68,8 @@ struct SetCommand: ParsableCommand {
             if e.reopened == true, session.document.projects.indices.contains(path.projectIndex) {
                 print("项目 \(session.document.projects[path.projectIndex].number) 原已通过：内容改了，已回到待审，须重新审核")
             }
-            let stale = RuleEngine(settings: ws.settings.review).check(session.document).staleWaivers.filter { !before.contains($0) }
+            let after = session.findings(under: settings) ?? RuleEngine(settings: settings).check(session.document)
+            let stale = after.staleWaivers.filter { !before.contains($0) }
             for w in stale { print("注意：豁免已失效（问题已不存在）：\(w.place) [\(w.rule)]，可用 jixiao unwaive 取消") }
         } else {
             print("未修改：\(session.document.label(of: path))已经是“\(old)”")
