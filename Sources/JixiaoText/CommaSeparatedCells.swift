@@ -26,7 +26,7 @@ enum CommaSeparatedCells {
         // between 一级… and 二级… is not one.
         let header = records.first { r in
             r.cells.lazy.filter { !$0.isEmpty }.count >= 3
-                && IndicatorHeader.isHeader(Row(number: r.line, cells: r.cells.map { WrappedCell.join($0.split(separator: "\n", omittingEmptySubsequences: false)) }))
+                && IndicatorHeader.isHeader(Row(number: r.line, cells: r.cells.map(oneLine)))
         }
         guard let header else { return nil }
         let filled = header.cells.map { TextNormalization.withoutBlanks($0) }.filter { !$0.isEmpty }
@@ -34,31 +34,27 @@ enum CommaSeparatedCells {
             throw ReadError(line: header.line, "这份 CSV 是指标清单（表头有“项目名称”一栏，每行一个指标），不是一张张的项目绩效目标表",
                             hint: "导入单位报送的绩效文本原件（Excel、Word 或文本）；Jixiao 导出的 CSV 清单是给 Excel 查看的，不能再导入")
         }
-        // Rows as a workbook's are written (`SpreadsheetText`): Excel pads every row of a CSV
-        // to the widest, where a sheet stores none of the empty cells after a row's last
-        // filled one — cut, as is a margin column left of the table; the last row is kept
-        // as wide as the widest (the reader takes a last row cut short for a file that
-        // ended mid-row).
-        let lastFilled = records.map { $0.cells.lastIndex { !$0.isEmpty } }
-        let first = records.lazy.compactMap { $0.cells.firstIndex { !$0.isEmpty } }.min() ?? 0
-        let width = (lastFilled.lazy.compactMap { $0 }.max() ?? 0) + 1 - first
-        let lastRow = lastFilled.lastIndex { $0 != nil }
+        // Excel pads every row to the widest and may leave a margin column: the text is
+        // written as it is, and its reading takes them off as a sheet saved as text has them
+        // taken off (`SheetPadding`).
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         for (i, r) in records.enumerated() {
             if i > 0 { out.append(0x0A) }
-            let end = i == lastRow ? first + width : (lastFilled[i].map { $0 + 1 } ?? first)
-            for k in first..<max(first, end) {
-                if k > first { out.append(0x09) }
-                guard k < r.cells.count else { continue }
-                let cell = r.cells[k]
-                out += (cell.contains("\n") ? WrappedCell.join(cell.split(separator: "\n", omittingEmptySubsequences: false)) : cell).utf8
+            for (k, cell) in r.cells.enumerated() {
+                if k > 0 { out.append(0x09) }
+                out += oneLine(cell).utf8
             }
             // The lines the record's quoted line breaks took, left empty.
             for _ in 0..<r.extraLines { out.append(0x0A) }
         }
         if utf8.last == 0x0A || utf8.last == 0x0D { out.append(0x0A) }
         return out
+    }
+
+    /// A cell's line breaks joined as a wrapped cell's.
+    static func oneLine(_ cell: String) -> String {
+        cell.contains("\n") ? WrappedCell.join(cell.split(separator: "\n", omittingEmptySubsequences: false)) : cell
     }
 
     struct Record {
