@@ -22,6 +22,10 @@ public enum BudgetItemKind: String, Hashable, Sendable, Codable {
     static let fiscalWords = ["财政", "上级资金", "上级补助", "一般公共预算", "政府性基金", "国有资本经营", "本级预算",
                               "专项资金", "转移支付", "中央资金", "省级资金", "市级资金", "县级资金", "区级资金", "投款",
                               "中央补助", "省级补助", "市级补助", "县级补助", "补助资金", "地方资金", "本级资金",
+                              // 中央/省预算内投资: the government's budgetary investment, as a
+                              // 发改 投资计划绩效目标表 prints its one amount (天津 2022's
+                              // `下达中央预算内投资(万元)`).
+                              "预算内投资",
                               // Last year's money carried over (上年结转资金, 广西 2021's 上年结余收入): a
                               // source beside this year's appropriation, never the 财政资金 line
                               // itself (`BudgetItemKind.isCarryOver`).
