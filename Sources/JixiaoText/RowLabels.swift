@@ -15,6 +15,15 @@ enum RowLabels {
         return PlainText.hasSuffix(l, "目标") || PlainText.hasSuffix(l, "目标和成果") || PlainText.hasSuffix(l, "目标及成果")
     }
 
+    /// A column beside the goals for what was done by the year's end (`年度总体目标完成情况`,
+    /// `全年实际完成情况`, `实际完成值`): the self-assessment's, printed empty on a target table.
+    static func isCompletionColumnName(_ cell: String) -> Bool {
+        guard TextNormalization.contains(cell, "完成") else { return false }
+        let l = bareLabel(cell)
+        return l.hasAtMostCharacters(16)
+            && (PlainText.hasSuffix(l, "完成情况") || PlainText.hasSuffix(l, "实际完成") || PlainText.hasSuffix(l, "完成值"))
+    }
+
     /// A goal label that names only a term (`年度目标`, `实施期绩效目标`, `2024年度目标`): beside
     /// `总体目标` on one row it heads the goal written below it, it is not the goal's text.
     static func isTermGoalLabel(_ cell: String) -> Bool {

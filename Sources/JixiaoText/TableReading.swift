@@ -45,6 +45,9 @@ struct TableReading {
     /// (`部门职能：…；年度目标任务：…`), not cells run together with blanks. `row` is the goal
     /// holding the header.
     var goalTable: (header: [String], row: Int)?
+    /// Columns after the goals for what was done (`总体目标 | 年度目标 | 年度总体目标完成情况`,
+    /// 南岳 2018): filled in at the year's end, not goals. A text under one is kept as a fact.
+    var goalCompletionLabels: [String] = []
     var facts: [ProjectFact] = []
     var notes: [Paragraph] = []
     var header: IndicatorHeader?
@@ -607,6 +610,15 @@ struct TableReading {
                 for (k, t) in row.nonEmpty.enumerated() { goalRows[goalColumns[k]].text = t }
                 return true
             }
+            if section == .goals, !goalColumns.isEmpty, !goalCompletionLabels.isEmpty,
+               row.nonEmptyCount == goalColumns.count + goalCompletionLabels.count,
+               goalColumns.allSatisfy({ goalRows[$0].text.isEmpty }) {
+                // The same, with the year's-end columns filled in after the goals.
+                let texts = row.nonEmpty
+                for (k, t) in texts.prefix(goalColumns.count).enumerated() { goalRows[goalColumns[k]].text = t }
+                addCompletionFacts(texts.dropFirst(goalColumns.count), line: row.number)
+                return true
+            }
             throw ReadError(line: row.number, "\(tableName)中有一行无法识别：“\(row.first)”",
                             hint: "表中的行应以 项目编码、预算规模及资金用途、资金支出计划、绩效目标 或 一级指标 开头")
         } else {
@@ -616,9 +628,14 @@ struct TableReading {
     }
 
     mutating func readGoalRow(_ row: Row) {
-        let rest = row.cells.dropFirst().filter { !$0.isEmpty }
+        var rest = row.cells.dropFirst().filter { !$0.isEmpty }
         goalSubLabels = false
         goalTable = nil
+        goalCompletionLabels = []
+        while rest.count > 1, let last = rest.last, RowLabels.isCompletionColumnName(last) {
+            goalCompletionLabels.insert(RowLabels.formLabel(last), at: 0)
+            rest.removeLast()
+        }
         if rest.count > 1 ? rest.allSatisfy(RowLabels.isGoalLabel) : rest.first.map(RowLabels.isTermGoalLabel) == true {
             // `总体目标 | 中期目标(2024年—2026年) | 年度目标`: the texts follow, side by side;
             // `总体目标 | 年度目标`: the text follows under the one term (not `年度目标` the text).
@@ -636,6 +653,14 @@ struct TableReading {
         }
         if goalsLine == nil { goalsLine = row.number }
         section = .goals
+    }
+
+    /// The texts under the goals' year's-end columns (`goalCompletionLabels`), each a fact
+    /// under its column's name.
+    mutating func addCompletionFacts(_ texts: ArraySlice<String>, line: Int) {
+        for (label, text) in zip(goalCompletionLabels, texts) {
+            facts.append(ProjectFact(label: label, text: text, line: line))
+        }
     }
 
     // MARK: - Rows without a label
@@ -674,6 +699,9 @@ struct TableReading {
                 }
             } else if goalColumns.count == text.count {
                 for (k, t) in text.enumerated() { goalRows[goalColumns[k]].text += " " + t }
+            } else if !goalColumns.isEmpty, !goalCompletionLabels.isEmpty, goalColumns.count + goalCompletionLabels.count == text.count {
+                for (k, t) in text.prefix(goalColumns.count).enumerated() { goalRows[goalColumns[k]].text += " " + t }
+                addCompletionFacts(text.dropFirst(goalColumns.count), line: row.number)
             } else {
                 goalRows[goalRows.count - 1].text += " " + text.joined(separator: " ")
             }

@@ -29,4 +29,48 @@ import Testing
         #expect(p.budget.otherSource == .missing)
         #expect(!p.facts.contains { $0.label.contains("预算内投资") })
     }
+
+    /// 南岳区 2018 绩效目标申报表 (http://www.nanyue.gov.cn/nyczj/czysgk/2018njyqnddbmyjs/xcj/nyqnyzzf/20200211/i951217.html):
+    /// `总体目标 | 年度目标 | 年度总体目标完成情况` — the last column, for what was done by
+    /// the year's end, is empty on a target table. Its name was read as the goal's first words
+    /// (`年度总体目标完成情况 为水濂村…`), and a finding said extraction left a blank there.
+    @Test(arguments: [
+        // As the corpus sets merged cells out: the row under them begins with an empty cell.
+        "\t为水濂村带来观光游客不少于6万人,村集体收入达6万元。\t\t\t\t",
+        // As a browser copies a rowspan: the row under it begins at the text.
+        "为水濂村带来观光游客不少于6万人,村集体收入达6万元。",
+    ])
+    func emptyCompletionColumnBesideTheGoalIsNoGoal(goalLine: String) throws {
+        let d = try readRoundTrip(Self.nanyue(goalLine))
+        let p = try #require(d.projects.first)
+        #expect(p.goals.map(\.text) == ["为水濂村带来观光游客不少于6万人,村集体收入达6万元。"])
+        #expect(!p.facts.contains { $0.label.contains("完成情况") })
+        #expect(p.indicators.count == 2)
+    }
+
+    /// The same column filled in (a self-assessment's copy): its text is a fact under the
+    /// column's name, not part of the goal.
+    @Test func filledCompletionColumnIsAFactBesideTheGoal() throws {
+        let d = try readRoundTrip(Self.nanyue("\t为水濂村带来观光游客不少于6万人。\t\t\t已完成\t"))
+        let p = try #require(d.projects.first)
+        #expect(p.goals.map(\.text) == ["为水濂村带来观光游客不少于6万人。"])
+        #expect(p.facts.contains { $0.label == "年度总体目标完成情况" && $0.text == "已完成" })
+    }
+
+    static func nanyue(_ goalLine: String) -> String {
+        """
+        2018年绩效目标申报表
+        项目名称\t2018年市级专项扶贫资金基础设施(人大代表扶贫基地)\t\t项目负责人及电话\t郭铁梅18932106863\t
+        主管部门\t南岳镇政府\t\t实施单位\t[610001]湖南省润山润水生态农业发展有限公司\t
+        资金情况(万元)\t年度资金总额:\t10\t\t\t
+        \t其中:财政拨款\t10\t\t\t
+        \t其他资金\t0\t\t\t
+        总体目标\t年度目标\t\t\t年度总体目标完成情况\t
+        \(goalLine)
+        绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t备注
+        \t产出指标\t数量指标\t流转土地\t>=60亩\t
+        \t满意度指标\t服务对象满意度指标\t游客满意度(≥**%)\t>=90%\t
+
+        """
+    }
 }
