@@ -103,6 +103,14 @@ enum IndicatorRows {
         // column is the row's own (`成本指标 | 控制在预算成本内 | 250万 | 计划标准`: a 二级), else one
         // that puts any text there.
         let fits = kinds.compactMap(place).filter { last + 1 + $0 <= header.cellCount }
+        // A 三级 name that has 满意 in it (`游客满意度(≥**%) | >=90% |` under a rowspan'd
+        // 服务对象满意度指标, 南岳 2018's page) reads as the 二级 label too, as any label with
+        // 满意 does: where no label's place puts a value under the value's column and the
+        // name's does, the row starts at the name.
+        if kinds != [.name], !TextNormalization.withoutBlanks(first).hasSuffix("指标"), let name = place(.name),
+           last + 1 + name <= header.cellCount, readsAsValue(name), !fits.contains(where: readsAsValue) {
+            return name
+        }
         guard fits.count > 1 else { return fits.first ?? 0 }
         return fits.first(where: readsAsValue) ?? fits.first { valueCell($0) != nil } ?? fits[0]
     }
