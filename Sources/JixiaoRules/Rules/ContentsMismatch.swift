@@ -81,6 +81,12 @@ enum ContentsMismatch {
                 $0[project: 1].heading = "省级部门预算项目支出绩效目标表"
                 $0.contents = []
             },
+            // 天津 宝坻 2022 (http://www.tyc-yl.com/zwgk_53713/ysgk_59783/czjzxzj/202207/t20220710_5930157.html):
+            // the 发改 form's own title; the project is named in its 专项名称 row.
+            RuleExample("发改委中央预算内投资计划表的表名，不写项目名称") {
+                $0[project: 1].heading = "中央预算内投资计划绩效目标表"
+                $0.contents = []
+            },
         ])
 }
 
@@ -129,7 +135,9 @@ extension ContentsMismatch {
         return !t.unicodeScalars.contains { TextNormalization.isHan(Character($0)) }
     }
 
-    static let formWords = ["绩效目标", "项目", "支出", "申报", "批复", "审批", "审核", "自评", "部门", "预算", "专项", "资金",
+    static let formWords = [// A 发改 table's (`中央预算内投资计划绩效目标表`, 天津 2022): taken off before 预算 is.
+                            "中央", "预算内投资", "投资计划", "计划",
+                            "绩效目标", "项目", "支出", "申报", "批复", "审批", "审核", "自评", "部门", "预算", "专项", "资金",
                             "一级", "二级", "年度", "年", "表",
                             // The level of the budget (`省级部门预算项目支出绩效目标表`, 甘肃 2023).
                             "省级", "市级", "县级", "区级", "市直", "县直", "本级"]
