@@ -84,6 +84,12 @@ public enum DocumentReader {
 
         let unit = projects[0].unit
         var department = front.department
+        if namesTheProject(department.name, projects[0].name) {
+            // A table's title wrapped onto the lines above it (`天津市农业绿色发展专项(畜禽粪污` /
+            // `资源化利用整县推进项目)2022年` / `中央预算内投资计划绩效目标表`, 天津 2022): the
+            // words before the year name the project, not the unit — the table's head names that.
+            department.name = ""
+        }
         department.code = unit.code
         department.unitName = unit.name
         department.currency = unit.currency
@@ -121,12 +127,21 @@ public enum DocumentReader {
         }
     }
 
+    /// Whether a title block's unit holds the table's 项目名称 (blanks aside): it is the
+    /// project's title, no unit's name.
+    static func namesTheProject(_ unitName: String, _ projectName: String) -> Bool {
+        let p = TextNormalization.withoutBlanks(TextNormalization.halfWidth(projectName))
+        guard p.count >= 4 else { return false }
+        return TextNormalization.withoutBlanks(TextNormalization.halfWidth(unitName)).contains(p)
+    }
+
     /// The unit a table's head names — `预算单位`, else `主管部门(及代码)`, `主管预算部门`
     /// (`抗疫特别国债` tables) or `项目主管部门` (临邑县 2025), else `实施单位` — as (code, name);
     /// nil when it names none.
     static func unitFromFacts(_ facts: [ProjectFact]) -> (String, String)? {
         // (`预算部门`: 湘潭 2023's, beside the 项目支出名称.)
-        for label in ["预算单位", "预算部门", "主管部门", "主管预算部门", "项目主管部门", "实施单位"] {
+        // (`下达地方或单位`: a 发改 投资计划绩效目标表's, the government the money is sent to.)
+        for label in ["预算单位", "预算部门", "主管部门", "主管预算部门", "项目主管部门", "实施单位", "下达地方或单位"] {
             for f in facts where TextNormalization.withoutBlanks(f.label).hasPrefix(label) {
                 let (code, name) = UnitLine.splitCode(f.text)
                 if !name.isEmpty { return (code, name) }

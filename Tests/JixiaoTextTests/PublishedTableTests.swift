@@ -93,4 +93,27 @@ import Testing
         #expect(p.indicators.map(\.value.raw) == [">=60亩", ">=90%", ">=90%", ">=90%"])
         #expect(p.indicators.dropFirst().allSatisfy { $0.level2 == "服务对象满意度指标" })
     }
+
+    /// The same table's title, wrapped onto three lines above it as the page prints it: the
+    /// words before the year are the project's, so the document was named after the project
+    /// (`天津市农业绿色发展专项(畜禽粪污资源化利用整县推进项目) 2022 年`); its unit is the
+    /// government the money is sent to (`下达地方或单位`).
+    @Test func titleWrappedAboveTheTableIsNoUnit() throws {
+        let text = """
+        天津市农业绿色发展专项(畜禽粪污
+        资源化利用整县推进项目)2022年
+        中央预算内投资计划绩效目标表
+        专项名称\t农业绿色发展专项 (畜禽粪污资源化利用整县推进项目)\t\t\t
+        下达地方或单位\t宝坻区人民政府\t\t\t
+        下达中央预算内投资(万元)\t2350\t\t\t
+        总 体 目 标\t提高畜禽粪污综合利用率和规模养殖场设施装备配套率。\t\t\t
+        绩 效 指 标\t一级指标\t二级指标\t三级指标\t指标值
+        \t实施效果指标\t产出指标\t竣工验收合格率\t100%
+
+        """
+        let d = try readRoundTrip(text)
+        #expect(d.department.name == "宝坻区人民政府")
+        #expect(d.department.year == 2022)
+        #expect(d.projects.first?.name == "农业绿色发展专项 (畜禽粪污资源化利用整县推进项目)")
+    }
 }
