@@ -48,6 +48,11 @@ struct TableReading {
     /// Columns after the goals for what was done (`总体目标 | 年度目标 | 年度总体目标完成情况`,
     /// 南岳 2018): filled in at the year's end, not goals. A text under one is kept as a fact.
     var goalCompletionLabels: [String] = []
+    /// A fact's rows, when its label heads sub-rows of its own: each `sub-label | text` row
+    /// (`项目立项情况 | 项目立项的依据 | …`, then `| 项目申报的可行性 | …`) or each row under a
+    /// small table's header (`项目实施进度计划 | 项目实施内容 | 开始时间 | 完成时间`) is a fact
+    /// of its own under the label, not text run on into one (宁乡 坝塘镇 2021).
+    var factRows: (label: String, header: [String]?)?
     var facts: [ProjectFact] = []
     var notes: [Paragraph] = []
     var header: IndicatorHeader?
@@ -478,6 +483,7 @@ struct TableReading {
                     try readContinuation(row)
                 } else {
                     facts.append(ProjectFact(label: NameRow.label(row), text: rowName, line: row.number))
+                    factRows = nil
                     section = .facts
                 }
                 return true
@@ -562,6 +568,8 @@ struct TableReading {
             let (found, rest) = RowLabels.facts(row)
             facts += found
             addMoney(BudgetBlock.pairs(in: rest, from: 0), line: row.number)
+            factRows = nil
+            if found.count == 1 { readFactSubRows(row) }
             section = .facts
         } else if UnitLine.isUnitLine(row) {
             // `金额单位：万元` on a row of its own inside the table.
@@ -599,6 +607,8 @@ struct TableReading {
                 }
                 facts.append(ProjectFact(label: RowLabels.formLabel(row.first),
                                          text: cells[1..<end].filter { !$0.isEmpty }.joined(separator: " "), line: row.number))
+                factRows = nil
+                if end == cells.count { readFactSubRows(row) }
                 section = .facts
                 return true
             }
@@ -655,6 +665,23 @@ struct TableReading {
         section = .goals
     }
 
+    /// Whether the fact just read from `row` (its last) heads sub-rows (`factRows`): its
+    /// label then two column names or more (a small table's header), or one sub-label and
+    /// its text — whose fact then says `sub-label：text`.
+    mutating func readFactSubRows(_ row: Row) {
+        let cells = row.nonEmpty
+        guard cells.count >= 3, let last = facts.last, last.label == RowLabels.formLabel(cells[0]) else { return }
+        let after = Array(cells.dropFirst())
+        if after.allSatisfy(GoalRows.isColumnName) {
+            // `项目实施进度计划 | 项目实施内容 | 开始时间 | 完成时间`: the rows below fill it in.
+            factRows = (last.label, after)
+        } else if after.count == 2, GoalRows.isColumnName(after[0]), !GoalRows.isColumnName(after[1]) {
+            // `项目立项情况 | 项目立项的依据 | 机关、学校…按发改立项`.
+            factRows = (last.label, nil)
+            facts[facts.count - 1].text = "\(BudgetBlock.label(after[0]))：\(after[1])"
+        }
+    }
+
     /// The texts under the goals' year's-end columns (`goalCompletionLabels`), each a fact
     /// under its column's name.
     mutating func addCompletionFacts(_ texts: ArraySlice<String>, line: Int) {
@@ -708,7 +735,19 @@ struct TableReading {
         case .code:
             name += text.joined()
         case .facts:
-            facts[facts.count - 1].text += (facts[facts.count - 1].text.isEmpty ? "" : " ") + text.joined(separator: " ")
+            if let sub = factRows, let header = sub.header, header.count == text.count {
+                let item = zip(header, text).map { "\(BudgetBlock.label($0))：\($1)" }.joined(separator: "；")
+                // The first row under the header takes the header's place.
+                if facts[facts.count - 1].label == sub.label, facts[facts.count - 1].text == header.joined(separator: " ") {
+                    facts[facts.count - 1].text = item
+                } else {
+                    facts.append(ProjectFact(label: sub.label, text: item, line: row.number))
+                }
+            } else if let sub = factRows, sub.header == nil, text.count == 2, GoalRows.isColumnName(text[0]) {
+                facts.append(ProjectFact(label: sub.label, text: "\(BudgetBlock.label(text[0]))：\(text[1])", line: row.number))
+            } else {
+                facts[facts.count - 1].text += (facts[facts.count - 1].text.isEmpty ? "" : " ") + text.joined(separator: " ")
+            }
         case .unit where text.count == 1 && text[0].count <= 40:
             // `(2023年度)` under the unit line: part of the table's title.
             tableTitle += (tableTitle.isEmpty ? "" : " ") + text[0]

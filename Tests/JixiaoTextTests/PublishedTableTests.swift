@@ -116,4 +116,37 @@ import Testing
         #expect(d.department.year == 2022)
         #expect(d.projects.first?.name == "农业绿色发展专项 (畜禽粪污资源化利用整县推进项目)")
     }
+
+    /// 宁乡市坝塘镇 2021 项目绩效目标表 (https://renrendoc.com/paper/307484460.html, a
+    /// document site's copy): `项目立项情况` heads three sub-rows, each a sub-label and its text,
+    /// and `项目实施进度计划` a small table. Each was run together into one fact
+    /// (`项目立项的依据 机关… 项目申报的可行性 已申报…`, `项目实施内容 开始时间 完成时间 1总体概念规划 2016 2020 …`).
+    @Test func factSubRowsAreFactsOfTheirOwn() throws {
+        let text = """
+        项目绩效目标表
+        (2021年度)
+        填报单位(盖章):宁乡市坝塘镇人民政府
+        项目名称\t镇域内基础设施建设
+        项目概况\t镇域内水利、道路、机关、学校及乡村振兴等基础设施建设项目
+        项目立项情况\t项目立项的依据\t机关、学校、乡村振兴按发改立项
+        \t项目申报的可行性\t已申报项目可行性评估
+        \t项目申报的必要性\t为改善镇域内基础设施、振兴乡村
+        项目实施进度计划\t项目实施内容\t开始时间\t完成时间
+        \t1总体概念规划\t2016\t2020
+        \t2、核心区规划\t2021\t2021
+        项目绩效目标\t年度目标\t全面完成集镇立面改造
+        年度绩效指标\t一级指标\t二级指标\t指标内容\t指标值\t备注
+        \t产出指标\t数量指标\t改造村数\t3个\t
+
+        """
+        let d = try readRoundTrip(text)
+        let p = try #require(d.projects.first)
+        #expect(p.facts.filter { $0.label == "项目立项情况" }.map(\.text) == [
+            "项目立项的依据：机关、学校、乡村振兴按发改立项", "项目申报的可行性：已申报项目可行性评估", "项目申报的必要性：为改善镇域内基础设施、振兴乡村",
+        ])
+        #expect(p.facts.filter { $0.label == "项目实施进度计划" }.map(\.text) == [
+            "项目实施内容：1总体概念规划；开始时间：2016；完成时间：2020", "项目实施内容：2、核心区规划；开始时间：2021；完成时间：2021",
+        ])
+        #expect(p.indicators.map(\.name) == ["改造村数"])
+    }
 }
