@@ -239,6 +239,8 @@ enum RowLabels {
         // decomposes to one): `t` begins with `head`, so other rows skip the prefixes.
         if initial {
             if TextNormalization.hasPrefix(t, "注"), let next = t.dropFirst().first, ":：)、.0123456789①".contains(next) { return true }
+            // A web page's attachment line under the table (`附件:`, `附件1:某表.xlsx`, 宁河 2020's page).
+            if TextNormalization.hasPrefix(t, "附件"), t.dropFirst(2).first.map({ ":：0123456789".contains($0) }) ?? true { return true }
             // A form's box under the table with its label in a cell of its own (`说明 | 无`,
             // `其他说明的问题 | …`): no 一级 or 三级 is a bare 说明 or 备注.
             if let first = row.firstNonEmpty, noteBoxLabels.contains(bareNoteLabel(first)) { return true }

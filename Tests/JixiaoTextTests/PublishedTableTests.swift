@@ -149,4 +149,26 @@ import Testing
         ])
         #expect(p.indicators.map(\.name) == ["改造村数"])
     }
+
+    /// 天津 宁河 2020 抗疫特别国债项目绩效目标表 (https://www.tjnh.gov.cn/ztzl1/ztzl/nhczzjzdjc/202108/t20210831_5569479.html):
+    /// the page's `附件:` line under the table was read as an indicator row of one cell, and
+    /// the table refused as cut in its last row.
+    @Test func attachmentLineUnderTheTableIsANote() throws {
+        let text = """
+        抗疫特别国债项目绩效目标表(打捆项目)
+        (2020年度)
+        项目名称\t2020年非营利性民办园房租补贴\t\t
+        主管预算部门\t天津市宁河区教育局\t项目预算金额(万元)\t193.8\t
+        绩 效 目 标\t保证补贴资金及时、足额、合规发放。\t\t\t
+        绩 效 指 标\t一级指标\t二级指标\t三级指标\t指标值
+        产出指标\t数量指标\t补贴非营利性民办幼儿园数量\t20个\t
+        满意度指标\t服务对象满意度指标\t受益租户满意度\t≥95%
+        附件:
+
+        """
+        let d = try readRoundTrip(text)
+        let p = try #require(d.projects.first)
+        #expect(p.indicators.map(\.name) == ["补贴非营利性民办幼儿园数量", "受益租户满意度"])
+        #expect(p.notes.map(\.text) == ["附件:"])
+    }
 }
