@@ -83,6 +83,11 @@ enum ContentsMismatch {
             },
             // 天津 宝坻 2022 (http://www.tyc-yl.com/zwgk_53713/ysgk_59783/czjzxzj/202207/t20220710_5930157.html):
             // the 发改 form's own title; the project is named in its 专项名称 row.
+            // 天津 宁河 2020 (https://www.tjnh.gov.cn/ztzl1/ztzl/nhczzjzdjc/202108/t20210831_5569479.html).
+            RuleExample("抗疫特别国债项目表的表名，不写项目名称") {
+                $0[project: 1].heading = "抗疫特别国债项目绩效目标表(打捆项目)"
+                $0.contents = []
+            },
             RuleExample("发改委中央预算内投资计划表的表名，不写项目名称") {
                 $0[project: 1].heading = "中央预算内投资计划绩效目标表"
                 $0.contents = []
@@ -137,6 +142,8 @@ extension ContentsMismatch {
 
     static let formWords = [// A 发改 table's (`中央预算内投资计划绩效目标表`, 天津 2022): taken off before 预算 is.
                             "中央", "预算内投资", "投资计划", "计划",
+                            // 2020's 抗疫特别国债项目绩效目标表(打捆项目) (宁河 2020).
+                            "抗疫特别国债", "打捆",
                             "绩效目标", "项目", "支出", "申报", "批复", "审批", "审核", "自评", "部门", "预算", "专项", "资金",
                             "一级", "二级", "年度", "年", "表",
                             // The level of the budget (`省级部门预算项目支出绩效目标表`, 甘肃 2023).
