@@ -25,7 +25,8 @@ enum ContentsMismatch {
                 // A table without a name is header.name-missing's: its heading and 目录 entry
                 // are compared with nothing, and a heading made of no name (`绩效目标表`) is no fix.
                 let units = [d.department.name, d.department.unitName, d.projects[i].unit.name].map(bare).filter { !$0.isEmpty }
-                if !name.isEmpty, !names(bare(heading), name), !isFormTitle(bare(heading)), !namesWithinTitle(bare(heading), name, units: units) {
+                if !name.isEmpty, !names(bare(heading), name), !isFormTitle(bare(heading)), !isFormTitle(withoutUnit(bare(heading), units: units)),
+                   !namesWithinTitle(bare(heading), name, units: units) {
                     let fixTo = pName + "绩效目标表"
                     out.append(ctx.finding(projectAt: i, Location(part: .header, line: headingLine),
                                            "表头写作\(quoted: heading)，项目名称为\(quoted: pName)" +
@@ -84,6 +85,11 @@ enum ContentsMismatch {
             // 天津 宝坻 2022 (http://www.tyc-yl.com/zwgk_53713/ysgk_59783/czjzxzj/202207/t20220710_5930157.html):
             // the 发改 form's own title; the project is named in its 专项名称 row.
             // 天津 宁河 2020 (https://www.tjnh.gov.cn/ztzl1/ztzl/nhczzjzdjc/202108/t20210831_5569479.html).
+            // 临邑 2025 (http://www.linyixian.gov.cn/n30334494/n38447929/n38448474/n74342318/n74348867/n74350511/n74350513/c75276936/content.html).
+            RuleExample("网页标题是单位名称加表名，不写项目名称") {
+                $0[project: 1].heading = $0.department.name + "项目支出目标申报表 (2025年度)"
+                $0.contents = []
+            },
             RuleExample("抗疫特别国债项目表的表名，不写项目名称") {
                 $0[project: 1].heading = "抗疫特别国债项目绩效目标表(打捆项目)"
                 $0.contents = []
@@ -144,10 +150,17 @@ extension ContentsMismatch {
                             "中央", "预算内投资", "投资计划", "计划",
                             // 2020's 抗疫特别国债项目绩效目标表(打捆项目) (宁河 2020).
                             "抗疫特别国债", "打捆",
-                            "绩效目标", "项目", "支出", "申报", "批复", "审批", "审核", "自评", "部门", "预算", "专项", "资金",
+                            "绩效目标", "目标", "项目", "支出", "申报", "批复", "审批", "审核", "自评", "部门", "预算", "专项", "资金",
                             "一级", "二级", "年度", "年", "表",
                             // The level of the budget (`省级部门预算项目支出绩效目标表`, 甘肃 2023).
                             "省级", "市级", "县级", "区级", "市直", "县直", "本级"]
+
+    /// A page's own title that is the unit's name before the form's (`临邑县师范附属小学项目支出
+    /// 目标申报表 (2025年度)`, 临邑 2025): the title without the name. `units`: bare.
+    static func withoutUnit(_ title: String, units: [String]) -> String {
+        guard let unit = units.first(where: { title.hasPrefix($0) }) else { return title }
+        return String(title.dropFirst(unit.count))
+    }
 
     /// `鄂州市2022年市直部门预算…` → `2022年市直部门预算…`: the place whose budget it is, printed
     /// before the year, is the form's title too (a place ends in 省, 市, 县, 区, 州 or 旗).
