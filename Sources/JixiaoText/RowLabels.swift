@@ -13,6 +13,8 @@ enum RowLabels {
         let l = bareLabel(cell)
         guard !l.isEmpty, l.hasAtMostCharacters(16), !PlainText.contains(l, "指标") else { return false }
         return PlainText.hasSuffix(l, "目标") || PlainText.hasSuffix(l, "目标和成果") || PlainText.hasSuffix(l, "目标及成果")
+            // `项目年度绩效目标情况 | 长期绩效目标 | …` (湖南's 项目支出预算绩效目标申报表, 湘阴 2022).
+            || PlainText.hasSuffix(l, "绩效目标情况")
     }
 
     /// A column beside the goals for what was done by the year's end (`年度总体目标完成情况`,
@@ -101,6 +103,8 @@ enum RowLabels {
         "项目实施计划", "项目实施进度计划", "项目申请原因", "单位职能概述", "部门职能概述",
         // 甘肃's 省级部门预算项目支出绩效目标表 (嘉峪关 2023) and 佳县's 申报表: the case, and a box left empty.
         "基本情况", "项目立项必要性", "保证项目实施的制度措施", "需要说明的其他问题", "其他说明的问题",
+        // 湖南's 项目支出预算绩效目标申报表 (湘阴 2022, 岳阳楼 2021).
+        "单位已有的(或拟订的)保障项目实施的制度、措施", "保障项目实施的制度、措施", "绩效管理联络员", "项目年度实施进度计划",
     ]
 
     /// Endings that make a short label a fact: `中央主管部门`, `项目实施单位`, `项目负责人`,

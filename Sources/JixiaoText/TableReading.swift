@@ -53,6 +53,10 @@ struct TableReading {
     /// small table's header (`项目实施进度计划 | 项目实施内容 | 开始时间 | 完成时间`) is a fact
     /// of its own under the label, not text run on into one (宁乡 坝塘镇 2021).
     var factRows: (label: String, header: [String]?)?
+    /// The money block's columns per year, when it prints them (`PeriodMoneyColumns`).
+    var periodMoney: PeriodMoneyColumns?
+    /// Where last year's figures under `periodMoney` are kept: the fact of each column's name.
+    var otherPeriodFacts: [String: Int] = [:]
     var facts: [ProjectFact] = []
     var notes: [Paragraph] = []
     var header: IndicatorHeader?
@@ -535,7 +539,15 @@ struct TableReading {
                 row = Row(number: row.number, cells: Array(cells[..<k]))
             }
             let start = BudgetBlock.firstPairCell(row)
-            if let block = BudgetBlock.pairs(in: row, from: start) {
+            if let period = PeriodMoneyColumns.header(row) {
+                // `项目资金情况 | 项目资金申请(万元) | 项 目 | 上年度安排资金 | 本年度申请资金`: the figures
+                // follow, one source a row, a column per year.
+                periodMoney = period
+                if !currencyStated, let u = row.cells.lazy.compactMap(BudgetBlock.bracketedCurrency).first {
+                    unit.currency = u
+                    currencyStated = true
+                }
+            } else if let block = BudgetBlock.pairs(in: row, from: start) {
                 money.add(block.pairs)
                 addUsage((block.leftover + block.notes).joined(separator: " "), line: row.number)
                 moneyHeader = BudgetBlock.headerColumns(row, from: start, block: block, firstPair: money.pairs.count - block.pairs.count)
@@ -682,6 +694,33 @@ struct TableReading {
         }
     }
 
+    /// A row under a money block's columns per year: this year's figure a money line, last
+    /// year's a fact of its column (`上年度安排资金：合 计 213.4；县级资金 213.4`); under a
+    /// breakdown of spending (`支出明细预算`), the row is 资金用途 as printed.
+    mutating func readPeriodRow(_ row: Row, _ period: PeriodMoneyColumns) {
+        let (label, figure, others, notes) = period.read(row)
+        guard period.asMoney, !label.isEmpty, let kind = BudgetBlock.amountNamed(label) else {
+            let figures = [figure] + others.map { "\($0.name)：\($0.figure)" }
+            let said = [label.isEmpty ? "" : label + (figure.isEmpty ? "" : "："), figures.filter { !$0.isEmpty }.joined(separator: "；")].joined()
+            let text = ([said] + notes).filter { !$0.isEmpty }.joined(separator: " ")
+            // (Usage texts are joined as printed: each row after the first set off.)
+            addUsage(usage.isEmpty ? text : "；" + text, line: row.number)
+            return
+        }
+        if !figure.isEmpty {
+            money.add([BudgetBlock.Pair(label: label, value: figure, line: row.number, kind: kind)])
+            if budgetLine == nil { budgetLine = row.number }
+        }
+        for (name, f) in others {
+            if let k = otherPeriodFacts[name] {
+                facts[k].text += "；\(label) \(f)"
+            } else {
+                otherPeriodFacts[name] = facts.count
+                facts.append(ProjectFact(label: name, text: "\(label) \(f)", line: row.number))
+            }
+        }
+    }
+
     /// The texts under the goals' year's-end columns (`goalCompletionLabels`), each a fact
     /// under its column's name.
     mutating func addCompletionFacts(_ texts: ArraySlice<String>, line: Int) {
@@ -696,7 +735,12 @@ struct TableReading {
         let text = row.nonEmpty
         switch section {
         case .budget:
-            if let figures = BudgetBlock.figures(row, under: moneyHeaderAbove) {
+            if let header = PeriodMoneyColumns.header(row) {
+                // Another block of the same columns (`支出明细预算(万元) | 项 目 | 上年度安排资金 | …`).
+                periodMoney = header
+            } else if let period = periodMoney {
+                readPeriodRow(row, period)
+            } else if let figures = BudgetBlock.figures(row, under: moneyHeaderAbove) {
                 // The figures under a header of money labels, each in its label's column.
                 for (pair, figure) in figures {
                     money.pairs[pair].value = figure
@@ -733,7 +777,17 @@ struct TableReading {
                 goalRows[goalRows.count - 1].text += " " + text.joined(separator: " ")
             }
         case .code:
-            name += text.joined()
+            if let first = text.first, RowLabels.isFactLabel(first) {
+                // `项目基本情况 | 项目名称 | 某项目`, then `| 项目属性 | 延续项目√` under the block's
+                // label (湖南's 项目支出预算绩效目标申报表, 湘阴 2022): a fact, not more of the name.
+                let (found, rest) = RowLabels.facts(row)
+                facts += found
+                addMoney(BudgetBlock.pairs(in: rest, from: 0), line: row.number)
+                factRows = nil
+                section = .facts
+            } else {
+                name += text.joined()
+            }
         case .facts:
             if let sub = factRows, let header = sub.header, header.count == text.count {
                 let item = zip(header, text).map { "\(BudgetBlock.label($0))：\($1)" }.joined(separator: "；")
@@ -745,6 +799,10 @@ struct TableReading {
                 }
             } else if let sub = factRows, sub.header == nil, text.count == 2, GoalRows.isColumnName(text[0]) {
                 facts.append(ProjectFact(label: sub.label, text: "\(BudgetBlock.label(text[0]))：\(text[1])", line: row.number))
+            } else if factRows == nil, let first = text.first, RowLabels.isFactLabel(first), case let found = RowLabels.factsOnly(row), !found.isEmpty {
+                // `| 项目负责人 | 杨柳 | 联系电话 | …` under a block's label (`项目基本情况`, 湘阴 2022):
+                // facts of their own, not more of the one above.
+                facts += found
             } else {
                 facts[facts.count - 1].text += (facts[facts.count - 1].text.isEmpty ? "" : " ") + text.joined(separator: " ")
             }

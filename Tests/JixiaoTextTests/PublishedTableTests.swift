@@ -171,4 +171,49 @@ import Testing
         #expect(p.indicators.map(\.name) == ["补贴非营利性民办幼儿园数量", "受益租户满意度"])
         #expect(p.notes.map(\.text) == ["附件:"])
     }
+
+    /// 湖南 湘阴 2022 项目支出预算绩效目标申报表 (http://www.xiangyin.gov.cn/31185/32019/32073/32178/58050/content_1915955.html),
+    /// as far as the page copy goes (it ends in the 本年度绩效目标; the header and row after it
+    /// stand in for the indicators). It was refused at its money block: `项目资金申请(万元) | 项 目 |
+    /// 上年度安排资金 | 本年度申请资金` prints a column per year, `项 目` read as an amount. Its
+    /// facts under `项目基本情况` ran into the 项目名称, and `单位已有的(或拟订的)保障项目实施的制度、措施`
+    /// was no row the reader knew.
+    @Test func moneyColumnsPerYearAndFactsUnderABlockLabel() throws {
+        let text = """
+        项目支出预算绩效目标申报表
+        (2022年度)
+        填报单位:湘阴县教育局
+        项目基本情况\t项目名称\t公办和普惠性民办幼儿园公用经费\t\t
+        \t项目属性\t新增项目□                       延续项目√\t\t
+        \t主管部门\t\t项目起止时间\t2022.1—2022.12
+        \t项目负责人\t杨柳\t联系电话\t139****8136
+        \t绩效管理联络员\t周哲\t联系电话\t151****8227
+        项目概况\t公办和普惠性民办性幼儿园生均公用经费 每生每年补助500元,其中省级财政补助70%,县级财政配套补助30%。\t\t\t
+        项目立项依据\t湘财教﹝2019﹞24号\t\t\t
+        项目资金情况\t项目资金申请(万元)\t项 目\t上年度安排资金\t本年度申请资金
+        \t\t合 计\t213.4\t259
+        \t\t市级资金\t\t
+        \t\t县级资金\t213.4\t259
+        \t支出明细预算(万元)\t项 目\t上年度安排资金\t本年度申请资金\t测算依据及说明
+        \t\t幼儿园生均经费\t213.4\t259\t
+        单位已有的(或拟订的)保障项目实施的制度、措施\t建立了幼儿园财金管理制度和审核制度\t\t\t
+        项目年度绩效目标情况\t长期绩效目标\t落实并进一步完善学前教育经费保障机制。\t\t
+        \t本年度绩效目标\t按照省厅要求按人均500元补助。\t\t
+        一级指标\t二级指标\t三级指标\t指标值\t
+        产出指标\t数量指标\t补助幼儿人数\t5180人\t
+
+        """
+        let d = try readRoundTrip(text)
+        let p = try #require(d.projects.first)
+        #expect(p.name == "公办和普惠性民办幼儿园公用经费")
+        #expect(d.department.currency == "万元")
+        #expect(p.budget.total == Money(yuan: 2_590_000))
+        #expect(p.budget.fiscal == Money(yuan: 2_590_000))
+        #expect(p.facts.contains { $0.label == "上年度安排资金" && $0.text == "合计 213.4；县级资金 213.4" })
+        #expect(p.facts.contains { $0.label == "项目负责人" && $0.text == "杨柳" })
+        #expect(p.facts.contains { $0.label == "绩效管理联络员" && $0.text == "周哲" })
+        #expect(p.facts.contains { $0.label == "单位已有的(或拟订的)保障项目实施的制度、措施" })
+        #expect(p.usage.contains("幼儿园生均经费：259"))
+        #expect(p.goals.map(\.text) == ["长期绩效目标：落实并进一步完善学前教育经费保障机制。", "本年度绩效目标：按照省厅要求按人均500元补助。"])
+    }
 }
