@@ -26,7 +26,9 @@ struct PeriodMoneyColumns {
         // The rows are sources of money when the label before the columns names money (`项目资金申请`).
         let first = min(current, others.min()!)
         let asMoney = cells[..<first].contains { !$0.isEmpty && BudgetBlock.namesAmount($0) && !isColumnLabel($0) }
-        return PeriodMoneyColumns(current: current, others: others.map { ($0, BudgetBlock.label(cells[$0])) }, notes: notes, asMoney: asMoney)
+        let labelColumn = cells[..<first].indices.last { isColumnLabel(cells[$0]) } ?? first - 1
+        return PeriodMoneyColumns(current: current, others: others.map { ($0, BudgetBlock.label(cells[$0])) }, notes: notes, asMoney: asMoney,
+                                  labelColumn: labelColumn)
     }
 
     /// `本年度申请资金`, `本年度预算`, `当年申请金额`.
@@ -52,10 +54,30 @@ struct PeriodMoneyColumns {
 
     static func bare(_ cell: String) -> String { TextNormalization.withoutBlanks(TextNormalization.halfWidth(cell)) }
 
-    /// A row under the header: its label (the first filled cell before the figures), this
-    /// year's figure, the other years' figures and the notes, as printed.
-    func read(_ row: Row) -> (label: String, figure: String, others: [(name: String, figure: String)], notes: [String]) {
+    /// The column of the rows' labels: the header's `项 目` cell, else the one before the figures.
+    var labelColumn: Int
+
+    /// A row copied from a web page under the header, where merged cells (`项目资金情况`,
+    /// `项目资金申请(万元)`) are printed on the header's row only: it begins at the label's
+    /// column (`合 计 | 213.4 | 259`). Asked of a row whose first cell is filled: true when
+    /// it reads as a label with figures under the year's columns (or none), no other row.
+    func takesShifted(_ row: Row) -> Bool {
         let cells = row.cells
+        guard labelColumn > 0, let first = cells.first, !first.isEmpty, first.hasAtMostCharacters(20),
+              !RowLabels.isGoalLabel(first), !RowLabels.isFactLabel(first),
+              !IndicatorHeader.isHeader(row), cells.count + labelColumn <= max(current, others.map(\.column).max() ?? current, notes.map(\.column).max() ?? 0) + 1
+        else { return false }
+        let figures = ([current] + others.map(\.column)).map { $0 - labelColumn }.filter { $0 > 0 && $0 < cells.count }.map { cells[$0] }
+        // A figure under a year's column, or a money line left empty (`市级资金`).
+        return figures.allSatisfy { $0.isEmpty || BudgetBlock.looksLikeAmount($0) || BudgetBlock.isUnfilled($0) }
+            && (figures.contains(where: BudgetBlock.looksLikeAmount) || BudgetBlock.namesAmount(first))
+    }
+
+    /// A row under the header: its label (the first filled cell before the figures), this
+    /// year's figure, the other years' figures and the notes, as printed. `shifted`: the row
+    /// begins at the label's column (`takesShifted`).
+    func read(_ row: Row, shifted: Bool = false) -> (label: String, figure: String, others: [(name: String, figure: String)], notes: [String]) {
+        let cells = shifted ? Array(repeating: "", count: labelColumn) + row.cells : row.cells
         func cell(_ k: Int) -> String { k < cells.count ? TextNormalization.trimmed(cells[k]) : "" }
         let first = min(current, others.map(\.column).min() ?? current)
         // (`合 计`: the template's letter-spaced label, as a word.)

@@ -471,6 +471,24 @@ struct TableReading {
     /// Reads a row by its label; false when it has none this table knows.
     mutating func readLabelled(_ row: Row) throws(ReadError) -> Bool {
         let label = row.label
+        if section == .budget, let period = periodMoney {
+            // A web copy of a money block with a column per year: its rows begin at the label.
+            if let header = PeriodMoneyColumns.header(row) {
+                periodMoney = header
+                return true
+            }
+            if period.takesShifted(row) {
+                readPeriodRow(row, period, shifted: true)
+                return true
+            }
+        }
+        if section == .facts, let header = factRows?.header, row.nonEmptyCount <= header.count, !RowLabels.isFactLabel(row.first),
+           !RowLabels.isGoalLabel(row.first), !IndicatorHeader.isHeader(row), !BudgetBlock.isBudgetRow(row), !RowLabels.isFactRow(row) {
+            // A web copy of a fact's small table (`项目年度实施进度计划 | 项目实施内容 | 开始时间 | 结束时间`):
+            // its rows begin at the first column, the label's merged cell printed once.
+            try readContinuation(row)
+            return true
+        }
         if TableStarts.isNameRow(row) {
             if Self.isCodeRow(row), let first = codeRowLine {
                 // A table has one 项目编码 row: a second is the next table's.
@@ -697,8 +715,8 @@ struct TableReading {
     /// A row under a money block's columns per year: this year's figure a money line, last
     /// year's a fact of its column (`上年度安排资金：合 计 213.4；县级资金 213.4`); under a
     /// breakdown of spending (`支出明细预算`), the row is 资金用途 as printed.
-    mutating func readPeriodRow(_ row: Row, _ period: PeriodMoneyColumns) {
-        let (label, figure, others, notes) = period.read(row)
+    mutating func readPeriodRow(_ row: Row, _ period: PeriodMoneyColumns, shifted: Bool = false) {
+        let (label, figure, others, notes) = period.read(row, shifted: shifted)
         guard period.asMoney, !label.isEmpty, let kind = BudgetBlock.amountNamed(label) else {
             let figures = [figure] + others.map { "\($0.name)：\($0.figure)" }
             let said = [label.isEmpty ? "" : label + (figure.isEmpty ? "" : "："), figures.filter { !$0.isEmpty }.joined(separator: "；")].joined()
