@@ -16,7 +16,7 @@ enum DocumentYear {
         }
         for p in projects {
             for f in p.facts where periodWords.contains(where: { f.label.contains($0) }) {
-                if let y = YearMentions.find(in: f.text).first?.year ?? leadingYear(f.text) { return y }
+                if let y = YearMentions.find(in: f.text).first?.year ?? leadingYear(f.text) ?? dottedStart(f.text) { return y }
             }
             if let y = periodYear(in: p.usage) { return y }
         }
@@ -29,6 +29,16 @@ enum DocumentYear {
     static func leadingYear(_ text: String) -> Int? {
         let chars = Array(TextNormalization.halfWidth(TextNormalization.trimmed(text)))
         guard chars.count > 4, let y = YearMentions.year(chars, at: 0), TextNormalization.isHan(chars[4]) else { return nil }
+        return y
+    }
+
+    /// `2021.1-2021.12`, `2022.1—2022.12`, `2023/07-2024/01`: a period that begins with a
+    /// year and month set off by a dot, slash or dash (岳阳楼 2021's 项目起止时间).
+    static func dottedStart(_ text: String) -> Int? {
+        let chars = Array(TextNormalization.halfWidth(TextNormalization.trimmed(text)))
+        guard chars.count >= 6, let y = YearMentions.year(chars, at: 0), ".-/".contains(chars[4]) else { return nil }
+        let month = chars[5...].prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(month.count), let m = Int(String(month)), (1...12).contains(m) else { return nil }
         return y
     }
 

@@ -221,4 +221,40 @@ import Testing
         #expect(p.usage.contains("幼儿园生均经费：259"))
         #expect(p.goals.map(\.text) == ["长期绩效目标：落实并进一步完善学前教育经费保障机制。", "本年度绩效目标：按照省厅要求按人均500元补助。"])
     }
+
+    /// 湖南 岳阳楼区 2021 项目支出预算绩效目标申报表 (http://www.yylq.gov.cn/21487/21535/21748/21750/21907/content_1827850.html),
+    /// as far as the page copy goes (it ends in the facts under the money; the goal, header
+    /// and row after them stand in): its only year is the 项目起止时间 `2021.1-2021.12`, and
+    /// it was refused as giving none.
+    static func yueyanglou(copiedFromThePage: Bool) -> String {
+        let table = """
+        项目支出预算绩效目标申报表
+        填报单位(盖章):                            单位负责人:
+        项目基本情况\t项目名称\t项目前期、项目概算及项目入库建设\t\t\t
+        \t主管部门\t楼区政府\t项目起止时间\t2021.1-2021.12\t
+        \t项目负责人\t黄黎明\t联系电话\t2293555\t
+        项目资金情况\t项目资金申请(万元)\t项 目\t上年度安排资金\t本年度申请资金\t
+        \t\t合 计\t130\t300\t
+        \t\t区级资金\t130\t300\t
+        \t\t市级资金\t\t\t
+        \t支出明细预算(万元)\t项 目\t上年度安排资金\t本年度申请资金\t测算依据及说明
+        \t\t合 计\t130\t300\t
+        \t\t1、办公及加班用餐费\t10\t40\t
+        \t\t2、打字复印及资料印刷费\t9\t55\t
+        \t\t3、编制咨询费\t88\t160\t
+        \t\t4、其他\t23\t45\t
+        项目年度绩效目标情况\t本年度绩效目标\t完成区本级政府投资项目审批及概算管理。\t\t\t
+        一级指标\t二级指标\t三级指标\t指标值\t\t
+        产出指标\t数量指标\t审批项目数\t10个\t\t
+
+        """
+        guard copiedFromThePage else { return table }
+        return table.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.drop { $0 == "\t" }) }.joined(separator: "\n")
+    }
+
+    @Test func yearFromAPeriodWrittenWithDots() throws {
+        let d = try readRoundTrip(Self.yueyanglou(copiedFromThePage: false))
+        #expect(d.department.year == 2021)
+        #expect(d.projects.first?.budget.total == Money(yuan: 3_000_000))
+    }
 }
