@@ -65,7 +65,7 @@ struct PeriodMoneyColumns {
         let cells = row.cells
         guard labelColumn > 0, let first = cells.first, !first.isEmpty, first.hasAtMostCharacters(20),
               !RowLabels.isGoalLabel(first), !RowLabels.isFactLabel(first),
-              !IndicatorHeader.isHeader(row), cells.count + labelColumn <= max(current, others.map(\.column).max() ?? current, notes.map(\.column).max() ?? 0) + 1
+              !IndicatorHeader.isHeader(row), let filled = cells.lastIndex(where: { !$0.isEmpty }), filled + 1 + labelColumn <= max(current, others.map(\.column).max() ?? current, notes.map(\.column).max() ?? 0) + 1
         else { return false }
         let figures = ([current] + others.map(\.column)).map { $0 - labelColumn }.filter { $0 > 0 && $0 < cells.count }.map { cells[$0] }
         // A figure under a year's column, or a money line left empty (`市级资金`).

@@ -121,7 +121,15 @@ enum TableStarts {
         // Asked of nearly every row: stop at the second cell that counts, and look at
         // scalars (this was a third of reading when it filtered Characters).
         var found: String?
-        for cell in row.cells where !cell.isEmpty && !isPageNumber(cell) && UnitLine.currency(in: cell) == nil {
+        // One page number beside the heading; figures in two cells or more (`3、编制咨询费 | 88 | 160`,
+        // a spending line copied from a web page, 岳阳楼 2021) make a row of a table, no heading.
+        var numbers = 0
+        for cell in row.cells where !cell.isEmpty && UnitLine.currency(in: cell) == nil {
+            if isPageNumber(cell) {
+                numbers += 1
+                if numbers > 1 { return nil }
+                continue
+            }
             if found != nil { return nil }
             found = cell
         }

@@ -257,4 +257,18 @@ import Testing
         #expect(d.department.year == 2021)
         #expect(d.projects.first?.budget.total == Money(yuan: 3_000_000))
     }
+
+    /// The same table copied from the page: its spending lines begin at the label
+    /// (`3、编制咨询费 | 88 | 160 |`), read as a numbered heading beside two page numbers — a
+    /// second table began there — and its money rows, with the table's trailing tab, were
+    /// not taken for rows under the year's columns: last year's 130万 was read as the budget.
+    @Test func webCopyOfMoneyPerYearWithSpendingLines() throws {
+        let d = try readRoundTrip(Self.yueyanglou(copiedFromThePage: true))
+        #expect(d.projects.count == 1)
+        let p = try #require(d.projects.first)
+        #expect(p.budget.total == Money(yuan: 3_000_000))
+        #expect(p.budget.fiscal == Money(yuan: 3_000_000))
+        #expect(p.usage.contains("3、编制咨询费：160；上年度安排资金：88"))
+        #expect(p.indicators.map(\.name) == ["审批项目数"])
+    }
 }
