@@ -20,7 +20,9 @@ enum Level1Missing {
             // satisfaction counts wherever the template put it (older templates: under 效益指标).
             // Asked of the rows' labels for each required 一级 (frames' names, compared by
             // their bytes): a Set of the rows' 一级 hashed every row's Chinese text.
-            let named = ctx.judgedBoxes.filter { !ctx.texts($0.row).name.isEmpty }.map { ctx.labels($0.row) }
+            // A row with a value and no name (宁乡 坝塘镇 2021's `数量指标 | | 88`) is one of its 一级's,
+            // its name missing: `indicator.row-incomplete` says so, the 一级 is not missing.
+            let named = ctx.judgedBoxes.map { ctx.labels($0.row) }
             func present(_ level1: String) -> Bool {
                 named.contains { k in k.isSatisfaction ? SameBytes.equal(level1, IndicatorFrame.satisfaction) : k.level1Is(level1) }
             }
@@ -47,6 +49,10 @@ enum Level1Missing {
         ],
         passing: [
             RuleExample("三类都有，一级写法带空格") { $0[project: 1][row: 6].level1 = "满意度 指标" },
+            // 宁乡 坝塘镇 2021 (https://renrendoc.com/paper/307484460.html): every row a value without a name.
+            RuleExample("满意度指标一行写了指标值、没写名称（缺名称另作说明）") { d in
+                for (row, i) in d[project: 1].indicatorRows where i.level1 == IndicatorFrame.satisfaction { d[project: 1][row: row][.name] = "" }
+            },
             RuleExample("一级写“项目完成指标”“项目效益指标”") { d in
                 for r in 1...4 { d[project: 1][row: r].level1 = "项目完成 指标" }
                 d[project: 1][row: 5].level1 = "项目效益指标"
