@@ -18,6 +18,8 @@ struct PeriodMoneyColumns {
     /// The header a row prints, if it names this year's column and another year's.
     static func header(_ row: Row) -> PeriodMoneyColumns? {
         let cells = row.cells
+        // A header prints no figure: `上年结转 | 10 | 本年预算 | 20` is money lines.
+        guard !cells.contains(where: BudgetBlock.looksLikeAmount) else { return nil }
         guard let current = cells.indices.first(where: { isCurrent(cells[$0]) }) else { return nil }
         let others = cells.indices.filter { $0 != current && isOtherPeriod(cells[$0]) }
         guard !others.isEmpty else { return nil }
