@@ -18,8 +18,9 @@ struct PeriodMoneyColumns {
     /// The header a row prints, if it names this year's column and another year's.
     static func header(_ row: Row) -> PeriodMoneyColumns? {
         let cells = row.cells
-        // A header prints no figure: `上年结转 | 10 | 本年预算 | 20` is money lines.
-        guard !cells.contains(where: BudgetBlock.looksLikeAmount) else { return nil }
+        // A header prints no figure (`上年结转 | 10 | 本年预算 | 20` is money lines), and has the
+        // rows' label column (`项 目`): a text that only mentions two years is no header.
+        guard !cells.contains(where: BudgetBlock.looksLikeAmount), cells.contains(where: isColumnLabel) else { return nil }
         guard let current = cells.indices.first(where: { isCurrent(cells[$0]) }) else { return nil }
         let others = cells.indices.filter { $0 != current && isOtherPeriod(cells[$0]) }
         guard !others.isEmpty else { return nil }

@@ -273,12 +273,14 @@ import Testing
     }
 
     /// Money lines that name last year's and this year's money (`上年结转 | 10 | 本年预算 | 20`)
-    /// print figures: no header of columns per year, whose rows below would be read as years.
+    /// print figures, and a 资金用途 text that names both years has no `项 目` column: neither is
+    /// a header of columns per year, whose rows below would be read as years.
     @Test func moneyLinesNamingYearsAreNoColumnsPerYear() throws {
         let text = """
         2023年项目支出绩效目标表
         项目名称\t某项目
         预算规模及资金用途\t预算数\t30\t其中：财政资金\t30\t其他资金\t0
+        \t上年度完成一期\t本年度完成二期
         \t上年结转\t10\t本年预算\t20
         绩效目标\t完成。
         一级指标\t二级指标\t三级指标\t指标值
@@ -288,5 +290,6 @@ import Testing
         let p = try #require(try readRoundTrip(text).projects.first)
         #expect(p.budget.items.map(\.label) == ["上年结转", "本年预算"])
         #expect(!p.facts.contains { $0.label.contains("上年") })
+        #expect(p.usage.contains("上年度完成一期"))
     }
 }
