@@ -147,9 +147,23 @@ public enum DocumentWriter {
             if p.spendingPlan.hasFigures { rows.append(row(figures)) }
         }
 
-        rows.append(row(["绩效目标", goalsCell(p.goals), "", "", "", ""]))
+        rows += goalRows(p.goals)
         rows += indicatorRows(p)
         return rows.joined(separator: "\n")
+    }
+
+    /// The 绩效目标 row: the goals in one cell (`goalsCell`); where that does not split back
+    /// into them and a number is skipped after a goal that ends no sentence (`1. 甲 3. 乙`,
+    /// after an edit), the first beside the label and each other on a row of its own, where
+    /// its marker begins a line and may skip numbers (`GoalList.split`).
+    static func goalRows(_ goals: [Goal]) -> [String] {
+        let cell = goalsCell(goals)
+        guard goals.count > 1, GoalList.split(cell) != goals else { return [row(["绩效目标", cell, "", "", "", ""])] }
+        let items = goals.map { "\($0.number). \($0.text)" }
+        guard items.dropFirst().allSatisfy(GoalRows.isGoalItem), GoalList.split(items.joined(separator: "\n")) == goals else {
+            return [row(["绩效目标", cell, "", "", "", ""])]
+        }
+        return [row(["绩效目标", items[0], "", "", "", ""])] + items.dropFirst().map { row([$0, "", "", "", "", ""]) }
     }
 
     /// The goals in one cell as `GoalList` splits it again: `1. … 2. …`, as tables print

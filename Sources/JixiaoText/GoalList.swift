@@ -6,13 +6,72 @@ public enum GoalList {
     /// A marker is the next expected number followed by `.`, `．`, `、` or `）`, at the
     /// start or after a blank or sentence punctuation, and not followed by a digit
     /// (so `1.5 万元` is not a marker); in a text that begins `目标1：`, `目标2：` … (`splitLabelled`).
+    ///
+    /// A marker may also skip numbers (`1.…；3.…；4.…`: a goal deleted, the rest not
+    /// renumbered), where it is plainly a list's: after a sentence's end (`。；;！？!?`, blanks
+    /// between) or a line break, of the kind and end the marker before it has, with a larger
+    /// number of at most two digits. Each goal keeps the number printed on it. A line break
+    /// (`\n`, as a goal on a row of its own is joined, `GoalRows`) is otherwise a blank.
     public static func split(_ text: String) -> [Goal] {
+        // Most cells have no line break: answered by their bytes.
+        if text.utf8.contains(0x0A) { return splitLines(text) }
         let t = TextNormalization.trimmed(text)
         if t.isEmpty { return [] }
         if let labelled = splitLabelled(t) { return labelled }
         if let enclosed = splitEnclosed(t) { return enclosed }
         // (Plain text is read by its bytes; `splitPlain` finds out whether it is as it reads.)
         return splitPlain(t) ?? splitCharacters(t)
+    }
+
+    /// `split` of a text with line breaks: each a blank, as the text was before the break was
+    /// kept, and a place a marker that skips numbers may begin.
+    static func splitLines(_ text: String) -> [Goal] {
+        var flat = String.UnicodeScalarView()
+        var breaks: [Int] = []   // scalar offsets of the breaks in `flat`
+        for (k, s) in text.unicodeScalars.enumerated() {
+            if s == "\n" { breaks.append(k) }
+            flat.append(s == "\n" ? " " : s)
+        }
+        let leading = flat.prefix { TextNormalization.isBlank(Character($0)) }.count
+        let t = TextNormalization.trimmed(String(flat))
+        if t.isEmpty { return [] }
+        let offsets = Set(breaks.map { $0 - leading })
+        /// The Characters of `chars` that were line breaks, by index.
+        func lineBreaks(_ chars: [Character]) -> Set<Int> {
+            var out: Set<Int> = [], scalar = 0
+            for (k, c) in chars.enumerated() {
+                if offsets.contains(scalar) { out.insert(k) }
+                scalar += c.unicodeScalars.count
+            }
+            return out
+        }
+        let chars = Array(t)
+        let breaksInChars = lineBreaks(chars)
+        if let labelled = splitLabelled(t, chars: chars, lineBreaks: breaksInChars) { return labelled }
+        if let enclosed = splitEnclosed(t, chars: chars, lineBreaks: breaksInChars) { return enclosed }
+        let simple = TextNormalization.characters(t)
+        return splitCharacters(t, chars: simple, lineBreaks: lineBreaks(simple))
+    }
+
+    /// The sentence ends after which (and blanks) a marker may skip numbers.
+    static let sentenceEnds: Set<Character> = ["。", "；", ";", "！", "？", "!", "?"]
+
+    /// Whether what comes before `i` in `chars`, blanks aside, is the start, a line break (at
+    /// an index of `lineBreaks`) or a sentence's end: where a marker may skip numbers.
+    static func endsASentence(before i: Int, _ chars: [Character], lineBreaks: Set<Int>) -> Bool {
+        var j = i - 1
+        while j >= 0, !lineBreaks.contains(j), TextNormalization.isBlank(chars[j]) { j -= 1 }
+        return j < 0 || lineBreaks.contains(j) || sentenceEnds.contains(chars[j])
+    }
+
+    /// A plain marker's end, as kinds: `.` and `．`, `、`, `）` and `)`. A marker that skips
+    /// numbers ends as the one before it.
+    static func endKind(_ c: Character) -> Int {
+        switch c {
+        case ".", "．": 0
+        case "、": 1
+        default: 2
+        }
     }
 
     /// `目标1：… 目标2：…` (`目标一：`, `目标１:`): goals each after the word 目标 and its
@@ -23,26 +82,40 @@ public enum GoalList {
     /// followed by `：`, `:`, `、` or `.` (not a decimal point); a plain `2.` marker goes on
     /// the list too (`目标1：… 2. …`, where a goal on a row of its own was numbered so).
     /// nil for any other text.
-    static func splitLabelled(_ t: String) -> [Goal]? {
+    static func splitLabelled(_ t: String, chars: [Character]? = nil, lineBreaks: Set<Int> = []) -> [Goal]? {
         // Most goals do not begin with 目标: answered by their first bytes.
         guard t.utf8.starts(with: labelWord.utf8) else { return nil }
-        let chars = Array(t)
-        return splitAtMarkers(chars) { i, found in labelledMarker(chars, at: i) ?? (found == 0 ? nil : numberedMarker(chars, at: i)) }
+        let chars = chars ?? Array(t)
+        // Kinds: 0 `目标N`, then a plain marker's end kind + 1.
+        return splitAtMarkers(chars, lineBreaks: lineBreaks, oneKind: false) { i, found in
+            if let m = labelledMarker(chars, at: i) { return (m.number, m.textStart, 0) }
+            guard found > 0, let m = numberedMarker(chars, at: i) else { return nil }
+            return (m.number, m.textStart, 1 + endKind(chars[m.textStart - 1]))
+        }
     }
 
     /// The goals of a text that is a list of them: at each place a marker may begin (the
     /// start, or after a blank or sentence punctuation), `marker` says whether one is there
-    /// (given how many were found before): its number, which must be the next, and where its
-    /// text begins. nil unless the text begins with the first marker and has two or more.
-    static func splitAtMarkers(_ chars: [Character], _ marker: (_ at: Int, _ found: Int) -> (number: Int, textStart: Int)?) -> [Goal]? {
+    /// (given how many were found before): its number, which must be the next (or, after a
+    /// sentence's end or a line break, a larger one of the kind of the marker before: `split`),
+    /// where its text begins, and its kind (`oneKind`: all markers of the first's). nil unless
+    /// the text begins with marker 1 and has two or more.
+    static func splitAtMarkers(_ chars: [Character], lineBreaks: Set<Int> = [], oneKind: Bool,
+                               _ marker: (_ at: Int, _ found: Int) -> (number: Int, textStart: Int, kind: Int)?) -> [Goal]? {
         var markers: [Marker] = []
+        var kinds: [Int] = []
         var i = 0
         while i < chars.count {
             if i == 0 || TextNormalization.isBlank(chars[i - 1]) || "。；;，,".contains(chars[i - 1]),
-               let m = marker(i, markers.count), m.number == markers.count + 1 {
-                markers.append((i, m.textStart, m.number))
-                i = m.textStart
-                continue
+               let m = marker(i, markers.count), !oneKind || kinds.first.map({ $0 == m.kind }) ?? true {
+                let next = (markers.last?.number ?? 0) + 1
+                if m.number == next
+                    || (m.number > next && m.number < 100 && kinds.last == m.kind && endsASentence(before: i, chars, lineBreaks: lineBreaks)) {
+                    markers.append((i, m.textStart, m.number))
+                    kinds.append(m.kind)
+                    i = m.textStart
+                    continue
+                }
             }
             i += 1
         }
@@ -61,16 +134,13 @@ public enum GoalList {
     /// or after a blank or sentence punctuation, all of one kind (brackets or circles), and
     /// a lone `（1）…` stays as printed. nil for any other text. (Before, such a cell was one
     /// goal: a `1）` after `（` is no `1.`-kind marker.)
-    static func splitEnclosed(_ t: String) -> [Goal]? {
+    static func splitEnclosed(_ t: String, chars: [Character]? = nil, lineBreaks: Set<Int> = []) -> [Goal]? {
         // Most goals begin with neither: answered by their first scalar.
         guard let head = t.unicodeScalars.first, head == "（" || head == "(" || Self.circled.contains(head.value) else { return nil }
-        let chars = Array(t)
+        let chars = chars ?? Array(t)
         // Brackets or circles, as the first marker is.
-        var circled: Bool?
-        return splitAtMarkers(chars) { i, found in
-            guard let m = enclosedMarker(chars, at: i), m.number == found + 1, circled == nil || circled == m.circled else { return nil }
-            circled = m.circled
-            return (m.number, m.textStart)
+        return splitAtMarkers(chars, lineBreaks: lineBreaks, oneKind: true) { i, _ in
+            enclosedMarker(chars, at: i).map { ($0.number, $0.textStart, $0.circled ? 1 : 0) }
         }
     }
 
@@ -143,13 +213,15 @@ public enum GoalList {
         return nil
     }
 
-    /// `split` of a trimmed, non-empty text, by its Characters.
-    static func splitCharacters(_ t: String) -> [Goal] {
-        let chars = TextNormalization.characters(t)
+    /// `split` of a trimmed, non-empty text, by its Characters (`TextNormalization.characters`
+    /// of it, with the indices of its line breaks, when `splitLines` has made them).
+    static func splitCharacters(_ t: String, chars: [Character]? = nil, lineBreaks: Set<Int> = []) -> [Goal] {
+        let chars = chars ?? TextNormalization.characters(t)
         // A Character that is not ASCII is no digit, and is passed by that cheap test.
         let markers = Self.markers(chars, digits: { Array(String($0)) }, isMarkerEnd: { [".", "．", "、", "）", ")"].contains($0) },
                                    mayPrecede: { TextNormalization.isBlank($0) || "。；;，,".contains($0) },
-                                   isDigit: { $0.isASCII && $0.isNumber })
+                                   isDigit: { $0.isASCII && $0.isNumber }, value: { Int(String($0)) }, endKind: endKind,
+                                   skipMayBegin: { endsASentence(before: $0, chars, lineBreaks: lineBreaks) })
         return goals(t, markers, count: chars.count) { String(chars[$0]) }
     }
 
@@ -166,6 +238,7 @@ public enum GoalList {
             var markers: [Marker] = []
             var expected = 1
             var digits = asciiDigits(expected)
+            var lastKind = 0
             var i = 0, previous = -1
             while i < b.count {
                 // The expected number's digits (ASCII: a byte each) from `i`, then a marker end.
@@ -175,10 +248,21 @@ public enum GoalList {
                    previous < 0 || mayPrecede(b, previous),
                    end + endWidth >= b.count || !(b[end + endWidth] >= 0x30 && b[end + endWidth] <= 0x39) {
                     markers.append((i, end + endWidth, expected))
+                    lastKind = endKind(b, end)
                     expected += 1
                     digits = asciiDigits(expected)
                     previous = end
                     i = end + endWidth
+                    continue
+                }
+                // A marker that skips numbers (`split`), after a digit's place as the expected one's.
+                if !markers.isEmpty, b[i] >= 0x30, b[i] <= 0x39, mayPrecede(b, previous),
+                   let m = skippingMarker(b, at: i, beyond: expected, kind: lastKind) {
+                    markers.append((i, m.textStart, m.number))
+                    expected = m.number + 1
+                    digits = asciiDigits(expected)
+                    previous = m.end
+                    i = m.textStart
                     continue
                 }
                 let (v, width) = UTF8Scalars.scalar(b, at: i)
@@ -225,6 +309,48 @@ public enum GoalList {
         }
     }
 
+    /// The marker of one or two ASCII digits at byte `i` that skips numbers (`split`): a
+    /// number larger than `expected`, an end of `kind` (`endKind`) not followed by a digit,
+    /// after a sentence's end; its number, where its end begins and where its text does.
+    static func skippingMarker(_ b: UnsafeBufferPointer<UInt8>, at i: Int, beyond expected: Int, kind: Int) -> (number: Int, end: Int, textStart: Int)? {
+        func isDigit(_ k: Int) -> Bool { b[k] >= 0x30 && b[k] <= 0x39 }
+        let end = i + 1 < b.count && isDigit(i + 1) ? i + 2 : i + 1
+        guard end < b.count, let width = markerEndWidth(b, end), endKind(b, end) == kind,
+              end + width >= b.count || !isDigit(end + width) else { return nil }
+        let n = end - i == 2 ? Int(b[i] - 0x30) * 10 + Int(b[i + 1] - 0x30) : Int(b[i] - 0x30)
+        guard n > expected, endsASentence(b, before: i) else { return nil }
+        return (n, end, end + width)
+    }
+
+    /// `endKind` of the marker end (`markerEndWidth`) at byte `k`.
+    static func endKind(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int {
+        switch b[k] {
+        case 0x2E: 0
+        case 0x29: 2
+        case 0xEF: b[k + 2] == 0x8E ? 0 : 2   // ． ）
+        default: 1   // 、
+        }
+    }
+
+    /// `endsASentence` by bytes, for a text with no line break: blanks (space, tab, U+00A0,
+    /// U+3000) back from byte `i`, then the start or a sentence's end (`sentenceEnds`).
+    static func endsASentence(_ b: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+        var j = i
+        while j > 0 {
+            if b[j - 1] == 0x20 || b[j - 1] == 0x09 { j -= 1 }
+            else if j >= 2, b[j - 2] == 0xC2, b[j - 1] == 0xA0 { j -= 2 }
+            else if j >= 3, b[j - 3] == 0xE3, b[j - 2] == 0x80, b[j - 1] == 0x80 { j -= 3 }
+            else { break }
+        }
+        guard j > 0 else { return true }
+        switch b[j - 1] {
+        case 0x3B, 0x21, 0x3F: return true   // ; ! ?
+        case 0x82: return j >= 3 && b[j - 3] == 0xE3 && b[j - 2] == 0x80   // 。
+        case 0x9B, 0x81, 0x9F: return j >= 3 && b[j - 3] == 0xEF && b[j - 2] == 0xBC   // ； ！ ？
+        default: return false
+        }
+    }
+
     /// Whether the scalar beginning at byte `k` may precede a marker: a blank (space, tab,
     /// U+00A0, U+3000) or `。；;，,`.
     static func mayPrecede(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
@@ -242,11 +368,17 @@ public enum GoalList {
     /// Where each goal's marker begins and its text after it, whether the text is read by
     /// Characters or (plain text) by scalars. The expected number's digits are made once
     /// per number rather than at every position.
+    /// A marker that skips numbers (`split`) is asked for only where a digit follows a
+    /// Character that may precede a marker: its number (`value`) of one or two digits, larger than the
+    /// expected one, its end of the kind (`endKind`) of the marker before, and `skipMayBegin`
+    /// of its index (after a sentence's end or a line break).
     private static func markers<C: Equatable>(_ chars: [C], digits: (Int) -> [C], isMarkerEnd: (C) -> Bool,
-                                              mayPrecede: (C) -> Bool, isDigit: (C) -> Bool) -> [Marker] {
+                                              mayPrecede: (C) -> Bool, isDigit: (C) -> Bool,
+                                              value: (ArraySlice<C>) -> Int?, endKind: (C) -> Int, skipMayBegin: (Int) -> Bool) -> [Marker] {
         var markers: [Marker] = []
         var expected = 1
         var number = digits(expected)
+        var lastKind = 0
         var i = 0
         while i < chars.count {
             let end = i + number.count
@@ -254,10 +386,24 @@ public enum GoalList {
                i == 0 || mayPrecede(chars[i - 1]),
                end + 1 >= chars.count || !isDigit(chars[end + 1]) {
                 markers.append((i, end + 1, expected))
+                lastKind = endKind(chars[end])
                 expected += 1
                 number = digits(expected)
                 i = end + 1
                 continue
+            }
+            if !markers.isEmpty, isDigit(chars[i]), mayPrecede(chars[i - 1]) {
+                let width = i + 1 < chars.count && isDigit(chars[i + 1]) ? 2 : 1
+                let end = i + width
+                if end < chars.count, isMarkerEnd(chars[end]), endKind(chars[end]) == lastKind,
+                   end + 1 >= chars.count || !isDigit(chars[end + 1]),
+                   let n = value(chars[i..<end]), n > expected, skipMayBegin(i) {
+                    markers.append((i, end + 1, n))
+                    expected = n + 1
+                    number = digits(expected)
+                    i = end + 1
+                    continue
+                }
             }
             i += 1
         }

@@ -40,7 +40,8 @@ enum GoalRows {
         if filled.count <= 1 || Set(filled.map(\.label)).count == 1 {
             return GoalList.split(filled.map(\.text).joined(separator: " "))
         }
-        let text = filled.enumerated().map { k, r in "\(k + 1). \(r.label)：\(TextNormalization.trimmed(r.text))" }
+        // (A goal on a row of its own begins after a line break, `\n`: trimmed as a blank.)
+        let text = filled.enumerated().map { k, r in "\(k + 1). \(r.label)：\(TextNormalization.trimmed(r.text.hasPrefix("\n") ? " " + r.text.dropFirst() : r.text))" }
         return GoalList.split(text.joined(separator: " "))
     }
 }

@@ -610,8 +610,9 @@ struct TableReading {
         } else if RowLabels.isBlockLabel(row) || RowLabels.isPageNumber(row) {
             // `绩效指标` on a row of its own above the header, or a page number.
         } else if section == .goals, GoalRows.isGoalItem(row.first) {
-            // `目标1：…`, `2、…` under a goals row.
-            goalRows[goalRows.count - 1].text += " " + GoalRows.goalItemText(row.nonEmpty.joined(separator: " "))
+            // `目标1：…`, `2、…` under a goals row; after a line break, where a marker may skip
+            // numbers (`GoalList.split`: a goal deleted, the rest not renumbered).
+            goalRows[goalRows.count - 1].text += "\n" + GoalRows.goalItemText(row.nonEmpty.joined(separator: " "))
         } else if !label.isEmpty {
             if IndicatorLabel.isLevel1(label) {
                 // An indicator row before any header: the header is missing.

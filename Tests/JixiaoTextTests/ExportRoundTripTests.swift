@@ -134,6 +134,22 @@ import Testing
         #expect(withNote.content == without.content)
     }
 
+    /// Goals that skip a number (goal 2 deleted, the rest not renumbered) are written so they
+    /// read back with their numbers: in the one cell where each goal before a skip ends a
+    /// sentence, else each on a row of its own (an edit took the sentence's end away).
+    @Test func goalsThatSkipANumberReadBack() throws {
+        var d = sample
+        d.projects[0].goals = [Goal(number: 1, text: "提高效益；"), Goal(number: 3, text: "保障运行；"), Goal(number: 4, text: "按期支付。")]
+        var text = DocumentWriter.write(d)
+        #expect(text.contains("绩效目标\t1. 提高效益； 3. 保障运行； 4. 按期支付。\t"))
+        #expect(DocumentWriter.readBackDifferences(of: d, text: text).isEmpty)
+        d.projects[0].goals[0].text = "提高效益"
+        text = DocumentWriter.write(d)
+        #expect(text.contains("绩效目标\t1. 提高效益\t\t\t\t\n3. 保障运行；\t\t\t\t\t\n4. 按期支付。\t"))
+        #expect(DocumentWriter.readBackDifferences(of: d, text: text).isEmpty)
+        #expect(try DocumentReader.read(text: text).projects[0].goals == d.projects[0].goals)
+    }
+
     @Test func anExportThatReadsBackHasNoNote() {
         #expect(DocumentWriter.export(sample) == DocumentWriter.write(sample))
         #expect(DocumentWriter.readBackDifferences(of: sample, text: DocumentWriter.write(sample)).isEmpty)

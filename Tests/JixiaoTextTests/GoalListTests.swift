@@ -97,4 +97,61 @@ import JixiaoText
         let onRows = try readRoundTrip(smallDocument(tables: [("测试项目绩效目标表", ownRows)]))
         #expect(onRows.projects[0].goals.map(\.text) == ["完成改造；", "通过验收。"])
     }
+
+    /// Goals printed with a gap (`1.…；3.…；4.…`: goal 2 deleted, the rest not renumbered) are
+    /// goals each with the number printed on them, by bytes (plain text) and by Characters
+    /// alike. Before, the cell was one goal: the splitter wanted the next number.
+    @Test func goalsNumberedWithAGap() {
+        for (t, numbers, texts) in [
+            ("1. 完成测试；3. 保障运行；4. 按期支付。", [1, 3, 4], ["完成测试；", "保障运行；", "按期支付。"]),
+            ("1、完成测试。 3、保障运行。", [1, 3], ["完成测试。", "保障运行。"]),
+            ("1．完成测试！ 2．保障运行。 5．按期支付。", [1, 2, 5], ["完成测试！", "保障运行。", "按期支付。"]),
+            ("1) 完成测试；　12) 保障运行", [1, 12], ["完成测试；", "保障运行"]),
+            // Not plain (a character outside the plain ranges): by Characters.
+            ("1. 完成测试Å；3. 保障运行。", [1, 3], ["完成测试Å；", "保障运行。"]),
+            ("目标1：完成测试；目标3：保障运行。", [1, 3], ["完成测试；", "保障运行。"]),
+            ("（1）完成测试；（3）保障运行。", [1, 3], ["完成测试；", "保障运行。"]),
+            ("①完成测试；③保障运行。", [1, 3], ["完成测试；", "保障运行。"]),
+        ] as [(String, [Int], [String])] {
+            let g = GoalList.split(t)
+            #expect(g.map(\.number) == numbers, "\(t)")
+            #expect(g.map(\.text) == texts, "\(t)")
+        }
+    }
+
+    /// A number that is no list's marker is not taken for one that skips numbers: inside a
+    /// sentence (`第3条`, `3.5万元`, `1.2亿`, after a comma or a word), of another kind or end
+    /// than the marker before, smaller than it, or of three digits.
+    @Test func numbersInTextDoNotSkip() {
+        for t in ["1. 完成投资 3.5万元；2. 验收。", "1. 落实第3条要求，3、保障运行", "1. 完成 1.2亿元投资； 3.5 万元用于验收",
+                  "1. 完成测试 3. 保障运行", "1. 完成测试，3. 保障运行", "1. 完成测试；3、保障运行", "1、完成测试；3. 保障运行",
+                  "1. 甲；2. 乙；1. 丙", "1. 甲；100. 乙", "目标1：甲；3. 乙", "（1）甲；③乙", "1. 甲；3.乙3"] {
+            let g = GoalList.split(t)
+            #expect(!g.map(\.number).contains(where: { $0 > 2 }) || t.hasSuffix("乙3"), "\(t): \(g)")
+        }
+        #expect(GoalList.split("1. 甲；3.乙3").map(\.number) == [1, 3])
+        #expect(GoalList.split("1. 完成投资 3.5万元；2. 验收。").map(\.text) == ["完成投资 3.5万元；", "验收。"])
+        #expect(GoalList.split("1. 完成测试 3. 保障运行").map(\.text) == ["完成测试 3. 保障运行"])
+    }
+
+    /// A line break (a goal on a row of its own, `GoalRows`) is a blank, and a place where a
+    /// marker may skip numbers.
+    @Test func lineBreaks() {
+        #expect(GoalList.split("1. 完成测试\n3. 保障运行") == [Goal(number: 1, text: "完成测试"), Goal(number: 3, text: "保障运行")])
+        #expect(GoalList.split("\n1. 完成测试\n2. 保障运行 \n") == GoalList.split("1. 完成测试 2. 保障运行"))
+        #expect(GoalList.split("完成测试\n保障运行") == [Goal(number: 1, text: "完成测试 保障运行")])
+        #expect(GoalList.split("（1）甲\n（3）乙").map(\.number) == [1, 3])
+        #expect(GoalList.split("目标1：甲\n目标3：乙").map(\.number) == [1, 3])
+    }
+
+    /// In a table: goals with a gap in the cell, and on rows of their own, keep their numbers.
+    @Test func aTablesGoalsWithAGap() throws {
+        let d = try readRoundTrip(smallDocument(tables: [("测试项目绩效目标表", tableRows(goals: "1. 完成改造；3. 通过验收；4. 按期支付。"))]))
+        #expect(d.projects[0].goals.map(\.number) == [1, 3, 4])
+        var rows = tableRows(goals: "1. 完成改造")
+        let at = try #require(rows.firstIndex { $0.hasPrefix("绩效目标") })
+        rows.insert(contentsOf: ["3. 通过验收", "4. 按期支付"], at: at + 1)
+        let own = try readRoundTrip(smallDocument(tables: [("测试项目绩效目标表", rows)]))
+        #expect(own.projects[0].goals == [Goal(number: 1, text: "完成改造"), Goal(number: 3, text: "通过验收"), Goal(number: 4, text: "按期支付")])
+    }
 }

@@ -354,7 +354,10 @@ import JixiaoModel
         for n in [1, 9, 10, 12, 99, 100, 12345] { #expect(GoalList.asciiDigits(n) == Array(String(n).utf8)) }
         for t in ["1. 提高财政资金使用效益。 2. 保证设备的正常运转。 3. 搞好服务保障。", "1、甲；2、乙", "1. 完成 1.5 万平方米改造。 2. 验收。",
                   "保障运行", "1.甲 2.乙 3.丙 4.丁 5.戊 6.己 7.庚 8.辛 9.壬 10.癸 11.子 12.丑", "1）甲，2)乙。3．丙\u{3000}4、丁\u{00A0}5.戊\t6.己",
-                  "1.", "1", "1.2", "1.甲 2", "1.甲 2.", "2.甲 1.乙", "１．甲 ２．乙", "1.甲 3.乙 2.丙"] {
+                  "1.", "1", "1.2", "1.甲 2", "1.甲 2.", "2.甲 1.乙", "１．甲 ２．乙", "1.甲 3.乙 2.丙",
+                  // Markers that skip numbers (after a sentence's end, of the kind before).
+                  "1.甲；3.乙", "1.甲。 3.乙！ 7、丙", "1、甲；3、乙；4.丙", "1.甲\u{3000}；\u{A0}12.乙", "1.甲；3.5乙", "1.甲；123.乙",
+                  "1.甲?3)乙", "1)甲；3）乙", "1．甲；3.乙", "1.甲;\t3.乙 4.丙", "1.甲；99.乙；100.丙", "1.甲；3、乙；5.丙"] {
             sameGoals(t)
         }
         ScalarSample.forEach(dense: [0xFF00...0xFFFF]) { s in
@@ -362,7 +365,8 @@ import JixiaoModel
             // (Plain or not: `splitPlain` says which, and reads only the plain ones.)
             do {
                 for t in ["1" + one + "甲 2.乙", "1.甲" + one + "2.乙", "1.甲 2" + one + "乙", "1.甲 2." + one, one + "1.甲 2.乙",
-                          "1." + one + "甲" + one + " 2.乙", "1.\u{3000}" + one + "\u{A0} 2.乙"] { sameGoals(t) }
+                          "1." + one + "甲" + one + " 2.乙", "1.\u{3000}" + one + "\u{A0} 2.乙",
+                          "1.甲" + one + "3.乙", "1.甲；" + one + "3.乙", "1.甲" + one + " 3." + one, "1.甲；3" + one + "乙"] { sameGoals(t) }
             }
         }
     }
