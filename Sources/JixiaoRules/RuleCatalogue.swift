@@ -11,7 +11,7 @@ public enum RuleCatalogue {
         GoalsReportStyle.rule, GoalsFundingOnly.rule, SubGoalNotQuantified.rule,
         CopiedText.rule, DuplicateProject.rule,
         BasisCategory.rule, BasisFit.rule, PlanAbsent.rule, PlanMissingFigures.rule, PlanInvalidFigures.rule, PlanYearEnd.rule,
-        PlanUnlabelledFigure.rule, TemplatePlaceholder.rule, ExtractionDamage.rule, ReadingDoubt.rule, InvisibleText.rule, UniformSatisfaction.rule,
+        PlanUnlabelledFigure.rule, GoalsNumbering.rule, TemplatePlaceholder.rule, ExtractionDamage.rule, ReadingDoubt.rule, InvisibleText.rule, UniformSatisfaction.rule,
         // Across the documents of a workspace (departments, years): `RuleEngine.checkSet`.
         SharedCode.rule, FundedTwice.rule, IndicatorsUnchanged.rule, TargetLowered.rule, ProjectsChanged.rule,
     ]

@@ -33,11 +33,11 @@ enum CopiedText {
                         break
                     }
                 }
-                for g in projects[a].goals {
+                for (k, g) in projects[a].goals.enumerated() {
                     let terms = index.foreignTerms(g.text, exclude: a) { own.nameAndUsageContains($0) }
                     guard !terms.isEmpty else { continue }
                     out.append(ctx.finding(projectAt: a, Location(part: .goals, line: projects[a].lines.goals),
-                                           "绩效目标 \(g.number)\(quoted: g.text)\(describe(terms, projects))，本项目的名称和资金用途都没有提到",
+                                           "绩效目标 \(k + 1)\(projects[a].printedNumberNote(ofGoalAt: k))\(quoted: g.text)\(describe(terms, projects))，本项目的名称和资金用途都没有提到",
                                            suggestion: "如系从其他项目复制，请按本项目的资金用途改写绩效目标",
                                            related: relatedCodes(terms, projects)))
                 }

@@ -79,9 +79,11 @@ enum ExtractionDamage {
                                        "\(d.part.chinese)一栏印作\(quoted: d.printed)：\(d.defect.chinese)，按 \(Say.budget(p.budget.amount(d.part), of: p)) 读取",
                                        suggestion: "发布稿中改正这一金额，只印一次"))
             }
-            // The fix's field by position, as editing reads it; the message says the printed number.
+            // The fix's field by position, as editing reads it; the message names the goal so
+            // too, with the number printed on it where that differs (`绩效目标 2（原文编号 3）`).
             for (k, g) in p.goals.enumerated() {
-                check(g.text, .goal(k + 1), Location(part: .goals, line: lines.goals), "绩效目标 \(g.number)")
+                let note = p.printedNumberNote(ofGoalAt: k)
+                check(g.text, .goal(k + 1), Location(part: .goals, line: lines.goals), "绩效目标 \(k + 1)\(note)")
             }
             var previousLevel1: String?, previousLevel2: String?
             ctx.forEachRow { row, i in

@@ -29,9 +29,11 @@ enum InvisibleText {
             check(p.name, .name, Location(part: .header, line: lines.code), "项目名称")
             check(p.heading, .heading, Location(part: .header, line: lines.heading), "表头")
             check(p.usage, .usage, Location(part: .usage, line: lines.usage ?? lines.budget), "资金用途")
-            // The fix's field by position, as editing reads it; the message says the printed number.
+            // The fix's field by position, as editing reads it; the message names the goal so
+            // too, with the number printed on it where that differs (`绩效目标 2（原文编号 3）`).
             for (k, g) in p.goals.enumerated() {
-                check(g.text, .goal(k + 1), Location(part: .goals, line: lines.goals), "绩效目标 \(g.number)")
+                let note = p.printedNumberNote(ofGoalAt: k)
+                check(g.text, .goal(k + 1), Location(part: .goals, line: lines.goals), "绩效目标 \(k + 1)\(note)")
             }
             // A 二级 or basis with the bytes of the row above's, found printable there, is
             // printable (most rows repeat both); a name, description or value whose row text

@@ -35,10 +35,10 @@ enum UsageArithmetic {
             }
             // A goal that splits the money (`本项目共申请预算资金2026400元,其中村级组织运转400000元,…`, 棠溪镇 2022)
             // must add up as a 资金用途 must. Only where a goal has a figure before a 元 (most have none).
-            for g in p.goals where hasFigureBeforeYuan(g.text) {
+            for (k, g) in p.goals.enumerated() where hasFigureBeforeYuan(g.text) {
                 if let (sum, total) = itemsNotAddingUp(AmountMention.find(in: g.text)) {
                     out.append(ctx.finding(Location(part: .goals, line: p.lines.goals),
-                                           "绩效目标\(p.goals.count > 1 ? "第 \(g.number) 条" : "")中分项金额合计 \(Say.money(sum))，与写明的总额 \(Say.money(total.amount.money)) 不符（相差 \(Say.money(Money(fen: abs((sum - total.amount.money).fen))))）",
+                                           "绩效目标\(p.goals.count > 1 ? "第 \(k + 1) 条" : "")\(p.printedNumberNote(ofGoalAt: k))中分项金额合计 \(Say.money(sum))，与写明的总额 \(Say.money(total.amount.money)) 不符（相差 \(Say.money(Money(fen: abs((sum - total.amount.money).fen))))）",
                                            suggestion: "逐项核对分项金额和总额；资金安排写在资金用途里"))
                 }
             }
