@@ -70,7 +70,23 @@ extension Document {
         var doc = revised
         doc.review = review
         return (doc, RevisionComparison(projects: entries, clearedGrade: anything ? self.review.grade : nil,
-                                        departmentChanged: departmentChanged))
+                                        departmentChanged: departmentChanged,
+                                        departmentChanges: departmentChanged ? Self.departmentChanges(self, revised) : nil))
+    }
+
+    /// The department part's fields that differ (this document's, the reviewer's edits
+    /// included, against the revised text's), in reading order: paragraphs and 分项绩效目标
+    /// by position, as `jixiao set` and `show 部门` number them; a field only one side has
+    /// is empty on the other.
+    static func departmentChanges(_ old: Document, _ new: Document) -> [FieldRevision] {
+        let (a, b) = (old.overall, new.overall)
+        var fields: [OverallField] = (0..<max(a.summary.count, b.summary.count)).map { .summary($0 + 1) }
+        fields += (0..<max(a.subGoals.count, b.subGoals.count)).flatMap { n in OverallField.SubGoalPart.allCases.map { .subGoal(n + 1, $0) } }
+        fields += (0..<max(a.measures.count, b.measures.count)).map { .measure($0 + 1) }
+        return fields.compactMap { f in
+            let before = old.value(at: .department(f)) ?? "", after = new.value(at: .department(f)) ?? ""
+            return before == after ? nil : FieldRevision(field: .overall(f), old: before, new: after)
+        }
     }
 
     /// Old position → (new position, how), 0-based: by code, then by name among the rest.

@@ -10,11 +10,20 @@ public struct RevisionComparison: Hashable, Sendable, Codable {
     public var clearedGrade: DocumentGrade?
     /// The department's own text (总体绩效目标, 目录, title block) differs.
     public var departmentChanged: Bool
+    /// The fields of the department part (部门整体绩效目标: `overall.summary.2`,
+    /// `overall.subgoal.1.indicators`, `overall.measure.3`) the unit changed, as a project's
+    /// `changes` are, in reading order; empty when only the 目录 or the title block did.
+    /// Recorded when `departmentChanged`, else nil — and nil on a journal line written before
+    /// they were recorded, which said only `departmentChanged` (a replay does not ask them
+    /// of such a line: `JournalReplay`).
+    public var departmentChanges: [FieldRevision]?
 
-    public init(projects: [ProjectRevision], clearedGrade: DocumentGrade?, departmentChanged: Bool) {
+    public init(projects: [ProjectRevision], clearedGrade: DocumentGrade?, departmentChanged: Bool,
+                departmentChanges: [FieldRevision]? = nil) {
         self.projects = projects
         self.clearedGrade = clearedGrade
         self.departmentChanged = departmentChanged
+        self.departmentChanges = departmentChanges
     }
 
     public var changed: [ProjectRevision] { projects.filter { $0.match.isMatched && !$0.changes.isEmpty } }
@@ -249,9 +258,16 @@ extension RevisionRecord {
     public func lines(in d: Document, project: Int? = nil, time: (String) -> String) -> [RevisionLine] {
         let cmp = comparison
         var out = [RevisionLine(kind: .heading, text: "第 \(version) 版（\(file)，\(actor) \(time(self.time)) 导入，日志第 \(seq) 条）与第 \(version - 1) 版比较：\(cmp.summary)")]
+        if project == FieldPath.departmentIndex { return out + departmentLines() }
         if project == nil {
-            if cmp.departmentChanged { out.append(RevisionLine(kind: .heading, text: "部门整体部分（总体目标、目录或封面）也有改动")) }
             if let g = cmp.clearedGrade { out.append(RevisionLine(kind: .heading, text: "原综合评定 \(g.grade.chinese) 已清除，须重新评定")) }
+            if cmp.departmentChanges?.isEmpty == false {
+                out += departmentLines()
+            } else if cmp.departmentChanged {
+                // Only the 目录 or the title block; or a line that recorded no fields.
+                out.append(RevisionLine(kind: .heading, text: cmp.departmentChanges == nil ? "部门整体部分（总体目标、目录或封面）也有改动"
+                                                                                            : "目录或封面也有改动（部门整体绩效目标未改）"))
+            }
         }
         let shown = project.map { i in cmp.projects.filter { $0.new == i + 1 } }
             ?? cmp.notable
@@ -264,6 +280,28 @@ extension RevisionRecord {
             if !returned.isEmpty {
                 out.append(RevisionLine(kind: .note, text: "其中退回而单位没有改动：" + returned.map { "\(Self.number($0.new, in: d)). \($0.name)" }.joined(separator: "、")))
             }
+        }
+        return out
+    }
+
+    /// The department part (部门整体绩效目标) as a project is shown: a head line, then each
+    /// field the unit changed, old → new (`project` is `FieldPath.departmentIndex`, so that
+    /// the workstation opens the department part at the field).
+    func departmentLines() -> [RevisionLine] {
+        let d = FieldPath.departmentIndex
+        guard let changes = comparison.departmentChanges else {
+            // A journal line written before the fields were recorded.
+            return [RevisionLine(kind: .project, text: "部门整体绩效目标", project: d),
+                    RevisionLine(kind: .note, text: comparison.departmentChanged ? "有改动（这一版导入时没有逐项记录；jixiao changes 部门 看自导入以来的修改）" : "没有改动",
+                                 project: d)]
+        }
+        var out = [RevisionLine(kind: .project, text: "部门整体绩效目标" + (changes.isEmpty ? "" : "：\(changes.count) 处改动"), project: d)]
+        if changes.isEmpty {
+            out.append(RevisionLine(kind: .note, text: comparison.departmentChanged ? "没有改动（改的是目录或封面）" : "没有改动", project: d))
+        }
+        for c in changes {
+            out.append(RevisionLine(kind: .change, text: "\(c.label)：“\(c.old.isEmpty ? "（空）" : c.old)” → “\(c.new.isEmpty ? "（空）" : c.new)”",
+                                    project: d, field: c.field))
         }
         return out
     }

@@ -64,7 +64,11 @@ public enum JournalReplay {
         do { parsed = try DocumentReader.read(bytes: bytes) } catch {
             throw EditError("\(name) 无法读取：\(error.message)")
         }
-        let (next, comparison) = doc.revised(by: parsed)
+        let (next, computed) = doc.revised(by: parsed)
+        var comparison = computed
+        // A line written before the department part's fields were recorded has none: it
+        // replays as it was written (`RevisionComparison.departmentChanges`).
+        if r.comparison.departmentChanges == nil { comparison.departmentChanges = nil }
         guard parsed.projects.count == r.projects, comparison == r.comparison else {
             throw EditError("第 \(r.version) 版与之前的版本比较，重放得到的结果与记录的不同（\(comparison.summary)；记录：\(r.comparison.summary)）")
         }

@@ -9,7 +9,7 @@ struct ChangesCommand: ParsableCommand {
         abstract: "自导入以来改过的字段：导入时的值、现在的值、修改人、时间、日志序号",
         discussion: """
         导入修改稿（jixiao import 文件 --revision-of 文档编号）之后，列出的是自最新一版以来改过的字段；\
-        --since-revision 列出单位在修改稿里改了什么：每个项目改动的字段、上一版和这一版的值，\
+        --since-revision 列出单位在修改稿里改了什么：部门整体绩效目标和每个项目改动的字段、上一版和这一版的值，\
         退回意见列在它所针对的改动旁，以及审核结论的变化（通过保留 / 回到待审）；\
         --revision N 看更早的一版（第 N 版与第 N-1 版的比较，项目按当时的文档编号）。
         """)
@@ -42,10 +42,6 @@ struct ChangesCommand: ParsableCommand {
         if format == .json && !sinceRevision {
             throw CommandLineError("--format json 只用于 --since-revision", hint: "jixiao changes --since-revision --format json")
         }
-        if sinceRevision, let project, namesDepartment(project) {
-            throw CommandLineError("修改稿对比按项目列出，不能只看部门整体绩效目标",
-                                   hint: "不带 PROJECT：jixiao changes --since-revision 的摘要说明部门部分是否改过")
-        }
         let session = try workspace.open(.read)
         report(session)
         if let version = revision {
@@ -58,8 +54,8 @@ struct ChangesCommand: ParsableCommand {
                         : "它的修改稿是第 \(versions.map(String.init).joined(separator: "、")) 版：jixiao changes --revision \(versions.last!)")
             }
             if format == .json { try printJSON(record); return }
-            // A project asked for is found in the document as it stood then.
-            let then = try project.map { try projectIndex($0, in: document) }
+            // A project asked for is found in the document as it stood then; 部门 is the department part.
+            let then = try project.map { namesDepartment($0) ? FieldPath.departmentIndex : try projectIndex($0, in: document) }
             print(RevisionReport.text(record, in: document, project: then,
                                       time: { JournalTime.local($0, withSeconds: false) }), terminator: "")
             return

@@ -124,7 +124,11 @@ enum RevisionSummary {
         case .revised(let version, let seq, let cmp, let doc):
             var lines = ["已导入修改稿：\(id) 第 \(version) 版（\(name)，\(doc.projects.count) 个项目，日志第 \(seq) 条）",
                          "  \(cmp.summary)"]
-            if cmp.departmentChanged { lines.append("  部门整体部分（总体目标、目录或封面）也有改动") }
+            if let changes = cmp.departmentChanges, !changes.isEmpty {
+                lines.append("  部门整体绩效目标：\(changes.count) 处改动")
+            } else if cmp.departmentChanged {
+                lines.append("  目录或封面也有改动（部门整体绩效目标未改）")
+            }
             for p in cmp.notable {
                 let number = p.new.map { "\(RevisionRecord.number($0, in: doc))." } ?? "原 \(p.old ?? 0)."
                 var line = "  \(number) \(p.name)：\(p.decisionText)"

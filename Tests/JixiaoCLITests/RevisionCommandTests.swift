@@ -109,6 +109,34 @@ import Testing
         #expect(r.stdout.contains("3. 公共机构节能经费 第 1 行指标的指标值：审核人改为“8 万元”，修改稿仍是“57.66 万元”"), "\(r.stdout)")
     }
 
+    /// What the unit changed in the department part (部门整体绩效目标) is listed field by
+    /// field as a project's changes are: on import, in the comparison, and on its own with
+    /// `部门` (refused before), for the latest revision and for one asked for by number.
+    @Test func theDepartmentPartsChangesAreListed() throws {
+        let sample = scratch.write("sample.txt", BundledSample.bytes)
+        #expect(try jixiao.run(["import", sample, "-w", "ws"]).status == 0)
+        let text = BundledSample.text.replacingOccurrences(of: "1、完善制度建设。", with: "1、完善制度建设，按季考核。")
+            .replacingOccurrences(of: "配套设施完成率\t更换设备完成率\t≥95%", with: "配套设施完成率\t更换设备完成率\t≥98%")
+        let r = try jixiao.run(["import", scratch.write("修改稿.txt", Array(text.utf8)), "--revision-of", "430001-2021", "-w", "ws"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("  部门整体绩效目标：1 处改动\n"), "\(r.stdout)")
+        let change = "  工作保障措施第 2 段：“完善制度建设。进一步完善制度建设"
+        for args in [["--since-revision"], ["--since-revision", "部门"], ["--revision", "2", "部门"]] {
+            let c = try jixiao.run(["changes", "-w", "ws"] + args)
+            #expect(c.status == 0, "\(args): \(c.stderr)")
+            let lines = c.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let head = try #require(lines.firstIndex(of: "部门整体绩效目标：1 处改动"), "\(args): \(c.stdout)")
+            #expect(lines[head + 1].hasPrefix(change) && lines[head + 1].contains("” → “完善制度建设，按季考核。进一步"), "\(args): \(c.stdout)")
+            // With 部门, the department part alone.
+            #expect(c.stdout.contains("更换省控环境空气自动监测站监测设备经费") == (args.count == 1), "\(args): \(c.stdout)")
+        }
+        let json = try jixiao.run(["changes", "-w", "ws", "--since-revision", "--format", "json"])
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let recorded = try #require((obj["comparison"] as? [String: Any])?["departmentChanges"] as? [[String: String]])
+        #expect(recorded.map { $0["field"] } == ["overall.measure.2"])
+        #expect(try jixiao.run(["log", "-w", "ws", "--verify"]).status == 0)
+    }
+
     /// A 修改稿 sent without any project returned, and one that goes back to an earlier
     /// version's text, are imported — and said to be so.
     @Test func aRevisionWithNothingReturnedOrBackToAnEarlierTextIsPointedOut() throws {

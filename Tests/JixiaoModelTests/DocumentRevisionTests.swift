@@ -289,4 +289,54 @@ import Testing
         #expect(RevisionRecord.oneLine("1. 请细化数量指标。\n\n2. 补充依据\n") == "1. 请细化数量指标。2. 补充依据")
         #expect(RevisionRecord.oneLine("一行") == "一行")
     }
+
+    /// The department part's fields the unit changed are listed as a project's are: a
+    /// paragraph rewritten, a 分项绩效目标's indicators reworded, a measure added — each by
+    /// its path, old → new, in reading order; and shown on their own (`project` the
+    /// department) or ahead of the projects. Before, the comparison said only that the
+    /// department part had changed.
+    @Test func theDepartmentPartsChangesAreListedByField() throws {
+        var before = Self.threeProjects()
+        before.overall = OverallTargets(summary: [Paragraph(text: "做好服务保障。", line: 1)],
+                                        subGoals: [SubGoal(number: 1, goal: "提高效率。", indicators: "完成率。", line: 2, indicatorsLine: 3)],
+                                        measures: [Paragraph(number: 1, text: "完善制度。", line: 4)])
+        var after = before
+        after.overall.summary[0].text = "做好服务保障，降低运行成本。"
+        after.overall.subGoals[0].indicators = "完成率≥95%。"
+        after.overall.measures.append(Paragraph(number: 2, text: "加强监督。", line: 5))
+        let (_, cmp) = before.revised(by: after)
+        #expect(cmp.departmentChanged)
+        #expect(cmp.departmentChanges == [
+            FieldRevision(field: .overall(.summary(1)), old: "做好服务保障。", new: "做好服务保障，降低运行成本。"),
+            FieldRevision(field: .overall(.subGoal(1, .indicators)), old: "完成率。", new: "完成率≥95%。"),
+            FieldRevision(field: .overall(.measure(2)), old: "", new: "加强监督。"),
+        ])
+        let record = RevisionRecord(version: 2, file: "修改稿.txt", actor: "王审核", time: "t", seq: 5, comparison: cmp)
+        let only = record.lines(in: after, project: FieldPath.departmentIndex, time: { $0 }).dropFirst()
+        #expect(only.map(\.text) == ["部门整体绩效目标：3 处改动", "总体绩效目标第 1 段：“做好服务保障。” → “做好服务保障，降低运行成本。”",
+                                      "分项绩效目标 1 的绩效指标：“完成率。” → “完成率≥95%。”", "工作保障措施第 2 段：“（空）” → “加强监督。”"])
+        #expect(only.allSatisfy { $0.project == FieldPath.departmentIndex })
+        #expect(only.last?.field == .overall(.measure(2)))
+        #expect(record.lines(in: after, time: { $0 }).map(\.text).contains("分项绩效目标 1 的绩效指标：“完成率。” → “完成率≥95%。”"))
+        // A department part as it was: nothing recorded, nothing said.
+        let (_, same) = before.revised(by: before)
+        #expect(same.departmentChanges == nil && !same.departmentChanged)
+        // A line written before the fields were recorded still says the part changed.
+        var old = cmp
+        old.departmentChanges = nil
+        let oldLines = RevisionRecord(version: 2, file: "修改稿.txt", actor: "王审核", time: "t", seq: 5, comparison: old).lines(in: after, time: { $0 })
+        #expect(oldLines.map(\.text).contains("部门整体部分（总体目标、目录或封面）也有改动"))
+    }
+
+    /// The fields recorded are part of the journal's `revise` line; a line without them (as
+    /// written before) decodes with none.
+    @Test func theDepartmentChangesAreRecordedAndOldLinesDecode() throws {
+        let cmp = RevisionComparison(projects: [], clearedGrade: nil, departmentChanged: true,
+                                     departmentChanges: [FieldRevision(field: .overall(.measure(1)), old: "甲", new: "乙")])
+        let json = try JSONEncoder().encode(cmp)
+        #expect(try JSONDecoder().decode(RevisionComparison.self, from: json) == cmp)
+        #expect(String(decoding: json, as: UTF8.self).contains("\"overall.measure.1\""))
+        let old = try JSONDecoder().decode(RevisionComparison.self, from: Data(#"{"projects":[],"departmentChanged":true}"#.utf8))
+        #expect(old.departmentChanges == nil && old.departmentChanged)
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoModel
+import JixiaoSamples
 import JixiaoTestSupport
 import Testing
 @testable import JixiaoStore
@@ -73,5 +74,34 @@ import Testing
         #expect(notTaken.first == "部门整体绩效目标 工作保障措施第 2 段：审核人改为“完善后勤保障制度。”，修改稿仍是“\(old)”")
         #expect(notTaken.count == 1)
         #expect(try JournalVerification.verify(folder: s.docFolder).isIntact)
+    }
+
+    /// The department part's fields a revision changed go on its `revise` line and replay;
+    /// a line written before they were recorded (none on it) replays as written, and a line
+    /// whose fields are not what the texts give does not.
+    @Test func theDepartmentChangesReplayAndOldLinesToo() throws {
+        let s = try SampleWorkspace()
+        let text = BundledSample.text
+        let measure = "1、完善制度建设。"
+        let range = try #require(text.range(of: measure))
+        let revised = text.replacingCharacters(in: range, with: "1、完善制度建设，按季考核。")
+        let outcome = try s.ws.importRevision(s.folder.write("revised.txt", Array(revised.utf8)), of: "430001-2021", actor: "甲", time: "t2")
+        guard case .revised(_, _, let comparison, _) = outcome else { Issue.record("not revised"); return }
+        let changes = try #require(comparison.departmentChanges)
+        #expect(changes.count == 1 && changes[0].new.hasPrefix("完善制度建设，按季考核。"), "\(changes)")
+        #expect(try JournalVerification.verify(folder: s.docFolder).isIntact)
+
+        let entries = JournalFile.parse(s.folder.read("ws/430001-2021/journal.jsonl")).entries
+        let source = s.folder.read("ws/430001-2021/source.txt")
+        let files = DocumentFiles(folder: s.docFolder)
+        func replay(_ change: (inout RevisionComparison) -> Void) throws -> Document {
+            guard case .revised(var r) = entries[1].event else { throw EditError("not a revision") }
+            change(&r.comparison)
+            let line = JournalEntry(seq: 2, time: entries[1].time, actor: entries[1].actor, event: .revised(r), prev: entries[1].prev)
+            return try JournalReplay.replay(source: source, entries: [entries[0], line], revisionText: files.readSource(version:))
+        }
+        let now = try replay { _ in }
+        #expect(try replay { $0.departmentChanges = nil } == now)
+        #expect(throws: JournalProblem.self) { try replay { $0.departmentChanges = [] } }
     }
 }

@@ -63,6 +63,27 @@ import Testing
         #expect(d.screenText.contains("修改稿对比"))
     }
 
+    /// The department part's changes are listed ahead of the projects, each field old →
+    /// new; Enter on one opens the department part at that field.
+    @Test func theDepartmentPartsChangesAreListedAndOpenTheirField() throws {
+        let text = BundledSample.text.replacingOccurrences(of: "1、完善制度建设。", with: "1、完善制度建设，按季考核。")
+        let revised = try DocumentReader.read(bytes: Array(text.utf8))
+        let (doc, cmp) = sampleDocument.revised(by: revised)
+        var state = AppState(document: doc)
+        state.imported = revised
+        state.revision = RevisionRecord(version: 2, file: "修改稿.txt", actor: "王审核", time: "2026-11-26T02:00:00Z", seq: 2, comparison: cmp)
+        let d = AppDriver(state: state, backend: TestBackend(width: 100, height: 30))
+        d.press("view.changes")
+        let lines = d.screenText.split(separator: "\n").map(String.init)
+        let head = try #require(lines.firstIndex { $0.hasPrefix(" 部门整体绩效目标：1 处改动") }, "\(d.screenText)")
+        #expect(lines[head + 1].hasPrefix("   工作保障措施第 2 段：“完善制度建设。"), "\(d.screenText)")
+        // The list starts on screen row 2: the change, on row head + 1, is line head - 1.
+        for _ in 0..<(head - 1) { d.press("move.down") }
+        d.press("view.open")
+        guard case .department(let screen) = d.state.screen else { Issue.record("not the department part: \(d.state.screen)"); return }
+        #expect(screen.layout(d.state).items[screen.cursor.item].kind == ItemKind.of(field: .overall(.measure(2))))
+    }
+
     @Test func theChangesScreenAfterARevisionOnScreen() throws {
         let (state, _) = try Self.secondRound()
         let d = AppDriver(state: state, backend: TestBackend(width: 80, height: 24))

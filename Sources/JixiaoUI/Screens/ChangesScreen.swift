@@ -103,7 +103,10 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
         if let lines = layout.revision, action == .open {
             guard lines.indices.contains(selected), let p = lines[selected].project else { return [] }
             s.onlyWithFindings = false
-            if let field = lines[selected].field {
+            if p == FieldPath.departmentIndex {
+                // The department part's lines: its screen, at the field changed.
+                if let field = lines[selected].field { DepartmentScreen.show(&s, at: ItemKind.of(field: field)) } else { s.screen = .department(DepartmentScreen()) }
+            } else if let field = lines[selected].field {
                 ProjectScreen.show(&s, project: p, at: ItemKind.of(field: field))
             } else {
                 ProjectScreen.open(&s, project: p)
@@ -143,7 +146,9 @@ public struct ChangesScreen: Hashable, Sendable, ScreenFeature {
 
     func selectedProject(_ s: AppState, _ layout: Layout) -> Int? {
         if let lines = layout.revision {
-            return lines.indices.contains(cursor.selected) ? lines[cursor.selected].project ?? project : project
+            // The department part's lines are about no project, as its changes since import are.
+            guard lines.indices.contains(cursor.selected), let p = lines[cursor.selected].project, p != FieldPath.departmentIndex else { return project }
+            return p
         }
         guard layout.rows.indices.contains(cursor.selected) else { return project }
         let path = layout.rows[cursor.selected].path
