@@ -16,8 +16,10 @@ public enum ExportError: Error, Equatable, Sendable {
     case symbolicLink(String, to: String)
     /// The target is not a regular file: a device (`/dev/null`), a folder, a pipe.
     case notARegularFile(String, what: String)
-    /// The format cannot be told from the file name and `--format` was not given.
-    case unknownExtension(String, known: [String])
+    /// The format cannot be told from the file name and `--format` was not given; or
+    /// (`typed`) from a name typed in the workstation's export prompt, which names the
+    /// format by the extension alone.
+    case unknownExtension(String, known: [String], typed: Bool = false)
     /// Writing failed (disk full, no permission …); what the system said.
     case writeFailed(String, reason: String)
     /// The document is open read-only: an export must be journaled to be verifiable.
@@ -49,7 +51,7 @@ extension ExportError: ReviewerFacingError {
             return "\(path) 是指向 \(target) 的符号链接：导出不经链接写入"
         case .notARegularFile(let path, let what):
             return "\(path) 是\(what)，不是普通文件：不能导出到这里"
-        case .unknownExtension(let path, _):
+        case .unknownExtension(let path, _, _):
             return "无法从文件名 \(path) 看出导出格式"
         case .writeFailed(let path, let reason):
             return "写入 \(path) 失败：\(reason)"
@@ -70,7 +72,9 @@ extension ExportError: ReviewerFacingError {
         case .exists: "换一个文件名；确要覆盖时加 --force"
         case .symbolicLink(_, let target): "直接写出链接指向的路径（\(target)），或换一个文件名"
         case .notARegularFile: "换一个普通文件的路径"
-        case .unknownExtension(_, let known): "用 --format 指定格式，或用这些扩展名之一：\(known.map { "." + $0 }.joined(separator: " "))"
+        case .unknownExtension(_, let known, let typed):
+            (typed ? "文件名的扩展名决定格式，用这些扩展名之一：" : "用 --format 指定格式，或用这些扩展名之一：")
+                + known.map { "." + $0 }.joined(separator: " ")
         case .writeFailed: "检查磁盘空间和文件夹权限；没有写出任何文件，也没有记入日志"
         case .readOnly: "导出须记入日志，jixiao verify 才能核对；等另一个 Jixiao 关闭后再导出"
         case .inRecord: "导出到工作区的 exports/ 文件夹（只写文件名即可），或工作区以外的文件夹"

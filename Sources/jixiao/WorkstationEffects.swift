@@ -290,7 +290,8 @@ final class WorkstationEffects {
                 let path = DocumentExport.workstationPath(typed, workspaceRoot: session.workspaceRoot)
                 let kind: ExportKind = report ? .report : .document
                 guard let format = ExportFormats.inferred(from: path, kind: kind) else {
-                    throw ExportError.unknownExtension(path, known: ExportFormats.of(kind).map(\.fileExtension))
+                    // The prompt takes no --format: its hint says the extensions.
+                    throw ExportError.unknownExtension(path, known: ExportFormats.of(kind).map(\.fileExtension), typed: true)
                 }
                 // The workstation always may export a draft; the export says it is one.
                 let outcome: DocumentExport.Outcome

@@ -135,4 +135,26 @@ import Testing
         let log = try String(contentsOfFile: scratch.path + "/log.txt", encoding: .utf8)
         #expect(log.contains("日志完整：39 条记录，哈希链正确；从 source.txt 重放的结果与 document.json 一致"), "\(log)")
     }
+
+    /// The export prompt names the format by the file's extension and takes no option: a
+    /// name it cannot tell the format from is refused with the extensions it takes — not
+    /// with `--format`, which only the command line has.
+    @Test func theExportPromptRefusesAnUnknownExtensionWithWhatItTakes() throws {
+        let t = try workstation(height: 30)
+        #expect(try t.wait(for: "已通过 0/13") != nil)
+        try t.keys("x")
+        #expect(try t.wait(for: "导出草稿（") != nil)
+        try t.keys("C-u")
+        try t.type("out.pdf")
+        try t.keys("Enter")
+        let refused = try t.wait(for: "看出导出格式")
+        // (Wrapped under the prompt's title.)
+        #expect(refused?.contains("文件名的扩展名决定格式，用这些扩展名") == true, "\(refused ?? "")")
+        #expect(refused?.contains(".txt .xlsx .html .md .csv .json）") == true, "\(refused ?? "")")
+        #expect(refused?.contains("--format") == false, "\(refused ?? "")")
+        try t.keys("Escape")
+        #expect(try t.wait(for: "↑↓ 选择  Enter 打开") != nil)
+        try t.keys("q")
+        #expect(try t.wait(for: "VERIFY=")?.contains("EXIT=0") == true)
+    }
 }

@@ -119,5 +119,7 @@ import Testing
         #expect(ExportError.exists("/x/a.txt").hint.contains("--force"))
         #expect(ExportError.notARegularFile("/dev/null", what: "字符设备").message == "/dev/null 是字符设备，不是普通文件：不能导出到这里")
         #expect(ExportError.unknownExtension("a.doc", known: ["txt", "md"]).hint == "用 --format 指定格式，或用这些扩展名之一：.txt .md")
+        // Typed in the workstation's prompt, which takes no --format.
+        #expect(ExportError.unknownExtension("a.pdf", known: ["txt", "md"], typed: true).hint == "文件名的扩展名决定格式，用这些扩展名之一：.txt .md")
     }
 }
