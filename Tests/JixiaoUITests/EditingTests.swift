@@ -339,6 +339,17 @@ final class MemoryEffects {
         #expect(effects.performed.isEmpty)
     }
 
+    /// An export refused (a name it cannot tell the format from) says it was not exported —
+    /// not 未能保存, which is what a failed edit says.
+    @Test func aFailedExportSaysItWasNotExported() {
+        let (d, effects) = workstation()
+        d.press("app.export")
+        effects.failNext = "无法从文件名 out.pdf 看出导出格式"
+        d.handle(.key(.enter))
+        guard case .prompt(let p)? = d.state.overlay else { Issue.record("prompt not reopened"); return }
+        #expect(p.problem == "未能导出：无法从文件名 out.pdf 看出导出格式")
+    }
+
     @Test func aFailedSaveChangesNothingAndKeepsTheInput() {
         let (d, effects) = workstation()
         onProjectFourDoubledCharacter(d)

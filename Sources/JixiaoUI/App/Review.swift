@@ -19,7 +19,12 @@ enum Review {
         case .failed(let message):
             if var prompt = s.pendingPrompt {
                 // Nothing typed is lost: the prompt opens again with the reason.
-                prompt.problem = (prompt.purpose == .revisionFile ? "未能导入：" : "未能保存：") + message
+                let failed = switch prompt.purpose {
+                case .revisionFile: "未能导入："
+                case .export, .exportDepartments: "未能导出："
+                default: "未能保存："
+                }
+                prompt.problem = failed + message
                 s.overlay = .prompt(prompt)
                 s.pendingPrompt = nil
             } else {
