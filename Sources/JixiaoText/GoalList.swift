@@ -13,14 +13,21 @@ public enum GoalList {
     /// number of at most two digits. Each goal keeps the number printed on it. A line break
     /// (`\n`, as a goal on a row of its own is joined, `GoalRows`) is otherwise a blank.
     public static func split(_ text: String) -> [Goal] {
-        // Most cells have no line break: answered by their bytes.
-        if text.utf8.contains(0x0A) { return splitLines(text) }
+        // Most cells have no line break: answered by their bytes (a generic search of the
+        // String's UTF-8 view cost as much as splitting a plain text).
+        if text.withBorrowedUTF8({ hasLineBreak($0) }) { return splitLines(text) }
         let t = TextNormalization.trimmed(text)
         if t.isEmpty { return [] }
         if let labelled = splitLabelled(t) { return labelled }
         if let enclosed = splitEnclosed(t) { return enclosed }
         // (Plain text is read by its bytes; `splitPlain` finds out whether it is as it reads.)
         return splitPlain(t) ?? splitCharacters(t)
+    }
+
+    /// Whether the bytes hold a line break (`\n`).
+    static func hasLineBreak(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for x in b where x == 0x0A { return true }
+        return false
     }
 
     /// `split` of a text with line breaks: each a blank, as the text was before the break was

@@ -41,7 +41,7 @@ enum GoalRows {
             return GoalList.split(filled.map(\.text).joined(separator: " "))
         }
         // (A goal on a row of its own begins after a line break, `\n`: trimmed as a blank.)
-        let text = filled.enumerated().map { k, r in "\(k + 1). \(r.label)：\(TextNormalization.trimmed(r.text.hasPrefix("\n") ? " " + r.text.dropFirst() : r.text))" }
+        let text = filled.enumerated().map { k, r in "\(k + 1). \(r.label)：\(TextNormalization.trimmed(r.text.utf8.first == 0x0A ? " " + r.text.dropFirst() : r.text))" }
         return GoalList.split(text.joined(separator: " "))
     }
 }
