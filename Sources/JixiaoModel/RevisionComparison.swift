@@ -38,9 +38,17 @@ public struct RevisionComparison: Hashable, Sendable, Codable {
     /// Decisions the revision reset to 待审 (通过 or 退回 on a project the unit changed).
     public var decisionsReset: Int { projects.filter { $0.match.isMatched && $0.before != .pending && $0.after == .pending }.count }
 
-    /// 改了 3 个项目，2 个通过保留，1 个回到待审: the revision in one phrase.
+    /// 改了 3 个项目，2 个通过保留，1 个回到待审 (after 部门整体绩效目标改了 2 处 when the
+    /// department part changed): the revision in one phrase.
     public var summary: String {
         var parts = ["改了 \(changed.count) 个项目", "\(unchanged.count) 个未改"]
+        // The department part's changes too: "改了 0 个项目" alone hid them.
+        if let fields = departmentChanges, !fields.isEmpty {
+            parts.insert("部门整体绩效目标改了 \(fields.count) 处", at: 0)
+        } else if departmentChanged {
+            // No fields: only the 目录 or title block — or a line written before they were recorded.
+            parts.insert(departmentChanges == nil ? "部门整体部分有改动" : "目录或封面有改动", at: 0)
+        }
         if !added.isEmpty { parts.append("新增 \(added.count) 个") }
         if !removed.isEmpty { parts.append("删去 \(removed.count) 个") }
         parts.append("\(approvalsKept) 个通过保留")

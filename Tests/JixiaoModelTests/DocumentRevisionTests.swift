@@ -306,6 +306,8 @@ import Testing
         after.overall.measures.append(Paragraph(number: 2, text: "加强监督。", line: 5))
         let (_, cmp) = before.revised(by: after)
         #expect(cmp.departmentChanged)
+        // The one phrase says them, not "改了 0 个项目" alone.
+        #expect(cmp.summary.hasPrefix("部门整体绩效目标改了 3 处，改了 0 个项目，3 个未改"), "\(cmp.summary)")
         #expect(cmp.departmentChanges == [
             FieldRevision(field: .overall(.summary(1)), old: "做好服务保障。", new: "做好服务保障，降低运行成本。"),
             FieldRevision(field: .overall(.subGoal(1, .indicators)), old: "完成率。", new: "完成率≥95%。"),
@@ -326,6 +328,10 @@ import Testing
         old.departmentChanges = nil
         let oldLines = RevisionRecord(version: 2, file: "修改稿.txt", actor: "王审核", time: "t", seq: 5, comparison: old).lines(in: after, time: { $0 })
         #expect(oldLines.map(\.text).contains("部门整体部分（总体目标、目录或封面）也有改动"))
+        #expect(old.summary.hasPrefix("部门整体部分有改动，改了 0 个项目"), "\(old.summary)")
+        var titleOnly = cmp
+        titleOnly.departmentChanges = []
+        #expect(titleOnly.summary.hasPrefix("目录或封面有改动，改了 0 个项目"), "\(titleOnly.summary)")
     }
 
     /// The fields recorded are part of the journal's `revise` line; a line without them (as
