@@ -292,4 +292,27 @@ import Testing
         #expect(!p.facts.contains { $0.label.contains("上年") })
         #expect(p.usage.contains("上年度完成一期"))
     }
+
+    /// 安徽 六安 金安区 2025 项目支出绩效目标表 (https://www.ja.gov.cn/public/6602051/25929172.html):
+    /// `项目来源 | 本级申报项目 | 项目期 | 3年` is two facts on one row. 项目来源 was no label
+    /// the reader knew, and the row was read as one fact, `项目来源：本级申报项目 项目期 3年`.
+    @Test func projectSourceIsAFactBesideTheProjectPeriod() throws {
+        let text = """
+        项目支出绩效目标表
+        (2025年度)
+        项目名称\t2025金安国际网球公开赛(国际系列赛事)\t\t\t
+        主管部门及代码\t[042]六安市金安区体育局\t实施单位\t六安市金安区体育局\t
+        项目来源\t本级申报项目\t项目期\t3年\t
+        项目资金(万元)\t年度资金总额:\t1000.00\t\t
+        \t其中:财政拨款\t1000.00\t\t
+        \t其他资金\t0.00\t\t
+        年度目标\t打造金安国际网球公开赛等一系列的品牌赛事,提升六安城市的知名度和美誉度。\t\t\t
+        绩效指标\t一级指标\t二级指标\t三级指标\t指标值
+        \t产出指标\t数量指标\t开展运动种类\t1种
+
+        """
+        let p = try #require(try DocumentReader.read(text: text).projects.first)
+        #expect(p.facts.contains { $0.label == "项目来源" && $0.text == "本级申报项目" })
+        #expect(p.facts.contains { $0.label == "项目期" && $0.text == "3年" })
+    }
 }
