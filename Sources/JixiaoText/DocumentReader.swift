@@ -101,6 +101,11 @@ public enum DocumentReader {
             // A form filled in on its own (a sheet of a workbook) has no unit line and a title
             // without a unit; the unit it names in its head is the document's.
             (department.code, department.name) = (code, name)
+        } else if department.code.isEmpty, let (code, name) = unitFromFacts(projects[0].facts), !code.isEmpty,
+                  TextNormalization.withoutBlanks(name) == TextNormalization.withoutBlanks(department.name) {
+            // A title naming the unit the table's head names with its code (`主管部门及代码 |
+            // [042]六安市金安区体育局`): the code is the department's, as it is when no title names it.
+            department.code = code
         }
         guard let year = front.year ?? DocumentYear.find(front: Array(rows[..<titleEnd]), projects: projects) else {
             let who = department.name.isEmpty ? "某单位" : department.name

@@ -315,4 +315,29 @@ import Testing
         #expect(p.facts.contains { $0.label == "项目来源" && $0.text == "本级申报项目" })
         #expect(p.facts.contains { $0.label == "项目期" && $0.text == "3年" })
     }
+
+    /// The same table under a title naming its unit (as a document written out of the
+    /// workspace prints it): `主管部门及代码 | [042]六安市金安区体育局` still gives the
+    /// department its code. It was lost once the title named the unit, so the document read
+    /// back from its own text was another (`六安市金安区体育局-2025`, not `042-2025`).
+    @Test(arguments: ["", "**六安市金安区体育局\n2025 年部门预算绩效文本**\n\n"])
+    func unitCodeInTheTableHeadUnderATitleNamingTheUnit(title: String) throws {
+        let text = title + """
+        项目支出绩效目标表
+        (2025年度)
+        项目名称\t2025金安国际网球公开赛(国际系列赛事)\t\t\t
+        主管部门及代码\t[042]六安市金安区体育局\t实施单位\t六安市金安区体育局\t
+        项目资金(万元)\t年度资金总额:\t1000.00\t\t
+        \t其中:财政拨款\t1000.00\t\t
+        \t其他资金\t0.00\t\t
+        年度目标\t打造金安国际网球公开赛等一系列的品牌赛事,提升六安城市的知名度和美誉度。\t\t\t
+        绩效指标\t一级指标\t二级指标\t三级指标\t指标值
+        \t产出指标\t数量指标\t开展运动种类\t1种
+
+        """
+        let d = try readRoundTrip(text)
+        #expect(d.department.code == "042")
+        #expect(d.department.name == "六安市金安区体育局")
+        #expect(d.id == "042-2025")
+    }
 }
