@@ -26,7 +26,7 @@ enum ContentsMismatch {
                 // are compared with nothing, and a heading made of no name (`绩效目标表`) is no fix.
                 let units = [d.department.name, d.department.unitName, d.projects[i].unit.name].map(bare).filter { !$0.isEmpty }
                 if !name.isEmpty, !names(bare(heading), name), !isFormTitle(bare(heading)), !isFormTitle(withoutUnit(bare(heading), units: units)),
-                   !namesWithinTitle(bare(heading), name, units: units) {
+                   !namesWithinTitle(bare(heading), name, units: units), !namesInBracketsAfterTitle(bare(heading), name) {
                     let fixTo = pName + "绩效目标表"
                     out.append(ctx.finding(projectAt: i, Location(part: .header, line: headingLine),
                                            "表头写作\(quoted: heading)，项目名称为\(quoted: pName)" +
@@ -88,6 +88,11 @@ enum ContentsMismatch {
             // 临邑 2025 (http://www.linyixian.gov.cn/n30334494/n38447929/n38448474/n74342318/n74348867/n74350511/n74350513/c75276936/content.html).
             RuleExample("网页标题是单位名称加表名，不写项目名称") {
                 $0[project: 1].heading = $0.department.name + "项目支出目标申报表 (2025年度)"
+                $0.contents = []
+            },
+            // 东莞 2019 (https://gdyinping.com/wwwgdyinpingcom/007329896/0801/201904/fdb5a052be7e4616a3536a4af16269b8.htm).
+            RuleExample("网页标题是表名，项目名称写在其后的括号里") {
+                $0[project: 1].heading = "东莞市财政项目支出绩效目标批复表（" + $0[project: 1].name + "）"
                 $0.contents = []
             },
             RuleExample("抗疫特别国债项目表的表名，不写项目名称") {
@@ -188,6 +193,14 @@ extension ContentsMismatch {
             break
         }
         return before.isEmpty || units.contains(before)
+    }
+
+    /// Whether a page's own title is a table's title with the project's name in brackets
+    /// after it (`东莞市财政项目支出绩效目标批复表(镇际联网路升级改造工程一期)`, 东莞 2019): the
+    /// brackets name the project. Both bare (half-width brackets).
+    static func namesInBracketsAfterTitle(_ title: String, _ name: String) -> Bool {
+        guard title.hasSuffix("(" + name + ")") else { return false }
+        return title.dropLast(name.count + 2).hasSuffix("表")
     }
 
     static func names(_ title: String, _ name: String) -> Bool {
