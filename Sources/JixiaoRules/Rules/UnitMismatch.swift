@@ -28,7 +28,10 @@ enum UnitMismatch {
                 }
                 // A number without a unit, or with half a unit (`/株`), is `indicator.unit-missing`.
                 let hasUnit = !q.unit.isEmpty && !q.unitNumerator.isEmpty
-                if ctx.labels(row).isMoneyCost, hasUnit, !isMoneyKind() {
+                // A budget execution measure in the cost row (`年度预算执行率 ≥90%` under a 预算控制指标
+                // read as 成本指标, 东莞 2019) is `indicator.misplaced`'s, which says delete it: not
+                // also "write money" for it.
+                if ctx.labels(row).isMoneyCost, hasUnit, !isMoneyKind(), !Misplaced.saysExecution(row, ctx) {
                     return ctx.finding(row: row, field: .value,
                                        "\(label: ctx.labels(row), i)是成本，指标值\(quoted: i.value.raw)却不是金额",
                                        suggestion: ctx.project.budgetUnitUnprinted
@@ -97,6 +100,11 @@ enum UnitMismatch {
             RuleExample("完成时间写“2021年12月底前”") {
                 $0[project: 1][row: 3][.name] = "项目完成时间"
                 $0[project: 1][row: 3][.value] = "2021年12月底前"
+            },
+            // 东莞 2019 (https://gdyinping.com/wwwgdyinpingcom/007329896/0801/201904/fdb5a052be7e4616a3536a4af16269b8.htm).
+            RuleExample("成本指标下写“年度预算执行率 ≥90%”（indicator.misplaced 说删去，不另说写金额）") {
+                $0[project: 2][row: 4][.name] = "年度预算执行率"
+                $0[project: 2][row: 4][.value] = "≥90%"
             },
             RuleExample("增长率可以超过 100%") {
                 $0[project: 1][row: 5][.name] = "参训人数增长率"
