@@ -282,7 +282,9 @@ public enum DocumentReader {
             // An entry ends in its page number: a line whose last scalar that is not blank
             // is no digit is not one, and is passed over without being copied.
             let text = row.text
-            guard let end = text.unicodeScalars.last(where: { !" \t\u{3000}\u{00A0}".unicodeScalars.contains($0) }), ("0"..."9").contains(end) else { continue }
+            // (Full-width digits `６` too: Word on Chinese Windows types them.)
+            guard let end = text.unicodeScalars.last(where: { !" \t\u{3000}\u{00A0}".unicodeScalars.contains($0) }),
+                  ("0"..."9").contains(end) || ("０"..."９").contains(end) else { continue }
             let t = TextNormalization.trimmed(PlainText.tabsToSpaces(text))
             guard let (label, page) = splitLeader(t) else { continue }
             let (number, title) = splitNumber(label)
@@ -308,9 +310,16 @@ public enum DocumentReader {
     static func splitLeaderOfPlain(_ t: String) -> (String, Int)? {
         var copy = t
         let found: (end: Int, page: Int)? = copy.withUTF8 { b in
+            // The page number's digits, ASCII or full-width (EF BC 90…99), read as `Int`
+            // reads the ASCII ones.
             var e = b.count
-            while e > 0, b[e - 1] >= 0x30 && b[e - 1] <= 0x39 { e -= 1 }
-            guard e < b.count, let page = Int(String(decoding: UnsafeBufferPointer(rebasing: b[e...]), as: UTF8.self)) else { return nil }
+            var digits: [UInt8] = []
+            while e > 0 {
+                if b[e - 1] >= 0x30 && b[e - 1] <= 0x39 { digits.append(b[e - 1]); e -= 1 }
+                else if e >= 3, b[e - 3] == 0xEF, b[e - 2] == 0xBC, b[e - 1] >= 0x90 && b[e - 1] <= 0x99 { digits.append(b[e - 1] - 0x60); e -= 3 }
+                else { break }
+            }
+            guard e < b.count, let page = Int(String(decoding: digits.reversed(), as: UTF8.self)) else { return nil }
             // Blanks: space, tab, U+00A0, U+3000.
             while e > 0 {
                 if b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 }
@@ -339,8 +348,8 @@ public enum DocumentReader {
     /// `splitLeader` by Characters.
     static func splitLeaderOfCharacters(_ t: String) -> (String, Int)? {
         var s = Substring(t)
-        let digits = s.reversed().prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, let page = Int(String(digits.reversed())) else { return nil }
+        let digits = s.reversed().prefix { GoalList.digit($0) != nil }
+        guard !digits.isEmpty, let page = Int(String(digits.reversed().compactMap(GoalList.digit))) else { return nil }
         s = s.dropLast(digits.count)
         while let l = s.last, TextNormalization.isBlank(l) { s.removeLast() }
         let leader = s.reversed().prefix { leaderCharacters.contains($0) }
@@ -374,7 +383,7 @@ public enum DocumentReader {
             while i < b.count {
                 let (v, w) = UTF8Scalars.scalar(b, at: i)
                 guard PlainLabel.isPlain(v) else { return nil }
-                guard (v >= 0x30 && v <= 0x39) || numberNumeralValues.contains(v) else { break }
+                guard (v >= 0x30 && v <= 0x39) || (v >= 0xFF10 && v <= 0xFF19) || numberNumeralValues.contains(v) else { break }
                 i += w
             }
             guard i > 0, i < b.count else { return .some(nil) }
@@ -388,17 +397,27 @@ public enum DocumentReader {
         guard let found else { return nil }
         guard let (end, rest) = found else { return ("", label) }
         let u = label.utf8
-        return (String(Substring(u[..<u.index(u.startIndex, offsetBy: end)])),
+        // A number of full-width digits (`１．`) is the number its ASCII digits are.
+        return (asciiDigits(String(Substring(u[..<u.index(u.startIndex, offsetBy: end)]))),
                 TextNormalization.trimmed(Substring(u[u.index(u.startIndex, offsetBy: rest)...])))
     }
 
     /// `splitNumber` by Characters.
     static func splitNumberOfCharacters(_ label: String) -> (String, String) {
         let numerals = numberNumerals
-        let num = label.prefix { ($0.isASCII && $0.isNumber) || numerals.contains($0) }
+        let num = label.prefix { GoalList.digit($0) != nil || numerals.contains($0) }
         let rest = label.dropFirst(num.count)
         guard !num.isEmpty, let sep = rest.first, [".", "．", "、"].contains(sep) else { return ("", label) }
-        return (String(num), TextNormalization.trimmed(rest.dropFirst()))
+        return (asciiDigits(String(num)), TextNormalization.trimmed(rest.dropFirst()))
+    }
+
+    /// `number` with its full-width digits (`１２`) as ASCII ones; itself when it has none
+    /// (looked at by bytes: U+FF10…U+FF19 are EF BC 90…99).
+    static func asciiDigits(_ number: String) -> String {
+        guard number.utf8.contains(0xEF) else { return number }
+        return String(number.unicodeScalars.map { s in
+            (0xFF10...0xFF19).contains(s.value) ? Character(Unicode.Scalar(UInt8(s.value - 0xFF10 + 0x30))) : Character(s)
+        })
     }
 
     // MARK: - 第一部分
