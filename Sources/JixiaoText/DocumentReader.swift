@@ -529,27 +529,39 @@ public enum DocumentReader {
     /// `3、加强绩效运行监控。…` → (3, `加强绩效运行监控。…`).
     static func numbered(_ t: String) -> (Int?, String) {
         // A first Character that is an ASCII digit is that byte alone: other text is answered at once.
-        guard let h = t.utf8.first, h >= 0x30 && h <= 0x39 else { return (nil, t) }
+        // (EF begins a full-width digit, `１、`: Word on Chinese Windows numbers so.)
+        guard let h = t.utf8.first, (h >= 0x30 && h <= 0x39) || (h == 0xEF && beginsWithFullWidthDigit(t)) else { return (nil, t) }
         // By scalars where the first five and the one after are plain (`PlainText.leadingScalars`):
         // at most two digits, their separator and what follows it are looked at.
         if let s = PlainText.leadingScalars(t, 5) {
-            func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+            func isDigit(_ v: UInt32) -> Bool { (v >= 0x30 && v <= 0x39) || (v >= 0xFF10 && v <= 0xFF19) }
             var d = 0
             while d < s.count, isDigit(s[d].value) { d += 1 }
             guard d > 0, d <= 2, d < s.count else { return (nil, t) }
             var n = 0
-            for k in 0..<d { n = n * 10 + Int(s[k].value - 0x30) }
+            for k in 0..<d { n = n * 10 + Int(s[k].value - (s[k].value >= 0xFF10 ? 0xFF10 : 0x30)) }
             let sep = s[d].value
-            // 、 ． or a `.` not followed by a digit
-            guard sep == 0x3001 || sep == 0xFF0E || (sep == 0x2E && !(d + 1 < s.count && isDigit(s[d + 1].value))) else { return (nil, t) }
+            let fullWidth = s[0].value >= 0xFF10 || s[d - 1].value >= 0xFF10
+            let digitFollows = d + 1 < s.count && isDigit(s[d + 1].value)
+            // 、 ． or a `.` not followed by a digit; after full-width digits a `．` is their
+            // `.`, and not followed by a digit either (`１．５万元` is a figure).
+            guard sep == 0x3001 || (sep == 0xFF0E && !(fullWidth && digitFollows)) || (sep == 0x2E && !digitFollows) else { return (nil, t) }
             return (n, TextNormalization.trimmed(Substring(t.utf8[t.utf8.index(t.utf8.startIndex, offsetBy: s[d].end)...])))
         }
-        let digits = t.prefix { $0.isASCII && $0.isNumber }
+        let digits = t.prefix { GoalList.digit($0) != nil }
         let rest = t.dropFirst(digits.count)
-        guard !digits.isEmpty, digits.count <= 2, let n = Int(digits),
-              let sep = rest.first, ["、", "．"].contains(sep) || (sep == "." && !(rest.dropFirst().first.map { $0.isASCII && $0.isNumber } ?? false))
+        let fullWidth = digits.contains { !$0.isASCII }
+        let digitFollows = rest.dropFirst().first.map { GoalList.digit($0) != nil } ?? false
+        guard !digits.isEmpty, digits.count <= 2, let n = Int(String(digits.compactMap(GoalList.digit))),
+              let sep = rest.first, sep == "、" || (sep == "．" && !(fullWidth && digitFollows)) || (sep == "." && !digitFollows)
         else { return (nil, t) }
         return (n, TextNormalization.trimmed(rest.dropFirst()))
+    }
+
+    /// Whether `t`'s bytes begin with those of `０`…`９` (EF BC 90…99).
+    static func beginsWithFullWidthDigit(_ t: String) -> Bool {
+        var i = t.utf8.makeIterator()
+        return i.next() == 0xEF && i.next() == 0xBC && (0x90...0x99).contains(i.next() ?? 0)
     }
 
     static func afterColon(_ t: String) -> String {

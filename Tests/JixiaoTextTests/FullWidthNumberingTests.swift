@@ -29,4 +29,22 @@ import Testing
         #expect(variant.contents.map(\.page) == sample.contents.map(\.page))
         #expect(variant.contents.map(\.title) == sample.contents.map { Self.fullWidth($0.title) })
     }
+
+    @Test func departmentPartNumberingIsRead() {
+        #expect(!sample.overall.subGoals.isEmpty)
+        #expect(variant.overall.subGoals.map(\.number) == sample.overall.subGoals.map(\.number))
+        #expect(variant.overall.subGoals.map(\.goal) == sample.overall.subGoals.map { Self.fullWidth($0.goal) })
+        #expect(variant.overall.subGoals.map(\.indicators) == sample.overall.subGoals.map { Self.fullWidth($0.indicators) })
+        #expect(variant.overall.summary.map(\.number) == sample.overall.summary.map(\.number))
+        #expect(variant.overall.measures.map(\.number) == sample.overall.measures.map(\.number))
+        #expect(variant.overall.measures.map(\.text) == sample.overall.measures.map { Self.fullWidth($0.text) })
+    }
+
+    @Test func fullWidthParagraphNumbers() {
+        #expect(DocumentReader.numbered("１、加强监控。") == (1, "加强监控。"))
+        #expect(DocumentReader.numbered("１２．做好工作") == (12, "做好工作"))
+        // A figure, not a number.
+        #expect(DocumentReader.numbered("１．５万元用于…").0 == nil)
+        #expect(DocumentReader.numbered("（一）某").0 == nil)
+    }
 }

@@ -626,11 +626,14 @@ import JixiaoModel
     @Test func partOneNumbersAndColonsByBytesSayWhatCharactersSay() {
         // The definitions, by Characters, as they were before the plain text was read by bytes.
         let numerals = DocumentReader.numberNumerals
+        // (Full-width digits as ASCII ones; a `．` after them not followed by a digit either.)
         func numbered(_ t: String) -> (Int?, String) {
-            let digits = t.prefix { $0.isASCII && $0.isNumber }
+            let digits = t.prefix { GoalList.digit($0) != nil }
             let rest = t.dropFirst(digits.count)
-            guard !digits.isEmpty, digits.count <= 2, let n = Int(digits),
-                  let sep = rest.first, ["、", "．"].contains(sep) || (sep == "." && !(rest.dropFirst().first.map { $0.isASCII && $0.isNumber } ?? false))
+            let fullWidth = digits.contains { !$0.isASCII }
+            let digitFollows = rest.dropFirst().first.map { GoalList.digit($0) != nil } ?? false
+            guard !digits.isEmpty, digits.count <= 2, let n = Int(String(digits.compactMap(GoalList.digit))),
+                  let sep = rest.first, sep == "、" || (sep == "．" && !(fullWidth && digitFollows)) || (sep == "." && !digitFollows)
             else { return (nil, t) }
             return (n, TextNormalization.trimmed(rest.dropFirst()))
         }
@@ -656,7 +659,7 @@ import JixiaoModel
             #expect(DocumentReader.sectionHeading(t) == heading(t), "sectionHeading \(hex(t))")
             #expect(DocumentReader.afterColon(t).utf8.elementsEqual(afterColon(t).utf8), "afterColon \(hex(t))")
         }
-        for t in ["", "1", "1、", "1、加强绩效运行监控。", "12.某", "123、某", "3．某", "1.5万元", "1. 某", "1.", "1.2", "一、总体绩效目标", "二、分项绩效目标",
+        for t in ["", "1", "1、", "1、加强绩效运行监控。", "12.某", "123、某", "3．某", "1.5万元", "1. 某", "1.", "1.2", "１、某", "１２．某", "１．５万元", "1．５", "1.５", "１2、某", "一、总体绩效目标", "二、分项绩效目标",
                   "三、工作保障措施", "十二、某", "一.某", "(一)某", "4.征用 ", "1、绩效目标：搞好服务", "绩效指标：保障", "绩效指标:保障", "无冒号",
                   "：开头", "结尾：", " 1、某", "1\u{301}、某", "1、\u{301}某", "1.\u{301}2", "1.2\u{301}", "绩效目标\u{301}：某", "绩效目标：\u{301}某",
                   "99999999999999999999、某", "1一、某", "一1、某", "1\r\n、某", "绩效\r\n：某"] {
