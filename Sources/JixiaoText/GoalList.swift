@@ -205,10 +205,10 @@ public enum GoalList {
     /// A plain `2.` / `2、` / `2）` marker at `i`, as `splitCharacters` finds them.
     static func numberedMarker(_ chars: [Character], at i: Int) -> (number: Int, textStart: Int)? {
         var j = i
-        while j < chars.count, j - i < 3, chars[j].isASCII && chars[j].isNumber { j += 1 }
+        while j < chars.count, j - i < 3, digit(chars[j]) != nil { j += 1 }
         guard j > i, j < chars.count, [".", "．", "、", "）", ")"].contains(chars[j]),
-              j + 1 >= chars.count || !(chars[j + 1].isASCII && chars[j + 1].isNumber),
-              let n = Int(String(chars[i..<j])) else { return nil }
+              j + 1 >= chars.count || digit(chars[j + 1]) == nil,
+              let n = Int(String(chars[i..<j].compactMap(digit))) else { return nil }
         return (n, j + 1)
     }
 
@@ -224,8 +224,11 @@ public enum GoalList {
     /// of it, with the indices of its line breaks, when `splitLines` has made them).
     static func splitCharacters(_ t: String, chars: [Character]? = nil, lineBreaks: Set<Int> = []) -> [Goal] {
         let chars = chars ?? TextNormalization.characters(t)
+        // Markers are found among the Characters with full-width digits as ASCII ones (`１．`,
+        // as Word on Chinese Windows types them); the goals are cut from `chars`, as printed.
+        let keys = chars.contains { c in digit(c).map { $0 != c } ?? false } ? chars.map { digit($0) ?? $0 } : chars
         // A Character that is not ASCII is no digit, and is passed by that cheap test.
-        let markers = Self.markers(chars, digits: { Array(String($0)) }, isMarkerEnd: { [".", "．", "、", "）", ")"].contains($0) },
+        let markers = Self.markers(keys, digits: { Array(String($0)) }, isMarkerEnd: { [".", "．", "、", "）", ")"].contains($0) },
                                    mayPrecede: { TextNormalization.isBlank($0) || "。；;，,".contains($0) },
                                    isDigit: { $0.isASCII && $0.isNumber }, value: { Int(String($0)) }, endKind: endKind,
                                    skipMayBegin: { endsASentence(before: $0, chars, lineBreaks: lineBreaks) })
@@ -253,7 +256,7 @@ public enum GoalList {
                 if end < b.count, b[i] == digits[0], UnsafeBufferPointer(rebasing: b[i..<end]).elementsEqual(digits),
                    let endWidth = markerEndWidth(b, end),
                    previous < 0 || mayPrecede(b, previous),
-                   end + endWidth >= b.count || !(b[end + endWidth] >= 0x30 && b[end + endWidth] <= 0x39) {
+                   end + endWidth >= b.count || !beginsADigit(b, end + endWidth) {
                     markers.append((i, end + endWidth, expected))
                     lastKind = endKind(b, end)
                     expected += 1
@@ -274,6 +277,8 @@ public enum GoalList {
                 }
                 let (v, width) = UTF8Scalars.scalar(b, at: i)
                 guard PlainLabel.isPlain(v) else { return nil }
+                // A full-width digit where a marker may begin (`２．`): Characters read it.
+                if v >= 0xFF10 && v <= 0xFF19, previous < 0 || mayPrecede(b, previous) { return nil }
                 previous = i
                 i += width
             }
@@ -323,10 +328,16 @@ public enum GoalList {
         func isDigit(_ k: Int) -> Bool { b[k] >= 0x30 && b[k] <= 0x39 }
         let end = i + 1 < b.count && isDigit(i + 1) ? i + 2 : i + 1
         guard end < b.count, let width = markerEndWidth(b, end), endKind(b, end) == kind,
-              end + width >= b.count || !isDigit(end + width) else { return nil }
+              end + width >= b.count || !beginsADigit(b, end + width) else { return nil }
         let n = end - i == 2 ? Int(b[i] - 0x30) * 10 + Int(b[i + 1] - 0x30) : Int(b[i] - 0x30)
         guard n > expected, endsASentence(b, before: i) else { return nil }
         return (n, end, end + width)
+    }
+
+    /// Whether byte `k` begins an ASCII or a full-width digit (EF BC 90…99): after a marker's
+    /// end, either makes it a figure (`1.５万`).
+    static func beginsADigit(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        (b[k] >= 0x30 && b[k] <= 0x39) || (b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] >= 0x90 && b[k + 2] <= 0x99)
     }
 
     /// `endKind` of the marker end (`markerEndWidth`) at byte `k`.

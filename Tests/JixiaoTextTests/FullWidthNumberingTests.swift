@@ -47,4 +47,18 @@ import Testing
         #expect(DocumentReader.numbered("１．５万元用于…").0 == nil)
         #expect(DocumentReader.numbered("（一）某").0 == nil)
     }
+
+    @Test func goalsAreRead() {
+        #expect(sample.projects.contains { $0.goals.count > 1 })
+        #expect(variant.projects.map { $0.goals.map(\.number) } == sample.projects.map { $0.goals.map(\.number) })
+        #expect(variant.projects.map { $0.goals.map(\.text) } == sample.projects.map { $0.goals.map { Self.fullWidth($0.text) } })
+    }
+
+    @Test func fullWidthGoalMarkers() {
+        let goals = GoalList.split("１． 提高服务水平。 ２． 做好保障工作，完成１．５万元支出。")
+        #expect(goals.map(\.number) == [1, 2])
+        #expect(goals.map(\.text) == ["提高服务水平。", "做好保障工作，完成１．５万元支出。"])
+        #expect(GoalList.split("１．５万元用于维修").count == 1)
+        #expect(GoalList.split("目标１：提高。 ２．做好。").map(\.number) == [1, 2])
+    }
 }

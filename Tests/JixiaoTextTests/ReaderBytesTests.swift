@@ -340,8 +340,9 @@ import JixiaoModel
         let t = TextNormalization.trimmed(text)
         guard !t.isEmpty else { return }
         guard let a = GoalList.splitPlain(t) else {
-            // Not plain: read by Characters, as it was when plainness was asked first.
-            #expect(!PlainText.isPlain(t), "\(hex(t))")
+            // Not plain, or a full-width digit where a marker may begin (`１．`): read by
+            // Characters, as it was when plainness was asked first.
+            #expect(!PlainText.isPlain(t) || t.unicodeScalars.contains { (0xFF10...0xFF19).contains($0.value) }, "\(hex(t))")
             return
         }
         #expect(PlainText.isPlain(t), "\(hex(t))")
